@@ -1,0 +1,34 @@
+# lagebild: the two commands a fresh machine needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test test-fast bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+# The main job on the bundled example corpus: ingest + analyse into example.duckdb, then a summary.
+demo: setup
+	rm -f example.duckdb
+	$(BIN)/lagebild run --db example.duckdb examples/corpus
+
+# The full test suite (quality gates included). .ci/run calls this.
+test: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# Skip slow quality gates and browser tests while developing.
+test-fast: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow and not browser"
+
+bench: setup
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) example.duckdb .pytest_cache

@@ -1,0 +1,186 @@
+"""The main jobs over a store: ingest, process, stats. The CLI and the API call these.
+
+- :func:`ingest` reads inputs into the ``articles`` table (exact duplicates skipped, near-duplicates
+  linked, bad input recorded in ``problems``);
+- :func:`process` analyses every stored article that has no analysis yet, in this process or in
+  ``workers`` processes, and stores the records;
+- :func:`stats` counts what the store holds.
+Re-running either job on the same input changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import duckdb
+
+from .article import Article
+from .errors import ErrorCode, InputProblem
+from .ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
+from .ingest.readers import ReaderOptions, read_paths
+from .store.writer import ARTICLE_COLUMNS, insert_article, load_article, write_problem, write_record
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    run_id: str
+    added: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    problems: list[InputProblem] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """JSON-ready summary."""
+        return {"run_id": self.run_id, "added": self.added, "duplicates": self.duplicates,
+                "near_duplicates": self.near_duplicates,
+                "problems": [p.to_dict() for p in self.problems]}
+
+
+@dataclass
+class ProcessReport:
+    """What one process run did."""
+
+    analysed: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+    problems: list[InputProblem] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """JSON-ready summary."""
+        return {"analysed": self.analysed, "tokens": self.tokens, "seconds": round(self.seconds, 2),
+                "problems": [p.to_dict() for p in self.problems]}
+
+
+def _near_duplicate_index(con: duckdb.DuckDBPyConnection) -> NearDuplicateIndex:
+    index = NearDuplicateIndex()
+    for aid, blob in con.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL").fetchall():
+        index.add(aid, from_bytes(blob))
+    return index
+
+
+def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str], opts: ReaderOptions | None = None,
+           progress: Progress | None = None) -> IngestReport:
+    """Read ``paths`` into the store; see the module docstring."""
+    report = IngestReport(run_id=uuid.uuid4().hex[:12])
+    index = _near_duplicate_index(con)
+    for item in read_paths(paths, opts):
+        if isinstance(item, InputProblem):
+            report.problems.append(item)
+            write_problem(con, item, report.run_id)
+            continue
+        mh = signature(item.text)
+        original = None
+        if not _exists(con, item.id):
+            original = index.original_of(mh)
+        if insert_article(con, item, near_duplicate_of=original):
+            con.execute("UPDATE articles SET minhash = ? WHERE id = ?", [to_bytes(mh), item.id])
+            index.add(item.id, mh)
+            report.added += 1
+            report.near_duplicates += original is not None
+        else:
+            report.duplicates += 1
+        if progress:
+            progress(1)
+    con.execute("INSERT INTO runs VALUES (?, 'ingest', current_timestamp, current_timestamp, ?, 0, ?)",
+                [report.run_id, report.added, len(report.problems)])
+    return report
+
+
+def _exists(con: duckdb.DuckDBPyConnection, aid: str) -> bool:
+    return con.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone() is not None
+
+
+def pending_articles(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[Article]:
+    """Return stored articles without an analysis record."""
+    sql = (f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE NOT EXISTS "
+           "(SELECT 1 FROM documents d WHERE d.article_id = a.id) ORDER BY a.ingested_at, a.id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [load_article(r) for r in con.execute(sql).fetchall()]
+
+
+# --- worker processes -------------------------------------------------------------------------
+
+def _worker_init() -> None:
+    from .pipeline import default_pipeline
+    default_pipeline()
+
+
+def _worker_analyse(article_dict: dict) -> tuple[dict, dict | None, str | None]:
+    from .pipeline import analyse
+    article = Article.from_dict(article_dict)
+    try:
+        return article_dict, analyse(article), None
+    except Exception as exc:  # contained: the batch goes on
+        return article_dict, None, f"{type(exc).__name__}: {exc}"
+
+
+def analyse_stream(articles: list[Article], workers: int = 1) -> Iterator[tuple[Article, dict | None, str | None]]:
+    """Analyse ``articles`` in this process or ``workers`` processes, yielding results in order."""
+    if workers <= 1 or len(articles) < 2:
+        from .pipeline import analyse_many
+        yield from analyse_many(articles)
+        return
+    ctx = mp.get_context("spawn")  # fork after DuckDB/threads is unsafe
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        for adict, record, error in pool.imap(_worker_analyse, (a.to_dict() for a in articles), chunksize=4):
+            yield Article.from_dict(adict), record, error
+
+
+def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None = None,
+            progress: Progress | None = None) -> ProcessReport:
+    """Analyse every stored article without an analysis and store the records."""
+    import time
+
+    from .kb.consolidate import consolidate
+
+    report = ProcessReport()
+    started = time.perf_counter()
+    articles = pending_articles(con, limit)
+    for article, record, error in analyse_stream(articles, workers):
+        if error is not None:
+            problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
+                                   article.location, f"analysis failed for article {article.id}: {error}",
+                                   stage="analyse")
+            report.problems.append(problem)
+            write_problem(con, problem)
+        else:
+            con.execute("BEGIN")
+            write_record(con, record)
+            con.execute("COMMIT")
+            report.analysed += 1
+            report.tokens += len(record["text"].split())
+        if progress:
+            progress(1)
+    if report.analysed:
+        consolidate(con)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+STAT_TABLES = {"articles": "articles", "analysed": "documents", "entities": "entities",
+               "timexes": "timexes", "quotes": "quotes", "events": "events",
+               "actors": "actors", "problems": "problems"}
+
+
+def stats(con: duckdb.DuckDBPyConnection) -> dict:
+    """Count what the store holds: articles, sentences, entities, timexes, quotes, events, …"""
+    out = {name: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+           for name, table in STAT_TABLES.items()}
+    out["sentences"] = con.execute("SELECT coalesce(sum(n_sentences), 0) FROM documents").fetchone()[0]
+    out["near_duplicates"] = con.execute(
+        "SELECT count(*) FROM articles WHERE near_duplicate_of IS NOT NULL").fetchone()[0]
+    out["event_clusters"] = con.execute(
+        "SELECT count(DISTINCT cluster_id) FROM events WHERE cluster_id IS NOT NULL").fetchone()[0]
+    order = ["articles", "analysed", "sentences", "entities", "actors", "timexes", "quotes", "events",
+             "event_clusters", "near_duplicates", "problems"]
+    return {k: int(out[k]) for k in order}

@@ -1,0 +1,1 @@
+"""The actor knowledge base: countries, curated actors with dated roles, learned roles, import."""

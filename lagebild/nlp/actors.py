@@ -1,0 +1,23 @@
+"""Links entities to actors of the knowledge base, resolved against the article date.
+
+Placeholder until its issue lands: registers the component name so the pipeline is complete.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extensions import register_extensions
+
+
+@Language.factory("lb_actors", assigns=["span._.actor", "doc._.learned_roles"])
+def make_component(nlp: Language, name: str):
+    """Create the component."""
+    register_extensions()
+    return _apply
+
+
+def _apply(doc: Doc) -> Doc:
+    doc._.learned_roles = []
+    return doc

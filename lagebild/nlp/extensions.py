@@ -1,0 +1,76 @@
+"""Custom attributes on spaCy objects, registered once, in one place.
+
+What each component writes (the contract between components):
+
+========================  ===========================  ==========================================
+attribute                 written by                    value
+========================  ===========================  ==========================================
+``doc._.dct``             analyse() before the pipeline article date (``2022-03``) or None
+``doc._.dct_precision``   analyse()                     "day" | "month" | "year" | None
+``doc.ents``              lb_entities                   PER/ORG/LOC/MISC spans
+``Span._.actor``          lb_actors, lb_coref           actor dict (see :func:`actor_dict`) or None
+``doc.spans["mentions"]`` lb_coref                      pronouns, descriptions, name variants
+                                                        with ``Span._.actor``
+``doc._.learned_roles``   lb_actors                     roles learned from appositions (dicts)
+``doc.spans["timexes"]``  lb_timex                      temporal expressions, ``Span._.timex``
+``Span._.timex``          lb_timex                      {"type", "value", "anchor", ...}
+``doc._.quotes``          lb_quotes                     quote dicts in document-contract form
+``doc._.events``          lb_events                     event dicts in document-contract form
+========================  ===========================  ==========================================
+
+Quotes and events are plain dicts with character offsets (not Span objects) so that they cross
+process boundaries and serialise as they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_DOC_EXTENSIONS = {
+    "dct": None,
+    "dct_precision": None,
+    "quotes": None,
+    "events": None,
+    "learned_roles": None,
+}
+_SPAN_EXTENSIONS = {
+    "actor": None,
+    "timex": None,
+}
+
+
+def register_extensions() -> None:
+    """Register every lagebild extension (idempotent; called by each component factory)."""
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in _SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+def actor_dict(actor_id: str | None, name: str | None, actor_code: str | None = None,
+               country: str | None = None) -> dict:
+    """Return the actor reference used on spans and in the document contract."""
+    return {"actor_id": actor_id, "name": name, "actor_code": actor_code, "country": country}
+
+
+def actor_at(doc: Doc, start_char: int, end_char: int) -> dict | None:
+    """Return the resolved actor for a character range, or None.
+
+    Looks first for a coreference mention or entity covering the same range exactly, then for
+    one inside the range (a speaker phrase "der venezolanische Präsident Nicolas Maduro" resolves
+    through its entity "Nicolas Maduro"). Quotes and events use this to turn speaker and
+    participant spans into actors.
+    """
+    candidates: list[Span] = list(doc.spans.get("mentions", [])) + list(doc.ents)
+    for span in candidates:
+        if span.start_char == start_char and span.end_char == end_char and span._.actor:
+            return span._.actor
+    inside = [s for s in candidates
+              if s.start_char >= start_char and s.end_char <= end_char and s._.actor]
+    if inside:
+        # prefer the longest mention, then the leftmost
+        inside.sort(key=lambda s: (-(s.end_char - s.start_char), s.start_char))
+        return inside[0]._.actor
+    return None

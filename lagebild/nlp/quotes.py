@@ -1,0 +1,23 @@
+"""Quotation attribution: direct, indirect and reported speech with speaker and cue.
+
+Placeholder until its issue lands: registers the component name so the pipeline is complete.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extensions import register_extensions
+
+
+@Language.factory("lb_quotes", assigns=["doc._.quotes"])
+def make_component(nlp: Language, name: str):
+    """Create the component."""
+    register_extensions()
+    return _apply
+
+
+def _apply(doc: Doc) -> Doc:
+    doc._.quotes = []
+    return doc

@@ -1,0 +1,114 @@
+"""Idempotent writes: articles, analysis records and problems.
+
+Keys are content hashes, so writing the same article twice keeps one row; writing the analysis of
+an article again replaces its rows in every annotation table.
+"""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from .. import __version__
+from ..article import Article
+from ..errors import InputProblem
+
+ANNOTATION_TABLES = ("entities", "timexes", "quotes", "events")
+
+
+def article_exists(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
+    """True if an article with this id is stored."""
+    return con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+
+def insert_article(con: duckdb.DuckDBPyConnection, a: Article, near_duplicate_of: str | None = None) -> bool:
+    """Store ``a`` unless its id is already stored; return True if it was added."""
+    if article_exists(con, a.id):
+        return False
+    con.execute(
+        "INSERT INTO articles (id, text, date, date_precision, dateline_place, dateline_agency, "
+        "title, url, source, location, near_duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [a.id, a.text, a.date, a.date_precision, a.dateline_place, a.dateline_agency, a.title,
+         a.url, a.source, a.location, near_duplicate_of])
+    return True
+
+
+def load_article(row: tuple) -> Article:
+    """Build an Article from a row of :data:`ARTICLE_COLUMNS`."""
+    return Article(**dict(zip(ARTICLE_FIELDS, row)))
+
+
+ARTICLE_FIELDS = ("id", "text", "date", "date_precision", "dateline_place", "dateline_agency",
+                  "title", "url", "source", "location")
+ARTICLE_COLUMNS = ", ".join(ARTICLE_FIELDS)
+
+
+def _names(side: list[dict] | None, key: str) -> list:
+    return [p.get(key) for p in (side or [])]
+
+
+def write_record(con: duckdb.DuckDBPyConnection, record: dict) -> None:
+    """Store the analysis record of one article, replacing any earlier analysis of it."""
+    aid = record["id"]
+    text = record["text"]
+    for table in ("documents",) + ANNOTATION_TABLES:
+        col = "article_id"
+        con.execute(f"DELETE FROM {table} WHERE {col} = ?", [aid])
+    con.execute("INSERT INTO documents (article_id, record, n_sentences, n_tokens, pipeline_version) "
+                "VALUES (?,?,?,?,?)",
+                [aid, json.dumps(record, ensure_ascii=False), len(record["sentences"]),
+                 record.get("n_tokens"), __version__])
+    ents = [(aid, i, e["start"], e["end"], e["text"], e["label"], e.get("actor_id"), e.get("name"),
+             e.get("actor_code"), e.get("country")) for i, e in enumerate(record["entities"])]
+    if ents:
+        con.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)", ents)
+    tx = [(aid, i, t["start"], t["end"], t["text"], t.get("type"), t.get("value"), t.get("anchor"))
+          for i, t in enumerate(record["timexes"])]
+    if tx:
+        con.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?)", tx)
+    quotes = []
+    for i, q in enumerate(record["quotes"]):
+        parts = q.get("quote") or []
+        qs = min((p["start"] for p in parts), default=None)
+        qe = max((p["end"] for p in parts), default=None)
+        sp = q.get("speaker") or {}
+        cue = q.get("cue") or {}
+        quotes.append((aid, i, q.get("type"), qs, qe,
+                       " … ".join(text[p["start"]:p["end"]] for p in parts),
+                       sp.get("start"), sp.get("end"), sp.get("text"), sp.get("actor_id"),
+                       sp.get("name"), cue.get("text"), cue.get("start"), cue.get("end"),
+                       json.dumps(q, ensure_ascii=False)))
+    if quotes:
+        con.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quotes)
+    events = []
+    for i, e in enumerate(record["events"]):
+        loc = e.get("location") or {}
+        trig = e.get("trigger") or {}
+        ev = e.get("evidence") or {}
+        attributed = e.get("attributed_to")
+        if isinstance(attributed, dict):
+            attributed = attributed.get("name") or attributed.get("text")
+        events.append((aid, i, e.get("type"), e.get("mode"), bool(e.get("negated")), e.get("modality"),
+                       _names(e.get("source"), "name"), _names(e.get("source"), "actor_code"),
+                       _names(e.get("source"), "country"),
+                       _names(e.get("target"), "name"), _names(e.get("target"), "actor_code"),
+                       _names(e.get("target"), "country"),
+                       e.get("date"), loc.get("name"), loc.get("country"),
+                       trig.get("start"), trig.get("end"), trig.get("text"),
+                       ev.get("start"), ev.get("end"), attributed, e.get("cluster_id"),
+                       json.dumps(e, ensure_ascii=False)))
+    if events:
+        con.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events)
+
+
+def write_problem(con: duckdb.DuckDBPyConnection, problem: InputProblem, run_id: str | None = None) -> None:
+    """Record one bad input, once: the same problem at the same place is not stored twice."""
+    exists = con.execute(
+        "SELECT 1 FROM problems WHERE source = ? AND coalesce(location,'') = coalesce(?,'') "
+        "AND code = ? AND reason = ?",
+        [problem.source, problem.location, problem.code.value, problem.reason]).fetchone()
+    if exists:
+        return
+    con.execute("INSERT INTO problems (source, location, code, stage, reason, run_id) VALUES (?,?,?,?,?,?)",
+                [problem.source, problem.location, problem.code.value, problem.stage, problem.reason, run_id])
