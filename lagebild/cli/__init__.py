@@ -18,6 +18,7 @@ from .. import __version__
 COMMAND_MODULES = (
     "lagebild.cli.core",      # ingest, process, run, extract, stats
     "lagebild.cli.evaluate",  # eval ner|timex|quotes|events
+    "lagebild.cli.scale",     # scale run (Dask)
 )
 
 
