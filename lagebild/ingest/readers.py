@@ -6,6 +6,8 @@ One reader per format, chosen by file name and content:
 - plain text (``.txt`` and anything else textual): the whole file is the text, date from ``--date``;
 - JSON Lines (``.jsonl``, ``.ndjson``): one article per record, field names configurable;
 - HTML (``.html``, ``.htm``): main text extracted with trafilatura;
+- CSV/TSV (``.csv``, ``.tsv``): one article per row; delimiter and quote character detected, the
+  text column found by header name (``text``) or as the column with the longest values;
 - any of these gzip-compressed (``.gz``).
 
 Every reader yields ``Article`` or :class:`~lagebild.errors.InputProblem` items: bad input
@@ -14,6 +16,7 @@ becomes a problem with file, line or record and a reason, and reading goes on.
 
 from __future__ import annotations
 
+import csv
 import glob
 import gzip
 import json
@@ -161,8 +164,63 @@ def read_html(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
                   url=meta.get("url"), source=source)
 
 
+def _csv_dialect(lines: list[str]) -> tuple[str, str]:
+    """Guess (delimiter, quotechar) from the first lines: the delimiter that splits every line into
+    the same number (>1) of fields wins; the quote character is the one fields start with."""
+    best = (",", '"')
+    best_score = 0
+    for delim in (";", ",", "\t", "|"):
+        for quote in ('"', "'"):
+            counts = [len(r) for r in csv.reader(lines, delimiter=delim, quotechar=quote)]
+            if not counts or min(counts) < 2:
+                continue
+            score = sum(1 for c in counts if c == counts[0]) * 10 + (
+                sum(1 for ln in lines if (delim + quote) in ln))
+            if score > best_score:
+                best, best_score = (delim, quote), score
+    return best
+
+
+def read_csv(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
+    """Read CSV/TSV: one article per row (10kGNAD-style ``Label;'text'`` rows included)."""
+    lines = text.splitlines(keepends=True)
+    delim, quote = _csv_dialect([ln for ln in lines[:20] if ln.strip()])
+    rows = list(csv.reader(lines, delimiter=delim, quotechar=quote))
+    if not rows:
+        yield InputProblem(ErrorCode.E003_EMPTY, source, None, "empty CSV file")
+        return
+    header = [h.strip().lower() for h in rows[0]]
+    start = 1 if opts.text_field in header else 0
+    if start:
+        col = header.index(opts.text_field)
+        date_col = header.index(opts.date_field) if opts.date_field in header else None
+        id_col = header.index(opts.id_field) if opts.id_field in header else None
+    else:  # no header: the text is the column with the longest values
+        widths = [0] * max(len(r) for r in rows[:50])
+        for r in rows[:50]:
+            for i, v in enumerate(r):
+                widths[i] += len(v)
+        col, date_col, id_col = widths.index(max(widths)), None, None
+    for rowno, row in enumerate(rows[start:], start=start + 1):
+        loc = f"row {rowno}"
+        if len(row) <= col or not row[col].strip():
+            yield InputProblem(ErrorCode.E003_EMPTY, source, loc, "row has no text")
+            continue
+        date, precision, problem = _check_date(
+            (row[date_col] if date_col is not None and date_col < len(row) else None) or opts.date,
+            source, loc)
+        if problem:
+            yield problem
+            continue
+        rid = row[id_col] if id_col is not None and id_col < len(row) and row[id_col] else None
+        yield Article(text=row[col], id=rid, date=date, date_precision=precision, source=source,
+                      location=loc)
+
+
 def _format_of(name: str, text: str) -> str:
     lower = name.lower().removesuffix(".gz")
+    if lower.endswith((".csv", ".tsv")):
+        return "csv"
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
     if lower.endswith((".html", ".htm", ".xhtml")):
@@ -175,7 +233,7 @@ def _format_of(name: str, text: str) -> str:
     return "text"
 
 
-READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html}
+READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "csv": read_csv}
 
 
 def read_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[Item]:

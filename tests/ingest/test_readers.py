@@ -179,3 +179,18 @@ def test_article_id_is_a_content_hash():
     a1 = articles(read_string("Gleicher Text.", "a.txt"))[0]
     a2 = articles(read_string("Gleicher Text.", "b.txt"))[0]
     assert a1.id == a2.id and len(a1.id) == 16
+
+
+def test_csv_without_header_takes_longest_column_as_text():
+    data = "Politik;'Der Landtag hat am Mittwoch den Haushalt beschlossen.'\nSport;'Ein Spiel.'\n"
+    texts = [a.text for a in articles(read_string(data, "k.csv"))]
+    assert texts == ["Der Landtag hat am Mittwoch den Haushalt beschlossen.", "Ein Spiel."]
+
+
+def test_csv_with_header_uses_text_id_and_date_columns():
+    data = "id,date,text\nk1,2020-05-01,\"Erste Meldung, mit Komma.\"\nk2,2020-13,Zweite.\n"
+    items = list(read_string(data, "k.csv"))
+    (a,) = articles(items)
+    (p,) = problems(items)
+    assert (a.id, a.date, a.text) == ("k1", "2020-05-01", "Erste Meldung, mit Komma.")
+    assert p.location == "row 3" and p.code == ErrorCode.E005_DATE
