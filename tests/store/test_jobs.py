@@ -96,3 +96,14 @@ def test_database_file_survives_reopen(tmp_path, corpus):
     ingest(con, [str(corpus)])
     con.close()
     assert stats(open_db(path))["articles"] == 3
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_records_as_one_process(tmp_path, corpus):
+    one, two = open_db(tmp_path / "one.duckdb"), open_db(tmp_path / "two.duckdb")
+    for con in (one, two):
+        ingest(con, [str(corpus)])
+    process(one, workers=1)
+    process(two, workers=2)
+    query = "SELECT article_id, record FROM documents ORDER BY article_id"
+    assert one.execute(query).fetchall() == two.execute(query).fetchall()
