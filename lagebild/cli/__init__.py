@@ -18,6 +18,9 @@ from .. import __version__
 COMMAND_MODULES = (
     "lagebild.cli.core",      # ingest, process, run, extract, stats
     "lagebild.cli.evaluate",  # eval ner|timex|quotes|events
+    "lagebild.cli.export",    # export --format jsonl|parquet|csv|plover|gdelt
+    "lagebild.cli.query",     # query actors|events|quotes|dyads
+    "lagebild.cli.serve",     # serve (HTTP API + web UI)
     "lagebild.cli.scale",     # scale run (Dask)
 )
 

@@ -1,0 +1,91 @@
+"""Build the FastAPI app over one DuckDB store.
+
+The app holds one DuckDB connection; each request works on a cursor of its own (DuckDB cursors
+are independent connections to the same database, safe to use from the server's worker threads).
+The store is opened read-only unless the operator sets an ingest token: only then can
+``POST /api/ingest`` write, and only with that token.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import duckdb
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+
+log = logging.getLogger(__name__)
+
+
+def open_store(db: str | Path, writable: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the store for serving: read-only unless ``writable``; a missing file is created first."""
+    from ..store.db import open_db
+    path = str(db)
+    if path != ":memory:" and not Path(path).exists():
+        open_db(path).close()  # create and migrate once, then reopen as asked
+    return open_db(path, read_only=not writable)
+
+
+def _error(status: int, code: str, message: str, detail=None) -> JSONResponse:
+    body = {"error": {"code": code, "message": message}}
+    if detail is not None:
+        body["error"]["detail"] = detail
+    return JSONResponse(body, status_code=status)
+
+
+def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | None = None,
+               token: str | None = None) -> FastAPI:
+    """Return the app over connection ``con`` or the store at ``db`` (read-only without ``token``).
+
+    ``token`` enables ``POST /api/ingest`` for requests that present it (header
+    ``Authorization: Bearer <token>`` or ``X-Lagebild-Token``).
+    """
+    if con is None:
+        if db is None:
+            raise ValueError("create_app needs a connection or a database path")
+        con = open_store(db, writable=bool(token))
+    app = FastAPI(title="lagebild", version=__version__,
+                  description="German news as a temporal knowledge graph: articles with their "
+                              "annotations, actors with dated roles, quotes, PLOVER events and dyads. "
+                              "Every list is paginated (limit/offset, with the total). Errors are "
+                              "JSON: {\"error\": {\"code\", \"message\"}}.")
+    app.state.con = con
+    app.state.token = token or None
+    app.state.write_lock = threading.Lock()
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        code = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                405: "method_not_allowed", 413: "too_large"}.get(exc.status_code, "http_error")
+        if request.url.path.startswith("/api") or exc.status_code != 404:
+            return _error(exc.status_code, code, str(exc.detail))
+        from ..web.routes import not_found_page
+        return not_found_page(request, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = [{"where": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg")}
+                    for e in exc.errors()]
+        first = problems[0] if problems else {"where": "", "message": "invalid request"}
+        return _error(422, "invalid_parameter", f"{first['where']}: {first['message']}", problems)
+
+    @app.exception_handler(ValueError)
+    async def value_error(request: Request, exc: ValueError):
+        return _error(400, "bad_request", str(exc))
+
+    @app.exception_handler(duckdb.Error)
+    async def db_error(request: Request, exc: duckdb.Error):
+        log.exception("database error on %s", request.url.path)
+        return _error(500, "database_error", f"the store could not answer: {type(exc).__name__}")
+
+    from ..web.routes import mount_web
+    from .routes import router
+    app.include_router(router)
+    mount_web(app)
+    return app

@@ -1,0 +1,33 @@
+"""``lagebild serve``: the HTTP API and the web UI over one store."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from .core import db_option
+
+
+@click.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.option("--token", envvar="LAGEBILD_TOKEN", default=None,
+              help="Enable POST /api/ingest for requests carrying this token (or set LAGEBILD_TOKEN). "
+                   "Without it the store is opened read-only.")
+def serve_cmd(db, host, port, token):
+    """Serve the API (/api, OpenAPI at /docs) and the web UI (/) for the store at --db."""
+    import uvicorn
+
+    from ..api.app import create_app
+    try:
+        app = create_app(db=db, token=token or None)
+    except Exception as exc:  # locked by a writer, not a database
+        raise click.ClickException(f"cannot open database {db}: {exc}") from None
+    mode = "read-write, ingest enabled" if token else "read-only"
+    click.echo(f"serving {db} ({mode}) on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=os.environ.get("LAGEBILD_LOG", "warning"))
+
+
+COMMANDS = [serve_cmd]

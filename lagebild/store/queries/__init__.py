@@ -1,0 +1,7 @@
+"""Read queries over the store, shared by the CLI, the HTTP API, the web UI and the exports.
+
+- :mod:`.articles`: articles with their analysis records;
+- :mod:`.search`: full-text search over article texts and titles;
+- :mod:`.graph`: actors, events (filters, facets), quotes and the actor network;
+- :mod:`.dyads`: dyad time series (cooperation and conflict between two actors) and top dyads.
+"""

@@ -1,0 +1,88 @@
+"""Dyads: what two actors did to each other over time, and the most active pairs.
+
+A dyad series counts the events between actor A and actor B per week or month, by PLOVER quad
+class (verbal/material cooperation/conflict) or by PLOVER type. Unless ``directed``, events in
+both directions count. The events behind one point come from :func:`dyad_events`.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from .graph import (EVENT_DATE_SQL, INTERVALS, QUAD_NAMES, QUAD_SQL, EventFilter, Page, clamp,
+                    list_events)
+
+BY = {"quad": QUAD_SQL, "type": "e.type"}
+
+
+def dyad_series(con: duckdb.DuckDBPyConnection, a: dict, b: dict, interval: str = "month",
+                by: str = "quad", directed: bool = False, date_from: str | None = None,
+                date_to: str | None = None) -> dict:
+    """Counts of events between actors ``a`` and ``b`` (:func:`~.graph.resolve_actor` results).
+
+    Returns ``{"a", "b", "interval", "by", "categories", "series"}``; each series point is
+    ``{"period", "counts": {category: n}, "cooperation", "conflict", "total"}``.
+    """
+    if interval not in INTERVALS:
+        raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
+    if by not in BY:
+        raise ValueError(f"by must be one of {', '.join(BY)}")
+    flt = EventFilter(dyad=(_names(a), _names(b)), directed=directed, date_from=date_from, date_to=date_to)
+    where, params = flt.where()
+    sql = (f"SELECT {INTERVALS[interval]} AS p, {BY[by]} AS c, {QUAD_SQL} AS quad, count(*) "
+           f"FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE {where} "
+           f"GROUP BY ALL ORDER BY p")
+    points: dict[str, dict] = {}
+    categories: set[str] = set()
+    for period, cat, quad, n in con.execute(sql, params).fetchall():
+        if period is None:
+            continue  # undated events (or week series over month-precision dates) have no place
+        name = QUAD_NAMES.get(cat, "unknown") if by == "quad" else (cat or "unknown")
+        categories.add(name)
+        pt = points.setdefault(period, {"period": period, "counts": {}, "cooperation": 0,
+                                        "conflict": 0, "total": 0})
+        pt["counts"][name] = pt["counts"].get(name, 0) + n
+        pt["total"] += n
+        if quad in (1, 2):
+            pt["cooperation"] += n
+        elif quad in (3, 4):
+            pt["conflict"] += n
+    order = list(QUAD_NAMES.values()) + ["unknown"] if by == "quad" else sorted(categories)
+    return {"a": a, "b": b, "interval": interval, "by": by, "directed": directed,
+            "categories": [c for c in order if c in categories],
+            "series": [points[p] for p in sorted(points)]}
+
+
+def dyad_events(con: duckdb.DuckDBPyConnection, a: dict, b: dict, period: str | None = None,
+                interval: str = "month", directed: bool = False, limit: int | None = 50,
+                offset: int | None = 0) -> Page:
+    """The events between ``a`` and ``b``, optionally only those of one series point."""
+    flt = EventFilter(dyad=(_names(a), _names(b)), directed=directed, period=period, interval=interval)
+    return list_events(con, flt, limit, offset)
+
+
+def top_dyads(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None,
+              limit: int | None = 50, offset: int | None = 0) -> Page:
+    """Directed source -> target pairs by number of events, with cooperation and conflict counts."""
+    limit, offset = clamp(limit, offset)
+    where, params = (flt or EventFilter()).where()
+    base = f"""
+    SELECT s AS source, t AS target, count(*) AS events,
+           count(*) FILTER (WHERE quad IN (1, 2)) AS cooperation,
+           count(*) FILTER (WHERE quad IN (3, 4)) AS conflict,
+           min(d) AS first_date, max(d) AS last_date
+    FROM (SELECT s, unnest(ts) AS t, quad, d FROM (
+            SELECT unnest(e.source_names) AS s, e.target_names AS ts, {QUAD_SQL} AS quad,
+                   {EVENT_DATE_SQL} AS d
+            FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE {where}))
+    WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t
+    GROUP BY s, t
+    """
+    total = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    cur = con.execute(f"{base} ORDER BY events DESC, source, target LIMIT ? OFFSET ?", params + [limit, offset])
+    names = [d[0] for d in cur.description]
+    return Page([dict(zip(names, r)) for r in cur.fetchall()], total, limit, offset)
+
+
+def _names(actor: dict) -> list[str]:
+    return actor.get("names") or [actor["name"]]

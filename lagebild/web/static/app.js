@@ -1,0 +1,263 @@
+/* lagebild web UI: highlights, charts and the network view, by hand, no libraries.
+ * Every piece of data from the store is put into the page with textContent or as an SVG
+ * attribute, never as HTML: article text and names may contain markup. */
+"use strict";
+(function () {
+  const SVG = "http://www.w3.org/2000/svg";
+
+  function el(tag, attrs, text) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function readJSON(id) {
+    const node = document.getElementById(id);
+    return node ? JSON.parse(node.textContent) : null;
+  }
+  function definitionList(pairs) {
+    const dl = el("dl");
+    for (const [k, v] of pairs) {
+      if (v === null || v === undefined || v === "" || (Array.isArray(v) && !v.length)) continue;
+      dl.appendChild(el("dt", {}, k));
+      dl.appendChild(el("dd", {}, Array.isArray(v) ? v.join(", ") : v));
+    }
+    return dl;
+  }
+
+  /* ---- article: click a highlight to see what it means ---- */
+  const KIND = {entity: "Entity", timex: "Time expression", quote: "Quote", speaker: "Speaker", event: "Event"};
+
+  function describe(a) {
+    switch (a.kind) {
+      case "entity":
+        return [["text", a.text], ["label", a.label], ["actor", a.name], ["actor code", a.actor_code],
+                ["country", a.country], ["actor id", a.actor_id]];
+      case "timex":
+        return [["text", a.text], ["type", a.type], ["value", a.value], ["anchored to", a.anchor]];
+      case "quote":
+      case "speaker":
+        return [["type", a.type], ["speaker", a.speaker], ["cue", a.cue]];
+      case "event":
+        return [["trigger", a.text], ["type", a.type], ["quad class", a.quad], ["source", a.source],
+                ["target", a.target], ["date", a.date], ["place", a.location], ["mode", a.mode],
+                ["context", a.context], ["negated", a.negated ? "yes" : "no"], ["modality", a.modality],
+                ["attributed to", a.attributed_to]];
+    }
+    return [];
+  }
+
+  function article() {
+    const anns = readJSON("annotations") || {};
+    const panel = document.getElementById("ann-panel");
+    const text = document.getElementById("article-text");
+    if (!panel || !text) return;
+    function show(span) {
+      document.querySelectorAll("[data-ann].selected").forEach(s => s.classList.remove("selected"));
+      span.classList.add("selected");
+      panel.replaceChildren();
+      for (const id of span.dataset.ann.split(" ")) {
+        const a = anns[id];
+        if (!a) continue;
+        const box = el("div", {"class": "ann", "data-kind": a.kind});
+        box.appendChild(el("h4", {}, KIND[a.kind] || a.kind));
+        box.appendChild(definitionList(describe(a)));
+        const actor = a.kind === "entity" ? (a.actor_id || a.name)
+                    : (a.kind === "quote" || a.kind === "speaker") ? (a.speaker_actor_id || a.speaker) : null;
+        if (actor) {
+          const link = el("a", {href: "/actor?key=" + encodeURIComponent(actor)}, "actor page →");
+          box.appendChild(link);
+        }
+        panel.appendChild(box);
+      }
+      panel.hidden = false;
+    }
+    text.addEventListener("click", ev => {
+      const span = ev.target.closest("[data-ann]");
+      if (span) show(span);
+    });
+    text.addEventListener("keydown", ev => {
+      const span = ev.target.closest("[data-ann]");
+      if (span && (ev.key === "Enter" || ev.key === " ")) { ev.preventDefault(); show(span); }
+    });
+    /* #v3 in the address: jump to and open event 3 */
+    const m = /^#(v\d+)$/.exec(location.hash);
+    if (m) {
+      const span = text.querySelector(`[data-ann~="${m[1]}"]`);
+      if (span) { show(span); span.scrollIntoView({block: "center"}); }
+    }
+  }
+
+  /* ---- a line chart over periods, with clickable points ---- */
+  function lineChart(container, periods, lines, onPoint) {
+    container.replaceChildren();
+    if (!periods.length) { container.appendChild(el("div", {"class": "empty"}, "No dated events.")); return; }
+    const W = 900, H = 260, L = 40, R = 16, T = 16, B = 46;
+    const max = Math.max(1, ...lines.flatMap(l => l.values));
+    const x = i => L + (periods.length === 1 ? (W - L - R) / 2 : i * (W - L - R) / (periods.length - 1));
+    const y = v => T + (H - T - B) * (1 - v / max);
+    const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, role: "img"});
+    const ticks = Math.min(max, 5);
+    for (let k = 0; k <= ticks; k++) {
+      const v = Math.round(max * k / ticks);
+      root.appendChild(svg("line", {x1: L, x2: W - R, y1: y(v), y2: y(v), "class": "grid"}));
+      root.appendChild(svg("text", {x: L - 6, y: y(v) + 4, "text-anchor": "end"}, v));
+    }
+    root.appendChild(svg("line", {x1: L, x2: W - R, y1: H - B, y2: H - B, "class": "axis"}));
+    const every = Math.ceil(periods.length / 14);
+    periods.forEach((p, i) => {
+      if (i % every === 0) root.appendChild(svg("text", {x: x(i), y: H - B + 16, "text-anchor": "middle"}, p));
+    });
+    lines.forEach((line, n) => {
+      const pts = line.values.map((v, i) => `${x(i)},${y(v)}`).join(" ");
+      root.appendChild(svg("polyline", {points: pts, fill: "none", stroke: line.color, "stroke-width": 2.5}));
+      line.values.forEach((v, i) => {
+        const c = svg("circle", {cx: x(i), cy: y(v), r: 6, fill: line.color, "class": "pt",
+                                 "data-period": periods[i], "data-series": line.key, tabindex: 0});
+        c.appendChild(svg("title", {}, `${line.label} ${periods[i]}: ${v}`));
+        c.addEventListener("click", () => onPoint(periods[i], line.key));
+        root.appendChild(c);
+      });
+      const lx = L + n * 170;
+      root.appendChild(svg("rect", {x: lx, y: H - 18, width: 12, height: 12, fill: line.color}));
+      root.appendChild(svg("text", {x: lx + 16, y: H - 8}, line.label));
+    });
+    container.appendChild(root);
+  }
+
+  function eventList(panel, title, page) {
+    panel.replaceChildren();
+    panel.appendChild(el("h4", {}, `${title} (${page.total})`));
+    const ul = el("ul", {"class": "plain event-list"});
+    for (const e of page.items) {
+      const li = el("li");
+      li.appendChild(el("span", {"class": "badge q" + (e.quad || 0)}, e.type));
+      const who = `${e.source.map(p => p.name).join(", ") || "?"} → ${e.target.map(p => p.name).join(", ") || "?"}`;
+      li.appendChild(document.createTextNode(` ${e.date || "undated"} · ${who}${e.negated ? " (negated)" : ""} · `));
+      li.appendChild(el("a", {href: `/article/${encodeURIComponent(e.article_id)}#v${e.idx}`},
+                        e.evidence.text || e.trigger.text || e.article_id));
+      ul.appendChild(li);
+    }
+    panel.appendChild(ul);
+    if (page.total > page.items.length) panel.appendChild(el("p", {"class": "muted"}, `${page.items.length} of ${page.total} shown`));
+    panel.hidden = false;
+  }
+
+  async function fetchJSON(url) {
+    const r = await fetch(url);
+    const body = await r.json();
+    if (!r.ok) throw new Error(body.error ? body.error.message : r.statusText);
+    return body;
+  }
+
+  function actor() {
+    const data = readJSON("timeline-data");
+    const box = document.getElementById("timeline");
+    if (!data || !box) return;
+    const s = data.series;
+    const panel = document.getElementById("timeline-events");
+    lineChart(box, s.map(p => p.period), [
+      {key: "source", label: "events as source", color: "#1f5fae", values: s.map(p => p.as_source)},
+      {key: "target", label: "events as target", color: "#d68910", values: s.map(p => p.as_target)},
+      {key: "quotes", label: "quotes", color: "#8e44ad", values: s.map(p => p.quotes)},
+    ], async (period, series) => {
+      const who = encodeURIComponent(data.key);
+      const role = series === "target" ? "target" : series === "source" ? "source" : "actor";
+      try {
+        const page = await fetchJSON(`/api/events?${role}=${who}&month=${encodeURIComponent(period)}&limit=50`);
+        eventList(panel, `Events ${period}`, page);
+      } catch (err) { panel.replaceChildren(el("p", {}, String(err))); panel.hidden = false; }
+    });
+  }
+
+  function dyad() {
+    const data = readJSON("dyad-data");
+    const box = document.getElementById("dyad-chart");
+    if (!data || !box) return;
+    const s = data.series;
+    const panel = document.getElementById("dyad-events");
+    lineChart(box, s.map(p => p.period), [
+      {key: "cooperation", label: "cooperation", color: "#2e8b57", values: s.map(p => p.cooperation)},
+      {key: "conflict", label: "conflict", color: "#c0392b", values: s.map(p => p.conflict)},
+    ], async period => {
+      const q = `a=${encodeURIComponent(data.a)}&b=${encodeURIComponent(data.b)}` +
+                `&period=${encodeURIComponent(period)}&interval=${encodeURIComponent(data.interval)}&limit=100`;
+      try { eventList(panel, `Events ${period}`, await fetchJSON(`/api/dyads/events?${q}`)); }
+      catch (err) { panel.replaceChildren(el("p", {}, String(err))); panel.hidden = false; }
+    });
+  }
+
+  /* ---- network: a small force layout, a fixed number of steps, then drawn once ---- */
+  function layout(nodes, edges, W, H) {
+    const idx = new Map(nodes.map((n, i) => [n.id, i]));
+    nodes.forEach((n, i) => {
+      const a = 2 * Math.PI * i / nodes.length;
+      n.x = W / 2 + Math.cos(a) * W / 3; n.y = H / 2 + Math.sin(a) * H / 3; n.vx = 0; n.vy = 0;
+    });
+    const k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.6;
+    for (let step = 0; step < 250; step++) {
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = nodes[i], b = nodes[j];
+          let dx = a.x - b.x, dy = a.y - b.y, d = Math.hypot(dx, dy) || 0.01;
+          const f = k * k / d / d;
+          a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+        }
+      }
+      for (const e of edges) {
+        const a = nodes[idx.get(e.source)], b = nodes[idx.get(e.target)];
+        const dx = a.x - b.x, dy = a.y - b.y, d = Math.hypot(dx, dy) || 0.01;
+        const f = d / k * 0.5;
+        a.vx -= dx / d * f; a.vy -= dy / d * f; b.vx += dx / d * f; b.vy += dy / d * f;
+      }
+      const cool = 1 - step / 250;
+      for (const n of nodes) {
+        n.vx += (W / 2 - n.x) * 0.01; n.vy += (H / 2 - n.y) * 0.01;
+        const v = Math.hypot(n.vx, n.vy) || 1, cap = 20 * cool + 1;
+        n.x += n.vx / v * Math.min(v, cap); n.y += n.vy / v * Math.min(v, cap);
+        n.x = Math.max(30, Math.min(W - 30, n.x)); n.y = Math.max(20, Math.min(H - 20, n.y));
+        n.vx = 0; n.vy = 0;
+      }
+    }
+    return idx;
+  }
+
+  async function events() {
+    const box = document.getElementById("network");
+    if (!box) return;
+    let net;
+    try { net = await fetchJSON(`/api/network?${box.dataset.query || ""}&max_edges=60`); }
+    catch (err) { box.replaceChildren(el("div", {"class": "empty"}, String(err))); return; }
+    box.replaceChildren();
+    if (!net.nodes.length) { box.appendChild(el("div", {"class": "empty"}, "No actor pairs.")); return; }
+    const W = 900, H = 420;
+    const idx = layout(net.nodes, net.edges, W, H);
+    const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, role: "img"});
+    const maxW = Math.max(...net.edges.map(e => e.count));
+    for (const e of net.edges) {
+      const a = net.nodes[idx.get(e.source)], b = net.nodes[idx.get(e.target)];
+      const cls = e.cooperation && !e.conflict ? "coop" : e.conflict && !e.cooperation ? "conf" : "mixed";
+      const line = svg("line", {x1: a.x, y1: a.y, x2: b.x, y2: b.y, "class": cls,
+                                "stroke-width": 1 + 4 * e.count / maxW, "stroke-opacity": 0.7});
+      line.appendChild(svg("title", {}, `${e.source} → ${e.target}: ${e.count} (${e.cooperation} coop., ${e.conflict} confl.)`));
+      root.appendChild(line);
+    }
+    const maxN = Math.max(...net.nodes.map(n => n.weight));
+    for (const n of net.nodes) {
+      const g = svg("g", {"class": "node", "data-actor": n.id, tabindex: 0});
+      g.appendChild(svg("circle", {cx: n.x, cy: n.y, r: 5 + 9 * Math.sqrt(n.weight / maxN)}));
+      g.appendChild(svg("text", {x: n.x + 10, y: n.y + 4}, n.id));
+      g.addEventListener("click", () => { location.href = "/actor?key=" + encodeURIComponent(n.id); });
+      root.appendChild(g);
+    }
+    box.appendChild(root);
+  }
+
+  window.lagebild = {article, actor, dyad, events};
+})();
