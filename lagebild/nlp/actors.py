@@ -1,23 +1,141 @@
-"""Links entities to actors of the knowledge base, resolved against the article date.
+"""``lb_actors``: link every entity to an actor of the KB at the article date; learn roles.
 
-Placeholder until its issue lands: registers the component name so the pipeline is complete.
+For each span of ``doc.ents`` it sets ``Span._.actor`` (see :func:`actor_dict`):
+
+- countries, their adjectives and demonyms (``Russlands``, ``russischen``, ``Russen`` -> RUS),
+  cities with their country, organisations and institutions (``Weißen Hauses`` -> USAGOV),
+  sector compounds (``US-Regierung`` -> USAGOV) and curated persons, whose code is the role they
+  held at ``doc._.dct`` (:meth:`lagebild.kb.lookup.ActorKB.person_code`);
+- a capital stands for its government (``Moskau wies das zurück`` -> RUSGOV) when "Regierung
+  in"/"Führung in" precedes it, or when no preposition precedes it and a verb of political action
+  (``resources/de/actors/metonymy.tsv``) follows within three tokens; otherwise it is a place;
+- an unknown person gets a document-local actor ``per:<slug>`` so that coreference, quotes and
+  consolidation can name it; unknown organisations and places get no actor.
+
+Roles learned from appositions (:mod:`lagebild.kb.learn`) go to ``doc._.learned_roles`` and give
+the entity's actor its code in this document when the KB had none for the date.
+A failure leaves the entities without actors and is logged; the article is never lost.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import logging
+from functools import lru_cache
 
-from .extensions import register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb.learn import learn_roles
+from ..kb.loader import load_word_classes, slug
+from ..kb.lookup import ActorKB, default_kb, norm
+from .extensions import actor_dict, register_extensions
+
+log = logging.getLogger(__name__)
+VERB_WINDOW = 3
+GOVERNMENT_HEADS = {"regierung", "führung", "staatsführung", "machthaber", "administration", "regime"}
+
+
+@lru_cache(maxsize=1)
+def metonymy_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of political action, prepositions) from ``metonymy.tsv``."""
+    rows = load_word_classes("metonymy.tsv")
+    verbs = frozenset(f.casefold() for kind, _, forms in rows if kind == "verb" for f in forms)
+    preps = frozenset(f.casefold() for kind, _, forms in rows if kind == "prep" for f in forms)
+    return verbs, preps
+
+
+def capital_is_government(doc: Doc, start: int, end: int) -> bool:
+    """True if the capital at tokens ``start:end`` stands for its government (module docstring)."""
+    verbs, preps = metonymy_words()
+    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in GOVERNMENT_HEADS:
+        return True
+    if start >= 1 and doc[start - 1].lower_ in preps:
+        return False
+    sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for tok in doc[end: min(end + VERB_WINDOW, sent_end)]:
+        if tok.is_punct and tok.text not in ("„", "“", '"'):
+            # "Washington (Reuters)" or "Washington, Moskau und Paris": no action in sight
+            if tok.text != ",":
+                return False
+            continue
+        if tok.lower_ in verbs:
+            return True
+    return False
+
+
+def link_entity(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> dict | None:
+    """The actor of one entity (see the module docstring), or None."""
+    res = kb.resolve(ent.text, ent.label_, date)
+    if res is None:
+        if ent.label_ == "PER" and any(c.isalpha() for c in ent.text):
+            return actor_dict("per:" + slug(ent.text), ent.text)
+        return None
+    entry = res.entry
+    if entry.kind == "place" and entry.place is not None and norm(entry.place.name) in kb.capitals \
+            and entry.place.capital and capital_is_government(doc, ent.start, ent.end):
+        return kb.sector_actor(entry.country, "GOV")
+    return res.actor
+
+
+def apply_learned(actor: dict | None, role: dict) -> dict | None:
+    """The entity's actor with a learned role applied: the learned code fills a missing one or a
+    bare country code; the country fills a missing country."""
+    if actor is None:
+        return None
+    code = actor.get("actor_code")
+    if role.get("actor_code") and (not code or len(code) == 3):
+        actor = dict(actor, actor_code=role["actor_code"])
+    if role.get("country") and not actor.get("country"):
+        actor = dict(actor, country=role["country"])
+    return actor
+
+
+class ActorLinker:
+    """The ``lb_actors`` component: ``Doc -> Doc``."""
+
+    def __init__(self, kb: ActorKB | None = None):
+        self._kb = kb
+
+    @property
+    def kb(self) -> ActorKB:
+        """The KB, built on first use (so building a pipeline stays cheap)."""
+        if self._kb is None:
+            self._kb = default_kb()
+        return self._kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``Span._.actor`` on every entity and ``doc._.learned_roles``."""
+        doc._.learned_roles = []
+        try:
+            self._link(doc)
+        except Exception as exc:  # contained: the article keeps its entities, without actors
+            log.warning("lb_actors failed: %s", exc, exc_info=True)
+            for ent in doc.ents:
+                ent._.actor = None
+            doc._.learned_roles = []
+        return doc
+
+    def _link(self, doc: Doc) -> None:
+        date = doc._.dct
+        ents = list(doc.ents)
+        actors: dict[int, dict] = {}
+        for ent in ents:
+            actor = link_entity(self.kb, doc, ent, date)
+            if actor:
+                actors[ent.start] = actor
+        learned = learn_roles(doc, date, self.kb, actors)
+        for role in learned:
+            for ent in ents:
+                if ent.start_char == role["entity_start"] and ent.end_char == role["entity_end"]:
+                    actors[ent.start] = apply_learned(actors.get(ent.start), role)
+        # Span objects are views: the extension value lives on the doc keyed by offsets
+        for ent in ents:
+            ent._.actor = actors.get(ent.start)
+        doc._.learned_roles = learned
 
 
 @Language.factory("lb_actors", assigns=["span._.actor", "doc._.learned_roles"])
 def make_component(nlp: Language, name: str):
-    """Create the component."""
+    """Create the actor linker (the KB loads on the first document)."""
     register_extensions()
-    return _apply
-
-
-def _apply(doc: Doc) -> Doc:
-    doc._.learned_roles = []
-    return doc
+    return ActorLinker()

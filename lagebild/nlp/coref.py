@@ -1,23 +1,329 @@
-"""Within-article coreference: name variants, pronouns and role descriptions to actors.
+"""``lb_coref``: within-article coreference of persons, countries and governments.
 
-Placeholder until its issue lands: registers the component name so the pipeline is complete.
+Writes ``doc.spans["mentions"]`` (each span with ``Span._.actor``) for:
+
+- **name variants** of persons: a PER entity that is the surname (or the genitive of it) of an
+  earlier PER entity gets that entity's actor (``Nicolas Maduro`` … ``Maduros``);
+- **role descriptions** ``der sozialistische Präsident``, ``der Machthaber`` (article, adjectives,
+  role noun from ``role_nouns.tsv``, no name after it): the most recent compatible person;
+- **country descriptions** ``das südamerikanische Land``, ``dem ölreichen Land`` (nouns from
+  ``coref.tsv``): the most recent country that fits a regional adjective (``regions.tsv``) or
+  that the article described with the same adjective before (``das ölreiche Venezuela``);
+- **sector phrases** ``die Regierung in Caracas``, ``die russische Armee``, ``US-Regierung`` and
+  institutions outside ``doc.ents`` (``der Kreml``, ``das Weiße Haus``);
+- **pronouns** ``er``/``ihm``/``seine``…: the most recent person of matching gender.
+
+Salience heuristic: the most recent compatible person mention in the same or the
+:data:`MAX_SENTENCES` preceding sentences; a pronoun outside a quotation skips persons named
+inside quotations. Gender comes from the KB (curated persons) or from the role noun that
+described the person (``Sprecherin`` -> f). ``sie``/``ihr`` resolve only to a person known to be
+female (they are usually plural). Works from token text alone: no POS tags needed.
+A failure leaves ``doc.spans["mentions"]`` empty and is logged.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb.learn import DETS
+from ..kb.loader import load_word_classes
+from ..kb.lookup import ActorKB, default_kb, norm
 from .extensions import register_extensions
+
+log = logging.getLogger(__name__)
+MAX_SENTENCES = 3
+OPEN_QUOTES = {"„", "«", "»"}
+TOGGLE_QUOTES = {'"', "“", "”"}
+_ADJ = re.compile(r"^[a-zäöüß][a-zäöüß-]*(e|en|er|es|em)$")
+
+
+@dataclass(frozen=True)
+class CorefWords:
+    """Word lists of ``coref.tsv``."""
+
+    pronouns: dict[str, str]        # form -> gender
+    country_nouns: frozenset[str]
+    person_nouns: dict[str, str]    # form -> gender ('' unknown)
+
+
+@lru_cache(maxsize=1)
+def coref_words() -> CorefWords:
+    """Load ``coref.tsv``."""
+    pronouns, countries, persons = {}, set(), {}
+    for kind, gender, forms in load_word_classes("coref.tsv"):
+        for f in forms:
+            if kind == "pronoun":
+                pronouns[f.casefold()] = gender
+            elif kind == "country_noun":
+                countries.add(f.casefold())
+            elif kind == "person_noun":
+                persons[f.casefold()] = gender
+    return CorefWords(pronouns, frozenset(countries), persons)
+
+
+@dataclass
+class Mention:
+    """An entry of the salience history."""
+
+    start: int
+    end: int
+    actor: dict
+    kind: str           # person | country | other
+    gender: str | None
+    sent: int
+    in_quote: bool
+
+
+def adjective_stem(word: str) -> str:
+    """``ölreichen`` -> ``ölreich`` (strips one adjective ending)."""
+    low = word.casefold()
+    for ending in ("en", "em", "er", "es", "e"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low
+
+
+def quote_flags(doc: Doc) -> list[bool]:
+    """For each token, True if it lies inside quotation marks."""
+    flags, inside = [], False
+    for tok in doc:
+        t = tok.text
+        if t in OPEN_QUOTES or (t in TOGGLE_QUOTES and not inside):
+            flags.append(False)
+            inside = True
+        elif t in TOGGLE_QUOTES and inside:
+            flags.append(False)
+            inside = False
+        else:
+            flags.append(inside)
+    return flags
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """Sentence number of each token (0 everywhere without sentence boundaries)."""
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    ids, n = [], -1
+    for tok in doc:
+        if tok.is_sent_start:
+            n += 1
+        ids.append(max(n, 0))
+    return ids
+
+
+def _kind(actor: dict) -> str:
+    aid = actor.get("actor_id") or ""
+    if aid.startswith("per:"):
+        return "person"
+    if aid.startswith("cty:"):
+        return "country"
+    return "other"
+
+
+class Coref:
+    """The ``lb_coref`` component: ``Doc -> Doc``."""
+
+    def __init__(self, kb: ActorKB | None = None):
+        self._kb = kb
+
+    @property
+    def kb(self) -> ActorKB:
+        """The KB, built on first use."""
+        if self._kb is None:
+            self._kb = default_kb()
+        return self._kb
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Write ``doc.spans["mentions"]``."""
+        try:
+            mentions = self._resolve(doc)
+        except Exception as exc:  # contained: no mentions rather than no article
+            log.warning("lb_coref failed: %s", exc, exc_info=True)
+            mentions = []
+        doc.spans["mentions"] = mentions
+        return doc
+
+    # --- the walk ----------------------------------------------------------------------------
+    def _gender_of(self, actor: dict, learned: dict[str, str]) -> str | None:
+        person = self.kb.persons.get(actor.get("actor_id") or "")
+        if person and person.gender:
+            return person.gender
+        return learned.get(actor.get("actor_id") or "")
+
+    def _resolve(self, doc: Doc) -> list[Span]:
+        kb = self.kb
+        words = coref_words()
+        quotes = quote_flags(doc)
+        sents = sentence_ids(doc)
+        learned_gender = {r["actor_id"]: r["gender"] for r in (doc._.learned_roles or []) if r.get("gender")}
+        ent_at = {ent.start: ent for ent in doc.ents}
+        in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        history: list[Mention] = []
+        described: dict[str, str] = {}   # adjective stem -> ISO3 ("das ölreiche Venezuela")
+        out: list[Span] = []
+
+        def remember(start: int, end: int, actor: dict) -> None:
+            kind = _kind(actor)
+            history.append(Mention(start, end, actor, kind,
+                                   self._gender_of(actor, learned_gender) if kind == "person" else None,
+                                   sents[start], quotes[start]))
+
+        def add(start: int, end: int, actor: dict, label: str) -> None:
+            span = Span(doc, start, end, label=label)
+            span._.actor = actor
+            out.append(span)
+            remember(start, end, actor)
+
+        i = 0
+        while i < len(doc):
+            ent = ent_at.get(i)
+            if ent is not None:
+                actor = ent._.actor
+                if ent.label_ == "PER":
+                    variant = self._name_variant(ent, history)
+                    if variant is not None and (actor is None or actor.get("actor_code") is None):
+                        ent._.actor = actor = variant
+                        add(ent.start, ent.end, variant, "NAME")
+                        i = ent.end
+                        continue
+                if actor:
+                    remember(ent.start, ent.end, actor)
+                    if _kind(actor) == "country" and ent.start > 0 and _ADJ.match(doc[ent.start - 1].text):
+                        described[adjective_stem(doc[ent.start - 1].text)] = actor["country"]
+                i = ent.end
+                continue
+            found = self._description(doc, i, in_ent, ent_at, history, described, sents, quotes, words)
+            if found:
+                start, end, actor, label = found
+                add(start, end, actor, label)
+                i = end
+                continue
+            i += 1
+        return out
+
+    def _name_variant(self, ent: Span, history: list[Mention]) -> dict | None:
+        key = norm(ent.text)
+        keys = {key, key[:-1] if key.endswith("s") else key}
+        for m in reversed(history):
+            if m.kind != "person":
+                continue
+            name = norm(m.actor.get("name") or "")
+            parts = name.split()
+            if len(parts) > 1 and (parts[-1] in keys or " ".join(parts[-2:]) in keys) and name != key:
+                return m.actor
+        return None
+
+    def _person(self, history: list[Mention], sent: int, in_quote: bool, gender: str | None,
+                sector: str | None, country: str | None, strict_gender: bool) -> dict | None:
+        for m in reversed(history):
+            if sent - m.sent > MAX_SENTENCES:
+                break
+            if m.kind != "person" or (m.in_quote and not in_quote):
+                continue
+            if gender and (m.gender != gender if strict_gender else m.gender not in (None, gender)):
+                continue
+            code = m.actor.get("actor_code") or ""
+            if sector and code and len(code) > 3 and not code[3:].startswith(sector):
+                continue
+            if country and m.actor.get("country") not in (None, country):
+                continue
+            return m.actor
+        return None
+
+    def _description(self, doc, i, in_ent, ent_at, history, described, sents, quotes, words):
+        """A pronoun or description starting at token ``i``: (start, end, actor, label) or None."""
+        kb = self.kb
+        tok = doc[i]
+        low = tok.text.casefold()
+        # pronouns
+        if low in words.pronouns:
+            gender = words.pronouns[low]
+            actor = self._person(history, sents[i], quotes[i], gender, None, None, strict_gender=gender == "f")
+            return (i, i + 1, actor, "PRON") if actor else None
+        # institutions and sector compounds outside the entities: "der Kreml", "US-Regierung"
+        if tok.text[:1].isupper() and i not in in_ent:
+            for n in (3, 2, 1):
+                if i + n > len(doc) or any(j in in_ent for j in range(i, i + n)):
+                    continue
+                text = doc[i: i + n].text
+                for e in kb.candidates(text):
+                    if e.kind == "organisation" and e.org and (e.org.kind == "institution" or n > 1):
+                        return i, i + n, kb.resolve(text, "ORG", doc._.dct).actor, "ORG"
+                if n == 1:
+                    actor = kb.compound(text)
+                    if actor:
+                        return i, i + 1, actor, "SECTOR"
+        if low not in DETS:
+            return None
+        # determiner (adjectives) head
+        j = i + 1
+        adjs = []
+        while j < len(doc) and j - i <= 4 and j not in in_ent and _ADJ.match(doc[j].text):
+            adjs.append(doc[j].text)
+            j += 1
+        if j >= len(doc) or j in in_ent:
+            return None
+        head = doc[j].text
+        head_low = head.casefold()
+        country_adj = next((kb.adjectives[a.casefold()] for a in adjs if a.casefold() in kb.adjectives), None)
+        # "die Regierung in Caracas", "die russische Armee"
+        sector = kb.sector_of(head)
+        if sector:
+            if j + 2 < len(doc) and doc[j + 1].lower_ == "in":
+                nxt = doc[j + 2]
+                iso = kb.capitals.get(norm(nxt.text)) or kb.country_of(nxt.text)
+                if iso:
+                    return i, j + 3, kb.sector_actor(iso, sector), "SECTOR"
+            if country_adj:
+                return i, j + 1, kb.sector_actor(country_adj, sector), "SECTOR"
+            return None
+        # "der sozialistische Präsident" (not followed by a name: that is an apposition)
+        role = kb.role_noun(head)
+        if role and head[:1].isupper():
+            if j + 1 < len(doc) and (j + 1) in in_ent and ent_at.get(j + 1) is not None \
+                    and ent_at[j + 1].label_ == "PER":
+                return None
+            rn, prefix = role
+            country = country_adj or kb.prefix_code(prefix, rn.sector)[1]
+            actor = self._person(history, sents[i], quotes[i], rn.gender, rn.sector, country,
+                                 strict_gender=False)
+            return (i, j + 1, actor, "DESC") if actor else None
+        if head_low in words.person_nouns and head[:1].isupper():
+            actor = self._person(history, sents[i], quotes[i], words.person_nouns[head_low] or None,
+                                 None, None, strict_gender=False)
+            return (i, j + 1, actor, "DESC") if actor else None
+        # "das südamerikanische Land", "dem ölreichen Land"
+        if head_low in words.country_nouns and head[:1].isupper():
+            actor = self._country(history, adjs, described, sents[i])
+            return (i, j + 1, actor, "DESC") if actor else None
+        return None
+
+    def _country(self, history, adjs, described, sent) -> dict | None:
+        kb = self.kb
+        recent = [m for m in reversed(history) if m.kind == "country" and sent - m.sent <= MAX_SENTENCES * 2]
+        for adj in adjs:
+            iso = described.get(adjective_stem(adj))
+            if iso:
+                return kb.country_actor(iso)
+        for m in recent:
+            ok = True
+            for adj in adjs:
+                fits = kb.region_matches(adj, m.actor["country"])
+                if fits is False:
+                    ok = False
+            if ok:
+                return m.actor
+        return None
 
 
 @Language.factory("lb_coref", assigns=["doc.spans"])
 def make_component(nlp: Language, name: str):
-    """Create the component."""
+    """Create the coreference component (the KB loads on the first document)."""
     register_extensions()
-    return _apply
-
-
-def _apply(doc: Doc) -> Doc:
-    doc.spans["mentions"] = []
-    return doc
+    return Coref()

@@ -1,0 +1,209 @@
+"""Learn dated roles of persons from appositions and role phrases in one article.
+
+"Die Sprecherin des Weißen Hauses, Jen Psaki" teaches that Jen Psaki held a USAGOV role at the
+article date; "der venezolanische Präsident Nicolas Maduro" a VENGOV role; "Kremlsprecher Dmitri
+Peskow" a RUSGOV role. The patterns are data (``resources/de/actors/patterns.tsv``): every token
+near a PER entity gets a class (ROLE, CADJ, CGEN, DET, COMMA, CAP, ADJ, X) and a pattern is a
+regular expression over those classes. The code comes from, in this order: the genitive phrase
+after the role noun (``des Weißen Hauses`` -> USAGOV), a country adjective or genitive
+(``venezolanische``, ``Russlands``), a compound prefix (``Kremlsprecher``, ``US-Außenminister``),
+and, for a person the KB knows, the person's own country.
+
+A learned role holds from the article date to the article date: it says only what the article
+says. :func:`learn_roles` is pure, so consolidation can re-derive learned roles from stored text
+and entity rows (:func:`learn_roles_from_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .loader import load_patterns
+from .lookup import ActorKB, default_kb, norm
+from .records import AppositionPattern
+
+WINDOW = 10
+DETS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+
+
+def token_class(kb: ActorKB, doc: Doc, i: int, per_tokens: set[int]) -> str:
+    """The pattern class of token ``i`` (see the module docstring)."""
+    tok = doc[i]
+    text = tok.text
+    if i in per_tokens:
+        return "X"
+    if text == ",":
+        return "COMMA"
+    if text.casefold() in DETS:
+        return "DET"
+    if kb.role_noun(text):
+        return "ROLE"
+    if text[:1].islower() and kb.adjectives.get(text.casefold()):
+        return "CADJ"
+    if text[:1].isupper():
+        iso = kb.country_of(text)
+        if iso and text.casefold() not in kb.adjectives:
+            return "CGEN"
+        return "CAP"
+    if text[:1].isalpha() and text[:1].islower():
+        return "ADJ" if re.search(r"(e|en|er|es|em)$", text) else "X"
+    return "X"
+
+
+@lru_cache(maxsize=8)
+def _compiled(patterns: tuple[AppositionPattern, ...]):
+    out = []
+    for p in patterns:
+        if p.side == "before":
+            out.append((p, re.compile(r"(?:^| )(" + p.regex + r")$")))
+        else:
+            out.append((p, re.compile(r"^(" + p.regex + r")")))
+    return tuple(out)
+
+
+def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
+    if doc.has_annotation("SENT_START"):
+        sent = span.sent
+        return sent.start, sent.end
+    return 0, len(doc)
+
+
+def _code_for(kb: ActorKB, doc: Doc, toks: list[int], classes: list[str],
+              person_country: str | None) -> tuple[str | None, str | None, str | None]:
+    """``(code, country, gender)`` from the tokens of a matched role phrase."""
+    role_i = next(i for i, c in zip(toks, classes) if c == "ROLE")
+    rn, prefix = kb.role_noun(doc[role_i].text)
+    sector = rn.sector
+    # 1. genitive phrase after the role noun: "des Weißen Hauses", "der Bundesregierung"
+    after = [i for i, c in zip(toks, classes) if i > role_i and c in ("CAP", "CGEN", "CADJ", "ADJ")]
+    if after and doc[role_i + 1].text.casefold() in DETS:
+        phrase = doc[after[0]: after[-1] + 1].text
+        for e in kb.candidates(phrase):
+            if e.kind == "organisation" and e.code:
+                return e.code, e.country, rn.gender
+            if e.kind == "country":
+                return (f"{e.code}{sector}" if sector != "IGO" else None), e.code, rn.gender
+            if e.kind == "place" and e.place and e.place.capital:
+                return f"{e.country}{sector}", e.country, rn.gender
+        compound = kb.compound(phrase)
+        if compound:
+            return compound["actor_code"], compound["country"], rn.gender
+    # 2. a country adjective or genitive before the role noun
+    for i, c in zip(toks, classes):
+        if i < role_i and c in ("CADJ", "CGEN"):
+            iso = kb.country_of(doc[i].text)
+            if iso:
+                return (f"{iso}{sector}" if sector != "IGO" else None), iso, rn.gender
+    # 3. the compound prefix: Kreml-sprecher, US-Außenminister
+    code, country = kb.prefix_code(prefix, sector)
+    if code:
+        return code, country, rn.gender
+    # 4. the person's own country, for a national role
+    if person_country and sector not in ("IGO",):
+        return f"{person_country}{sector}", person_country, rn.gender
+    return None, None, rn.gender
+
+
+def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
+                actors: dict[int, dict] | None = None) -> list[dict]:
+    """Roles learned from the PER entities of ``doc`` (``doc.ents`` must be set).
+
+    ``actors`` maps an entity's start token to its resolved actor dict (to name the actor and
+    default the country); returns one dict per learned role with provenance (character offsets of
+    the evidence and the entity).
+    """
+    kb = kb or default_kb()
+    actors = actors or {}
+    per_ents = [e for e in doc.ents if e.label_ == "PER"]
+    per_tokens = {i for e in per_ents for i in range(e.start, e.end)}
+    compiled = _compiled(load_patterns())
+    out = []
+    for ent in per_ents:
+        s_start, s_end = _sentence_bounds(doc, ent)
+        actor = actors.get(ent.start) or {}
+        best = None
+        for pattern, rx in compiled:
+            if pattern.side == "before":
+                toks = list(range(max(s_start, ent.start - WINDOW), ent.start))
+            else:
+                toks = list(range(ent.end, min(s_end, ent.end + WINDOW)))
+            if not toks:
+                continue
+            classes = [token_class(kb, doc, i, per_tokens - set(range(ent.start, ent.end))) for i in toks]
+            m = rx.search(" ".join(classes))
+            if not m:
+                continue
+            n = len(m.group(1).split())
+            if pattern.side == "before":
+                mt, mc = toks[len(toks) - n:], classes[len(toks) - n:]
+            else:
+                mt, mc = toks[:n], classes[:n]
+            if "ROLE" not in mc:
+                continue
+            if best is None or n > best[3]:
+                best = (pattern, mt, mc, n)
+        if best is None:
+            continue
+        pattern, mt, mc, _ = best
+        core = [i for i, c in zip(mt, mc) if c != "COMMA"]
+        while core and doc[core[0]].text.casefold() in DETS:
+            core = core[1:]
+        if not core:
+            continue
+        code, country, gender = _code_for(kb, doc, mt, mc, actor.get("country"))
+        title_span = doc[core[0]: core[-1] + 1]
+        ev_start = min(title_span.start_char, ent.start_char)
+        ev_end = max(title_span.end_char, ent.end_char)
+        out.append({
+            "actor_id": actor.get("actor_id") or "per:" + _slug(ent.text),
+            "name": actor.get("name") or ent.text,
+            "role": title_span.text,
+            "actor_code": code,
+            "country": country or actor.get("country"),
+            "gender": gender,
+            "start": date, "end": date,
+            "origin": "learned",
+            "pattern": pattern.name,
+            "entity_start": ent.start_char, "entity_end": ent.end_char,
+            "start_char": ev_start, "end_char": ev_end,
+            "evidence": doc.text[ev_start:ev_end],
+        })
+    return out
+
+
+def _slug(text: str) -> str:
+    from .loader import slug
+    return slug(text)
+
+
+@lru_cache(maxsize=1)
+def _blank_nlp():
+    import spacy
+
+    from ..nlp.tokenizer import customize_tokenizer
+    return customize_tokenizer(spacy.blank("de"))
+
+
+def learn_roles_from_text(text: str, entities: list[dict], date: str | None,
+                          kb: ActorKB | None = None) -> list[dict]:
+    """:func:`learn_roles` on stored text and entity rows (``start``, ``end``, ``label``,
+    ``actor_id``, ``name``, ``actor_code``, ``country``): consolidation re-derives learned roles
+    with it, so the document record needs no extra key."""
+    kb = kb or default_kb()
+    doc = _blank_nlp()(text)
+    spans, actors = [], {}
+    for e in sorted(entities, key=lambda e: (e["start"], -e["end"])):
+        span = doc.char_span(e["start"], e["end"], label=e.get("label") or "MISC", alignment_mode="expand")
+        if span is None or any(span.start < s.end and s.start < span.end for s in spans):
+            continue
+        spans.append(span)
+        if e.get("actor_id"):
+            actors[span.start] = {k: e.get(k) for k in ("actor_id", "name", "actor_code", "country")}
+    doc.ents = spans
+    return learn_roles(doc, date, kb, actors)
+
+
+__all__ = ["learn_roles", "learn_roles_from_text", "token_class", "norm"]

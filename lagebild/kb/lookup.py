@@ -1,0 +1,306 @@
+"""The actor knowledge base in memory: surface forms -> actors, roles resolved at a date.
+
+Build it once per process with :func:`default_kb` (cached); every lookup is a dict access.
+
+Actor ids: ``cty:VEN`` (country), ``VENGOV`` (a sector of a country: government, army …),
+``plc:VEN:caracas`` (city), ``org:nato`` (organisation or institution), ``per:nicolas-maduro``
+(person, curated or learned: the slug of the name, so learned persons merge across articles).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..nlp.extensions import actor_dict
+from .dates import role_state
+from .loader import (
+    adjective_forms,
+    genitive,
+    load_countries,
+    load_organisations,
+    load_persons,
+    load_places,
+    load_regions,
+    load_role_nouns,
+    load_sectors,
+    slug,
+)
+from .records import Country, Organisation, Person, Place, Role, RoleNoun
+
+SECTOR_NAMES = {"GOV": "Regierung", "MIL": "Militär", "OPP": "Opposition", "LEG": "Parlament",
+                "JUD": "Justiz", "COP": "Polizei", "REB": "Rebellen", "SPY": "Geheimdienst",
+                "BUS": "Wirtschaft", "CVL": "Bevölkerung", "PTY": "Parteien", "IGO": "Organisation"}
+DETERMINERS = {"der", "die", "das", "des", "dem", "den"}
+_SPACES = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """Lookup key: case-folded, single spaces, typographic apostrophes unified."""
+    return _SPACES.sub(" ", text.replace("’", "'").strip()).casefold()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a surface form can name."""
+
+    kind: str                      # country | place | organisation | person | sector
+    actor_id: str
+    name: str
+    code: str | None = None        # static code (country, organisation, sector)
+    country: str | None = None
+    person: Person | None = None
+    place: Place | None = None
+    org: Organisation | None = None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An entity resolved to an actor at the article date."""
+
+    entry: Entry
+    actor: dict
+    gender: str | None = None
+    role: Role | None = None
+
+
+@dataclass
+class ActorKB:
+    """Indexes over the KB records; see the module docstring."""
+
+    index: dict[str, list[Entry]] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)     # form -> ISO3
+    role_nouns: dict[str, RoleNoun] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)        # form -> sector
+    regions: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
+    persons: dict[str, Person] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)       # norm(city) -> ISO3
+
+    # --- building --------------------------------------------------------------------------
+    def _add(self, surface: str | None, entry: Entry) -> None:
+        if not surface:
+            return
+        bucket = self.index.setdefault(norm(surface), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def _add_with_genitive(self, surface: str, entry: Entry) -> None:
+        self._add(surface, entry)
+        self._add(genitive(surface), entry)
+
+    @classmethod
+    def build(cls) -> ActorKB:
+        """Build the indexes from the shipped data files."""
+        kb = cls()
+        for c in load_countries():
+            kb.countries[c.iso3] = c
+            entry = Entry("country", f"cty:{c.iso3}", c.name, c.iso3, c.iso3)
+            for n in c.names:
+                kb._add_with_genitive(n, entry)
+            for d in c.demonyms:
+                kb._add(d, entry)
+                kb.adjectives.setdefault(d.casefold(), c.iso3)
+            for stem in c.adjectives:
+                for form in adjective_forms(stem):
+                    kb.adjectives.setdefault(form.casefold(), c.iso3)
+                    kb._add(form, entry)
+            if c.capital:
+                kb.capitals.setdefault(norm(c.capital), c.iso3)
+        for p in load_places():
+            entry = Entry("place", f"plc:{p.country}:{slug(p.name)}", p.name, p.country, p.country, place=p)
+            for n in (p.name,) + p.aliases:
+                # a country of the same name wins (Luxemburg, Singapur, Kuwait)
+                if not any(e.kind == "country" for e in kb.index.get(norm(n), [])):
+                    kb._add_with_genitive(n, entry)
+                if p.capital:
+                    kb.capitals[norm(n)] = p.country
+        for o in load_organisations():
+            entry = Entry("organisation", f"org:{slug(o.name)}", o.name, o.code, o.country, org=o)
+            if o.kind == "institution" and o.country and o.code[:3] == o.country and len(o.code) == 6:
+                # metonymy: "der Kreml" is the Russian government, the same actor as "russische Regierung"
+                sector = kb.sector_actor(o.country, o.code[3:])
+                entry = Entry("organisation", sector["actor_id"], sector["name"], o.code, o.country, org=o)
+            for n in (o.name,) + o.aliases:
+                kb._add(n, entry)
+        for person in load_persons():
+            kb.persons[person.actor_id] = person
+            entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)
+            surname = person.name.split()[-1]
+            for n in (person.name, surname) + person.aliases:
+                kb._add_with_genitive(n, entry)
+                if " " in n:
+                    kb._add_with_genitive(n.split()[-1], entry)
+        for rn in load_role_nouns():
+            for form in rn.forms:
+                kb.role_nouns.setdefault(form.casefold(), rn)
+        for s in load_sectors():
+            for form in s.forms:
+                kb.sectors.setdefault(form.casefold(), s.sector)
+        for r in load_regions():
+            kb.regions[r.stem] = (set(r.continents), set(r.countries))
+        return kb
+
+    # --- lookups -----------------------------------------------------------------------------
+    def candidates(self, text: str) -> list[Entry]:
+        """Entries a surface form names: as written, without article, without genitive -s."""
+        key = norm(text)
+        words = key.split(" ")
+        if len(words) > 1 and words[0] in DETERMINERS:
+            key = " ".join(words[1:])
+        found = self.index.get(key)
+        if found:
+            return found
+        for suffix in ("s", "es", "'"):
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                found = self.index.get(key[: -len(suffix)])
+                if found:
+                    return found
+        return []
+
+    def country_of(self, word: str) -> str | None:
+        """ISO3 of a country name, adjective or demonym (``russischen`` -> ``RUS``), else None."""
+        iso = self.adjectives.get(word.casefold())
+        if iso:
+            return iso
+        for e in self.candidates(word):
+            if e.kind == "country":
+                return e.code
+        return None
+
+    def sector_actor(self, iso3: str, sector: str) -> dict:
+        """The actor for a sector of a country: ``VEN`` + ``GOV`` -> ``VENGOV``."""
+        country = self.countries.get(iso3)
+        cname = country.name if country else iso3
+        return actor_dict(f"{iso3}{sector}", f"{SECTOR_NAMES.get(sector, sector)} ({cname})",
+                          f"{iso3}{sector}", iso3)
+
+    def country_actor(self, iso3: str) -> dict:
+        """The actor of a country as a whole."""
+        country = self.countries.get(iso3)
+        return actor_dict(f"cty:{iso3}", country.name if country else iso3, iso3, iso3)
+
+    def role_noun(self, word: str) -> tuple[RoleNoun, str] | None:
+        """``(RoleNoun, prefix)`` if ``word`` is a role noun or a compound ending in one.
+
+        ``Kremlsprecher`` -> (Sprecher, ``Kreml``); ``US-Außenminister`` -> (Minister, ``US``).
+        """
+        low = word.casefold()
+        if not word[:1].isupper():
+            return None
+        # the shortest known form that ends the word decides: "Kremlsprecher" -> "Kreml" + "sprecher"
+        for i in range(1, len(low) - 4):
+            rn = self.role_nouns.get(low[i:])
+            if rn:
+                return rn, word[:i].rstrip("-")
+        rn = self.role_nouns.get(low)
+        return (rn, "") if rn else None
+
+    def prefix_code(self, prefix: str, sector: str) -> tuple[str | None, str | None]:
+        """``(code, country)`` for a compound prefix: ``US`` + GOV -> USAGOV, ``Kreml`` -> RUSGOV."""
+        if not prefix:
+            return None, None
+        p = prefix[:-1] if prefix.endswith("s") and not self.candidates(prefix) else prefix
+        for cand in (prefix, p):
+            for e in self.candidates(cand):
+                if e.kind == "country":
+                    return f"{e.code}{sector}", e.code
+                if e.kind == "organisation" and e.code:
+                    return e.code, e.country
+                if e.kind == "place" and e.place and e.place.capital:
+                    return f"{e.country}{sector}", e.country
+        return None, None
+
+    def sector_of(self, word: str) -> str | None:
+        """Sector of a sector noun (``Regierung`` -> GOV), else None."""
+        return self.sectors.get(word.casefold())
+
+    def compound(self, text: str) -> dict | None:
+        """Actor of a hyphenated or adjectival sector phrase: ``US-Regierung``, ``russische Armee``."""
+        words = text.split()
+        if len(words) == 1 and "-" in text:
+            prefix, _, head = text.rpartition("-")
+            sector = self.sector_of(head) or self.sector_of(head[:-1])  # US-Vertretern
+            iso = self.country_of(prefix) if sector else None
+            if iso:
+                return self.sector_actor(iso, sector)
+        if len(words) == 2:
+            iso, sector = self.country_of(words[0]), self.sector_of(words[1])
+            if iso and sector and words[0][:1].islower():
+                return self.sector_actor(iso, sector)
+        return None
+
+    def person_code(self, person: Person, date: str | None) -> tuple[str | None, Role | None]:
+        """The code of ``person`` at ``date`` and the role that gives it (see module docstring).
+
+        A role that certainly holds wins (the first listed, if several); otherwise the roles that
+        possibly hold are used only if they agree on one code; otherwise the person's country.
+        An undated article never counts as "today".
+        """
+        states = [(role_state(r.start, r.end, date), r) for r in person.roles]
+        certain = [r for s, r in states if s == "certain"]
+        if certain:
+            return certain[0].actor_code, certain[0]
+        possible = [r for s, r in states if s == "possible"]
+        codes = {r.actor_code for r in possible}
+        if len(codes) == 1:
+            return possible[0].actor_code, possible[0]
+        return person.country, None
+
+    def resolve(self, text: str, label: str | None, date: str | None) -> Resolved | None:
+        """Resolve an entity's text to an actor at ``date``, or None if the KB does not know it."""
+        entries = self.candidates(text)
+        if not entries:
+            actor = self.compound(text)
+            if actor:
+                return Resolved(Entry("sector", actor["actor_id"], actor["name"], actor["actor_code"],
+                                      actor["country"]), actor)
+            return None
+        entry = self._choose(entries, label, date)
+        if entry is None:
+            return None
+        if entry.kind == "person":
+            code, role = self.person_code(entry.person, date)
+            return Resolved(entry, actor_dict(entry.actor_id, entry.name, code, entry.country),
+                            entry.person.gender, role)
+        return Resolved(entry, actor_dict(entry.actor_id, entry.name, entry.code, entry.country))
+
+    def _choose(self, entries: list[Entry], label: str | None, date: str | None) -> Entry | None:
+        order = {"PER": ("person", "organisation", "country", "place"),
+                 "ORG": ("organisation", "country", "place", "person"),
+                 "LOC": ("country", "place", "organisation", "person"),
+                 "MISC": ("country", "organisation", "place", "person")}.get(
+                     label or "", ("person", "organisation", "country", "place"))
+        for kind in order:
+            of_kind = [e for e in entries if e.kind == kind]
+            if not of_kind:
+                continue
+            if len(of_kind) == 1:
+                return of_kind[0]
+            if kind == "person":
+                # several persons share a surname: the one in office at the date, if only one is
+                active = [e for e in of_kind
+                          if any(role_state(r.start, r.end, date) != "no" for r in e.person.roles)
+                          and date is not None]
+                return active[0] if len(active) == 1 else None
+            if kind == "place":
+                return max(of_kind, key=lambda e: (e.place.capital, e.place.population))
+            return of_kind[0]
+        return None
+
+    def region_matches(self, stem_form: str, iso3: str) -> bool | None:
+        """True/False if regional adjective ``stem_form`` (``südamerikanische``) covers ``iso3``;
+        None if the word is no regional adjective."""
+        low = stem_form.casefold()
+        for stem, (continents, countries) in self.regions.items():
+            if low in adjective_forms(stem):
+                country = self.countries.get(iso3)
+                return iso3 in countries or bool(country and country.continent in continents)
+        return None
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> ActorKB:
+    """The shipped KB, built once per process."""
+    return ActorKB.build()
