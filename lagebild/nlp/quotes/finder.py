@@ -1,0 +1,737 @@
+"""Rules that find quotations, their speakers, cues, frames and addressees in a German ``Doc``.
+
+The unit of analysis is a sentence, or several sentences joined by a quotation that crosses their
+boundary (``sagte: „Wir hatten ein Treffen. Ich …“``). In each unit the finder
+
+1. pairs quotation marks (:mod:`.marks`) into direct quotes;
+2. finds attribution frames outside the quotes: a cue verb with its clause (``sagte der
+   Präsident``, ``teilte … mit``, ``wie X mitteilte``) or a pattern (``laut X``, ``X zufolge``,
+   ``nach Angaben von X``, ``, so X``, ``heißt es``);
+3. gives each frame the text on the side its clause points to: ``X sagte, …`` takes what follows,
+   ``…, sagte X`` and ``…, so X`` what precedes, ``laut X`` the rest of the sentence. A quotation
+   mark span there is Direct; other text is Indirect, with quotation marks inside it as nested
+   Direct quotes. A cue verb of the *reported* class without such a complement makes the whole
+   sentence Reported (the dataset leaves the cue of Reported speech unmarked);
+4. in a second pass over the units, sentences in Konjunktiv right after a quotation become
+   IndirectFreeIndirect, sentences with reportative "soll/sollen … haben/sein" FreeIndirect, and
+   lone quotation sentences Direct; all take the speaker of the quotation before them.
+
+Speakers are chunked without a tagger, from closed-class word lists: a noun phrase before the
+finite verb, or after it when the verb comes first or the first field is an adverbial.
+
+Conventions follow the German Wikinews quotation data: a direct quote includes its marks, an
+indirect quote excludes the sentence-final full stop, the frame is the unit minus the quote and
+the final punctuation, the cue includes auxiliaries and separable particles (``hatte … gesagt``,
+``teilte … mit``) and ``wie`` in ``wie X sagte``. Known gaps: speakers that are not noun phrases
+of the recognised shapes, subjects in the middle field after an object, quotes of several
+clauses that change speaker within one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..extensions import actor_at
+from .marks import QUOTE_MARKS, find_quote_spans
+from .resources import QuoteResources
+
+PUNCT = frozenset({",", ";", ":", ".", "!", "?", "…", "–", "-", "(", ")"})
+FINAL = frozenset({".", "!", "?", "…"})
+CLAUSE_BREAK = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–"})
+OPENERS = frozenset({"„", "»", "«", '"', "“", "‚"})
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+# Pronouns that can be the speaker right after the finite verb ("sagte er", "meint man").
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "man", "wir", "ich", "ihr", "letztere", "letzterer"})
+_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_REPORTATIVE = frozenset({"soll", "sollen"})
+_PERFECT_INF = frozenset({"haben", "sein"})
+_RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "denen"})
+
+
+@dataclass
+class _Frame:
+    """An attribution frame: the clause or phrase that names speaker and cue."""
+
+    start: int                     # first token of the frame (inclusive)
+    end: int                       # last token + 1
+    cue: list[int]                 # token indices of the cue parts
+    speaker: tuple[int, int] | None
+    addressee: tuple[int, int] | None
+    before: bool                   # takes the text before it
+    after: bool                    # takes the text after it
+    reported: bool = False         # a reported-speech verb (whole sentence if no complement)
+    head: int | None = None        # the cue word proper
+    inherit: bool = False          # no speaker of its own: share the one of the frame before
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    frames: list[_Frame] = field(default_factory=list)
+    found: list[dict] = field(default_factory=list)
+
+
+class QuoteFinder:
+    """Find quotations in a ``Doc``; one instance per pipeline, holding only the word lists."""
+
+    def __init__(self, resources: QuoteResources):
+        self.res = resources
+
+    def __call__(self, doc: Doc) -> list[dict]:
+        """Return the quote dicts (document-contract form) of ``doc``."""
+        # the per-document token tables live in a scan object made for this document only
+        return _Scan(self.res)(doc)
+
+
+class _Scan:
+    """The scan of one document: token tables and the rules that read them."""
+
+    def __init__(self, resources: QuoteResources):
+        self.res = resources
+        self.sources = resources.patterns_by_kind.get("source_noun", frozenset())
+        self.source_preps = resources.patterns_by_kind.get("source_prep", frozenset())
+        self.preps = resources.patterns_by_kind.get("prep", frozenset())
+        self.postps = resources.patterns_by_kind.get("postp", frozenset())
+        self.so_words = resources.patterns_by_kind.get("so", frozenset())
+        self.impersonal = tuple(tuple(p.split()) for p in resources.patterns_by_kind.get("impersonal", ()))
+        self.adverbs = resources.patterns_by_kind.get("adverb", frozenset())
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc) -> list[dict]:
+        """Return the quote dicts (document-contract form) of ``doc``."""
+        n = len(doc)
+        if n == 0:
+            return []
+        self.doc = doc
+        self.t = [tok.text for tok in doc]
+        self.lo = [s.lower() for s in self.t]
+        self.sp = [bool(tok.whitespace_) or tok.is_space for tok in doc]
+        self.brk = [tok.is_space and "\n" in tok.text or "\n\n" in tok.whitespace_ for tok in doc]
+        self.is_space = [tok.is_space for tok in doc]
+        self.cls = [self.res.classes_of(s) for s in self.lo]
+        quotes = find_quote_spans(self.t, self.sp, self.brk)
+        self.in_quote = [False] * n
+        for a, b in quotes:
+            for i in range(a, b + 1):
+                self.in_quote[i] = True
+        units = self._units(quotes)
+        for unit in units:
+            self._attribute(unit)
+        self._context(units)
+        out = [q for u in units for q in u.found]
+        out.sort(key=lambda q: (q["quote"][0]["start"], q["type"] != "Direct"))
+        return out
+
+    # ------------------------------------------------------------------ units
+    def _units(self, quotes: list[tuple[int, int]]) -> list[_Unit]:
+        doc = self.doc
+        if doc.has_annotation("SENT_START"):
+            sents = [(s.start, s.end) for s in doc.sents]
+        else:
+            sents = [(0, len(doc))]
+        sent_of = [0] * len(doc)
+        for k, (a, b) in enumerate(sents):
+            for i in range(a, b):
+                sent_of[i] = k
+        parent = list(range(len(sents)))
+        for a, b in quotes:
+            for k in range(sent_of[a] + 1, sent_of[b] + 1):
+                parent[k] = parent[sent_of[a]]
+        units: list[_Unit] = []
+        for k, (a, b) in enumerate(sents):
+            if parent[k] != k and units:
+                units[-1].end = b
+            else:
+                units.append(_Unit(a, b))
+        for unit in units:
+            # trim spaces at both ends
+            while unit.start < unit.end and self.is_space[unit.start]:
+                unit.start += 1
+            while unit.end > unit.start and self.is_space[unit.end - 1]:
+                unit.end -= 1
+            unit.quotes = [(a, b) for a, b in quotes if unit.start <= a < unit.end]
+        return [u for u in units if u.end > u.start]
+
+    # ------------------------------------------------------------------ helpers
+    def _cap(self, i: int) -> bool:
+        s = self.t[i]
+        return s[:1].isupper() or s[:1].isdigit()
+
+    def _is_noun(self, i: int) -> bool:
+        """Capitalised and not a closed-class word: a noun or a name (German capitalises nouns)."""
+        return self._cap(i) and not (self.cls[i] - {"MEDIA"})
+
+    def _word(self, i: int) -> bool:
+        return not self.is_space[i] and self.t[i] not in PUNCT and self.t[i] not in QUOTE_MARKS
+
+    def _np_right(self, i: int, end: int) -> tuple[int, int] | None:
+        """A noun phrase starting at ``i`` (before ``end``), or None."""
+        if i >= end:
+            return None
+        if self.lo[i] in _SUBJECT_PRONOUNS or self.lo[i] in ("es", "beide"):
+            return (i, i + 1)
+        j = i
+        seen_noun = False
+        while j < end:
+            lo, c = self.lo[j], self.cls[j]
+            if self.in_quote[j] and self.t[j] in OPENERS and j > i:
+                # a name in quotation marks: „Tagesspiegel“
+                k = j + 1
+                while k < end and self.t[k] not in QUOTE_MARKS:
+                    k += 1
+                if k < end and k - j <= 5:
+                    j = k + 1
+                    seen_noun = True
+                    continue
+                break
+            if "DET" in c and not seen_noun:
+                j += 1
+                continue
+            if seen_noun and lo in _GENITIVE and j + 1 < end and (self._cap(j + 1) or self._adj(j + 1, end)):
+                j += 1
+                seen_noun = False
+                continue
+            if seen_noun and lo == "von" and j + 1 < end and self._is_noun(j + 1):
+                j += 1
+                seen_noun = False
+                continue
+            if seen_noun and self.t[j] == "(":
+                k = j + 1
+                while k < end and self.t[k] != ")" and k - j < 8:
+                    k += 1
+                if k < end and self.t[k] == ")":
+                    j = k + 1
+                    continue
+                break
+            if self._is_noun(j) and not (c & {"PREP", "ADV", "SUB", "AUX", "CONJ"}):
+                seen_noun = True
+                j += 1
+                continue
+            if not seen_noun and self._adj(j, end):
+                j += 1
+                continue
+            if self.t[j][:1].isdigit() and not seen_noun:
+                j += 1
+                continue
+            break
+        if not seen_noun and not any(self._is_noun(k) for k in range(i, j)):
+            return None
+        # drop trailing determiners left by a failed genitive
+        while j > i and ("DET" in self.cls[j - 1] or self.lo[j - 1] == "von"):
+            j -= 1
+        return (i, j) if j > i else None
+
+    def _adj(self, j: int, end: int) -> bool:
+        """A lower-case word that can be an attributive adjective before a noun."""
+        lo = self.lo[j]
+        if self.cls[j] or not lo[:1].isalpha() or not lo.endswith(_ADJ_ENDINGS) or lo[:1].isupper():
+            return False
+        if self.t[j][:1].isupper():
+            return False
+        return j + 1 < end and (self._is_noun(j + 1) or self._adj(j + 1, end) or self.t[j + 1] == ",")
+
+    def _np_left(self, end: int, start: int) -> tuple[int, int] | None:
+        """The noun phrase ending just before ``end`` and not reaching before ``start``."""
+        j = end - 1
+        if j < start:
+            return None
+        if self.lo[j] in _SUBJECT_PRONOUNS:
+            return (j, j + 1)
+        k = j
+        while k >= start:
+            lo, c = self.lo[k], self.cls[k]
+            if self.t[k] in QUOTE_MARKS and self.in_quote[k] and k < j:
+                k -= 1
+                continue
+            if self._is_noun(k) or "DET" in c or (lo in _GENITIVE) or self._adj(k, end) \
+                    or self.t[k][:1].isdigit() or (self.t[k] in QUOTE_MARKS and k == j):
+                k -= 1
+                continue
+            break
+        k += 1
+        while k < end and (self.lo[k] in _GENITIVE and "DET" not in self.cls[k]):
+            k += 1
+        if k >= end or not any(self._is_noun(x) for x in range(k, end)):
+            return None
+        return (k, end)
+
+    def _clause_start(self, v: int, lo_bound: int) -> int:
+        """First token of the clause that contains token ``v``, passing over appositions."""
+        k = v - 1
+        while k >= lo_bound:
+            s = self.t[k]
+            if self.in_quote[k] and s in QUOTE_MARKS:
+                return k + 1
+            if s in CLAUSE_BREAK:
+                if s == "," and k == v - 1 or s == "," and self._apposition_before(k, lo_bound):
+                    # "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte"
+                    j = k - 1
+                    while j >= lo_bound and self.t[j] != ",":
+                        if self.t[j] in CLAUSE_BREAK or not self._is_noun(j):
+                            break
+                        j -= 1
+                    if j >= lo_bound and self.t[j] == "," and 1 <= k - j - 1 <= 4 and j > lo_bound \
+                            and self._is_noun(j - 1):
+                        k = j - 1
+                        continue
+                return k + 1
+            if self.lo[k] in ("und", "oder", "aber", "sowie") and k + 1 < len(self.t) and \
+                    (self.lo[k + 1] in self.res.verb_index or "AUX" in self.cls[k + 1]):
+                return k + 1
+            k -= 1
+        return lo_bound
+
+    def _apposition_before(self, k: int, lo_bound: int) -> bool:
+        return False
+
+    def _clause_end(self, v: int, hi_bound: int) -> int:
+        k = v + 1
+        while k < hi_bound:
+            s = self.t[k]
+            if s in CLAUSE_BREAK or (s in OPENERS and self.in_quote[k]):
+                return k
+            if self.lo[k] in ("und", "oder", "aber", "sowie") and k + 1 < hi_bound and \
+                    (self.lo[k + 1] in self.res.verb_index or "AUX" in self.cls[k + 1]):
+                return k  # "sagte Maduro und fügte hinzu": a second clause with its own verb
+            k += 1
+        return hi_bound
+
+    # ------------------------------------------------------------------ frames
+    def _verb_frames(self, unit: _Unit) -> list[_Frame]:
+        frames: list[_Frame] = []
+        i = unit.start
+        while i < unit.end:
+            if self.in_quote[i] or not self._word(i):
+                i += 1
+                continue
+            lo = self.lo[i]
+            entries = self.res.verb_index.get(lo)
+            if not entries or "DET" in self.cls[i]:
+                i += 1
+                continue
+            if self.t[i][:1].isupper() and i != unit.start:
+                i += 1  # a capitalised form in mid-sentence is a noun ("das Sagen")
+                continue
+            frame = self._verb_frame(unit, i, entries)
+            if frame is not None:
+                frames.append(frame)
+                i = max(i + 1, frame.end)
+            else:
+                i += 1
+        return frames
+
+    def _verb_frame(self, unit: _Unit, v: int, entries) -> _Frame | None:
+        cs = self._clause_start(v, unit.start)
+        ce = self._clause_end(v, unit.end)
+        verb = None
+        cue = [v]
+        for entry, needs_particle in entries:
+            if needs_particle:
+                part = next((k for k in range(v + 1, ce) if self.lo[k] == entry.particle
+                             and not self.in_quote[k]), None)
+                if part is None:
+                    continue
+                if part - 1 > v and self.lo[part - 1] in ("davon", "darauf", "darum", "dafür", "dazu"):
+                    cue.append(part - 1)
+                cue.append(part)
+            verb = entry
+            break
+        if verb is None:
+            return None
+        # a finite auxiliary in the same clause belongs to the cue ("hatte … gesagt")
+        aux = None
+        for k in range(cs, v):
+            if "AUX" in self.cls[k] and not self.in_quote[k]:
+                aux = k
+                break
+        if aux is None and v + 1 < ce and "AUX" in self.cls[v + 1]:
+            cue.append(v + 1)
+        if aux is not None:
+            cue.append(aux)
+        finite = aux if aux is not None else v
+        first = cs
+        while first < finite and "CONJ" in self.cls[first]:
+            first += 1
+        speaker = None
+        addressee = None
+        before = after = False
+        inherit = False
+        has_before = cs > unit.start and (self.t[cs - 1] in (",", "(", "–") or
+                                          (self.t[cs - 1] in QUOTE_MARKS and self.in_quote[cs - 1]))
+        has_after = ce < unit.end and (self.t[ce] in (",", ":") or self.t[ce] in OPENERS) and \
+            any(self._word(k) or self.in_quote[k] for k in range(ce + 1, unit.end))
+        lo_first = self.lo[first] if first < finite else ""
+        if first < finite and "SUB" in self.cls[first]:
+            # verb-final clause: "wie X mitteilte", "nachdem X erklärt hatte"
+            body_end = min(cue)
+            if lo_first == "wie":
+                cue.append(first)
+            speaker = self._np_left(body_end, first + 1) if body_end > first + 1 else None
+            if speaker is not None:
+                s0, s1 = speaker
+                if s0 > first + 1:
+                    # "wie fünf … Personen der Nachrichtenagentur Reuters sagten"
+                    speaker = (first + 1, s1)
+                speaker, addressee = self._split_addressee(speaker, verb)
+            if lo_first == "wie" and has_before:
+                before = True
+            else:
+                after = has_after
+        elif first < finite and lo_first in _RELATIVE and first + 1 == finite:
+            return None  # a relative clause ("der sagte"): its antecedent is out of reach
+        else:
+            post = finite + 1
+            while post < ce and ("ADV" in self.cls[post]) and self.lo[post] not in _SUBJECT_PRONOUNS:
+                post += 1
+            prefield_np = first < finite and self._prefield_is_np(first, finite)
+            if post < ce and self.lo[post] in _SUBJECT_PRONOUNS:
+                speaker = (post, post + 1)
+            elif prefield_np:
+                end = finite
+                while end > first and ("ADV" in self.cls[end - 1] or self.t[end - 1] in PUNCT):
+                    end -= 1
+                speaker = (first, end)
+            else:
+                speaker = self._np_right(post, ce)
+                if speaker is not None:
+                    speaker, addressee = self._split_addressee(speaker, verb)
+            if first >= finite:  # the verb opens its clause: "…, sagte er" or "und fügte hinzu"
+                before = has_before
+                after = has_after and not has_before
+                if speaker is None and cs > unit.start and "CONJ" in self.cls[cs - 1]:
+                    inherit = True
+                    after = has_after
+                    before = False
+            else:
+                after = has_after
+        if "speech" not in verb.classes:
+            before = after = False  # "forderte eine Entscheidung": reported speech at most
+        if addressee is None:
+            addressee = self._addressee(finite, ce, speaker, verb)
+        if speaker is None and not inherit and not (before or after):
+            return None
+        cue = sorted(set(cue))
+        start = min([cs] + cue)
+        return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
+                      addressee=addressee, before=before, after=after,
+                      reported="reported" in verb.classes, head=v, inherit=inherit)
+
+    def _prefield_is_np(self, first: int, finite: int) -> bool:
+        c = self.cls[first]
+        if c & {"PREP", "ADV", "SUB", "AUX", "CONJ"} and "DET" not in c and "PRON" not in c:
+            return False
+        if self.lo[first] in ("es", "das", "dies", "dazu") and first + 1 == finite:
+            return False
+        if not (self._cap(first) or "DET" in c or "PRON" in c or self._adj(first, finite)
+                or self.t[first] in OPENERS):
+            return False
+        return any(self._is_noun(k) or "PRON" in self.cls[k] for k in range(first, finite))
+
+    def _split_addressee(self, speaker, verb):
+        """Split a dative or genitive media phrase off a speaker: "Personen der Agentur Reuters"."""
+        s0, s1 = speaker
+        if "dative" not in verb.classes:
+            return speaker, None
+        for k in range(s0 + 1, s1 - 1):
+            if self.lo[k] in ("der", "dem") and any("MEDIA" in self.cls[x] for x in range(k + 1, min(s1, k + 4))):
+                return (s0, k), (k, s1)
+        return speaker, None
+
+    def _addressee(self, finite: int, ce: int, speaker, verb) -> tuple[int, int] | None:
+        k = finite + 1
+        while k < ce:
+            if speaker and speaker[0] <= k < speaker[1]:
+                k = speaker[1]
+                continue
+            lo = self.lo[k]
+            if lo == "gegenüber":
+                np = self._np_right(k + 1, ce)
+                if np:
+                    return np
+            if lo in ("zur", "zum") and k + 1 < ce and "MEDIA" in self.cls[k + 1]:
+                np = self._np_right(k + 1, ce)
+                if np:
+                    return np
+            if "dative" in verb.classes and lo in ("dem", "der") and k + 1 < ce:
+                np = self._np_right(k, ce)
+                if np and (lo == "dem" or any("MEDIA" in self.cls[x] for x in range(np[0], np[1]))):
+                    return np
+            k += 1
+        return None
+
+    def _pattern_frames(self, unit: _Unit, taken: list[tuple[int, int]]) -> list[_Frame]:
+        frames = []
+        for i in range(unit.start, unit.end):
+            if self.in_quote[i] or any(a <= i < b for a, b in taken):
+                continue
+            lo = self.lo[i]
+            if lo in self.preps:
+                np = self._np_right(i + 1, unit.end)
+                if np:
+                    frames.append(_Frame(i, np[1], [i], np, None, True, True, head=i))
+            elif lo in self.postps:
+                np = self._np_left(i, unit.start)
+                if np:
+                    frames.append(_Frame(np[0], i + 1, [i], np, None, True, True, head=i))
+            elif lo in self.source_preps:
+                np = self._np_right(i + 1, unit.end)
+                if np and self._has_source_noun(np):
+                    frames.append(_Frame(i, np[1], [i], np, None, True, True, head=i))
+                elif i > unit.start and self._has_source_noun((i - 1, i)):
+                    np = self._np_left(i, unit.start)
+                    if np:
+                        frames.append(_Frame(np[0], i + 1, [i], np, None, True, True, head=i))
+            elif lo in self.so_words and i > unit.start and (
+                    self.t[i - 1] == "," or (self.t[i - 1] in QUOTE_MARKS and self.in_quote[i - 1])):
+                np = self._np_right(i + 1, unit.end)
+                if np and (np[1] >= unit.end or self.t[np[1]] in PUNCT or "PREP" in self.cls[np[1]]
+                           or "ADV" in self.cls[np[1]]):
+                    end = np[1]
+                    while end < unit.end and "ADV" in self.cls[end]:
+                        end += 1  # ", so Obama weiter"
+                    more = end < unit.end and self.t[end] == "," and \
+                        any(self._word(k) for k in range(end + 1, unit.end))
+                    frames.append(_Frame(i, end, [i], np, None, True, more, head=i))
+            elif lo in self.adverbs:
+                frames.append(_Frame(i, i + 1, [i], None, None, lo != "wonach", True, head=i, inherit=True))
+            else:
+                for words in self.impersonal:
+                    m = len(words)
+                    if tuple(self.lo[i:i + m]) == words:
+                        cs = i
+                        ce = self._clause_end(i + m - 1, unit.end)
+                        has_before = cs > unit.start and self.t[cs - 1] in (",",) or \
+                            (cs > unit.start and self.t[cs - 1] in QUOTE_MARKS)
+                        frames.append(_Frame(cs, ce, list(range(i, i + m)), None, None,
+                                             has_before, not has_before, head=i))
+                        break
+        return frames
+
+    def _has_source_noun(self, np) -> bool:
+        for k in range(np[0], np[1]):
+            s = self.t[k]
+            if s in self.sources or any(s.endswith(x.lower()) for x in self.sources if len(s) > len(x) + 2):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ one unit
+    def _attribute(self, unit: _Unit) -> None:
+        frames = self._verb_frames(unit)
+        frames += self._pattern_frames(unit, [(f.start, f.end) for f in frames])
+        frames.sort(key=lambda f: f.start)
+        # drop frames nested in an earlier one
+        kept: list[_Frame] = []
+        for f in frames:
+            if kept and f.start < kept[-1].end:
+                continue
+            kept.append(f)
+        for k, f in enumerate(kept):
+            if f.inherit and f.speaker is None and k > 0:
+                f.speaker = kept[k - 1].speaker
+        unit.frames = kept
+        if not kept:
+            return
+        # content gaps between frames, each claimed by the frame that points at it
+        bounds = [unit.start] + [x for f in kept for x in (f.start, f.end)] + [unit.end]
+        claims: dict[int, list[tuple[int, int]]] = {}
+        for g in range(len(kept) + 1):
+            a, b = self._trim(bounds[2 * g], bounds[2 * g + 1])
+            if a >= b:
+                continue
+            if g < len(kept) and kept[g].before:
+                claims.setdefault(g, []).append((a, b))
+            elif g > 0 and kept[g - 1].after:
+                claims.setdefault(g - 1, []).append((a, b))
+        for k, gaps in sorted(claims.items()):
+            self._emit_content(unit, kept[k], gaps)
+        if not claims:
+            for f in kept:
+                if f.reported and f.speaker is not None and f.head is not None:
+                    self._emit_reported(unit, f)
+                    break
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        while a < b and (self.is_space[a] or self.t[a] in (",", ":", ";", "–", "-")):
+            a += 1
+        while b > a and (self.is_space[b - 1] or self.t[b - 1] in (",", ":", ";", "–", "-", ".", "!", "?")
+                         and not self.in_quote[b - 1]):
+            b -= 1
+        return a, b
+
+    def _emit_content(self, unit: _Unit, f: _Frame, gaps: list[tuple[int, int]]) -> None:
+        qs = [(x, y) for x, y in unit.quotes if any(a <= x and y < b for a, b in gaps)]
+        rest = [k for a, b in gaps for k in range(a, b)
+                if not any(x <= k <= y for x, y in qs) and self._word(k)]
+        if qs and (not rest or len(rest) <= 2 and all(self.lo[k] in ("und", "so") for k in rest)):
+            for x, y in qs:
+                unit.found.append(self._quote("Direct", [(x, y + 1)], f,
+                                              self._frame_spans(unit, [(x, y + 1)])))
+            return
+        unit.found.append(self._quote("Indirect", gaps, f, self._frame_spans(unit, gaps)))
+        for x, y in qs:
+            unit.found.append(self._quote("Direct", [(x, y + 1)], f, None))
+
+    def _emit_reported(self, unit: _Unit, f: _Frame) -> None:
+        if unit.quotes:
+            frame_spans = None
+            for x, y in unit.quotes:
+                frame_spans = self._frame_spans(unit, [(x, y + 1)])
+                unit.found.append(self._quote("Direct", [(x, y + 1)], f, frame_spans))
+            return
+        a, b = unit.start, unit.end
+        if b - a < 4:
+            return
+        q = self._quote("Reported", [(a, b)], f, None)
+        q["cue"] = None
+        unit.found.append(q)
+
+    def _frame_spans(self, unit: _Unit, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The unit minus the quote spans ``taken`` and the final punctuation, as token ranges."""
+        end = unit.end
+        while end > unit.start and (self.t[end - 1] in FINAL or self.is_space[end - 1]) \
+                and not self.in_quote[end - 1]:
+            end -= 1
+        spans = []
+        pos = unit.start
+        for a, b in sorted(taken):
+            if a > pos:
+                spans.append((pos, min(a, end)))
+            pos = max(pos, b)
+        if pos < end:
+            spans.append((pos, end))
+        out = []
+        for a, b in spans:
+            while a < b and self.is_space[a]:
+                a += 1
+            while b > a and self.is_space[b - 1]:
+                b -= 1
+            if b > a:
+                out.append((a, b))
+        return out
+
+    # ------------------------------------------------------------------ context pass
+    def _context(self, units: list[_Unit]) -> None:
+        prev_speaker: dict | None = None
+        last_speaker: dict | None = None
+        prev_quoted = False
+        prev_free: dict | None = None
+        for unit in units:
+            if unit.found:
+                sp = next((q["speaker"] for q in unit.found if q["speaker"]), None)
+                if sp:
+                    prev_speaker = last_speaker = sp
+                prev_quoted = True
+                prev_free = None
+                continue
+            if unit.frames:
+                # a frame without a quote (e.g. "teilte mit.") still names who speaks next
+                f = unit.frames[0]
+                if f.speaker:
+                    prev_speaker = last_speaker = self._span(f.speaker, actor=True)
+                prev_quoted = True
+                prev_free = None
+                continue
+            kind = self._free_kind(unit)
+            if kind == "Direct":
+                for x, y in unit.quotes:
+                    q = self._bare("Direct", [(x, y + 1)], prev_speaker if prev_quoted else None)
+                    colon = self._colon_speaker(unit, x)
+                    if colon is not None:
+                        q["speaker"] = self._span(colon, actor=True)
+                        q["frame"] = self._spans_json(self._frame_spans(unit, [(x, y + 1)]))
+                    unit.found.append(q)
+                sp = next((q["speaker"] for q in unit.found if q["speaker"]), None)
+                if sp:
+                    prev_speaker = last_speaker = sp
+                prev_quoted = True
+                prev_free = None
+                continue
+            if kind == "IndirectFreeIndirect" and prev_quoted:
+                prev_free = self._free(unit, kind, prev_speaker, prev_free)
+                continue
+            if kind == "FreeIndirect":
+                prev_free = self._free(unit, kind, last_speaker, prev_free)
+                prev_quoted = True
+                continue
+            prev_quoted = False
+            prev_free = None
+
+    def _free(self, unit: _Unit, kind: str, speaker: dict | None, prev_free: dict | None) -> dict:
+        a, b = unit.start, unit.end
+        if prev_free is not None and prev_free["type"] == kind:
+            prev_free["quote"][0]["end"] = self._char_end(b - 1)
+            q = prev_free
+        else:
+            q = self._bare(kind, [(a, b)], speaker)
+            unit.found.append(q)
+        for x, y in unit.quotes:
+            unit.found.append(self._bare("Direct", [(x, y + 1)], speaker))
+        return q
+
+    def _free_kind(self, unit: _Unit) -> str | None:
+        words = [k for k in range(unit.start, unit.end) if self._word(k) and not self.in_quote[k]]
+        if unit.quotes and len(words) <= 1:
+            return "Direct"
+        if unit.quotes and self.t[unit.quotes[0][0] - 1:unit.quotes[0][0]] == [":"]:
+            return "Direct"
+        if any(self.lo[k] in _REPORTATIVE for k in words):
+            last = words[-1] if words else None
+            if last is not None and self.lo[last] in _PERFECT_INF:
+                return "FreeIndirect"
+        if any(self.lo[k] in self.res.konjunktiv_forms for k in words):
+            return "IndirectFreeIndirect"
+        morph_sub = any("Sub" in self.doc[k].morph.get("Mood") for k in words) if words else False
+        if morph_sub:
+            return "IndirectFreeIndirect"
+        return None
+
+    def _colon_speaker(self, unit: _Unit, x: int) -> tuple[int, int] | None:
+        if x - 1 >= unit.start and self.t[x - 1] == ":":
+            return self._np_left(x - 1, unit.start)
+        return None
+
+    # ------------------------------------------------------------------ output
+    def _char_start(self, i: int) -> int:
+        return self.doc[i].idx
+
+    def _char_end(self, i: int) -> int:
+        tok = self.doc[i]
+        return tok.idx + len(tok.text)
+
+    def _span(self, rng: tuple[int, int], actor: bool = False) -> dict:
+        a, b = rng
+        s, e = self._char_start(a), self._char_end(b - 1)
+        out = {"start": s, "end": e, "text": self.doc.text[s:e]}
+        if actor:
+            ref = actor_at(self.doc, s, e) or {}
+            out["actor_id"] = ref.get("actor_id")
+            out["name"] = ref.get("name")
+        return out
+
+    def _spans_json(self, spans) -> list[dict]:
+        return [{"start": self._char_start(a), "end": self._char_end(b - 1)} for a, b in spans if b > a]
+
+    def _bare(self, kind: str, spans, speaker: dict | None) -> dict:
+        return {"type": kind, "quote": self._spans_json(spans),
+                "speaker": dict(speaker) if speaker else None, "cue": None, "frame": [],
+                "addressee": None}
+
+    def _quote(self, kind: str, spans, f: _Frame, frame_spans) -> dict:
+        cue = None
+        if f.cue and kind != "Reported":
+            head = f.head if f.head is not None else f.cue[0]
+            cue = self._span((head, head + 1))
+            if len(f.cue) > 1:
+                cue["parts"] = self._spans_json([(k, k + 1) for k in f.cue])
+        return {
+            "type": kind,
+            "quote": self._spans_json(spans),
+            "speaker": self._span(f.speaker, actor=True) if f.speaker else None,
+            "cue": cue,
+            "frame": self._spans_json(frame_spans or []),
+            "addressee": self._span(f.addressee) if f.addressee else None,
+        }
