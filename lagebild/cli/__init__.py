@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "lagebild.cli.query",     # query actors|events|quotes|dyads
     "lagebild.cli.serve",     # serve (HTTP API + web UI)
     "lagebild.cli.scale",     # scale run (Dask)
+    "lagebild.cli.actors",    # actors import|show
 )
 
 

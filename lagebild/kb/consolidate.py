@@ -1,14 +1,51 @@
 """Cross-article consolidation after analysis: actors, learned roles and event clusters.
 
-Placeholder until the entities and events issues land: stores nothing beyond what the
-per-article records hold.
+:func:`consolidate` runs after every ``process`` (see :func:`lagebild.jobs.process`):
+
+1. seeds ``actors``/``actor_roles`` from the shipped KB (origin ``kb``; replaced each time);
+2. re-derives the roles learned from appositions ("die Sprecherin des Weißen Hauses, Jen Psaki")
+   from the stored text and entity rows (:func:`lagebild.kb.store.relearn_roles`; origin
+   ``learned`` with article id and character offsets): the document record needs no extra key
+   and worker processes need not send anything back;
+3. inserts every other actor an entity names (learned persons, sector actors like VENGOV);
+4. calls event clustering when :mod:`lagebild.kb.event_clusters` exists.
+
+Every step is idempotent: running it twice leaves the same rows.
 """
 
 from __future__ import annotations
 
+import logging
+
 import duckdb
+
+from .store import relearn_roles, seed_kb, upsert_seen_actors
+
+log = logging.getLogger(__name__)
+
+
+def _event_clustering():
+    """The event clustering function, or None until its module lands."""
+    try:
+        from .event_clusters import cluster_events
+    except ImportError:
+        return None
+    return cluster_events
 
 
 def consolidate(con: duckdb.DuckDBPyConnection) -> dict:
     """Merge per-article results into store-wide actors and event clusters; return counts."""
-    return {}
+    counts: dict = {}
+    con.execute("BEGIN")
+    try:
+        counts.update(seed_kb(con))
+        counts["learned_roles"] = relearn_roles(con)
+        counts["seen_actors"] = upsert_seen_actors(con)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    cluster_events = _event_clustering()
+    if cluster_events is not None:  # hook for the events engineer
+        counts["event_clusters"] = cluster_events(con)
+    return counts

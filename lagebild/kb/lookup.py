@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..nlp.extensions import actor_dict
 from .dates import role_state
 from .loader import (
     adjective_forms,
@@ -34,6 +33,13 @@ SECTOR_NAMES = {"GOV": "Regierung", "MIL": "Militär", "OPP": "Opposition", "LEG
                 "BUS": "Wirtschaft", "CVL": "Bevölkerung", "PTY": "Parteien", "IGO": "Organisation"}
 DETERMINERS = {"der", "die", "das", "des", "dem", "den"}
 _SPACES = re.compile(r"\s+")
+
+
+def actor_dict(actor_id: str | None, name: str | None, actor_code: str | None = None,
+               country: str | None = None) -> dict:
+    """The actor reference of spans and records; the same shape as
+    :func:`lagebild.nlp.extensions.actor_dict` (not imported: ``lagebild.nlp`` imports the KB)."""
+    return {"actor_id": actor_id, "name": name, "actor_code": actor_code, "country": country}
 
 
 def norm(text: str) -> str:

@@ -1,0 +1,78 @@
+"""``lagebild actors``: import actor dictionaries and show an actor's roles over time."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..store.db import DEFAULT_DB
+
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                         help="DuckDB database file.")
+
+
+def _open(db: str):
+    from ..store.db import open_db
+    try:
+        return open_db(db)
+    except Exception as exc:  # locked file, not a database …
+        raise click.ClickException(f"cannot open database {db}: {exc}") from None
+
+
+@click.group("actors")
+def actors_group() -> None:
+    """Actors: the knowledge base of persons, countries and organisations with dated roles."""
+
+
+@actors_group.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def import_cmd(files: tuple[str, ...], db: str, as_json: bool) -> None:
+    """Import TABARI/PETRARCH .actors dictionaries (codes like [VENGOV >060901])."""
+    from ..kb.petrarch import import_actors
+    from ..kb.store import ensure_seeded
+    con = _open(db)
+    ensure_seeded(con)
+    reports = [import_actors(con, f) for f in files]
+    if as_json:
+        click.echo(json.dumps(reports, ensure_ascii=False))
+        return
+    for r in reports:
+        click.echo(f"{r['file']}: {r['entries']} entries, {r['actors']} new actors, {r['roles']} roles, "
+                   f"{r['problems']} unreadable line(s)")
+        for p in r["first_problems"]:
+            click.echo(f"  {p}", err=True)
+
+
+@actors_group.command("show")
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the actor as JSON.")
+def show_cmd(name: str, db: str, as_json: bool) -> None:
+    """Show an actor's roles over time and where each was learned."""
+    from ..kb.store import ensure_seeded
+    from ..store.queries.actors import show_actor
+    con = _open(db)
+    ensure_seeded(con)
+    actor = show_actor(con, name)
+    if actor is None:
+        raise click.ClickException(f"no actor named {name!r}")
+    if as_json:
+        click.echo(json.dumps(actor, ensure_ascii=False))
+        return
+    click.echo(f"{actor['name']}  [{actor['actor_id']}]  code {actor['actor_code'] or '-'}  "
+               f"country {actor['country'] or '-'}  ({actor['kind']}, {actor['origin']}; "
+               f"{actor['mentions']} mention(s))")
+    for r in actor["roles"]:
+        span = f"{r['start'] or '…'} – {r['end'] or '…'}"
+        where = {"kb": "shipped KB", "import": f"imported {r['evidence']}",
+                 "learned": f"article {r['article_id']} ({r['article_date'] or 'undated'}) "
+                            f"chars {r['start_char']}-{r['end_char']}: {r['evidence']!r}"}.get(r["origin"], r["origin"])
+        click.echo(f"  {span:26} {r['actor_code'] or '-':10} {r['role'] or '':35} {where}")
+    if actor["other_matches"]:
+        click.echo("other matches: " + ", ".join(f"{m['name']} [{m['actor_id']}]" for m in actor["other_matches"]))
+
+
+COMMANDS = [actors_group]
