@@ -126,6 +126,7 @@ def sample_records() -> list[tuple[Article, dict]]:
         _ent(t, "Olaf Scholz", "PER", "a-scholz"), _ent(t, "Kiew", "LOC"),
         _ent(t, "Wolodymyr Selenskyj", "PER", "a-selenskyj"), _ent(t, "Deutschland", "LOC", "a-deutschland"),
         _ent(t, "Ukraine", "LOC", "a-ukraine"), _ent(t, "Scholz", "PER", "a-scholz", nth=1),
+        _ent(t, "Ukraine", "LOC", "a-ukraine", nth=1),
         _ent(t, "Russland", "LOC", "a-russland")],
         [_tx(t, "am Montag", "DATE", "2022-06-13")],
         [_quote(t, "„Wir stehen fest an der Seite der Ukraine“", "Scholz", "a-scholz", "sagte", nth=1, cue_nth=1)],

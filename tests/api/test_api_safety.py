@@ -1,0 +1,76 @@
+"""Hostile input: SQL injection attempts are harmless, article markup is escaped, ingest needs the token."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from lagebild.api.app import create_app
+
+PAYLOADS = ["' OR '1'='1", "x'; DROP TABLE events; --", "%", "_", "\\", "1) OR (1=1",
+            "Robert'); DELETE FROM articles; --"]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+@pytest.mark.parametrize("path,param", [
+    ("/api/events", "actor"), ("/api/events", "place"), ("/api/events", "type"), ("/api/events", "q"),
+    ("/api/search", "q"), ("/api/actors", "q"), ("/api/quotes", "speaker"), ("/api/quotes", "q"),
+    ("/api/articles", "agency"), ("/api/events/facets", "actor"), ("/api/network", "actor"),
+])
+def test_sql_injection_in_query_parameters_is_harmless(client, shared_store, path, param, payload):
+    before = shared_store.execute("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles)").fetchone()
+    r = client.get(path, params={param: payload})
+    assert r.status_code in (200, 422)
+    body = r.json()
+    if "total" in body:
+        assert body["total"] == 0  # the payload is a literal value that matches nothing
+    assert shared_store.execute("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles)").fetchone() == before
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_sql_injection_in_path_parameters_is_harmless(client, payload):
+    assert client.get(f"/api/articles/{payload}").status_code == 404
+    assert client.get("/api/actors/x", params={"q": payload}).status_code == 404
+
+
+def test_article_markup_is_escaped_in_the_web_page(client):
+    html = client.get("/article/art-markup").text
+    assert "&lt;script&gt;alert(" in html and "&lt;b&gt;fett&lt;/b&gt;" in html
+    assert "<script>alert(" not in html and "<b>fett</b>" not in html
+    assert "Protest &lt;i&gt;in&lt;/i&gt; Hamburg" in html  # the title too
+
+
+def test_markup_in_search_snippets_is_escaped(client):
+    html = client.get("/", params={"q": "Plakat"}).text
+    assert "&lt;script&gt;" in html and "<script>alert(" not in html
+
+
+def test_ingest_is_refused_without_an_operator_token(client):
+    r = client.post("/api/ingest", json={"articles": [{"text": "Ein Test."}]})
+    assert r.status_code == 403
+    assert "token" in r.json()["error"]["message"]
+
+
+def test_ingest_is_refused_with_a_wrong_token(store):
+    client = TestClient(create_app(store, token="s3cret"))
+    r = client.post("/api/ingest", json={"articles": [{"text": "Ein Test."}]},
+                    headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 401
+
+
+def test_ingest_with_the_token_adds_the_article(store):
+    client = TestClient(create_app(store, token="s3cret"))
+    text = "Die Bundesregierung hat am Mittwoch in Berlin einen neuen Haushalt beschlossen."
+    r = client.post("/api/ingest", json={"articles": [{"text": text, "date": "2022-07-06"}], "process": False},
+                    headers={"X-Lagebild-Token": "s3cret"})
+    assert r.status_code == 200, r.text
+    assert r.json()["ingest"]["added"] == 1
+    assert client.get("/api/search", params={"q": "Haushalt"}).json()["total"] == 1
+
+
+def test_ingest_reports_a_bad_date_as_a_problem(store):
+    client = TestClient(create_app(store, token="s3cret"))
+    r = client.post("/api/ingest", json={"articles": [{"text": "Ein Satz.", "date": "2022-13-45"}],
+                                         "process": False}, headers={"Authorization": "Bearer s3cret"})
+    body = r.json()
+    assert r.status_code == 200 and body["ingest"]["added"] == 0 and body["ingest"]["problems"]
