@@ -1,13 +1,35 @@
-"""``lagebild eval events``: placeholder until the events scorer lands."""
+"""``lagebild eval events``: P/R/F1 of PLOVER events (type, source, target, full tuple,
+negation, modality) on a gold JSONL file such as ``tests/data/events_gold.jsonl``."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import click
 
 
 @click.command()
-@click.option("--gold", required=True, type=click.Path(exists=True), help="Gold file or folder.")
+@click.option("--gold", required=True, type=click.Path(exists=True),
+              help="Gold JSONL file (or folder of them): text, dct, events.")
+@click.option("--pipeline", "which", type=click.Choice(["full", "events"]), default="full",
+              show_default=True,
+              help="full: the whole lagebild pipeline; events: tokenizer, sentences and events only "
+                   "(the component alone, on its fallback word lists).")
 @click.option("--output", type=click.Path(), help="Write the scores as JSON here.")
-def command(gold: str, output: str | None) -> None:
-    """Score events against gold data (not built yet)."""
-    raise click.ClickException("the events scorer is not built yet")
+def command(gold: str, which: str, output: str | None) -> None:
+    """Score the event component against gold sentences (see lagebild.eval.events)."""
+    from lagebild.errors import LagebildError
+    from lagebild.eval.events import evaluate, format_table
+    from lagebild.pipeline import build_pipeline
+
+    try:
+        nlp = build_pipeline(["lb_sentences", "lb_events"]) if which == "events" else None
+        scores = evaluate(gold, nlp=nlp)
+    except (ValueError, LagebildError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{scores['records']} gold records")
+    click.echo(format_table(scores))
+    if output:
+        Path(output).write_text(json.dumps(scores, indent=1), encoding="utf-8")
+        click.echo(f"wrote {output}")

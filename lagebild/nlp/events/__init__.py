@@ -1,0 +1,54 @@
+"""PLOVER events with source, target, date, place, negation and modality (``lb_events``).
+
+The component runs last in the pipeline and writes ``doc._.events``: a list of dicts in the
+document-contract shape (``events`` in DESIGN.md). It reads what the earlier components wrote
+(``doc.ents`` with ``Span._.actor``, ``doc.spans["mentions"]``, ``doc.spans["timexes"]``,
+``doc._.quotes``, ``doc._.dct``) and falls back to its own word lists where they are missing, so
+it also works on a blank German pipeline. Rules and word lists live in
+``lagebild/resources/de/events/``; see :mod:`lagebild.nlp.events.extract` for how they combine.
+
+A failure inside the rules never loses the article: it is logged and the document gets no events.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register_extensions
+from .extract import EventExtractor
+from .lexicon import Lexicon, load_lexicon
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EventsComponent", "EventExtractor", "Lexicon", "load_lexicon", "make_component"]
+
+
+class EventsComponent:
+    """The ``lb_events`` pipeline component: ``Doc -> Doc``, sets ``doc._.events``."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.extractor = EventExtractor(lexicon or load_lexicon())
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Extract the events of ``doc`` into ``doc._.events`` (an empty list on failure)."""
+        try:
+            doc._.events = self.extractor.extract(doc)
+        except Exception as exc:  # one bad article never stops a batch
+            log.warning("lb_events failed on a document of %d tokens: %s", len(doc), exc, exc_info=True)
+            doc._.events = []
+        return doc
+
+    def pipe(self, docs, batch_size: int = 64):
+        """Process a stream of documents."""
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("lb_events", assigns=["doc._.events"])
+def make_component(nlp: Language, name: str) -> EventsComponent:
+    """Create the PLOVER event component."""
+    register_extensions()
+    return EventsComponent()

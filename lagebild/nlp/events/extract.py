@@ -1,0 +1,671 @@
+"""Rule-based PLOVER event extraction from one German ``Doc``.
+
+The rules work clause by clause (a sentence split at commas that do not join a list of actors,
+and at subordinating words):
+
+1. triggers: verb forms (incl. separable verbs whose particle closes the clause), nouns and
+   compound heads from ``triggers.tsv``; a support verb ("abhalten", "verhängen") carries the
+   type of the noun in its clause ("eine Gesprächsrunde abgehalten" -> CONSULT);
+2. roles: the first actor without a preposition is the subject (source), further bare actors and
+   actors after ``mit``, ``gegen``, ``an`` … are targets; in a passive the ``von``/``durch`` actor
+   is the source; a noun's genitive, country adjective or possessive is its own actor
+   ("Einmarsch Russlands", "russischer Einmarsch", "dessen Einmarsch");
+3. negation, modality and attribution from ``cues.tsv``; date from the clause's timex, else the
+   sentence's, else the article date; place from an ``in``-phrase.
+
+The output dicts follow the document contract (``events`` entries of DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..extensions import actor_at
+from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
+from .mentions import Mention, find_mentions
+
+COOPERATIVE_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                      "RETREAT": "CONCEDE"}
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", "«", "»", "-"}
+_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+             "samstag": 5, "sonnabend": 5, "sonntag": 6}
+_YEAR = re.compile(r"^(19[5-9][0-9]|20[0-9][0-9])$")
+_MODALITY_RANK = {"asserted": 0, "future": 1, "demanded": 2, "hypothetical": 3}
+_COUNTRY_SECTORS = ("", "GOV", "MIL")
+
+
+@dataclass
+class Trigger:
+    """A matched trigger word in a clause."""
+
+    i: int
+    entry: TriggerEntry
+    tag: str
+
+
+@dataclass
+class Clause:
+    """A clause: token range plus what the rules found in it."""
+
+    start: int
+    end: int
+    verbs: list[Trigger] = field(default_factory=list)
+    lights: list[Trigger] = field(default_factory=list)
+    nouns: list[Trigger] = field(default_factory=list)
+    groups: list[list[Mention]] = field(default_factory=list)
+    subject: list[Mention] = field(default_factory=list)
+    objects: list[Mention] = field(default_factory=list)
+    cues: list[tuple[int, Cue]] = field(default_factory=list)
+
+
+def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tuple[int, Cue]]:
+    hits = []
+    for i in range(start, end):
+        for cue in lex.cues.get(words[i], ()):
+            hits.append((i, cue))
+        for seq, cue in lex.multiword_cues:
+            if words[i] == seq[0]:
+                # "kündigte … an", "teilte … mit": the second word may close the clause
+                rest = seq[1:]
+                if all(w in words[i + 1:end + 1] for w in rest):
+                    hits.append((i, cue))
+    return hits
+
+
+class EventExtractor:
+    """Extract events from a ``Doc`` with a :class:`Lexicon` (stateless between documents)."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        fw = lex.function_words
+        self._kinds = fw
+
+    # ------------------------------------------------------------------ helpers
+    def _has(self, word: str, kind: str) -> bool:
+        return kind in self._kinds.get(word, ())
+
+    def _match_token(self, doc: Doc, i: int, words: list[str], clause: tuple[int, int],
+                     sent_start: int) -> Trigger | None:
+        """Return the trigger at token ``i`` whose conditions the clause meets, or None."""
+        text = doc[i].text
+        cs, ce = clause
+        cands: list[tuple[TriggerEntry, str]] = []
+        if text[:1].isupper():
+            cands += list(self.lex.noun_forms.get(text, ()))
+            if not cands and "-" in text:
+                cands += list(self.lex.noun_forms.get(text.rsplit("-", 1)[1], ()))
+            if not cands and len(text) > 6:
+                low = text.lower()
+                for k in range(2, len(low) - 3):
+                    heads = self.lex.noun_heads.get(low[k:])
+                    if heads:
+                        cands += list(heads)
+                        break
+            if not cands and i == sent_start:
+                cands += list(self.lex.verb_forms.get(words[i], ()))
+        else:
+            cands += list(self.lex.verb_forms.get(words[i], ()))
+        if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
+            cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
+        for entry, tag in cands:
+            if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle):
+                continue
+            if entry.reflexive and not any(self._has(words[j], "reflexive") for j in range(cs, ce)):
+                continue
+            if entry.needs_negation and not any(
+                    c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
+                continue
+            if entry.objects and not any(o in words[j] for j in range(cs, ce) if j != i
+                                         for o in entry.objects):
+                continue
+            if entry.prep and entry.prep not in words[cs:ce]:
+                continue
+            return Trigger(i, entry, tag)
+        return None
+
+    @staticmethod
+    def _particle_closes(words: list[str], i: int, ce: int, particle: str | None) -> bool:
+        """True if the particle of a separable verb stands at the end of the clause."""
+        for j in range(i + 1, ce):
+            if words[j] == particle and (j + 1 >= ce or not words[j + 1][:1].isalnum()
+                                         or words[j + 1] in ("und", "oder", "aber")):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ clauses
+    def _clauses(self, doc: Doc, words: list[str], start: int, end: int,
+                 starts_of: dict, ends_of: dict) -> list[tuple[int, int]]:
+        bounds = [start]
+        for i in range(start + 1, end):
+            w = doc[i].text
+            if w in _CLAUSE_PUNCT:
+                if w == "," and i - 1 in ends_of and (
+                        i + 1 in starts_of or (i + 2 in starts_of and self._has(words[i + 1], "det"))):
+                    continue  # a comma inside a list of actors: "Russland, Kuba, China und dem Iran"
+                bounds.append(i)
+            elif self._has(words[i], "clause_start") and doc[i - 1].text not in _CLAUSE_PUNCT \
+                    and words[i] not in ("als", "während", "damit"):
+                bounds.append(i)
+        bounds.append(end)
+        out = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a < b and doc[a].text in _CLAUSE_PUNCT:
+                a += 1
+            if a < b:
+                out.append((a, b))
+        return out
+
+    def _groups(self, doc: Doc, words: list[str], mentions: list[Mention]) -> list[list[Mention]]:
+        """Join coordinated actors into compound actors ("Russland, Kuba, China und der Iran")."""
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if groups and not m.is_place and not groups[-1][-1].is_place:
+                prev = groups[-1][-1]
+                gap = words[prev.end:m.start]
+                if gap and len(gap) <= 5 and any(self._has(w, "coord") for w in gap) and all(
+                        self._has(w, "coord") or self._has(w, "filler") or self._has(w, "det")
+                        for w in gap):
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def _prep_before(self, doc: Doc, words: list[str], start: int, floor: int) -> str | None:
+        """The preposition governing an NP starting at ``start`` (skipping articles, adjectives)."""
+        j = start - 1
+        steps = 0
+        while j >= floor and steps < 4:
+            w = words[j]
+            kinds = self._kinds.get(w, ())
+            if any(k.startswith("prep_") for k in kinds):
+                return w
+            if "det" in kinds or (w[:1].isalpha() and doc[j].text[:1].islower()
+                                  and not self._has(w, "aux_haben") and not self._has(w, "aux_sein")
+                                  and not self._has(w, "aux_passive")
+                                  and not self.lex.verb_forms.get(w)) or w[:1].isdigit():
+                j -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    # ------------------------------------------------------------------ main
+    def extract(self, doc: Doc) -> list[dict]:
+        """Return the events of ``doc`` as document-contract dicts."""
+        words = [t.text.lower() for t in doc]
+        mentions = find_mentions(doc, self.lex)
+        self._resolve_both(doc, words, mentions)
+        timexes = self._timexes(doc, words)
+        quotes = self._quote_ranges(doc)
+        events: list[dict] = []
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for sent in sents:
+            events.extend(self._sentence(doc, words, sent.start, sent.end, mentions, timexes, quotes))
+        return events
+
+    def _resolve_both(self, doc: Doc, words: list[str], mentions: list[Mention]) -> None:
+        """Give "Beide Länder" the two countries last mentioned before it (when nothing else did)."""
+        taken = {j for m in mentions for j in range(m.start, m.end)}
+        for i, w in enumerate(words[:-1]):
+            if self._has(w, "both_ref") and words[i + 1] in ("länder", "staaten", "seiten", "regierungen") \
+                    and i not in taken:
+                seen: list[Mention] = []
+                for m in reversed([m for m in mentions if m.end <= i and not m.is_place]):
+                    c = m.country or (m.code or "")[:3]
+                    if c and all((s.country or (s.code or "")[:3]) != c for s in seen):
+                        seen.append(m)
+                    if len(seen) == 2:
+                        break
+                if len(seen) == 2:
+                    for s in reversed(seen):
+                        c = s.country or (s.code or "")[:3]
+                        mentions.append(Mention(i, i + 2, s.name, c, c, "country", s.actor_id))
+        mentions.sort(key=lambda m: (m.start, m.end))
+
+    # ------------------------------------------------------------------ per sentence
+    def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes) -> list[dict]:
+        ments = [m for m in all_mentions if m.start >= s_start and m.end <= s_end]
+        starts_of = {m.start: m for m in ments}
+        ends_of = {m.end - 1: m for m in ments}
+        clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of)]
+        sent_cues = _cue_hits(words, s_start, s_end, self.lex)
+        out: list[dict] = []
+        prev: Clause | None = None
+        prev_modality = "asserted"
+        prev_negated_embed = False
+        for cl in clauses:
+            cms = [m for m in ments if m.start >= cl.start and m.end <= cl.end]
+            cl.groups = self._groups(doc, words, cms)
+            cl.cues = [(i, c) for i, c in sent_cues if cl.start <= i < cl.end]
+            for i in range(cl.start, cl.end):
+                trig = self._match_token(doc, i, words, (cl.start, cl.end), s_start)
+                if trig is None:
+                    continue
+                if trig.entry.pos == "N":
+                    cl.nouns.append(trig)
+                elif trig.entry.type == "LIGHT":
+                    cl.lights.append(trig)
+                else:
+                    cl.verbs.append(trig)
+            self._roles(doc, words, cl, prev)
+            dependent = self._is_dependent(doc, words, cl)
+            modality, negated_by_embed = self._clause_modality(words, cl, prev, dependent)
+            if dependent and modality == "asserted" and prev is not None:
+                modality = prev_modality if prev_modality != "future" else modality
+            for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
+                                          s_start, s_end, timexes, quotes, sent_cues, ments):
+                out.append(ev)
+            prev = cl
+            prev_modality = modality
+            prev_negated_embed = negated_by_embed
+        del prev_negated_embed
+        return out
+
+    def _is_dependent(self, doc, words, cl: Clause) -> bool:
+        """True for an infinitive or dass-clause that takes its subject from the clause before."""
+        if words[cl.start] in ("dass", "ob"):
+            return True
+        for t in cl.verbs + cl.lights:
+            if t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"):
+                return True
+        return False
+
+    def _roles(self, doc, words, cl: Clause, prev: Clause | None) -> None:
+        """Find the clause's subject and object groups (before trigger-specific roles)."""
+        bare = []
+        for g in cl.groups:
+            if all(m.is_place for m in g):
+                continue
+            prep = self._prep_before(doc, words, g[0].start, cl.start)
+            if prep is not None:
+                continue
+            if self._genitive_head(doc, words, g[0], cl.start) is not None:
+                continue
+            bare.append(g)
+        subject: list[Mention] = []
+        objects: list[Mention] = []
+        for g in bare:
+            det = words[g[0].start - 1] if g[0].start > cl.start else ""
+            if not subject and not self._has(det, "dative"):
+                subject = list(g)
+            else:
+                objects.extend(g)
+        if not subject and self._has(words[cl.start], "relative") and prev is not None and prev.groups:
+            last = prev.groups[-1]
+            if cl.start - last[-1].end <= 2:
+                subject = list(last)
+        if not subject and prev is not None and cl.start - 1 > prev.start \
+                and self._has(words[cl.start], "relative"):
+            # antecedent without a known actor: ask coreference for the noun phrase before the comma
+            a = actor_at(doc, doc[max(prev.start, cl.start - 5)].idx, doc[cl.start - 1].idx)
+            if a:
+                subject = [Mention(cl.start, cl.start + 1, a.get("name"), a.get("actor_code"),
+                                   a.get("country"), "entity", a.get("actor_id"))]
+        cl.subject = subject
+        cl.objects = objects
+
+    def _genitive_head(self, doc, words, m: Mention, floor: int) -> int | None:
+        """Token index of the noun a genitive actor depends on ("Einmarsch Russlands"), or None."""
+        j = m.start - 1
+        if j >= floor and words[j] in ("des", "der") and j - 1 >= floor:
+            head = j - 1
+            # "der" after a preposition is a dative article, not a genitive
+            if doc[head].text[:1].isupper() and not self._has(words[head], "det"):
+                return head
+            return None
+        if j >= floor and doc[j].text[:1].isupper() and doc[m.end - 1].text.endswith("s") \
+                and m.kind in ("country", "entity", "igo") and not self._has(words[j], "det") \
+                and doc[j].text not in _CLAUSE_PUNCT and j != floor:
+            return j
+        return None
+
+    def _clause_modality(self, words, cl: Clause, prev: Clause | None, dependent: bool) -> tuple[str, bool]:
+        modality = "asserted"
+        passive_or_perfect = any(t.tag == PART for t in cl.verbs + cl.lights)
+        for i, cue in cl.cues:
+            if cue.scope != "clause":
+                continue
+            kind = cue.kind
+            if kind == "future" and words[i] in ("wird", "werden") and passive_or_perfect:
+                continue
+            if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
+                modality = kind
+        negated = False
+        if dependent and prev is not None:
+            for _, cue in prev.cues:
+                if cue.kind == "embed_demanded":
+                    modality = "demanded" if modality == "asserted" else modality
+                elif cue.kind == "embed_hypothetical":
+                    modality = "hypothetical" if modality == "asserted" else modality
+                elif cue.kind == "embed_future":
+                    modality = "future" if modality == "asserted" else modality
+                elif cue.kind == "embed_negated":
+                    negated = True
+        return modality, negated
+
+    # ------------------------------------------------------------------ events of a clause
+    def _clause_events(self, doc, words, cl: Clause, prev, modality, negated_by_embed,
+                       s_start, s_end, timexes, quotes, sent_cues, ments) -> list[dict]:
+        negation = [i for i, c in cl.cues if c.kind == "negation"
+                    and not (i + 1 < cl.end and words[i + 1] == "nur")]
+        specs: list[tuple[Trigger, str, TriggerEntry, bool]] = []  # (trigger, type, entry, clause-level)
+        for t in cl.verbs:
+            specs.append((t, t.entry.type, t.entry, True))
+        if not cl.verbs and cl.lights and cl.nouns:
+            noun = cl.nouns[0]
+            specs.append((Trigger(cl.lights[0].i, noun.entry, cl.lights[0].tag), noun.entry.type,
+                          noun.entry, True))
+            rest = cl.nouns[1:]
+        elif not cl.verbs:
+            rest = cl.nouns
+            for n in cl.nouns:
+                specs.append((n, n.entry.type, n.entry, False))
+            rest = []
+        else:
+            rest = cl.nouns
+        for n in rest:
+            if self._noun_own_actor(doc, words, n, cl, ments) is not None:
+                specs.append((n, n.entry.type, n.entry, False))
+        events = []
+        seen_types = set()
+        consumed_negation = False
+        for k, (trig, type_, entry, clause_level) in enumerate(specs):
+            if clause_level:
+                source, target, place = self._clause_participants(doc, words, cl, trig, entry, prev)
+            else:
+                source, target, place = self._noun_participants(doc, words, cl, trig, ments)
+            if not source and not target:
+                continue
+            ev_modality = modality if clause_level else "asserted"
+            np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
+            if np_mod:
+                ev_modality = np_mod
+            negated = False
+            if clause_level or not cl.verbs:
+                if entry.needs_negation:
+                    consumed_negation = True
+                elif negation and not consumed_negation and (clause_level or len(specs) == 1 or k == 0):
+                    negated = True
+                negated = negated or (negated_by_embed and clause_level)
+            if negated_by_embed and clause_level and entry.needs_negation:
+                negated = True
+            if entry.joint_type and (len(source) > 1 or any(w.startswith("gemeinsam") for w in words[cl.start:cl.end])):
+                type_ = entry.joint_type
+            state_type = None
+            if entry.state_type and source and all(
+                    len(m.code or "") == 3 or (m.code or "").endswith("GOV") for m in source) \
+                    and all(m.kind not in ("group", "sector") for m in source):
+                state_type = entry.state_type
+            type_ = state_type or type_
+            date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
+            if ev_modality == "asserted" and precision_future:
+                ev_modality = "future"
+            if ev_modality == "future" and type_ in COOPERATIVE_FUTURE:
+                type_ = COOPERATIVE_FUTURE[type_]
+            key = (type_, clause_level)
+            if key in seen_types:
+                continue
+            seen_types.add(key)
+            tok = doc[trig.i]
+            events.append({
+                "type": type_,
+                "mode": entry.mode,
+                "context": [],
+                "negated": bool(negated),
+                "modality": ev_modality,
+                "source": [m.actor() for m in source],
+                "target": [m.actor() for m in target],
+                "date": date,
+                "location": {"name": place.name, "country": place.country} if place else None,
+                "trigger": {"start": tok.idx, "end": tok.idx + len(tok.text), "text": tok.text},
+                "evidence": self._evidence(doc, s_start, s_end),
+                "attributed_to": self._attribution(doc, words, tok.idx, cl, s_start, s_end,
+                                                   quotes, sent_cues, trig.i),
+            })
+        return events
+
+    @staticmethod
+    def _noun_index(cl: Clause, trig: Trigger) -> int:
+        return cl.nouns[0].i if cl.nouns and trig.entry is cl.nouns[0].entry else trig.i
+
+    def _np_modality(self, words, i: int) -> str | None:
+        for j in (i - 1, i - 2):
+            if j < 0:
+                continue
+            for cue in self.lex.cues.get(words[j], ()):
+                if cue.scope == "np":
+                    return cue.kind
+        return None
+
+    def _noun_own_actor(self, doc, words, n: Trigger, cl: Clause, ments) -> list[Mention] | None:
+        """The noun's own actor: adjective, possessive or genitive ("Einmarsch Russlands")."""
+        i = n.i
+        for m in ments:
+            if m.end in (i, i - 1) and m.start >= cl.start and m.kind == "adj":
+                return [m]
+            if m.start in (i + 1, i + 2) and m.end <= cl.end and not m.is_place:
+                if m.start == i + 2 and words[i + 1] not in ("des", "der"):
+                    continue
+                if m.start == i + 1 and not doc[m.end - 1].text.endswith("s") and m.kind != "entity":
+                    continue
+                return [m]
+        if i - 1 >= cl.start and self._has(words[i - 1], "possessive") and words[i - 1] in ("dessen", "deren"):
+            tok = doc[i - 1]
+            a = actor_at(doc, tok.idx, tok.idx + len(tok.text))
+            if a:
+                return [Mention(i - 1, i, a.get("name"), a.get("actor_code"), a.get("country"),
+                                "entity", a.get("actor_id"))]
+            before = [m for m in ments if m.end <= i - 1 and not m.is_place and m.kind != "adj"]
+            if before:
+                return [before[-1]]
+        return None
+
+    def _clause_participants(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry,
+                             prev: Clause | None):
+        passive = False
+        if trig.tag == PART:
+            has_werden = any(self._has(w, "aux_passive") for w in words[cl.start:cl.end])
+            has_agent = any(self._has(w, "prep_agent") for w in words[cl.start:cl.end])
+            has_sein = any(self._has(w, "aux_sein") for w in words[cl.start:cl.end])
+            passive = has_werden or (has_sein and has_agent)
+        source: list[Mention] = []
+        target: list[Mention] = []
+        place: Mention | None = None
+        subject, objects = list(cl.subject), list(cl.objects)
+        dependent = self._is_dependent(doc, words, cl)
+        if not subject and dependent and prev is not None:
+            controller_is_object = any(t.entry.type == "DEMAND" for t in prev.verbs) or \
+                any(c.kind == "embed_demanded" for _, c in prev.cues)
+            subject = list(prev.objects if controller_is_object and prev.objects else prev.subject)
+        if passive:
+            target += subject
+        elif entry.swap:
+            target += subject
+        else:
+            source += subject
+        (source if entry.swap and not passive else target).extend(objects)
+        for g in cl.groups:
+            if any(m in cl.subject or m in cl.objects for m in g):
+                continue
+            prep = self._prep_before(doc, words, g[0].start, cl.start)
+            members = [m for m in g if not m.is_place]
+            places = [m for m in g if m.is_place]
+            if prep is None:
+                head = self._genitive_head(doc, words, g[0], cl.start)
+                if head is not None and members:
+                    if head == self._noun_index(cl, trig) or (cl.nouns and head == cl.nouns[0].i):
+                        (target if entry.genitive_role == "target" else source).extend(members)
+                    elif not self._is_trigger_noun(cl, head):
+                        target.extend(members)
+                if places and place is None:
+                    place = places[0]
+                continue
+            if self._has(prep, "prep_agent"):
+                (source if passive else target).extend(members)
+            elif self._has(prep, "prep_both"):
+                source.extend(members)
+            elif prep in ("in", "im", "ins"):
+                det = words[g[0].start - 1]
+                directional = det in ("die", "den", "das") or prep == "ins"
+                if places or not members:
+                    place = place or (places[0] if places else None)
+                elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION"):
+                    target.extend(members)
+                else:
+                    place = place or members[0]
+            elif self._has(prep, "prep_target"):
+                if prep == "nach" and places:
+                    target.extend(places)
+                else:
+                    target.extend(members)
+        # a noun carried by a support verb may have its own actor: "die Gespräche zwischen …"
+        source = _dedupe(source)
+        target = [m for m in _dedupe(target) if m not in source]
+        return source, target, place
+
+    def _is_trigger_noun(self, cl: Clause, i: int) -> bool:
+        return any(n.i == i for n in cl.nouns)
+
+    def _noun_participants(self, doc, words, cl: Clause, trig: Trigger, ments):
+        i = trig.i
+        entry = trig.entry
+        own = self._noun_own_actor(doc, words, trig, cl, ments)
+        source: list[Mention] = []
+        target: list[Mention] = []
+        place = None
+        if own:
+            (target if entry.genitive_role == "target" else source).extend(own)
+        nxt = min([n.i for n in cl.nouns + cl.verbs + cl.lights if n.i > i] + [cl.end])
+        for g in cl.groups:
+            if g[0].start <= i or g[0].start >= nxt or any(m in own for m in (own or []) for _ in [0] if m in g):
+                continue
+            prep = self._prep_before(doc, words, g[0].start, i + 1)
+            members = [m for m in g if not m.is_place]
+            places = [m for m in g if m.is_place]
+            if prep is None:
+                continue
+            if self._has(prep, "prep_agent") or self._has(prep, "prep_both"):
+                source.extend(members)
+            elif prep in ("in", "im") and (places or words[g[0].start - 1] not in ("die", "den", "das")):
+                place = place or (places[0] if places else (members[0] if members else None))
+                if entry.type in ("ASSAULT", "MOBILIZE") and members and not places:
+                    target.extend(members)
+            elif self._has(prep, "prep_target"):
+                target.extend(members or places)
+        source = _dedupe(source)
+        target = [m for m in _dedupe(target) if m not in source]
+        return source, target, place
+
+    # ------------------------------------------------------------------ date, place, attribution
+    def _timexes(self, doc: Doc, words: list[str]) -> list[tuple[int, int, str]]:
+        """(start token, end token, value) of DATE timexes; a year / weekday fallback if none."""
+        out = []
+        spans = doc.spans["timexes"] if "timexes" in doc.spans else []
+        for span in spans:
+            tx = span._.timex if span.has_extension("timex") else None
+            if tx and tx.get("value") and tx.get("type", "DATE") in ("DATE", "TIME") \
+                    and not str(tx["value"]).startswith("P"):
+                out.append((span.start, span.end, str(tx["value"])[:10]))
+        if out:
+            return out
+        dct = _parse_dct(doc._.dct if doc.has_extension("dct") else None)
+        for i, w in enumerate(words):
+            if _YEAR.match(w) and not (i > 0 and words[i - 1] in ("seit", "bis")):
+                out.append((i, i + 1, w))
+            elif w in _WEEKDAYS and i > 0 and words[i - 1] in ("am", "vom") and dct is not None:
+                back = (dct.weekday() - _WEEKDAYS[w]) % 7
+                day = dct - dt.timedelta(days=back or 7)
+                out.append((i - 1, i + 1, day.isoformat()))
+        return out
+
+    def _date(self, doc, words, i, cl, s_start, s_end, timexes, modality) -> tuple[str | None, bool]:
+        dct = doc._.dct if doc.has_extension("dct") else None
+        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end]
+        in_sent = [t for t in timexes if s_start <= t[0] < s_end]
+        pool = in_clause or in_sent
+        if not pool:
+            return dct, False
+        best = min(pool, key=lambda t: abs(t[0] - i))
+        value = best[2]
+        # a weekday resolved backwards may belong to a future statement ("wird am Freitag")
+        if modality == "future" and not in_clause == [] and len(value) == 10 and dct:
+            pass
+        future = bool(dct) and value > str(dct) and not str(dct).startswith(value) and not value.startswith(str(dct))
+        return value, future
+
+    @staticmethod
+    def _evidence(doc, s_start, s_end) -> dict:
+        toks = [t for t in doc[s_start:s_end] if not t.is_space]
+        if not toks:
+            return {"start": doc[s_start].idx, "end": doc[s_start].idx}
+        return {"start": toks[0].idx, "end": toks[-1].idx + len(toks[-1].text)}
+
+    @staticmethod
+    def _quote_ranges(doc) -> list[tuple[int, int, str | None]]:
+        out = []
+        for q in (doc._.quotes or []) if doc.has_extension("quotes") else []:
+            sp = q.get("speaker") or {}
+            who = sp.get("name") or sp.get("text")
+            for part in q.get("quote") or []:
+                out.append((part["start"], part["end"], who))
+        return out
+
+    def _attribution(self, doc, words, char, cl, s_start, s_end, quotes, sent_cues, trig_i) -> str | None:
+        for qs, qe, who in quotes:
+            if qs <= char < qe and who:
+                return who
+        for i, cue in sent_cues:
+            if i == trig_i:
+                continue
+            if cue.kind == "hedge_prefix":
+                if words[i] == "zufolge":
+                    j = i - 1
+                    while j > s_start and doc[j - 1].text not in _CLAUSE_PUNCT and i - j < 4:
+                        j -= 1
+                    return doc[j:i].text or None
+                j = i + len(cue.form.split())
+                k = j
+                while k < s_end and k - j < 4 and doc[k].text not in _CLAUSE_PUNCT \
+                        and not self.lex.verb_forms.get(words[k]) and not self._has(words[k], "aux_haben") \
+                        and not self._has(words[k], "aux_sein"):
+                    k += 1
+                return doc[j:k].text or None
+            if cue.kind == "speech" and not (cl.start <= i < cl.end):
+                if i > s_start and doc[i - 1].text in (",", '"', "“", "”", "«", "»"):
+                    k = i + 1
+                    while k < s_end and doc[k].text not in _CLAUSE_PUNCT and doc[k].text not in (".", "!", "?"):
+                        k += 1
+                    return doc[i + 1:k].text or None
+                j = i - 1
+                while j > s_start and doc[j - 1].text not in _CLAUSE_PUNCT:
+                    j -= 1
+                return doc[j:i].text or None
+            if cue.kind == "hedge_subject" and not (cl.start <= i < cl.end):
+                return doc[s_start:i].text or None
+        return None
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in ms:
+        key = (m.code, m.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _parse_dct(value) -> dt.date | None:
+    if not value or len(str(value)) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+__all__ = ["EventExtractor", "FIN", "SPLIT"]

@@ -1,0 +1,287 @@
+"""The event lexicon: trigger words, cues and fallback actors, loaded from data files.
+
+Every file under ``lagebild/resources/de/events/`` starts with a ``# FORMAT:`` header and has
+``# EXAMPLE:`` lines that ``tests/nlp/test_events.py`` runs through the component. Each line
+becomes one typed, frozen record; :func:`load_lexicon` builds the lookup tables once per process
+and returns an immutable :class:`Lexicon`.
+
+Verbs are listed once by infinitive with their principal parts; the inflected forms German news
+uses (present, past, subjunctive, participle, zu-infinitive, and for separable verbs the split
+finite form plus its particle) are generated here, so a trigger matches without a lemmatiser.
+When ``lb_morph`` provides lemmas they are looked up as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+
+from ...paths import resource
+
+RESOURCE_DIR = "events"
+
+# Verb prefixes that never separate and block the ge- of the participle.
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider")
+
+# Form tags: how a matched word form relates to its verb or noun.
+INF, FIN, PART, ZUINF, SPLIT, NOUN = "INF", "FIN", "PART", "ZUINF", "SPLIT", "NOUN"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One trigger: a verb or noun lemma with its PLOVER type, mode and conditions.
+
+    ``type`` is a PLOVER type or ``LIGHT`` for a support verb ("abhalten", "verhängen") that
+    carries a nominal trigger's event ("eine Gesprächsrunde abgehalten").
+    """
+
+    lemma: str
+    pos: str                       # "V" or "N"
+    type: str
+    mode: str | None
+    particle: str | None = None    # separable verb particle ("ab" in ab|halten)
+    reflexive: bool = False        # needs "sich" / a reflexive pronoun in the clause
+    needs_negation: bool = False   # only with a negation, which it consumes ("nicht anerkannt")
+    compound: bool = False         # noun also matches as the head of a compound
+    genitive_role: str = "source"  # what a genitive / country adjective on the noun is
+    objects: tuple[str, ...] = ()  # needs a word starting with one of these in the clause
+    joint_type: str | None = None  # type when the actor is several parties or "gemeinsam"
+    state_type: str | None = None  # type when states act ("Frankreich protestierte" -> DISAPPROVE)
+    swap: bool = False             # the subject is the recipient ("empfing den Gast")
+    prep: str | None = None        # needs this preposition in the clause ("sprach mit")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A negation, modality or attribution cue word."""
+
+    form: str
+    kind: str    # negation | hypothetical | future | demanded | embed_demanded | embed_negated |
+                 # embed_future | hedge_prefix | speech | hedge_subject
+    scope: str   # clause | np | sentence | next
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A fallback actor word used when no entity with an actor covers the token."""
+
+    kind: str            # country | adj | prefix | city | sector | person | igo | group
+    form: str
+    code: str
+    country: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class FunctionWord:
+    """A grammatical word the role rules look at (prepositions, auxiliaries, pronouns)."""
+
+    form: str
+    kind: str    # prep_target | prep_source | prep_agent | prep_place | prep_ignore | prep_dir |
+                 # aux_passive | aux_sein | aux_haben | aux_modal | relative | possessive |
+                 # coord | filler | dative | reflexive | both
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All lookup tables of the event component (read-only)."""
+
+    verb_forms: MappingProxyType          # lower-case form -> ((entry, tag), ...)
+    noun_forms: MappingProxyType          # form as written -> ((entry, tag), ...)
+    noun_heads: MappingProxyType          # lower-case compound head -> ((entry, tag), ...)
+    lemmas: MappingProxyType              # lemma (no "|") -> (entry, ...)
+    cues: MappingProxyType                # lower-case form -> (Cue, ...)
+    multiword_cues: tuple                 # ((word, word, ...), Cue)
+    actors: MappingProxyType              # form -> ActorEntry (country, city, igo, person, ...)
+    adjectives: tuple                     # (stem, ActorEntry) for country adjectives
+    prefixes: tuple                       # ("US-", ActorEntry) compound prefixes
+    function_words: MappingProxyType      # lower-case form -> frozenset of kinds
+    examples: tuple = field(default=())   # (file name, example text)
+
+
+def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
+    """Return the tab-separated records and the EXAMPLE lines of one data file."""
+    text = resource(f"{RESOURCE_DIR}/{name}").read_text(encoding="utf-8")
+    rows, examples = [], []
+    for line in text.splitlines():
+        if line.startswith("# EXAMPLE:"):
+            examples.append(line[len("# EXAMPLE:"):].strip())
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows, examples
+
+
+def _weak_parts(stem: str, prefixed: bool) -> tuple[str, str]:
+    """Past stem and participle of a weak verb stem ("vereinbar" -> "vereinbarte", "vereinbart")."""
+    # e-insertion after t/d and after a consonant + m/n ("arbeitete", "öffnete")
+    needs_e = stem.endswith(("t", "d")) or (
+        len(stem) > 1 and stem[-1] in "mn" and stem[-2] not in "aeiouäöülrhmn")
+    t = "et" if needs_e else "t"
+    past = stem + ("ete" if needs_e else "te")
+    part = stem + t if prefixed or stem.endswith("ier") else "ge" + stem + t
+    return past, part
+
+
+def verb_forms(lemma: str, spec: str) -> list[tuple[str, str]]:
+    """Return ``(form, tag)`` pairs for a verb ``lemma`` ("ab|halten") and its principal parts.
+
+    ``spec`` is ``weak`` or ``3sg/past/participle[/subjunctive II]`` of the base verb
+    ("hält/hielt/gehalten/hielte"). Tags: INF, FIN, PART, ZUINF, and SPLIT for the finite base
+    forms of a separable verb, which match only with their particle later in the clause.
+    """
+    particle, _, base = lemma.rpartition("|")
+    if base.endswith(("eln", "ern")) and not base.endswith("ieren"):
+        stem = base[:-1]
+    else:
+        stem = base[:-2] if base.endswith("en") else base[:-1]
+    prefixed = base.startswith(_INSEPARABLE) and len(base) > 5
+    if spec == "weak":
+        past, part = _weak_parts(stem, prefixed)
+        third = stem + ("et" if part.endswith("et") and not past.endswith("ierte") else "t")
+        subj2 = past
+    else:
+        bits = spec.split("/")
+        third, past, part = bits[0], bits[1], bits[2]
+        subj2 = bits[3] if len(bits) > 3 else past + ("" if past.endswith("e") else "e")
+    past_pl = past + ("n" if past.endswith("e") else "en")
+    finite = {stem + "e", stem + "st", third, stem + "t", stem + "en", stem + "et", base,
+              past, past_pl, past + ("st" if past.endswith("e") else "st"),
+              past + ("t" if past.endswith("e") else "t"),
+              subj2, subj2 + ("n" if subj2.endswith("e") else "en")}
+    finite.discard("")
+    out: list[tuple[str, str]] = []
+    if particle:
+        out.append((particle + base, INF))
+        out.append((particle + "zu" + base, ZUINF))
+        out.append((particle + part, PART))
+        out.extend((particle + f, FIN) for f in finite)  # verb-final clauses: "die … abhielten"
+        out.extend((f, SPLIT) for f in finite)
+    else:
+        out.append((base, INF))
+        out.append((part, PART))
+        out.extend((f, FIN) for f in finite if f != base)
+    return out
+
+
+def noun_forms(lemma: str, extra: str) -> list[str]:
+    """Return the forms of a noun: the lemma, its usual endings and the listed extra forms."""
+    forms = {lemma}
+    if not lemma.endswith(("s", "x", "z", "ß")):
+        forms.update({lemma + "s", lemma + "es"})
+    if lemma.endswith("e"):
+        forms.update({lemma + "n"})
+    elif lemma.endswith(("ung", "heit", "keit", "ion", "schaft", "tät")):
+        forms.update({lemma + "en"})
+    else:
+        forms.update({lemma + "e", lemma + "en", lemma + "n"})
+    if extra and extra != "-":
+        forms.update(f.strip() for f in extra.split(",") if f.strip())
+    return sorted(forms)
+
+
+def _parse_trigger(row: list[str]) -> TriggerEntry:
+    lemma, pos, type_, mode = row[0], row[1], row[2], row[3]
+    flags = row[5].split(",") if len(row) > 5 and row[5] != "-" else []
+    kw: dict = {}
+    for flag in flags:
+        key, _, value = flag.strip().partition("=")
+        if key == "refl":
+            kw["reflexive"] = True
+        elif key == "neg":
+            kw["needs_negation"] = True
+        elif key == "compound":
+            kw["compound"] = True
+        elif key == "gen":
+            kw["genitive_role"] = value
+        elif key == "obj":
+            kw["objects"] = tuple(v.lower() for v in value.split("|"))
+        elif key == "joint":
+            kw["joint_type"] = value
+        elif key == "state":
+            kw["state_type"] = value
+        elif key == "swap":
+            kw["swap"] = True
+        elif key == "prep":
+            kw["prep"] = value
+        elif key:
+            raise ValueError(f"triggers.tsv: unknown flag {flag!r} for {lemma}")
+    particle = lemma.split("|")[0] if "|" in lemma else None
+    return TriggerEntry(lemma=lemma, pos=pos, type=type_, mode=None if mode == "-" else mode,
+                        particle=particle, **kw)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load every events data file once and return the read-only :class:`Lexicon`."""
+    verb_forms_: dict[str, list] = {}
+    noun_forms_: dict[str, list] = {}
+    noun_heads: dict[str, list] = {}
+    lemmas: dict[str, list] = {}
+    examples: list[tuple[str, str]] = []
+
+    rows, ex = _data_lines("triggers.tsv")
+    examples += [("triggers.tsv", e) for e in ex]
+    for row in rows:
+        entry = _parse_trigger(row)
+        spec = row[4] if len(row) > 4 else "-"
+        lemmas.setdefault(entry.lemma.replace("|", ""), []).append(entry)
+        if entry.pos == "V":
+            for form, tag in verb_forms(entry.lemma, spec):
+                verb_forms_.setdefault(form.lower(), []).append((entry, tag))
+        else:
+            for form in noun_forms(entry.lemma, spec):
+                noun_forms_.setdefault(form, []).append((entry, NOUN))
+                if entry.compound:
+                    noun_heads.setdefault(form.lower(), []).append((entry, NOUN))
+
+    cues: dict[str, list] = {}
+    multi: list = []
+    rows, ex = _data_lines("cues.tsv")
+    examples += [("cues.tsv", e) for e in ex]
+    for form, kind, scope in rows:
+        cue = Cue(form=form, kind=kind, scope=scope)
+        if " " in form:
+            multi.append((tuple(form.lower().split()), cue))
+        else:
+            cues.setdefault(form.lower(), []).append(cue)
+
+    actors: dict[str, ActorEntry] = {}
+    adjectives: list = []
+    prefixes: list = []
+    rows, ex = _data_lines("actors.tsv")
+    examples += [("actors.tsv", e) for e in ex]
+    for kind, forms, code, country, name in rows:
+        for form in forms.split(";"):
+            entry = ActorEntry(kind=kind, form=form, code=code,
+                               country=None if country == "-" else country, name=name)
+            if kind == "adj":
+                adjectives.append((form, entry))
+            elif kind == "prefix":
+                prefixes.append((form, entry))
+            else:
+                actors.setdefault(form, entry)
+                if kind in ("country", "city") and not form.endswith(("s", "x", "z", "ß")):
+                    actors.setdefault(form + "s", entry)  # genitive: Russlands, Venezuelas
+
+    fw: dict[str, set] = {}
+    rows, ex = _data_lines("function_words.tsv")
+    examples += [("function_words.tsv", e) for e in ex]
+    for row in rows:
+        kind, forms = row[0], row[1]
+        for form in forms.split(";"):
+            fw.setdefault(form.lower(), set()).add(kind)
+
+    freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
+    return Lexicon(
+        verb_forms=freeze(verb_forms_), noun_forms=freeze(noun_forms_),
+        noun_heads=freeze(noun_heads), lemmas=freeze(lemmas), cues=freeze(cues),
+        multiword_cues=tuple(multi), actors=MappingProxyType(actors),
+        adjectives=tuple(sorted(adjectives, key=lambda a: -len(a[0]))),
+        prefixes=tuple(prefixes),
+        function_words=MappingProxyType({k: frozenset(v) for k, v in fw.items()}),
+        examples=tuple(examples),
+    )

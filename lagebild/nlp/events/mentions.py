@@ -1,0 +1,172 @@
+"""Actor and place mentions for the event rules: entities with actors first, word lists second.
+
+The entity, actor and coreference components put actors on ``doc.ents`` and
+``doc.spans["mentions"]``; every such span becomes a :class:`Mention`. Words that no actor span
+covers are looked up in the fallback list of ``actors.tsv`` so that the event rules also work
+on a blank pipeline. Role nouns next to a country become one country-sector actor
+("die russische Regierung" -> RUSGOV, "die Polizei in Moskau" -> RUSCOP).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from .lexicon import ActorEntry, Lexicon
+
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor or place mentioned between tokens ``start`` and ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    name: str
+    code: str | None
+    country: str | None
+    kind: str                 # entity | country | adj | city | igo | person | sector | group | place
+    actor_id: str | None = None
+
+    @property
+    def is_place(self) -> bool:
+        """True for a city or other place that is not an acting party by itself."""
+        return self.kind in ("city", "place")
+
+    def actor(self) -> dict:
+        """Return the document-contract participant dict."""
+        return {"name": self.name, "actor_code": self.code, "country": self.country}
+
+
+def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    spans = list(doc.spans["mentions"]) if "mentions" in doc.spans else []
+    for span in spans + list(doc.ents):
+        key = (span.start, span.end)
+        if key in seen:
+            continue
+        actor = span._.actor if span.has_extension("actor") else None
+        fallback = lex.actors.get(span.text)
+        if actor and (actor.get("actor_code") or actor.get("country")):
+            kind = "city" if (fallback is not None and fallback.kind == "city") else "entity"
+            out.append(Mention(span.start, span.end, actor.get("name") or span.text,
+                               actor.get("actor_code") or actor.get("country"),
+                               actor.get("country"), kind, actor.get("actor_id")))
+            seen.add(key)
+        elif getattr(span, "label_", "") == "LOC" and fallback is None:
+            out.append(Mention(span.start, span.end, span.text, None, None, "place"))
+            seen.add(key)
+    return out
+
+
+def _fallback_at(doc: Doc, i: int, lex: Lexicon) -> tuple[ActorEntry, int] | None:
+    """Return the fallback actor entry starting at token ``i`` and the token after it."""
+    text = doc[i].text
+    # multi-word names first ("Xi Jinping", "Vereinigten Staaten", "Sri Lanka")
+    if i + 2 < len(doc):
+        three = f"{text} {doc[i + 1].text} {doc[i + 2].text}"
+        if three in lex.actors:
+            return lex.actors[three], i + 3
+    if i + 1 < len(doc):
+        two = f"{text} {doc[i + 1].text}"
+        if two in lex.actors:
+            return lex.actors[two], i + 2
+    entry = lex.actors.get(text)
+    if entry is not None:
+        return entry, i + 1
+    if "-" in text:
+        for prefix, pentry in lex.prefixes:
+            if text.startswith(prefix) and len(text) > len(prefix):
+                rest = lex.actors.get(text[len(prefix):])
+                if rest is not None and rest.kind == "sector":
+                    code = pentry.code + rest.code if len(pentry.code) == 3 else pentry.code
+                    return ActorEntry("country", text, code, pentry.country, pentry.name), i + 1
+                return ActorEntry("adj", text, pentry.code, pentry.country, pentry.name), i + 1
+    low = text.lower()
+    if low[:1].isalpha() and len(low) > 5:
+        for stem, aentry in lex.adjectives:
+            if low.startswith(stem) and low[len(stem):] in _ADJ_ENDINGS:
+                return aentry, i + 1
+    return None
+
+
+def _country_of(m: Mention) -> str | None:
+    return m.country or (m.code[:3] if m.code and len(m.code) >= 3 and not m.code.startswith("IGO") else None)
+
+
+def _with_sector(country_m: Mention, sector_m: Mention) -> Mention:
+    country = _country_of(country_m)
+    code = (country + sector_m.code) if country and len(sector_m.code or "") == 3 else country_m.code
+    return Mention(min(country_m.start, sector_m.start), max(country_m.end, sector_m.end),
+                   country_m.name, code, country, "entity", country_m.actor_id)
+
+
+def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
+    """Return the actor and place mentions of ``doc``, sorted by position, not overlapping."""
+    mentions = _entity_mentions(doc, lex)
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    i = 0
+    n = len(doc)
+    while i < n:
+        if i in covered or not doc[i].text[:1].isalpha():
+            i += 1
+            continue
+        hit = _fallback_at(doc, i, lex)
+        if hit is None:
+            i += 1
+            continue
+        entry, end = hit
+        if any(j in covered for j in range(i, end)):
+            i += 1
+            continue
+        kind = {"country": "country", "adj": "adj", "city": "city", "igo": "igo",
+                "person": "person", "sector": "sector", "group": "group"}[entry.kind]
+        mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
+        i = end
+    mentions.sort(key=lambda m: m.start)
+    return _merge(doc, mentions, lex)
+
+
+def _merge(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Join role nouns with their country and drop quantity words before a group noun."""
+    fw = lex.function_words
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        # "russische Regierung", "US-Regierung" handled in the lookup; "Russische Truppen" here
+        if m.kind == "adj" and nxt is not None and nxt.kind == "sector" and nxt.start - m.end <= 1:
+            out.append(_with_sector(m, nxt))
+            k += 2
+            continue
+        # "Hunderte Demonstranten": the quantity word yields to the group noun
+        if m.kind == "group" and nxt is not None and nxt.start == m.end and nxt.kind in ("sector", "group"):
+            k += 1
+            continue
+        if m.kind == "sector" and nxt is not None and nxt.kind in ("country", "city", "entity", "igo", "person"):
+            gap = [doc[j].text.lower() for j in range(m.end, nxt.start)]
+            # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau",
+            # "Bundeskanzler Scholz"
+            if (not gap and (nxt.kind == "person" or doc[nxt.end - 1].text.endswith("s")
+                             or nxt.kind == "entity")) \
+                    or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus", "von")):
+                merged = _with_sector(nxt, m)
+                if nxt.kind == "person" or (nxt.kind == "entity" and len(nxt.code or "") > 3):
+                    merged = replace(nxt, start=m.start, kind="entity")
+                out.append(merged)
+                k += 2
+                continue
+        # a role noun followed by a person's name with the same code: "Kanzler Scholz"
+        if nxt is not None and nxt.start == m.end and m.kind == "person" and nxt.kind == "person":
+            out.append(replace(nxt, start=m.start))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
