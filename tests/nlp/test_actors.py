@@ -1,0 +1,77 @@
+"""``lb_actors``: entities to actors at the article date, and roles learned from appositions."""
+
+import re
+
+import pytest
+from spacy.util import filter_spans
+
+from lagebild.nlp.actors import ActorLinker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return ActorLinker()
+
+
+def run(nlp, linker, text, ents, date="2022-03"):
+    doc = nlp.make_doc(text)
+    doc._.dct = date
+    doc = nlp(doc)
+    spans = [doc.char_span(m.start(), m.end(), label=label)
+             for word, label in ents for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+    doc.ents = filter_spans([s for s in spans if s is not None])
+    return linker(doc)
+
+
+@pytest.mark.parametrize("text,ent,label,code", [
+    ("Maduros Regierung wies das zurück.", "Maduros", "PER", "VENGOV"),
+    ("Die Isolation Russlands schreitet voran.", "Russlands", "LOC", "RUS"),
+    ("Die russischen Truppen rückten vor.", "russischen", "MISC", "RUS"),
+    ("Ranghohe Vertreter der US-Regierung reisten an.", "US-Regierung", "ORG", "USAGOV"),
+    ("Das Weiße Haus äußerte sich nicht.", "Weiße Haus", "ORG", "USAGOV"),
+    ("Der Kreml wies das zurück.", "Kreml", "ORG", "RUSGOV"),
+    ("Moskau wies die Vorwürfe zurück.", "Moskau", "LOC", "RUSGOV"),
+    ("Die Delegation landete in Moskau.", "Moskau", "LOC", "RUS"),
+    ("Das Treffen fand in Caracas statt.", "Caracas", "LOC", "VEN"),
+    ("Washington verhängte neue Sanktionen.", "Washington", "LOC", "USAGOV"),
+])
+def test_entity_gets_actor_code(blank_nlp, linker, text, ent, label, code):
+    doc = run(blank_nlp, linker, text, [(ent, label)])
+    assert doc.ents[0]._.actor["actor_code"] == code
+
+
+def test_unknown_person_gets_local_actor(blank_nlp, linker):
+    doc = run(blank_nlp, linker, "Erika Beispiel kritisierte den Plan.", [("Erika Beispiel", "PER")])
+    assert doc.ents[0]._.actor["actor_id"] == "per:erika-beispiel"
+
+
+def test_unknown_organisation_has_no_actor(blank_nlp, linker):
+    doc = run(blank_nlp, linker, "Die Firma Beispielwerke meldete Gewinne.", [("Beispielwerke", "ORG")])
+    assert doc.ents[0]._.actor is None
+
+
+def test_learned_role_gives_unknown_person_a_code(blank_nlp, linker):
+    doc = run(blank_nlp, linker, "Kremlsprecher Pjotr Beispielow wies das zurück.", [("Pjotr Beispielow", "PER")])
+    assert doc.ents[0]._.actor["actor_code"] == "RUSGOV"
+    assert doc._.learned_roles[0]["evidence"] == "Kremlsprecher Pjotr Beispielow"
+
+
+def test_learned_role_keeps_provenance(blank_nlp, linker):
+    text = "Die Sprecherin des Weißen Hauses, Jen Psaki, sagte am Montag nichts."
+    doc = run(blank_nlp, linker, text, [("Jen Psaki", "PER"), ("Weißen Hauses", "ORG")])
+    role = doc._.learned_roles[0]
+    assert (role["actor_id"], role["actor_code"], role["start"]) == ("per:jen-psaki", "USAGOV", "2022-03")
+    assert text[role["start_char"]:role["end_char"]] == "Sprecherin des Weißen Hauses, Jen Psaki"
+
+
+def test_president_before_his_term_has_no_government_code(blank_nlp, linker):
+    doc = run(blank_nlp, linker, "Selenskyj trat als Komiker auf.", [("Selenskyj", "PER")], date="2017")
+    assert doc.ents[0]._.actor["actor_code"] == "UKR"
+
+
+def test_failure_keeps_article(blank_nlp):
+    class Broken:
+        def resolve(self, *a, **k):
+            raise RuntimeError("boom")
+    doc = run(blank_nlp, ActorLinker(Broken()), "Maduro sprach.", [("Maduro", "PER")])
+    assert doc.ents[0]._.actor is None and doc._.learned_roles == []

@@ -1,0 +1,79 @@
+"""``lb_coref``: pronouns, role descriptions, country descriptions and name variants."""
+
+import re
+
+import pytest
+from spacy.util import filter_spans
+
+from lagebild.nlp.actors import ActorLinker
+from lagebild.nlp.coref import Coref
+from lagebild.nlp.extensions import actor_at
+
+# Written for these tests in the style of the seed article.
+ARTICLE = (
+    "Das ölreiche Venezuela mit dem als Verbündeten des russischen Präsidenten Wladimir Putin "
+    "geltenden Machthaber Nicolas Maduro hat weitere Gespräche mit den USA vereinbart.\n\n"
+    "Man wolle die Verhandlungen fortsetzen, sagte der sozialistische Präsident am Montag. "
+    "\"Wir sind zum Dialog bereit\", sagte er.\n\n"
+    "Vertreter der US-Regierung und des südamerikanischen Landes trafen sich in Caracas. "
+    "Ob die Regierung in Caracas sich von Russland abwendet, ist offen. "
+    "Analysten sehen in dem ölreichen Land einen möglichen Lieferanten. "
+    "Die Sprecherin des Weißen Hauses, Jen Psaki, sagte, sie sei zuversichtlich. "
+    "Maduros Berater schwiegen."
+)
+ENTS = [("Venezuela", "LOC"), ("russischen", "MISC"), ("Wladimir Putin", "PER"),
+        ("Nicolas Maduro", "PER"), ("USA", "LOC"), ("US-Regierung", "ORG"), ("Caracas", "LOC"),
+        ("Russland", "LOC"), ("Weißen Hauses", "ORG"), ("Jen Psaki", "PER"), ("Maduros", "PER")]
+
+
+@pytest.fixture(scope="module")
+def doc(blank_nlp):
+    d = blank_nlp.make_doc(ARTICLE)
+    d._.dct = "2022-03"
+    d = blank_nlp(d)
+    spans = [d.char_span(m.start(), m.end(), label=label)
+             for word, label in ENTS for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ARTICLE)]
+    d.ents = filter_spans([s for s in spans if s is not None])
+    return Coref()(ActorLinker()(d))
+
+
+def resolved(doc, phrase, occurrence=0):
+    starts = [m.start() for m in re.finditer(re.escape(phrase), ARTICLE)]
+    start = starts[occurrence]
+    actor = actor_at(doc, start, start + len(phrase))
+    return actor and actor["actor_id"]
+
+
+@pytest.mark.parametrize("phrase,actor_id", [
+    ("der sozialistische Präsident", "per:nicolas-maduro"),
+    ("des südamerikanischen Landes", "cty:VEN"),
+    ("die Regierung in Caracas", "VENGOV"),
+    ("dem ölreichen Land", "cty:VEN"),
+    ("Maduros", "per:nicolas-maduro"),
+])
+def test_description_resolves(doc, phrase, actor_id):
+    assert resolved(doc, phrase) == actor_id
+
+
+def test_er_after_quote_is_maduro(doc):
+    start = ARTICLE.index("sagte er") + len("sagte ")
+    assert actor_at(doc, start, start + 2)["actor_id"] == "per:nicolas-maduro"
+
+
+def test_sie_resolves_to_female_speaker(doc):
+    start = ARTICLE.index("sie sei")
+    assert actor_at(doc, start, start + 3)["actor_id"] == "per:jen-psaki"
+
+
+def test_plural_sie_without_female_person_stays_unresolved(blank_nlp):
+    d = blank_nlp("Die Minister trafen sich. Sie einigten sich nicht.")
+    d = Coref()(d)
+    assert list(d.spans["mentions"]) == []
+
+
+def test_name_variant_of_unknown_person(blank_nlp):
+    text = "Erika Beispiel kritisierte den Plan. Beispiel sagte, er sei falsch."
+    d = blank_nlp(text)
+    d.ents = [d.char_span(0, 14, label="PER"), d.char_span(37, 45, label="PER")]
+    d = Coref()(ActorLinker()(d))
+    assert d.ents[1]._.actor["actor_id"] == "per:erika-beispiel"
