@@ -48,6 +48,14 @@ _GENITIVE = frozenset({"des", "der", "eines", "einer"})
 _REPORTATIVE = frozenset({"soll", "sollen"})
 _PERFECT_INF = frozenset({"haben", "sein"})
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "denen"})
+_RELATIVE_OPEN = _RELATIVE | {"deren", "dessen"}
+_DATIVE_OPEN = frozenset({"dem", "einem", "seinem", "ihrem", "diesem", "unserem"})
+_DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "uns", "mir"})
+_WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+# a first field opening with these is an object: the subject follows the verb
+_OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihn", "ihnen"})
+# speakers that make a sentence an interview answer or the author's voice, not reported speech
+_NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "dies"})
 
 
 @dataclass
@@ -64,6 +72,7 @@ class _Frame:
     reported: bool = False         # a reported-speech verb (whole sentence if no complement)
     head: int | None = None        # the cue word proper
     inherit: bool = False          # no speaker of its own: share the one of the frame before
+    passive: bool = False          # "wurde bestätigt": no agent to report
 
 
 @dataclass
@@ -264,19 +273,28 @@ class _Scan:
         k = v - 1
         while k >= lo_bound:
             s = self.t[k]
+            if s == ")":
+                j = k - 1
+                while j >= lo_bound and self.t[j] not in ("(", ")") and k - j < 20:
+                    j -= 1
+                if j >= lo_bound and self.t[j] == "(":
+                    k = j - 1  # a parenthesis "(CDU)" is part of the clause
+                    continue
             if self.in_quote[k] and s in QUOTE_MARKS:
                 return k + 1
+            if s == "–":
+                j = k - 1
+                while j >= lo_bound and self.t[j] not in ("–", ",", ".") and k - j < 15:
+                    j -= 1
+                if j >= lo_bound and self.t[j] == "–":
+                    k = j - 1  # a parenthesis between dashes
+                    continue
             if s in CLAUSE_BREAK:
-                if s == "," and k == v - 1 or s == "," and self._apposition_before(k, lo_bound):
-                    # "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte"
-                    j = k - 1
-                    while j >= lo_bound and self.t[j] != ",":
-                        if self.t[j] in CLAUSE_BREAK or not self._is_noun(j):
-                            break
-                        j -= 1
-                    if j >= lo_bound and self.t[j] == "," and 1 <= k - j - 1 <= 4 and j > lo_bound \
-                            and self._is_noun(j - 1):
-                        k = j - 1
+                if s == "," and (k == v - 1 or "AUX" in self.cls[k + 1]):
+                    j = self._inserted_before(k, lo_bound)
+                    if j is not None:
+                        # "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte"
+                        k = j
                         continue
                 return k + 1
             if self.lo[k] in ("und", "oder", "aber", "sowie") and k + 1 < len(self.t) and \
@@ -285,13 +303,43 @@ class _Scan:
             k -= 1
         return lo_bound
 
-    def _apposition_before(self, k: int, lo_bound: int) -> bool:
-        return False
+    def _inserted_before(self, k: int, lo_bound: int) -> int | None:
+        """If the comma at ``k`` closes an apposition or relative clause after a noun, return the
+        token before that insertion (the noun), else None."""
+        j = k - 1
+        while j >= lo_bound and self.t[j] != "," and k - j <= 25:
+            if self.t[j] in (".", ";", ":", "!", "?") or (self.t[j] in QUOTE_MARKS and self.in_quote[j]):
+                return None
+            j -= 1
+        if j <= lo_bound or self.t[j] != "," or k - j - 1 < 1:
+            return None
+        seg = range(j + 1, k)
+        first = j + 1
+        relative = self.lo[first] in _RELATIVE_OPEN or (
+            "PREP" in self.cls[first] and first + 1 < k and self.lo[first + 1] in _RELATIVE_OPEN)
+        if not relative:
+            if k - j - 1 > 10:
+                return None
+            for x in seg:
+                if not (self._is_noun(x) or self.cls[x] & {"DET", "PREP"} or self._adj(x, k)
+                        or self.t[x] in ("(", ")", "-") or self.t[x] in QUOTE_MARKS):
+                    return None
+        before = j - 1
+        if not (self._is_noun(before) or self.t[before] in (")",) or self.t[before] in QUOTE_MARKS):
+            return None
+        return before
 
     def _clause_end(self, v: int, hi_bound: int) -> int:
         k = v + 1
         while k < hi_bound:
             s = self.t[k]
+            if s == "(":
+                j = k + 1
+                while j < hi_bound and self.t[j] not in ("(", ")") and j - k < 20:
+                    j += 1
+                if j < hi_bound and self.t[j] == ")":
+                    k = j + 1
+                    continue
             if s in CLAUSE_BREAK or (s in OPENERS and self.in_quote[k]):
                 return k
             if self.lo[k] in ("und", "oder", "aber", "sowie") and k + 1 < hi_bound and \
@@ -365,6 +413,12 @@ class _Scan:
         has_after = ce < unit.end and (self.t[ce] in (",", ":") or self.t[ce] in OPENERS) and \
             any(self._word(k) or self.in_quote[k] for k in range(ce + 1, unit.end))
         lo_first = self.lo[first] if first < finite else ""
+        after_comma = cs > unit.start and self.t[cs - 1] == ","
+        if after_comma and first < finite and (lo_first in _RELATIVE_OPEN or (
+                "PREP" in self.cls[first] and first + 1 < finite and self.lo[first + 1] in _RELATIVE_OPEN)):
+            return None  # a relative clause: "…, die die Form von Handschellen hatten"
+        if first < finite and "SUB" in self.cls[first] and lo_first != "wie":
+            return None  # "während …", "nachdem …": not an attribution of what follows
         if first < finite and "SUB" in self.cls[first]:
             # verb-final clause: "wie X mitteilte", "nachdem X erklärt hatte"
             body_end = min(cue)
@@ -385,7 +439,8 @@ class _Scan:
             return None  # a relative clause ("der sagte"): its antecedent is out of reach
         else:
             post = finite + 1
-            while post < ce and ("ADV" in self.cls[post]) and self.lo[post] not in _SUBJECT_PRONOUNS:
+            while post < ce and ("ADV" in self.cls[post] or self.lo[post] in ("sich", "uns", "mich")) \
+                    and self.lo[post] not in _SUBJECT_PRONOUNS:
                 post += 1
             prefield_np = first < finite and self._prefield_is_np(first, finite)
             if post < ce and self.lo[post] in _SUBJECT_PRONOUNS:
@@ -416,12 +471,15 @@ class _Scan:
             return None
         cue = sorted(set(cue))
         start = min([cs] + cue)
+        passive = any(self.lo[k] in _WERDEN for k in cue)
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
-                      reported="reported" in verb.classes, head=v, inherit=inherit)
+                      reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive)
 
     def _prefield_is_np(self, first: int, finite: int) -> bool:
         c = self.cls[first]
+        if self.lo[first] in _OBJECT_OPEN:
+            return False
         if c & {"PREP", "ADV", "SUB", "AUX", "CONJ"} and "DET" not in c and "PRON" not in c:
             return False
         if self.lo[first] in ("es", "das", "dies", "dazu") and first + 1 == finite:
@@ -442,6 +500,10 @@ class _Scan:
         return speaker, None
 
     def _addressee(self, finite: int, ce: int, speaker, verb) -> tuple[int, int] | None:
+        """The addressee in the cue clause: "gegenüber X", "zur Zeitung X", a dative object
+        ("sagte dem Sender", "warf ihm vor") or the object of an appeal ("forderte X auf")."""
+        dative = "dative" in verb.classes
+        obj = "object" in verb.classes
         k = finite + 1
         while k < ce:
             if speaker and speaker[0] <= k < speaker[1]:
@@ -452,14 +514,28 @@ class _Scan:
                 np = self._np_right(k + 1, ce)
                 if np:
                     return np
-            if lo in ("zur", "zum") and k + 1 < ce and "MEDIA" in self.cls[k + 1]:
+            elif lo in ("zur", "zum") and k + 1 < ce and "MEDIA" in self.cls[k + 1]:
                 np = self._np_right(k + 1, ce)
                 if np:
                     return np
-            if "dative" in verb.classes and lo in ("dem", "der") and k + 1 < ce:
+            elif (dative or obj) and lo in _DATIVE_PRONOUNS:
+                return (k, k + 1)
+            elif (dative or obj) and lo in _DATIVE_OPEN:
                 np = self._np_right(k, ce)
-                if np and (lo == "dem" or any("MEDIA" in self.cls[x] for x in range(np[0], np[1]))):
+                if np:
                     return np
+            elif "MEDIA" in self.cls[k] and self._cap(k) and "DET" not in self.cls[k - 1]:
+                return (k, k + 1)  # "sagte er Journalisten"
+            elif (dative or obj) and lo in ("der", "den", "die") and (speaker is None or speaker[1] <= k):
+                np = self._np_right(k, ce)
+                if np and (obj or lo == "der" and any("MEDIA" in self.cls[x] for x in range(*np))):
+                    return np
+            elif "PREP" in self.cls[k]:
+                # skip a prepositional phrase ("am Dienstag", "in Berlin")
+                np = self._np_right(k + 1, ce)
+                if np:
+                    k = np[1]
+                    continue
             k += 1
         return None
 
@@ -497,7 +573,8 @@ class _Scan:
                         any(self._word(k) for k in range(end + 1, unit.end))
                     frames.append(_Frame(i, end, [i], np, None, True, more, head=i))
             elif lo in self.adverbs:
-                frames.append(_Frame(i, i + 1, [i], None, None, lo != "wonach", True, head=i, inherit=True))
+                # the dataset marks the adverb itself as the speaker ("Demnach")
+                frames.append(_Frame(i, i + 1, [i], (i, i + 1), None, lo != "wonach", True, head=i))
             else:
                 for words in self.impersonal:
                     m = len(words)
@@ -583,7 +660,14 @@ class _Scan:
                 unit.found.append(self._quote("Direct", [(x, y + 1)], f, frame_spans))
             return
         a, b = unit.start, unit.end
-        if b - a < 4:
+        if b - a < 4 or f.passive or self.t[b - 1] == "?" or f.speaker is None:
+            return
+        s0, s1 = f.speaker
+        if s1 - s0 == 1 and self.lo[s0] in _NOT_REPORTED_SPEAKERS and self.t[s0] != "Sie":
+            return
+        if self.t[s0] == "Sie" or any(self.t[k] in QUOTE_MARKS or self.t[k] == "'" for k in range(a, min(b, a + 3))):
+            return  # interview turns and quoted headers
+        if any(self.lo[k] in ("wikinews", "berichtete") and self.t[k - 1] == "(" for k in range(a + 1, b)):
             return
         q = self._quote("Reported", [(a, b)], f, None)
         q["cue"] = None
@@ -691,7 +775,10 @@ class _Scan:
 
     def _colon_speaker(self, unit: _Unit, x: int) -> tuple[int, int] | None:
         if x - 1 >= unit.start and self.t[x - 1] == ":":
-            return self._np_left(x - 1, unit.start)
+            np = self._np_left(x - 1, unit.start)
+            # only "BKA-Präsident Ziercke: „…“", where the noun phrase is all there is before
+            if np and all(not self._word(k) or "CONJ" in self.cls[k] for k in range(unit.start, np[0])):
+                return np
         return None
 
     # ------------------------------------------------------------------ output

@@ -190,7 +190,9 @@ def load_resources(directory: str | None = None) -> QuoteResources:
     return QuoteResources(
         cue_verbs=verbs, patterns=patterns, konjunktiv=konj, function_words=words,
         examples=tuple(examples),
-        verb_index=MappingProxyType({k: tuple(v) for k, v in index.items()}),
+        # a reading that needs a particle is tried first: "sagten … voraus" before "sagten"
+        verb_index=MappingProxyType({k: tuple(sorted(v, key=lambda e: not e[1]))
+                                     for k, v in index.items()}),
         word_classes=MappingProxyType({k: frozenset(v) for k, v in classes.items()}),
         konjunktiv_forms=frozenset(k.form for k in konj),
         patterns_by_kind=MappingProxyType({k: frozenset(v) for k, v in by_kind.items()}),
