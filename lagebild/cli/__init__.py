@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "lagebild.cli.serve",     # serve (HTTP API + web UI)
     "lagebild.cli.scale",     # scale run (Dask)
     "lagebild.cli.actors",    # actors import|show
+    "lagebild.cli.events",    # events (stored PLOVER events, filtered)
 )
 
 

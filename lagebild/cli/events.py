@@ -1,0 +1,79 @@
+"""``lagebild events``: list stored PLOVER events, filtered, as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from ..store.db import DEFAULT_DB
+from ..store.queries.events import COLUMNS, MODALITIES, find_events
+
+_TABLE_COLUMNS = ("date", "type", "source", "target", "negated", "modality", "location", "trigger")
+
+
+@click.command("events")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="DuckDB database file.")
+@click.option("--actor", help="Source or target name, or actor code (VEN also finds VENGOV).")
+@click.option("--type", "types", multiple=True, help="PLOVER type (repeatable).")
+@click.option("--since", help="Earliest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--negated/--no-negated", default=None, help="Only negated / only not negated events.")
+@click.option("--modality", type=click.Choice(MODALITIES), help="Only events of this modality.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format.")
+def events_cmd(db, actor, types, since, until, negated, modality, limit, fmt) -> None:
+    """List the PLOVER events stored in the database (who did what to whom, when, where)."""
+    from pathlib import Path
+
+    from ..store.db import open_db
+
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(f"no database at {db}; run `lagebild run --db {db} PATH` first")
+    try:
+        con = open_db(db, read_only=True)
+    except Exception as exc:  # duckdb: locked file, not a database …
+        raise click.ClickException(f"cannot open database {db}: {exc}") from None
+    try:
+        rows = find_events(con, actor=actor, types=list(types) or None, since=since, until=until,
+                           negated=negated, modality=modality, limit=limit)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        con.close()
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _table(rows)
+
+
+def _table(rows: list[dict]) -> None:
+    if not rows:
+        click.echo("no events")
+        return
+    cells = [[_cell(r[c]) for c in _TABLE_COLUMNS] for r in rows]
+    widths = [min(30, max(len(c), *(len(row[k]) for row in cells))) for k, c in enumerate(_TABLE_COLUMNS)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(_TABLE_COLUMNS, widths)))
+    for row in cells:
+        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)))
+    click.echo(f"{len(rows)} events")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+COMMANDS = [events_cmd]

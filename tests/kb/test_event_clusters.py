@@ -1,0 +1,79 @@
+"""Cross-article event dedup: two articles reporting the same meeting share one cluster."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.kb.event_clusters import cluster_events, dates_compatible
+from lagebild.store.writer import write_record
+
+
+def _event(type_="CONSULT", source=("USAGOV",), target=("VENGOV",), date="2022-03-05",
+           negated=False, modality="asserted"):
+    return {"type": type_, "mode": None, "context": [], "negated": negated, "modality": modality,
+            "source": [{"name": c, "actor_code": c, "country": c[:3]} for c in source],
+            "target": [{"name": c, "actor_code": c, "country": c[:3]} for c in target],
+            "date": date, "location": {"name": "Caracas", "country": "VEN"},
+            "trigger": {"start": 0, "end": 4, "text": "traf"},
+            "evidence": {"start": 0, "end": 10}, "attributed_to": None}
+
+
+def _record(aid: str, events: list[dict]) -> dict:
+    return {"id": aid, "text": "Ein Text.", "sentences": [{"start": 0, "end": 9}],
+            "entities": [], "timexes": [], "quotes": [], "events": events}
+
+
+def _clusters(con) -> dict:
+    return {(a, i): c for a, i, c in con.execute("SELECT article_id, idx, cluster_id FROM events").fetchall()}
+
+
+def test_same_meeting_in_two_articles_gets_one_cluster(mem_db):
+    write_record(mem_db, _record("a1", [_event(date="2022-03-05")]))
+    write_record(mem_db, _record("a2", [_event(source=("USA", "VEN"), target=(), date="2022-03-06")]))
+    cluster_events(mem_db)
+    ids = _clusters(mem_db)
+    assert ids[("a1", 0)] == ids[("a2", 0)] is not None
+
+
+def test_different_types_stay_apart(mem_db):
+    write_record(mem_db, _record("a1", [_event()]))
+    write_record(mem_db, _record("a2", [_event(type_="SANCTION")]))
+    assert cluster_events(mem_db) == 2
+
+
+def test_dates_a_week_apart_stay_apart(mem_db):
+    write_record(mem_db, _record("a1", [_event(date="2022-03-05")]))
+    write_record(mem_db, _record("a2", [_event(date="2022-03-12")]))
+    assert cluster_events(mem_db) == 2
+
+
+def test_negated_event_is_not_the_event(mem_db):
+    write_record(mem_db, _record("a1", [_event()]))
+    write_record(mem_db, _record("a2", [_event(negated=True)]))
+    assert cluster_events(mem_db) == 2
+
+
+def test_rerun_changes_nothing(mem_db):
+    write_record(mem_db, _record("a1", [_event()]))
+    write_record(mem_db, _record("a2", [_event(date="2022-03")]))
+    cluster_events(mem_db)
+    first = _clusters(mem_db)
+    cluster_events(mem_db)
+    assert _clusters(mem_db) == first
+
+
+def test_consolidate_hook_calls_clustering(mem_db):
+    from lagebild.kb import consolidate
+    assert consolidate._event_clustering() is cluster_events
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("2022-03-05", "2022-03-06", True),
+    ("2022-03-05", "2022-03-08", False),
+    ("2022-03", "2022-03-20", True),
+    ("2022-03", "2022-04-01", False),
+    ("2019", "2019-07-01", True),
+    (None, "2022-03-05", False),
+])
+def test_date_compatibility(a, b, same):
+    assert dates_compatible(a, b) is same
