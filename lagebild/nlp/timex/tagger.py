@@ -90,6 +90,8 @@ class Tagger:
                     self.templates[(rule.name, key)] = _parse_template(rule.options[key])
         self.tense_words = dict(resources.tables["tense"].entries) if "tense" in resources.tables \
             else {}
+        self.vetos = {r.name: re.compile(resources.macros[r.options["veto"]].regex)
+                      for r in resources.rules if "veto" in r.options}
         mods = resources.tables["modifier"]
         self.mod_table = mods
         self.mod_regex = re.compile(rf"(?:^|(?<=\W))({mods.regex()[3:-1]})\s+$", re.IGNORECASE)
@@ -127,7 +129,11 @@ class Tagger:
             for rule in self.res.rules:
                 for m in rule.regex.finditer(chunk):
                     if m.end() > m.start():
-                        found.append((start + m.start(), start + m.end(), rule, m))
+                        s, e = start + m.start(), start + m.end()
+                        veto = self.vetos.get(rule.name)
+                        if veto and veto.search(f"{text[max(0, s - 20):s]}§{text[e:e + 30]}"):
+                            continue
+                        found.append((s, e, rule, m))
         return found
 
     @staticmethod
@@ -156,12 +162,16 @@ class Tagger:
             return "narrative"
         return "news"
 
-    def sentence_tense(self, doc: Doc) -> list[str | None]:
-        """For each token, the tense cue nearest to it within its sentence (or None)."""
+    def sentence_tense(self, doc: Doc) -> tuple[list[str | None], list[int]]:
+        """For each token: the tense cue nearest to it in its sentence (or None), and the
+        index of the first token of its sentence."""
         n = len(doc)
         tense: list[str | None] = [None] * n
+        first = [0] * n
+        sent_bounds = self._sentences(doc)
+        for s, e in sent_bounds:
+            first[s:e] = [s] * (e - s)
         if self.tense_words:
-            sent_bounds = self._sentences(doc)
             words = self.tense_words
             for s, e in sent_bounds:
                 cues = [(i, words[doc[i].lower_]) for i in range(s, e) if doc[i].lower_ in words]
@@ -169,7 +179,7 @@ class Tagger:
                     continue
                 for i in range(s, e):
                     tense[i] = min(cues, key=lambda c: abs(c[0] - i))[1]
-        return tense
+        return tense, first
 
     @staticmethod
     def _sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -244,14 +254,17 @@ class Tagger:
             return []
         mode = self.mode_for(doc, mode)
         dct = RefDate.parse(doc._.dct)
-        tense = self.sentence_tense(doc)
+        tense, first = self.sentence_tense(doc)
         text = doc.text
         last: RefDate | None = None
         out: list[Timex] = []
         prev_end = 0
         for start, end, rule, m in chosen:
+            if rule.options.get("mode", mode) != mode:
+                continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+            # two matches inside one token ("1912/13") cannot both become spans: keep the first
+            if span is None or span.start_char < prev_end:
                 continue
             ctx = Context(mode, dct, last, tense[span.start], rule.anaphoric)
             groups = self._groups(rule, m)
@@ -272,16 +285,59 @@ class Tagger:
                 mm = self.mod_regex.search(text, max(prev_end, start - 25), start)
                 if mm:
                     mod = self.mod_table.normalise(mm.group(1))
-                    if typ != "DATE" or mod in _DATE_MODS:
+                    if mod == "NONE":
+                        start = mm.start(1)
+                    elif typ != "DATE" or mod in _DATE_MODS:
                         start = mm.start(1)
                         attrs.setdefault("mod", mod)
             anchor = ctx.used
             out.append(Timex(start, end, typ, value, anchor, attrs.get("mod") or None,
                              attrs.get("quant") or None, attrs.get("freq") or None, rule.name))
             prev_end = end
-            if typ in ("DATE", "TIME"):
+            # a date in parentheses is an aside ("die Balkankriege (1912/13)"): the story's
+            # timeline, which anaphoric expressions follow, does not move to it
+            if typ in ("DATE", "TIME") and not _in_parentheses(text, start, end):
                 ref = RefDate.parse(value)
-                if ref is not None:
+                if ref is not None and _moves_timeline(ref, last, text, start,
+                                                       span.start - first[span.start]):
                     last = ref
         return out
 
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` sits inside a pair of round brackets on the same line."""
+    left = text.rfind("(", max(0, start - 200), start)
+    if left < 0 or text.rfind(")", left, start) >= 0 or "\n" in text[left:start]:
+        return False
+    right = text.find(")", end, end + 200)
+    return right >= 0 and "\n" not in text[end:right]
+
+
+_RANGE_BEFORE = re.compile(r"(?:\b(?:bis|seit|zwischen|und|oder|von)(?:\s+(?:zum|zur|dem|den|Ende|Anfang|Mitte))?\s+)$",
+                           re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bab\s+$", re.IGNORECASE)
+# A date this many years or more away from the current reference is a look back (or ahead)
+# unless it opens its sentence ("Am 7. Juni 1981 ...", a new section's first date).
+_JUMP_YEARS = 2
+_SENTENCE_OPENING = 2
+
+
+def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int,
+                    tokens_into_sentence: int) -> bool:
+    """Should an absolute date become the reference for what follows?
+
+    Not when it ends or brackets a range ("bis 1915", "seit 1916", "zwischen 1891 und 1905"):
+    the story stays where it was. Not when it jumps years away in mid-sentence ("wie schon
+    1870/71", "die Deklaration von 1856", "dessen Wiederaufnahme Anfang 1917"): a look back or
+    ahead, not a move of the story; a full date with its day and year ("am 14. Oktober 1915")
+    is the exception: it is precise enough to be the story's new position.
+    """
+    if _RANGE_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    jump = last is not None and abs(ref.year - last.year) >= _JUMP_YEARS
+    if jump and _FROM_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if jump and tokens_into_sentence > _SENTENCE_OPENING and ref.day is None:
+        return False
+    return True

@@ -147,6 +147,29 @@ def shift(ctx: Context, unit: str, n: str) -> str:
     return (day + _dt.timedelta(days=k)).isoformat()
 
 
+def later(ctx: Context, unit: str, n: str) -> str:
+    """``n`` units after (before, if negative) the reference, as precise as the reference.
+
+    "eine Woche später" after a day is a day; after a month-precision date it is that month's
+    week (``XXXX-WXX``-like) as :func:`shift` gives it.
+    """
+    if n.lstrip("-+") == "X":
+        return shift(ctx, unit, n)
+    ref = ctx.ref()
+    day = ref.date() if ref else None
+    if day is None or unit not in ("D", "W", "M"):
+        return shift(ctx, unit, n)
+    k = int(n)
+    if unit == "M":
+        m = day.month - 1 + k
+        y, mo = day.year + m // 12, m % 12 + 1
+        try:
+            return _dt.date(y, mo, day.day).isoformat()
+        except ValueError:
+            return f"{y:04d}-{mo:02d}"
+    return (day + _dt.timedelta(days=k * (7 if unit == "W" else 1))).isoformat()
+
+
 def weekday(ctx: Context, wd: str, offset: str = "0") -> str:
     """The day named by a weekday, before or after the reference as the tense says."""
     ref = ctx.ref()
@@ -271,7 +294,7 @@ def two_digits(ctx: Context, x: str) -> str:
 
 
 FUNCTIONS = {
-    "shift": shift, "wd": weekday, "we": weekend, "ym": year_for_month, "ys": year_for_season,
+    "shift": shift, "later": later, "wd": weekday, "we": weekend, "ym": year_for_month, "ys": year_for_season,
     "yturn": year_turn, "today": today, "dur": duration, "half": one_and_half, "time": clock,
     "pod": part_of_day, "yy": complete_year, "dec": decade, "cent": century,
     "bc": before_christ, "d2": two_digits,
