@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-fast bench clean
+.PHONY: setup demo test test-fast bench clean browser
 
 setup: $(STAMP)
 
@@ -19,8 +19,12 @@ demo: setup
 	rm -f example.duckdb
 	$(BIN)/lagebild run --db example.duckdb examples/corpus
 
+# Headless Chromium for the browser tests (Debian package; never `playwright install`).
+browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
 # The full test suite (quality gates included). .ci/run calls this.
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 # Skip slow quality gates and browser tests while developing.

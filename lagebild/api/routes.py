@@ -199,17 +199,23 @@ def dyads(con: Con, limit: Limit = 50, offset: Offset = 0) -> dict:
 
 @router.get("/dyads/series", tags=["dyads"])
 def dyad_series(con: Con, a: str, b: str, interval: Interval = "month", by: Literal["quad", "type"] = "quad",
-                directed: bool = False, date_from: DateParam = None, date_to: DateParam = None) -> dict:
-    """Events between actors ``a`` and ``b`` per week or month, by quad class or PLOVER type."""
-    return q_dyads.dyad_series(con, _actor(con, a), _actor(con, b), interval, by, directed, date_from, date_to)
+                directed: bool = False, date_from: DateParam = None, date_to: DateParam = None,
+                include_negated: bool = False) -> dict:
+    """Events between actors ``a`` and ``b`` per week or month, by quad class or PLOVER type.
+
+    Negated events are left out unless ``include_negated``.
+    """
+    return q_dyads.dyad_series(con, _actor(con, a), _actor(con, b), interval, by, directed, date_from, date_to,
+                               include_negated)
 
 
 @router.get("/dyads/events", tags=["dyads"])
 def dyad_events(con: Con, a: str, b: str, period: str | None = None, interval: Interval = "month",
-                directed: bool = False, limit: Limit = 50, offset: Offset = 0) -> dict:
-    """The events behind a dyad series (all of them, or one ``period``)."""
+                directed: bool = False, negated: bool | None = None, limit: Limit = 50,
+                offset: Offset = 0) -> dict:
+    """The events behind a dyad series (all of them, or one ``period``; ``negated=false`` as the series counts)."""
     return q_dyads.dyad_events(con, _actor(con, a), _actor(con, b), period, interval, directed,
-                               limit, offset).to_dict()
+                               limit, offset, negated).to_dict()
 
 
 # --- ingest -----------------------------------------------------------------------------------

@@ -150,10 +150,11 @@ def quotes_cmd(db, speaker, q, quote_type, article_id, limit, offset, fmt):
 @click.option("--interval", type=click.Choice(["week", "month", "year"]), default="month", show_default=True)
 @click.option("--by", type=click.Choice(["quad", "type"]), default="quad", show_default=True)
 @click.option("--directed", is_flag=True, help="Only events from A to B.")
+@click.option("--include-negated", is_flag=True, help="Count negated events in the series too.")
 @LIMIT
 @OFFSET
 @FORMAT
-def dyads_cmd(db, a_key, b_key, interval, by, directed, limit, offset, fmt):
+def dyads_cmd(db, a_key, b_key, interval, by, directed, include_negated, limit, offset, fmt):
     """Without --a/--b: the most active actor pairs; with both: their events per week or month."""
     from ..store.queries.dyads import dyad_series, top_dyads
     from ..store.queries.graph import resolve_actor
@@ -168,7 +169,8 @@ def dyads_cmd(db, a_key, b_key, interval, by, directed, limit, offset, fmt):
     for key, actor in ((a_key, a), (b_key, b)):
         if actor is None:
             raise click.ClickException(f"unknown actor {key!r}")
-    series = dyad_series(con, a, b, interval=interval, by=by, directed=directed)
+    series = dyad_series(con, a, b, interval=interval, by=by, directed=directed,
+                         include_negated=include_negated)
     rows = [{"period": p["period"], **{c: p["counts"].get(c, 0) for c in series["categories"]},
              "cooperation": p["cooperation"], "conflict": p["conflict"], "total": p["total"]}
             for p in series["series"]]

@@ -73,7 +73,7 @@ def mount_web(app: FastAPI) -> None:
             latest = None if q else q_articles.list_articles(con, limit=PAGE, offset=_int(offset))
             shown = results or latest
             return _render(request, "home.html", q=q or "", stats=stats(con), results=results,
-                           latest=latest, pager=_pager(request, shown),
+                           latest=latest, nav=_pager(request, shown),
                            top_dyads=q_dyads.top_dyads(con, limit=8).items)
         finally:
             con.close()
@@ -99,7 +99,7 @@ def mount_web(app: FastAPI) -> None:
         con = _con(request)
         try:
             page = q_graph.list_actors(con, q=q or None, limit=PAGE, offset=_int(offset))
-            return _render(request, "actors.html", page=page, q=q or "", pager=_pager(request, page))
+            return _render(request, "actors.html", page=page, q=q or "", nav=_pager(request, page))
         finally:
             con.close()
 
@@ -163,7 +163,7 @@ def mount_web(app: FastAPI) -> None:
                 return "?" + urlencode([(k, v) for k, v in p.multi_items() if k not in (name, "offset")])
             api_query = urlencode([(k, v) for k, v in p.multi_items() if k in EVENT_FILTERS and v])
             return _render(request, "events.html", page=page, facets=facets, active=active,
-                           facet_link=facet_link, drop_link=drop_link, pager=_pager(request, page),
+                           facet_link=facet_link, drop_link=drop_link, nav=_pager(request, page),
                            api_query=api_query)
         finally:
             con.close()

@@ -97,15 +97,22 @@ def test_network_edges_join_actors_with_cooperation_and_conflict(client):
 
 
 def test_dyad_series_counts_quad_classes_per_month_in_both_directions(client):
-    body = client.get("/api/dyads/series", params={"a": "a-deutschland", "b": "a-russland"}).json()
+    body = client.get("/api/dyads/series", params={"a": "a-deutschland", "b": "a-russland",
+                                                     "include_negated": "true"}).json()
     series = {p["period"]: p for p in body["series"]}
     assert series["2022-03"]["counts"] == {"verbal_cooperation": 1}  # Deutschland -> Russland
     assert series["2022-06"]["counts"] == {"verbal_conflict": 1}     # Russland -> Deutschland
 
 
+def test_dyad_series_leaves_out_negated_events(client):
+    body = client.get("/api/dyads/series", params={"a": "a-deutschland", "b": "a-russland"}).json()
+    assert [p["period"] for p in body["series"]] == ["2022-06"]  # "keine Einigung" is no cooperation
+
+
 def test_dyad_series_by_week(client):
     body = client.get("/api/dyads/series", params={"a": "a-deutschland", "b": "a-russland",
-                                                     "interval": "week", "by": "type"}).json()
+                                                     "interval": "week", "by": "type",
+                                                     "include_negated": "true"}).json()
     assert [p["period"] for p in body["series"]] == ["2022-W10", "2022-W24"]
 
 

@@ -2,7 +2,9 @@
 
 A dyad series counts the events between actor A and actor B per week or month, by PLOVER quad
 class (verbal/material cooperation/conflict) or by PLOVER type. Unless ``directed``, events in
-both directions count. The events behind one point come from :func:`dyad_events`.
+both directions count. Negated events ("keine Einigung erzielt") did not happen, so the series
+leaves them out unless ``include_negated``. The events behind one point come from
+:func:`dyad_events`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ BY = {"quad": QUAD_SQL, "type": "e.type"}
 
 def dyad_series(con: duckdb.DuckDBPyConnection, a: dict, b: dict, interval: str = "month",
                 by: str = "quad", directed: bool = False, date_from: str | None = None,
-                date_to: str | None = None) -> dict:
+                date_to: str | None = None, include_negated: bool = False) -> dict:
     """Counts of events between actors ``a`` and ``b`` (:func:`~.graph.resolve_actor` results).
 
     Returns ``{"a", "b", "interval", "by", "categories", "series"}``; each series point is
@@ -27,7 +29,8 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: dict, b: dict, interval: str 
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     if by not in BY:
         raise ValueError(f"by must be one of {', '.join(BY)}")
-    flt = EventFilter(dyad=(_names(a), _names(b)), directed=directed, date_from=date_from, date_to=date_to)
+    flt = EventFilter(dyad=(_names(a), _names(b)), directed=directed, date_from=date_from, date_to=date_to,
+                      negated=None if include_negated else False)
     where, params = flt.where()
     sql = (f"SELECT {INTERVALS[interval]} AS p, {BY[by]} AS c, {QUAD_SQL} AS quad, count(*) "
            f"FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE {where} "
@@ -49,15 +52,20 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: dict, b: dict, interval: str 
             pt["conflict"] += n
     order = list(QUAD_NAMES.values()) + ["unknown"] if by == "quad" else sorted(categories)
     return {"a": a, "b": b, "interval": interval, "by": by, "directed": directed,
+            "include_negated": include_negated,
             "categories": [c for c in order if c in categories],
             "series": [points[p] for p in sorted(points)]}
 
 
 def dyad_events(con: duckdb.DuckDBPyConnection, a: dict, b: dict, period: str | None = None,
                 interval: str = "month", directed: bool = False, limit: int | None = 50,
-                offset: int | None = 0) -> Page:
-    """The events between ``a`` and ``b``, optionally only those of one series point."""
-    flt = EventFilter(dyad=(_names(a), _names(b)), directed=directed, period=period, interval=interval)
+                offset: int | None = 0, negated: bool | None = None) -> Page:
+    """The events between ``a`` and ``b``, optionally only those of one series point.
+
+    ``negated=False`` gives exactly the events a :func:`dyad_series` point counts.
+    """
+    flt = EventFilter(dyad=(_names(a), _names(b)), directed=directed, period=period, interval=interval,
+                      negated=negated)
     return list_events(con, flt, limit, offset)
 
 

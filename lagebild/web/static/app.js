@@ -98,7 +98,7 @@
   function lineChart(container, periods, lines, onPoint) {
     container.replaceChildren();
     if (!periods.length) { container.appendChild(el("div", {"class": "empty"}, "No dated events.")); return; }
-    const W = 900, H = 260, L = 40, R = 16, T = 16, B = 46;
+    const W = 900, H = 260, L = 40, R = 40, T = 16, B = 46;
     const max = Math.max(1, ...lines.flatMap(l => l.values));
     const x = i => L + (periods.length === 1 ? (W - L - R) / 2 : i * (W - L - R) / (periods.length - 1));
     const y = v => T + (H - T - B) * (1 - v / max);
@@ -131,6 +131,21 @@
     container.appendChild(root);
   }
 
+  /* Months without events are zero, not skipped: the x axis is time, not a list of points. */
+  function fillMonths(series, empty) {
+    if (!series.length || !/^\d{4}-\d{2}$/.test(series[0].period)) return series;
+    const byPeriod = new Map(series.map(p => [p.period, p]));
+    let [y, m] = series[0].period.split("-").map(Number);
+    const last = series[series.length - 1].period, out = [];
+    for (let guard = 0; guard < 1200; guard++) {
+      const p = `${y}-${String(m).padStart(2, "0")}`;
+      out.push(byPeriod.get(p) || Object.assign({period: p}, empty));
+      if (p >= last) break;
+      m += 1; if (m > 12) { m = 1; y += 1; }
+    }
+    return out;
+  }
+
   function eventList(panel, title, page) {
     panel.replaceChildren();
     panel.appendChild(el("h4", {}, `${title} (${page.total})`));
@@ -160,7 +175,7 @@
     const data = readJSON("timeline-data");
     const box = document.getElementById("timeline");
     if (!data || !box) return;
-    const s = data.series;
+    const s = fillMonths(data.series, {as_source: 0, as_target: 0, quotes: 0, mentions: 0});
     const panel = document.getElementById("timeline-events");
     lineChart(box, s.map(p => p.period), [
       {key: "source", label: "events as source", color: "#1f5fae", values: s.map(p => p.as_source)},
@@ -180,14 +195,14 @@
     const data = readJSON("dyad-data");
     const box = document.getElementById("dyad-chart");
     if (!data || !box) return;
-    const s = data.series;
+    const s = data.interval === "month" ? fillMonths(data.series, {cooperation: 0, conflict: 0, total: 0}) : data.series;
     const panel = document.getElementById("dyad-events");
     lineChart(box, s.map(p => p.period), [
       {key: "cooperation", label: "cooperation", color: "#2e8b57", values: s.map(p => p.cooperation)},
       {key: "conflict", label: "conflict", color: "#c0392b", values: s.map(p => p.conflict)},
     ], async period => {
       const q = `a=${encodeURIComponent(data.a)}&b=${encodeURIComponent(data.b)}` +
-                `&period=${encodeURIComponent(period)}&interval=${encodeURIComponent(data.interval)}&limit=100`;
+                `&period=${encodeURIComponent(period)}&interval=${encodeURIComponent(data.interval)}&negated=false&limit=100`;
       try { eventList(panel, `Events ${period}`, await fetchJSON(`/api/dyads/events?${q}`)); }
       catch (err) { panel.replaceChildren(el("p", {}, String(err))); panel.hidden = false; }
     });
@@ -200,7 +215,7 @@
       const a = 2 * Math.PI * i / nodes.length;
       n.x = W / 2 + Math.cos(a) * W / 3; n.y = H / 2 + Math.sin(a) * H / 3; n.vx = 0; n.vy = 0;
     });
-    const k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.6;
+    const k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.35;
     for (let step = 0; step < 250; step++) {
       for (let i = 0; i < nodes.length; i++) {
         for (let j = i + 1; j < nodes.length; j++) {
@@ -221,7 +236,7 @@
         n.vx += (W / 2 - n.x) * 0.01; n.vy += (H / 2 - n.y) * 0.01;
         const v = Math.hypot(n.vx, n.vy) || 1, cap = 20 * cool + 1;
         n.x += n.vx / v * Math.min(v, cap); n.y += n.vy / v * Math.min(v, cap);
-        n.x = Math.max(30, Math.min(W - 30, n.x)); n.y = Math.max(20, Math.min(H - 20, n.y));
+        n.x = Math.max(40, Math.min(W - 40, n.x)); n.y = Math.max(24, Math.min(H - 24, n.y));
         n.vx = 0; n.vy = 0;
       }
     }
@@ -252,7 +267,9 @@
     for (const n of net.nodes) {
       const g = svg("g", {"class": "node", "data-actor": n.id, tabindex: 0});
       g.appendChild(svg("circle", {cx: n.x, cy: n.y, r: 5 + 9 * Math.sqrt(n.weight / maxN)}));
-      g.appendChild(svg("text", {x: n.x + 10, y: n.y + 4}, n.id));
+      const right = n.x > W * 0.7;  /* labels on the right edge grow leftwards, not out of the box */
+      g.appendChild(svg("text", {x: right ? n.x - 12 : n.x + 12, y: n.y + 4,
+                                 "text-anchor": right ? "end" : "start"}, n.id));
       g.addEventListener("click", () => { location.href = "/actor?key=" + encodeURIComponent(n.id); });
       root.appendChild(g);
     }

@@ -1,0 +1,188 @@
+"""The web UI in headless Chromium: every page loads, highlights and chart points answer a click.
+
+Needs ``/usr/bin/chromium`` (Debian package; ``make browser`` installs it) and the Playwright
+Python package; never ``playwright install``. Screenshots go to ``tests/screenshots/``
+(git-ignored) and are checked not to be blank.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import struct
+import threading
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def ink_ratio(png: bytes) -> float:
+    """Share of non-zero bytes in the filtered image data of a PNG.
+
+    A blank (one-colour) page filters to almost only zeros, so this separates a rendered page
+    from an empty one without an image library.
+    """
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat = 8, b""
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += png[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    return sum(1 for b in raw if b) / len(raw)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A uvicorn server on 127.0.0.1 and a free port over a file store with the sample articles."""
+    uvicorn = pytest.importorskip("uvicorn")
+    from lagebild.api.app import create_app
+    from lagebild.api.sample import load_sample
+    from lagebild.store.db import open_db
+    path = tmp_path_factory.mktemp("web") / "sample.duckdb"
+    con = open_db(path)
+    load_sample(con)
+    con.close()
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db=path), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the server did not start within 20 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip(f"{CHROMIUM} is absent: run `make browser` (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+    pg.js_errors = errors
+    yield pg
+    ctx.close()
+
+
+def shot(pg, name: str) -> bytes:
+    SHOTS.mkdir(exist_ok=True)
+    png = pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    assert ink_ratio(png) > 0.01, f"screenshot {name} looks blank"
+    return png
+
+
+def test_blank_page_is_recognised_as_blank(page):
+    page.set_content("<html><body style='background:#fff'></body></html>")
+    assert ink_ratio(page.screenshot()) < 0.01
+
+
+def test_home_lists_articles(page, server):
+    page.goto(server + "/")
+    assert page.locator("table.articles tbody tr").count() == 5
+    shot(page, "home")
+    assert not page.js_errors
+
+
+def test_article_click_on_entity_shows_actor(page, server):
+    page.goto(server + "/article/art-kiew")
+    page.locator("#article-text [data-ann]", has_text="Olaf Scholz").first.click()
+    panel = page.locator("#ann-panel")
+    panel.wait_for(state="visible")
+    assert "DEUGOV" in panel.inner_text() and "Olaf Scholz" in panel.inner_text()
+    shot(page, "article_entity")
+    assert not page.js_errors
+
+
+def test_article_click_on_timex_shows_the_normalised_value(page, server):
+    page.goto(server + "/article/art-kiew")
+    page.locator("#article-text .hl-tx").first.click()
+    assert "2022-06-13" in page.locator("#ann-panel").inner_text()
+
+
+def test_article_click_on_trigger_shows_the_event_tuple(page, server):
+    page.goto(server + "/article/art-kiew")
+    page.locator("#article-text .hl-event", has_text="getroffen").click()
+    text = page.locator("#ann-panel").inner_text()
+    assert "CONSULT" in text and "Wolodymyr Selenskyj" in text and "Kiew" in text
+
+
+def test_article_markup_is_shown_as_text_and_never_runs(page, server):
+    page.goto(server + "/article/art-markup")
+    assert "<script>alert('x')</script>" in page.locator("#article-text").inner_text()
+    assert page.locator("#article-text b").count() == 0
+    shot(page, "article_markup")
+    assert not page.js_errors  # no alert dialog
+
+
+def test_actor_page_chart_point_opens_its_events(page, server):
+    page.goto(server + "/actor?key=a-scholz")
+    assert "Bundeskanzler" in page.locator("table.roles").inner_text()
+    point = page.locator('#timeline circle.pt[data-series="source"][data-period="2022-01"]')
+    point.click()
+    panel = page.locator("#timeline-events")
+    panel.wait_for(state="visible")
+    page.wait_for_function("document.querySelectorAll('#timeline-events li').length > 0")
+    assert "CONSULT" in panel.inner_text()
+    shot(page, "actor")
+    assert not page.js_errors
+
+
+def test_dyad_chart_point_lists_the_events_behind_it(page, server):
+    page.goto(server + "/dyad?a=a-deutschland&b=a-russland")
+    page.locator('#dyad-chart circle.pt[data-series="conflict"][data-period="2022-06"]').click()
+    page.wait_for_function("document.querySelectorAll('#dyad-events li').length > 0")
+    assert "DISAPPROVE" in page.locator("#dyad-events").inner_text()
+    shot(page, "dyad")
+    assert not page.js_errors
+
+
+def test_event_browser_facets_and_network(page, server):
+    page.goto(server + "/events")
+    page.wait_for_selector("#network svg g.node")
+    assert page.locator("#network g.node").count() >= 5
+    shot(page, "events")
+    page.locator('ul.facet[data-facet="type"] a', has_text="AID").click()
+    page.wait_for_load_state()
+    assert page.locator("table.events tbody tr").count() == 2
+    page.wait_for_selector("#network svg g.node")
+    shot(page, "events_aid")
+    assert not page.js_errors
+
+
+def test_network_node_click_opens_the_actor(page, server):
+    page.goto(server + "/events")
+    page.locator('#network g.node[data-actor="Russland"] circle').click()
+    page.wait_for_url("**/actor?key=Russland")
+    assert page.locator("h1").inner_text() == "Russland"
