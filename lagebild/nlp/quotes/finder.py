@@ -49,6 +49,7 @@ _REPORTATIVE = frozenset({"soll", "sollen"})
 _PERFECT_INF = frozenset({"haben", "sein"})
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "denen"})
 _RELATIVE_OPEN = _RELATIVE | {"deren", "dessen"}
+_ADVERB_ENDINGS = ("end", "lich", "weise", "ig", "erweise")
 _DATIVE_OPEN = frozenset({"dem", "einem", "seinem", "ihrem", "diesem", "unserem"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "uns", "mir"})
 _WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
@@ -177,8 +178,9 @@ class _Scan:
     def _word(self, i: int) -> bool:
         return not self.is_space[i] and self.t[i] not in PUNCT and self.t[i] not in QUOTE_MARKS
 
-    def _np_right(self, i: int, end: int) -> tuple[int, int] | None:
-        """A noun phrase starting at ``i`` (before ``end``), or None."""
+    def _np_right(self, i: int, end: int, genitive: bool = True) -> tuple[int, int] | None:
+        """A noun phrase starting at ``i`` (before ``end``), or None; ``genitive=False`` stops
+        before a genitive attribute ("am Abend | der Zeitung")."""
         if i >= end:
             return None
         if self.lo[i] in _SUBJECT_PRONOUNS or self.lo[i] in ("es", "beide"):
@@ -200,7 +202,7 @@ class _Scan:
             if "DET" in c and not seen_noun:
                 j += 1
                 continue
-            if seen_noun and lo in _GENITIVE and j + 1 < end and (self._cap(j + 1) or self._adj(j + 1, end)):
+            if genitive and seen_noun and lo in _GENITIVE and j + 1 < end and (self._cap(j + 1) or self._adj(j + 1, end)):
                 j += 1
                 seen_noun = False
                 continue
@@ -219,6 +221,9 @@ class _Scan:
             if self._is_noun(j) and not (c & {"PREP", "ADV", "SUB", "AUX", "CONJ"}):
                 seen_noun = True
                 j += 1
+                if "MEDIA" in c and j < end and not self.cls[j] and self.t[j].isalpha() \
+                        and self.t[j].islower() and len(self.t[j]) <= 4:
+                    j += 1  # a lower-case agency name: "Nachrichtenagentur dpa"
                 continue
             if not seen_noun and self._adj(j, end):
                 j += 1
@@ -253,8 +258,20 @@ class _Scan:
         k = j
         while k >= start:
             lo, c = self.lo[k], self.cls[k]
+            if self.t[k] == ")":
+                m = k - 1
+                while m >= start and self.t[m] not in ("(", ")") and k - m < 10:
+                    m -= 1
+                if m > start and self.t[m] == "(":
+                    k = m - 1  # "Günther Oettinger (CDU)"
+                    continue
+                break
             if self.t[k] in QUOTE_MARKS and self.in_quote[k] and k < j:
                 k -= 1
+                continue
+            if k == j and k > start and "MEDIA" in self.cls[k - 1] and self.t[k].islower() \
+                    and len(self.t[k]) <= 4 and not c:
+                k -= 1  # "der Nachrichtenagentur dpa"
                 continue
             if self._is_noun(k) or "DET" in c or (lo in _GENITIVE) or self._adj(k, end) \
                     or self.t[k][:1].isdigit() or (self.t[k] in QUOTE_MARKS and k == j):
@@ -447,7 +464,12 @@ class _Scan:
                 speaker = (post, post + 1)
             elif prefield_np:
                 end = finite
-                while end > first and ("ADV" in self.cls[end - 1] or self.t[end - 1] in PUNCT):
+                for k in range(first + 1, finite - 1):
+                    if self.t[k] == "," and self.lo[k + 1] in _RELATIVE_OPEN:
+                        end = k  # "Zapatero, der der PSOE angehört, verwies": not the relative clause
+                        break
+                while end > first and ("ADV" in self.cls[end - 1] or self.t[end - 1] in PUNCT) \
+                        and self.t[end - 1] != ")":
                     end -= 1
                 speaker = (first, end)
             else:
@@ -456,7 +478,9 @@ class _Scan:
                     speaker, addressee = self._split_addressee(speaker, verb)
             if first >= finite:  # the verb opens its clause: "…, sagte er" or "und fügte hinzu"
                 before = has_before
-                after = has_after and not has_before
+                # "„…“, sagte er, „…“": an interrupted quote continues after the frame
+                resumes = ce + 1 < unit.end and (self.t[ce] in OPENERS or self.t[ce + 1] in OPENERS)
+                after = has_after and (not has_before or resumes)
                 if speaker is None and cs > unit.start and "CONJ" in self.cls[cs - 1]:
                     inherit = True
                     after = has_after
@@ -480,6 +504,8 @@ class _Scan:
         c = self.cls[first]
         if self.lo[first] in _OBJECT_OPEN:
             return False
+        if first + 1 == finite and self.lo[first].endswith(_ADVERB_ENDINGS):
+            return False  # "Unmissverständlich erklärte …", "Relativierend sagte …"
         if c & {"PREP", "ADV", "SUB", "AUX", "CONJ"} and "DET" not in c and "PRON" not in c:
             return False
         if self.lo[first] in ("es", "das", "dies", "dazu") and first + 1 == finite:
@@ -532,7 +558,7 @@ class _Scan:
                     return np
             elif "PREP" in self.cls[k]:
                 # skip a prepositional phrase ("am Dienstag", "in Berlin")
-                np = self._np_right(k + 1, ce)
+                np = self._np_right(k + 1, ce, genitive=False)
                 if np:
                     k = np[1]
                     continue

@@ -47,7 +47,5 @@ def find_quote_spans(texts: Sequence[str], space_after: Sequence[bool], breaks: 
                 spans.append((start, i))
             continue
         if tok in _CLOSERS and (tok not in _AMBIGUOUS or right or not left):
-            if tok == "‚" and not stack:
-                continue  # a lone low single mark is more often a comma look-alike than a quote
             stack.append((i, tok))
     return spans

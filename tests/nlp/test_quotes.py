@@ -1,0 +1,300 @@
+"""lb_quotes: quotation styles and types, speakers, cues, addressees, the data files' EXAMPLE lines.
+
+Every German sentence here is written for these tests (news style, invented content).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from lagebild.nlp.extensions import actor_dict
+from lagebild.nlp.quotes import load_resources
+from lagebild.nlp.quotes.resources import DATA_FILES, RESOURCE_DIR
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """Tokenizer, sentences and quotes only: cheap and independent of the other components."""
+    from lagebild.pipeline import build_pipeline
+    return build_pipeline(["lb_sentences", "lb_quotes"])
+
+
+def quotes(nlp, text):
+    return nlp(text)._.quotes
+
+
+def qtext(text, q):
+    return " … ".join(text[s["start"]:s["end"]] for s in q["quote"])
+
+
+def cue_text(text, q):
+    cue = q["cue"]
+    if cue is None:
+        return None
+    return " ".join(text[p["start"]:p["end"]] for p in cue.get("parts", [cue]))
+
+
+def first(nlp, text, kind):
+    found = [q for q in quotes(nlp, text) if q["type"] == kind]
+    assert found, f"no {kind} quote in {text!r}: {quotes(nlp, text)}"
+    return found[0]
+
+
+# --------------------------------------------------------------------------- direct speech
+
+@pytest.mark.parametrize("text,quote", [
+    ("„Wir bauen die Brücke neu“, sagte die Bürgermeisterin.", "„Wir bauen die Brücke neu“"),
+    ('"Wir bauen die Brücke neu", sagte die Bürgermeisterin.', '"Wir bauen die Brücke neu"'),
+    ("»Wir bauen die Brücke neu«, sagte die Bürgermeisterin.", "»Wir bauen die Brücke neu«"),
+    ("«Wir bauen die Brücke neu», sagte die Bürgermeisterin.", "«Wir bauen die Brücke neu»"),
+    ("‚Wir bauen die Brücke neu‘, sagte die Bürgermeisterin.", "‚Wir bauen die Brücke neu‘"),
+    ("“Wir bauen die Brücke neu”, sagte die Bürgermeisterin.", "“Wir bauen die Brücke neu”"),
+])
+def test_direct_quote_in_every_mark_style(nlp, text, quote):
+    q = first(nlp, text, "Direct")
+    assert qtext(text, q) == quote
+    assert q["speaker"]["text"] == "die Bürgermeisterin"
+    assert cue_text(text, q) == "sagte"
+
+
+def test_direct_quote_over_several_sentences_after_colon(nlp):
+    text = "Der Trainer sagte: „Wir haben gut gespielt. Am Ende fehlte uns das Glück.“"
+    q = first(nlp, text, "Direct")
+    assert qtext(text, q) == "„Wir haben gut gespielt. Am Ende fehlte uns das Glück.“"
+    assert q["speaker"]["text"] == "Der Trainer"
+
+
+def test_quote_interrupted_by_its_frame_gives_two_direct_quotes(nlp):
+    text = "„Wir bleiben hier“, sagte der Sprecher, „und wir kämpfen weiter.“"
+    found = [q for q in quotes(nlp, text) if q["type"] == "Direct"]
+    assert [qtext(text, q) for q in found] == ["„Wir bleiben hier“", "„und wir kämpfen weiter.“"]
+    assert {q["speaker"]["text"] for q in found} == {"der Sprecher"}
+
+
+def test_colon_quote_with_separable_cue_verb(nlp):
+    text = "Die Ministerin fügte hinzu: „Das ist erst der Anfang.“"
+    q = first(nlp, text, "Direct")
+    assert cue_text(text, q) == "fügte hinzu"
+    assert q["speaker"]["text"] == "Die Ministerin"
+
+
+def test_second_frame_joined_by_und_shares_the_speaker(nlp):
+    text = ("Die Gäste seien freundlich empfangen worden, sagte der Gouverneur und fügte hinzu: "
+            "„Wir hatten ein gutes Gespräch.“")
+    found = quotes(nlp, text)
+    assert [q["type"] for q in found] == ["Indirect", "Direct"]
+    assert {q["speaker"]["text"] for q in found} == {"der Gouverneur"}
+
+
+def test_lone_quote_sentence_takes_the_previous_speaker(nlp):
+    text = ("„Wir sind zufrieden“, sagte die Trainerin nach dem Spiel. "
+            "„Die Mannschaft hat alles gegeben.“")
+    found = [q for q in quotes(nlp, text) if q["type"] == "Direct"]
+    assert len(found) == 2
+    assert found[1]["speaker"]["text"] == "die Trainerin"
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("Der Sprecher sagte, die Verhandlungen seien gescheitert.",
+     "die Verhandlungen seien gescheitert", "Der Sprecher", "sagte"),
+    ("Die Behörde teilte mit, dass der Flughafen geschlossen bleibe.",
+     "dass der Flughafen geschlossen bleibe", "Die Behörde", "teilte mit"),
+    ("Die Verhandlungen seien gescheitert, sagte der Sprecher am Dienstag.",
+     "Die Verhandlungen seien gescheitert", "der Sprecher", "sagte"),
+    ("Der Vorstand hatte erklärt, man werde die Preise nicht erhöhen.",
+     "man werde die Preise nicht erhöhen", "Der Vorstand", "hatte erklärt"),
+    ("Am Montag erklärte die Staatsanwaltschaft, die Ermittlungen dauerten an.",
+     "die Ermittlungen dauerten an", "die Staatsanwaltschaft", "erklärte"),
+    ("Die Sprecherin des Verbandes, Anna Berger, bestätigte, dass die Messe ausfalle.",
+     "dass die Messe ausfalle", "Die Sprecherin des Verbandes, Anna Berger", "bestätigte"),
+    ("Die Gäste seien zufrieden gewesen, so der Veranstalter.",
+     "Die Gäste seien zufrieden gewesen", "der Veranstalter", "so"),
+    ("Die Straße bleibt gesperrt, wie ein Sprecher der Stadt mitteilte.",
+     "Die Straße bleibt gesperrt", "ein Sprecher der Stadt", "wie mitteilte"),
+])
+def test_indirect_quote_with_speaker_and_cue(nlp, text, quote, speaker, cue):
+    q = first(nlp, text, "Indirect")
+    assert qtext(text, q) == quote
+    assert q["speaker"]["text"] == speaker
+    assert cue_text(text, q) == cue
+
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("Laut der Feuerwehr brannte die Halle vollständig aus.",
+     "brannte die Halle vollständig aus", "der Feuerwehr", "Laut"),
+    ("Den Ermittlern zufolge handelte der Täter allein.",
+     "handelte der Täter allein", "Den Ermittlern", "zufolge"),
+    ("Nach Angaben der Polizei wurden zwei Menschen verletzt.",
+     "wurden zwei Menschen verletzt", "Angaben der Polizei", "Nach"),
+    ("Nach Angaben von Augenzeugen stürzte das Dach ein.",
+     "stürzte das Dach ein", "Angaben von Augenzeugen", "Nach"),
+    ("Nach Polizeiangaben blieb der Fahrer unverletzt.",
+     "blieb der Fahrer unverletzt", "Polizeiangaben", "Nach"),
+])
+def test_attribution_patterns_without_cue_verb(nlp, text, quote, speaker, cue):
+    q = first(nlp, text, "Indirect")
+    assert qtext(text, q) == quote
+    assert q["speaker"]["text"] == speaker
+    assert cue_text(text, q) == cue
+
+
+def test_attribution_phrase_in_mid_sentence_splits_the_quote(nlp):
+    text = "Die Tunnel dienten nach Angaben der Armee dem Schmuggel von Waffen."
+    q = first(nlp, text, "Indirect")
+    assert qtext(text, q) == "Die Tunnel dienten … dem Schmuggel von Waffen"
+    assert q["frame"] and text[q["frame"][0]["start"]:q["frame"][0]["end"]] == "nach Angaben der Armee"
+
+
+def test_quoted_words_inside_indirect_speech_are_a_nested_direct_quote(nlp):
+    text = "Die Ministerin sagte, das Gesetz sei „ein großer Fortschritt“ für alle Familien."
+    kinds = {q["type"]: q for q in quotes(nlp, text)}
+    assert set(kinds) == {"Indirect", "Direct"}
+    assert qtext(text, kinds["Direct"]) == "„ein großer Fortschritt“"
+    assert kinds["Direct"]["speaker"]["text"] == "Die Ministerin"
+
+
+# --------------------------------------------------------------------------- other types
+
+def test_reported_speech_is_the_whole_sentence_without_cue(nlp):
+    text = "Die Firma forderte eine schnellere Entscheidung der Behörden."
+    q = first(nlp, text, "Reported")
+    assert qtext(text, q) == text
+    assert q["speaker"]["text"] == "Die Firma"
+    assert q["cue"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Anzahl der Opfer wurde noch nicht bestätigt.",   # passive: nobody is reported
+    "Befürchten Sie weitere Einschnitte?",                 # an interview question
+])
+def test_no_reported_speech_without_an_agent(nlp, text):
+    assert not [q for q in quotes(nlp, text) if q["type"] == "Reported"]
+
+
+def test_konjunktiv_continuation_is_indirect_free_indirect(nlp):
+    text = ("Der Sprecher sagte, die Lage sei ernst. Man habe alle Kräfte mobilisiert. "
+            "Weitere Helfer seien unterwegs.")
+    q = first(nlp, text, "IndirectFreeIndirect")
+    assert qtext(text, q) == "Man habe alle Kräfte mobilisiert. Weitere Helfer seien unterwegs."
+    assert q["speaker"]["text"] == "Der Sprecher"
+
+
+def test_reportative_sollen_is_free_indirect(nlp):
+    text = ("Nach Angaben der Polizei wurde der Mann am Montag festgenommen. "
+            "Er soll das Geld in einem Wald versteckt haben.")
+    q = first(nlp, text, "FreeIndirect")
+    assert qtext(text, q) == "Er soll das Geld in einem Wald versteckt haben."
+    assert q["speaker"]["text"] == "Angaben der Polizei"
+
+
+# --------------------------------------------------------------------------- addressee
+
+@pytest.mark.parametrize("text,addressee", [
+    ("„Wir verhandeln weiter“, sagte der Minister gegenüber der Nachrichtenagentur dpa.",
+     "der Nachrichtenagentur dpa"),
+    ("„Wir verhandeln weiter“, sagte der Minister der Zeitung.", "der Zeitung"),
+    ("Die Stadt teilte dem Sender mit, die Halle bleibe geschlossen.", "dem Sender"),
+    ("Der Verband rief die Regierung auf, die Steuern zu senken.", "die Regierung"),
+])
+def test_addressee(nlp, text, addressee):
+    q = quotes(nlp, text)[0]
+    assert q["addressee"]["text"] == addressee
+
+
+def test_dative_media_phrase_is_split_off_the_speaker(nlp):
+    text = ("Eine Einigung gab es nicht, wie drei mit dem Verfahren vertraute Personen "
+            "der Nachrichtenagentur dpa sagten.")
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == "drei mit dem Verfahren vertraute Personen"
+    assert q["addressee"]["text"] == "der Nachrichtenagentur dpa"
+    assert cue_text(text, q) == "wie sagten"
+
+
+# --------------------------------------------------------------------------- no quotation
+
+@pytest.mark.parametrize("text", [
+    "Das Wetter war am Wochenende gut.",
+    "Das Projekt „Blauer Himmel“ startet im Mai.",
+    "Die Kinder spielten im Park, während die Eltern einkauften.",
+    "",
+])
+def test_no_quote_where_nobody_speaks(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_unclosed_quotation_mark_does_not_swallow_the_next_paragraph(nlp):
+    text = "Er sagte: „Wir kommen wieder.\n\nDas Stadion ist ausverkauft."
+    for q in quotes(nlp, text):
+        assert q["quote"][-1]["end"] <= text.index("\n\n")
+
+
+# --------------------------------------------------------------------------- contract
+
+def test_quote_dicts_follow_the_document_contract(nlp):
+    text = "„Wir prüfen alles“, hatte die Sprecherin der Bahn gesagt."
+    q = quotes(nlp, text)[0]
+    assert set(q) >= {"type", "quote", "speaker", "cue", "frame", "addressee"}
+    assert set(q["speaker"]) == {"start", "end", "text", "actor_id", "name"}
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == q["speaker"]["text"]
+    assert text[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"]
+    assert cue_text(text, q) == "hatte gesagt"
+    assert [text[f["start"]:f["end"]] for f in q["frame"]] == [", hatte die Sprecherin der Bahn gesagt"]
+
+
+def test_speaker_resolves_to_the_actor_of_an_entity_inside_it(nlp):
+    from lagebild.nlp.extensions import register_extensions
+    register_extensions()
+    text = "Die Kanzlerin Maria Beispiel sagte, die Reform komme."
+    doc = nlp.make_doc(text)
+    ent = Span(doc, 2, 4, label="PER")
+    doc.ents = [ent]
+    ent._.actor = actor_dict("actor:beispiel", "Maria Beispiel")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    speaker = doc._.quotes[0]["speaker"]
+    assert speaker["text"] == "Die Kanzlerin Maria Beispiel"
+    assert speaker["actor_id"] == "actor:beispiel"
+    assert speaker["name"] == "Maria Beispiel"
+
+
+def test_component_runs_without_sentence_boundaries():
+    from lagebild.pipeline import build_pipeline
+    bare = build_pipeline(["lb_quotes"])
+    found = bare("Der Sprecher sagte, die Lage sei ernst.")._.quotes
+    assert found and found[0]["type"] == "Indirect"
+
+
+# --------------------------------------------------------------------------- data files
+
+def test_every_data_file_has_a_format_header():
+    for name in DATA_FILES:
+        head = (RESOURCE_DIR / name).read_text(encoding="utf-8")
+        assert "# FORMAT:" in head.split("\n\n")[0] or "# FORMAT:" in head[:400], name
+
+
+def test_cue_verb_forms_are_derived_for_weak_and_separable_verbs():
+    res = load_resources()
+    sagen = next(v for v in res.cue_verbs if v.lemma == "sagen" and v.particle is None)
+    assert {"sagt", "sagte", "sagten", "gesagt"} <= sagen.forms
+    mitteilen = next(v for v in res.cue_verbs if v.lemma == "teilen" and v.particle == "mit")
+    assert {"mitteilte", "mitgeteilt", "mitzuteilen"} <= mitteilen.joined
+    assert "teilte" in mitteilen.forms
+
+
+EXAMPLES = load_resources().examples
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.source}:{e.text[:30]}" for e in EXAMPLES])
+def test_data_file_example(nlp, example):
+    found = quotes(nlp, example.text)
+    assert found, example.text
+    q = found[0]
+    got = {"type": q["type"],
+           "speaker": q["speaker"]["text"] if q["speaker"] else None,
+           "cue": cue_text(example.text, q),
+           "addressee": q["addressee"]["text"] if q["addressee"] else None}
+    for key, value in example.expected.items():
+        assert got[key] == value, (key, example.text, got)
