@@ -163,6 +163,9 @@ class EventExtractor:
         """Join coordinated actors into compound actors ("Russland, Kuba, China und der Iran")."""
         groups: list[list[Mention]] = []
         for m in mentions:
+            if groups and m.start == groups[-1][-1].start:
+                groups[-1].append(m)
+                continue
             if groups and not m.is_place and not groups[-1][-1].is_place:
                 prev = groups[-1][-1]
                 gap = words[prev.end:m.start]
@@ -183,7 +186,7 @@ class EventExtractor:
             kinds = self._kinds.get(w, ())
             if any(k.startswith("prep_") for k in kinds):
                 return w
-            if "det" in kinds or (w[:1].isalpha() and doc[j].text[:1].islower()
+            if "det" in kinds or "place_noun" in kinds or (w[:1].isalpha() and doc[j].text[:1].islower()
                                   and not self._has(w, "aux_haben") and not self._has(w, "aux_sein")
                                   and not self._has(w, "aux_passive")
                                   and not self.lex.verb_forms.get(w)) or w[:1].isdigit():
@@ -203,8 +206,13 @@ class EventExtractor:
         quotes = self._quote_ranges(doc)
         events: list[dict] = []
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sents:
-            events.extend(self._sentence(doc, words, sent.start, sent.end, mentions, timexes, quotes))
+        # participants of the last event, for a follow-up without actors of its own
+        # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
+        context: dict = {"participants": [], "sentence": -9}
+        for n, sent in enumerate(sents):
+            context["now"] = n
+            events.extend(self._sentence(doc, words, sent.start, sent.end, mentions, timexes, quotes,
+                                         context))
         return events
 
     def _resolve_both(self, doc: Doc, words: list[str], mentions: list[Mention]) -> None:
@@ -227,7 +235,8 @@ class EventExtractor:
         mentions.sort(key=lambda m: (m.start, m.end))
 
     # ------------------------------------------------------------------ per sentence
-    def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes) -> list[dict]:
+    def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes,
+                  context: dict) -> list[dict]:
         ments = [m for m in all_mentions if m.start >= s_start and m.end <= s_end]
         starts_of = {m.start: m for m in ments}
         ends_of = {m.end - 1: m for m in ments}
@@ -257,7 +266,7 @@ class EventExtractor:
             if dependent and modality == "asserted" and prev is not None:
                 modality = prev_modality if prev_modality != "future" else modality
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
-                                          s_start, s_end, timexes, quotes, sent_cues, ments):
+                                          s_start, s_end, timexes, quotes, sent_cues, ments, context):
                 out.append(ev)
             prev = cl
             prev_modality = modality
@@ -277,8 +286,12 @@ class EventExtractor:
     def _roles(self, doc, words, cl: Clause, prev: Clause | None) -> None:
         """Find the clause's subject and object groups (before trigger-specific roles)."""
         bare = []
+        dependent = self._is_dependent(doc, words, cl)
         for g in cl.groups:
-            if all(m.is_place for m in g):
+            if all(m.kind == "place" for m in g):
+                continue
+            # "die Truppen" without a country is what is moved, not a party
+            if all(m.kind == "sector" and m.code == "MIL" for m in g) and (dependent or bare):
                 continue
             prep = self._prep_before(doc, words, g[0].start, cl.start)
             if prep is not None:
@@ -290,9 +303,9 @@ class EventExtractor:
         objects: list[Mention] = []
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
-            if not subject and not self._has(det, "dative"):
+            if not subject and not self._has(det, "dative") and not dependent:
                 subject = list(g)
-            else:
+            elif not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
         if not subject and self._has(words[cl.start], "relative") and prev is not None and prev.groups:
             last = prev.groups[-1]
@@ -349,7 +362,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ events of a clause
     def _clause_events(self, doc, words, cl: Clause, prev, modality, negated_by_embed,
-                       s_start, s_end, timexes, quotes, sent_cues, ments) -> list[dict]:
+                       s_start, s_end, timexes, quotes, sent_cues, ments, context) -> list[dict]:
         negation = [i for i, c in cl.cues if c.kind == "negation"
                     and not (i + 1 < cl.end and words[i + 1] == "nur")]
         specs: list[tuple[Trigger, str, TriggerEntry, bool]] = []  # (trigger, type, entry, clause-level)
@@ -379,7 +392,13 @@ class EventExtractor:
             else:
                 source, target, place = self._noun_participants(doc, words, cl, trig, ments)
             if not source and not target:
-                continue
+                if not clause_level or context["now"] - context["sentence"] > 1 \
+                        or not context["participants"]:
+                    continue
+                source = list(context["participants"])
+            else:
+                context["participants"] = _dedupe(source + target)
+                context["sentence"] = context["now"]
             ev_modality = modality if clause_level else "asserted"
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
@@ -497,9 +516,9 @@ class EventExtractor:
             if prep is None:
                 head = self._genitive_head(doc, words, g[0], cl.start)
                 if head is not None and members:
-                    if head == self._noun_index(cl, trig) or (cl.nouns and head == cl.nouns[0].i):
+                    if entry.pos == "N" and cl.nouns and head == cl.nouns[0].i:
                         (target if entry.genitive_role == "target" else source).extend(members)
-                    elif not self._is_trigger_noun(cl, head):
+                    else:
                         target.extend(members)
                 if places and place is None:
                     place = places[0]
@@ -513,7 +532,8 @@ class EventExtractor:
                 directional = det in ("die", "den", "das") or prep == "ins"
                 if places or not members:
                     place = place or (places[0] if places else None)
-                elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION"):
+                elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION") \
+                        or entry.mode == "visit":
                     target.extend(members)
                 else:
                     place = place or members[0]
@@ -552,7 +572,7 @@ class EventExtractor:
                 source.extend(members)
             elif prep in ("in", "im") and (places or words[g[0].start - 1] not in ("die", "den", "das")):
                 place = place or (places[0] if places else (members[0] if members else None))
-                if entry.type in ("ASSAULT", "MOBILIZE") and members and not places:
+                if (entry.type in ("ASSAULT", "MOBILIZE") or entry.mode == "visit") and members and not places:
                     target.extend(members)
             elif self._has(prep, "prep_target"):
                 target.extend(members or places)

@@ -1,0 +1,313 @@
+"""lb_events: one behaviour per test, German cases parametrized over a cheap pipeline.
+
+The pipeline is the lagebild tokenizer, sentence segmenter and the event component only; where a
+test needs entities, actors, timexes or quotes it sets them by hand (:func:`make_doc`), as the
+earlier components would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.eval.events import actor_key
+from lagebild.nlp.events.lexicon import load_lexicon, verb_forms
+
+DCT = "2022-03-08"
+MODALITY = {"hyp": "hypothetical", "fut": "future", "dem": "demanded"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from lagebild.pipeline import build_pipeline
+    return build_pipeline(["lb_sentences", "lb_events"])
+
+
+def make_doc(nlp, text, dct=DCT, ents=(), timexes=(), quotes=None):
+    """Analyse ``text`` with hand-set entities ``(text, label, actor)`` and timexes ``(text, value)``."""
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    doc._.dct_precision = {10: "day", 7: "month", 4: "year"}.get(len(dct or ""))
+    doc = nlp.get_pipe("lb_sentences")(doc)
+    spans = []
+    for word, label, actor in ents:
+        start = text.index(word)
+        span = doc.char_span(start, start + len(word), label=label)
+        span._.actor = actor
+        spans.append(span)
+    doc.ents = spans
+    tx = []
+    for word, value in timexes:
+        start = text.index(word)
+        span = doc.char_span(start, start + len(word))
+        span._.timex = {"type": "DATE", "value": value, "anchor": "dct"}
+        tx.append(span)
+    doc.spans["timexes"] = tx
+    doc._.quotes = quotes or []
+    return nlp.get_pipe("lb_events")(doc)
+
+
+def events(nlp, text, **kw):
+    return make_doc(nlp, text, **kw)._.events
+
+
+def keys(side):
+    return sorted(actor_key(a) for a in side)
+
+
+def _parse_expected(spec: str) -> list[dict]:
+    out = []
+    for part in spec.split(";"):
+        bits = part.split()
+        if not bits or bits == ["-"]:
+            continue
+        src, tgt = bits[1].split(">")
+        out.append({"type": bits[0],
+                    "source": sorted(actor_key(c) for c in src.split(",") if c and c != "-"),
+                    "target": sorted(actor_key(c) for c in tgt.split(",") if c and c != "-"),
+                    "negated": "neg" in bits[2:],
+                    "modality": next((MODALITY[b] for b in bits[2:] if b in MODALITY), "asserted")})
+    return out
+
+
+def _examples():
+    return [pytest.param(text, id=f"{name}:{text[:40]}") for name, text in load_lexicon().examples
+            if "=>" in text]
+
+
+@pytest.mark.parametrize("example", _examples())
+def test_data_file_example(nlp, example):
+    text, spec = (s.strip() for s in example.split("=>"))
+    expected = _parse_expected(spec)
+    got = [{"type": e["type"], "source": keys(e["source"]), "target": keys(e["target"]),
+            "negated": e["negated"], "modality": e["modality"]} for e in events(nlp, text)]
+    if not expected:
+        assert got == []
+    for exp in expected:
+        assert exp in got, f"{exp} not in {got}"
+
+
+# --- triggers and types ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, type_", [
+    ("Venezuela hat weitere Gespräche mit den USA vereinbart.", "AGREE"),
+    ("Der deutsche Außenminister besuchte Kiew.", "CONSULT"),
+    ("Die USA und Venezuela hatten eine Gesprächsrunde abgehalten.", "CONSULT"),
+    ("Frankreich begrüßte die Entscheidung Marokkos.", "SUPPORT"),
+    ("Frankreich und Deutschland kooperieren beim Bau eines Flugzeugs.", "COOPERATE"),
+    ("Japan stellte Sri Lanka humanitäre Hilfe bereit.", "AID"),
+    ("Der Präsident Kasachstans begnadigte mehrere Oppositionelle.", "CONCEDE"),
+    ("Russland hat seine Truppen aus der Region Kiew abgezogen.", "RETREAT"),
+    ("Die Ukraine forderte von Deutschland mehr Waffen.", "DEMAND"),
+    ("Die USA kritisierten China wegen der Lage in Hongkong.", "DISAPPROVE"),
+    ("Russland lehnte den Vorschlag der Ukraine ab.", "REJECT"),
+    ("Russland drohte Finnland mit Konsequenzen.", "THREATEN"),
+    ("Tausende Menschen demonstrierten in Berlin gegen den Krieg.", "PROTEST"),
+    ("Nordkorea stationierte Raketen an der Küste.", "MOBILIZE"),
+    ("Die Ukraine hat die Beziehungen zu Russland abgebrochen.", "SANCTION"),
+    ("Die Behörden in Belarus verhafteten einen Journalisten.", "COERCE"),
+    ("Israel bombardierte Ziele in Syrien.", "ASSAULT"),
+])
+def test_type(nlp, text, type_):
+    assert [e["type"] for e in events(nlp, text)] == [type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gespräche über das Wetter dauerten nur wenige Minuten.",
+    "Sanktionen sind ein Thema im Studium der Politikwissenschaft.",
+    "Der Angriff der Mannschaft aus München war zu schwach.",
+    "Das Spiel zwischen Deutschland und Frankreich endete unentschieden.",
+    "Die Hilfe der Nachbarn beim Umzug war willkommen.",
+])
+def test_hard_negative_has_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kuba und Mexiko hielten in Havanna Gespräche ab.", "hielten"),
+    ("Die Rebellen ließen am Sonntag zwölf Geiseln frei.", "ließen"),
+    ("Russland hat die Ukraine angegriffen.", "angegriffen"),
+    ("Die Ukraine und Russland verhandeln, um einen Krieg abzuwenden.", "verhandeln"),
+])
+def test_trigger_offsets(nlp, text, trigger):
+    ev = events(nlp, text)[0]
+    assert text[ev["trigger"]["start"]:ev["trigger"]["end"]] == trigger == ev["trigger"]["text"]
+
+
+def test_evidence_is_the_sentence(nlp):
+    text = "Das Wetter war gut. Russland hat die Ukraine angegriffen."
+    ev = events(nlp, text)[0]
+    assert text[ev["evidence"]["start"]:ev["evidence"]["end"]] == "Russland hat die Ukraine angegriffen."
+
+
+def test_separable_verb_needs_its_particle(nlp):
+    assert events(nlp, "Die Rebellen ließen die Geiseln im Lager.") == []
+
+
+@pytest.mark.parametrize("lemma, spec, form, tag", [
+    ("ab|halten", "hält/hielt/gehalten", "abgehalten", "PART"),
+    ("ab|halten", "hält/hielt/gehalten", "hielten", "SPLIT"),
+    ("ab|halten", "hält/hielt/gehalten", "abzuhalten", "ZUINF"),
+    ("vereinbaren", "weak", "vereinbart", "PART"),
+    ("verhaften", "weak", "verhaftete", "FIN"),
+    ("telefonieren", "weak", "telefoniert", "PART"),
+    ("zu|stimmen", "weak", "zugestimmt", "PART"),
+])
+def test_verb_forms_are_generated(lemma, spec, form, tag):
+    assert (form, tag) in verb_forms(lemma, spec)
+
+
+# --- source and target ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Die USA haben Sanktionen gegen Russland verhängt.", ["USA"], ["RUS"]),
+    ("Das Land, das von den USA mit Sanktionen belegt ist, verkauft Öl.", ["USA"], []),
+    ("Der Einmarsch Russlands in die Ukraine dauert an.", ["RUS"], ["UKR"]),
+    ("Nach dem russischen Einmarsch in die Ukraine stiegen die Preise.", ["RUS"], ["UKR"]),
+    ("Mit Unterstützung von Russland, Kuba, China und dem Iran blieb er im Amt.",
+     ["CHN", "CUB", "IRN", "RUS"], []),
+    ("Die USA und Dutzende andere Staaten wie Deutschland haben die Wahl nicht anerkannt.",
+     ["DEU", "USA"], []),
+    ("Der britische Premierminister empfing den polnischen Regierungschef in London.", ["POL"], ["GBR"]),
+    ("Die USA riefen China auf, sich von Russland zu distanzieren.", ["USA"], ["CHN"]),
+])
+def test_source_and_target(nlp, text, source, target):
+    ev = events(nlp, text)[0]
+    assert (keys(ev["source"]), keys(ev["target"])) == (source, target)
+
+
+def test_possessive_points_to_the_actor_before(nlp):
+    evs = events(nlp, "Die Regierung wollte sich von Russland und dessen Einmarsch in die Ukraine distanzieren.")
+    assault = next(e for e in evs if e["type"] == "ASSAULT")
+    assert (keys(assault["source"]), keys(assault["target"])) == (["RUS"], ["UKR"])
+
+
+def test_infinitive_clause_takes_the_object_of_a_demand_as_source(nlp):
+    evs = events(nlp, "Die USA riefen China auf, sich von Russland zu distanzieren.")
+    dis = next(e for e in evs if e["type"] == "DISAPPROVE")
+    assert (keys(dis["source"]), keys(dis["target"])) == (["CHN"], ["RUS"])
+
+
+def test_entity_actor_is_preferred_over_the_word_list(nlp):
+    actor = {"actor_id": "a1", "name": "Nicolás Maduro", "actor_code": "VENGOV", "country": "VEN"}
+    ev = events(nlp, "Maduro traf den Gesandten der USA.", ents=[("Maduro", "PER", actor)])[0]
+    assert ev["source"] == [{"name": "Nicolás Maduro", "actor_code": "VENGOV", "country": "VEN"}]
+
+
+def test_both_countries_resolve_to_the_last_two(nlp):
+    text = "Es war der erste Besuch von US-Vertretern in Venezuela. Beide Länder hatten die Beziehungen 2019 abgebrochen."
+    ev = [e for e in events(nlp, text) if e["type"] == "SANCTION"][0]
+    assert keys(ev["source"]) == ["USA", "VEN"]
+
+
+# --- negation and modality ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, negated", [
+    ("Eine Einigung ist allerdings nicht erzielt worden.", True),
+    ("Keine Einigung gab es bei den Gesprächen zwischen Armenien und Aserbaidschan.", True),
+    ("Japan hat keine Sanktionen gegen China verhängt.", True),
+    ("Die USA haben Sanktionen gegen Russland verhängt.", False),
+    ("Serbien hat die Unabhängigkeit des Kosovos nicht anerkannt.", False),  # REJECT, not negated
+])
+def test_negation(nlp, text, negated):
+    text = text.replace("Eine Einigung ist", "Eine Einigung zwischen Kuba und Mexiko ist")
+    assert events(nlp, text)[0]["negated"] is negated
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Falls die USA versuchen sollten, die Energielieferungen aus Russland einzuschränken, steigt der Preis.",
+     "hypothetical"),
+    ("Angesichts eines möglichen Banns für russische Energie-Importe stieg der Ölpreis.", "hypothetical"),
+    ("China könnte Taiwan angreifen.", "hypothetical"),
+    ("Die EU wird neue Sanktionen gegen Belarus beschließen.", "future"),
+    ("Die EU fordert Russland auf, die Truppen aus der Ukraine abzuziehen.", "demanded"),
+    ("Die USA haben Sanktionen gegen Russland verhängt.", "asserted"),
+])
+def test_modality(nlp, text, modality):
+    evs = events(nlp, text)
+    assert evs[-1]["modality"] == modality
+
+
+def test_future_cooperation_becomes_agree(nlp):
+    ev = events(nlp, "Deutschland will der Ukraine weitere Waffen liefern.")[0]
+    assert (ev["type"], ev["modality"]) == ("AGREE", "future")
+
+
+def test_background_noun_event_stays_asserted(nlp):
+    evs = events(nlp, "Ob sich die Regierung von Russland und dessen Einmarsch in die Ukraine distanzieren würde, blieb offen.")
+    assert {e["type"]: e["modality"] for e in evs}["ASSAULT"] == "asserted"
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+def test_event_inside_a_quote_is_attributed_to_the_speaker(nlp):
+    text = '"Wir werden die Ukraine nicht angreifen", sagte der Außenminister Russlands.'
+    quote = {"type": "Direct", "quote": [{"start": 0, "end": 40}],
+             "speaker": {"start": 50, "end": 75, "text": "der Außenminister Russlands", "name": "Sergej Lawrow"},
+             "cue": None, "addressee": None}
+    ev = events(nlp, text, quotes=[quote])[0]
+    assert ev["attributed_to"] == "Sergej Lawrow"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Russland habe Chemiewaffen eingesetzt, sagte der Sprecher der Nato.", "der Sprecher der Nato"),
+    ("Nach Angaben der Ukraine hat Russland ein Krankenhaus bombardiert.", "der Ukraine"),
+    ("Einige Analysten sehen in dem Land, das von den USA mit Sanktionen belegt ist, einen Lieferanten.",
+     "Einige Analysten"),
+])
+def test_hedge_attribution(nlp, text, who):
+    assert events(nlp, text)[0]["attributed_to"] == who
+
+
+def test_asserted_event_has_no_attribution(nlp):
+    assert events(nlp, "Russland hat die Ukraine angegriffen.")[0]["attributed_to"] is None
+
+
+# --- date and place ---------------------------------------------------------------------------
+
+def test_date_from_timex_in_clause(nlp):
+    text = "Die USA und Venezuela hatten am Samstag eine Gesprächsrunde abgehalten."
+    ev = events(nlp, text, timexes=[("am Samstag", "2022-03-05")])[0]
+    assert ev["date"] == "2022-03-05"
+
+
+def test_date_falls_back_to_article_date(nlp):
+    ev = events(nlp, "Russland hat die Ukraine angegriffen.", dct="2022-03")[0]
+    assert ev["date"] == "2022-03"
+
+
+def test_background_pluperfect_keeps_its_own_year(nlp):
+    text = "Kolumbien und Venezuela hatten die diplomatischen Beziehungen 2019 abgebrochen."
+    assert events(nlp, text, timexes=[("2019", "2019")])[0]["date"] == "2019"
+
+
+def test_year_without_timex_component(nlp):
+    text = "Kolumbien und Venezuela hatten die diplomatischen Beziehungen 2019 abgebrochen."
+    assert events(nlp, text)[0]["date"] == "2019"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Die USA und Venezuela hatten in der Hauptstadt Caracas eine Gesprächsrunde abgehalten.", "Caracas"),
+    ("Der indische Premierminister traf in Moskau mit Wladimir Putin zusammen.", "Moskau"),
+])
+def test_place(nlp, text, place):
+    assert events(nlp, text)[0]["location"]["name"] == place
+
+
+def test_place_from_a_loc_entity(nlp):
+    ev = events(nlp, "Die USA und Venezuela trafen sich in Puerto Ayacucho.",
+                ents=[("Puerto Ayacucho", "LOC", None)])[0]
+    assert ev["location"] == {"name": "Puerto Ayacucho", "country": None}
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+def test_empty_document(nlp):
+    assert events(nlp, "") == []
+
+
+def test_events_are_plain_json_dicts(nlp):
+    import json
+    ev = events(nlp, "Russland hat die Ukraine angegriffen.")[0]
+    assert json.loads(json.dumps(ev)) == ev
+    assert set(ev) == {"type", "mode", "context", "negated", "modality", "source", "target", "date",
+                       "location", "trigger", "evidence", "attributed_to"}
