@@ -42,6 +42,25 @@ def actor_dict(actor_id: str | None, name: str | None, actor_code: str | None = 
     return {"actor_id": actor_id, "name": name, "actor_code": actor_code, "country": country}
 
 
+FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM"}
+_ROMAN = re.compile(r"^[IVX]+\.?$")
+
+
+def surname_of(person: Person) -> str | None:
+    """The name a German article uses alone for ``person`` (``Maduro``, ``Xi``), or None.
+
+    Family name first for Chinese, Korean, Vietnamese and Khmer names; no surname for regnal
+    names (``Charles III.``) or particles (``Jr.``).
+    """
+    words = person.name.split()
+    if len(words) < 2:
+        return None
+    word = words[0] if person.country in FAMILY_NAME_FIRST else words[-1]
+    if len(word) < 2 or word.endswith(".") or _ROMAN.match(word):
+        return None
+    return word
+
+
 def norm(text: str) -> str:
     """Lookup key: case-folded, single spaces, typographic apostrophes unified."""
     return _SPACES.sub(" ", text.replace("’", "'").strip()).casefold()
@@ -133,11 +152,8 @@ class ActorKB:
         for person in load_persons():
             kb.persons[person.actor_id] = person
             entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)
-            surname = person.name.split()[-1]
-            for n in (person.name, surname) + person.aliases:
+            for n in (person.name, surname_of(person)) + person.aliases:
                 kb._add_with_genitive(n, entry)
-                if " " in n:
-                    kb._add_with_genitive(n.split()[-1], entry)
         for rn in load_role_nouns():
             for form in rn.forms:
                 kb.role_nouns.setdefault(form.casefold(), rn)
