@@ -219,3 +219,9 @@ def load_word_classes(name: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]
         else:
             out.append((row[0], "" if row[1] == "-" else row[1], _list(row[2])))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_first_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(gender, names)`` rows of ``first_names.tsv``."""
+    return tuple((gender, _list(names)) for gender, names in _rows("first_names.tsv", 2))

@@ -245,6 +245,10 @@ class ActorKB:
             prefix, _, head = text.rpartition("-")
             sector = self.sector_of(head) or self.sector_of(head[:-1])  # US-Vertretern
             iso = self.country_of(prefix) if sector else None
+            if sector and not iso:
+                # "Maduro-Regierung": the government of the person's country
+                people = [e for e in self.candidates(prefix) if e.kind == "person" and e.country]
+                iso = people[0].country if len(people) == 1 else None
             if iso:
                 return self.sector_actor(iso, sector)
         if len(words) == 2:
@@ -252,6 +256,30 @@ class ActorKB:
             if iso and sector and words[0][:1].islower():
                 return self.sector_actor(iso, sector)
         return None
+
+    def office_holder(self, iso3: str, role_form: str, sector: str, date: str | None) -> dict | None:
+        """The one person who certainly held office ``role_form`` for ``iso3`` at ``date``.
+
+        ``der russische Präsident`` in a 2022 article -> Wladimir Putin. The office matches when
+        the role title equals the role word without its inflection ending; None when no date, no
+        holder or several holders.
+        """
+        if not date:
+            return None
+        low = role_form.casefold()
+        forms = {low} | {low[: -len(e)] for e in ("en", "n", "s") if low.endswith(e)}
+        code = f"{iso3}{sector}"
+        found = []
+        for person in self.persons.values():
+            for r in person.roles:
+                if r.actor_code == code and r.title and r.title.casefold() in forms \
+                        and role_state(r.start, r.end, date) == "certain":
+                    found.append(person)
+                    break
+        if len(found) != 1:
+            return None
+        person = found[0]
+        return actor_dict(person.actor_id, person.name, code, person.country)
 
     def person_code(self, person: Person, date: str | None) -> tuple[str | None, Role | None]:
         """The code of ``person`` at ``date`` and the role that gives it (see module docstring).

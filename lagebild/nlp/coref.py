@@ -16,7 +16,7 @@ Writes ``doc.spans["mentions"]`` (each span with ``Span._.actor``) for:
 Salience heuristic: the most recent compatible person mention in the same or the
 :data:`MAX_SENTENCES` preceding sentences; a pronoun outside a quotation skips persons named
 inside quotations. Gender comes from the KB (curated persons) or from the role noun that
-described the person (``Sprecherin`` -> f). ``sie``/``ihr`` resolve only to a person known to be
+described the person (``Sprecherin`` -> f) or from the first name (``first_names.tsv``). ``sie``/``ihr`` resolve only to a person known to be
 female (they are usually plural). Works from token text alone: no POS tags needed.
 A failure leaves ``doc.spans["mentions"]`` empty and is logged.
 """
@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb.learn import DETS
-from ..kb.loader import load_word_classes
+from ..kb.loader import load_first_names, load_word_classes
 from ..kb.lookup import ActorKB, default_kb, norm
 from .extensions import register_extensions
 
@@ -50,6 +50,7 @@ class CorefWords:
     pronouns: dict[str, str]        # form -> gender
     country_nouns: frozenset[str]
     person_nouns: dict[str, str]    # form -> gender ('' unknown)
+    first_names: dict[str, str]     # first name -> gender
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,11 @@ def coref_words() -> CorefWords:
                 countries.add(f.casefold())
             elif kind == "person_noun":
                 persons[f.casefold()] = gender
-    return CorefWords(pronouns, frozenset(countries), persons)
+    first = {}
+    for gender, names in load_first_names():
+        for n in names:
+            first.setdefault(n.casefold(), gender)
+    return CorefWords(pronouns, frozenset(countries), persons, first)
 
 
 @dataclass
@@ -154,7 +159,11 @@ class Coref:
         person = self.kb.persons.get(actor.get("actor_id") or "")
         if person and person.gender:
             return person.gender
-        return learned.get(actor.get("actor_id") or "")
+        gender = learned.get(actor.get("actor_id") or "")
+        if gender:
+            return gender
+        first = (actor.get("name") or "").split(" ", 1)[0]
+        return coref_words().first_names.get(first.casefold())
 
     def _resolve(self, doc: Doc) -> list[Span]:
         kb = self.kb
@@ -293,6 +302,9 @@ class Coref:
             country = country_adj or kb.prefix_code(prefix, rn.sector)[1]
             actor = self._person(history, sents[i], quotes[i], rn.gender, rn.sector, country,
                                  strict_gender=False)
+            if actor is None and country:
+                # not mentioned before: "der russische Präsident" is whoever held the office then
+                actor = kb.office_holder(country, head, rn.sector, doc._.dct)
             return (i, j + 1, actor, "DESC") if actor else None
         if head_low in words.person_nouns and head[:1].isupper():
             actor = self._person(history, sents[i], quotes[i], words.person_nouns[head_low] or None,

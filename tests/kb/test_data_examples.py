@@ -106,3 +106,10 @@ def test_places_examples(kb, example):
     iso3, _ = expected.split()
     entry = next(e for e in kb.candidates(name) if e.kind == "place")
     assert entry.country == iso3 and entry.place.capital
+
+
+@pytest.mark.parametrize("example", examples("first_names.tsv"))
+def test_first_names_examples(example):
+    from lagebild.nlp.coref import coref_words
+    name, gender = _split(example)
+    assert coref_words().first_names[name.casefold()] == gender

@@ -77,3 +77,28 @@ def test_name_variant_of_unknown_person(blank_nlp):
     d.ents = [d.char_span(0, 14, label="PER"), d.char_span(37, 45, label="PER")]
     d = Coref()(ActorLinker()(d))
     assert d.ents[1]._.actor["actor_id"] == "per:erika-beispiel"
+
+
+def test_sie_resolves_to_unknown_woman_by_first_name(blank_nlp):
+    text = "Erika Beispiel kritisierte den Plan. Er sei falsch, sagte sie."
+    d = blank_nlp(text)
+    d.ents = [d.char_span(0, 14, label="PER")]
+    d = Coref()(ActorLinker()(d))
+    start = text.index("sagte sie") + 6
+    assert actor_at(d, start, start + 3)["actor_id"] == "per:erika-beispiel"
+
+
+@pytest.mark.parametrize("text,phrase,actor_id", [
+    ("Der russische Präsident kündigte Gespräche an.", "Der russische Präsident", "per:wladimir-putin"),
+    ("Die deutsche Außenministerin reiste nach Kiew.", "Die deutsche Außenministerin", "per:annalena-baerbock"),
+])
+def test_office_holder_at_article_date_without_earlier_mention(blank_nlp, text, phrase, actor_id):
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2022-03"
+    d = Coref()(blank_nlp(d))
+    assert actor_at(d, 0, len(phrase))["actor_id"] == actor_id
+
+
+def test_office_holder_needs_a_date(blank_nlp):
+    d = Coref()(blank_nlp("Der russische Präsident kündigte Gespräche an."))
+    assert list(d.spans["mentions"]) == []
