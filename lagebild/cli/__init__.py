@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "lagebild.cli.scale",     # scale run (Dask)
     "lagebild.cli.actors",    # actors import|show
     "lagebild.cli.events",    # events (stored PLOVER events, filtered)
+    "lagebild.cli.quotes",    # quotes --speaker NAME
 )
 
 
