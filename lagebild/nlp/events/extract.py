@@ -36,6 +36,8 @@ _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freita
 _YEAR = re.compile(r"^(19[5-9][0-9]|20[0-9][0-9])$")
 _MODALITY_RANK = {"asserted": 0, "future": 1, "demanded": 2, "hypothetical": 3}
 _COUNTRY_SECTORS = ("", "GOV", "MIL")
+# words that end a speaker phrase after a speech verb ("sagte Maduro am Dienstag und fügte hinzu")
+_SPEAKER_STOP = {"und", "am", "im", "in", "auf", "vor", "gegenüber", "bei", "laut", "zufolge", "nach"}
 
 
 @dataclass
@@ -275,9 +277,14 @@ class EventExtractor:
         return out
 
     def _is_dependent(self, doc, words, cl: Clause) -> bool:
-        """True for an infinitive or dass-clause that takes its subject from the clause before."""
+        """True for an infinitive or dass-clause (modality of the clause before applies)."""
         if words[cl.start] in ("dass", "ob"):
             return True
+        return self._is_infinitive(words, cl)
+
+    @staticmethod
+    def _is_infinitive(words, cl: Clause) -> bool:
+        """True for a zu-infinitive clause, which takes its subject from the clause before."""
         for t in cl.verbs + cl.lights:
             if t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"):
                 return True
@@ -286,7 +293,7 @@ class EventExtractor:
     def _roles(self, doc, words, cl: Clause, prev: Clause | None) -> None:
         """Find the clause's subject and object groups (before trigger-specific roles)."""
         bare = []
-        dependent = self._is_dependent(doc, words, cl)
+        dependent = self._is_infinitive(words, cl)
         for g in cl.groups:
             if all(m.kind == "place" for m in g):
                 continue
@@ -381,7 +388,7 @@ class EventExtractor:
         else:
             rest = cl.nouns
         for n in rest:
-            if self._noun_own_actor(doc, words, n, cl, ments) is not None:
+            if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
                 specs.append((n, n.entry.type, n.entry, False))
         events = []
         seen_types = set()
@@ -391,9 +398,14 @@ class EventExtractor:
                 source, target, place = self._clause_participants(doc, words, cl, trig, entry, prev)
             else:
                 source, target, place = self._noun_participants(doc, words, cl, trig, ments)
+            if not clause_level and not target and self._in_adjunct(doc, words, trig, cl) \
+                    and words[cl.start] == "mit" and cl.subject:
+                # "Mit Unterstützung von Russland … konnte sich Maduro im Amt halten"
+                target = [m for m in cl.subject if m not in source]
             if not source and not target:
-                if not clause_level or context["now"] - context["sentence"] > 1 \
-                        or not context["participants"]:
+                # a follow-up without actors of its own takes those of the last event, if recent
+                if not (clause_level or self._in_adjunct(doc, words, trig, cl)) \
+                        or context["now"] - context["sentence"] > 3 or not context["participants"]:
                     continue
                 source = list(context["participants"])
             else:
@@ -447,6 +459,13 @@ class EventExtractor:
             })
         return events
 
+    def _in_adjunct(self, doc, words, n: Trigger, cl: Clause) -> bool:
+        """True for a noun trigger in a temporal or causal phrase ("nach dem Treffen")."""
+        if n.entry.pos != "N" or doc[n.i].text[:1].islower():
+            return False
+        prep = self._prep_before(doc, words, n.i, cl.start)
+        return prep is not None and (self._has(prep, "adjunct_prep") or prep == "mit" and n.i - cl.start <= 2)
+
     @staticmethod
     def _noun_index(cl: Clause, trig: Trigger) -> int:
         return cl.nouns[0].i if cl.nouns and trig.entry is cl.nouns[0].entry else trig.i
@@ -493,9 +512,10 @@ class EventExtractor:
             passive = has_werden or (has_sein and has_agent)
         source: list[Mention] = []
         target: list[Mention] = []
+        genitive_targets: list[Mention] = []
         place: Mention | None = None
         subject, objects = list(cl.subject), list(cl.objects)
-        dependent = self._is_dependent(doc, words, cl)
+        dependent = self._is_infinitive(words, cl)
         if not subject and dependent and prev is not None:
             controller_is_object = any(t.entry.type == "DEMAND" for t in prev.verbs) or \
                 any(c.kind == "embed_demanded" for _, c in prev.cues)
@@ -506,9 +526,10 @@ class EventExtractor:
             target += subject
         else:
             source += subject
-        (source if entry.swap and not passive else target).extend(objects)
+        owned = self._owned_by_nouns(doc, words, cl, trig)
+        pp_target = False
         for g in cl.groups:
-            if any(m in cl.subject or m in cl.objects for m in g):
+            if any(m in cl.subject or m in cl.objects for m in g) or g[0].start in owned:
                 continue
             prep = self._prep_before(doc, words, g[0].start, cl.start)
             members = [m for m in g if not m.is_place]
@@ -518,8 +539,9 @@ class EventExtractor:
                 if head is not None and members:
                     if entry.pos == "N" and cl.nouns and head == cl.nouns[0].i:
                         (target if entry.genitive_role == "target" else source).extend(members)
-                    else:
-                        target.extend(members)
+                    elif self._prep_before(doc, words, head, cl.start) in (None, "an", "gegen", "über", "auf", "mit"):
+                        # "verurteilte den Angriff Russlands", not "im Ringen des Westens"
+                        genitive_targets.extend(members)
                 if places and place is None:
                     place = places[0]
                 continue
@@ -542,10 +564,30 @@ class EventExtractor:
                     target.extend(places)
                 else:
                     target.extend(members)
+                    pp_target = pp_target or (prep in ("mit", "gegen", "gegenüber") and bool(members))
+        # "… Maduro weitere Gespräche mit den USA vereinbart": with a mit/gegen partner, other bare
+        # noun phrases are more likely appositions or subjects of a long Vorfeld than recipients
+        if not pp_target:
+            target = genitive_targets + target
+            (source if entry.swap and not passive else target).extend(objects)
         # a noun carried by a support verb may have its own actor: "die Gespräche zwischen …"
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
         return source, target, place
+
+    def _owned_by_nouns(self, doc, words, cl: Clause, trig: Trigger) -> set[int]:
+        """Token positions of phrases that belong to a noun event of their own in the clause
+        ("sich von Russland und dessen Einmarsch in die Ukraine zu distanzieren")."""
+        owned: set[int] = set()
+        for n in cl.nouns:
+            if n.i == trig.i or (trig.entry.pos == "N" and cl.nouns and n is cl.nouns[0]):
+                continue
+            if self._noun_own_actor(doc, words, n, cl, []) is None and \
+                    not (n.i > cl.start and self._has(words[n.i - 1], "possessive")):
+                continue
+            nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
+            owned.update(range(n.i + 1, nxt))
+        return owned
 
     def _is_trigger_noun(self, cl: Clause, i: int) -> bool:
         return any(n.i == i for n in cl.nouns)
@@ -595,7 +637,8 @@ class EventExtractor:
         dct = _parse_dct(doc._.dct if doc.has_extension("dct") else None)
         for i, w in enumerate(words):
             if _YEAR.match(w) and not (i > 0 and words[i - 1] in ("seit", "bis")):
-                out.append((i, i + 1, w))
+                start = i - 2 if i >= 2 and words[i - 2:i] == ["im", "jahr"] else i
+                out.append((start, i + 1, w))
             elif w in _WEEKDAYS and i > 0 and words[i - 1] in ("am", "vom") and dct is not None:
                 back = (dct.weekday() - _WEEKDAYS[w]) % 7
                 day = dct - dt.timedelta(days=back or 7)
@@ -604,8 +647,8 @@ class EventExtractor:
 
     def _date(self, doc, words, i, cl, s_start, s_end, timexes, modality) -> tuple[str | None, bool]:
         dct = doc._.dct if doc.has_extension("dct") else None
-        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end]
-        in_sent = [t for t in timexes if s_start <= t[0] < s_end]
+        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)]
+        in_sent = [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)]
         pool = in_clause or in_sent
         if not pool:
             return dct, False
@@ -616,6 +659,13 @@ class EventExtractor:
             pass
         future = bool(dct) and value > str(dct) and not str(dct).startswith(value) and not value.startswith(str(dct))
         return value, future
+
+    def _np_internal(self, doc, words, timex: tuple[int, int, str], trig_i: int) -> bool:
+        """True for a date that modifies a noun other than the trigger ("Wiederwahl im Jahr 2018")."""
+        j = timex[0] - 1
+        if j < 0 or j == trig_i or words[timex[0]] not in ("im", "von", "aus", "vom"):
+            return False
+        return doc[j].text[:1].isupper() and not self._kinds.get(words[j])
 
     @staticmethod
     def _evidence(doc, s_start, s_end) -> dict:
@@ -657,7 +707,8 @@ class EventExtractor:
             if cue.kind == "speech" and not (cl.start <= i < cl.end):
                 if i > s_start and doc[i - 1].text in (",", '"', "“", "”", "«", "»"):
                     k = i + 1
-                    while k < s_end and doc[k].text not in _CLAUSE_PUNCT and doc[k].text not in (".", "!", "?"):
+                    while k < s_end and doc[k].text not in _CLAUSE_PUNCT and doc[k].text not in (".", "!", "?") \
+                            and not (k > i + 1 and words[k] in _SPEAKER_STOP):
                         k += 1
                     return doc[i + 1:k].text or None
                 j = i - 1

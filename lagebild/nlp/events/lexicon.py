@@ -264,7 +264,7 @@ def load_lexicon() -> Lexicon:
                 prefixes.append((form, entry))
             else:
                 actors.setdefault(form, entry)
-                if kind in ("country", "city") and not form.endswith(("s", "x", "z", "ß")):
+                if kind in ("country", "city", "person") and not form.endswith(("s", "x", "z", "ß")):
                     actors.setdefault(form + "s", entry)  # genitive: Russlands, Venezuelas
 
     fw: dict[str, set] = {}
