@@ -50,7 +50,9 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
         if db is None:
             raise ValueError("create_app needs a connection or a database path")
         con = open_store(db, writable=bool(token))
-    app = FastAPI(title="lagebild", version=__version__,
+    # FastAPI's /docs and /redoc pages load their scripts from a CDN; the UI must work offline,
+    # so the API reference is our own page (/api-docs) rendered from the same OpenAPI document.
+    app = FastAPI(title="lagebild", version=__version__, docs_url=None, redoc_url=None,
                   description="German news as a temporal knowledge graph: articles with their "
                               "annotations, actors with dated roles, quotes, PLOVER events and dyads. "
                               "Every list is paginated (limit/offset, with the total). Errors are "
@@ -83,6 +85,11 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
     async def db_error(request: Request, exc: duckdb.Error):
         log.exception("database error on %s", request.url.path)
         return _error(500, "database_error", f"the store could not answer: {type(exc).__name__}")
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception):
+        log.exception("unexpected error on %s", request.url.path)
+        return _error(500, "internal_error", f"unexpected error: {type(exc).__name__}")
 
     from ..web.routes import mount_web
     from .routes import router

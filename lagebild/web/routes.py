@@ -78,6 +78,20 @@ def mount_web(app: FastAPI) -> None:
         finally:
             con.close()
 
+    @app.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request):
+        spec = request.app.openapi()
+        endpoints = []
+        for path, methods in spec["paths"].items():
+            for method, op in methods.items():
+                params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                           "description": p.get("description") or (p.get("schema") or {}).get("description", "")}
+                          for p in op.get("parameters", [])]
+                endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                                  "description": op.get("description", ""), "tags": op.get("tags", []),
+                                  "params": params, "body": "requestBody" in op})
+        return _render(request, "api.html", spec=spec, endpoints=endpoints)
+
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article(request: Request, article_id: str):
         con = _con(request)

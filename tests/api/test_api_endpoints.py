@@ -136,3 +136,9 @@ def test_openapi_document_lists_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/events", "/api/actors/{key}/timeline", "/api/dyads/series", "/api/search",
             "/api/ingest"} <= set(paths)
+
+
+def test_api_reference_page_needs_no_cdn(client):
+    html = client.get("/api-docs").text
+    assert "/api/dyads/series" in html and "cdn" not in html.lower()
+    assert client.get("/docs").status_code == 404  # FastAPI's page would load scripts from a CDN

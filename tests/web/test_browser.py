@@ -186,3 +186,9 @@ def test_network_node_click_opens_the_actor(page, server):
     page.locator('#network g.node[data-actor="Russland"] circle').click()
     page.wait_for_url("**/actor?key=Russland")
     assert page.locator("h1").inner_text() == "Russland"
+
+
+def test_api_reference_page_renders_offline(page, server):
+    page.goto(server + "/api-docs")
+    assert page.locator("section.endpoint").count() >= 15
+    shot(page, "api_docs")
