@@ -129,7 +129,8 @@ def load_places() -> tuple[Place, ...]:
     """Capitals and big cities (GeoNames) with German exonyms from ``cities_de.tsv``."""
     exonyms: dict[tuple[str, str], tuple[str, ...]] = {}
     for names, geoname, iso3 in _rows("cities_de.tsv", 3):
-        exonyms[(geoname, iso3)] = _list(names)
+        # "-" as GeoNames name: a region or a city not in places.tsv ("Bayern", "Krim")
+        exonyms[(_list(names)[0] if geoname == "-" else geoname, iso3)] = _list(names)
     places = []
     seen = set()
     for name, iso3, pop, cap in _rows("places.tsv", 4):

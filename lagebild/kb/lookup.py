@@ -70,7 +70,7 @@ def norm(text: str) -> str:
 class Entry:
     """One thing a surface form can name."""
 
-    kind: str                      # country | place | organisation | person | sector
+    kind: str                      # country | place | organisation | person | surname | sector
     actor_id: str
     name: str
     code: str | None = None        # static code (country, organisation, sector)
@@ -152,8 +152,13 @@ class ActorKB:
         for person in load_persons():
             kb.persons[person.actor_id] = person
             entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)
-            for n in (person.name, surname_of(person)) + person.aliases:
+            for n in (person.name,) + person.aliases:
                 kb._add_with_genitive(n, entry)
+            surname = surname_of(person)
+            if surname:
+                # a bare surname names the person only while in office (see _choose)
+                alone = Entry("surname", person.actor_id, person.name, None, person.country, person=person)
+                kb._add_with_genitive(surname, alone)
         for rn in load_role_nouns():
             for form in rn.forms:
                 kb.role_nouns.setdefault(form.casefold(), rn)
@@ -317,7 +322,14 @@ class ActorKB:
         return Resolved(entry, actor_dict(entry.actor_id, entry.name, entry.code, entry.country))
 
     def _choose(self, entries: list[Entry], label: str | None, date: str | None) -> Entry | None:
-        order = {"PER": ("person", "organisation", "country", "place"),
+        # a bare surname counts as a person only if that person held an office at the date
+        # ("Schmidt" in 2010 is not Wolfgang Schmidt, chief of staff 2021-2025)
+        entries = [e for e in entries if e.kind != "surname"] + [
+            Entry("person", e.actor_id, e.name, e.code, e.country, person=e.person)
+            for e in entries if e.kind == "surname" and date is not None
+            and any(role_state(r.start, r.end, date) != "no" for r in e.person.roles)
+            and not any(x.kind == "person" and x.actor_id == e.actor_id for x in entries)]
+        order = {"PER": ("person",),
                  "ORG": ("organisation", "country", "place", "person"),
                  "LOC": ("country", "place", "organisation", "person"),
                  "MISC": ("country", "organisation", "place", "person")}.get(

@@ -42,7 +42,7 @@ def kb_rows(kb: ActorKB) -> tuple[list[tuple], list[tuple]]:
     roles: list[tuple] = []
     for entries in kb.index.values():
         for e in entries:
-            if e.actor_id in actors:
+            if e.actor_id in actors or e.kind == "surname":
                 continue
             if e.kind == "person":
                 code, _ = kb.person_code(e.person, None)
@@ -51,7 +51,8 @@ def kb_rows(kb: ActorKB) -> tuple[list[tuple], list[tuple]]:
                     roles.append((e.actor_id, r.title, r.actor_code, r.country, r.start, r.end, "kb",
                                   None, None, None, None))
             elif e.kind == "organisation" and e.actor_id.startswith("org:"):
-                kind = "group" if e.org and e.org.kind in ("armed", "party") else "organisation"
+                kind = {"armed": "group", "party": "group", "region": "place"}.get(
+                    e.org.kind if e.org else "", "organisation")
                 actors[e.actor_id] = (e.actor_id, e.name, e.code, e.country, kind, "kb")
             elif e.kind == "organisation":  # a sector actor reached through an institution
                 actors[e.actor_id] = (e.actor_id, e.name, e.code, e.country, "organisation", "kb")

@@ -65,7 +65,8 @@ def test_learned_role_keeps_provenance(blank_nlp, linker):
 
 
 def test_president_before_his_term_has_no_government_code(blank_nlp, linker):
-    doc = run(blank_nlp, linker, "Selenskyj trat als Komiker auf.", [("Selenskyj", "PER")], date="2017")
+    doc = run(blank_nlp, linker, "Wolodymyr Selenskyj trat als Komiker auf.", [("Wolodymyr Selenskyj", "PER")],
+              date="2017")
     assert doc.ents[0]._.actor["actor_code"] == "UKR"
 
 
@@ -75,3 +76,12 @@ def test_failure_keeps_article(blank_nlp):
             raise RuntimeError("boom")
     doc = run(blank_nlp, ActorLinker(Broken()), "Maduro sprach.", [("Maduro", "PER")])
     assert doc.ents[0]._.actor is None and doc._.learned_roles == []
+
+
+@pytest.mark.parametrize("text,ent,date,actor_id", [
+    ("Schmidt kritisierte den Plan.", "Schmidt", "2010-05", "per:schmidt"),   # out of office: not the KB's Schmidt
+    ("Scholz kritisierte den Plan.", "Scholz", "2022-05", "per:olaf-scholz"),  # in office: the chancellor
+])
+def test_bare_surname_names_kb_person_only_in_office(blank_nlp, linker, text, ent, date, actor_id):
+    doc = run(blank_nlp, linker, text, [(ent, "PER")], date=date)
+    assert doc.ents[0]._.actor["actor_id"] == actor_id
