@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..extensions import actor_at
+from ..extensions import actor_at  # noqa: F401  (the rules _actor follows)
 from .marks import QUOTE_MARKS, find_quote_spans
 from .resources import QuoteResources
 
@@ -103,6 +103,8 @@ class _Scan:
     def __init__(self, resources: QuoteResources):
         self.res = resources
         self.sources = resources.patterns_by_kind.get("source_noun", frozenset())
+        # compounds ending in a source noun count too ("Polizeiangaben"); lower-cased suffixes
+        self.source_suffixes = tuple(sorted(x.lower() for x in self.sources))
         self.source_preps = resources.patterns_by_kind.get("source_prep", frozenset())
         self.preps = resources.patterns_by_kind.get("prep", frozenset())
         self.postps = resources.patterns_by_kind.get("postp", frozenset())
@@ -117,11 +119,27 @@ class _Scan:
         if n == 0:
             return []
         self.doc = doc
-        self.t = [tok.text for tok in doc]
-        self.lo = [s.lower() for s in self.t]
-        self.sp = [bool(tok.whitespace_) or tok.is_space for tok in doc]
-        self.brk = [tok.is_space and "\n" in tok.text or "\n\n" in tok.whitespace_ for tok in doc]
-        self.is_space = [tok.is_space for tok in doc]
+        self._refs: list | None = None
+        self._exact: dict | None = None
+        # one pass over the tokens: spaCy builds a Token object per access, which dominates the
+        # cost of this component if done per rule
+        has_sents = doc.has_annotation("SENT_START")
+        t, sp, brk, is_space, idx, starts, sub = [], [], [], [], [], [], []
+        for k, tok in enumerate(doc):
+            text, ws, space = tok.text, tok.whitespace_, tok.is_space
+            t.append(text)
+            sp.append(bool(ws) or space)
+            brk.append(space and "\n" in text or "\n\n" in ws)
+            is_space.append(space)
+            idx.append(tok.idx)
+            if has_sents and tok.is_sent_start and k:
+                starts.append(k)
+            if tok.has_morph() and "Sub" in tok.morph.get("Mood"):
+                sub.append(k)
+        self.t, self.sp, self.brk, self.is_space, self.idx = t, sp, brk, is_space, idx
+        self.sent_starts = starts
+        self.subjunctive = frozenset(sub)  # Konjunktiv by lb_morph, when it ran
+        self.lo = [s.lower() for s in t]
         self.cls = [self.res.classes_of(s) for s in self.lo]
         quotes = find_quote_spans(self.t, self.sp, self.brk)
         self.in_quote = [False] * n
@@ -138,12 +156,10 @@ class _Scan:
 
     # ------------------------------------------------------------------ units
     def _units(self, quotes: list[tuple[int, int]]) -> list[_Unit]:
-        doc = self.doc
-        if doc.has_annotation("SENT_START"):
-            sents = [(s.start, s.end) for s in doc.sents]
-        else:
-            sents = [(0, len(doc))]
-        sent_of = [0] * len(doc)
+        n = len(self.t)
+        bounds = [0] + self.sent_starts + [n]
+        sents = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+        sent_of = [0] * n
         for k, (a, b) in enumerate(sents):
             for i in range(a, b):
                 sent_of[i] = k
@@ -617,7 +633,7 @@ class _Scan:
     def _has_source_noun(self, np) -> bool:
         for k in range(np[0], np[1]):
             s = self.t[k]
-            if s in self.sources or any(s.endswith(x.lower()) for x in self.sources if len(s) > len(x) + 2):
+            if s in self.sources or (self._cap(k) and s.lower().endswith(self.source_suffixes)):
                 return True
         return False
 
@@ -794,8 +810,7 @@ class _Scan:
                 return "FreeIndirect"
         if any(self.lo[k] in self.res.konjunktiv_forms for k in words):
             return "IndirectFreeIndirect"
-        morph_sub = any("Sub" in self.doc[k].morph.get("Mood") for k in words) if words else False
-        if morph_sub:
+        if any(k in self.subjunctive for k in words):
             return "IndirectFreeIndirect"
         return None
 
@@ -809,21 +824,44 @@ class _Scan:
 
     # ------------------------------------------------------------------ output
     def _char_start(self, i: int) -> int:
-        return self.doc[i].idx
+        return self.idx[i]
 
     def _char_end(self, i: int) -> int:
-        tok = self.doc[i]
-        return tok.idx + len(tok.text)
+        return self.idx[i] + len(self.t[i])
 
     def _span(self, rng: tuple[int, int], actor: bool = False) -> dict:
         a, b = rng
         s, e = self._char_start(a), self._char_end(b - 1)
         out = {"start": s, "end": e, "text": self.doc.text[s:e]}
         if actor:
-            ref = actor_at(self.doc, s, e) or {}
+            ref = self._actor(s, e) or {}
             out["actor_id"] = ref.get("actor_id")
             out["name"] = ref.get("name")
         return out
+
+    def _actor(self, start: int, end: int) -> dict | None:
+        """The actor of a speaker range, by :func:`actor_at`'s rules, over spans gathered once.
+
+        ``doc.ents`` walks the whole document on each access; asking :func:`actor_at` for every
+        speaker made this component several times slower on long articles.
+        """
+        if self._refs is None:
+            doc = self.doc
+            spans = list(doc.spans.get("mentions", [])) if "mentions" in doc.spans else []
+            spans += list(doc.ents)
+            self._refs = [(sp.start_char, sp.end_char, sp._.actor) for sp in spans if sp._.actor]
+            # the first candidate with an exact range wins, as in actor_at
+            self._exact = {(a, b): actor for a, b, actor in reversed(self._refs)}
+        if not self._refs:
+            return None
+        hit = self._exact.get((start, end))
+        if hit:
+            return hit
+        inside = [(-(b - a), a, actor) for a, b, actor in self._refs if a >= start and b <= end]
+        if not inside:
+            return None
+        inside.sort(key=lambda x: (x[0], x[1]))
+        return inside[0][2]
 
     def _spans_json(self, spans) -> list[dict]:
         return [{"start": self._char_start(a), "end": self._char_end(b - 1)} for a, b in spans if b > a]
