@@ -20,8 +20,9 @@ SELECT e.article_id, e.idx, e.type, {QUAD_SQL} AS quad, e.mode, e.negated, e.mod
        e.source_names, e.source_codes, e.source_countries, e.target_names, e.target_codes,
        e.target_countries
 FROM events e LEFT JOIN articles a ON a.id = e.article_id
-ORDER BY coalesce(e.date, a.date) NULLS LAST, e.article_id, e.idx
 """
+# No ORDER BY: a global sort would hold every row (records included) in memory at once; DuckDB keeps
+# the storage order of a plain scan (preserve_insertion_order), so the output is still deterministic.
 
 
 def iter_events(con: duckdb.DuckDBPyConnection, batch_size: int = 2000) -> Iterator[dict]:

@@ -10,14 +10,14 @@ from .stream import iter_rows
 
 
 def export_jsonl(con: duckdb.DuckDBPyConnection, output: Path, batch_size: int = 2000) -> int:
-    """Write every stored analysis record, one per line, ordered by article date and id.
+    """Write every stored analysis record, one per line, in storage order.
 
     The records are stored as JSON text already, so they are written as they are: no parse and
     re-serialise, and the output is byte-identical to what ``lagebild extract`` printed.
     """
     n = 0
-    sql = ("SELECT d.record::VARCHAR AS record FROM documents d JOIN articles a ON a.id = d.article_id "
-           "ORDER BY a.date NULLS LAST, a.id")
+    # No ORDER BY: sorting would hold every record in memory; a plain scan streams.
+    sql = "SELECT record::VARCHAR AS record FROM documents"
     with open(output, "w", encoding="utf-8") as fh:
         for row in iter_rows(con, sql, batch_size=batch_size):
             fh.write(row["record"])  # json.dumps never emits a raw newline

@@ -37,8 +37,8 @@ def _select(con: duckdb.DuckDBPyConnection, table: str, fmt: str) -> str:
             cols.append(f'"{name}"::VARCHAR AS "{name}"')
         else:
             cols.append(f'"{name}"')
-    order = {"articles": " ORDER BY id", "documents": " ORDER BY article_id"}.get(table, "")
-    return f'SELECT {", ".join(cols)} FROM "{table}"{order}'
+    # A plain scan in storage order: a sort would hold the whole table (texts, records) in memory.
+    return f'SELECT {", ".join(cols)} FROM "{table}"'
 
 
 def export_tables(con: duckdb.DuckDBPyConnection, folder: Path, fmt: str, batch_size: int = 2000) -> dict:
