@@ -16,8 +16,10 @@ import click
               show_default=True,
               help="full: the whole lagebild pipeline; events: tokenizer, sentences and events only "
                    "(the component alone, on its fallback word lists).")
+@click.option("--part", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True,
+              help="dev: records tuned on; heldout: every 5th record, never looked at while tuning.")
 @click.option("--output", type=click.Path(), help="Write the scores as JSON here.")
-def command(gold: str, which: str, output: str | None) -> None:
+def command(gold: str, which: str, part: str, output: str | None) -> None:
     """Score the event component against gold sentences (see lagebild.eval.events)."""
     from lagebild.errors import LagebildError
     from lagebild.eval.events import evaluate, format_table
@@ -25,10 +27,10 @@ def command(gold: str, which: str, output: str | None) -> None:
 
     try:
         nlp = build_pipeline(["lb_sentences", "lb_events"]) if which == "events" else None
-        scores = evaluate(gold, nlp=nlp)
+        scores = evaluate(gold, nlp=nlp, part=part)
     except (ValueError, LagebildError) as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{scores['records']} gold records")
+    click.echo(f"{scores['records']} gold records ({part})")
     click.echo(format_table(scores))
     if output:
         Path(output).write_text(json.dumps(scores, indent=1), encoding="utf-8")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -93,7 +94,7 @@ class EventExtractor:
     def _match_token(self, doc: Doc, i: int, words: list[str], clause: tuple[int, int],
                      sent_start: int) -> Trigger | None:
         """Return the trigger at token ``i`` whose conditions the clause meets, or None."""
-        text = doc[i].text
+        text = doc.texts[i]
         cs, ce = clause
         cands: list[tuple[TriggerEntry, str]] = []
         if text[:1].isupper():
@@ -143,19 +144,19 @@ class EventExtractor:
                  starts_of: dict, ends_of: dict) -> list[tuple[int, int]]:
         bounds = [start]
         for i in range(start + 1, end):
-            w = doc[i].text
+            w = doc.texts[i]
             if w in _CLAUSE_PUNCT:
                 if w == "," and i - 1 in ends_of and (
                         i + 1 in starts_of or (i + 2 in starts_of and self._has(words[i + 1], "det"))):
                     continue  # a comma inside a list of actors: "Russland, Kuba, China und dem Iran"
                 bounds.append(i)
-            elif self._has(words[i], "clause_start") and doc[i - 1].text not in _CLAUSE_PUNCT \
+            elif self._has(words[i], "clause_start") and doc.texts[i - 1] not in _CLAUSE_PUNCT \
                     and words[i] not in ("als", "während", "damit"):
                 bounds.append(i)
         bounds.append(end)
         out = []
         for a, b in zip(bounds, bounds[1:]):
-            if a < b and doc[a].text in _CLAUSE_PUNCT:
+            if a < b and doc.texts[a] in _CLAUSE_PUNCT:
                 a += 1
             if a < b:
                 out.append((a, b))
@@ -188,7 +189,7 @@ class EventExtractor:
             kinds = self._kinds.get(w, ())
             if any(k.startswith("prep_") for k in kinds):
                 return w
-            if "det" in kinds or "place_noun" in kinds or (w[:1].isalpha() and doc[j].text[:1].islower()
+            if "det" in kinds or "place_noun" in kinds or (w[:1].isalpha() and doc.texts[j][:1].islower()
                                   and not self._has(w, "aux_haben") and not self._has(w, "aux_sein")
                                   and not self._has(w, "aux_passive")
                                   and not self.lex.verb_forms.get(w)) or w[:1].isdigit():
@@ -201,20 +202,23 @@ class EventExtractor:
     # ------------------------------------------------------------------ main
     def extract(self, doc: Doc) -> list[dict]:
         """Return the events of ``doc`` as document-contract dicts."""
-        words = [t.text.lower() for t in doc]
+        doc = _CachedDoc(doc)  # the rules index tokens many times; spaCy builds a Token per index
+        words = [t.lower() for t in doc.texts]
         mentions = find_mentions(doc, self.lex)
         self._resolve_both(doc, words, mentions)
         timexes = self._timexes(doc, words)
         quotes = self._quote_ranges(doc)
         events: list[dict] = []
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        starts = [m.start for m in mentions]
         # participants of the last event, for a follow-up without actors of its own
         # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
         context: dict = {"participants": [], "sentence": -9}
         for n, sent in enumerate(sents):
             context["now"] = n
-            events.extend(self._sentence(doc, words, sent.start, sent.end, mentions, timexes, quotes,
-                                         context))
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            events.extend(self._sentence(doc, words, sent.start, sent.end, mentions[lo:hi], timexes,
+                                         quotes, context))
         return events
 
     def _resolve_both(self, doc: Doc, words: list[str], mentions: list[Mention]) -> None:
@@ -334,12 +338,12 @@ class EventExtractor:
         if j >= floor and words[j] in ("des", "der") and j - 1 >= floor:
             head = j - 1
             # "der" after a preposition is a dative article, not a genitive
-            if doc[head].text[:1].isupper() and not self._has(words[head], "det"):
+            if doc.texts[head][:1].isupper() and not self._has(words[head], "det"):
                 return head
             return None
-        if j >= floor and doc[j].text[:1].isupper() and doc[m.end - 1].text.endswith("s") \
+        if j >= floor and doc.texts[j][:1].isupper() and doc.texts[m.end - 1].endswith("s") \
                 and m.kind in ("country", "entity", "igo") and not self._has(words[j], "det") \
-                and doc[j].text not in _CLAUSE_PUNCT and j != floor:
+                and doc.texts[j] not in _CLAUSE_PUNCT and j != floor:
             return j
         return None
 
@@ -461,7 +465,7 @@ class EventExtractor:
 
     def _in_adjunct(self, doc, words, n: Trigger, cl: Clause) -> bool:
         """True for a noun trigger in a temporal or causal phrase ("nach dem Treffen")."""
-        if n.entry.pos != "N" or doc[n.i].text[:1].islower():
+        if n.entry.pos != "N" or doc.texts[n.i][:1].islower():
             return False
         prep = self._prep_before(doc, words, n.i, cl.start)
         return prep is not None and (self._has(prep, "adjunct_prep") or prep == "mit" and n.i - cl.start <= 2)
@@ -488,7 +492,7 @@ class EventExtractor:
             if m.start in (i + 1, i + 2) and m.end <= cl.end and not m.is_place:
                 if m.start == i + 2 and words[i + 1] not in ("des", "der"):
                     continue
-                if m.start == i + 1 and not doc[m.end - 1].text.endswith("s") and m.kind != "entity":
+                if m.start == i + 1 and not doc.texts[m.end - 1].endswith("s") and m.kind != "entity":
                     continue
                 return [m]
         if i - 1 >= cl.start and self._has(words[i - 1], "possessive") and words[i - 1] in ("dessen", "deren"):
@@ -665,7 +669,7 @@ class EventExtractor:
         j = timex[0] - 1
         if j < 0 or j == trig_i or words[timex[0]] not in ("im", "von", "aus", "vom"):
             return False
-        return doc[j].text[:1].isupper() and not self._kinds.get(words[j])
+        return doc.texts[j][:1].isupper() and not self._kinds.get(words[j])
 
     @staticmethod
     def _evidence(doc, s_start, s_end) -> dict:
@@ -694,30 +698,53 @@ class EventExtractor:
             if cue.kind == "hedge_prefix":
                 if words[i] == "zufolge":
                     j = i - 1
-                    while j > s_start and doc[j - 1].text not in _CLAUSE_PUNCT and i - j < 4:
+                    while j > s_start and doc.texts[j - 1] not in _CLAUSE_PUNCT and i - j < 4:
                         j -= 1
                     return doc[j:i].text or None
                 j = i + len(cue.form.split())
                 k = j
-                while k < s_end and k - j < 4 and doc[k].text not in _CLAUSE_PUNCT \
+                while k < s_end and k - j < 4 and doc.texts[k] not in _CLAUSE_PUNCT \
                         and not self.lex.verb_forms.get(words[k]) and not self._has(words[k], "aux_haben") \
                         and not self._has(words[k], "aux_sein"):
                     k += 1
                 return doc[j:k].text or None
             if cue.kind == "speech" and not (cl.start <= i < cl.end):
-                if i > s_start and doc[i - 1].text in (",", '"', "“", "”", "«", "»"):
+                if i > s_start and doc.texts[i - 1] in (",", '"', "“", "”", "«", "»"):
                     k = i + 1
-                    while k < s_end and doc[k].text not in _CLAUSE_PUNCT and doc[k].text not in (".", "!", "?") \
+                    while k < s_end and doc.texts[k] not in _CLAUSE_PUNCT and doc.texts[k] not in (".", "!", "?") \
                             and not (k > i + 1 and words[k] in _SPEAKER_STOP):
                         k += 1
                     return doc[i + 1:k].text or None
                 j = i - 1
-                while j > s_start and doc[j - 1].text not in _CLAUSE_PUNCT:
+                while j > s_start and doc.texts[j - 1] not in _CLAUSE_PUNCT:
                     j -= 1
                 return doc[j:i].text or None
             if cue.kind == "hedge_subject" and not (cl.start <= i < cl.end):
                 return doc[s_start:i].text or None
         return None
+
+
+class _CachedDoc:
+    """A ``Doc`` whose tokens are built once; everything else is the doc's own."""
+
+    __slots__ = ("doc", "toks", "texts")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.toks = list(doc)
+        self.texts = [t.text for t in self.toks]
+
+    def __getitem__(self, key):
+        return self.toks[key] if isinstance(key, int) else self.doc[key]
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __iter__(self):
+        return iter(self.toks)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:

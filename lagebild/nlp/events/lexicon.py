@@ -96,6 +96,7 @@ class Lexicon:
     multiword_cues: tuple                 # ((word, word, ...), Cue)
     actors: MappingProxyType              # form -> ActorEntry (country, city, igo, person, ...)
     adjectives: tuple                     # (stem, ActorEntry) for country adjectives
+    adjective_forms: MappingProxyType     # lower-case inflected adjective -> ActorEntry
     prefixes: tuple                       # ("US-", ActorEntry) compound prefixes
     function_words: MappingProxyType      # lower-case form -> frozenset of kinds
     examples: tuple = field(default=())   # (file name, example text)
@@ -281,6 +282,8 @@ def load_lexicon() -> Lexicon:
         noun_heads=freeze(noun_heads), lemmas=freeze(lemmas), cues=freeze(cues),
         multiword_cues=tuple(multi), actors=MappingProxyType(actors),
         adjectives=tuple(sorted(adjectives, key=lambda a: -len(a[0]))),
+        adjective_forms=MappingProxyType({stem.lower() + end: entry for stem, entry in adjectives
+                                          for end in ("", "e", "en", "er", "es", "em")}),
         prefixes=tuple(prefixes),
         function_words=MappingProxyType({k: frozenset(v) for k, v in fw.items()}),
         examples=tuple(examples),

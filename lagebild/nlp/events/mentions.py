@@ -15,8 +15,6 @@ from spacy.tokens import Doc
 
 from .lexicon import ActorEntry, Lexicon
 
-_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -62,16 +60,16 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _fallback_at(doc: Doc, i: int, lex: Lexicon) -> tuple[ActorEntry, int] | None:
+def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, int] | None:
     """Return the fallback actor entry starting at token ``i`` and the token after it."""
-    text = doc[i].text
+    text = texts[i]
     # multi-word names first ("Xi Jinping", "Vereinigten Staaten", "Sri Lanka")
-    if i + 2 < len(doc):
-        three = f"{text} {doc[i + 1].text} {doc[i + 2].text}"
+    if i + 2 < len(texts):
+        three = f"{text} {texts[i + 1]} {texts[i + 2]}"
         if three in lex.actors:
             return lex.actors[three], i + 3
-    if i + 1 < len(doc):
-        two = f"{text} {doc[i + 1].text}"
+    if i + 1 < len(texts):
+        two = f"{text} {texts[i + 1]}"
         if two in lex.actors:
             return lex.actors[two], i + 2
     entry = lex.actors.get(text)
@@ -85,11 +83,9 @@ def _fallback_at(doc: Doc, i: int, lex: Lexicon) -> tuple[ActorEntry, int] | Non
                     code = pentry.code + rest.code if len(pentry.code) == 3 else pentry.code
                     return ActorEntry("country", text, code, pentry.country, pentry.name), i + 1
                 return ActorEntry("adj", text, pentry.code, pentry.country, pentry.name), i + 1
-    low = text.lower()
-    if low[:1].isalpha() and len(low) > 5:
-        for stem, aentry in lex.adjectives:
-            if low.startswith(stem) and low[len(stem):] in _ADJ_ENDINGS:
-                return aentry, i + 1
+    aentry = lex.adjective_forms.get(text.lower())
+    if aentry is not None:
+        return aentry, i + 1
     return None
 
 
@@ -106,17 +102,18 @@ def _with_sector(country_m: Mention, sector_m: Mention) -> Mention:
 
 def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Return the actor and place mentions of ``doc``, sorted by position, not overlapping."""
+    texts = getattr(doc, "texts", None) or [t.text for t in doc]
     mentions = _entity_mentions(doc, lex)
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
     i = 0
-    n = len(doc)
+    n = len(texts)
     while i < n:
-        if i in covered or not doc[i].text[:1].isalpha():
+        if i in covered or not texts[i][:1].isalpha():
             i += 1
             continue
-        hit = _fallback_at(doc, i, lex)
+        hit = _fallback_at(texts, i, lex)
         if hit is None:
             i += 1
             continue
@@ -129,10 +126,10 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
-    return _merge(doc, mentions, lex)
+    return _merge(texts, mentions, lex)
 
 
-def _merge(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Join role nouns with their country and drop quantity words before a group noun."""
     fw = lex.function_words
     out: list[Mention] = []
@@ -150,10 +147,10 @@ def _merge(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             k += 1
             continue
         if m.kind == "sector" and nxt is not None and nxt.kind in ("country", "city", "entity", "igo", "person"):
-            gap = [doc[j].text.lower() for j in range(m.end, nxt.start)]
+            gap = [texts[j].lower() for j in range(m.end, nxt.start)]
             # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau",
             # "Bundeskanzler Scholz"
-            if (not gap and (nxt.kind == "person" or doc[nxt.end - 1].text.endswith("s")
+            if (not gap and (nxt.kind == "person" or texts[nxt.end - 1].endswith("s")
                              or nxt.kind == "entity")) \
                     or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus", "von")):
                 merged = _with_sector(nxt, m)
