@@ -10,7 +10,8 @@ after the role noun (``des Weißen Hauses`` -> USAGOV), a country adjective or g
 and, for a person the KB knows, the person's own country.
 
 A learned role holds from the article date to the article date: it says only what the article
-says. :func:`learn_roles` is pure, so consolidation can re-derive learned roles from stored text
+says. A role phrase with a former/future modifier (``der frühere Innenminister``, ``Ex-Präsident``;
+``role_modifiers.tsv``) teaches nothing. :func:`learn_roles` is pure, so consolidation can re-derive learned roles from stored text
 and entity rows (:func:`learn_roles_from_text`).
 """
 
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .loader import load_patterns
+from .loader import has_role_prefix, is_role_modifier, load_patterns
 from .lookup import ActorKB, default_kb, norm
 from .records import AppositionPattern
 
@@ -148,6 +149,10 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
         if best is None:
             continue
         pattern, mt, mc, _ = best
+        role_i = next(i for i, c in zip(mt, mc) if c == "ROLE")
+        if has_role_prefix(doc[role_i].text) or any(
+                is_role_modifier(doc[i].text) for i in range(max(s_start, role_i - 3), role_i)):
+            continue  # "der frühere Innenminister X": no role at the article date
         core = [i for i, c in zip(mt, mc) if c != "COMMA"]
         while core and doc[core[0]].text.casefold() in DETS:
             core = core[1:]

@@ -226,3 +226,29 @@ def load_word_classes(name: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]
 def load_first_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``(gender, names)`` rows of ``first_names.tsv``."""
     return tuple((gender, _list(names)) for gender, names in _rows("first_names.tsv", 2))
+
+
+@lru_cache(maxsize=1)
+def load_role_modifiers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``(adjective stems, role-noun prefixes)`` of ``role_modifiers.tsv`` (former and future)."""
+    stems, prefixes = set(), []
+    for _kind, forms in _rows("role_modifiers.tsv", 2):
+        for f in _list(forms):
+            if f.endswith("-"):
+                prefixes.append(f.casefold())
+            else:
+                stems.add(f.casefold())
+    return frozenset(stems), tuple(prefixes)
+
+
+def is_role_modifier(word: str) -> bool:
+    """True if ``word`` (``früheren``, ``designierte``) says a role is not held now."""
+    stems, _ = load_role_modifiers()
+    low = word.casefold()
+    return any(low == s or (low.startswith(s) and len(low) - len(s) <= 2) for s in stems)
+
+
+def has_role_prefix(word: str) -> bool:
+    """True if ``word`` starts with a former/future prefix (``Ex-Präsident``)."""
+    _, prefixes = load_role_modifiers()
+    return word.casefold().startswith(prefixes)

@@ -43,6 +43,7 @@ def actor_dict(actor_id: str | None, name: str | None, actor_code: str | None = 
 
 
 FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM"}
+NAME_PARTICLES = {"von", "van", "der", "de", "da", "del", "la", "le", "bin", "ibn", "al", "el"}
 _ROMAN = re.compile(r"^[IVX]+\.?$")
 
 
@@ -55,8 +56,14 @@ def surname_of(person: Person) -> str | None:
     words = person.name.split()
     if len(words) < 2:
         return None
-    word = words[0] if person.country in FAMILY_NAME_FIRST else words[-1]
-    if len(word) < 2 or word.endswith(".") or _ROMAN.match(word):
+    if person.country in FAMILY_NAME_FIRST:
+        return words[0]
+    for i, w in enumerate(words[1:-1], 1):
+        if w.casefold() in NAME_PARTICLES:  # "Van der Bellen", "da Silva", "bin Salman"
+            return " ".join(words[i:])
+    word = words[-1]
+    # short surnames collide with common words ("Das", "Bas", "Dan"): only the full name counts
+    if len(word) < 4 or word.endswith(".") or _ROMAN.match(word):
         return None
     return word
 
@@ -158,7 +165,10 @@ class ActorKB:
             if surname:
                 # a bare surname names the person only while in office (see _choose)
                 alone = Entry("surname", person.actor_id, person.name, None, person.country, person=person)
-                kb._add_with_genitive(surname, alone)
+                if len(surname) >= 4:
+                    kb._add_with_genitive(surname, alone)
+                else:  # "Xis" and "Lis" are no genitives anyone writes; "Hans" is a first name
+                    kb._add(surname, alone)
         for rn in load_role_nouns():
             for form in rn.forms:
                 kb.role_nouns.setdefault(form.casefold(), rn)
@@ -180,7 +190,7 @@ class ActorKB:
         if found:
             return found
         for suffix in ("s", "es", "'"):
-            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 4:
                 found = self.index.get(key[: -len(suffix)])
                 if found:
                     return found
@@ -216,13 +226,14 @@ class ActorKB:
         low = word.casefold()
         if not word[:1].isupper():
             return None
-        # the shortest known form that ends the word decides: "Kremlsprecher" -> "Kreml" + "sprecher"
+        exact = self.role_nouns.get(low)
+        # the shortest known form that ends the word gives the prefix: "Kreml" + "sprecher";
+        # the whole word, if it is a form itself, gives gender and sector ("Kommissionspräsident": IGO)
         for i in range(1, len(low) - 4):
             rn = self.role_nouns.get(low[i:])
             if rn:
-                return rn, word[:i].rstrip("-")
-        rn = self.role_nouns.get(low)
-        return (rn, "") if rn else None
+                return exact or rn, word[:i].rstrip("-")
+        return (exact, "") if exact else None
 
     def prefix_code(self, prefix: str, sector: str) -> tuple[str | None, str | None]:
         """``(code, country)`` for a compound prefix: ``US`` + GOV -> USAGOV, ``Kreml`` -> RUSGOV."""

@@ -11,7 +11,11 @@ Writes ``doc.spans["mentions"]`` (each span with ``Span._.actor``) for:
   that the article described with the same adjective before (``das ölreiche Venezuela``);
 - **sector phrases** ``die Regierung in Caracas``, ``die russische Armee``, ``US-Regierung`` and
   institutions outside ``doc.ents`` (``der Kreml``, ``das Weiße Haus``);
-- **pronouns** ``er``/``ihm``/``seine``…: the most recent person of matching gender.
+- **pronouns** ``er``/``ihm``/``ihn``/``sie``: the most recent person of matching gender
+  (possessives are left out: they point at things as often as at persons).
+
+Only definite descriptions are anaphors: ``ein Sprecher`` and ``die Präsidentin der
+Entwicklungsorganisation`` (specified by a genitive) introduce someone new and stay unresolved.
 
 Salience heuristic: the most recent compatible person mention in the same or the
 :data:`MAX_SENTENCES` preceding sentences; a pronoun outside a quotation skips persons named
@@ -31,8 +35,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..kb.learn import DETS
-from ..kb.loader import load_first_names, load_word_classes
+from ..kb.loader import has_role_prefix, is_role_modifier, load_first_names, load_word_classes
 from ..kb.lookup import ActorKB, default_kb, norm
 from .extensions import register_extensions
 
@@ -40,6 +43,9 @@ log = logging.getLogger(__name__)
 MAX_SENTENCES = 3
 OPEN_QUOTES = {"„", "«", "»"}
 TOGGLE_QUOTES = {'"', "“", "”"}
+# only definite noun phrases point back: "ein Sprecher" introduces someone new
+DEFINITE = {"der", "die", "das", "des", "dem", "den"}
+GENITIVE_AFTER = {"des", "der", "von", "vom"}
 _ADJ = re.compile(r"^[a-zäöüß][a-zäöüß-]*(e|en|er|es|em)$")
 
 
@@ -268,7 +274,7 @@ class Coref:
                     actor = kb.compound(text)
                     if actor:
                         return i, i + 1, actor, "SECTOR"
-        if low not in DETS:
+        if low not in DEFINITE:
             return None
         # determiner (adjectives) head
         j = i + 1
@@ -280,6 +286,12 @@ class Coref:
             return None
         head = doc[j].text
         head_low = head.casefold()
+        if j + 1 < len(doc) and (doc[j + 1].lower_ in GENITIVE_AFTER
+                                 or (doc[j + 1].text[:1].isupper() and kb.country_of(doc[j + 1].text))):
+            # "die Präsidentin der Entwicklungsorganisation", "des Präsidenten Guatemalas":
+            # specified by what follows, so a new referent rather than an anaphor
+            if not kb.sector_of(head):
+                return None
         country_adj = next((kb.adjectives[a.casefold()] for a in adjs if a.casefold() in kb.adjectives), None)
         # "die Regierung in Caracas", "die russische Armee"
         sector = kb.sector_of(head)
@@ -302,7 +314,8 @@ class Coref:
             country = country_adj or kb.prefix_code(prefix, rn.sector)[1]
             actor = self._person(history, sents[i], quotes[i], rn.gender, rn.sector, country,
                                  strict_gender=False)
-            if actor is None and country:
+            former = has_role_prefix(head) or any(is_role_modifier(a) for a in adjs)
+            if actor is None and country and not former:
                 # not mentioned before: "der russische Präsident" is whoever held the office then
                 actor = kb.office_holder(country, head, rn.sector, doc._.dct)
             return (i, j + 1, actor, "DESC") if actor else None

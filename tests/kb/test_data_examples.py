@@ -113,3 +113,12 @@ def test_first_names_examples(example):
     from lagebild.nlp.coref import coref_words
     name, gender = _split(example)
     assert coref_words().first_names[name.casefold()] == gender
+
+
+@pytest.mark.parametrize("example", examples("role_modifiers.tsv"))
+def test_role_modifiers_examples(kb, blank_nlp, make_doc, example):
+    from lagebild.kb.learn import learn_roles
+    sentence, expected = _split(example, "=>")
+    assert expected == "no role"
+    name = next(n for n in ("Karl Probe", "Erika Beispiel") if n in sentence)
+    assert learn_roles(make_doc(blank_nlp, sentence, [(name, "PER")]), "2022-03", kb) == []

@@ -102,3 +102,23 @@ def test_office_holder_at_article_date_without_earlier_mention(blank_nlp, text, 
 def test_office_holder_needs_a_date(blank_nlp):
     d = Coref()(blank_nlp("Der russische Präsident kündigte Gespräche an."))
     assert list(d.spans["mentions"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Sprecher lehnte ab. Die Präsidentin der Organisation schwieg.",
+    "Er kam spät. Ein Präsident fehlte.",
+])
+def test_indefinite_or_specified_descriptions_stay_unresolved(blank_nlp, text):
+    d = blank_nlp.make_doc("Karl Probe sprach. " + text)
+    d._.dct = "2022-03"
+    d = blank_nlp(d)
+    d.ents = [d.char_span(0, 10, label="PER")]
+    d = Coref()(ActorLinker()(d))
+    assert [m.text for m in d.spans["mentions"] if m.label_ == "DESC"] == []
+
+
+def test_former_office_is_not_resolved_to_current_holder(blank_nlp):
+    d = blank_nlp.make_doc("Der frühere russische Präsident kündigte Gespräche an.")
+    d._.dct = "2022-03"
+    d = Coref()(blank_nlp(d))
+    assert list(d.spans["mentions"]) == []
