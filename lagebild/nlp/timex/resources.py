@@ -40,6 +40,7 @@ class Table:
     name: str
     entries: dict[str, str]
     endings: tuple[str, ...] = ()
+    trigger: str = "yes"  # "yes": a word starts an expression; "no"; "inside": within a word
 
     def regex(self) -> str:
         """Return an alternation matching every word (longest first) with its endings."""
@@ -101,6 +102,11 @@ class Resources:
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...]
     trigger_prefixes: dict[str, tuple[str, ...]]  # first three letters -> word prefixes
+    trigger_infixes: tuple[str, ...]               # word parts that make a token a trigger
+    rules_by_prefix: dict[str, frozenset[int]]     # trigger prefix -> rules that may need it
+    rules_by_infix: frozenset[int]                 # rules for tokens with a trigger infix
+    digit_rules: frozenset[int]                    # rules whose matches may contain digits
+    always_rules: frozenset[int]                   # rules without a known trigger: always run
 
 
 def _data_lines(path: Path):
@@ -142,7 +148,8 @@ def _load_table(path: Path) -> Table:
             raise ResourceError(f"{path.name}:{no}: expected 'word<TAB>value'")
         entries[fields[0].strip().lower()] = fields[1].strip()
     endings = tuple(e for h in _header(path, "ENDINGS") for e in h.split())
-    return Table(path.stem, entries, endings)
+    trigger = (_header(path, "TRIGGER") or ["yes"])[0].split()[0]
+    return Table(path.stem, entries, endings, trigger)
 
 
 def _expand(pattern: str, tables: dict[str, Table], macros: dict[str, Macro],
@@ -202,19 +209,70 @@ def _load_rules(path: Path, tables, macros, start: int) -> list[Rule]:
     return rules
 
 
-def _trigger_prefixes(tables: dict[str, Table], rules: list[Rule]) -> dict[str, tuple[str, ...]]:
-    """Word beginnings that may start a temporal expression, bucketed by their first letters."""
-    words = set()
-    for table in tables.values():
-        words.update(w.split()[0].rstrip(".") for w in table.entries)
+# Function words inside patterns that never make an expression alone; they would only widen
+# the text the rules are tried on.
+_LITERAL_STOP = frozenset({
+    "anderen", "diese", "dieser", "dieses", "diesem", "nächsten", "folgenden", "darauffolgenden",
+    "frühen", "späten", "einer", "eines", "einen", "einem", "zwischen", "während", "über",
+    "gegen", "nach", "oder", "seit", "desselben", "derselben", "demselben", "selben", "gleichen",
+    "jenes", "innerhalb", "binnen", "darauf", "danach", "später", "zuvor", "vorher", "davor",
+    "früher", "hinweg", "lang", "kriegs", "wahl", "haushalts", "hoch", "hochs", "tief", "tiefs",
+    "rekord", "datum", "diesem", "mehr", "viel", "alle", "eine", "ersten", "zeit",
+})
+
+
+def _rule_words(rule: Rule, tables: dict[str, Table]) -> tuple[set[str], bool, bool]:
+    """Trigger words of a rule, whether its matches may hold digits, whether it uses infixes."""
+    words: set[str] = set()
+    infix = False
+    src = rule.source
+    for kind in rule.groups.values():
+        table = tables.get(kind)
+        if table is None:
+            continue
+        if table.trigger == "yes":
+            words.update(_key_word(w) for w in table.entries)
+        infix = infix or table.trigger == "inside"
+    for name in _MACRO.findall(src):
+        table = tables.get(name[0])
+        if table is not None and table.trigger == "yes":
+            words.update(_key_word(w) for w in table.entries)
+    plain = _MACRO.sub(" ", _RAW_GROUP.sub("(", src))
+    for m in _LITERAL.finditer(plain):
+        # "Jahrhunderts?" must also trigger on "Jahrhundert"
+        w = m.group(0)[:-1] if plain[m.end():m.end() + 1] == "?" else m.group(0)
+        if w.lower() not in _LITERAL_STOP:
+            words.add(w.lower())
+    digits = "[0-9]" in rule.regex.pattern
+    return {w for w in words if len(w) >= 3}, digits, infix
+
+
+def _key_word(entry: str) -> str:
+    """The word of a table entry a trigger test looks for: the longest ("vor kurzem" -> kurzem)."""
+    return max(entry.split(), key=len).rstrip(".")
+
+
+def _dispatch(tables: dict[str, Table], rules: list[Rule]):
+    by_prefix: dict[str, set[int]] = {}
+    by_infix, digit, always = set(), set(), set()
     for rule in rules:
-        # literal words in a pattern ("Wochenende", "binnen"), outside group names
-        words.update(w.lower() for w in _LITERAL.findall(_MACRO.sub(" ", _RAW_GROUP.sub("(", rule.source))))
+        words, digits, infix = _rule_words(rule, tables)
+        for w in words:
+            by_prefix.setdefault(w, set()).add(rule.order)
+        if digits:
+            digit.add(rule.order)
+        if infix:
+            by_infix.add(rule.order)
+        if not words and not digits and not infix:
+            always.add(rule.order)
     buckets: dict[str, set[str]] = {}
-    for w in words:
-        if len(w) >= 3:
-            buckets.setdefault(w[:3], set()).add(w)
-    return {k: tuple(sorted(v)) for k, v in buckets.items()}
+    for w in by_prefix:
+        buckets.setdefault(w[:3], set()).add(w)
+    infixes = tuple(sorted({w for t in tables.values() if t.trigger == "inside"
+                            for w in t.entries}))
+    return ({k: tuple(sorted(v)) for k, v in buckets.items()}, infixes,
+            {k: frozenset(v) for k, v in by_prefix.items()}, frozenset(by_infix),
+            frozenset(digit), frozenset(always))
 
 
 def load_resources(directory: Path = RESOURCE_DIR) -> Resources:
@@ -234,8 +292,7 @@ def load_resources(directory: Path = RESOURCE_DIR) -> Resources:
     for path in [*sorted((directory / "normalization").glob("*.tsv")), pat_file,
                  *sorted((directory / "rules").glob("*.rules.tsv"))]:
         examples.extend(_examples(path))
-    return Resources(tables, macros, tuple(rules), tuple(examples),
-                     _trigger_prefixes(tables, rules))
+    return Resources(tables, macros, tuple(rules), tuple(examples), *_dispatch(tables, rules))
 
 
 @lru_cache(maxsize=1)

@@ -97,36 +97,51 @@ class Tagger:
         self.mod_regex = re.compile(rf"(?:^|(?<=\W))({mods.regex()[3:-1]})\s+$", re.IGNORECASE)
 
     # --- finding candidates -------------------------------------------------------------------
-    def _is_trigger(self, low: str) -> bool:
+    def _trigger_rules(self, low: str) -> frozenset[int] | None:
+        """The rules a token may take part in, or None if it triggers nothing."""
+        res = self.res
         if not low:
-            return False
+            return None
         if low[0].isdigit():
-            return True
-        bucket = self.res.trigger_prefixes.get(low[:3])
-        return bool(bucket) and low.startswith(bucket)
+            return res.digit_rules
+        found = None
+        bucket = res.trigger_prefixes.get(low[:3])
+        if bucket and low.startswith(bucket):
+            found = frozenset().union(*(res.rules_by_prefix[p] for p in bucket
+                                        if low.startswith(p)))
+        if len(low) > 6 and any(part in low for part in res.trigger_infixes):
+            found = res.rules_by_infix | found if found else res.rules_by_infix
+        return found
 
-    def regions(self, doc: Doc) -> list[tuple[int, int]]:
-        """Character ranges around trigger tokens, merged, in document order."""
+    def regions(self, doc: Doc) -> list[tuple[int, int, frozenset[int]]]:
+        """Character ranges around trigger tokens, merged, with the rules to try there."""
         n = len(doc)
-        out: list[list[int]] = []
+        out: list[list] = []
         before, after = _WINDOW
+        trigger_rules = self._trigger_rules
         for tok in doc:
-            if self._is_trigger(tok.lower_):
+            rules = trigger_rules(tok.lower_)
+            if rules:
                 i = tok.i
                 lo, hi = max(0, i - before), min(n, i + after)
                 if out and lo <= out[-1][1]:
                     out[-1][1] = max(out[-1][1], hi)
+                    out[-1][2] |= rules
                 else:
-                    out.append([lo, hi])
-        return [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in out]
+                    out.append([lo, hi, set(rules)])
+        always = self.res.always_rules
+        return [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), frozenset(r | always))
+                for lo, hi, r in out]
 
     def candidates(self, doc: Doc) -> list[tuple[int, int, Rule, re.Match]]:
-        """Every rule match inside the trigger regions."""
+        """Every match of the triggered rules inside the trigger regions."""
         text = doc.text
+        rules = self.res.rules
         found = []
-        for start, end in self.regions(doc):
+        for start, end, rule_ids in self.regions(doc):
             chunk = text[start:end]
-            for rule in self.res.rules:
+            for rid in sorted(rule_ids):
+                rule = rules[rid]
                 for m in rule.regex.finditer(chunk):
                     if m.end() > m.start():
                         s, e = start + m.start(), start + m.end()
