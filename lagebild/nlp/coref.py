@@ -11,6 +11,9 @@ Writes ``doc.spans["mentions"]`` (each span with ``Span._.actor``) for:
   that the article described with the same adjective before (``das ölreiche Venezuela``);
 - **sector phrases** ``die Regierung in Caracas``, ``die russische Armee``, ``US-Regierung`` and
   institutions outside ``doc.ents`` (``der Kreml``, ``das Weiße Haus``);
+- **appositions** learned by ``lb_actors`` (``die Sprecherin des Weißen Hauses, Jen Psaki``):
+  the whole phrase carries the person's actor, so a speaker or participant span covering it
+  resolves to the person;
 - **pronouns** ``er``/``ihm``/``ihn``/``sie``: the most recent person of matching gender
   (possessives are left out: they point at things as often as at persons).
 
@@ -195,6 +198,7 @@ class Coref:
             out.append(span)
             remember(start, end, actor)
 
+        out.extend(self._appositions(doc))
         i = 0
         while i < len(doc):
             ent = ent_at.get(i)
@@ -220,6 +224,25 @@ class Coref:
                 i = end
                 continue
             i += 1
+        return out
+
+    def _appositions(self, doc: Doc) -> list[Span]:
+        """One mention per learned apposition, from its determiner to the name, carrying the
+        person's actor: a speaker phrase "Die Sprecherin des Weißen Hauses, Jen Psaki" then
+        resolves to Jen Psaki, not to the longer entity inside it (the White House)."""
+        out = []
+        by_offsets = {(e.start_char, e.end_char): e for e in doc.ents}
+        for role in doc._.learned_roles or []:
+            ent = by_offsets.get((role["entity_start"], role["entity_end"]))
+            span = doc.char_span(role["start_char"], role["end_char"], alignment_mode="expand")
+            if ent is None or span is None or not ent._.actor:
+                continue
+            start = span.start
+            if start > 0 and doc[start - 1].lower_ in DEFINITE | {"ein", "eine", "einer", "eines", "einem"}:
+                start -= 1
+            mention = Span(doc, start, span.end, label="APPOS")
+            mention._.actor = ent._.actor
+            out.append(mention)
         return out
 
     def _name_variant(self, ent: Span, history: list[Mention]) -> dict | None:

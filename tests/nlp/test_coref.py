@@ -122,3 +122,11 @@ def test_former_office_is_not_resolved_to_current_holder(blank_nlp):
     d._.dct = "2022-03"
     d = Coref()(blank_nlp(d))
     assert list(d.spans["mentions"]) == []
+
+
+@pytest.mark.parametrize("phrase,actor_id", [
+    ("Die Sprecherin des Weißen Hauses, Jen Psaki", "per:jen-psaki"),
+    ("des russischen Präsidenten Wladimir Putin", "per:wladimir-putin"),
+])
+def test_apposition_phrase_resolves_to_the_person(doc, phrase, actor_id):
+    assert resolved(doc, phrase) == actor_id
