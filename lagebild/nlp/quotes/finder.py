@@ -188,13 +188,19 @@ class _Scan:
         return s[:1].isupper() or s[:1].isdigit()
 
     def _is_noun(self, i: int) -> bool:
-        """Capitalised and not a closed-class word: a noun or a name (German capitalises nouns)."""
-        return self._cap(i) and not (self.cls[i] - {"MEDIA"})
+        """Capitalised and not a closed-class word: a noun or a name (German capitalises nouns).
+
+        A compound with a lower-case first part counts by its capitalised head ("ai-Bericht")."""
+        if self.cls[i] - {"MEDIA"}:
+            return False
+        s = self.t[i]
+        return self._cap(i) or ("-" in s and s.rsplit("-", 1)[1][:1].isupper())
 
     def _word(self, i: int) -> bool:
         return not self.is_space[i] and self.t[i] not in PUNCT and self.t[i] not in QUOTE_MARKS
 
-    def _np_right(self, i: int, end: int, genitive: bool = True) -> tuple[int, int] | None:
+    def _np_right(self, i: int, end: int, genitive: bool = True,
+                  appositive: bool = True) -> tuple[int, int] | None:
         """A noun phrase starting at ``i`` (before ``end``), or None; ``genitive=False`` stops
         before a genitive attribute ("am Abend | der Zeitung")."""
         if i >= end:
@@ -205,7 +211,7 @@ class _Scan:
         seen_noun = False
         while j < end:
             lo, c = self.lo[j], self.cls[j]
-            if self.in_quote[j] and self.t[j] in OPENERS and j > i:
+            if self.in_quote[j] and self.t[j] in OPENERS:
                 # a name in quotation marks: „Tagesspiegel“
                 k = j + 1
                 while k < end and self.t[k] not in QUOTE_MARKS:
@@ -253,7 +259,16 @@ class _Scan:
         # drop trailing determiners left by a failed genitive
         while j > i and ("DET" in self.cls[j - 1] or self.lo[j - 1] == "von"):
             j -= 1
-        return (i, j) if j > i else None
+        if j <= i:
+            return None
+        if appositive and j + 1 < end and self.t[j] == "," and self.lo[i] not in _SUBJECT_PRONOUNS:
+            app = self._np_right(j + 1, end, genitive, appositive=False)
+            # "sagte Milovan Rajevac, der Trainer Ghanas, …" - an apposition is followed by a
+            # comma or the end of the sentence, a new clause by its verb
+            if app and (app[1] >= end or self.t[app[1]] in (",", ".", ":", ";", "!", "?")
+                        or self.t[app[1]] in QUOTE_MARKS):
+                return (i, app[1])
+        return (i, j)
 
     def _adj(self, j: int, end: int) -> bool:
         """A lower-case word that can be an attributive adjective before a noun."""
@@ -457,7 +472,9 @@ class _Scan:
             body_end = min(cue)
             if lo_first == "wie":
                 cue.append(first)
-            speaker = self._np_left(body_end, first + 1) if body_end > first + 1 else None
+            speaker = self._np_right(first + 1, body_end, appositive=False)
+            if speaker is None and body_end > first + 1:
+                speaker = self._np_left(body_end, first + 1)
             if speaker is not None:
                 s0, s1 = speaker
                 if s0 > first + 1:
@@ -476,7 +493,9 @@ class _Scan:
                     and self.lo[post] not in _SUBJECT_PRONOUNS:
                 post += 1
             prefield_np = first < finite and self._prefield_is_np(first, finite)
-            if post < ce and self.lo[post] in _SUBJECT_PRONOUNS:
+            if post < ce and self.lo[post] in _SUBJECT_PRONOUNS and not (prefield_np and self.lo[post] in ("sie", "ihr")):
+                # "er", "man", "wir" are nominative: the first field was an object; "sie" may
+                # itself be the object ("Der Verband bezeichnete sie als …")
                 speaker = (post, post + 1)
             elif prefield_np:
                 end = finite
@@ -639,8 +658,11 @@ class _Scan:
 
     # ------------------------------------------------------------------ one unit
     def _attribute(self, unit: _Unit) -> None:
-        frames = self._verb_frames(unit)
-        frames += self._pattern_frames(unit, [(f.start, f.end) for f in frames])
+        # "laut CNN hat der Minister … gesagt": the pattern names the source, the verb is content
+        patterns = self._pattern_frames(unit, [])
+        frames = [f for f in self._verb_frames(unit)
+                  if not any(p.start < f.end and f.start < p.end for p in patterns)]
+        frames += patterns
         frames.sort(key=lambda f: f.start)
         # drop frames nested in an earlier one
         kept: list[_Frame] = []
