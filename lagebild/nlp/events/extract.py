@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -318,12 +318,13 @@ class EventExtractor:
                 subject = list(g)
             elif not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
-        if not subject and self._has(words[cl.start], "relative") and prev is not None and prev.groups:
+        relative = self._has(words[cl.start], "relative") and cl.start + 1 < cl.end \
+            and not doc.texts[cl.start + 1][:1].isupper()  # "das von den USA …", not "die Öllieferungen"
+        if not subject and relative and prev is not None and prev.groups:
             last = prev.groups[-1]
             if cl.start - last[-1].end <= 2:
                 subject = list(last)
-        if not subject and prev is not None and cl.start - 1 > prev.start \
-                and self._has(words[cl.start], "relative"):
+        if not subject and prev is not None and cl.start - 1 > prev.start and relative:
             # antecedent without a known actor: ask coreference for the noun phrase before the comma
             a = actor_at(doc, doc[max(prev.start, cl.start - 5)].idx, doc[cl.start - 1].idx)
             if a:
@@ -524,6 +525,10 @@ class EventExtractor:
             controller_is_object = any(t.entry.type == "DEMAND" for t in prev.verbs) or \
                 any(c.kind == "embed_demanded" for _, c in prev.cues)
             subject = list(prev.objects if controller_is_object and prev.objects else prev.subject)
+        origin = None
+        if not subject and not passive:
+            origin = self._origin_subject(doc, words, cl)
+            subject = list(origin or [])
         if passive:
             target += subject
         elif entry.swap:
@@ -531,9 +536,11 @@ class EventExtractor:
         else:
             source += subject
         owned = self._owned_by_nouns(doc, words, cl, trig)
+        carried = cl.nouns[0].i if entry.pos == "N" and cl.nouns else None
         pp_target = False
         for g in cl.groups:
-            if any(m in cl.subject or m in cl.objects for m in g) or g[0].start in owned:
+            if any(m in cl.subject or m in cl.objects or (origin and m in origin) for m in g) \
+                    or g[0].start in owned:
                 continue
             prep = self._prep_before(doc, words, g[0].start, cl.start)
             members = [m for m in g if not m.is_place]
@@ -541,11 +548,14 @@ class EventExtractor:
             if prep is None:
                 head = self._genitive_head(doc, words, g[0], cl.start)
                 if head is not None and members:
-                    if entry.pos == "N" and cl.nouns and head == cl.nouns[0].i:
+                    head_prep = self._prep_before(doc, words, head, cl.start)
+                    if carried is not None and head == carried:
                         (target if entry.genitive_role == "target" else source).extend(members)
-                    elif self._prep_before(doc, words, head, cl.start) in (None, "an", "gegen", "über", "auf", "mit"):
-                        # "verurteilte den Angriff Russlands", not "im Ringen des Westens"
-                        genitive_targets.extend(members)
+                    elif head_prep in (None, "an", "gegen", "über", "auf", "mit") or (
+                            head_prep == "in" and words[head - 1] in ("den", "die", "das")):
+                        # "verurteilte den Angriff Russlands", "in den Norden Syriens",
+                        # not "im Ringen des Westens"
+                        genitive_targets.extend(m for m in members if not _countryless(m))
                 if places and place is None:
                     place = places[0]
                 continue
@@ -556,7 +566,11 @@ class EventExtractor:
             elif prep in ("in", "im", "ins"):
                 det = words[g[0].start - 1]
                 directional = det in ("die", "den", "das") or prep == "ins"
-                if places or not members:
+                if places and entry.type == "ASSAULT":
+                    # "bombardierte ein Krankenhaus in Mariupol": the city's country is hit
+                    target.extend(replace(p, kind="country", code=p.country) for p in places if p.country)
+                    place = place or places[0]
+                elif places or not members:
                     place = place or (places[0] if places else None)
                 elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION") \
                         or entry.mode == "visit":
@@ -564,7 +578,7 @@ class EventExtractor:
                 else:
                     place = place or members[0]
             elif self._has(prep, "prep_target"):
-                if prep == "nach" and places:
+                if prep in ("nach", "aus") and places:
                     target.extend(places)
                 else:
                     target.extend(members)
@@ -574,10 +588,23 @@ class EventExtractor:
         if not pp_target:
             target = genitive_targets + target
             (source if entry.swap and not passive else target).extend(objects)
-        # a noun carried by a support verb may have its own actor: "die Gespräche zwischen …"
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
+        # a bare role word ("den Sprecher", "die Behörden") adds nothing next to a named party
+        if any(not _countryless(m) for m in target):
+            target = [m for m in target if not _countryless(m)]
         return source, target, place
+
+    def _origin_subject(self, doc, words, cl: Clause) -> list[Mention] | None:
+        """"Hacker aus Nordkorea griffen …": a noun without an actor, then aus/von + actor."""
+        i = cl.start
+        while i < cl.end and self._has(words[i], "det"):
+            i += 1
+        if i + 1 < cl.end and doc.texts[i][:1].isupper() and words[i + 1] in ("aus", "von"):
+            for g in cl.groups:
+                if g[0].start in (i + 2, i + 3) and not all(m.is_place for m in g):
+                    return g
+        return None
 
     def _owned_by_nouns(self, doc, words, cl: Clause, trig: Trigger) -> set[int]:
         """Token positions of phrases that belong to a noun event of their own in the clause
@@ -745,6 +772,11 @@ class _CachedDoc:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+def _countryless(m: Mention) -> bool:
+    """A role word with no country: "Regierung" (GOV), "Polizei" (COP)."""
+    return m.kind == "sector" and m.country is None
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:

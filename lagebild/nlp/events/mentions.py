@@ -146,18 +146,23 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
         if m.kind == "group" and nxt is not None and nxt.start == m.end and nxt.kind in ("sector", "group"):
             k += 1
             continue
-        if m.kind == "sector" and nxt is not None and nxt.kind in ("country", "city", "entity", "igo", "person"):
+        if m.kind in ("sector", "group") and nxt is not None and nxt.kind in ("country", "city", "entity", "igo", "person"):
             gap = [texts[j].lower() for j in range(m.end, nxt.start)]
             # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau",
             # "Bundeskanzler Scholz"
             if (not gap and (nxt.kind == "person" or texts[nxt.end - 1].endswith("s")
                              or nxt.kind == "entity")) \
-                    or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus", "von")):
+                    or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")):
                 merged = _with_sector(nxt, m)
                 if nxt.kind == "person" or (nxt.kind == "entity" and len(nxt.code or "") > 3):
                     merged = replace(nxt, start=m.start, kind="entity")
                 out.append(merged)
                 k += 2
+                # "die Regierungen in Berlin und Paris": the coordinated cities get the role too
+                while gap == ["in"] and k < len(mentions) and mentions[k].kind == "city" and \
+                        [texts[j].lower() for j in range(out[-1].end, mentions[k].start)] in (["und"], [","]):
+                    out.append(_with_sector(mentions[k], m))
+                    k += 1
                 continue
         # a role noun followed by a person's name with the same code: "Kanzler Scholz"
         if nxt is not None and nxt.start == m.end and m.kind == "person" and nxt.kind == "person":
