@@ -8,6 +8,7 @@ dictionary lookup per token. Overlapping matches are resolved longest first, the
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -18,10 +19,14 @@ from .values import FUNCTIONS, Context, RefDate, Unresolvable
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _CALL = re.compile(r"^([a-z0-9_]+)\((.*)\)$")
-_YEAR_TOKEN = re.compile(r"^(?:1[0-9]|20)[0-9]{2}$")
-_SENT_END = frozenset({".", "!", "?", "…"})
-# Window around a trigger token in which the rules are matched (tokens before, after).
-_WINDOW = (3, 7)
+_YEAR_WORD = re.compile(r"(?<![\w.,])(?:1[0-9]|20)[0-9]{2}(?!\w)")
+_WORD = re.compile(r"\w[\w.:/-]*")  # a word as the trigger test sees it ("jan.", "14.30")
+_PLAIN_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s")
+# A sentence ends at . ! ? (not after a digit: "am 5. März") before a capital, or at a blank line.
+_SENT_BREAK = re.compile(r"(?<![0-9])[.!?][\"“”»']?\s+(?=[\"„»]?[A-ZÄÖÜ])|\n\s*\n")
+# Window around a trigger word in which the rules are matched (characters before, after).
+_WINDOW = (30, 60)
 # Modifiers allowed before each type ("etwa 1945", "mehr als drei Wochen", "knapp 9 Uhr").
 _DATE_MODS = frozenset({"APPROX"})
 # Auto mode treats a dated document as a history when absolute years are this dense.
@@ -113,38 +118,39 @@ class Tagger:
             found = res.rules_by_infix | found if found else res.rules_by_infix
         return found
 
-    def regions(self, doc: Doc) -> list[tuple[int, int, frozenset[int]]]:
-        """Character ranges around trigger tokens, merged, with the rules to try there."""
-        n = len(doc)
+    def regions(self, text: str) -> list[tuple[int, int, frozenset[int]]]:
+        """Character ranges around trigger words, merged, with the rules to try there."""
         out: list[list] = []
         before, after = _WINDOW
         trigger_rules = self._trigger_rules
-        for tok in doc:
-            rules = trigger_rules(tok.lower_)
+        for m in _WORD.finditer(text):
+            rules = trigger_rules(m.group().lower())
             if rules:
-                i = tok.i
-                lo, hi = max(0, i - before), min(n, i + after)
+                lo, hi = max(0, m.start() - before), m.end() + after
                 if out and lo <= out[-1][1]:
                     out[-1][1] = max(out[-1][1], hi)
                     out[-1][2] |= rules
                 else:
                     out.append([lo, hi, set(rules)])
         always = self.res.always_rules
-        return [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), frozenset(r | always))
-                for lo, hi, r in out]
+        regions = []
+        for lo, hi, rules in out:
+            # end a region at a space: a match must not end inside a word it cannot see
+            space = _SPACE.search(text, hi)
+            regions.append((lo, space.start() if space else len(text), frozenset(rules | always)))
+        return regions
 
-    def candidates(self, doc: Doc) -> list[tuple[int, int, Rule, re.Match]]:
+    def candidates(self, text: str) -> list[tuple[int, int, Rule, re.Match]]:
         """Every match of the triggered rules inside the trigger regions."""
-        text = doc.text
         rules = self.res.rules
         found = []
-        for start, end, rule_ids in self.regions(doc):
-            chunk = text[start:end]
+        for start, end, rule_ids in self.regions(text):
             for rid in sorted(rule_ids):
                 rule = rules[rid]
-                for m in rule.regex.finditer(chunk):
+                # pos/endpos, not a slice: look-behinds see the text before the region
+                for m in rule.regex.finditer(text, start, end):
                     if m.end() > m.start():
-                        s, e = start + m.start(), start + m.end()
+                        s, e = m.start(), m.end()
                         veto = self.vetos.get(rule.name)
                         if veto and veto.search(f"{text[max(0, s - 20):s]}§{text[e:e + 30]}"):
                             continue
@@ -172,42 +178,28 @@ class Tagger:
             return mode
         if not doc._.dct:
             return "narrative"
-        years = sum(1 for t in doc if t.is_digit and _YEAR_TOKEN.match(t.text))
+        years = len(_YEAR_WORD.findall(doc.text))
         if years >= NARRATIVE_MIN_YEARS and years / max(1, len(doc)) >= NARRATIVE_YEAR_DENSITY:
             return "narrative"
         return "news"
 
-    def sentence_tense(self, doc: Doc) -> tuple[list[str | None], list[int]]:
-        """For each token: the tense cue nearest to it in its sentence (or None), and the
-        index of the first token of its sentence."""
-        n = len(doc)
-        tense: list[str | None] = [None] * n
-        first = [0] * n
-        sent_bounds = self._sentences(doc)
-        for s, e in sent_bounds:
-            first[s:e] = [s] * (e - s)
-        if self.tense_words:
-            words = self.tense_words
-            for s, e in sent_bounds:
-                cues = [(i, words[doc[i].lower_]) for i in range(s, e) if doc[i].lower_ in words]
-                if not cues:
-                    continue
-                for i in range(s, e):
-                    tense[i] = min(cues, key=lambda c: abs(c[0] - i))[1]
-        return tense, first
-
     @staticmethod
-    def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    def sentence_starts(doc: Doc) -> list[int]:
+        """Character offsets where sentences start (the sentencizer's, else a punctuation rule)."""
         if doc.has_annotation("SENT_START"):
-            return [(s.start, s.end) for s in doc.sents]
-        out, start = [], 0
-        for tok in doc:
-            if tok.text in _SENT_END or "\n\n" in tok.text:
-                out.append((start, tok.i + 1))
-                start = tok.i + 1
-        if start < len(doc):
-            out.append((start, len(doc)))
-        return out
+            return [s.start_char for s in doc.sents]
+        return [0] + [m.end() for m in _SENT_BREAK.finditer(doc.text)]
+
+    def tense_at(self, text: str, sent_start: int, sent_end: int, pos: int) -> str | None:
+        """The tense cue ("past" / "future") nearest to ``pos`` in its sentence, or None."""
+        best, best_dist = None, None
+        for m in _PLAIN_WORD.finditer(text, sent_start, sent_end):
+            cue = self.tense_words.get(m.group().lower())
+            if cue:
+                dist = abs(m.start() - pos)
+                if best_dist is None or dist < best_dist:
+                    best, best_dist = cue, dist
+        return best
 
     # --- values -------------------------------------------------------------------------------
     def _groups(self, rule: Rule, m: re.Match) -> dict[str, str | None]:
@@ -264,13 +256,13 @@ class Tagger:
 
     def tag(self, doc: Doc, mode: str = "auto") -> list[Timex]:
         """Return the normalised temporal expressions of ``doc`` in text order."""
-        chosen = self.select(self.candidates(doc))
+        text = doc.text
+        chosen = self.select(self.candidates(text))
         if not chosen:
             return []
         mode = self.mode_for(doc, mode)
         dct = RefDate.parse(doc._.dct)
-        tense, first = self.sentence_tense(doc)
-        text = doc.text
+        starts = self.sentence_starts(doc)
         last: RefDate | None = None
         out: list[Timex] = []
         prev_end = 0
@@ -281,7 +273,11 @@ class Tagger:
             # two matches inside one token ("1912/13") cannot both become spans: keep the first
             if span is None or span.start_char < prev_end:
                 continue
-            ctx = Context(mode, dct, last, tense[span.start], rule.anaphoric)
+            k = bisect.bisect_right(starts, span.start_char) - 1
+            sent_start = starts[k] if k >= 0 else 0
+            sent_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            tense = self.tense_at(text, sent_start, sent_end, span.start_char)
+            ctx = Context(mode, dct, last, tense, rule.anaphoric)
             groups = self._groups(rule, m)
             try:
                 value = self._render(self.templates[(rule.name, "value")], groups, ctx)
@@ -314,7 +310,7 @@ class Tagger:
             if typ in ("DATE", "TIME") and not _in_parentheses(text, start, end):
                 ref = RefDate.parse(value)
                 if ref is not None and _moves_timeline(ref, last, text, start,
-                                                       span.start - first[span.start]):
+                                                       len(text[sent_start:start].split())):
                     last = ref
         return out
 
