@@ -35,6 +35,7 @@ _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”"
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
              "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _YEAR = re.compile(r"^(19[5-9][0-9]|20[0-9][0-9])$")
+_CONDITIONAL = {"falls", "wenn", "sofern", "sollte", "sollten"}
 _MODALITY_RANK = {"asserted": 0, "future": 1, "demanded": 2, "hypothetical": 3}
 _COUNTRY_SECTORS = ("", "GOV", "MIL")
 # words that end a speaker phrase after a speech verb ("sagte Maduro am Dienstag und fügte hinzu")
@@ -271,6 +272,14 @@ class EventExtractor:
             modality, negated_by_embed = self._clause_modality(words, cl, prev, dependent)
             if dependent and modality == "asserted" and prev is not None:
                 modality = prev_modality if prev_modality != "future" else modality
+            elif prev is not None and words[prev.start] in _CONDITIONAL and not dependent:
+                # "Falls Russland angreift, werden die USA Sanktionen verhängen": the consequent
+                modality = "hypothetical"
+            if prev is not None and self._is_infinitive(words, cl) and any(
+                    t.entry.type == "AGREE" for t in prev.verbs):
+                # "bot an, die Vermittlung zu unterstützen": the offer is the event (AGREE)
+                prev, prev_modality = cl, modality
+                continue
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
                                           s_start, s_end, timexes, quotes, sent_cues, ments, context):
                 out.append(ev)
@@ -416,7 +425,7 @@ class EventExtractor:
             else:
                 context["participants"] = _dedupe(source + target)
                 context["sentence"] = context["now"]
-            ev_modality = modality if clause_level else "asserted"
+            ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
                 ev_modality = np_mod
@@ -429,6 +438,9 @@ class EventExtractor:
                 negated = negated or (negated_by_embed and clause_level)
             if negated_by_embed and clause_level and entry.needs_negation:
                 negated = True
+            if negated and type_ in ("AID", "COOPERATE") and "mehr" in words[cl.start:cl.end]:
+                # "nicht mehr liefern": ending cooperation is a reduction of relations
+                type_, negated = "SANCTION", False
             if entry.joint_type and (len(source) > 1 or any(w.startswith("gemeinsam") for w in words[cl.start:cl.end])):
                 type_ = entry.joint_type
             state_type = None
@@ -463,6 +475,17 @@ class EventExtractor:
                                                    quotes, sent_cues, trig.i),
             })
         return events
+
+    @staticmethod
+    def _embedded_noun_modality(cl: Clause, trig: Trigger) -> str:
+        """A noun event that is the content of a demand or threat is not asserted
+        ("verlangte den Abzug der russischen Truppen" -> RETREAT demanded)."""
+        for v in cl.verbs:
+            if v.i < trig.i and v.entry.type == "DEMAND":
+                return "demanded"
+            if v.i < trig.i and v.entry.type == "THREATEN":
+                return "hypothetical"
+        return "asserted"
 
     def _in_adjunct(self, doc, words, n: Trigger, cl: Clause) -> bool:
         """True for a noun trigger in a temporal or causal phrase ("nach dem Treffen")."""
