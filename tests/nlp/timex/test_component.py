@@ -1,0 +1,128 @@
+"""Behaviour of the lb_timex component: spans, modes, reference dates, robustness."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from lagebild.nlp.extensions import register_extensions
+from lagebild.nlp.timex import tag_text
+from lagebild.nlp.timex.values import Context, RefDate, shift
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import lagebild.nlp  # noqa: F401  (registers the factories)
+
+    register_extensions()
+    pipeline = spacy.blank("de")
+    pipeline.add_pipe("lb_timex")
+    return pipeline
+
+
+def _values(text, dct=None, mode="auto"):
+    return [(t["text"], t["value"]) for t in tag_text(text, dct, mode)]
+
+
+def test_component_writes_timex_spans(nlp):
+    doc = nlp.make_doc("Am Samstag hatten die Minister getagt.")
+    doc._.dct, doc._.dct_precision = "2022-03-08", "day"
+    doc = nlp(doc)
+    (span,) = doc.spans["timexes"]
+    assert span.text == "Samstag"
+    assert span._.timex == {"type": "DATE", "value": "2022-03-05", "anchor": "dct"}
+
+
+def test_component_without_any_timex_leaves_empty_group(nlp):
+    doc = nlp(nlp.make_doc("Die Minister berieten über den Haushalt."))
+    assert list(doc.spans["timexes"]) == []
+
+
+def test_unknown_mode_is_rejected():
+    pipeline = spacy.blank("de")
+    with pytest.raises(ValueError):
+        pipeline.add_pipe("lb_timex", config={"mode": "sometimes"})
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Gestern hatten die Minister getagt.", "XXXX-XX-XX"),
+    ("Vergangene Woche war der Vertrag unterzeichnet worden.", "XXXX-WXX"),
+    ("Am 30. Juli befahl die Regierung die Mobilmachung.", "XXXX-07-30"),
+])
+def test_without_article_date_nothing_is_taken_from_the_clock(text, value):
+    assert tag_text(text)[0]["value"] == value
+
+
+def test_absolute_date_has_no_anchor():
+    (tx,) = tag_text("Der Vertrag wurde am 12. Juni 1990 unterzeichnet.", "2022-03")
+    assert tx["anchor"] is None
+
+
+def test_narrative_mode_follows_last_date():
+    text = "Der Krieg begann am 28. Juli 1914. Am 30. Juli befahl Russland die Mobilmachung."
+    assert ("30. Juli", "1914-07-30") in _values(text)
+
+
+def test_narrative_mode_ignores_dates_in_parentheses():
+    text = ("Der Krieg begann am 28. Juli 1914 nach den Balkankriegen (1912). "
+            "Am 30. Juli befahl Russland die Mobilmachung.")
+    assert ("30. Juli", "1914-07-30") in _values(text)
+
+
+def test_news_mode_resolves_against_article_date_even_after_other_dates():
+    text = "Das Abkommen von 2015 war gescheitert. Gestern hatten die Minister erneut verhandelt."
+    assert ("Gestern", "2022-03-09") in _values(text, "2022-03-10", "news")
+
+
+def test_auto_mode_treats_year_dense_text_as_narrative():
+    years = " ".join(f"Im Jahr {y} wuchs die Stadt." for y in range(1900, 1912))
+    text = years + " Am 3. Mai wurde gewählt."
+    assert ("3. Mai", "1911-05-03") in _values(text, "2022-03-10")
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("Die Gäste hatten am Samstag abgestimmt.", "2022-03-08", "2022-03-05"),
+    ("Die Gäste werden am Samstag abstimmen.", "2022-03-08", "2022-03-12"),
+    ("Die Gäste sollen am Samstag abstimmen.", "2022-03-08", "2022-03-12"),
+])
+def test_tense_decides_weekday_direction(text, dct, value):
+    assert tag_text(text, dct)[0]["value"] == value
+
+
+def test_month_precision_article_date_leaves_day_unknown():
+    assert tag_text("Die Gäste hatten am Samstag abgestimmt.", "2022-03")[0]["value"] == \
+        "2022-03-XX"
+
+
+def test_position_word_sets_mod():
+    (tx,) = tag_text("Anfang März hatten die Gespräche begonnen.", "2022-03")
+    assert (tx["value"], tx["mod"]) == ("2022-03", "START")
+
+
+def test_set_carries_quant():
+    (tx,) = tag_text("Die Gruppe trifft sich jeden Montag.", "2022-03")
+    assert (tx["type"], tx["value"], tx["quant"]) == ("SET", "XXXX-WXX-1", "EACH")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Ölpreis stieg auf ein Dreijahreshoch.",
+    "Rund 1200 Polizisten waren im Einsatz.",
+])
+def test_not_a_timex(text):
+    assert tag_text(text, "2022-03") == []
+
+
+def test_shift_by_month_crosses_year():
+    ctx = Context("news", RefDate(2024, 1, 5), None, None)
+    assert shift(ctx, "M", "-1") == "2023-12"
+
+
+def test_value_is_clean_timex3_string():
+    for tx in tag_text("Am Montagabend, zwei Tage nach der Wahl, trat er zurück.", "2022-03-10"):
+        assert isinstance(tx["value"], str) and " " not in tx["value"]
+
+
+def test_component_survives_odd_input(nlp):
+    doc = nlp.make_doc("31.02.2022 um 25:99 Uhr am 99. Jänner " + "2019/" * 50)
+    doc._.dct = "2022-13"
+    assert nlp(doc) is doc
