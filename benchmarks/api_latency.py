@@ -3,7 +3,8 @@
 Builds a store of ``--events`` events (default 100,000) by replicating the hand-made sample
 records (lagebild.api.sample) with varied dates and actors, loaded in bulk through Arrow, then
 times requests through the FastAPI app (in-process TestClient: no network, but the full routing,
-validation, query and JSON path).
+validation, query and JSON path). The two web pages are timed server-side only (HTML rendered,
+no browser).
 
     .venv/bin/python benchmarks/api_latency.py [--events 100000] [--requests 200] [--db PATH]
 """
@@ -172,6 +173,10 @@ def main() -> None:
             "full-text search (/api/search?q=)":
                 [f"/api/search?q={rng.choice(['Scholz', 'Kiew Hilfe', 'Gewerkschaft', 'Panzer'])}"
                  for _ in range(n)],
+            "web: actor page (/actor?key=)":
+                [f"/actor?key={rng.choice(keys)}" for _ in range(max(1, n // 4))],
+            "web: event browser with facets (/events?type=)":
+                [f"/events?type={rng.choice(TYPES)}" for _ in range(max(1, n // 4))],
         }
         print(f"{'case':<58} {'p50 ms':>8} {'p95 ms':>8}")
         for name, urls in cases.items():
