@@ -311,3 +311,50 @@ def test_events_are_plain_json_dicts(nlp):
     assert json.loads(json.dumps(ev)) == ev
     assert set(ev) == {"type", "mode", "context", "negated", "modality", "source", "target", "date",
                        "location", "trigger", "evidence", "attributed_to"}
+
+
+# --- working with the entity and actor components -------------------------------------------
+
+RUS = {"actor_id": "cty:RUS", "name": "Russland", "actor_code": "RUS", "country": "RUS"}
+UKR = {"actor_id": "cty:UKR", "name": "Ukraine", "actor_code": "UKR", "country": "UKR"}
+
+
+def test_linked_adjective_is_the_nouns_actor(nlp):
+    ev = events(nlp, "Nach dem russischen Einmarsch in die Ukraine stiegen die Preise.",
+                ents=[("russischen", "MISC", RUS), ("Ukraine", "LOC", UKR)])[0]
+    assert (keys(ev["source"]), keys(ev["target"])) == (["RUS"], ["UKR"])
+
+
+def test_linked_place_is_a_location_not_a_party(nlp):
+    caracas = {"actor_id": "plc:VEN:caracas", "name": "Caracas", "actor_code": "VEN", "country": "VEN"}
+    usa = {"actor_id": "cty:USA", "name": "USA", "actor_code": "USA", "country": "USA"}
+    ven = {"actor_id": "cty:VEN", "name": "Venezuela", "actor_code": "VEN", "country": "VEN"}
+    ev = events(nlp, "Die USA und Venezuela trafen sich in Caracas.",
+                ents=[("USA", "LOC", usa), ("Venezuela", "LOC", ven), ("Caracas", "LOC", caracas)])[0]
+    assert keys(ev["source"]) == ["USA", "VEN"] and ev["location"]["name"] == "Caracas"
+
+
+@pytest.mark.parametrize("text, source, target, modality", [
+    ("Frankreich verlangte den Abzug der russischen Truppen aus der Ukraine.", ["RUS"], ["UKR"], "demanded"),
+    ("Falls Russland die Ukraine angreift, werden die USA Sanktionen verhängen.", ["USA"], [], "hypothetical"),
+])
+def test_content_of_demand_or_condition_is_not_asserted(nlp, text, source, target, modality):
+    ev = events(nlp, text)[-1]
+    assert (keys(ev["source"]), keys(ev["target"]), ev["modality"]) == (source, target, modality)
+
+
+def test_no_longer_delivering_is_a_sanction(nlp):
+    ev = events(nlp, "Russland will Polen kein Gas mehr liefern.")[0]
+    assert (ev["type"], ev["negated"]) == ("SANCTION", False)
+
+
+def test_follow_up_without_actors_takes_the_last_participants(nlp):
+    text = "Kuba und Mexiko trafen sich in Havanna. Eine Einigung ist nicht erzielt worden."
+    ev = events(nlp, text)[-1]
+    assert (ev["type"], keys(ev["source"]), ev["negated"]) == ("AGREE", ["CUB", "MEX"], True)
+
+
+def test_a_component_failure_loses_no_article(nlp, monkeypatch):
+    from lagebild.nlp.events.extract import EventExtractor
+    monkeypatch.setattr(EventExtractor, "extract", lambda self, doc: 1 / 0)
+    assert events(nlp, "Russland hat die Ukraine angegriffen.") == []

@@ -48,8 +48,14 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             continue
         actor = span._.actor if span.has_extension("actor") else None
         fallback = lex.actors.get(span.text)
-        if actor and (actor.get("actor_code") or actor.get("country")):
-            kind = "city" if (fallback is not None and fallback.kind == "city") else "entity"
+        if actor and (actor.get("actor_code") or actor.get("country") or actor.get("actor_id")):
+            if (actor.get("actor_id") or "").startswith("plc:") or (
+                    fallback is not None and fallback.kind == "city"):
+                kind = "city"      # a place: where, or (after nach/aus) whose country
+            elif span.text[:1].islower():
+                kind = "adj"       # "russischen" linked to Russia
+            else:
+                kind = "entity"
             out.append(Mention(span.start, span.end, actor.get("name") or span.text,
                                actor.get("actor_code") or actor.get("country"),
                                actor.get("country"), kind, actor.get("actor_id")))
