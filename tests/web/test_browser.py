@@ -192,3 +192,9 @@ def test_api_reference_page_renders_offline(page, server):
     page.goto(server + "/api-docs")
     assert page.locator("section.endpoint").count() >= 15
     shot(page, "api_docs")
+
+
+def test_actor_roles_are_drawn_as_bars(page, server):
+    page.goto(server + "/actor?key=a-scholz")
+    assert page.locator("#roles-chart rect.role-bar").count() == 2
+    shot(page, "actor_roles")

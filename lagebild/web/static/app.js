@@ -171,7 +171,39 @@
     return body;
   }
 
+  /* Roles as bars on a time axis. An open-ended role runs to the latest date the page knows
+   * (a role end, a role start or an event period), drawn with an arrow: never to "today". */
+  function rolesChart(box, roles, periods) {
+    const dated = roles.filter(r => r.start_date || r.end_date);
+    if (!dated.length) { box.hidden = true; return; }
+    const toYear = d => { const [y, m = 1, day = 15] = d.split("-").map(Number); return y + (m - 1) / 12 + (day - 1) / 365; };
+    const points = dated.flatMap(r => [r.start_date, r.end_date]).concat(periods).filter(Boolean).map(toYear);
+    let lo = Math.floor(Math.min(...points)), hi = Math.ceil(Math.max(...points) + 0.01);
+    if (hi - lo < 2) hi = lo + 2;
+    const W = 900, L = 190, R = 24, row = 26, H = 34 + dated.length * row;
+    const x = v => L + (W - L - R) * (v - lo) / (hi - lo);
+    const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, role: "img"});
+    const step = Math.max(1, Math.ceil((hi - lo) / 12));
+    for (let yr = lo; yr <= hi; yr += step) {
+      root.appendChild(svg("line", {x1: x(yr), x2: x(yr), y1: 8, y2: H - 20, "class": "grid"}));
+      root.appendChild(svg("text", {x: x(yr), y: H - 6, "text-anchor": "middle"}, yr));
+    }
+    dated.forEach((r, i) => {
+      const y = 12 + i * row;
+      const s = r.start_date ? toYear(r.start_date) : lo, e = r.end_date ? toYear(r.end_date) : hi;
+      root.appendChild(svg("text", {x: L - 8, y: y + 13, "text-anchor": "end"}, r.role));
+      const bar = svg("rect", {x: x(s), y, width: Math.max(3, x(e) - x(s)), height: 18, rx: 3,
+                               fill: r.origin === "learned" ? "#8e44ad" : "#1f5fae", "class": "role-bar"});
+      bar.appendChild(svg("title", {}, `${r.role}: ${r.start_date || "?"} – ${r.end_date || "open"} (${r.origin || ""})`));
+      root.appendChild(bar);
+      if (!r.end_date) root.appendChild(svg("path", {d: `M${x(e)},${y} l8,9 l-8,9 z`, fill: "#1f5fae"}));
+    });
+    box.appendChild(root);
+  }
+
   function actor() {
+    const roleBox = document.getElementById("roles-chart");
+    if (roleBox) rolesChart(roleBox, readJSON("roles-data") || [], (readJSON("timeline-data") || {series: []}).series.map(p => p.period));
     const data = readJSON("timeline-data");
     const box = document.getElementById("timeline");
     if (!data || !box) return;
