@@ -13,7 +13,7 @@ names it is known under (:func:`resolve_actor`).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 import duckdb
 
@@ -223,7 +223,6 @@ class EventFilter:
     code: str | None = None
     article_id: str | None = None
     q: str | None = None
-    extra: dict = field(default_factory=dict)
 
     def where(self) -> tuple[str, list]:
         """The WHERE clause (over ``events e`` joined to ``articles a``) and its parameters."""
