@@ -257,18 +257,19 @@ class Tagger:
     def tag(self, doc: Doc, mode: str = "auto") -> list[Timex]:
         """Return the normalised temporal expressions of ``doc`` in text order."""
         text = doc.text
-        chosen = self.select(self.candidates(text))
+        mode = self.mode_for(doc, mode)
+        # rules for one mode only ("in zehn Tagen" is a date in news, a duration in histories)
+        # leave the field to the others before the longest match is chosen
+        chosen = self.select([c for c in self.candidates(text)
+                              if c[2].options.get("mode", mode) == mode])
         if not chosen:
             return []
-        mode = self.mode_for(doc, mode)
         dct = RefDate.parse(doc._.dct)
         starts = self.sentence_starts(doc)
         last: RefDate | None = None
         out: list[Timex] = []
         prev_end = 0
         for start, end, rule, m in chosen:
-            if rule.options.get("mode", mode) != mode:
-                continue
             span = doc.char_span(start, end, alignment_mode="expand")
             # two matches inside one token ("1912/13") cannot both become spans: keep the first
             if span is None or span.start_char < prev_end:
