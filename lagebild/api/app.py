@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
+from ..errors import LagebildError
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,10 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
     async def db_error(request: Request, exc: duckdb.Error):
         log.exception("database error on %s", request.url.path)
         return _error(500, "database_error", f"the store could not answer: {type(exc).__name__}")
+
+    @app.exception_handler(LagebildError)
+    async def domain_error(request: Request, exc: LagebildError):
+        return _error(500, "lagebild_error", str(exc))
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception):

@@ -17,6 +17,7 @@ import duckdb
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
+from ..errors import LagebildError
 from ..store.queries import articles as q_articles
 from ..store.queries import dyads as q_dyads
 from ..store.queries import graph as q_graph
@@ -267,9 +268,15 @@ def ingest(request: Request, body: IngestRequest, authorization: Annotated[str |
             con = request.app.state.con.cursor()
             try:
                 report = ingest_job(con, [path]).to_dict()
-                processed = process_job(con).to_dict() if body.process else None
+                processed, process_error = None, None
+                if body.process:
+                    try:
+                        processed = process_job(con).to_dict()
+                    except LagebildError as exc:
+                        # The articles are stored; `lagebild process` can analyse them later.
+                        process_error = str(exc)
             finally:
                 con.close()
     finally:
         os.unlink(path)
-    return {"ingest": report, "process": processed}
+    return {"ingest": report, "process": processed, "process_error": process_error}

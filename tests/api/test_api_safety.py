@@ -74,3 +74,18 @@ def test_ingest_reports_a_bad_date_as_a_problem(store):
                                          "process": False}, headers={"Authorization": "Bearer s3cret"})
     body = r.json()
     assert r.status_code == 200 and body["ingest"]["added"] == 0 and body["ingest"]["problems"]
+
+
+def test_ingest_keeps_the_articles_when_the_analysis_cannot_run(store, monkeypatch):
+    import lagebild.jobs
+    from lagebild.errors import LagebildError
+
+    def broken(con, **kwargs):
+        raise LagebildError("the model is missing")
+    monkeypatch.setattr(lagebild.jobs, "process", broken)
+    client = TestClient(create_app(store, token="s3cret"))
+    r = client.post("/api/ingest", json={"articles": [{"text": "Der Bundestag hat getagt."}]},
+                    headers={"Authorization": "Bearer s3cret"})
+    body = r.json()
+    assert r.status_code == 200 and body["ingest"]["added"] == 1
+    assert body["process_error"] == "the model is missing"
