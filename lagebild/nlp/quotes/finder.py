@@ -45,6 +45,7 @@ _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 # Pronouns that can be the speaker right after the finite verb ("sagte er", "meint man").
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "man", "wir", "ich", "ihr", "letztere", "letzterer"})
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_GENITIVE_OPEN = _GENITIVE | {"seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres", "unserer"}
 _REPORTATIVE = frozenset({"soll", "sollen"})
 _PERFECT_INF = frozenset({"haben", "sein"})
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "denen"})
@@ -226,8 +227,13 @@ class _Scan:
             if "DET" in c and not seen_noun:
                 j += 1
                 continue
-            if genitive and seen_noun and lo in _GENITIVE and j + 1 < end and (self._cap(j + 1) or self._adj(j + 1, end)):
+            if genitive and seen_noun and lo in _GENITIVE_OPEN and j + 1 < end and (self._cap(j + 1) or self._adj(j + 1, end)):
                 j += 1
+                seen_noun = False
+                continue
+            if genitive and seen_noun and lo.endswith(("er", "es")) and self._adj(j, end) \
+                    and j + 1 < end and self._is_noun(j + 1):
+                j += 1  # a genitive without article: "nach Angaben libanesischer Sicherheitskreise"
                 seen_noun = False
                 continue
             if seen_noun and lo == "von" and j + 1 < end and self._is_noun(j + 1):
@@ -450,6 +456,11 @@ class _Scan:
             cue.append(v + 1)
         if aux is not None:
             cue.append(aux)
+        if "reflexive" in verb.classes:
+            # "äußerte sich", "zeigte sich zufrieden": the reflexive pronoun belongs to the cue
+            refl = next((k for k in range(min(cue) + 1, ce) if self.lo[k] == "sich"), None)
+            if refl is not None:
+                cue.append(refl)
         finite = aux if aux is not None else v
         first = cs
         while first < finite and "CONJ" in self.cls[first]:
@@ -714,9 +725,11 @@ class _Scan:
                 unit.found.append(self._quote("Direct", [(x, y + 1)], f,
                                               self._frame_spans(unit, [(x, y + 1)])))
             return
-        unit.found.append(self._quote("Indirect", gaps, f, self._frame_spans(unit, gaps)))
+        frame = self._frame_spans(unit, gaps)
+        unit.found.append(self._quote("Indirect", gaps, f, frame))
         for x, y in qs:
-            unit.found.append(self._quote("Direct", [(x, y + 1)], f, None))
+            # quoted words inside indirect speech share its frame
+            unit.found.append(self._quote("Direct", [(x, y + 1)], f, frame))
 
     def _emit_reported(self, unit: _Unit, f: _Frame) -> None:
         if unit.quotes:
