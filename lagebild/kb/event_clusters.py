@@ -21,7 +21,11 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 
+import re
+
 import duckdb
+
+_WEEK = re.compile(r"^([0-9]{4})-W([0-9]{2})(-WE)?$")
 
 
 def _codes(codes: list | None) -> frozenset:
@@ -38,6 +42,10 @@ def _parse(date: str | None) -> tuple[str, dt.date] | None:
     if not date:
         return None
     try:
+        week = _WEEK.match(date)
+        if week:  # TIMEX3 weeks and weekends: "2022-W09", "2022-W09-WE"
+            return "week", dt.date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)
+        date = date.replace("-XX", "")  # "2022-03-XX": a day of March not known
         if len(date) == 10:
             return "day", dt.date.fromisoformat(date)
         if len(date) == 7:
@@ -57,6 +65,10 @@ def dates_compatible(a: str | None, b: str | None, window_days: int = 1) -> bool
     (prec_a, da), (prec_b, db) = pa, pb
     if prec_a == "day" and prec_b == "day":
         return abs((da - db).days) <= window_days
+    if "week" in (prec_a, prec_b) and {prec_a, prec_b} <= {"week", "day"}:
+        return da.isocalendar()[:2] == db.isocalendar()[:2] or abs((da - db).days) <= window_days
+    if "week" in (prec_a, prec_b):
+        return da.year == db.year and ("year" in (prec_a, prec_b) or abs((da - db).days) <= 37)
     if "year" in (prec_a, prec_b):
         return da.year == db.year
     return (da.year, da.month) == (db.year, db.month)

@@ -74,6 +74,23 @@ def test_consolidate_hook_calls_clustering(mem_db):
     ("2022-03", "2022-04-01", False),
     ("2019", "2019-07-01", True),
     (None, "2022-03-05", False),
+    ("2022-W09-WE", "2022-03-05", True),
+    ("2022-W09-WE", "2022-03-12", False),
+    ("2022-03-XX", "2022-03-05", True),
 ])
 def test_date_compatibility(a, b, same):
     assert dates_compatible(a, b) is same
+
+
+def test_two_analysed_articles_about_one_meeting_share_a_cluster(mem_db):
+    from lagebild.article import Article
+    from lagebild.pipeline import analyse, build_pipeline
+    nlp = build_pipeline(["lb_sentences", "lb_events"])
+    texts = ["Vertreter der USA und Venezuelas haben am Samstag in Caracas Gespräche geführt.",
+             "Die US-Regierung hat in Caracas mit Venezuela verhandelt. Es gab keine Einigung."]
+    for n, text in enumerate(texts):
+        write_record(mem_db, analyse(Article(text=text, id=f"a{n}", date="2022-03-06",
+                                             date_precision="day"), nlp))
+    cluster_events(mem_db)
+    rows = mem_db.execute("SELECT article_id, type, cluster_id FROM events WHERE type = 'CONSULT'").fetchall()
+    assert len(rows) == 2 and rows[0][2] == rows[1][2]

@@ -358,3 +358,14 @@ def test_a_component_failure_loses_no_article(nlp, monkeypatch):
     from lagebild.nlp.events.extract import EventExtractor
     monkeypatch.setattr(EventExtractor, "extract", lambda self, doc: 1 / 0)
     assert events(nlp, "Russland hat die Ukraine angegriffen.") == []
+
+
+@pytest.mark.parametrize("value, future", [("2022-WXX-WE", False), ("2022-03-11", True), ("2022-03", False)])
+def test_only_a_later_iso_date_makes_an_event_future(nlp, value, future):
+    ev = events(nlp, "Deutschland und Frankreich verhandeln am Freitag.", timexes=[("am Freitag", value)])[0]
+    assert (ev["modality"] == "future") is future and ev["date"] == value
+
+
+def test_date_of_the_speech_act_is_not_the_events(nlp):
+    text = "Die Ukraine und Russland haben verhandelt, sagte der Sprecher am Dienstag."
+    assert events(nlp, text, timexes=[("am Dienstag", "2022-03-08")], dct="2022-03")[0]["date"] == "2022-03"

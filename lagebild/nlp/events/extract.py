@@ -685,7 +685,7 @@ class EventExtractor:
             tx = span._.timex if span.has_extension("timex") else None
             if tx and tx.get("value") and tx.get("type", "DATE") in ("DATE", "TIME") \
                     and not str(tx["value"]).startswith("P"):
-                out.append((span.start, span.end, str(tx["value"])[:10]))
+                out.append((span.start, span.end, str(tx["value"]).split("T")[0]))
         if out:
             return out
         dct = _parse_dct(doc._.dct if doc.has_extension("dct") else None)
@@ -702,17 +702,21 @@ class EventExtractor:
     def _date(self, doc, words, i, cl, s_start, s_end, timexes, modality) -> tuple[str | None, bool]:
         dct = doc._.dct if doc.has_extension("dct") else None
         in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)]
-        in_sent = [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)]
+        in_sent = [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)
+                   and not self._speech_date(words, t, s_start)]
         pool = in_clause or in_sent
         if not pool:
             return dct, False
         best = min(pool, key=lambda t: abs(t[0] - i))
         value = best[2]
-        # a weekday resolved backwards may belong to a future statement ("wird am Freitag")
-        if modality == "future" and not in_clause == [] and len(value) == 10 and dct:
-            pass
-        future = bool(dct) and value > str(dct) and not str(dct).startswith(value) and not value.startswith(str(dct))
-        return value, future
+        return value, _after(value, dct)
+
+    def _speech_date(self, words, timex: tuple[int, int, str], s_start: int) -> bool:
+        """True for the date of a speech act ("…, sagte der Präsident am Dienstag")."""
+        for j in range(max(s_start, timex[0] - 5), timex[0]):
+            if any(c.kind == "speech" for c in self.lex.cues.get(words[j], ())):
+                return True
+        return False
 
     def _np_internal(self, doc, words, timex: tuple[int, int, str], trig_i: int) -> bool:
         """True for a date that modifies a noun other than the trigger ("Wiederwahl im Jahr 2018")."""
@@ -810,6 +814,18 @@ def _dedupe(ms: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
+
+
+_ISO = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+
+
+def _after(value: str | None, dct: str | None) -> bool:
+    """True if the ISO date ``value`` lies after the article date at their common precision
+    (TIMEX3 values with X, weeks or seasons are never taken as later)."""
+    if not value or not dct or not _ISO.match(value) or not _ISO.match(str(dct)):
+        return False
+    n = min(len(value), len(str(dct)))
+    return value[:n] > str(dct)[:n]
 
 
 def _parse_dct(value) -> dt.date | None:
