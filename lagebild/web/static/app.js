@@ -247,20 +247,20 @@
       const a = 2 * Math.PI * i / nodes.length;
       n.x = W / 2 + Math.cos(a) * W / 3; n.y = H / 2 + Math.sin(a) * H / 3; n.vx = 0; n.vy = 0;
     });
-    const k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.35;
+    const k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.55;
     for (let step = 0; step < 250; step++) {
       for (let i = 0; i < nodes.length; i++) {
         for (let j = i + 1; j < nodes.length; j++) {
           const a = nodes[i], b = nodes[j];
           let dx = a.x - b.x, dy = a.y - b.y, d = Math.hypot(dx, dy) || 0.01;
-          const f = k * k / d / d;
-          a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+          const f = k * k / d;  /* repulsion falls with the distance */
+          a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
         }
       }
       for (const e of edges) {
         const a = nodes[idx.get(e.source)], b = nodes[idx.get(e.target)];
         const dx = a.x - b.x, dy = a.y - b.y, d = Math.hypot(dx, dy) || 0.01;
-        const f = d / k * 0.5;
+        const f = d * d / k;  /* Fruchterman-Reingold: attraction grows with the square of the distance */
         a.vx -= dx / d * f; a.vy -= dy / d * f; b.vx += dx / d * f; b.vy += dy / d * f;
       }
       const cool = 1 - step / 250;
@@ -287,18 +287,31 @@
     const idx = layout(net.nodes, net.edges, W, H);
     const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, role: "img"});
     const maxW = Math.max(...net.edges.map(e => e.count));
+    const maxN = Math.max(...net.nodes.map(n => n.weight));
+    const radius = n => 5 + 9 * Math.sqrt(n.weight / maxN);
+    const defs = svg("defs");
+    for (const [id, color] of [["coop", "#2e8b57"], ["conf", "#c0392b"], ["mixed", "#999"]]) {
+      const m = svg("marker", {id: "arrow-" + id, viewBox: "0 0 10 10", refX: 10, refY: 5,
+                               markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse",
+                               orient: "auto-start-reverse"});
+      m.appendChild(svg("path", {d: "M0,0 L10,5 L0,10 z", fill: color}));
+      defs.appendChild(m);
+    }
+    root.appendChild(defs);
     for (const e of net.edges) {
       const a = net.nodes[idx.get(e.source)], b = net.nodes[idx.get(e.target)];
       const cls = e.cooperation && !e.conflict ? "coop" : e.conflict && !e.cooperation ? "conf" : "mixed";
-      const line = svg("line", {x1: a.x, y1: a.y, x2: b.x, y2: b.y, "class": cls,
-                                "stroke-width": 1 + 4 * e.count / maxW, "stroke-opacity": 0.7});
+      /* stop at the target's rim so the arrowhead (source -> target) stays visible */
+      const d = Math.hypot(b.x - a.x, b.y - a.y) || 1, cut = (radius(b) + 2) / d;
+      const line = svg("line", {x1: a.x, y1: a.y, x2: b.x - (b.x - a.x) * cut, y2: b.y - (b.y - a.y) * cut,
+                                "class": cls, "marker-end": `url(#arrow-${cls})`,
+                                "stroke-width": 1 + 4 * e.count / maxW, "stroke-opacity": 0.75});
       line.appendChild(svg("title", {}, `${e.source} → ${e.target}: ${e.count} (${e.cooperation} coop., ${e.conflict} confl.)`));
       root.appendChild(line);
     }
-    const maxN = Math.max(...net.nodes.map(n => n.weight));
     for (const n of net.nodes) {
       const g = svg("g", {"class": "node", "data-actor": n.id, tabindex: 0});
-      g.appendChild(svg("circle", {cx: n.x, cy: n.y, r: 5 + 9 * Math.sqrt(n.weight / maxN)}));
+      g.appendChild(svg("circle", {cx: n.x, cy: n.y, r: radius(n)}));
       const right = n.x > W * 0.7;  /* labels on the right edge grow leftwards, not out of the box */
       g.appendChild(svg("text", {x: right ? n.x - 12 : n.x + 12, y: n.y + 4,
                                  "text-anchor": right ? "end" : "start"}, n.id));
