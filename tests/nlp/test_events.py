@@ -71,7 +71,7 @@ def _parse_expected(spec: str) -> list[dict]:
 
 def _examples():
     return [pytest.param(text, id=f"{name}:{text[:40]}") for name, text in load_lexicon().examples
-            if "=>" in text]
+            if "=>" in text and "ctx=" not in text]  # context examples: test_data_file_context
 
 
 @pytest.mark.parametrize("example", _examples())
@@ -84,6 +84,20 @@ def test_data_file_example(nlp, example):
         assert got == []
     for exp in expected:
         assert exp in got, f"{exp} not in {got}"
+
+
+def _context_examples():
+    return [pytest.param(text, id=f"{name}:{text[:40]}") for name, text in load_lexicon().examples
+            if "ctx=" in text]
+
+
+@pytest.mark.parametrize("example", _context_examples())
+def test_data_file_context(nlp, example):
+    text, spec = (s.strip() for s in example.split("=>"))
+    type_ = spec.split()[0]
+    wanted = spec.split("ctx=")[1].split()[0]
+    ev = next(e for e in events(nlp, text) if e["type"] == type_)
+    assert wanted in ev["context"]
 
 
 # --- triggers and types ---------------------------------------------------------------------

@@ -407,6 +407,7 @@ class EventExtractor:
         events = []
         seen_types = set()
         consumed_negation = False
+        ctx_cache: dict = {}
         for k, (trig, type_, entry, clause_level) in enumerate(specs):
             if clause_level:
                 source, target, place = self._clause_participants(doc, words, cl, trig, entry, prev)
@@ -462,7 +463,7 @@ class EventExtractor:
             events.append({
                 "type": type_,
                 "mode": entry.mode,
-                "context": [],
+                "context": self._contexts(words, s_start, s_end, ctx_cache),
                 "negated": bool(negated),
                 "modality": ev_modality,
                 "source": [m.actor() for m in source],
@@ -475,6 +476,18 @@ class EventExtractor:
                                                    quotes, sent_cues, trig.i),
             })
         return events
+
+    def _contexts(self, words, s_start: int, s_end: int, cache: dict) -> list[str]:
+        """PLOVER contexts named in the sentence ("Militärhilfe" -> military), in file order."""
+        if "v" not in cache:
+            # only nouns and adjectives carry the topic; checking them alone keeps this cheap
+            text = " ".join(w for w in words[s_start:s_end] if len(w) > 3)
+            found: list[str] = []
+            for stem, ctx in self.lex.contexts:
+                if ctx not in found and stem in text:
+                    found.append(ctx)
+            cache["v"] = found
+        return list(cache["v"])
 
     @staticmethod
     def _embedded_noun_modality(cl: Clause, trig: Trigger) -> str:

@@ -99,6 +99,7 @@ class Lexicon:
     adjective_forms: MappingProxyType     # lower-case inflected adjective -> ActorEntry
     prefixes: tuple                       # ("US-", ActorEntry) compound prefixes
     function_words: MappingProxyType      # lower-case form -> frozenset of kinds
+    contexts: tuple = field(default=())   # (stem, PLOVER context) pairs
     examples: tuple = field(default=())   # (file name, example text)
 
 
@@ -276,6 +277,10 @@ def load_lexicon() -> Lexicon:
         for form in forms.split(";"):
             fw.setdefault(form.lower(), set()).add(kind)
 
+    rows, ex = _data_lines("contexts.tsv")
+    examples += [("contexts.tsv", e) for e in ex]
+    contexts = tuple((stem.lower(), ctx) for stem, ctx in rows)
+
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
         verb_forms=freeze(verb_forms_), noun_forms=freeze(noun_forms_),
@@ -286,5 +291,6 @@ def load_lexicon() -> Lexicon:
                                           for end in ("", "e", "en", "er", "es", "em")}),
         prefixes=tuple(prefixes),
         function_words=MappingProxyType({k: frozenset(v) for k, v in fw.items()}),
+        contexts=contexts,
         examples=tuple(examples),
     )
