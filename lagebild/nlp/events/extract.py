@@ -37,7 +37,6 @@ _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freita
 _YEAR = re.compile(r"^(19[5-9][0-9]|20[0-9][0-9])$")
 _CONDITIONAL = {"falls", "wenn", "sofern", "sollte", "sollten"}
 _MODALITY_RANK = {"asserted": 0, "future": 1, "demanded": 2, "hypothetical": 3}
-_COUNTRY_SECTORS = ("", "GOV", "MIL")
 # words that end a speaker phrase after a speech verb ("sagte Maduro am Dienstag und fügte hinzu")
 _SPEAKER_STOP = {"und", "am", "im", "in", "auf", "vor", "gegenüber", "bei", "laut", "zufolge", "nach"}
 
@@ -252,7 +251,6 @@ class EventExtractor:
         out: list[dict] = []
         prev: Clause | None = None
         prev_modality = "asserted"
-        prev_negated_embed = False
         for cl in clauses:
             cms = [m for m in ments if m.start >= cl.start and m.end <= cl.end]
             cl.groups = self._groups(doc, words, cms)
@@ -285,8 +283,6 @@ class EventExtractor:
                 out.append(ev)
             prev = cl
             prev_modality = modality
-            prev_negated_embed = negated_by_embed
-        del prev_negated_embed
         return out
 
     def _is_dependent(self, doc, words, cl: Clause) -> bool:
@@ -656,9 +652,6 @@ class EventExtractor:
             owned.update(range(n.i + 1, nxt))
         return owned
 
-    def _is_trigger_noun(self, cl: Clause, i: int) -> bool:
-        return any(n.i == i for n in cl.nouns)
-
     def _noun_participants(self, doc, words, cl: Clause, trig: Trigger, ments):
         i = trig.i
         entry = trig.entry
@@ -850,4 +843,4 @@ def _parse_dct(value) -> dt.date | None:
         return None
 
 
-__all__ = ["EventExtractor", "FIN", "SPLIT"]
+__all__ = ["EventExtractor"]

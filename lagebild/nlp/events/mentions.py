@@ -137,7 +137,6 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Join role nouns with their country and drop quantity words before a group noun."""
-    fw = lex.function_words
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
