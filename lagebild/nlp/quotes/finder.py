@@ -707,6 +707,20 @@ class _Scan:
                 if f.reported and f.speaker is not None and f.head is not None:
                     self._emit_reported(unit, f)
                     break
+        # quoted words inside an attribution clause ("bezeichnete ihn als „Wortbruch“") or
+        # beside found speech are the frame's words too
+        done = [(self._char_start(x), self._char_start(y)) for x, y in unit.quotes
+                if any(q["type"] == "Direct" and q["quote"][0]["start"] == self._char_start(x)
+                       for q in unit.found)]
+        for x, y in unit.quotes:
+            if any(a == self._char_start(x) for a, _ in done):
+                continue
+            owner = next((f for f in kept if f.start <= x < f.end), None)
+            if owner is None and unit.found:
+                owner = kept[0]
+            if owner is not None and (owner.speaker is not None or owner.cue):
+                unit.found.append(self._quote("Direct", [(x, y + 1)], owner,
+                                              self._frame_spans(unit, [(x, y + 1)])))
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         while a < b and (self.is_space[a] or self.t[a] in (",", ":", ";", "–", "-")):
