@@ -383,3 +383,13 @@ def test_only_a_later_iso_date_makes_an_event_future(nlp, value, future):
 def test_date_of_the_speech_act_is_not_the_events(nlp):
     text = "Die Ukraine und Russland haben verhandelt, sagte der Sprecher am Dienstag."
     assert events(nlp, text, timexes=[("am Dienstag", "2022-03-08")], dct="2022-03")[0]["date"] == "2022-03"
+
+
+def test_first_person_in_a_quote_is_the_speaker(nlp):
+    text = '"Wir hatten ein Treffen mit den USA", sagte Maduro.'
+    maduro = {"actor_id": "per:maduro", "name": "Nicolás Maduro", "actor_code": "VENGOV", "country": "VEN"}
+    quote = {"type": "Direct", "quote": [{"start": 1, "end": 35}],
+             "speaker": {"start": 44, "end": 50, "text": "Maduro", "name": "Nicolás Maduro"},
+             "cue": None, "addressee": None}
+    ev = events(nlp, text, ents=[("Maduro", "PER", maduro)], quotes=[quote])[0]
+    assert (ev["type"], keys(ev["source"]), ev["attributed_to"]) == ("CONSULT", ["VEN"], "Nicolás Maduro")

@@ -206,6 +206,7 @@ class EventExtractor:
         words = [t.lower() for t in doc.texts]
         mentions = find_mentions(doc, self.lex)
         self._resolve_both(doc, words, mentions)
+        self._quoted_first_person(doc, words, mentions)
         timexes = self._timexes(doc, words)
         quotes = self._quote_ranges(doc)
         events: list[dict] = []
@@ -220,6 +221,28 @@ class EventExtractor:
             events.extend(self._sentence(doc, words, sent.start, sent.end, mentions[lo:hi], timexes,
                                          quotes, context))
         return events
+
+    def _quoted_first_person(self, doc, words: list[str], mentions: list[Mention]) -> None:
+        """"Wir hatten ein Treffen", sagte Maduro: first-person pronouns in a quote are the speaker."""
+        quotes = (doc._.quotes or []) if doc.has_extension("quotes") else []
+        if not quotes:
+            return
+        taken = {j for m in mentions for j in range(m.start, m.end)}
+        starts = [t.idx for t in doc.toks]
+        for q in quotes:
+            sp = q.get("speaker") or {}
+            if sp.get("start") is None:
+                continue
+            actor = actor_at(doc, sp["start"], sp["end"])
+            if not actor or not (actor.get("actor_code") or actor.get("country")):
+                continue
+            for part in q.get("quote") or []:
+                lo, hi = bisect_left(starts, part["start"]), bisect_left(starts, part["end"])
+                for i in range(lo, hi):
+                    if words[i] in ("wir", "ich") and i not in taken:
+                        mentions.append(Mention(i, i + 1, actor.get("name"), actor.get("actor_code"),
+                                                actor.get("country"), "entity", actor.get("actor_id")))
+        mentions.sort(key=lambda m: (m.start, m.end))
 
     def _resolve_both(self, doc: Doc, words: list[str], mentions: list[Mention]) -> None:
         """Give "Beide Länder" the two countries last mentioned before it (when nothing else did)."""
@@ -678,6 +701,10 @@ class EventExtractor:
                     target.extend(members)
             elif self._has(prep, "prep_target"):
                 target.extend(members or places)
+        if not source and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
+                and not any(m.start > i for m in cl.subject):
+            # "Wir hatten ein Treffen": a noun object of a plain verb has the clause's subject
+            source.extend(m for m in cl.subject if m not in target)
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
         return source, target, place
