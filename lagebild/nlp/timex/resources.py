@@ -289,6 +289,11 @@ def load_resources(directory: Path = RESOURCE_DIR) -> Resources:
     examples: list[Example] = []
     for path in sorted((directory / "rules").glob("*.rules.tsv")):
         rules.extend(_load_rules(path, tables, macros, len(rules)))
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.name in seen:
+            raise ResourceError(f"{rule.file}: rule name {rule.name!r} is used twice")
+        seen.add(rule.name)
     for path in [*sorted((directory / "normalization").glob("*.tsv")), pat_file,
                  *sorted((directory / "rules").glob("*.rules.tsv"))]:
         examples.extend(_examples(path))

@@ -89,10 +89,10 @@ class Tagger:
         self.res = resources
         self.templates = {}
         for rule in resources.rules:
-            self.templates[(rule.name, "value")] = _parse_template(rule.value)
+            self.templates[(rule.order, "value")] = _parse_template(rule.value)
             for key in ("mod", "quant", "freq"):
                 if key in rule.options:
-                    self.templates[(rule.name, key)] = _parse_template(rule.options[key])
+                    self.templates[(rule.order, key)] = _parse_template(rule.options[key])
         self.tense_words = dict(resources.tables["tense"].entries) if "tense" in resources.tables \
             else {}
         self.vetos = {r.name: re.compile(resources.macros[r.options["veto"]].regex)
@@ -190,16 +190,28 @@ class Tagger:
             return [s.start_char for s in doc.sents]
         return [0] + [m.end() for m in _SENT_BREAK.finditer(doc.text)]
 
-    def tense_at(self, text: str, sent_start: int, sent_end: int, pos: int) -> str | None:
-        """The tense cue ("past" / "future") nearest to ``pos`` in its sentence, or None."""
-        best, best_dist = None, None
+    def tense_at(self, doc: Doc, text: str, sent_start: int, sent_end: int, pos: int,
+                 morph: bool = False) -> str | None:
+        """The tense cue ("past", "future", "present") nearest to ``pos`` in its sentence.
+
+        Cues: the verb forms of the tense table, a weak preterite after a noun ("der Minister
+        kündigte"), and, when a morphology component ran before, every finite verb.
+        """
+        cues: list[tuple[int, str]] = []
+        prev = ""
         for m in _PLAIN_WORD.finditer(text, sent_start, sent_end):
-            cue = self.tense_words.get(m.group().lower())
+            word = m.group()
+            cue = self.tense_words.get(word.lower())
+            if cue is None and _weak_preterite(word, prev):
+                cue = "past"
             if cue:
-                dist = abs(m.start() - pos)
-                if best_dist is None or dist < best_dist:
-                    best, best_dist = cue, dist
-        return best
+                cues.append((m.start(), cue))
+            prev = word
+        if morph:
+            cues.extend(_morph_cues(doc, sent_start, sent_end))
+        if not cues:
+            return None
+        return min(cues, key=lambda c: abs(c[0] - pos))[1]
 
     # --- values -------------------------------------------------------------------------------
     def _groups(self, rule: Rule, m: re.Match) -> dict[str, str | None]:
@@ -266,6 +278,7 @@ class Tagger:
             return []
         dct = RefDate.parse(doc._.dct)
         starts = self.sentence_starts(doc)
+        has_morph = doc.has_annotation("MORPH")
         last: RefDate | None = None
         out: list[Timex] = []
         prev_end = 0
@@ -277,15 +290,16 @@ class Tagger:
             k = bisect.bisect_right(starts, span.start_char) - 1
             sent_start = starts[k] if k >= 0 else 0
             sent_end = starts[k + 1] if k + 1 < len(starts) else len(text)
-            tense = self.tense_at(text, sent_start, sent_end, span.start_char)
+            tense = self.tense_at(doc, text, sent_start, sent_end, span.start_char,
+                                 has_morph)
             ctx = Context(mode, dct, last, tense, rule.anaphoric)
             groups = self._groups(rule, m)
             try:
-                value = self._render(self.templates[(rule.name, "value")], groups, ctx)
+                value = self._render(self.templates[(rule.order, "value")], groups, ctx)
                 attrs = {}
                 for key in ("mod", "quant", "freq"):
-                    if (rule.name, key) in self.templates:
-                        attrs[key] = self._render(self.templates[(rule.name, key)], groups, ctx)
+                    if (rule.order, key) in self.templates:
+                        attrs[key] = self._render(self.templates[(rule.order, key)], groups, ctx)
             except (Unresolvable, ValueError, KeyError):
                 continue
             typ = rule.type
@@ -353,3 +367,45 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int,
     if jump and tokens_into_sentence > _SENTENCE_OPENING and ref.day is None:
         return False
     return True
+
+
+_NOT_VERB_BEFORE = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+    "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "mit", "für", "von", "auf", "in", "an",
+})
+_NOT_VERB = frozenset({"heute", "erste", "letzte", "nächste", "beste", "meiste", "weitere",
+                       "späte", "halbe", "gute", "alte", "rechte", "mitte"})
+
+
+def _weak_preterite(word: str, prev: str) -> bool:
+    """A lower-case "-te" form right after a noun or name: "Der Minister kündigte ..."."""
+    return (len(word) >= 5 and word.endswith("te") and word.islower()
+            and prev[:1].isupper() and prev.lower() not in _NOT_VERB_BEFORE
+            and word not in _NOT_VERB)
+
+
+_MODALS_AHEAD = frozenset({"werden", "sollen", "wollen"})
+
+
+def _morph_cues(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, str]]:
+    """Tense cues from finite verbs tagged by a morphology component (``Tense``, lemma)."""
+    span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
+    if span is None:
+        return []
+    has_participle = any("Part" in t.morph.get("VerbForm") for t in span)
+    out = []
+    for tok in span:
+        if "Fin" not in tok.morph.get("VerbForm"):
+            continue
+        tense = tok.morph.get("Tense")
+        lemma = tok.lemma_.lower()
+        if "Past" in tense:
+            out.append((tok.idx, "past"))
+        elif "Pres" in tense:
+            if lemma in ("haben", "sein") and has_participle:
+                out.append((tok.idx, "past"))
+            elif lemma in _MODALS_AHEAD:
+                out.append((tok.idx, "future"))
+            else:
+                out.append((tok.idx, "present"))
+    return out

@@ -87,10 +87,11 @@ class Context:
     def direction(self) -> int:
         """+1 if an unspecific reference ("am Samstag") points forward, else -1.
 
-        News: future tense forward, otherwise back (news mostly report the past). Histories
-        narrate forward, so a weekday after a date is the next one.
+        News: future or present tense forward ("am Samstag beginnt" announces), otherwise back
+        (news mostly report the past). Histories narrate forward, so a weekday after a date is
+        the next one.
         """
-        if self.tense == "future":
+        if self.tense in ("future", "present"):
             return 1
         if self.tense == "past":
             return -1
@@ -170,8 +171,13 @@ def later(ctx: Context, unit: str, n: str) -> str:
     return (day + _dt.timedelta(days=k * (7 if unit == "W" else 1))).isoformat()
 
 
-def weekday(ctx: Context, wd: str, offset: str = "0") -> str:
-    """The day named by a weekday, before or after the reference as the tense says."""
+def weekday(ctx: Context, wd: str, offset: str = "0", direction: str = "0") -> str:
+    """The day named by a weekday, before or after the reference.
+
+    ``direction`` > 0 forces the next such day, < 0 the last one ("kommenden Freitag",
+    "seit Montag"); 0 leaves it to the tense. ``offset`` moves the result by days ("in der
+    Nacht zum Sonntag" is Saturday's night).
+    """
     ref = ctx.ref()
     if ref is None:
         return "XXXX-XX-XX"
@@ -180,7 +186,8 @@ def weekday(ctx: Context, wd: str, offset: str = "0") -> str:
         return f"{fmt_year(ref.year)}-{ref.month:02d}-XX" if ref.month else \
             f"{fmt_year(ref.year)}-XX-XX"
     target = int(wd)
-    if ctx.direction() > 0:
+    forward = int(direction) > 0 if int(direction) else ctx.direction() > 0
+    if forward:
         delta = (target - day.isoweekday()) % 7
     else:
         delta = -((day.isoweekday() - target) % 7)
@@ -215,7 +222,7 @@ def year_for_month(ctx: Context, month: str) -> str:
     if ctx.mode == "news" and ctx.used == "dct" and ref.month is not None:
         if ctx.tense == "past" and m > ref.month:
             y -= 1
-        elif ctx.tense == "future" and m < ref.month:
+        elif ctx.tense in ("future", "present") and m < ref.month:
             y += 1
     return fmt_year(y)
 

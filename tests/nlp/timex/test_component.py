@@ -126,3 +126,18 @@ def test_component_survives_odd_input(nlp):
     doc = nlp.make_doc("31.02.2022 um 25:99 Uhr am 99. Jänner " + "2019/" * 50)
     doc._.dct = "2022-13"
     assert nlp(doc) is doc
+
+
+def test_present_tense_from_morphology_points_forward(nlp):
+    doc = nlp.make_doc("Am Samstag beginnt die Konferenz.")
+    doc._.dct, doc._.dct_precision = "2022-03-08", "day"
+    verb = doc[2]
+    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    verb.lemma_ = "beginnen"
+    doc = nlp(doc)
+    assert doc.spans["timexes"][0]._.timex["value"] == "2022-03-12"
+
+
+def test_weak_preterite_after_noun_points_back():
+    (tx,) = tag_text("Der Minister eröffnete am Samstag die Messe.", "2022-03-08")
+    assert tx["value"] == "2022-03-05"
