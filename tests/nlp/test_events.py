@@ -393,3 +393,17 @@ def test_first_person_in_a_quote_is_the_speaker(nlp):
              "cue": None, "addressee": None}
     ev = events(nlp, text, ents=[("Maduro", "PER", maduro)], quotes=[quote])[0]
     assert (ev["type"], keys(ev["source"]), ev["attributed_to"]) == ("CONSULT", ["VEN"], "Nicolás Maduro")
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela hat zwei inhaftierte US-Bürger getroffen und dann die Presse informiert.",
+    "Die 2019 verhängten Sanktionen gegen Venezuela belasten die Wirtschaft.",
+])
+def test_participle_used_as_adjective_is_no_trigger(nlp, text):
+    assert all(e["trigger"]["text"] not in ("inhaftierte", "verhängten") for e in events(nlp, text))
+
+
+def test_cancelled_future_meeting_is_an_asserted_rejection(nlp):
+    text = "Der Außenminister der USA sagte ein für Donnerstag geplantes Treffen mit Russland ab."
+    ev = events(nlp, text, timexes=[("für Donnerstag", "2022-03-10")])[0]
+    assert (ev["type"], ev["modality"]) == ("REJECT", "asserted")

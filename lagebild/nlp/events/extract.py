@@ -112,6 +112,8 @@ class EventExtractor:
                 cands += list(self.lex.verb_forms.get(words[i], ()))
         else:
             cands += list(self.lex.verb_forms.get(words[i], ()))
+            if cands and self._attributive(doc, words, i, cs):
+                return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
         if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
         for entry, tag in cands:
@@ -129,6 +131,16 @@ class EventExtractor:
                 continue
             return Trigger(i, entry, tag)
         return None
+
+    def _attributive(self, doc, words: list[str], i: int, cs: int) -> bool:
+        """True for a verb form used as an adjective: after an article, number or adjective and
+        before a noun."""
+        if i + 1 >= len(words) or not doc.texts[i + 1][:1].isupper() or i - 1 < cs:
+            return False
+        before = words[i - 1]
+        return self._has(before, "det") or before[:1].isdigit() or (
+            doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
+            and not self.lex.verb_forms.get(before) and not self._kinds.get(before))
 
     @staticmethod
     def _particle_closes(words: list[str], i: int, ce: int, particle: str | None) -> bool:
@@ -644,7 +656,8 @@ class EventExtractor:
             target = genitive_targets + target
             (source if entry.swap and not passive else target).extend(objects)
         source = _dedupe(source)
-        target = [m for m in _dedupe(target) if m not in source]
+        codes = {m.code for m in source}
+        target = [m for m in _dedupe(target) if m not in source and m.code not in codes]
         # a bare role word ("den Sprecher", "die Behörden") adds nothing next to a named party
         if any(not _countryless(m) for m in target):
             target = [m for m in target if not _countryless(m)]
@@ -685,6 +698,12 @@ class EventExtractor:
         if own:
             (target if entry.genitive_role == "target" else source).extend(own)
         nxt = min([n.i for n in cl.nouns + cl.verbs + cl.lights if n.i > i] + [cl.end])
+        for j in range(i + 1, nxt):
+            # the noun phrase ends where the verb of the clause starts ("… in Venezuela hat Biden …")
+            if doc.texts[j][:1].islower() and (self.lex.verb_forms.get(words[j]) or any(
+                    self._has(words[j], k) for k in ("aux_haben", "aux_sein", "aux_passive"))):
+                nxt = j
+                break
         for g in cl.groups:
             if g[0].start <= i or g[0].start >= nxt or any(m in own for m in (own or []) for _ in [0] if m in g):
                 continue
@@ -717,7 +736,7 @@ class EventExtractor:
         for span in spans:
             tx = span._.timex if span.has_extension("timex") else None
             if tx and tx.get("value") and tx.get("type", "DATE") in ("DATE", "TIME") \
-                    and not str(tx["value"]).startswith("P"):
+                    and not str(tx["value"]).startswith("P") and str(tx["value"])[:2] in ("19", "20"):
                 out.append((span.start, span.end, str(tx["value"]).split("T")[0]))
         if out:
             return out
@@ -742,7 +761,11 @@ class EventExtractor:
             return dct, False
         best = min(pool, key=lambda t: abs(t[0] - i))
         value = best[2]
-        return value, _after(value, dct)
+        # a later date makes a statement future only where the verb form does not show the tense
+        return value, _after(value, dct) and (doc.texts[i][:1].isupper() or self._infinitive_at(words, i))
+
+    def _infinitive_at(self, words, i: int) -> bool:
+        return any(tag in (INF, ZUINF) for _, tag in self.lex.verb_forms.get(words[i], ()))
 
     def _speech_date(self, words, timex: tuple[int, int, str], s_start: int) -> bool:
         """True for the date of a speech act ("…, sagte der Präsident am Dienstag")."""
