@@ -150,8 +150,10 @@ class _Scan:
             for i in range(a, b + 1):
                 self.in_quote[i] = True
         units = self._units(quotes)
+        prev = None
         for unit in units:
-            self._attribute(unit)
+            self._attribute(unit, prev)
+            prev = unit
         self._context(units)
         out = [q for u in units for q in u.found]
         out.sort(key=lambda q: (q["quote"][0]["start"], q["type"] != "Direct"))
@@ -438,7 +440,10 @@ class _Scan:
                 part = next((k for k in range(v + 1, ce) if self.lo[k] == entry.particle
                              and not self.in_quote[k]), None)
                 if part is None:
+                    part = self._late_particle(v, unit.end, entry.particle)
+                if part is None:
                     continue
+                ce = max(ce, self._clause_end(part, unit.end))
                 if part - 1 > v and self.lo[part - 1] in ("davon", "darauf", "darum", "dafür", "dazu"):
                     cue.append(part - 1)
                 cue.append(part)
@@ -547,6 +552,17 @@ class _Scan:
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
                       reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive)
+
+    def _late_particle(self, v: int, end: int, particle: str) -> int | None:
+        """A separable particle beyond an apposition ("teilte der Direktor, Max Muster, mit"):
+        only where it closes its clause, so that a preposition "mit dem …" does not count."""
+        for k in range(v + 1, min(end, v + 25)):
+            s = self.t[k]
+            if s in (".", ":", ";", "!", "?") or (s in OPENERS and self.in_quote[k]):
+                return None
+            if self.lo[k] == particle and (k + 1 >= end or self.t[k + 1] in (",", ".", ":", ";")):
+                return k
+        return None
 
     def _prefield_is_np(self, first: int, finite: int) -> bool:
         c = self.cls[first]
@@ -670,7 +686,7 @@ class _Scan:
         return False
 
     # ------------------------------------------------------------------ one unit
-    def _attribute(self, unit: _Unit) -> None:
+    def _attribute(self, unit: _Unit, prev: _Unit | None = None) -> None:
         # "laut CNN hat der Minister … gesagt": the pattern names the source, the verb is content
         patterns = self._pattern_frames(unit, [])
         frames = [f for f in self._verb_frames(unit)
@@ -702,6 +718,14 @@ class _Scan:
                 claims.setdefault(g - 1, []).append((a, b))
         for k, gaps in sorted(claims.items()):
             self._emit_content(unit, kept[k], gaps)
+        if not claims and prev is not None and not prev.found and self._refers_back(unit, kept[0]):
+            # "… gefunden. Das berichtet die Nachrichtenagentur Kyodo.": the previous sentence
+            # and the demonstrative are the quote
+            f = kept[0]
+            q = self._quote("Indirect", [(prev.start, prev.end), (unit.start, unit.start + 1)], f,
+                            [(unit.start + 1, self._frame_spans(unit, [])[-1][1])])
+            unit.found.append(q)
+            return
         if not claims:
             for f in kept:
                 if f.reported and f.speaker is not None and f.head is not None:
@@ -721,6 +745,12 @@ class _Scan:
             if owner is not None and (owner.speaker is not None or owner.cue):
                 unit.found.append(self._quote("Direct", [(x, y + 1)], owner,
                                               self._frame_spans(unit, [(x, y + 1)])))
+
+    def _refers_back(self, unit: _Unit, f: _Frame) -> bool:
+        """The unit opens with "Das"/"Dies" and a cue verb: "Das berichtet die Zeitung."."""
+        return (self.lo[unit.start] in ("das", "dies", "dieses") and f.start == unit.start
+                and f.head is not None and f.speaker is not None and f.speaker[0] > f.head
+                and not (f.before or f.after))
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         while a < b and (self.is_space[a] or self.t[a] in (",", ":", ";", "–", "-")):
