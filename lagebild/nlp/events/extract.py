@@ -35,6 +35,7 @@ _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”"
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
              "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _YEAR = re.compile(r"^(19[5-9][0-9]|20[0-9][0-9])$")
+_FOLLOW_UP_TYPES = {"AGREE", "CONSULT", "REJECT", "SUPPORT", "COOPERATE"}
 _CONDITIONAL = {"falls", "wenn", "sofern", "sollte", "sollten"}
 _MODALITY_RANK = {"asserted": 0, "future": 1, "demanded": 2, "hypothetical": 3}
 # words that end a speaker phrase after a speech verb ("sagte Maduro am Dienstag und fügte hinzu")
@@ -63,6 +64,7 @@ class Clause:
     subject: list[Mention] = field(default_factory=list)
     objects: list[Mention] = field(default_factory=list)
     cues: list[tuple[int, Cue]] = field(default_factory=list)
+    carried: int | None = None  # the noun trigger a support verb carries
 
 
 def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tuple[int, Cue]]:
@@ -421,10 +423,11 @@ class EventExtractor:
         for t in cl.verbs:
             specs.append((t, t.entry.type, t.entry, True))
         if not cl.verbs and cl.lights and cl.nouns:
-            noun = cl.nouns[0]
+            noun = self._carried_noun(doc, words, cl, ments)
+            cl.carried = noun.i
             specs.append((Trigger(cl.lights[0].i, noun.entry, cl.lights[0].tag), noun.entry.type,
                           noun.entry, True))
-            rest = cl.nouns[1:]
+            rest = [n for n in cl.nouns if n is not noun]
         elif not cl.verbs:
             rest = cl.nouns
             for n in cl.nouns:
@@ -449,8 +452,11 @@ class EventExtractor:
                 # "Mit Unterstützung von Russland … konnte sich Maduro im Amt halten"
                 target = [m for m in cl.subject if m not in source]
             if not source and not target:
-                # a follow-up without actors of its own takes those of the last event, if recent
+                # a follow-up without actors of its own ("Eine Einigung ist nicht erzielt worden")
+                # takes those of the last event, if recent; only for talks and their outcome, and
+                # not when the clause has a subject of its own that is no actor ("eine Rakete traf")
                 if not (clause_level or self._in_adjunct(doc, words, trig, cl)) \
+                        or type_ not in _FOLLOW_UP_TYPES or self._foreign_subject(doc, words, cl, trig) \
                         or context["now"] - context["sentence"] > 3 or not context["participants"]:
                     continue
                 source = list(context["participants"])
@@ -478,7 +484,7 @@ class EventExtractor:
             state_type = None
             if entry.state_type and source and all(
                     len(m.code or "") == 3 or (m.code or "").endswith("GOV") for m in source) \
-                    and all(m.kind not in ("group", "sector") for m in source):
+                    and all(m.kind != "group" and (m.kind != "sector" or m.code == "GOV") for m in source):
                 state_type = entry.state_type
             type_ = state_type or type_
             date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
@@ -520,6 +526,28 @@ class EventExtractor:
             cache["v"] = found
         return list(cache["v"])
 
+    def _foreign_subject(self, doc, words, cl: Clause, trig: Trigger) -> bool:
+        """True if the clause opens with a noun phrase that is neither an actor nor a trigger."""
+        i = cl.start
+        while i < cl.end and (self._has(words[i], "det") or (
+                doc.texts[i][:1].islower() and words[i].endswith(("e", "en", "er", "es"))
+                and not self._kinds.get(words[i]) and not self.lex.verb_forms.get(words[i]))):
+            i += 1
+        if i == cl.start or i >= cl.end or not doc.texts[i][:1].isupper():
+            return False
+        return not any(t.i == i for t in cl.nouns) and not any(
+            m.start <= i < m.end for g in cl.groups for m in g)
+
+    def _carried_noun(self, doc, words, cl: Clause, ments) -> Trigger:
+        """The noun a support verb carries: its object ("Sanktionen verhängt"), not a noun in a
+        temporal phrase or one with an actor of its own ("nach dem russischen Einmarsch")."""
+        def rank(n: Trigger) -> tuple:
+            in_pp = self._prep_before(doc, words, n.i, cl.start) is not None
+            background = self._in_adjunct(doc, words, n, cl) or \
+                self._noun_own_actor(doc, words, n, cl, ments) is not None
+            return (background, in_pp, abs(n.i - cl.lights[0].i))
+        return min(cl.nouns, key=rank)
+
     @staticmethod
     def _embedded_noun_modality(cl: Clause, trig: Trigger) -> str:
         """A noun event that is the content of a demand or threat is not asserted
@@ -540,7 +568,7 @@ class EventExtractor:
 
     @staticmethod
     def _noun_index(cl: Clause, trig: Trigger) -> int:
-        return cl.nouns[0].i if cl.nouns and trig.entry is cl.nouns[0].entry else trig.i
+        return cl.carried if cl.carried is not None and trig.entry.pos == "N" else trig.i
 
     def _np_modality(self, words, i: int) -> str | None:
         for j in (i - 1, i - 2):
@@ -603,7 +631,7 @@ class EventExtractor:
         else:
             source += subject
         owned = self._owned_by_nouns(doc, words, cl, trig)
-        carried = cl.nouns[0].i if entry.pos == "N" and cl.nouns else None
+        carried = cl.carried if entry.pos == "N" else None
         pp_target = False
         for g in cl.groups:
             if any(m in cl.subject or m in cl.objects or (origin and m in origin) for m in g) \
@@ -679,7 +707,7 @@ class EventExtractor:
         ("sich von Russland und dessen Einmarsch in die Ukraine zu distanzieren")."""
         owned: set[int] = set()
         for n in cl.nouns:
-            if n.i == trig.i or (trig.entry.pos == "N" and cl.nouns and n is cl.nouns[0]):
+            if n.i == trig.i or (trig.entry.pos == "N" and n.i == cl.carried):
                 continue
             if self._noun_own_actor(doc, words, n, cl, []) is None and \
                     not (n.i > cl.start and self._has(words[n.i - 1], "possessive")):
@@ -699,11 +727,20 @@ class EventExtractor:
             (target if entry.genitive_role == "target" else source).extend(own)
         nxt = min([n.i for n in cl.nouns + cl.verbs + cl.lights if n.i > i] + [cl.end])
         for j in range(i + 1, nxt):
-            # the noun phrase ends where the verb of the clause starts ("… in Venezuela hat Biden …")
-            if doc.texts[j][:1].islower() and (self.lex.verb_forms.get(words[j]) or any(
-                    self._has(words[j], k) for k in ("aux_haben", "aux_sein", "aux_passive"))):
-                nxt = j
-                break
+            # the noun phrase (with its genitives and prepositional phrases) ends at the verb or at
+            # a word that starts something else ("… in die Ukraine etwa ein Viertel …")
+            w, t = words[j], doc.texts[j]
+            kinds = self._kinds.get(w, ())
+            if t[:1].isupper() or any(k.startswith("prep_") for k in kinds) or t[:1].isdigit():
+                continue
+            if "det" in kinds and (w in ("des", "der", "eines", "einer") or
+                                   any(k.startswith("prep_") for k in self._kinds.get(words[j - 1], ()))):
+                continue
+            if "det" not in kinds and t[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) \
+                    and not self.lex.verb_forms.get(w) and not kinds:
+                continue  # an adjective
+            nxt = j
+            break
         for g in cl.groups:
             if g[0].start <= i or g[0].start >= nxt or any(m in own for m in (own or []) for _ in [0] if m in g):
                 continue
@@ -776,8 +813,12 @@ class EventExtractor:
 
     def _np_internal(self, doc, words, timex: tuple[int, int, str], trig_i: int) -> bool:
         """True for a date that modifies a noun other than the trigger ("Wiederwahl im Jahr 2018")."""
-        j = timex[0] - 1
-        if j < 0 or j == trig_i or words[timex[0]] not in ("im", "von", "aus", "vom"):
+        start = timex[0]
+        if start > 0 and words[start] not in ("im", "von", "aus", "vom") \
+                and words[start - 1] in ("im", "von", "aus", "vom"):
+            start -= 1  # the tagger may leave the preposition out of the span
+        j = start - 1
+        if j < 0 or j == trig_i or words[start] not in ("im", "von", "aus", "vom"):
             return False
         return doc.texts[j][:1].isupper() and not self._kinds.get(words[j])
 
