@@ -17,6 +17,11 @@ Modes (config ``mode``):
 * ``auto`` (default): narrative when the document has no date or is dense with absolute years,
   news otherwise.
 
+Extents follow TIMEX3: prepositions and articles stay outside ("am *Samstag*", "binnen *einer
+Woche*", "in den *kommenden Tagen*"); qualifiers belong inside ("*mehr als drei Wochen*", mod
+MORE_THAN), and so do fixed phrases where the preposition carries the meaning ("*seit Jahren*",
+"*vor drei Jahren*").
+
 Rules and tables are data files in ``lagebild/resources/de/timex/`` (see the README there).
 """
 

@@ -107,6 +107,7 @@ def test_set_carries_quant():
 @pytest.mark.parametrize("text", [
     "Der Ölpreis stieg auf ein Dreijahreshoch.",
     "Rund 1200 Polizisten waren im Einsatz.",
+    "Die Siegerin lief die Strecke in 1:43,754 Minuten.",
 ])
 def test_not_a_timex(text):
     assert tag_text(text, "2022-03") == []
