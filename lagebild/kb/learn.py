@@ -27,6 +27,7 @@ from .lookup import ActorKB, default_kb, norm
 from .records import AppositionPattern
 
 WINDOW = 10
+CONTEXT = 200  # characters of text around a PER entity that consolidation tokenises again
 DETS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 
 
@@ -126,15 +127,17 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
         s_start, s_end = _sentence_bounds(doc, ent)
         actor = actors.get(ent.start) or {}
         best = None
+        others = per_tokens - set(range(ent.start, ent.end))
+        windows = {}
+        for side, toks in (("before", list(range(max(s_start, ent.start - WINDOW), ent.start))),
+                           ("after", list(range(ent.end, min(s_end, ent.end + WINDOW))))):
+            classes = [token_class(kb, doc, i, others) for i in toks]
+            windows[side] = (toks, classes, " ".join(classes))
         for pattern, rx in compiled:
-            if pattern.side == "before":
-                toks = list(range(max(s_start, ent.start - WINDOW), ent.start))
-            else:
-                toks = list(range(ent.end, min(s_end, ent.end + WINDOW)))
+            toks, classes, joined = windows[pattern.side]
             if not toks:
                 continue
-            classes = [token_class(kb, doc, i, per_tokens - set(range(ent.start, ent.end))) for i in toks]
-            m = rx.search(" ".join(classes))
+            m = rx.search(joined)
             if not m:
                 continue
             n = len(m.group(1).split())
@@ -196,19 +199,50 @@ def learn_roles_from_text(text: str, entities: list[dict], date: str | None,
                           kb: ActorKB | None = None) -> list[dict]:
     """:func:`learn_roles` on stored text and entity rows (``start``, ``end``, ``label``,
     ``actor_id``, ``name``, ``actor_code``, ``country``): consolidation re-derives learned roles
-    with it, so the document record needs no extra key."""
+    with it, so the document record needs no extra key.
+
+    Only the text around PER entities is tokenised (:data:`CONTEXT` characters each side, merged
+    where they overlap): patterns never look further than :data:`WINDOW` tokens.
+    """
     kb = kb or default_kb()
-    doc = _blank_nlp()(text)
+    segments: list[list[int]] = []
+    for e in sorted((e for e in entities if e.get("label") == "PER"), key=lambda e: e["start"]):
+        lo, hi = max(0, e["start"] - CONTEXT), min(len(text), e["end"] + CONTEXT)
+        if segments and lo <= segments[-1][1]:
+            segments[-1][1] = max(segments[-1][1], hi)
+        else:
+            segments.append([lo, hi])
+    out = []
+    for lo, hi in segments:
+        # snap to whitespace so no token is cut in half
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        out.extend(_learn_segment(text, lo, hi, entities, date, kb))
+    return out
+
+
+def _learn_segment(text: str, lo: int, hi: int, entities: list[dict], date: str | None,
+                   kb: ActorKB) -> list[dict]:
+    doc = _blank_nlp()(text[lo:hi])
     spans, actors = [], {}
     for e in sorted(entities, key=lambda e: (e["start"], -e["end"])):
-        span = doc.char_span(e["start"], e["end"], label=e.get("label") or "MISC", alignment_mode="expand")
+        if e["start"] < lo or e["end"] > hi:
+            continue
+        span = doc.char_span(e["start"] - lo, e["end"] - lo, label=e.get("label") or "MISC",
+                             alignment_mode="expand")
         if span is None or any(span.start < s.end and s.start < span.end for s in spans):
             continue
         spans.append(span)
         if e.get("actor_id"):
             actors[span.start] = {k: e.get(k) for k in ("actor_id", "name", "actor_code", "country")}
     doc.ents = spans
-    return learn_roles(doc, date, kb, actors)
+    roles = learn_roles(doc, date, kb, actors)
+    for r in roles:
+        for key in ("entity_start", "entity_end", "start_char", "end_char"):
+            r[key] += lo
+    return roles
 
 
 __all__ = ["learn_roles", "learn_roles_from_text", "token_class", "norm"]

@@ -43,3 +43,16 @@ def test_seen_person_becomes_learned_actor(store):
     consolidate(store)
     assert store.execute("SELECT origin, kind FROM actors WHERE actor_id = 'per:erika-beispiel'").fetchone() \
         == ("learned", "person")
+
+
+def test_incremental_consolidate_touches_only_given_articles(store):
+    consolidate(store)
+    before = store.execute("SELECT count(*) FROM actor_roles WHERE origin = 'learned'").fetchone()[0]
+    counts = consolidate(store, article_ids=["no-such-article"])
+    assert counts["learned_roles"] == 0
+    assert store.execute("SELECT count(*) FROM actor_roles WHERE origin = 'learned'").fetchone()[0] == before
+
+
+def test_second_consolidate_adds_no_actors(store):
+    consolidate(store)
+    assert consolidate(store)["seen_actors"] == 0
