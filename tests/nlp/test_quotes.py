@@ -156,6 +156,27 @@ def test_quoted_words_inside_indirect_speech_are_a_nested_direct_quote(nlp):
     assert kinds["Direct"]["speaker"]["text"] == "Die Ministerin"
 
 
+def test_demonstrative_sentence_quotes_the_sentence_before(nlp):
+    text = "Im Fluss wurden tote Fische gefunden. Das berichtet die Umweltbehörde."
+    q = first(nlp, text, "Indirect")
+    assert qtext(text, q) == "Im Fluss wurden tote Fische gefunden. … Das"
+    assert q["speaker"]["text"] == "die Umweltbehörde"
+
+
+def test_separable_particle_after_an_apposition(nlp):
+    text = "Später teilte der Leiter der Behörde, Karl Muster, mit, die Straße sei wieder frei."
+    q = first(nlp, text, "Indirect")
+    assert cue_text(text, q) == "teilte mit"
+    assert q["speaker"]["text"] == "der Leiter der Behörde, Karl Muster"
+
+
+def test_reflexive_pronoun_belongs_to_the_cue(nlp):
+    text = "Der Trainer äußerte sich zufrieden: „Wir haben unser Ziel erreicht.“"
+    q = first(nlp, text, "Direct")
+    assert cue_text(text, q) == "äußerte sich"
+    assert q["speaker"]["text"] == "Der Trainer"
+
+
 # --------------------------------------------------------------------------- other types
 
 def test_reported_speech_is_the_whole_sentence_without_cue(nlp):

@@ -45,12 +45,13 @@ _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 # Pronouns that can be the speaker right after the finite verb ("sagte er", "meint man").
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "man", "wir", "ich", "ihr", "letztere", "letzterer"})
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "bin", "al", "el", "le", "la", "dos"})
 _GENITIVE_OPEN = _GENITIVE | {"seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres", "unserer"}
 _REPORTATIVE = frozenset({"soll", "sollen"})
 _PERFECT_INF = frozenset({"haben", "sein"})
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "denen"})
 _RELATIVE_OPEN = _RELATIVE | {"deren", "dessen"}
-_ADVERB_ENDINGS = ("end", "lich", "weise", "ig", "erweise")
+_ADVERB_ENDINGS = ("end", "lich", "weise", "ig", "erweise", "gemäß")
 _DATIVE_OPEN = frozenset({"dem", "einem", "seinem", "ihrem", "diesem", "unserem"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "uns", "mir"})
 _WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
@@ -238,6 +239,12 @@ class _Scan:
                 j += 1  # a genitive without article: "nach Angaben libanesischer Sicherheitskreise"
                 seen_noun = False
                 continue
+            if seen_noun and lo in _NAME_PARTICLES and j + 1 < end and self._is_noun(j + 1) \
+                    and self._cap(j - 1):
+                j += 1  # "Thomas de Maizière", "Ursula von der Leyen"
+                if lo == "von" and self.lo[j] == "der" and j + 1 < end and self._is_noun(j + 1):
+                    j += 1
+                continue
             if seen_noun and lo == "von" and j + 1 < end and self._is_noun(j + 1):
                 j += 1
                 seen_noun = False
@@ -297,9 +304,11 @@ class _Scan:
         if self.lo[j] in _SUBJECT_PRONOUNS:
             return (j, j + 1)
         k = j
+        state = "noun"      # noun: names and nouns; pre: adjectives and numbers before them
+        noun_start = end
         while k >= start:
             lo, c = self.lo[k], self.cls[k]
-            if self.t[k] == ")":
+            if self.t[k] == ")" and state == "noun":
                 m = k - 1
                 while m >= start and self.t[m] not in ("(", ")") and k - m < 10:
                     m -= 1
@@ -307,21 +316,37 @@ class _Scan:
                     k = m - 1  # "Günther Oettinger (CDU)"
                     continue
                 break
-            if self.t[k] in QUOTE_MARKS and self.in_quote[k] and k < j:
+            if self.t[k] in QUOTE_MARKS and self.in_quote[k] and k < j and state == "noun":
                 k -= 1
                 continue
             if k == j and k > start and "MEDIA" in self.cls[k - 1] and self.t[k].islower() \
                     and len(self.t[k]) <= 4 and not c:
                 k -= 1  # "der Nachrichtenagentur dpa"
                 continue
-            if self._is_noun(k) or "DET" in c or (lo in _GENITIVE) or self._adj(k, end) \
-                    or self.t[k][:1].isdigit() or (self.t[k] in QUOTE_MARKS and k == j):
+            if state == "noun" and (self._is_noun(k) or self.t[k][:1].isdigit()
+                                    or (self.t[k] in QUOTE_MARKS and k == j)):
+                noun_start = k
                 k -= 1
                 continue
+            if "DET" in c or lo in _GENITIVE:
+                if noun_start < end and lo in _GENITIVE_OPEN and k - 1 >= start and \
+                        (self._is_noun(k - 1) or self.t[k - 1] in (")",) or self.t[k - 1] in QUOTE_MARKS):
+                    # a genitive attribute: "Angaben [der Polizei]" continues to the left
+                    k -= 1
+                    state = "noun"
+                    continue
+                k -= 1
+                break
+            if noun_start < end and (self._adj(k, end) or self.t[k][:1].isdigit()):
+                state = "pre"
+                k -= 1
+                continue
+            if state == "pre" and not (c & {"PREP", "SUB", "CONJ"} or self.t[k] in PUNCT
+                                      or self.t[k] in QUOTE_MARKS):
+                # the words before the noun were not adjectives after all ("starben …")
+                k = noun_start - 1
             break
         k += 1
-        while k < end and (self.lo[k] in _GENITIVE and "DET" not in self.cls[k]):
-            k += 1
         if k >= end or not any(self._is_noun(x) for x in range(k, end)):
             return None
         return (k, end)
@@ -503,8 +528,6 @@ class _Scan:
                 before = True
             else:
                 after = has_after
-        elif first < finite and lo_first in _RELATIVE and first + 1 == finite:
-            return None  # a relative clause ("der sagte"): its antecedent is out of reach
         else:
             post = finite + 1
             while post < ce and ("ADV" in self.cls[post] or self.lo[post] in ("sich", "uns", "mich")) \
