@@ -324,7 +324,7 @@ class Tagger:
             # timeline, which anaphoric expressions follow, does not move to it
             if typ in ("DATE", "TIME") and not _in_parentheses(text, start, end):
                 ref = RefDate.parse(value)
-                if ref is not None and _moves_timeline(ref, last, text, start,
+                if ref is not None and _moves_timeline(ref, last, text, start, end,
                                                        len(text[sent_start:start].split())):
                     last = ref
         return out
@@ -342,6 +342,8 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 
 _RANGE_BEFORE = re.compile(r"(?:\b(?:bis|seit|zwischen|und|oder|von)(?:\s+(?:zum|zur|dem|den|Ende|Anfang|Mitte))?\s+)$",
                            re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bvom\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:bis|–|-)")
 _FROM_BEFORE = re.compile(r"\bab\s+$", re.IGNORECASE)
 # A date this many years or more away from the current reference is a look back (or ahead)
 # unless it opens its sentence ("Am 7. Juni 1981 ...", a new section's first date).
@@ -349,10 +351,12 @@ _JUMP_YEARS = 2
 _SENTENCE_OPENING = 2
 
 
-def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int,
+def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, end: int,
                     tokens_into_sentence: int) -> bool:
     """Should an absolute date become the reference for what follows?
 
+    Not when it dates a thing ("das Ultimatum vom 23. Juli 1914", "der Kriegsrat vom 8. Dezember
+    1912"): that is an attribute, not a step of the story.
     Not when it ends or brackets a range ("bis 1915", "seit 1916", "zwischen 1891 und 1905"):
     the story stays where it was. Not when it jumps years away in mid-sentence ("wie schon
     1870/71", "die Deklaration von 1856", "dessen Wiederaufnahme Anfang 1917"): a look back or
@@ -360,6 +364,8 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int,
     is the exception: it is precise enough to be the story's new position.
     """
     if _RANGE_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    if _OF_BEFORE.search(text, max(0, start - 8), start) and not _RANGE_AFTER.match(text, end):
         return False
     jump = last is not None and abs(ref.year - last.year) >= _JUMP_YEARS
     if jump and _FROM_BEFORE.search(text, max(0, start - 12), start):
