@@ -407,3 +407,21 @@ def test_cancelled_future_meeting_is_an_asserted_rejection(nlp):
     text = "Der Außenminister der USA sagte ein für Donnerstag geplantes Treffen mit Russland ab."
     ev = events(nlp, text, timexes=[("für Donnerstag", "2022-03-10")])[0]
     assert (ev["type"], ev["modality"]) == ("REJECT", "asserted")
+
+
+def test_kein_before_another_noun_does_not_negate_a_noun_event(nlp):
+    ev = events(nlp, "Ein Treffen der Außenminister der USA und Russlands hat keinen Durchbruch gebracht.")[0]
+    assert (ev["type"], ev["negated"], keys(ev["source"])) == ("CONSULT", False, ["RUS", "USA"])
+
+
+def test_genitive_country_before_a_role_noun(nlp):
+    ev = events(nlp, "Frankreichs Präsident und Bundeskanzler Scholz beglückwünschten den Wahlsieger.")[0]
+    assert keys(ev["source"]) == ["DEU", "FRA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mit den Gesprächen vertraute Personen sagten, die Lage sei ernst.",
+    "Seither kämpfen im Osten von Moskau unterstützte Separatisten gegen die Armee.",
+])
+def test_not_an_event_of_its_own(nlp, text):
+    assert [e["type"] for e in events(nlp, text) if e["type"] in ("CONSULT", "SUPPORT")] == []

@@ -118,6 +118,8 @@ class EventExtractor:
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
         if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
+        if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
+            return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
         for entry, tag in cands:
             if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle):
                 continue
@@ -140,6 +142,8 @@ class EventExtractor:
         if i + 1 >= len(words) or not doc.texts[i + 1][:1].isupper() or i - 1 < cs:
             return False
         before = words[i - 1]
+        if i - 2 >= cs and words[i - 2] in ("von", "vom") and doc.texts[i - 1][:1].isupper():
+            return True  # "die von Moskau unterstützten Separatisten"
         return self._has(before, "det") or before[:1].isdigit() or (
             doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
             and not self.lex.verb_forms.get(before) and not self._kinds.get(before))
@@ -310,7 +314,7 @@ class EventExtractor:
             elif prev is not None and words[prev.start] in _CONDITIONAL and not dependent:
                 # "Falls Russland angreift, werden die USA Sanktionen verhängen": the consequent
                 modality = "hypothetical"
-            if prev is not None and self._is_infinitive(words, cl) and any(
+            if prev is not None and (self._is_infinitive(words, cl) or words[cl.start] == "dass") and any(
                     t.entry.type == "AGREE" for t in prev.verbs):
                 # "bot an, die Vermittlung zu unterstützen": the offer is the event (AGREE)
                 prev, prev_modality = cl, modality
@@ -468,10 +472,13 @@ class EventExtractor:
             if np_mod:
                 ev_modality = np_mod
             negated = False
+            noun_i = self._noun_index(cl, trig) if entry.pos == "N" else None
+            neg_here = [j for j in negation if noun_i is None or not words[j].startswith("kein")
+                        or 0 < noun_i - j <= 3]  # "keinen Durchbruch gebracht" leaves the meeting
             if clause_level or not cl.verbs:
                 if entry.needs_negation:
                     consumed_negation = True
-                elif negation and not consumed_negation and (clause_level or len(specs) == 1 or k == 0):
+                elif neg_here and not consumed_negation and (clause_level or len(specs) == 1 or k == 0):
                     negated = True
                 negated = negated or (negated_by_embed and clause_level)
             if negated_by_embed and clause_level and entry.needs_negation:
@@ -590,7 +597,8 @@ class EventExtractor:
                     continue
                 if m.start == i + 1 and not doc.texts[m.end - 1].endswith("s") and m.kind != "entity":
                     continue
-                return [m]
+                # "der Außenminister der USA und Russlands": the whole compound actor
+                return next((list(g) for g in cl.groups if m in g), [m])
         if i - 1 >= cl.start and self._has(words[i - 1], "possessive") and words[i - 1] in ("dessen", "deren"):
             tok = doc[i - 1]
             a = actor_at(doc, tok.idx, tok.idx + len(tok.text))
@@ -799,7 +807,7 @@ class EventExtractor:
         best = min(pool, key=lambda t: abs(t[0] - i))
         value = best[2]
         # a later date makes a statement future only where the verb form does not show the tense
-        return value, _after(value, dct) and (doc.texts[i][:1].isupper() or self._infinitive_at(words, i))
+        return value, _after(value, dct) and self._infinitive_at(words, i)
 
     def _infinitive_at(self, words, i: int) -> bool:
         return any(tag in (INF, ZUINF) for _, tag in self.lex.verb_forms.get(words[i], ()))

@@ -147,6 +147,12 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
             out.append(_with_sector(m, nxt))
             k += 2
             continue
+        # "Frankreichs Präsident", "Ungarns Regierungschef": a genitive country before a role noun
+        if m.kind in ("country", "entity", "city") and nxt is not None and nxt.start == m.end \
+                and nxt.kind == "sector" and texts[m.end - 1].endswith("s"):
+            out.append(_with_sector(m, nxt))
+            k += 2
+            continue
         # "Hunderte Demonstranten": the quantity word yields to the group noun
         if m.kind == "group" and nxt is not None and nxt.start == m.end and nxt.kind in ("sector", "group"):
             k += 1
