@@ -1,9 +1,10 @@
 """Find temporal expressions in a ``Doc`` and normalise them (the work behind ``lb_timex``).
 
-Speed: the tokens are scanned once against a set of word beginnings taken from the resources
-(month and unit names, "gestern", digits ...). Only short windows of text around those trigger
-tokens are matched against the compiled rules, so a sentence without a trigger costs one
-dictionary lookup per token. Overlapping matches are resolved longest first, then by rule order.
+Speed: the words of the text are scanned once (one regular expression over the string, no
+spaCy token objects) against the word beginnings the rules need (month and unit names,
+"gestern", digits ...). Each trigger word names the few rules that can use it; only those rules
+are matched, and only in a short window around it. Sentence and tense context is computed for
+the matches alone. Overlapping matches are resolved longest first, then by rule order.
 """
 
 from __future__ import annotations
