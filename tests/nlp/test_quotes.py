@@ -246,6 +246,14 @@ def test_no_quote_where_nobody_speaks(nlp, text):
     assert quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Laut der Zeitung „Morgenblatt“ wurde die Fabrik geschlossen.",
+    "Der Minister sagte, das Festival „Klang der Stadt“ werde verschoben.",
+])
+def test_quoted_names_and_titles_are_not_direct_quotes(nlp, text):
+    assert not [q for q in quotes(nlp, text) if q["type"] == "Direct"]
+
+
 def test_unclosed_quotation_mark_does_not_swallow_the_next_paragraph(nlp):
     text = "Er sagte: „Wir kommen wieder.\n\nDas Stadion ist ausverkauft."
     for q in quotes(nlp, text):

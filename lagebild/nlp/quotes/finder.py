@@ -141,6 +141,7 @@ class _Scan:
             if tok.has_morph() and "Sub" in tok.morph.get("Mood"):
                 sub.append(k)
         self.t, self.sp, self.brk, self.is_space, self.idx = t, sp, brk, is_space, idx
+        self._tok_at = {c: k for k, c in enumerate(idx)}
         self.sent_starts = starts
         self.subjunctive = frozenset(sub)  # Konjunktiv by lb_morph, when it ran
         self.lo = [s.lower() for s in t]
@@ -157,6 +158,9 @@ class _Scan:
             prev = unit
         self._context(units)
         out = [q for u in units for q in u.found]
+        speakers = [(q["speaker"]["start"], q["speaker"]["end"]) for q in out if q["speaker"]]
+        speakers += [(q["addressee"]["start"], q["addressee"]["end"]) for q in out if q["addressee"]]
+        out = [q for q in out if not (q["type"] == "Direct" and self._names_something(q, speakers))]
         out.sort(key=lambda q: (q["quote"][0]["start"], q["type"] != "Direct"))
         return out
 
@@ -929,6 +933,29 @@ class _Scan:
             if np and all(not self._word(k) or "CONJ" in self.cls[k] for k in range(unit.start, np[0])):
                 return np
         return None
+
+    def _names_something(self, q: dict, speakers: list[tuple[int, int]]) -> bool:
+        """A quoted name or title, not a quotation: inside a speaker phrase ("laut „Welt“"), or a
+        short run of capitalised words that no "als"/"von" introduces ("die Zeitung „Die Welt“",
+        "das Spiel „Grand Theft Auto“")."""
+        s, e = q["quote"][0]["start"], q["quote"][-1]["end"]
+        if any(a <= s and e <= b for a, b in speakers):
+            return True
+        x = self._tok_at.get(s)
+        if x is None:
+            return False
+        k = x + 1
+        words = []
+        while k < len(self.t) and self.idx[k] < e - 1:
+            if self._word(k):
+                words.append(k)
+            k += 1
+        if not words or len(words) > 6:
+            return False
+        if x > 0 and self.lo[x - 1] in ("als", "von", "vom", ":", "wie"):
+            return False
+        return all(self._cap(k) or len(self.t[k]) <= 3 or not self.t[k].isalpha() for k in words) \
+            and any(self._cap(k) for k in words)
 
     # ------------------------------------------------------------------ output
     def _char_start(self, i: int) -> int:
