@@ -81,3 +81,16 @@ def test_actor_filter_is_a_bound_parameter(db_file):
 def test_missing_database_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "no database" in result.output
+
+
+def test_eval_events_prints_the_table(tmp_path):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"text": "Russland hat die Ukraine angegriffen.", "dct": "2022-03-08",
+                                "events": [{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"],
+                                            "negated": False, "modality": "asserted",
+                                            "date": "2022-03-08"}]}) + "\n")
+    out = tmp_path / "s.json"
+    result = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--pipeline", "events",
+                                       "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "full" in result.output and json.loads(out.read_text())["full"]["f1"] == 1.0
