@@ -425,3 +425,37 @@ def test_genitive_country_before_a_role_noun(nlp):
 ])
 def test_not_an_event_of_its_own(nlp, text):
     assert [e["type"] for e in events(nlp, text) if e["type"] in ("CONSULT", "SUPPORT")] == []
+
+
+# --- the seed article (../shared/data/seed), component alone on its word lists -----------------
+
+SEED_EXPECTED = [  # (type, source keys, target keys, negated, modality, date)
+    ("AGREE", ["VEN"], ["USA"], False, "asserted", "2022-03"),
+    ("CONSULT", ["USA"], [], False, "asserted", "2022-03"),  # "am Samstag": lb_timex's job
+    ("AGREE", ["USA"], [], True, "asserted", "2022-03"),
+    ("ASSAULT", ["RUS"], ["UKR"], False, "asserted", "2022-03"),
+    ("SANCTION", ["USA"], ["RUS"], False, "hypothetical", "2022-03"),
+    ("SANCTION", ["USA", "VEN"], [], False, "asserted", "2019"),
+    ("REJECT", ["DEU", "USA"], ["VEN"], False, "asserted", "2022-03"),
+    ("SUPPORT", ["CHN", "CUB", "IRN", "RUS"], ["VEN"], False, "asserted", "2022-03"),
+    ("SANCTION", [], ["RUS"], False, "hypothetical", "2022-03"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp, shared_data):
+    from lagebild.article import Article
+    from lagebild.ingest.readers import read_path
+    from lagebild.pipeline import analyse
+    items = [i for i in read_path(shared_data / "seed") if isinstance(i, Article)]
+    if not items:
+        pytest.skip("no seed article in ../shared/data/seed")
+    return analyse(items[0], nlp)["events"]
+
+
+@pytest.mark.parametrize("expected", SEED_EXPECTED, ids=[f"{e[0]}-{n}" for n, e in enumerate(SEED_EXPECTED)])
+def test_seed_article_event(seed_events, expected):
+    type_, source, target, negated, modality, date = expected
+    got = [(e["type"], keys(e["source"]), keys(e["target"]), e["negated"], e["modality"], e["date"])
+           for e in seed_events]
+    assert expected in got, got
