@@ -1,7 +1,8 @@
 """The German news tokenizer: spaCy's blank German rules, adjusted for news text.
 
 Adjustments (each covered by tests/nlp/test_tokenizer.py):
-- number compounds stay whole: ``13-1/2-Jahres-Hoch``, ``2:1-Sieg``, ``24-jährige``;
+- number compounds with a word part stay whole: ``13-1/2-Jahres-Hoch``, ``2:1-Sieg``, ``24-jährige``;
+- number ranges split, so each end can be a date: ``1914-1918``, ``1912/13``, ``264–260``;
 - a year at the end of a sentence gives up its full stop (``im März 2022.``), while ordinals
   (``am 5. März``) keep theirs;
 - hyphenated compounds (``US-Regierung``) stay one token, as in spaCy's German defaults.
@@ -16,16 +17,14 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 # A number compound: digits joined by - / : or . to more digits, optionally followed by a
 # hyphenated word part ("13-1/2-Jahres-Hoch", "3:1-Sieg", "50-prozentige").
-_NUMBER_COMPOUND = re.compile(
-    r"^[0-9]+(?:[-/:.,][0-9]+)*-[A-Za-zÄÖÜäöüß][\w-]*$|^[0-9]+(?:[-/][0-9]+)+$"
-)
+_NUMBER_COMPOUND = re.compile(r"^[0-9]+(?:[-/:.,][0-9]+)*-[A-Za-zÄÖÜäöüß][\w-]*$")
 # Four-digit years (1000-2099) lose a sentence-final full stop; "5." and "20." stay ordinals.
 _YEAR_STOP = r"(?<=(?<![0-9])[12][0-9]{3})\."
 
 
 def customize_tokenizer(nlp: Language) -> Language:
     """Adjust ``nlp``'s tokenizer in place for German news text and return ``nlp``."""
-    infixes = [p for p in nlp.Defaults.infixes if p != r"(?<=[0-9])-(?=[0-9])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[/–—](?=[0-9])", r"(?<=[0-9]\.)[/–—-](?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     suffixes = list(nlp.Defaults.suffixes) + [_YEAR_STOP]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

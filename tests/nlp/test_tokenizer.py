@@ -8,7 +8,6 @@ import pytest
     ("Die US-Regierung reagierte.", ["Die", "US-Regierung", "reagierte", "."]),
     ("Ein 3:1-Sieg", ["Ein", "3:1-Sieg"]),
     ("der 24-jährige Minister", ["der", "24-jährige", "Minister"]),
-    ("in der Saison 2019/2020", ["in", "der", "Saison", "2019/2020"]),
 ])
 def test_number_and_hyphen_compounds_stay_whole(blank_nlp, text, expected):
     assert [t.text for t in blank_nlp.make_doc(text)] == expected
@@ -33,6 +32,16 @@ def test_quote_marks_are_separate_tokens(blank_nlp, text, quote_open, quote_clos
 ])
 def test_abbreviations_and_ordinals_keep_their_stop(blank_nlp, text, token):
     assert token in [t.text for t in blank_nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("von 1914-1918", ["von", "1914", "-", "1918"]),
+    ("im Winter 1912/13", ["im", "Winter", "1912", "/", "13"]),
+    ("264–260 v. Chr.", ["264", "–", "260", "v.", "Chr."]),
+    ("am 18./19. September", ["am", "18.", "/", "19.", "September"]),
+])
+def test_number_ranges_split_so_each_end_can_be_a_date(blank_nlp, text, expected):
+    assert [t.text for t in blank_nlp.make_doc(text)] == expected
 
 
 def test_year_at_sentence_end_gives_up_its_stop(blank_nlp):
