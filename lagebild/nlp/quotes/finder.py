@@ -76,6 +76,7 @@ class _Frame:
     head: int | None = None        # the cue word proper
     inherit: bool = False          # no speaker of its own: share the one of the frame before
     passive: bool = False          # "wurde bestätigt": no agent to report
+    verbal: bool = False           # a cue verb's clause (not "laut X", "X zufolge", ", so X")
 
 
 @dataclass
@@ -147,6 +148,8 @@ class _Scan:
         self.lo = [s.lower() for s in t]
         self.cls = [self.res.classes_of(s) for s in self.lo]
         quotes = find_quote_spans(self.t, self.sp, self.brk)
+        self._quote_by_start = {a: (a, b) for a, b in quotes}
+        self._quote_by_end = {b: (a, b) for a, b in quotes}
         self.in_quote = [False] * n
         for a, b in quotes:
             for i in range(a, b + 1):
@@ -368,6 +371,10 @@ class _Scan:
                     k = j - 1  # a parenthesis "(CDU)" is part of the clause
                     continue
             if self.in_quote[k] and s in QUOTE_MARKS:
+                span = self._quote_ending(k)
+                if span is not None and self._short_inline(span):
+                    k = span[0] - 1  # "gegenüber der Zeitung „Die Welt“ mitgeteilt"
+                    continue
                 return k + 1
             if s == "–":
                 j = k - 1
@@ -416,6 +423,19 @@ class _Scan:
             return None
         return before
 
+    def _quote_ending(self, k: int) -> tuple[int, int] | None:
+        return self._quote_by_end.get(k)
+
+    def _quote_starting(self, k: int) -> tuple[int, int] | None:
+        return self._quote_by_start.get(k)
+
+    def _short_inline(self, span: tuple[int, int]) -> bool:
+        """A short quotation glued into its clause (a name, a title, a phrase after a word)."""
+        x, y = span
+        if y - x - 1 > 6 or x == 0 or y + 1 >= len(self.t):
+            return False
+        return self._word(x - 1) and self.t[x - 1] not in ("als",) and self.lo[x - 1] not in ("als", "von")
+
     def _clause_end(self, v: int, hi_bound: int) -> int:
         k = v + 1
         while k < hi_bound:
@@ -426,6 +446,11 @@ class _Scan:
                     j += 1
                 if j < hi_bound and self.t[j] == ")":
                     k = j + 1
+                    continue
+            if s in OPENERS and self.in_quote[k]:
+                span = self._quote_starting(k)
+                if span is not None and self._short_inline(span):
+                    k = span[1] + 1
                     continue
             if s in CLAUSE_BREAK or (s in OPENERS and self.in_quote[k]):
                 return k
@@ -578,7 +603,8 @@ class _Scan:
         passive = any(self.lo[k] in _WERDEN for k in cue)
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
-                      reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive)
+                      reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive,
+                      verbal=True)
 
     def _late_particle(self, v: int, end: int, particle: str) -> int | None:
         """A separable particle beyond an apposition ("teilte der Direktor, Max Muster, mit"):
@@ -739,10 +765,13 @@ class _Scan:
             a, b = self._trim(bounds[2 * g], bounds[2 * g + 1])
             if a >= b:
                 continue
-            if g < len(kept) and kept[g].before:
-                claims.setdefault(g, []).append((a, b))
-            elif g > 0 and kept[g - 1].after:
-                claims.setdefault(g - 1, []).append((a, b))
+            owner = g if g < len(kept) and kept[g].before else \
+                g - 1 if g > 0 and kept[g - 1].after else None
+            if owner is None:
+                continue
+            if kept[owner].verbal and not self._content_like(a, b):
+                continue  # a relative clause or a bare noun phrase beside a cue verb
+            claims.setdefault(owner, []).append((a, b))
         for k, gaps in sorted(claims.items()):
             self._emit_content(unit, kept[k], gaps)
         if not claims and prev is not None and not prev.found and self._refers_back(unit, kept[0]):
@@ -772,6 +801,22 @@ class _Scan:
             if owner is not None and (owner.speaker is not None or owner.cue):
                 unit.found.append(self._quote("Direct", [(x, y + 1)], owner,
                                               self._frame_spans(unit, [(x, y + 1)])))
+
+    def _content_like(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` can be what someone said: a quotation, or a clause with a
+        verb-like word that does not open as a relative clause ("…, die verhaftet worden waren")."""
+        if self.in_quote[a]:
+            return True
+        lo = self.lo[a]
+        if lo in _RELATIVE_OPEN and a + 1 < b and not (self._is_noun(a + 1) or self._adj(a + 1, b)
+                                                        or self.t[a + 1][:1].isdigit()):
+            return False
+        if "PREP" in self.cls[a] and a + 1 < b and self.lo[a + 1] in _RELATIVE_OPEN \
+                and a + 2 < b and not self._is_noun(a + 2):
+            return False
+        return any(not self.in_quote[k] and self.t[k].isalpha() and self.t[k].islower()
+                   and not (self.cls[k] - {"AUX"}) for k in range(a, b)) or \
+            any("AUX" in self.cls[k] for k in range(a, b))
 
     def _refers_back(self, unit: _Unit, f: _Frame) -> bool:
         """The unit opens with "Das"/"Dies" and a cue verb: "Das berichtet die Zeitung."."""
