@@ -50,7 +50,8 @@ def import_cmd(files: tuple[str, ...], db: str, as_json: bool) -> None:
 @click.argument("name")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the actor as JSON.")
-def show_cmd(name: str, db: str, as_json: bool) -> None:
+@click.option("--limit", default=20, show_default=True, help="Learned roles to list (the rest are counted).")
+def show_cmd(name: str, db: str, as_json: bool, limit: int) -> None:
     """Show an actor's roles over time and where each was learned."""
     from ..kb.store import ensure_seeded
     from ..store.queries.actors import show_actor
@@ -65,12 +66,19 @@ def show_cmd(name: str, db: str, as_json: bool) -> None:
     click.echo(f"{actor['name']}  [{actor['actor_id']}]  code {actor['actor_code'] or '-'}  "
                f"country {actor['country'] or '-'}  ({actor['kind']}, {actor['origin']}; "
                f"{actor['mentions']} mention(s))")
+    learned_seen = 0
     for r in actor["roles"]:
+        if r["origin"] == "learned":
+            learned_seen += 1
+            if learned_seen > limit:
+                continue
         span = f"{r['start'] or '…'} – {r['end'] or '…'}"
         where = {"kb": "shipped KB", "import": f"imported {r['evidence']}",
                  "learned": f"article {r['article_id']} ({r['article_date'] or 'undated'}) "
                             f"chars {r['start_char']}-{r['end_char']}: {r['evidence']!r}"}.get(r["origin"], r["origin"])
         click.echo(f"  {span:26} {r['actor_code'] or '-':10} {r['role'] or '':35} {where}")
+    if learned_seen > limit:
+        click.echo(f"  … and {learned_seen - limit} more learned role(s) (--limit, --json)")
     if actor["other_matches"]:
         click.echo("other matches: " + ", ".join(f"{m['name']} [{m['actor_id']}]" for m in actor["other_matches"]))
 

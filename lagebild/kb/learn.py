@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .loader import has_role_prefix, is_role_modifier, load_patterns
-from .lookup import ActorKB, default_kb, norm
+from .loader import has_role_prefix, is_role_modifier, load_patterns, slug
+from .lookup import ActorKB, default_kb
 from .records import AppositionPattern
 
 WINDOW = 10
@@ -166,7 +166,7 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
         ev_start = min(title_span.start_char, ent.start_char)
         ev_end = max(title_span.end_char, ent.end_char)
         out.append({
-            "actor_id": actor.get("actor_id") or "per:" + _slug(ent.text),
+            "actor_id": actor.get("actor_id") or "per:" + slug(ent.text),
             "name": actor.get("name") or ent.text,
             "role": title_span.text,
             "actor_code": code,
@@ -180,11 +180,6 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
             "evidence": doc.text[ev_start:ev_end],
         })
     return out
-
-
-def _slug(text: str) -> str:
-    from .loader import slug
-    return slug(text)
 
 
 @lru_cache(maxsize=1)
@@ -245,4 +240,4 @@ def _learn_segment(text: str, lo: int, hi: int, entities: list[dict], date: str 
     return roles
 
 
-__all__ = ["learn_roles", "learn_roles_from_text", "token_class", "norm"]
+__all__ = ["learn_roles", "learn_roles_from_text", "token_class"]
