@@ -165,6 +165,8 @@ def test_separable_verb_needs_its_particle(nlp):
     ("verhaften", "weak", "verhaftete", "FIN"),
     ("telefonieren", "weak", "telefoniert", "PART"),
     ("zu|stimmen", "weak", "zugestimmt", "PART"),
+    ("unterzeichnen", "weak", "unterzeichnete", "FIN"),
+    ("öffnen", "weak", "geöffnet", "PART"),
 ])
 def test_verb_forms_are_generated(lemma, spec, form, tag):
     assert (form, tag) in verb_forms(lemma, spec)

@@ -403,6 +403,11 @@ class EventExtractor:
             kind = cue.kind
             if kind == "future" and words[i] in ("wird", "werden") and passive_or_perfect:
                 continue
+            if kind == "demanded" and words[i].startswith("soll") and passive_or_perfect:
+                # "sollen getötet worden sein": hearsay about the past; "soll ausgeliefert werden": a plan
+                if any(w in ("haben", "sein") for w in words[cl.start:cl.end]):
+                    continue
+                kind = "future"
             if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
                 modality = kind
         negated = False
@@ -494,6 +499,8 @@ class EventExtractor:
                     and all(m.kind != "group" and (m.kind != "sector" or m.code == "GOV") for m in source):
                 state_type = entry.state_type
             type_ = state_type or type_
+            if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
+                type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
             date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
@@ -761,13 +768,18 @@ class EventExtractor:
                 source.extend(members)
             elif prep in ("in", "im") and (places or words[g[0].start - 1] not in ("die", "den", "das")):
                 place = place or (places[0] if places else (members[0] if members else None))
+                if entry.mode == "visit" and places and not members:
+                    # "sein Besuch in Washington": the host is the city's country
+                    target.extend(replace(p, kind="country", code=p.country) for p in places if p.country)
                 if (entry.type in ("ASSAULT", "MOBILIZE") or entry.mode == "visit") and members and not places:
                     target.extend(members)
             elif self._has(prep, "prep_target"):
                 target.extend(members or places)
         if not source and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
-                and not any(m.start > i for m in cl.subject):
-            # "Wir hatten ein Treffen": a noun object of a plain verb has the clause's subject
+                and not any(m.start > i for m in cl.subject) \
+                and any(self._has(w, "aux_haben") for w in words[cl.start:i]):
+            # "Wir hatten ein Treffen": the object of "haben" has the clause's subject (not of
+            # "braucht die Zustimmung")
             source.extend(m for m in cl.subject if m not in target)
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]

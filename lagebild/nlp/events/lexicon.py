@@ -120,7 +120,7 @@ def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
 def _weak_parts(stem: str, prefixed: bool) -> tuple[str, str]:
     """Past stem and participle of a weak verb stem ("vereinbar" -> "vereinbarte", "vereinbart")."""
     # e-insertion after t/d and after a consonant + m/n ("arbeitete", "öffnete")
-    needs_e = stem.endswith(("t", "d")) or (
+    needs_e = stem.endswith(("t", "d", "chn", "ffn", "tm", "gn")) or (
         len(stem) > 1 and stem[-1] in "mn" and stem[-2] not in "aeiouäöülrhmn")
     t = "et" if needs_e else "t"
     past = stem + ("ete" if needs_e else "te")
