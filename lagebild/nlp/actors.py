@@ -7,8 +7,9 @@ For each span of ``doc.ents`` it sets ``Span._.actor`` (see :func:`actor_dict`):
   sector compounds (``US-Regierung`` -> USAGOV) and curated persons, whose code is the role they
   held at ``doc._.dct`` (:meth:`lagebild.kb.lookup.ActorKB.person_code`);
 - a capital stands for its government (``Moskau wies das zurück`` -> RUSGOV) when "Regierung
-  in"/"Führung in" precedes it, or when no preposition precedes it and a verb of political action
-  (``resources/de/actors/metonymy.tsv``) follows within three tokens; otherwise it is a place;
+  in"/"Führung in" precedes it, or when no preposition precedes it and either a verb of political
+  action (``resources/de/actors/metonymy.tsv``) follows within three tokens or it is a genitive
+  before a noun (``Moskaus Truppen``); otherwise it is a place;
 - an unknown person gets a document-local actor ``per:<slug>`` so that coreference, quotes and
   consolidation can name it; unknown organisations and places get no actor.
 
@@ -51,6 +52,9 @@ def capital_is_government(doc: Doc, start: int, end: int) -> bool:
         return True
     if start >= 1 and doc[start - 1].lower_ in preps:
         return False
+    last = doc[end - 1].text
+    if last.endswith("s") and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return True  # "Moskaus Truppen", "Washingtons Sanktionen": the state acting
     sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
     for tok in doc[end: min(end + VERB_WINDOW, sent_end)]:
         if tok.is_punct and tok.text not in ("„", "“", '"'):
