@@ -361,6 +361,7 @@ class _Scan:
     def _clause_start(self, v: int, lo_bound: int) -> int:
         """First token of the clause that contains token ``v``, passing over appositions."""
         k = v - 1
+        skipped = -1
         while k >= lo_bound:
             s = self.t[k]
             if s == ")":
@@ -384,10 +385,12 @@ class _Scan:
                     k = j - 1  # a parenthesis between dashes
                     continue
             if s in CLAUSE_BREAK:
-                if s == "," and (k == v - 1 or "AUX" in self.cls[k + 1]):
+                if s == "," and (k == v - 1 or "AUX" in self.cls[k + 1] or skipped == k + 1):
                     j = self._inserted_before(k, lo_bound)
                     if j is not None:
-                        # "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte"
+                        # "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte"; chains of
+                        # insertions ("X, der Minister, der … hat, sagte") are passed one by one
+                        skipped = self._insert_start
                         k = j
                         continue
                 return k + 1
@@ -421,7 +424,16 @@ class _Scan:
         before = j - 1
         if not (self._is_noun(before) or self.t[before] in (")",) or self.t[before] in QUOTE_MARKS):
             return None
+        self._insert_start = j + 1
+        # the comma that closes the noun phrase before this insertion may close another one
+        if before > lo_bound and self._is_noun(before):
+            self._insert_start = self._np_start(before, lo_bound)
         return before
+
+    def _np_start(self, k: int, lo_bound: int) -> int:
+        """First token of the noun phrase ending at ``k`` (for chained insertions)."""
+        np = self._np_left(k + 1, lo_bound)
+        return np[0] if np else k
 
     def _quote_ending(self, k: int) -> tuple[int, int] | None:
         return self._quote_by_end.get(k)
@@ -534,7 +546,8 @@ class _Scan:
             any(self._word(k) or self.in_quote[k] for k in range(ce + 1, unit.end))
         lo_first = self.lo[first] if first < finite else ""
         after_comma = cs > unit.start and self.t[cs - 1] == ","
-        if after_comma and first < finite and (lo_first in _RELATIVE_OPEN or (
+        if after_comma and first < finite and (lo_first in _RELATIVE_OPEN and not (
+                first + 1 < finite and (self._is_noun(first + 1) or self._adj(first + 1, finite))) or (
                 "PREP" in self.cls[first] and first + 1 < finite and self.lo[first + 1] in _RELATIVE_OPEN)):
             return None  # a relative clause: "…, die die Form von Handschellen hatten"
         if first < finite and "SUB" in self.cls[first] and lo_first != "wie":
@@ -726,7 +739,14 @@ class _Scan:
                         ce = self._clause_end(i + m - 1, unit.end)
                         has_before = cs > unit.start and self.t[cs - 1] in (",",) or \
                             (cs > unit.start and self.t[cs - 1] in QUOTE_MARKS)
-                        frames.append(_Frame(cs, ce, list(range(i, i + m)), None, None,
+                        # "In einer Erklärung der Minister hatte es geheißen": the first field
+                        # names the source
+                        speaker = None
+                        cs0 = self._clause_start(i, unit.start)
+                        if cs0 < i and "PREP" in self.cls[cs0]:
+                            speaker = (cs0, i)
+                            cs = cs0
+                        frames.append(_Frame(cs, ce, list(range(i, i + m)), speaker, None,
                                              has_before, not has_before, head=i))
                         break
         return frames
