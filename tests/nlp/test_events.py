@@ -461,3 +461,13 @@ def test_seed_article_event(seed_events, expected):
     got = [(e["type"], keys(e["source"]), keys(e["target"]), e["negated"], e["modality"], e["date"])
            for e in seed_events]
     assert expected in got, got
+
+
+def test_a_noun_trigger_object_gives_a_carrier_verb_its_type(nlp):
+    ev = events(nlp, "Serbien werde eine Protestnote an die US-Regierung schicken.")[0]
+    assert (ev["type"], keys(ev["target"]), ev["trigger"]["text"]) == ("DISAPPROVE", ["USA"], "schicken")
+
+
+def test_what_an_accusation_alleges_is_not_an_event_of_its_own(nlp):
+    evs = events(nlp, "China wirft der Türkei vor, den Uiguren mit Reisedokumenten zu helfen.")
+    assert [e["type"] for e in evs] == ["DISAPPROVE"]

@@ -306,6 +306,10 @@ class EventExtractor:
                     cl.lights.append(trig)
                 else:
                     cl.verbs.append(trig)
+            carriers = [t for t in cl.verbs if t.entry.carrier]
+            if carriers and cl.nouns and len(carriers) == len(cl.verbs) and not cl.lights \
+                    and any(n.entry.type != carriers[0].entry.type for n in cl.nouns):
+                cl.lights, cl.verbs = carriers, []
             self._roles(doc, words, cl, prev)
             dependent = self._is_dependent(doc, words, cl)
             modality, negated_by_embed = self._clause_modality(words, cl, prev, dependent)
@@ -315,8 +319,9 @@ class EventExtractor:
                 # "Falls Russland angreift, werden die USA Sanktionen verhängen": the consequent
                 modality = "hypothetical"
             if prev is not None and (self._is_infinitive(words, cl) or words[cl.start] == "dass") and any(
-                    t.entry.type == "AGREE" for t in prev.verbs):
-                # "bot an, die Vermittlung zu unterstützen": the offer is the event (AGREE)
+                    t.entry.type == "AGREE" or t.entry.mode == "allege" for t in prev.verbs):
+                # "bot an, die Vermittlung zu unterstützen": the offer is the event (AGREE);
+                # "warf X vor, … zu helfen": the accusation is the event, not what it alleges
                 prev, prev_modality = cl, modality
                 continue
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
@@ -401,7 +406,7 @@ class EventExtractor:
             if cue.scope != "clause":
                 continue
             kind = cue.kind
-            if kind == "future" and words[i] in ("wird", "werden") and passive_or_perfect:
+            if kind == "future" and words[i] in ("wird", "werden", "werde") and passive_or_perfect:
                 continue
             if kind == "demanded" and words[i].startswith("soll") and passive_or_perfect:
                 # "sollen getötet worden sein": hearsay about the past; "soll ausgeliefert werden": a plan

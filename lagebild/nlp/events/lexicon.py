@@ -50,6 +50,7 @@ class TriggerEntry:
     state_type: str | None = None  # type when states act ("Frankreich protestierte" -> DISAPPROVE)
     swap: bool = False             # the subject is the recipient ("empfing den Gast")
     prep: str | None = None        # needs this preposition in the clause ("sprach mit")
+    carrier: bool = False          # a noun trigger object gives the type ("eine Protestnote schicken")
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,9 @@ def verb_forms(lemma: str, spec: str) -> list[tuple[str, str]]:
         third, past, part = bits[0], bits[1], bits[2]
         subj2 = bits[3] if len(bits) > 3 else past + ("" if past.endswith("e") else "e")
     past_pl = past + ("n" if past.endswith("e") else "en")
-    finite = {stem + "e", stem + "st", third, stem + "t", stem + "en", stem + "et", base,
-              past, past_pl, past + ("st" if past.endswith("e") else "st"),
-              past + ("t" if past.endswith("e") else "t"),
+    # no second person singular: rare in news, and "äußerst", "meist" are adverbs
+    finite = {stem + "e", third, stem + "t", stem + "en", stem + "et", base,
+              past, past_pl, past + ("t" if past.endswith("e") else "t"),
               subj2, subj2 + ("n" if subj2.endswith("e") else "en")}
     finite.discard("")
     out: list[tuple[str, str]] = []
@@ -209,6 +210,8 @@ def _parse_trigger(row: list[str]) -> TriggerEntry:
             kw["swap"] = True
         elif key == "prep":
             kw["prep"] = value
+        elif key == "carrier":
+            kw["carrier"] = True
         elif key:
             raise ValueError(f"triggers.tsv: unknown flag {flag!r} for {lemma}")
     particle = lemma.split("|")[0] if "|" in lemma else None
