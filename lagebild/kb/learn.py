@@ -29,6 +29,7 @@ from .records import AppositionPattern
 WINDOW = 10
 CONTEXT = 200  # characters of text around a PER entity that consolidation tokenises again
 DETS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+PREPS = {"in", "im", "von", "vom", "für", "bei", "beim", "zur", "zum", "aus", "am"}
 
 
 def token_class(kb: ActorKB, doc: Doc, i: int, per_tokens: set[int]) -> str:
@@ -39,8 +40,11 @@ def token_class(kb: ActorKB, doc: Doc, i: int, per_tokens: set[int]) -> str:
         return "X"
     if text == ",":
         return "COMMA"
-    if text.casefold() in DETS:
-        return "DET"
+    if text.casefold() in DETS and not (i > 0 and text[:1].isupper() and doc[i - 1].text[:1].isupper()
+                                        and doc[i - 1].text.casefold() not in DETS):
+        return "DET"  # but "Den" in "Stadt Den Haag" is part of a name
+    if text in PREPS:
+        return "PREP"
     if kb.role_noun(text):
         return "ROLE"
     if text[:1].islower() and kb.adjectives.get(text.casefold()):
@@ -79,20 +83,22 @@ def _code_for(kb: ActorKB, doc: Doc, toks: list[int], classes: list[str],
     role_i = next(i for i, c in zip(toks, classes) if c == "ROLE")
     rn, prefix = kb.role_noun(doc[role_i].text)
     sector = rn.sector
-    # 1. genitive phrase after the role noun: "des Weißen Hauses", "der Bundesregierung"
-    after = [i for i, c in zip(toks, classes) if i > role_i and c in ("CAP", "CGEN", "CADJ", "ADJ")]
-    if after and doc[role_i + 1].text.casefold() in DETS:
-        phrase = doc[after[0]: after[-1] + 1].text
-        for e in kb.candidates(phrase):
-            if e.kind == "organisation" and e.code:
-                return e.code, e.country, rn.gender
-            if e.kind == "country":
-                return (f"{e.code}{sector}" if sector != "IGO" else None), e.code, rn.gender
-            if e.kind == "place" and e.place and e.place.capital:
-                return f"{e.country}{sector}", e.country, rn.gender
-        compound = kb.compound(phrase)
-        if compound:
-            return compound["actor_code"], compound["country"], rn.gender
+    # 1. the phrase after the role noun: "des Weißen Hauses", "der Unionsfraktion im Bundestag"
+    if role_i + 1 < len(doc) and doc[role_i + 1].text.casefold() in DETS:
+        runs: list[list[int]] = []
+        for i, c in zip(toks, classes):
+            if i <= role_i or c in ("COMMA",):
+                continue
+            if c in ("CAP", "CGEN", "CADJ", "ADJ"):
+                if runs and runs[-1][-1] == i - 1:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        phrases = [doc[r[0]: r[-1] + 1].text for r in runs] + [doc[r[-1]].text for r in runs if len(r) > 1]
+        for phrase in phrases:
+            found = _phrase_code(kb, phrase, sector)
+            if found:
+                return found[0], found[1], rn.gender
     # 2. a country adjective or genitive before the role noun
     for i, c in zip(toks, classes):
         if i < role_i and c in ("CADJ", "CGEN"):
@@ -101,12 +107,29 @@ def _code_for(kb: ActorKB, doc: Doc, toks: list[int], classes: list[str],
                 return (f"{iso}{sector}" if sector != "IGO" else None), iso, rn.gender
     # 3. the compound prefix: Kreml-sprecher, US-Außenminister
     code, country = kb.prefix_code(prefix, sector)
+    if code and sector == "ELI":
+        code = None if len(code) == 6 and code.endswith("ELI") else code  # "Reuters-Chef": no state role
     if code:
         return code, country, rn.gender
-    # 4. the person's own country, for a national role
-    if person_country and sector not in ("IGO",):
+    # 4. the person's own country, for a national role (not for generic heads: "Chef")
+    if person_country and sector not in ("IGO", "ELI"):
         return f"{person_country}{sector}", person_country, rn.gender
     return None, None, rn.gender
+
+
+def _phrase_code(kb: ActorKB, phrase: str, sector: str) -> tuple[str | None, str | None] | None:
+    """``(code, country)`` of the organisation, country or capital a role phrase names."""
+    for e in kb.candidates(phrase):
+        if e.kind == "organisation" and e.code:
+            return e.code, e.country
+        if e.kind == "country":
+            return (f"{e.code}{sector}" if sector not in ("IGO", "ELI") else None), e.code
+        if e.kind == "place" and e.place and e.place.capital and sector not in ("IGO", "ELI"):
+            return f"{e.country}{sector}", e.country
+    compound = kb.compound(phrase)
+    if compound:
+        return compound["actor_code"], compound["country"]
+    return None
 
 
 def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,

@@ -335,7 +335,8 @@ class Coref:
                 return None
             rn, prefix = role
             country = country_adj or kb.prefix_code(prefix, rn.sector)[1]
-            actor = self._person(history, sents[i], quotes[i], rn.gender, rn.sector, country,
+            sector = None if rn.sector == "ELI" else rn.sector  # "der Chef": any head
+            actor = self._person(history, sents[i], quotes[i], rn.gender, sector, country,
                                  strict_gender=False)
             former = has_role_prefix(head) or any(is_role_modifier(a) for a in adjs)
             if actor is None and country and not former:
