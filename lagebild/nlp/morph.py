@@ -1,23 +1,160 @@
-"""POS tags and lemmas for German.
+"""POS tags, lemmas and morphology for German: the ``lb_morph`` component.
 
-Placeholder until its issue lands: registers the component name so the pipeline is complete.
+The component runs the trained pipeline shipped in ``models/morph-de`` (a spaCy pipeline dir:
+tok2vec, tagger, morphologizer, edit-tree lemmatizer; see its MODEL_CARD.md) on the lagebild
+``Doc``; the model's own tokenizer is never used. It sets, per token:
+
+- ``token.tag_``: STTS (TIGER spelling, ``PROAV`` not ``PAV``; ``APPRART`` for ``im``, ``zum``);
+- ``token.pos_``: Universal POS;
+- ``token.morph``: UD features, among them ``Mood=Sub`` (Konjunktiv, for indirect speech),
+  ``Case``, ``Number``, ``Tense``, ``VerbForm=Part``;
+- ``token.lemma_``: the lemma (``sagte`` -> ``sagen``).
+
+The model is loaded once per vocabulary (:func:`load_model`) into the pipeline's own ``Vocab``:
+tags and morphological analyses are stored as vocabulary hashes, so the model's components
+must share the vocabulary of the Docs they annotate. Doc.tensor keeps the model's token vectors.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
+import numpy
+import spacy
+from spacy.attrs import LEMMA, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis
+from spacy.util import minibatch
+from spacy.vocab import Vocab
+
+from ..errors import LagebildError
+from ..paths import models_dir
 from .extensions import register_extensions
 
+log = logging.getLogger(__name__)
 
-@Language.factory("lb_morph", assigns=["token.tag", "token.lemma"])
-def make_component(nlp: Language, name: str):
-    """Create the component."""
+MODEL_NAME = "morph-de"
+REBUILD_COMMAND = ".venv/bin/python training/morph/train.py"
+# Overrides the model folder (the training script points it at a fresh model to score it).
+MODEL_ENV = "LAGEBILD_MORPH_MODEL"
+
+
+def model_path() -> Path:
+    """Return the folder of the shipped morphology model (``$LAGEBILD_MORPH_MODEL`` wins)."""
+    env = os.environ.get(MODEL_ENV)
+    return Path(env) if env else models_dir() / MODEL_NAME
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str, vocab: Vocab) -> Language:
+    """Load the model pipeline at ``path`` into ``vocab``, once per (path, vocab).
+
+    Raises :class:`LagebildError` naming the rebuild command when the folder is missing.
+    """
+    if not (Path(path) / "config.cfg").is_file():
+        raise LagebildError(
+            f"the morphology model is missing at {path}; rebuild it from ../shared/data with "
+            f"`{REBUILD_COMMAND}` (or point ${MODEL_ENV} at a model folder)"
+        )
+    return spacy.load(path, vocab=vocab)
+
+
+class MorphTagger:
+    """Run the model's networks (not its tokenizer) on lagebild Docs and write the results.
+
+    The networks are the model's own; writing their output is done here rather than by spaCy's
+    components, which parse a feature string per token and apply each edit tree twice: the
+    label-to-value tables are built once, the Docs are written with ``Doc.from_array`` and
+    lemmas are cached per (edit tree, word form). ``tests/nlp/test_morph.py`` checks that the
+    result equals what spaCy's components write.
+    """
+
+    # Cached (edit tree, word) -> lemma pairs before the cache is emptied: bounds memory on
+    # very large corpora while keeping the frequent words.
+    LEMMA_CACHE_SIZE = 200_000
+
+    def __init__(self, nlp: Language, name: str, model: str | None = None,
+                 batch_size: int = 256) -> None:
+        self.name = name
+        self.path = model or str(model_path())
+        self.batch_size = batch_size
+        self.vocab = nlp.vocab
+        self.model = load_model(self.path, nlp.vocab)
+        self._tok2vec = self.model.get_pipe("tok2vec")
+        tagger = self.model.get_pipe("tagger")
+        morphologizer = self.model.get_pipe("morphologizer")
+        lemmatizer = self.model.get_pipe("trainable_lemmatizer")
+        self._nets = (tagger.model, morphologizer.model, lemmatizer.model)
+        strings, morphology = nlp.vocab.strings, nlp.vocab.morphology
+        self._tag_keys = numpy.array([strings.add(label) for label in tagger.labels],
+                                     dtype="uint64")
+        morph_labels = morphologizer.labels
+        self._pos_ids = numpy.array([morphologizer.cfg["labels_pos"][label]
+                                     for label in morph_labels], dtype="uint64")
+        self._morphs = [MorphAnalysis.from_id(nlp.vocab, morphology.add(
+            morphologizer.cfg["labels_morph"][label])) for label in morph_labels]
+        self._trees = lemmatizer.trees
+        self._tree_ids = list(lemmatizer.cfg["labels"])
+        self._lemmas: dict[tuple[int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate one Doc in place and return it."""
+        self._annotate([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        """Annotate a stream of Docs in batches (faster than one by one)."""
+        for batch in minibatch(docs, size=batch_size or self.batch_size):
+            self._annotate(batch)
+            yield from batch
+
+    def _annotate(self, docs: list[Doc]) -> None:
+        if not any(len(doc) for doc in docs):
+            return
+        self._tok2vec.set_annotations(docs, self._tok2vec.predict(docs))
+        tagger, morphologizer, lemmatizer = (net.predict(docs) for net in self._nets)
+        for doc, tag_scores, morph_scores, lemma_scores in zip(
+                docs, tagger, morphologizer, lemmatizer, strict=True):
+            if not len(doc):
+                continue
+            morph_ids = morph_scores.argmax(axis=1)
+            values = numpy.empty((len(doc), 3), dtype="uint64")
+            values[:, 0] = self._tag_keys[tag_scores.argmax(axis=1)]
+            values[:, 1] = self._pos_ids[morph_ids]
+            values[:, 2] = self._lemma_keys(doc, lemma_scores.argmax(axis=1))
+            doc.from_array([TAG, POS, LEMMA], values)
+            morphs = self._morphs
+            for token, morph_id in zip(doc, morph_ids.tolist()):
+                token.morph = morphs[morph_id]
+
+    def _lemma_keys(self, doc: Doc, label_ids) -> list[int]:
+        """Apply the predicted edit trees; a tree that does not fit leaves the word as it is."""
+        cache, tree_ids, strings = self._lemmas, self._tree_ids, self.vocab.strings
+        if len(cache) > self.LEMMA_CACHE_SIZE:
+            cache.clear()
+        keys = []
+        # Word forms as ORTH hashes: no Token objects, and the string only on a cache miss.
+        for orth, label in zip(doc.to_array(ORTH).tolist(), label_ids.tolist()):
+            tree = tree_ids[label]
+            key = cache.get((tree, orth))
+            if key is None:
+                text = strings[orth]
+                lemma = self._trees.apply(tree, text)
+                key = cache[(tree, orth)] = strings.add(lemma if lemma is not None else text)
+            keys.append(key)
+        return keys
+
+
+@Language.factory(
+    "lb_morph",
+    assigns=["token.tag", "token.pos", "token.lemma", "token.morph"],
+    default_config={"model": None, "batch_size": 256},
+)
+def make_component(nlp: Language, name: str, model: str | None, batch_size: int) -> MorphTagger:
+    """Create the component; ``model`` is a model folder (default: models/morph-de)."""
     register_extensions()
-    return _apply
-
-
-def _apply(doc: Doc) -> Doc:
-    return doc
-    return doc
+    return MorphTagger(nlp, name, model=model, batch_size=batch_size)

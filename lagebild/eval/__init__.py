@@ -1,0 +1,1 @@
+"""Quality measurement: scorers that compare pipeline output with gold annotations."""
