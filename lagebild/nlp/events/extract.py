@@ -313,7 +313,9 @@ class EventExtractor:
             self._roles(doc, words, cl, prev)
             dependent = self._is_dependent(doc, words, cl)
             modality, negated_by_embed = self._clause_modality(words, cl, prev, dependent)
-            if dependent and modality == "asserted" and prev is not None:
+            if dependent and prev is not None and prev_modality == "hypothetical":
+                modality = "hypothetical"  # "ob sie bereit wäre, sich … zu distanzieren"
+            elif dependent and modality == "asserted" and prev is not None:
                 modality = prev_modality if prev_modality != "future" else modality
             elif prev is not None and words[prev.start] in _CONDITIONAL and not dependent:
                 # "Falls Russland angreift, werden die USA Sanktionen verhängen": the consequent
