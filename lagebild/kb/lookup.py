@@ -229,7 +229,7 @@ class ActorKB:
         exact = self.role_nouns.get(low)
         # the shortest known form that ends the word gives the prefix: "Kreml" + "sprecher";
         # the whole word, if it is a form itself, gives gender and sector ("Kommissionspräsident": IGO)
-        for i in range(1, len(low) - 4):
+        for i in range(1, len(low) - 3):
             rn = self.role_nouns.get(low[i:])
             if rn:
                 return exact or rn, word[:i].rstrip("-")
