@@ -114,7 +114,7 @@ class EventExtractor:
                 cands += list(self.lex.verb_forms.get(words[i], ()))
         else:
             cands += list(self.lex.verb_forms.get(words[i], ()))
-            if cands and self._attributive(doc, words, i, cs):
+            if cands and (doc[i].tag_ == "ADJA" or self._attributive(doc, words, i, cs)):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
         if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
