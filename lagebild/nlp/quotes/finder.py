@@ -985,7 +985,9 @@ class _Scan:
             return None, 0
         if any(self.lo[k] in _REPORTATIVE for k in words):
             return "FreeIndirect", 2 if self.lo[words[-1]] in _PERFECT_INF | {"werden"} else 1
-        if any(self.lo[k] in self.konj1 for k in words):
+        first_person = any(self.lo[k] == "ich" for k in words)
+        if any(self.lo[k] in self.konj1 and not (first_person and self.lo[k] in ("habe", "werde", "hab"))
+               for k in words):
             return "IndirectFreeIndirect", 2
         if any(self.lo[k] in self.konj2 or k in self.subjunctive for k in words):
             return "IndirectFreeIndirect", 1
