@@ -47,8 +47,8 @@ def token_class(kb: ActorKB, doc: Doc, i: int, per_tokens: set[int]) -> str:
         return "PREP"
     if kb.role_noun(text):
         return "ROLE"
-    if text[:1].islower() and kb.adjectives.get(text.casefold()):
-        return "CADJ"
+    if kb.adjectives.get(text.casefold()) and (text[:1].islower() or text.rsplit("-", 1)[-1][:1].islower()):
+        return "CADJ"  # russischen, US-amerikanische
     if text[:1].isupper():
         iso = kb.country_of(text)
         if iso and text.casefold() not in kb.adjectives:

@@ -85,3 +85,19 @@ def test_failure_keeps_article(blank_nlp):
 def test_bare_surname_names_kb_person_only_in_office(blank_nlp, linker, text, ent, date, actor_id):
     doc = run(blank_nlp, linker, text, [(ent, "PER")], date=date)
     assert doc.ents[0]._.actor["actor_id"] == actor_id
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Bundeskanzlerin Erika Beispiel reiste ab.", "Erika Beispiel", "DEUGOV"),
+    ("Der US-amerikanische Außenminister Karl Probe reiste ab.", "Karl Probe", "USAGOV"),
+    ("Hisbollah-Chef Karl Probe drohte.", "Karl Probe", "LBNREB"),
+    ("Der SPD-Vorsitzende Karl Probe widersprach.", "Karl Probe", "DEUPTY"),
+])
+def test_role_compounds_give_codes(blank_nlp, linker, text, name, code):
+    doc = run(blank_nlp, linker, text, [(name, "PER")])
+    assert doc._.learned_roles[0]["actor_code"] == code
+
+
+def test_future_office_teaches_no_role(blank_nlp, linker):
+    doc = run(blank_nlp, linker, "Die spätere Außenministerin Erika Beispiel sprach.", [("Erika Beispiel", "PER")])
+    assert doc._.learned_roles == []
