@@ -232,7 +232,7 @@ class EventExtractor:
         starts = [m.start for m in mentions]
         # participants of the last event, for a follow-up without actors of its own
         # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
-        context: dict = {"participants": [], "sentence": -9}
+        context: dict = {"recent": []}  # (sentence number, participants) of events with actors
         for n, sent in enumerate(sents):
             context["now"] = n
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -473,12 +473,11 @@ class EventExtractor:
                 # not when the clause has a subject of its own that is no actor ("eine Rakete traf")
                 if not (clause_level or self._in_adjunct(doc, words, trig, cl)) \
                         or type_ not in _FOLLOW_UP_TYPES or self._foreign_subject(doc, words, cl, trig) \
-                        or context["now"] - context["sentence"] > 3 or not context["participants"]:
+                        or not (inherited := self._recent_parties(context)):
                     continue
-                source = list(context["participants"])
+                source = inherited
             else:
-                context["participants"] = _dedupe(source + target)
-                context["sentence"] = context["now"]
+                context["recent"].append((context["now"], _dedupe(source + target)))
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
@@ -546,6 +545,16 @@ class EventExtractor:
                     found.append(ctx)
             cache["v"] = found
         return list(cache["v"])
+
+    @staticmethod
+    def _recent_parties(context: dict) -> list[Mention]:
+        """Participants for a follow-up: of the events in the last three sentences, the latest
+        with two or more countries ("USA und Venezuela"), else the latest."""
+        recent = [(n, p) for n, p in context["recent"] if context["now"] - n <= 3]
+        if not recent:
+            return []
+        several = [p for _, p in recent if len({m.country or m.code for m in p}) >= 2]
+        return list(several[-1] if several else recent[-1][1])
 
     def _foreign_subject(self, doc, words, cl: Clause, trig: Trigger) -> bool:
         """True if the clause opens with a noun phrase that is neither an actor nor a trigger."""
