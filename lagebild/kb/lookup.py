@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import role_state
+from .dates import is_iso, role_state
 from .loader import (
     adjective_forms,
     genitive,
@@ -66,6 +66,12 @@ def surname_of(person: Person) -> str | None:
     if len(word) < 4 or word.endswith(".") or _ROMAN.match(word):
         return None
     return word
+
+
+def article_date(value: str | None) -> str | None:
+    """The article date if it is an ISO date of year, month or day precision, else None: a
+    malformed date is treated as no date (never as today)."""
+    return value if is_iso(value) else None
 
 
 def norm(text: str) -> str:

@@ -9,8 +9,9 @@ The format (as used by the Phoenix dictionaries)::
 
 ``#`` starts a comment. Dates are ``yymmdd`` (years up to :data:`PIVOT` are 20yy) or ``yyyymmdd``.
 Lines that cannot be read are counted as problems with their line number, never fatal.
-Imported rows have origin ``import``; an entry whose name slug matches a known person
-(``per:nicolas-maduro``) attaches its roles to that actor, others become ``imp:<slug>``.
+Imported rows have origin ``import``; an entry whose full name or a full-name synonym names a
+curated person (``NICOLAS_MADURO``, ``VLADIMIR_PUTIN`` through the KB's aliases) attaches its
+roles to that actor, others become ``imp:<slug>``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 import duckdb
 
 from .loader import slug
+from .lookup import ActorKB, default_kb
 from .store import insert_rows
 
 PIVOT = 30
@@ -131,12 +133,25 @@ def parse_actors(text: str) -> ParseResult:
     return result
 
 
+def _known_person(kb: ActorKB, entry: DictEntry, known: set[str]) -> str | None:
+    """The id of the curated person an entry names by its full name or a full-name synonym
+    (``VLADIMIR_PUTIN`` -> ``per:wladimir-putin`` through the KB's aliases), else None."""
+    for name in [entry.name] + entry.aliases:
+        if " " not in name:
+            continue  # a bare surname is too weak to merge on
+        persons = {e.actor_id for e in kb.candidates(name) if e.kind == "person"}
+        if len(persons) == 1 and next(iter(persons)) in known:
+            return next(iter(persons))
+    return None
+
+
 def import_actors(con: duckdb.DuckDBPyConnection, path: str | Path) -> dict:
     """Import one dictionary file into ``actors``/``actor_roles`` (origin ``import``); idempotent:
     re-importing the same file replaces the rows it wrote before. Returns counts and problems."""
     path = Path(path)
     parsed = parse_actors(path.read_text(encoding="utf-8", errors="replace"))
     known = {r[0] for r in con.execute("SELECT actor_id FROM actors WHERE actor_id LIKE 'per:%'").fetchall()}
+    kb = default_kb()
     source = path.name
     actors: dict[str, tuple] = {}
     roles: list[tuple] = []
@@ -144,7 +159,7 @@ def import_actors(con: duckdb.DuckDBPyConnection, path: str | Path) -> dict:
         s = slug(entry.name)
         if not s or not entry.roles:
             continue
-        actor_id = f"per:{s}" if f"per:{s}" in known else f"imp:{s}"
+        actor_id = _known_person(kb, entry, known) or (f"per:{s}" if f"per:{s}" in known else f"imp:{s}")
         first = entry.roles[-1]
         country = first.code[:3] if len(first.code) >= 3 and first.code[:3].isalpha() else None
         if actor_id.startswith("imp:"):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb.learn import learn_roles
 from ..kb.loader import load_word_classes, slug
-from ..kb.lookup import ActorKB, default_kb, norm
+from ..kb.lookup import ActorKB, article_date, default_kb, norm
 from .extensions import actor_dict, register_extensions
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class ActorLinker:
         return doc
 
     def _link(self, doc: Doc) -> None:
-        date = doc._.dct
+        date = article_date(doc._.dct)
         ents = list(doc.ents)
         actors: dict[int, dict] = {}
         for ent in ents:

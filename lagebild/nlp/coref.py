@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb.loader import has_role_prefix, is_role_modifier, load_first_names, load_word_classes
-from ..kb.lookup import ActorKB, default_kb, norm
+from ..kb.lookup import ActorKB, article_date, default_kb, norm
 from .extensions import register_extensions
 
 log = logging.getLogger(__name__)
@@ -292,7 +292,7 @@ class Coref:
                 text = doc[i: i + n].text
                 for e in kb.candidates(text):
                     if e.kind == "organisation" and e.org and (e.org.kind == "institution" or n > 1):
-                        return i, i + n, kb.resolve(text, "ORG", doc._.dct).actor, "ORG"
+                        return i, i + n, kb.resolve(text, "ORG", article_date(doc._.dct)).actor, "ORG"
                 if n == 1:
                     actor = kb.compound(text)
                     if actor:
@@ -341,7 +341,7 @@ class Coref:
             former = has_role_prefix(head) or any(is_role_modifier(a) for a in adjs)
             if actor is None and country and not former:
                 # not mentioned before: "der russische Präsident" is whoever held the office then
-                actor = kb.office_holder(country, head, rn.sector, doc._.dct)
+                actor = kb.office_holder(country, head, rn.sector, article_date(doc._.dct))
             return (i, j + 1, actor, "DESC") if actor else None
         if head_low in words.person_nouns and head[:1].isupper():
             actor = self._person(history, sents[i], quotes[i], words.person_nouns[head_low] or None,

@@ -62,3 +62,13 @@ def test_import_shared_phoenix_dictionary_attaches_maduro(mem_db, shared_data):
     row = mem_db.execute("SELECT actor_code, start_date FROM actor_roles WHERE origin = 'import' "
                          "AND actor_id = 'per:nicolas-maduro'").fetchall()
     assert row == [("VENGOV", "2006-09-01")]
+
+
+def test_import_merges_with_curated_person_through_alias(mem_db, tmp_path):
+    from lagebild.kb.store import seed_kb
+    seed_kb(mem_db)
+    path = tmp_path / "mini.actors.txt"
+    path.write_text("VLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >000507]\n", encoding="utf-8")
+    import_actors(mem_db, path)
+    assert mem_db.execute("SELECT actor_id FROM actor_roles WHERE origin = 'import'").fetchall() == \
+        [("per:wladimir-putin",)]

@@ -101,3 +101,8 @@ def test_role_compounds_give_codes(blank_nlp, linker, text, name, code):
 def test_future_office_teaches_no_role(blank_nlp, linker):
     doc = run(blank_nlp, linker, "Die spätere Außenministerin Erika Beispiel sprach.", [("Erika Beispiel", "PER")])
     assert doc._.learned_roles == []
+
+
+def test_malformed_date_counts_as_no_date(blank_nlp, linker):
+    doc = run(blank_nlp, linker, "Jen Psaki sprach.", [("Jen Psaki", "PER")], date="März 2022")
+    assert doc.ents[0]._.actor["actor_id"] == "per:jen-psaki"
