@@ -897,6 +897,7 @@ class EventExtractor:
                 return doc[j:k].text or None
             if cue.kind == "speech" and not (cl.start <= i < cl.end):
                 if i > s_start and doc.texts[i - 1] in (",", '"', "“", "”", "«", "»"):
+                    i += len(cue.form.split()) - 1  # "hieß es von Diplomaten": after the whole cue
                     k = i + 1
                     while k < s_end and doc.texts[k] not in _CLAUSE_PUNCT and doc.texts[k] not in (".", "!", "?") \
                             and not (k > i + 1 and words[k] in _SPEAKER_STOP):

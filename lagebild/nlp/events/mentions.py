@@ -66,6 +66,18 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer one: coreference marks "die Regierung in Kiew" as a whole,
+    the entity "Kiew" inside it is not a second party."""
+    mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
 def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, int] | None:
     """Return the fallback actor entry starting at token ``i`` and the token after it."""
     text = texts[i]
@@ -109,7 +121,7 @@ def _with_sector(country_m: Mention, sector_m: Mention) -> Mention:
 def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Return the actor and place mentions of ``doc``, sorted by position, not overlapping."""
     texts = getattr(doc, "texts", None) or [t.text for t in doc]
-    mentions = _entity_mentions(doc, lex)
+    mentions = _outermost(_entity_mentions(doc, lex))
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
