@@ -76,7 +76,10 @@ def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tupl
             if words[i] == seq[0]:
                 # "kündigte … an", "teilte … mit": the second word may close the clause
                 rest = seq[1:]
-                if all(w in words[i + 1:end + 1] for w in rest):
+                if cue.kind == "hedge_prefix" or cue.form.startswith(("im ", "hieß")):
+                    if tuple(words[i + 1:i + len(seq)]) == rest:  # "nach Angaben", "im Falle"
+                        hits.append((i, cue))
+                elif all(w in words[i + 1:end + 1] for w in rest):
                     hits.append((i, cue))
     return hits
 
