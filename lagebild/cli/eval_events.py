@@ -23,10 +23,14 @@ def command(gold: str, which: str, part: str, output: str | None) -> None:
     """Score the event component against gold sentences (see lagebild.eval.events)."""
     from lagebild.errors import LagebildError
     from lagebild.eval.events import evaluate, format_table
-    from lagebild.pipeline import build_pipeline
+    from lagebild.pipeline import build_pipeline, default_pipeline
 
     try:
-        nlp = build_pipeline(["lb_sentences", "lb_events"]) if which == "events" else None
+        nlp = build_pipeline(["lb_sentences", "lb_events"]) if which == "events" else default_pipeline()
+    except Exception as exc:  # a missing model of another component: say which, no traceback
+        raise click.ClickException(f"cannot build the {which} pipeline: {exc} "
+                                   f"(--pipeline events scores the event component alone)") from None
+    try:
         scores = evaluate(gold, nlp=nlp, part=part)
     except (ValueError, LagebildError) as exc:
         raise click.ClickException(str(exc)) from None
