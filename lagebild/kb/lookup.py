@@ -277,6 +277,16 @@ class ActorKB:
             iso, sector = self.country_of(words[0]), self.sector_of(words[1])
             if iso and sector and words[0][:1].islower():
                 return self.sector_actor(iso, sector)
+            # "Regierung Venezuelas", "Armee Russlands"
+            iso, sector = self.country_of(words[1]), self.sector_of(words[0])
+            if iso and sector and words[1][:1].isupper():
+                return self.sector_actor(iso, sector)
+        if len(words) == 3 and words[1] == "in":
+            # "Regierung in Caracas"
+            sector = self.sector_of(words[0])
+            iso = self.capitals.get(norm(words[2])) or self.country_of(words[2])
+            if sector and iso:
+                return self.sector_actor(iso, sector)
         return None
 
     def office_holder(self, iso3: str, role_form: str, sector: str, date: str | None) -> dict | None:
@@ -323,6 +333,10 @@ class ActorKB:
     def resolve(self, text: str, label: str | None, date: str | None) -> Resolved | None:
         """Resolve an entity's text to an actor at ``date``, or None if the KB does not know it."""
         entries = self.candidates(text)
+        words = text.split()
+        if not entries and label == "PER" and len(words) > 2 and self.role_noun(words[0]):
+            # the entity took its role noun along: "US-Präsident Joe Biden"
+            return self.resolve(" ".join(words[1:]), label, date)
         if not entries:
             actor = self.compound(text)
             if actor:

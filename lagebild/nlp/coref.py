@@ -49,6 +49,9 @@ TOGGLE_QUOTES = {'"', "“", "”"}
 # only definite noun phrases point back: "ein Sprecher" introduces someone new
 DEFINITE = {"der", "die", "das", "des", "dem", "den"}
 GENITIVE_AFTER = {"des", "der", "von", "vom"}
+# words that end a noun phrase although they look like adjectives ("Das lehnte die Regierung …")
+STOP_IN_NP = {"eine", "einen", "einem", "einer", "keine", "keinen", "seine", "seinen", "ihre", "ihren",
+              "diese", "diesen", "dieser", "jene", "alle", "beide", "beiden", "sie", "wie", "ohne", "gegen"}
 _ADJ = re.compile(r"^[a-zäöüß][a-zäöüß-]*(e|en|er|es|em)$")
 
 
@@ -302,7 +305,8 @@ class Coref:
         # determiner (adjectives) head
         j = i + 1
         adjs = []
-        while j < len(doc) and j - i <= 4 and j not in in_ent and _ADJ.match(doc[j].text):
+        while j < len(doc) and j - i <= 4 and j not in in_ent and _ADJ.match(doc[j].text) \
+                and doc[j].lower_ not in DEFINITE and doc[j].lower_ not in STOP_IN_NP:
             adjs.append(doc[j].text)
             j += 1
         if j >= len(doc) or j in in_ent:
@@ -326,6 +330,10 @@ class Coref:
                     return i, j + 3, kb.sector_actor(iso, sector), "SECTOR"
             if country_adj:
                 return i, j + 1, kb.sector_actor(country_adj, sector), "SECTOR"
+            if j + 1 < len(doc) and (j + 1) not in in_ent and doc[j + 1].text[:1].isupper():
+                iso = kb.country_of(doc[j + 1].text)  # "die Regierung Venezuelas"
+                if iso and doc[j + 1].text.casefold() not in kb.adjectives:
+                    return i, j + 2, kb.sector_actor(iso, sector), "SECTOR"
             return None
         # "der sozialistische Präsident" (not followed by a name: that is an apposition)
         role = kb.role_noun(head)

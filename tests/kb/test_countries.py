@@ -28,6 +28,8 @@ def test_non_countries_have_no_country(kb, word):
     ("IWF", "ORG", "IGOUNOIMF", None), ("Weißen Hauses", "ORG", "USAGOV", "USA"),
     ("Kreml", "ORG", "RUSGOV", "RUS"), ("US-Regierung", "ORG", "USAGOV", "USA"),
     ("Bundesregierung", "ORG", "DEUGOV", "DEU"), ("russische Armee", "ORG", "RUSMIL", "RUS"),
+    ("Regierung in Caracas", "ORG", "VENGOV", "VEN"), ("Regierung Venezuelas", "ORG", "VENGOV", "VEN"),
+    ("Armee Russlands", "ORG", "RUSMIL", "RUS"), ("US-Präsident Joe Biden", "PER", "USAGOV", "USA"),
 ])
 def test_places_organisations_and_metonymy(kb, text, label, code, country):
     actor = kb.resolve(text, label, "2022-03").actor

@@ -130,3 +130,8 @@ def test_former_office_is_not_resolved_to_current_holder(blank_nlp):
 ])
 def test_apposition_phrase_resolves_to_the_person(doc, phrase, actor_id):
     assert resolved(doc, phrase) == actor_id
+
+
+def test_sector_with_country_genitive(blank_nlp):
+    d = Coref()(blank_nlp("Das lehnte die Regierung Venezuelas ab."))
+    assert [(m.text, m._.actor["actor_code"]) for m in d.spans["mentions"]] == [("die Regierung Venezuelas", "VENGOV")]
