@@ -177,6 +177,14 @@ def test_reflexive_pronoun_belongs_to_the_cue(nlp):
     assert q["speaker"]["text"] == "Der Trainer"
 
 
+def test_konjunktiv_clause_after_an_unlisted_verb_is_indirect(nlp):
+    text = "Der Hersteller erwähnte, dass er weitere Modelle im Herbst vorstellen werde."
+    q = first(nlp, text, "Indirect")
+    assert qtext(text, q) == "dass er weitere Modelle im Herbst vorstellen werde"
+    assert q["speaker"]["text"] == "Der Hersteller"
+    assert cue_text(text, q) == "erwähnte"
+
+
 # --------------------------------------------------------------------------- other types
 
 def test_reported_speech_is_the_whole_sentence_without_cue(nlp):

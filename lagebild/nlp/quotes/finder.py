@@ -944,6 +944,14 @@ class _Scan:
                     prev_speaker = sp
                 prev_quoted, since, prev_free = True, 0, None
                 continue
+            if kind == "IndirectFreeIndirect":
+                q = self._unknown_cue_indirect(unit)
+                if q is not None:
+                    unit.found.append(q)
+                    if q["speaker"]:
+                        prev_speaker = q["speaker"]
+                    prev_quoted, since, prev_free = True, 0, None
+                    continue
             if kind == "IndirectFreeIndirect" and (prev_quoted or strength >= 2 and since <= 3):
                 prev_free = self._free(unit, kind, prev_speaker, prev_free)
                 prev_quoted, since = True, 0
@@ -954,6 +962,41 @@ class _Scan:
                 continue
             prev_quoted = False
             prev_free = None
+
+    def _unknown_cue_indirect(self, unit: _Unit) -> dict | None:
+        """Indirect speech after a verb missing from the cue list: "X erwähnte, dass er … werde",
+        "X hatte versichtert, die Teilnehmer würden geschützt". The main clause must open with a
+        noun phrase and hold a lower-case verb; the Konjunktiv must come after its comma."""
+        comma = next((k for k in range(unit.start, unit.end) if self.t[k] == "," and not self.in_quote[k]), None)
+        if comma is None or comma - unit.start < 2 or comma + 2 >= unit.end:
+            return None
+        if any(self.lo[k] in self.konj1 or self.lo[k] in self.konj2 for k in range(unit.start, comma)):
+            return None
+        rest = range(comma + 1, unit.end)
+        if not (self.lo[comma + 1] in ("dass", "daß", "ob") or
+                any(self.lo[k] in self.konj1 or self.lo[k] in self.konj2 for k in rest)):
+            return None
+        if self.lo[comma + 1] in _RELATIVE_OPEN and not (self._is_noun(comma + 2) or self._adj(comma + 2, unit.end)):
+            return None
+        speaker = self._np_right(unit.start, comma, appositive=False)
+        if speaker is None or speaker[0] != unit.start or speaker[1] >= comma:
+            return None
+        verb = speaker[1]
+        while verb < comma and ("ADV" in self.cls[verb] or self.t[verb] in PUNCT):
+            verb += 1
+        if verb >= comma or not (self.t[verb].islower() and self.t[verb].isalpha()) or \
+                (self.cls[verb] - {"AUX"}):
+            return None
+        cue = [verb]
+        if "AUX" in self.cls[verb]:
+            last = comma - 1  # "hatte … festgestellt": the participle closes the clause
+            if last > verb and self.t[last].islower() and not self.cls[last]:
+                cue.append(last)
+            else:
+                return None
+        a, b = self._trim(comma + 1, unit.end)
+        f = _Frame(unit.start, comma, cue, speaker, None, False, True, head=cue[-1], verbal=True)
+        return self._quote("Indirect", [(a, b)], f, self._frame_spans(unit, [(a, b)]))
 
     def _free(self, unit: _Unit, kind: str, speaker: dict | None, prev_free: dict | None) -> dict:
         a, b = unit.start, unit.end
