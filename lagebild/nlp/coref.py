@@ -20,6 +20,10 @@ Writes ``doc.spans["mentions"]`` (each span with ``Span._.actor``) for:
 Only definite descriptions are anaphors: ``ein Sprecher`` and ``die Präsidentin der
 Entwicklungsorganisation`` (specified by a genitive) introduce someone new and stay unresolved.
 
+A role description fits a person whose curated or learned titles include a word of the same
+role group (``der Präsident``/``der Machthaber`` fit a "Präsident"; ``der Bürgermeister`` does not
+fit a prime minister); persons without known titles fit any role.
+
 Salience heuristic: the most recent compatible person mention in the same or the
 :data:`MAX_SENTENCES` preceding sentences; a pronoun outside a quotation skips persons named
 inside quotations. Gender comes from the KB (curated persons) or from the role noun that
@@ -260,8 +264,16 @@ class Coref:
                 return m.actor
         return None
 
+    def _titles(self, actor: dict, learned: list[dict]) -> list[str]:
+        """Every role title known for ``actor``: curated roles and roles learned in this article."""
+        aid = actor.get("actor_id") or ""
+        person = self.kb.persons.get(aid)
+        titles = [r.title for r in person.roles if r.title] if person else []
+        return titles + [r["role"] for r in learned if r.get("actor_id") == aid and r.get("role")]
+
     def _person(self, history: list[Mention], sent: int, in_quote: bool, gender: str | None,
-                sector: str | None, country: str | None, strict_gender: bool) -> dict | None:
+                sector: str | None, country: str | None, strict_gender: bool,
+                role=None, learned: list[dict] | None = None) -> dict | None:
         for m in reversed(history):
             if sent - m.sent > MAX_SENTENCES:
                 break
@@ -274,6 +286,12 @@ class Coref:
                 continue
             if country and m.actor.get("country") not in (None, country):
                 continue
+            if role is not None and role.sector != "ELI":
+                # "der Bürgermeister" is not the prime minister named before: a person with known
+                # titles must have held one of this role word's group (Präsident ~ Machthaber)
+                titles = [t.casefold() for t in self._titles(m.actor, learned or [])]
+                if titles and not any(f.casefold() in t for t in titles for f in role.forms):
+                    continue
             return m.actor
         return None
 
@@ -345,7 +363,7 @@ class Coref:
             country = country_adj or kb.prefix_code(prefix, rn.sector)[1]
             sector = None if rn.sector == "ELI" else rn.sector  # "der Chef": any head
             actor = self._person(history, sents[i], quotes[i], rn.gender, sector, country,
-                                 strict_gender=False)
+                                 strict_gender=False, role=rn, learned=doc._.learned_roles)
             former = has_role_prefix(head) or any(is_role_modifier(a) for a in adjs)
             if actor is None and country and not former:
                 # not mentioned before: "der russische Präsident" is whoever held the office then

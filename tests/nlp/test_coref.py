@@ -135,3 +135,13 @@ def test_apposition_phrase_resolves_to_the_person(doc, phrase, actor_id):
 def test_sector_with_country_genitive(blank_nlp):
     d = Coref()(blank_nlp("Das lehnte die Regierung Venezuelas ab."))
     assert [(m.text, m._.actor["actor_code"]) for m in d.spans["mentions"]] == [("die Regierung Venezuelas", "VENGOV")]
+
+
+def test_role_description_needs_a_fitting_title(blank_nlp):
+    text = "Olaf Scholz traf die Stadträte. Dem Bürgermeister dankte man nicht."
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2022-03"
+    d = blank_nlp(d)
+    d.ents = [d.char_span(0, 11, label="PER")]
+    d = Coref()(ActorLinker()(d))
+    assert [m.text for m in d.spans["mentions"] if m.label_ == "DESC"] == []
