@@ -273,6 +273,17 @@ class ActorKB:
                 iso = people[0].country if len(people) == 1 else None
             if iso:
                 return self.sector_actor(iso, sector)
+        if len(words) == 1 and "-" not in text and text[:1].isupper():
+            # "Bundesinnenministerium", "Bundespolizei": a country prefix and a sector ending
+            low = text.casefold()
+            for i in range(3, len(low) - 4):
+                sector = self.sectors.get(low[i:])
+                if not sector:
+                    continue
+                for j in range(min(i, 12), 1, -1):
+                    iso = self.country_of(text[:j])
+                    if iso:
+                        return self.sector_actor(iso, sector)
         if len(words) == 2:
             iso, sector = self.country_of(words[0]), self.sector_of(words[1])
             if iso and sector and words[0][:1].islower():
