@@ -72,6 +72,15 @@ def test_quote_interrupted_by_its_frame_gives_two_direct_quotes(nlp):
     assert {q["speaker"]["text"] for q in found} == {"der Sprecher"}
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("„Wir wachsen weiter“, sagte der Chef der Firma, Max Beispiel.", "der Chef der Firma, Max Beispiel"),
+    ("„Wir wachsen weiter“, sagte Max Beispiel, der Chef der Firma.", "Max Beispiel, der Chef der Firma"),
+    ("Max Beispiel, der Chef der Firma, sagte: „Wir wachsen weiter.“", "Max Beispiel, der Chef der Firma"),
+])
+def test_speaker_keeps_its_apposition(nlp, text, speaker):
+    assert first(nlp, text, "Direct")["speaker"]["text"] == speaker
+
+
 def test_colon_quote_with_separable_cue_verb(nlp):
     text = "Die Ministerin fügte hinzu: „Das ist erst der Anfang.“"
     q = first(nlp, text, "Direct")

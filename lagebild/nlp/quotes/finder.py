@@ -412,7 +412,7 @@ class _Scan:
             return None
         seg = range(j + 1, k)
         first = j + 1
-        relative = self.lo[first] in _RELATIVE_OPEN or (
+        relative = self._relative_at(first, k) or (
             "PREP" in self.cls[first] and first + 1 < k and self.lo[first + 1] in _RELATIVE_OPEN)
         if not relative:
             if k - j - 1 > 10:
@@ -429,6 +429,11 @@ class _Scan:
         if before > lo_bound and self._is_noun(before):
             self._insert_start = self._np_start(before, lo_bound)
         return before
+
+    def _relative_at(self, k: int, end: int) -> bool:
+        """A relative pronoun at ``k`` ("…, der zur Zeit … hat"), not an article ("…, der Chef")."""
+        return self.lo[k] in _RELATIVE_OPEN and not (
+            k + 1 < end and (self._is_noun(k + 1) or self._adj(k + 1, end) or self.t[k + 1][:1].isdigit()))
 
     def _np_start(self, k: int, lo_bound: int) -> int:
         """First token of the noun phrase ending at ``k`` (for chained insertions)."""
@@ -583,7 +588,7 @@ class _Scan:
             elif prefield_np:
                 end = finite
                 for k in range(first + 1, finite - 1):
-                    if self.t[k] == "," and self.lo[k + 1] in _RELATIVE_OPEN:
+                    if self.t[k] == "," and self._relative_at(k + 1, finite):
                         end = k  # "Zapatero, der der PSOE angehört, verwies": not the relative clause
                         break
                 while end > first and ("ADV" in self.cls[end - 1] or self.t[end - 1] in PUNCT) \
@@ -591,7 +596,12 @@ class _Scan:
                     end -= 1
                 speaker = (first, end)
             else:
-                speaker = self._np_right(post, ce)
+                # the bound is the unit, not the clause: "sagte der Chef von EY, Hubert Bart."
+                speaker = self._np_right(post, unit.end) if post < ce else None
+                if speaker is not None and speaker[1] > ce:
+                    ce = self._clause_end(speaker[1] - 1, unit.end)
+                    has_after = ce < unit.end and (self.t[ce] in (",", ":") or self.t[ce] in OPENERS) \
+                        and any(self._word(k) or self.in_quote[k] for k in range(ce + 1, unit.end))
                 if speaker is not None:
                     speaker, addressee = self._split_addressee(speaker, verb)
             if first >= finite:  # the verb opens its clause: "…, sagte er" or "und fügte hinzu"
