@@ -372,9 +372,10 @@ class ActorKB:
             and any(role_state(r.start, r.end, date) != "no" for r in e.person.roles)
             and not any(x.kind == "person" and x.actor_id == e.actor_id for x in entries)]
         order = {"PER": ("person",),
-                 "ORG": ("organisation", "country", "place", "person"),
-                 "LOC": ("country", "place", "organisation", "person"),
-                 "MISC": ("country", "organisation", "place", "person")}.get(
+                 "ORG": ("organisation", "country", "place"),
+                 "LOC": ("country", "place", "organisation"),
+                 # MISC is adjectives (russische), events and products: "Brent" is oil, not a borough
+                 "MISC": ("country", "organisation")}.get(
                      label or "", ("person", "organisation", "country", "place"))
         for kind in order:
             of_kind = [e for e in entries if e.kind == kind]

@@ -106,3 +106,8 @@ def test_future_office_teaches_no_role(blank_nlp, linker):
 def test_malformed_date_counts_as_no_date(blank_nlp, linker):
     doc = run(blank_nlp, linker, "Jen Psaki sprach.", [("Jen Psaki", "PER")], date="März 2022")
     assert doc.ents[0]._.actor["actor_id"] == "per:jen-psaki"
+
+
+def test_misc_entity_is_never_a_place(blank_nlp, linker):
+    doc = run(blank_nlp, linker, "Der Preis für die Ölsorte Brent stieg.", [("Brent", "MISC")])
+    assert doc.ents[0]._.actor is None
