@@ -229,7 +229,9 @@ class _Scan:
                 k = j + 1
                 while k < end and self.t[k] not in QUOTE_MARKS:
                     k += 1
-                if k < end and k - j <= 5:
+                # a name is capitalised ("„Die Welt“"); "„auch in Zukunft bestehen“" is speech
+                if k < end and k - j <= 5 and all(self._cap(x) or not self.t[x].isalpha()
+                                                  or "DET" in self.cls[x] for x in range(j + 1, k)):
                     j = k + 1
                     seen_noun = True
                     continue
@@ -754,7 +756,8 @@ class _Scan:
                         speaker = None
                         cs0 = self._clause_start(i, unit.start)
                         if cs0 < i and "PREP" in self.cls[cs0]:
-                            speaker = (cs0, i)
+                            # "In einer Erklärung der Minister": the dataset leaves out "in"
+                            speaker = (cs0 + 1 if self.lo[cs0] in ("in", "im") else cs0, i)
                             cs = cs0
                         frames.append(_Frame(cs, ce, list(range(i, i + m)), speaker, None,
                                              has_before, not has_before, head=i))
