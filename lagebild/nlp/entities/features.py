@@ -1,0 +1,218 @@
+"""Token features for the German NER model and the tok2vec architecture that embeds them.
+
+A plain hash-embedding CNN sees a German name only through its spelling, and in German every
+noun is capitalised, so capitals say little. The model therefore also embeds, per token:
+
+- its Brown cluster (from spaCy's German lexeme tables; names cluster together),
+- how frequent the exact form is and how frequent its lower-cased form is (a capitalised word
+  whose lower-case form is frequent is a sentence-initial function word, a rare one a name),
+- bits for name-list membership (surnames, places, countries, company names), for being a known
+  common noun, and for ending in an organisation word (``…ministerium``, ``GmbH``).
+
+All of this sits in one :class:`FeatureTable` (sorted 64-bit string hashes and small integer
+columns) that the training script builds and that is stored *inside* the model's weights, so the
+runtime needs neither the lookup tables nor any name list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.attrs import LOWER, NORM, ORTH, PREFIX, SHAPE, SUFFIX
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder, build_Tok2Vec_model
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list
+from thinc.api import with_array
+
+from ...paths import resource
+
+# Gazetteer bits (the ``gaz`` column). Values are part of the trained model: never renumber.
+GAZ_SURNAME = 1
+GAZ_CITY = 2
+GAZ_COUNTRY = 4
+GAZ_COMPANY = 8
+GAZ_COMMON_NOUN = 16
+GAZ_KNOWN_WORD = 32
+GAZ_FIRSTNAME = 64
+GAZ_ORG_SUFFIX = 128  # computed from the token text at run time, never stored in the table
+
+PROB_OOV = 31  # bucket for forms missing from the frequency table
+
+ORG_SUFFIX_FILE = "ner/org_suffixes.txt"
+
+# Rows of each hash-embedding table, in column order of :func:`extract_columns`.
+DEFAULT_ROWS = (5000, 1000, 2500, 1000, 1500, 64, 64, 512)
+DEFAULT_WIDTHS = (64, 16, 48, 16, 48, 8, 8, 16)
+
+
+class FeatureTable:
+    """Word-level features keyed by spaCy's 64-bit string hash of the exact form."""
+
+    def __init__(self, keys: np.ndarray, cluster: np.ndarray, prob: np.ndarray,
+                 gaz: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        self.keys = np.ascontiguousarray(keys[order], dtype=np.uint64)
+        self.cluster = np.ascontiguousarray(cluster[order], dtype=np.uint16)
+        self.prob = np.ascontiguousarray(prob[order], dtype=np.uint8)
+        self.gaz = np.ascontiguousarray(gaz[order], dtype=np.uint8)
+
+    @classmethod
+    def empty(cls) -> FeatureTable:
+        """A table without words (used before the trained weights are loaded).
+
+        It holds one row for hash 0 (the empty string) so that lookups need no special case.
+        """
+        z = np.zeros((1,), dtype=np.uint64)
+        return cls(z, z.astype(np.uint16), z.astype(np.uint8) + PROB_OOV, z.astype(np.uint8))
+
+    @classmethod
+    def from_words(cls, entries: dict[str, tuple[int, int, int]]) -> FeatureTable:
+        """Build from ``{form: (cluster, prob_bucket, gaz_bits)}``."""
+        words = list(entries)
+        keys = np.array([hash_string(w) for w in words], dtype=np.uint64)
+        vals = np.array([entries[w] for w in words], dtype=np.int64).reshape(-1, 3)
+        return cls(keys, vals[:, 0], vals[:, 1], vals[:, 2])
+
+    def to_dict(self) -> dict:
+        """Plain arrays, for storing in the model's attrs."""
+        return {"keys": self.keys, "cluster": self.cluster, "prob": self.prob, "gaz": self.gaz}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> FeatureTable:
+        """Inverse of :meth:`to_dict`."""
+        return cls(np.asarray(data["keys"]), np.asarray(data["cluster"]),
+                   np.asarray(data["prob"]), np.asarray(data["gaz"]))
+
+    def lookup(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return (row index, found mask) for an array of string hashes."""
+        idx = np.searchsorted(self.keys, hashes)
+        idx = np.minimum(idx, len(self.keys) - 1)
+        return idx, self.keys[idx] == hashes
+
+
+def prob_bucket(logprob: float | None) -> int:
+    """Map a unigram log-probability to a small bucket (0 = most frequent)."""
+    if logprob is None:
+        return PROB_OOV
+    return int(min(PROB_OOV - 1, max(0, round(-logprob) - 3)))
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return (whole-token words, endings) from ``resources/de/ner/org_suffixes.txt``."""
+    whole: set[str] = set()
+    endings: list[str] = []
+    for line in Path(resource(ORG_SUFFIX_FILE)).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("="):
+            whole.add(line[1:])
+        else:
+            endings.append(line)
+    return frozenset(whole), tuple(endings)
+
+
+def has_org_suffix(text: str) -> bool:
+    """True if ``text`` is or ends in an organisation word (see the resource file)."""
+    whole, endings = org_suffixes()
+    low = text.lower()
+    return low in whole or low.endswith(endings)
+
+
+# Org-suffix bits per orth hash: string hashes are global in spaCy, so one cache serves all vocabs.
+_SUFFIX_CACHE: dict[int, int] = {}
+
+
+def _suffix_bits(doc: Doc, orths: np.ndarray) -> np.ndarray:
+    out = np.zeros(len(orths), dtype=np.uint64)
+    cache = _SUFFIX_CACHE
+    for i, key in enumerate(orths.tolist()):
+        bit = cache.get(key)
+        if bit is None:
+            bit = GAZ_ORG_SUFFIX if has_org_suffix(doc[i].text) else 0
+            if len(cache) < 500_000:
+                cache[key] = bit
+        out[i] = bit
+    return out
+
+
+def extract_columns(doc: Doc, table: FeatureTable) -> np.ndarray:
+    """Return the ``(n_tokens, 8)`` uint64 feature matrix of ``doc``.
+
+    Columns: NORM, PREFIX, SUFFIX, SHAPE, Brown cluster, frequency bucket of the form, frequency
+    bucket of the lower-cased form, gazetteer bits.
+    """
+    arr = doc.to_array([ORTH, LOWER, NORM, PREFIX, SUFFIX, SHAPE]).astype(np.uint64)
+    orth, lower = arr[:, 0], arr[:, 1]
+    idx, hit = table.lookup(orth)
+    lidx, lhit = table.lookup(lower)
+    cluster = np.where(hit, table.cluster[idx], np.where(lhit, table.cluster[lidx], 0))
+    prob = np.where(hit, table.prob[idx], PROB_OOV)
+    lprob = np.where(lhit, table.prob[lidx], PROB_OOV)
+    gaz = np.where(hit, table.gaz[idx], 0).astype(np.uint64) | _suffix_bits(doc, orth)
+    cols = np.empty((len(doc), 8), dtype=np.uint64)
+    cols[:, 0:4] = arr[:, 2:6]
+    cols[:, 4] = cluster
+    cols[:, 5] = prob
+    cols[:, 6] = lprob
+    cols[:, 7] = gaz
+    return cols
+
+
+# Decoded tables per extractor node (model.id), with the attrs object they were decoded from.
+_TABLES: dict[int, tuple[dict, FeatureTable]] = {}
+
+
+def _extractor() -> Model:
+    """A thinc layer: list of Docs -> list of feature matrices (table kept in attrs)."""
+
+    def forward(model: Model, docs: Iterable[Doc], is_train: bool):
+        stored = model.attrs["table"]
+        cached = _TABLES.get(model.id)
+        if cached is None or cached[0] is not stored:
+            # the attrs dict is replaced when weights are loaded, so compare by identity
+            cached = (stored, FeatureTable.from_dict(stored) if stored else FeatureTable.empty())
+            _TABLES[model.id] = cached
+        table = cached[1]
+        out = [model.ops.asarray(extract_columns(doc, table), dtype="uint64") for doc in docs]
+        return out, lambda d_out: []
+
+    return Model("lb_ner_features", forward, attrs={"table": {}})
+
+
+def set_feature_table(model: Model, table: FeatureTable) -> None:
+    """Store ``table`` in every feature extractor inside ``model`` (before training)."""
+    for node in model.walk():
+        if node.name == "lb_ner_features":
+            node.attrs["table"] = table.to_dict()
+
+
+@registry.architectures("lagebild.FeatureTok2Vec.v1")
+def feature_tok2vec(width: int = 96, depth: int = 4, window_size: int = 1,
+                    maxout_pieces: int = 3, rows: list[int] = list(DEFAULT_ROWS),
+                    embed_widths: list[int] = list(DEFAULT_WIDTHS)) -> Model:
+    """Tok2vec over hash embeddings of :func:`extract_columns`, then a CNN encoder.
+
+    Each column has its own table size (``rows``) and vector width (``embed_widths``): small
+    categorical columns need few dimensions, and the narrower concatenation keeps the mixing
+    layer, the most expensive matrix product per token, cheap.
+    """
+    rows, embed_widths = list(rows), list(embed_widths)
+    embeds = [HashEmbed(w, n, column=i, seed=11 + i, dropout=0.0)
+              for i, (n, w) in enumerate(zip(rows, embed_widths, strict=True))]
+    embed = chain(
+        _extractor(),
+        list2ragged(),
+        with_array(concatenate(*embeds)),
+        with_array(Maxout(width, sum(embed_widths), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+    encode = MaxoutWindowEncoder(width=width, window_size=window_size,
+                                 maxout_pieces=maxout_pieces, depth=depth)
+    return build_Tok2Vec_model(embed, encode)

@@ -1,0 +1,222 @@
+"""Train the German NER model shipped as models/ner-de.
+
+    .venv/bin/python training/ner/train.py --out models/ner-de
+
+Reads ../shared/data (or --data), trains single-threaded, keeps the epoch with the best strict
+span F1 on the fixed held-out part of GermEval 2014 dev (every fifth sentence, never trained on)
+and writes a spaCy pipeline directory with only the NER and a minimal vocabulary, plus
+``training.json`` (data summary, per-epoch scores, held-out scores of the kept model).
+"""
+
+from __future__ import annotations
+
+import os
+
+# one core: keep BLAS and friends from spawning threads on a shared machine
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+from spacy.training import Example, iob_to_biluo  # noqa: E402
+from spacy.util import compounding, minibatch  # noqa: E402
+from thinc.api import Adam, fix_random_seed  # noqa: E402
+
+from build_features import build_table  # noqa: E402
+from data import (corpus_summary, germeval_split, read_europeana, read_ler,  # noqa: E402
+                  read_mobie)
+from lagebild.eval.ner import LABELS, Sentence, format_table, score_spans, spans_from_bio  # noqa: E402
+from lagebild.nlp.entities.features import DEFAULT_ROWS, DEFAULT_WIDTHS, set_feature_table  # noqa: E402
+
+
+def ner_config(width: int, depth: int, hidden: int, pieces: int, widths: list[int]) -> dict:
+    """The NER component config (transition-based parser over the feature tok2vec)."""
+    return {"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner", "extra_state_tokens": False, "hidden_width": hidden,
+        "maxout_pieces": 2, "use_upper": True, "nO": None,
+        "tok2vec": {"@architectures": "lagebild.FeatureTok2Vec.v1", "width": width,
+                    "depth": depth, "window_size": 1, "maxout_pieces": pieces,
+                    "rows": list(DEFAULT_ROWS), "embed_widths": list(widths)},
+    }}
+
+
+def to_example(nlp, sent: Sentence) -> Example:
+    """A training example; tag "-" (unknown) stays missing in the BILUO tags."""
+    doc = Doc(nlp.vocab, words=sent.words)
+    biluo = iob_to_biluo(["O" if t == "-" else t for t in sent.tags])
+    biluo = ["-" if t == "-" else b for t, b in zip(sent.tags, biluo, strict=True)]
+    return Example.from_dict(doc, {"entities": biluo})
+
+
+def evaluate(nlp, sents: list[Sentence]) -> dict:
+    """Strict span scores of ``nlp``'s NER on gold-tokenised sentences."""
+    ner = nlp.get_pipe("ner")
+    docs = [Doc(nlp.vocab, words=s.words) for s in sents]
+    pred = [{(e.start, e.end, e.label_) for e in d.ents} for d in ner.pipe(docs, batch_size=256)]
+    return score_spans([spans_from_bio(s.tags) for s in sents], pred)
+
+
+def mark_misc_unknown(nlp, sents: list[Sentence]) -> int:
+    """Set tag "-" on O tokens that ``nlp`` labels MISC (corpora without a MISC type)."""
+    ner = nlp.get_pipe("ner")
+    docs = [Doc(nlp.vocab, words=s.words) for s in sents]
+    n = 0
+    for sent, doc in zip(sents, ner.pipe(docs, batch_size=256), strict=True):
+        for ent in doc.ents:
+            if ent.label_ == "MISC":
+                for i in range(ent.start, ent.end):
+                    if sent.tags[i] == "O":
+                        sent.tags[i] = "-"
+                        n += 1
+    return n
+
+
+def export(nlp, cfg: dict, out: Path) -> None:
+    """Write the NER into a fresh pipeline so the vocabulary holds no training words."""
+    clean = spacy.blank("de")
+    for label in LABELS:
+        clean.vocab.strings.add(label)
+    ner = clean.add_pipe("ner", config=cfg)
+    ner.from_bytes(nlp.get_pipe("ner").to_bytes(exclude=["vocab"]), exclude=["vocab"])
+    tmp = out.with_name(out.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    clean.to_disk(tmp)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("config.cfg", "meta.json", "tokenizer", "vocab", "ner"):
+        target = out / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+        shutil.move(str(tmp / name), str(target))
+    shutil.rmtree(tmp)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(ROOT / "models" / "ner-de"))
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--max-minutes", type=float, default=45.0)
+    ap.add_argument("--width", type=int, default=64)
+    ap.add_argument("--depth", type=int, default=4)
+    ap.add_argument("--hidden", type=int, default=64)
+    ap.add_argument("--pieces", type=int, default=2, help="maxout pieces of the CNN encoder")
+    ap.add_argument("--embed-widths", default=",".join(map(str, DEFAULT_WIDTHS)))
+    ap.add_argument("--germeval-repeat", type=int, default=3)
+    ap.add_argument("--mobie", type=int, default=1500, help="MobIE sentences (0: none)")
+    ap.add_argument("--europeana", type=int, default=100000, help="Europeana sentences cap")
+    ap.add_argument("--ler", type=int, default=3000, help="legal sentences with PER/LOC/ORG")
+    ap.add_argument("--dropout", type=float, default=0.15)
+    ap.add_argument("--no-features", action="store_true", help="ablation: empty feature table")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--teacher-epochs", type=int, default=3,
+                    help="epochs on GermEval alone before the other corpora join (0: off)")
+    args = ap.parse_args(argv)
+
+    t0 = time.time()
+    fix_random_seed(args.seed)
+    rng = random.Random(args.seed)
+    data = Path(args.data)
+    out = Path(args.out)
+    log_lines: list[str] = []
+
+    def log(msg: str) -> None:
+        line = f"[{time.time() - t0:7.1f}s] {msg}"
+        log_lines.append(line)
+        print(line, flush=True)
+
+    train_ge, heldout = germeval_split(data)
+    mobie = read_mobie(data)
+    rng.shuffle(mobie)
+    mobie = mobie[:args.mobie]
+    europeana = read_europeana(data)[:args.europeana]
+    ler = read_ler(data, args.ler) if args.ler else []
+    corpora = {"germeval-train": train_ge, "mobie": mobie, "europeana": europeana, "ler": ler}
+    for name, sents in corpora.items():
+        log(corpus_summary(name, sents))
+    log(corpus_summary("germeval-heldout", heldout))
+
+    from build_features import FeatureTable
+    table = (FeatureTable.empty() if args.no_features
+             else build_table(data, [s for ss in corpora.values() for s in ss], log))
+
+    cfg = ner_config(args.width, args.depth, args.hidden, args.pieces,
+                     [int(w) for w in args.embed_widths.split(",")])
+    nlp = spacy.blank("de")
+    ner = nlp.add_pipe("ner", config=cfg)
+    for label in LABELS:
+        ner.add_label(label)
+    set_feature_table(ner.model, table)
+    germeval_examples = [to_example(nlp, s) for s in train_ge * args.germeval_repeat]
+    nlp.initialize(lambda: germeval_examples[:500])
+    set_feature_table(ner.model, table)
+    optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0, use_averages=True)
+    others = mobie + europeana + ler
+    examples = list(germeval_examples)
+    if not args.teacher_epochs:
+        examples += [to_example(nlp, s) for s in others]
+    log(f"training examples: {len(examples)}")
+
+    history = []
+    best_f1, best_bytes = -1.0, None
+    deadline = t0 + args.max_minutes * 60
+    for epoch in range(args.epochs):
+        if args.teacher_epochs and epoch == args.teacher_epochs and others:
+            # Only GermEval marks MISC; elsewhere a miscellaneous name is tagged O. Where the
+            # GermEval-trained model sees MISC on an O token of another corpus, that token
+            # becomes unknown instead of teaching "not a name".
+            with nlp.use_params(optimizer.averages):
+                n_unknown = mark_misc_unknown(nlp, others)
+            examples += [to_example(nlp, s) for s in others]
+            log(f"other corpora join: {len(examples)} examples, {n_unknown} tokens set unknown")
+        rng.shuffle(examples)
+        losses: dict = {}
+        for batch in minibatch(examples, size=compounding(8.0, 64.0, 1.001)):
+            nlp.update(batch, sgd=optimizer, drop=args.dropout, losses=losses)
+            if time.time() > deadline:
+                break
+        with nlp.use_params(optimizer.averages):
+            scores = evaluate(nlp, heldout)
+            f1 = scores["overall"]["f1"]
+            if f1 > best_f1:
+                best_f1 = f1
+                best_bytes = ner.to_bytes(exclude=["vocab"])
+        per = " ".join(f"{k}={v['f1']:.1f}" for k, v in scores["per_label"].items())
+        log(f"epoch {epoch + 1}: loss {losses.get('ner', 0):.0f} held-out F1 {f1:.2f} ({per})")
+        history.append({"epoch": epoch + 1, "loss": float(losses.get("ner", 0)), "scores": scores})
+        if time.time() > deadline:
+            log("time limit reached")
+            break
+
+    ner.from_bytes(best_bytes, exclude=["vocab"])
+    final = evaluate(nlp, heldout)
+    log("held-out (GermEval 2014 dev, every 5th sentence), kept model:\n" + format_table(final))
+    export(nlp, cfg, out)
+    report = {
+        "args": vars(args), "corpora": {k: corpus_summary(k, v) for k, v in corpora.items()},
+        "heldout": final, "history": history, "minutes": round((time.time() - t0) / 60, 1),
+        "feature_table_entries": int(len(table.keys)),
+    }
+    (out / "training.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    log(f"wrote {out} in {report['minutes']} min")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
