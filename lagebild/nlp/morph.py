@@ -70,7 +70,8 @@ class MorphTagger:
     components, which parse a feature string per token and apply each edit tree twice: the
     label-to-value tables are built once, the Docs are written with ``Doc.from_array`` and
     lemmas are cached per (edit tree, word form). ``tests/nlp/test_morph.py`` checks that the
-    result equals what spaCy's components write.
+    result equals what spaCy's components write, apart from two lemma repairs
+    (:func:`_repair_lemma`).
     """
 
     # Cached (edit tree, word) -> lemma pairs before the cache is emptied: bounds memory on
@@ -97,9 +98,11 @@ class MorphTagger:
                                      for label in morph_labels], dtype="uint64")
         self._morphs = [MorphAnalysis.from_id(nlp.vocab, morphology.add(
             morphologizer.cfg["labels_morph"][label])) for label in morph_labels]
+        # STTS tags whose lemma is capitalised like the form: common nouns and names.
+        self._nominal = [label in ("NN", "NE") for label in tagger.labels]
         self._trees = lemmatizer.trees
         self._tree_ids = list(lemmatizer.cfg["labels"])
-        self._lemmas: dict[tuple[int, int], int] = {}
+        self._lemmas: dict[tuple[int, int, bool], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc in place and return it."""
@@ -123,30 +126,49 @@ class MorphTagger:
                 continue
             morph_ids = morph_scores.argmax(axis=1)
             values = numpy.empty((len(doc), 3), dtype="uint64")
-            values[:, 0] = self._tag_keys[tag_scores.argmax(axis=1)]
             values[:, 1] = self._pos_ids[morph_ids]
-            values[:, 2] = self._lemma_keys(doc, lemma_scores.argmax(axis=1))
+            tag_ids = tag_scores.argmax(axis=1)
+            values[:, 0] = self._tag_keys[tag_ids]
+            values[:, 2] = self._lemma_keys(doc, lemma_scores.argmax(axis=1), tag_ids)
             doc.from_array([TAG, POS, LEMMA], values)
             morphs = self._morphs
             for token, morph_id in zip(doc, morph_ids.tolist()):
                 token.morph = morphs[morph_id]
 
-    def _lemma_keys(self, doc: Doc, label_ids) -> list[int]:
-        """Apply the predicted edit trees; a tree that does not fit leaves the word as it is."""
+    def _lemma_keys(self, doc: Doc, label_ids, tag_ids) -> list[int]:
+        """Apply the predicted edit trees and return the lemmas' string keys.
+
+        A tree that does not fit the word leaves the word as it is. Two repairs on top of the
+        trees, for what they get wrong in news text: an all-capital abbreviation keeps its form
+        (``USA``, not ``Usa``; ``EU``, not ``Eu``), and a noun or name keeps the capital
+        initial of its form (``Seagal``, not ``seagal``).
+        """
         cache, tree_ids, strings = self._lemmas, self._tree_ids, self.vocab.strings
+        nominal = self._nominal
         if len(cache) > self.LEMMA_CACHE_SIZE:
             cache.clear()
         keys = []
         # Word forms as ORTH hashes: no Token objects, and the string only on a cache miss.
-        for orth, label in zip(doc.to_array(ORTH).tolist(), label_ids.tolist()):
+        for orth, label, tag in zip(doc.to_array(ORTH).tolist(), label_ids.tolist(),
+                                    tag_ids.tolist()):
             tree = tree_ids[label]
-            key = cache.get((tree, orth))
+            is_nominal = nominal[tag]
+            key = cache.get((tree, orth, is_nominal))
             if key is None:
                 text = strings[orth]
-                lemma = self._trees.apply(tree, text)
-                key = cache[(tree, orth)] = strings.add(lemma if lemma is not None else text)
+                lemma = _repair_lemma(text, self._trees.apply(tree, text), is_nominal)
+                key = cache[(tree, orth, is_nominal)] = strings.add(lemma)
             keys.append(key)
         return keys
+
+
+def _repair_lemma(text: str, lemma: str | None, nominal: bool) -> str:
+    """Return the edit tree's lemma with the two repairs of :meth:`MorphTagger._lemma_keys`."""
+    if lemma is None or (len(text) > 1 and text.isupper()):
+        return text
+    if nominal and lemma and text[:1].isupper() and lemma[:1].islower():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
 
 
 @Language.factory(

@@ -71,6 +71,8 @@ def test_universal_pos(nlp, sentence, word, pos):
     ("Die Gespräche wurden am Freitag abgebrochen.", "Gespräche", "Gespräch"),
     ("Die Gespräche wurden am Freitag abgebrochen.", "wurden", "werden"),
     ("Die Truppen haben sich zurückgezogen.", "Truppen", "Truppe"),
+    ("Die USA und die EU verhängten Sanktionen.", "USA", "USA"),
+    ("Die USA und die EU verhängten Sanktionen.", "EU", "EU"),
 ])
 def test_lemma(nlp, sentence, word, lemma):
     assert _token(nlp(sentence), word).lemma_ == lemma
@@ -139,3 +141,16 @@ def test_fast_annotation_equals_spacy_components(nlp):
         theirs = pipe(theirs)
     for attr in ("tag_", "pos_", "lemma_", "morph"):
         assert [str(getattr(t, attr)) for t in ours] == [str(getattr(t, attr)) for t in theirs]
+
+
+@pytest.mark.parametrize("text, tree_lemma, nominal, lemma", [
+    ("USA", "Usa", False, "USA"),        # abbreviations keep their form
+    ("WLAN", "Wlan", True, "WLAN"),
+    ("Seagal", "seagal", True, "Seagal"),  # names and nouns keep their capital
+    ("Normalerweise", "normalerweise", False, "normalerweise"),
+    ("griff", None, False, "griff"),     # no fitting edit tree: the form
+])
+def test_lemma_repairs(text, tree_lemma, nominal, lemma):
+    from lagebild.nlp.morph import _repair_lemma
+
+    assert _repair_lemma(text, tree_lemma, nominal) == lemma
