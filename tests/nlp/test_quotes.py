@@ -196,6 +196,12 @@ def test_konjunktiv_clause_after_an_unlisted_verb_is_indirect(nlp):
 
 # --------------------------------------------------------------------------- other types
 
+def test_reported_speech_with_a_pronoun_subject(nlp):
+    text = "Sie bezeichnete den Entwurf als Rückschritt für die Pressefreiheit."
+    q = first(nlp, text, "Reported")
+    assert q["speaker"]["text"] == "Sie"
+
+
 def test_reported_speech_is_the_whole_sentence_without_cue(nlp):
     text = "Die Firma forderte eine schnellere Entscheidung der Behörden."
     q = first(nlp, text, "Reported")
@@ -325,6 +331,10 @@ def test_cue_verb_forms_are_derived_for_weak_and_separable_verbs():
     res = load_resources()
     sagen = next(v for v in res.cue_verbs if v.lemma == "sagen" and v.particle is None)
     assert {"sagt", "sagte", "sagten", "gesagt"} <= sagen.forms
+    bezeichnen = next(v for v in res.cue_verbs if v.lemma == "bezeichnen")
+    assert {"bezeichnet", "bezeichnete"} <= bezeichnen.forms
+    warnen = next(v for v in res.cue_verbs if v.lemma == "warnen")
+    assert {"warnt", "warnte"} <= warnen.forms
     mitteilen = next(v for v in res.cue_verbs if v.lemma == "teilen" and v.particle == "mit")
     assert {"mitteilte", "mitgeteilt", "mitzuteilen"} <= mitteilen.joined
     assert "teilte" in mitteilen.forms

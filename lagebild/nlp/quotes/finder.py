@@ -891,10 +891,11 @@ class _Scan:
         if b - a < 4 or f.passive or self.t[b - 1] == "?" or f.speaker is None:
             return
         s0, s1 = f.speaker
-        if s1 - s0 == 1 and self.lo[s0] in _NOT_REPORTED_SPEAKERS and self.t[s0] != "Sie":
-            return
-        if self.t[s0] == "Sie" or any(self.t[k] in QUOTE_MARKS or self.t[k] == "'" for k in range(a, min(b, a + 3))):
-            return  # interview turns and quoted headers
+        if s1 - s0 == 1 and self.lo[s0] in _NOT_REPORTED_SPEAKERS and not (self.lo[s0] == "sie" and s0 == a):
+            return  # "sie" opening the sentence is a subject; elsewhere it may be an object
+        if self.t[s0] == "Sie" and s0 != a or any(self.t[k] in QUOTE_MARKS or self.t[k] == "'"
+                                                  for k in range(a, min(b, a + 3))):
+            return  # the polite "Sie" of interview questions, quoted headers
         if any(self.lo[k] in ("wikinews", "berichtete") and self.t[k - 1] == "(" for k in range(a + 1, b)):
             return
         q = self._quote("Reported", [(a, b)], f, None)

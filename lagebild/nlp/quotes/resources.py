@@ -111,9 +111,13 @@ def _rows(path: Path) -> tuple[list[list[str]], list[Example]]:
 def _weak_forms(lemma: str) -> tuple[set[str], str]:
     """Finite forms and the participle stem of a regular weak verb (``sagen`` -> sagt, sagte ...)."""
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    # "berichten", "rechnen": an -e- joins stem and ending (berichtet, rechnete)
-    link = "e" if stem.endswith(("t", "d")) or (stem.endswith(("n", "m")) and len(stem) > 1
-                                                 and stem[-2] not in "aeiouäöülrh") else ""
+    # "berichten", "rechnen", "bezeichnen": an -e- joins stem and ending (berichtet, rechnete,
+    # bezeichnete); not after a vowel, l, r or a lengthening h (lehnt, warnt, filmt)
+    link = ""
+    if stem.endswith(("t", "d")):
+        link = "e"
+    elif stem.endswith(("n", "m")) and len(stem) > 2 and stem[-2] not in "aeiouäöülr":
+        link = "e" if stem[-2] != "h" or stem[-3] == "c" else ""
     forms = {stem + link + "t", stem + link + "te", stem + link + "ten", stem + "e", lemma}
     return forms, stem + link + "t"
 
