@@ -557,9 +557,13 @@ class _Scan:
                 first + 1 < finite and (self._is_noun(first + 1) or self._adj(first + 1, finite))) or (
                 "PREP" in self.cls[first] and first + 1 < finite and self.lo[first + 1] in _RELATIVE_OPEN)):
             return None  # a relative clause: "…, die die Form von Handschellen hatten"
-        if first < finite and "SUB" in self.cls[first] and lo_first != "wie":
+        # a subordinate clause has its verb at the end; "Als Beispiel nannte die NASA …" is a main
+        # clause with a prepositional first field
+        verb_final = not any(self._word(k) and k not in cue for k in range(max(cue) + 1, ce))
+        sub = first < finite and "SUB" in self.cls[first] and verb_final
+        if sub and lo_first != "wie":
             return None  # "während …", "nachdem …": not an attribution of what follows
-        if first < finite and "SUB" in self.cls[first]:
+        if sub:
             # verb-final clause: "wie X mitteilte", "nachdem X erklärt hatte"
             body_end = min(cue)
             if lo_first == "wie":
