@@ -9,8 +9,9 @@ Writes ``doc.spans["mentions"]`` (each span with ``Span._.actor``) for:
 - **country descriptions** ``das südamerikanische Land``, ``dem ölreichen Land`` (nouns from
   ``coref.tsv``): the most recent country that fits a regional adjective (``regions.tsv``) or
   that the article described with the same adjective before (``das ölreiche Venezuela``);
-- **sector phrases** ``die Regierung in Caracas``, ``die russische Armee``, ``US-Regierung`` and
-  institutions outside ``doc.ents`` (``der Kreml``, ``das Weiße Haus``);
+- **sector phrases** ``die Regierung in Caracas``, ``die russische Armee``, ``US-Regierung``;
+- **KB names the entity recogniser missed** (:meth:`Coref._gazetteer`): institutions (``der
+  Kreml``), countries, full names of curated persons, international organisations, acronyms;
 - **appositions** learned by ``lb_actors`` (``die Sprecherin des Weißen Hauses, Jen Psaki``):
   the whole phrase carries the person's actor, so a speaker or participant span covering it
   resolves to the person;
@@ -198,6 +199,9 @@ class Coref:
             history.append(Mention(start, end, actor, kind,
                                    self._gender_of(actor, learned_gender) if kind == "person" else None,
                                    sents[start], quotes[start]))
+            if kind == "country" and start > 0 and _ADJ.match(doc[start - 1].text):
+                # "das ölreiche Venezuela": "dem ölreichen Land" later means Venezuela
+                described[adjective_stem(doc[start - 1].text)] = actor["country"]
 
         def add(start: int, end: int, actor: dict, label: str) -> None:
             span = Span(doc, start, end, label=label)
@@ -220,8 +224,6 @@ class Coref:
                         continue
                 if actor:
                     remember(ent.start, ent.end, actor)
-                    if _kind(actor) == "country" and ent.start > 0 and _ADJ.match(doc[ent.start - 1].text):
-                        described[adjective_stem(doc[ent.start - 1].text)] = actor["country"]
                 i = ent.end
                 continue
             found = self._description(doc, i, in_ent, ent_at, history, described, sents, quotes, words)
@@ -232,6 +234,32 @@ class Coref:
                 continue
             i += 1
         return out
+
+    def _gazetteer(self, text: str, n: int, date: str | None) -> tuple[dict, str] | None:
+        """``(actor, label)`` for KB names the entity recogniser missed, or None.
+
+        Only names that are hardly ever common words: curated countries, full names of curated
+        persons, institutions (``Kreml``), international organisations and armed groups, acronyms
+        (``EU``), and multi-word organisation names; never media titles (``Bild``, ``Zeit``) or
+        bare surnames.
+        """
+        kb = self.kb
+        words = text.split()
+        if words[0].casefold() in DEFINITE or not all(w[:1].isupper() or w in ("für", "und", "der", "des")
+                                                      for w in words):
+            return None  # "Der russische" is a description, handled below
+        for e in kb.candidates(text):
+            if e.kind == "organisation" and e.org and e.org.kind != "media" and (
+                    n > 1 or e.org.kind in ("institution", "igo", "armed")
+                    or (text.isupper() and len(text) >= 2)):
+                resolved = kb.resolve(text, "ORG", date)
+                return (resolved.actor, "ORG") if resolved else None
+            if e.kind == "country" and kb.countries[e.code].adjectives and text.casefold() not in kb.adjectives:
+                return kb.country_actor(e.code), "LOC"
+            if e.kind == "person" and n > 1:
+                resolved = kb.resolve(text, "PER", date)
+                return (resolved.actor, "PER") if resolved else None
+        return None
 
     def _appositions(self, doc: Doc) -> list[Span]:
         """One mention per learned apposition, from its determiner to the name, carrying the
@@ -251,6 +279,17 @@ class Coref:
             mention._.actor = ent._.actor
             out.append(mention)
         return out
+
+    def _surname_of_earlier(self, word: str, history: list[Mention]) -> dict | None:
+        """The person named in full earlier whose last name ``word`` is (``Maduros`` too)."""
+        key = norm(word)
+        keys = {key, key[:-1] if key.endswith("s") else key}
+        for m in reversed(history):
+            if m.kind == "person":
+                parts = norm(m.actor.get("name") or "").split()
+                if len(parts) > 1 and parts[-1] in keys:
+                    return m.actor
+        return None
 
     def _name_variant(self, ent: Span, history: list[Mention]) -> dict | None:
         key = norm(ent.text)
@@ -305,15 +344,21 @@ class Coref:
             gender = words.pronouns[low]
             actor = self._person(history, sents[i], quotes[i], gender, None, None, strict_gender=gender == "f")
             return (i, i + 1, actor, "PRON") if actor else None
+        # a bare surname of a person named in full before ("Nicolas Maduro" … "Maduro"), even
+        # where the entity recogniser missed it
+        if tok.text[:1].isupper() and i not in in_ent and tok.is_alpha and len(tok.text) >= 4:
+            variant = self._surname_of_earlier(tok.text, history)
+            if variant is not None:
+                return i, i + 1, variant, "NAME"
         # institutions and sector compounds outside the entities: "der Kreml", "US-Regierung"
         if tok.text[:1].isupper() and i not in in_ent:
             for n in (3, 2, 1):
                 if i + n > len(doc) or any(j in in_ent for j in range(i, i + n)):
                     continue
                 text = doc[i: i + n].text
-                for e in kb.candidates(text):
-                    if e.kind == "organisation" and e.org and (e.org.kind == "institution" or n > 1):
-                        return i, i + n, kb.resolve(text, "ORG", article_date(doc._.dct)).actor, "ORG"
+                found = self._gazetteer(text, n, article_date(doc._.dct))
+                if found:
+                    return i, i + n, found[0], found[1]
                 if n == 1:
                     actor = kb.compound(text)
                     if actor:

@@ -145,3 +145,33 @@ def test_role_description_needs_a_fitting_title(blank_nlp):
     d.ents = [d.char_span(0, 11, label="PER")]
     d = Coref()(ActorLinker()(d))
     assert [m.text for m in d.spans["mentions"] if m.label_ == "DESC"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela und Kuba vereinbarten Gespräche.", [("Venezuela", "VEN"), ("Kuba", "CUB")]),
+    ("Wladimir Putin sprach mit der Nato.", [("Wladimir Putin", "RUSGOV"), ("Nato", "IGOWSTNAT")]),
+    ("Das Bild zeigt die Zeit nach dem Krieg.", []),       # media titles are common words
+    ("Schmidt sprach mit Meyer.", []),                     # bare surnames need the recogniser
+])
+def test_kb_names_missed_by_the_recogniser(blank_nlp, text, expected):
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2022-03"
+    d = Coref()(blank_nlp(d))
+    assert [(m.text, m._.actor["actor_code"]) for m in d.spans["mentions"]] == expected
+
+
+def test_description_finds_country_the_recogniser_missed(blank_nlp):
+    d = blank_nlp.make_doc("Venezuela lud ein. Das südamerikanische Land hofft auf Gespräche.")
+    d._.dct = "2022-03"
+    d = Coref()(blank_nlp(d))
+    start = d.text.index("Das südamerikanische Land")
+    assert actor_at(d, start, start + len("Das südamerikanische Land"))["actor_id"] == "cty:VEN"
+
+
+def test_surname_of_person_named_before_without_entities(blank_nlp):
+    text = "Nicolas Maduro empfing die Gäste. Danach sagte Maduro, man verhandle weiter."
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2022-03"
+    d = Coref()(blank_nlp(d))
+    start = text.index("sagte Maduro") + 6
+    assert actor_at(d, start, start + 6)["actor_id"] == "per:nicolas-maduro"
