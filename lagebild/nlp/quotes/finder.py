@@ -45,6 +45,7 @@ _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 # Pronouns that can be the speaker right after the finite verb ("sagte er", "meint man").
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "man", "wir", "ich", "ihr", "letztere", "letzterer"})
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_DOMAINS = (".de", ".com", ".net", ".org", ".at", ".ch", ".fr", ".uk", ".ru")
 _NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "bin", "al", "el", "le", "la", "dos"})
 _GENITIVE_OPEN = _GENITIVE | {"seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres", "unserer"}
 _REPORTATIVE = frozenset({"soll", "sollen"})
@@ -207,7 +208,8 @@ class _Scan:
         if self.cls[i] - {"MEDIA"}:
             return False
         s = self.t[i]
-        return self._cap(i) or ("-" in s and s.rsplit("-", 1)[1][:1].isupper())
+        return self._cap(i) or ("-" in s and s.rsplit("-", 1)[1][:1].isupper()) \
+            or s.endswith(_DOMAINS)  # "ndr.de", "faz.net" name their site
 
     def _word(self, i: int) -> bool:
         return not self.is_space[i] and self.t[i] not in PUNCT and self.t[i] not in QUOTE_MARKS
@@ -266,6 +268,13 @@ class _Scan:
                     j = k + 1
                     continue
                 break
+            if seen_noun and lo == "vom" and j + 1 < end and (
+                    self._is_noun(j + 1) or self._adj(j + 1, end) or self.t[j + 1] in OPENERS):
+                j += 1  # "Johanna Moser vom „Kollektiv“", "Metzges vom Netzwerk Campact"
+                seen_noun = False
+                continue
+            if seen_noun and self.t[j][:1].isdigit() and j + 1 < end and self._is_noun(j + 1):
+                break  # "Behördenangaben | 62 Personen": a number opens the next phrase
             if self._is_noun(j) and not (c & {"PREP", "ADV", "SUB", "AUX", "CONJ"}):
                 seen_noun = True
                 j += 1
