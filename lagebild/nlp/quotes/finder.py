@@ -45,6 +45,7 @@ _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 # Pronouns that can be the speaker right after the finite verb ("sagte er", "meint man").
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "man", "wir", "ich", "ihr", "letztere", "letzterer"})
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_TO_VERBS = frozenset({"appellieren", "schreiben", "wenden", "richten", "twittern", "melden", "sagen"})
 _DOMAINS = (".de", ".com", ".net", ".org", ".at", ".ch", ".fr", ".uk", ".ru")
 _NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "bin", "al", "el", "le", "la", "dos"})
 _GENITIVE_OPEN = _GENITIVE | {"seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres", "unserer"}
@@ -695,6 +696,17 @@ class _Scan:
                 np = self._np_right(k + 1, ce)
                 if np:
                     return np
+            elif lo == "an" and verb.lemma in _TO_VERBS and (speaker is None or speaker[1] <= k or speaker[0] > k):
+                np = self._np_right(k + 1, ce)
+                if np:
+                    return np  # "appellierte an die Regierung", "schrieb an den Minister"
+            elif lo == "vor" and k + 1 < ce:
+                np = self._np_right(k + 1, ce)
+                if np and any("MEDIA" in self.cls[x] for x in range(*np)):
+                    return np  # "sagte vor Journalisten"
+                if np:
+                    k = np[1]
+                    continue
             elif lo in ("zur", "zum") and k + 1 < ce and "MEDIA" in self.cls[k + 1]:
                 np = self._np_right(k + 1, ce)
                 if np:
