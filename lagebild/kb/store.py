@@ -37,13 +37,14 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple], r
 
 
 def kb_rows(kb: ActorKB) -> tuple[list[tuple], list[tuple]]:
-    """The shipped KB as ``actors`` and ``actor_roles`` rows (origin ``kb``)."""
+    """The shipped KB as ``actors`` and ``actor_roles`` rows (origin ``kb``): persons with their
+    roles, organisations, countries; the 1,200 cities only once an article names them."""
     actors: dict[str, tuple] = {}
     roles: list[tuple] = []
     for entries in kb.index.values():
         for e in entries:
-            if e.actor_id in actors or e.kind == "surname":
-                continue
+            if e.actor_id in actors or e.kind in ("surname", "place"):
+                continue  # places enter the table when an article names them (upsert_seen_actors)
             if e.kind == "person":
                 code, _ = kb.person_code(e.person, None)
                 actors[e.actor_id] = (e.actor_id, e.name, code, e.country, "person", "kb")
