@@ -1075,12 +1075,18 @@ class _Scan:
         if any(self.lo[k] in _REPORTATIVE for k in words):
             return "FreeIndirect", 2 if self.lo[words[-1]] in _PERFECT_INF | {"werden"} else 1
         first_person = any(self.lo[k] == "ich" for k in words)
-        if any(self.lo[k] in self.konj1 and not (first_person and self.lo[k] in ("habe", "werde", "hab"))
-               for k in words):
+        if any((self.lo[k] in self.konj1 or self._iere(k)) and not (
+                first_person and self.lo[k] in ("habe", "werde", "hab")) for k in words):
             return "IndirectFreeIndirect", 2
         if any(self.lo[k] in self.konj2 or k in self.subjunctive for k in words):
             return "IndirectFreeIndirect", 1
         return None, 0
+
+    def _iere(self, k: int) -> bool:
+        """A Konjunktiv I of an -ieren verb ("basiere", "existiere"), not after an article."""
+        w = self.t[k]
+        return w.endswith("iere") and w.islower() and len(w) > 6 and not (k and "DET" in self.cls[k - 1]) \
+            and not self.cls[k]
 
     def _colon_speaker(self, unit: _Unit, x: int) -> tuple[int, int] | None:
         if x - 1 >= unit.start and self.t[x - 1] == ":":
