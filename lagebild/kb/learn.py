@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .loader import has_role_prefix, is_role_modifier, load_patterns, slug
+from .loader import has_role_prefix, is_role_modifier, load_first_names, load_patterns, slug
 from .lookup import ActorKB, default_kb
 from .records import AppositionPattern
 
@@ -117,6 +117,16 @@ def _code_for(kb: ActorKB, doc: Doc, toks: list[int], classes: list[str],
     return None, None, rn.gender
 
 
+def _is_first_name(word: str) -> bool:
+    """True if ``word`` is in ``first_names.tsv``."""
+    return word.casefold() in _first_names()
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(n.casefold() for _, names in load_first_names() for n in names)
+
+
 def _phrase_code(kb: ActorKB, phrase: str, sector: str) -> tuple[str | None, str | None] | None:
     """``(code, country)`` of the organisation, country or capital a role phrase names."""
     for e in kb.candidates(phrase):
@@ -151,8 +161,12 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
         actor = actors.get(ent.start) or {}
         best = None
         others = per_tokens - set(range(ent.start, ent.end))
+        # a first name the recogniser left out ("Jen [Psaki]") belongs to the name
+        name_start = ent.start
+        if name_start > s_start and _is_first_name(doc[name_start - 1].text) and name_start - 1 not in others:
+            name_start -= 1
         windows = {}
-        for side, toks in (("before", list(range(max(s_start, ent.start - WINDOW), ent.start))),
+        for side, toks in (("before", list(range(max(s_start, name_start - WINDOW), name_start))),
                            ("after", list(range(ent.end, min(s_end, ent.end + WINDOW))))):
             classes = [token_class(kb, doc, i, others) for i in toks]
             windows[side] = (toks, classes, " ".join(classes))

@@ -111,3 +111,11 @@ def test_malformed_date_counts_as_no_date(blank_nlp, linker):
 def test_misc_entity_is_never_a_place(blank_nlp, linker):
     doc = run(blank_nlp, linker, "Der Preis für die Ölsorte Brent stieg.", [("Brent", "MISC")])
     assert doc.ents[0]._.actor is None
+
+
+def test_role_learned_when_recogniser_left_out_the_first_name(blank_nlp, linker):
+    text = "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte das."
+    doc = run(blank_nlp, linker, text, [("Psaki", "PER")])
+    role = doc._.learned_roles[0]
+    assert (role["actor_code"], text[role["start_char"]:role["end_char"]]) == \
+        ("USAGOV", "Sprecherin des Weißen Hauses, Jen Psaki")
