@@ -471,3 +471,14 @@ def test_a_noun_trigger_object_gives_a_carrier_verb_its_type(nlp):
 def test_what_an_accusation_alleges_is_not_an_event_of_its_own(nlp):
     evs = events(nlp, "China wirft der Türkei vor, den Uiguren mit Reisedokumenten zu helfen.")
     assert [e["type"] for e in evs] == ["DISAPPROVE"]
+
+
+def test_background_noun_does_not_take_the_clauses_date(nlp):
+    text = "Angesichts eines möglichen Banns für russische Energie-Importe stieg der Ölpreis am Montag."
+    ev = events(nlp, text, timexes=[("am Montag", "2022-03-07")])[0]
+    assert (ev["type"], ev["date"]) == ("SANCTION", DCT)
+
+
+def test_noun_that_is_the_clauses_event_takes_its_date(nlp):
+    text = "Der Einmarsch Russlands in die Ukraine begann am 24. Februar."
+    assert events(nlp, text, timexes=[("am 24. Februar", "2022-02-24")])[0]["date"] == "2022-02-24"

@@ -510,7 +510,13 @@ class EventExtractor:
             type_ = state_type or type_
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
-            date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
+            if clause_level or not (cl.verbs or cl.lights or self._in_adjunct(doc, words, trig, cl)):
+                date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
+            else:
+                # a background noun has its own date only right after it ("Treffen am Wochenende");
+                # the clause's date belongs to the clause ("… notierte der Preis am Montag")
+                own = [t for t in timexes if 0 < t[0] - trig.i <= 3]
+                date, precision_future = (own[0][2], False) if own else (doc._.dct, False)
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
             if ev_modality == "future" and type_ in COOPERATIVE_FUTURE:
@@ -765,6 +771,9 @@ class EventExtractor:
             # a word that starts something else ("… in die Ukraine etwa ein Viertel …")
             w, t = words[j], doc.texts[j]
             kinds = self._kinds.get(w, ())
+            if doc[j].tag_[:1] == "V":  # lb_morph knows the verb ("notierte")
+                nxt = j
+                break
             if t[:1].isupper() or any(k.startswith("prep_") for k in kinds) or t[:1].isdigit():
                 continue
             if "det" in kinds and (w in ("des", "der", "eines", "einer") or
@@ -793,7 +802,7 @@ class EventExtractor:
                 if (entry.type in ("ASSAULT", "MOBILIZE") or entry.mode == "visit") and members and not places:
                     target.extend(members)
             elif self._has(prep, "prep_target"):
-                target.extend(members or places)
+                target.extend(members or [p for p in places if p.country])
         if not source and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
                 and not any(m.start > i for m in cl.subject) \
                 and any(self._has(w, "aux_haben") for w in words[cl.start:i]):
