@@ -119,6 +119,10 @@ def test_lone_quote_sentence_takes_the_previous_speaker(nlp):
      "die Ermittlungen dauerten an", "die Staatsanwaltschaft", "erklärte"),
     ("Die Sprecherin des Verbandes, Anna Berger, bestätigte, dass die Messe ausfalle.",
      "dass die Messe ausfalle", "Die Sprecherin des Verbandes, Anna Berger", "bestätigte"),
+    ("Nach dem langen Streit seien die Gespräche beendet worden, sagte die Ministerin.",
+     "Nach dem langen Streit seien die Gespräche beendet worden", "die Ministerin", "sagte"),
+    ("Der Sprecher bestätigte, das das Treffen stattgefunden habe.",   # "das" for "dass"
+     "das das Treffen stattgefunden habe", "Der Sprecher", "bestätigte"),
     ("Die Gäste seien zufrieden gewesen, so der Veranstalter.",
      "Die Gäste seien zufrieden gewesen", "der Veranstalter", "so"),
     ("Die Straße bleibt gesperrt, wie ein Sprecher der Stadt mitteilte.",

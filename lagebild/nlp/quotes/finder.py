@@ -873,10 +873,14 @@ class _Scan:
         if self.in_quote[a]:
             return True
         lo = self.lo[a]
-        if lo in _RELATIVE_OPEN and a + 1 < b and not (self._is_noun(a + 1) or self._adj(a + 1, b)
-                                                        or self.t[a + 1][:1].isdigit()):
+        # a relative clause needs a noun before its comma; after "bestätigte," a "das" is a
+        # misspelt "dass" and "Nach dem ersten Treffen" at the start is no relative clause
+        antecedent = a >= 2 and self.t[a - 1] == "," and (
+            self._is_noun(a - 2) or self.t[a - 2] == ")" or self.t[a - 2] in QUOTE_MARKS)
+        if antecedent and lo in _RELATIVE_OPEN and a + 1 < b and not (
+                self._is_noun(a + 1) or self._adj(a + 1, b) or self.t[a + 1][:1].isdigit()):
             return False
-        if "PREP" in self.cls[a] and a + 1 < b and self.lo[a + 1] in _RELATIVE_OPEN \
+        if antecedent and "PREP" in self.cls[a] and a + 1 < b and self.lo[a + 1] in _RELATIVE_OPEN \
                 and a + 2 < b and not self._is_noun(a + 2):
             return False
         return any(not self.in_quote[k] and self.t[k].isalpha() and self.t[k].islower()
