@@ -46,7 +46,11 @@ def kb_rows(kb: ActorKB) -> tuple[list[tuple], list[tuple]]:
             if e.actor_id in actors or e.kind in ("surname", "place"):
                 continue  # places enter the table when an article names them (upsert_seen_actors)
             if e.kind == "person":
-                code, _ = kb.person_code(e.person, None)
+                # the table's code is the one of a role still open when the KB was written
+                # (Maduro: VENGOV, Psaki: USA); articles get the code of their own date
+                open_roles = sorted((r for r in e.person.roles if r.end is None and r.actor_code),
+                                    key=lambda r: r.start or "")
+                code = open_roles[-1].actor_code if open_roles else e.person.country
                 actors[e.actor_id] = (e.actor_id, e.name, code, e.country, "person", "kb")
                 for r in e.person.roles:
                     roles.append((e.actor_id, r.title, r.actor_code, r.country, r.start, r.end, "kb",
