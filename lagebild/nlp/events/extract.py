@@ -117,7 +117,7 @@ class EventExtractor:
                 cands += list(self.lex.verb_forms.get(words[i], ()))
         else:
             cands += list(self.lex.verb_forms.get(words[i], ()))
-            if cands and (doc[i].tag_ == "ADJA" or self._attributive(doc, words, i, cs)):
+            if cands and self._attributive(doc, words, i, cs):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
         if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
@@ -802,7 +802,8 @@ class EventExtractor:
                 if (entry.type in ("ASSAULT", "MOBILIZE") or entry.mode == "visit") and members and not places:
                     target.extend(members)
             elif self._has(prep, "prep_target"):
-                target.extend(members or [p for p in places if p.country])
+                # a city is a target of "Angriff auf Kiew", not of "die Mannschaft aus München"
+                target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")])
         if not source and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
                 and not any(m.start > i for m in cl.subject) \
                 and any(self._has(w, "aux_haben") for w in words[cl.start:i]):
