@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-FLOORS = {"LOC": 0.44, "ORG": 0.11, "PER": 0.02}
+FLOORS = {"LOC": 0.46, "ORG": 0.12, "PER": 0.04}  # measured 0.463, 0.125, 0.046
 
 
 def gold_entities(path):
