@@ -879,18 +879,21 @@ class EventExtractor:
         return {"start": toks[0].idx, "end": toks[-1].idx + len(toks[-1].text)}
 
     @staticmethod
-    def _quote_ranges(doc) -> list[tuple[int, int, str | None]]:
+    def _quote_ranges(doc) -> list[tuple]:
         out = []
         for q in (doc._.quotes or []) if doc.has_extension("quotes") else []:
             sp = q.get("speaker") or {}
             who = sp.get("name") or sp.get("text")
+            cue = q.get("cue") or {}
             for part in q.get("quote") or []:
-                out.append((part["start"], part["end"], who))
+                out.append((part["start"], part["end"], who, cue.get("start"), sp.get("start")))
         return out
 
     def _attribution(self, doc, words, char, cl, s_start, s_end, quotes, sent_cues, trig_i) -> str | None:
-        for qs, qe, who in quotes:
-            if qs <= char < qe and who:
+        for qs, qe, who, cue_start, speaker_start in quotes:
+            # the speech act itself ("Frankreich verlangte den Abzug") is not attributed to itself
+            if qs <= char < qe and who and char != cue_start and not (
+                    speaker_start is not None and qs <= speaker_start < qe):
                 return who
         for i, cue in sent_cues:
             if i == trig_i:

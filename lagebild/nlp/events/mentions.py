@@ -52,8 +52,8 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if (actor.get("actor_id") or "").startswith("plc:") or (
                     fallback is not None and fallback.kind == "city"):
                 kind = "city"      # a place: where, or (after nach/aus) whose country
-            elif span.text[:1].islower():
-                kind = "adj"       # "russischen" linked to Russia
+            elif len(span) == 1 and span.text[:1].islower():
+                kind = "adj"       # "russischen" linked to Russia (not "der russischen Truppen")
             else:
                 kind = "entity"
             out.append(Mention(span.start, span.end, actor.get("name") or span.text,
