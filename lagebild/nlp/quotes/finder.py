@@ -133,6 +133,7 @@ class _Scan:
         if n == 0:
             return []
         self.doc = doc
+        self.text = doc.text  # Doc.text joins all tokens on every access
         self._refs: list | None = None
         self._exact: dict | None = None
         # one pass over the tokens: spaCy builds a Token object per access, which dominates the
@@ -1133,7 +1134,7 @@ class _Scan:
     def _span(self, rng: tuple[int, int], actor: bool = False) -> dict:
         a, b = rng
         s, e = self._char_start(a), self._char_end(b - 1)
-        out = {"start": s, "end": e, "text": self.doc.text[s:e]}
+        out = {"start": s, "end": e, "text": self.text[s:e]}
         if actor:
             ref = self._actor(s, e) or {}
             out["actor_id"] = ref.get("actor_id")
