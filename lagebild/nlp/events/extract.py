@@ -890,12 +890,25 @@ class EventExtractor:
         return out
 
     def _attribution(self, doc, words, char, cl, s_start, s_end, quotes, sent_cues, trig_i) -> str | None:
+        """Who claims the event: a quote's speaker in this sentence, else a hedge in this
+        sentence ("Einige Analysten sehen", "laut X"), else a quote running on from an earlier
+        sentence, else the speaker of a speech verb."""
+        s_char, e_char = doc[s_start].idx, doc[s_end - 1].idx + len(doc.texts[s_end - 1])
+        carried_over = None
         for qs, qe, who, cue_start, speaker_start in quotes:
             # the speech act itself ("Frankreich verlangte den Abzug") is not attributed to itself
             if qs <= char < qe and who and char != cue_start and not (
                     speaker_start is not None and qs <= speaker_start < qe):
-                return who
+                if speaker_start is not None and s_char <= speaker_start < e_char:
+                    return who
+                carried_over = carried_over or who
+        hedge = self._hedge(doc, words, cl, s_start, s_end, sent_cues, trig_i, ("hedge_prefix", "hedge_subject"))
+        return hedge or carried_over or self._hedge(doc, words, cl, s_start, s_end, sent_cues, trig_i, ("speech",))
+
+    def _hedge(self, doc, words, cl, s_start, s_end, sent_cues, trig_i, kinds) -> str | None:
         for i, cue in sent_cues:
+            if cue.kind not in kinds:
+                continue
             if i == trig_i:
                 continue
             if cue.kind == "hedge_prefix":
