@@ -169,18 +169,22 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
 
 STAT_TABLES = {"articles": "articles", "analysed": "documents", "entities": "entities",
                "timexes": "timexes", "quotes": "quotes", "events": "events",
-               "actors": "actors", "problems": "problems"}
+               "problems": "problems"}
 
 
 def stats(con: duckdb.DuckDBPyConnection) -> dict:
-    """Count what the store holds: articles, sentences, entities, timexes, quotes, events, …"""
+    """Count what the store holds: articles, sentences, entities, actors named, timexes, quotes, events, …"""
     out = {name: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
            for name, table in STAT_TABLES.items()}
+    # actors the corpus names; actors_stored also counts the seeded knowledge base and imports
+    out["actors"] = con.execute(
+        "SELECT count(DISTINCT actor_id) FROM entities WHERE actor_id IS NOT NULL").fetchone()[0]
+    out["actors_stored"] = con.execute("SELECT count(*) FROM actors").fetchone()[0]
     out["sentences"] = con.execute("SELECT coalesce(sum(n_sentences), 0) FROM documents").fetchone()[0]
     out["near_duplicates"] = con.execute(
         "SELECT count(*) FROM articles WHERE near_duplicate_of IS NOT NULL").fetchone()[0]
     out["event_clusters"] = con.execute(
         "SELECT count(DISTINCT cluster_id) FROM events WHERE cluster_id IS NOT NULL").fetchone()[0]
     order = ["articles", "analysed", "sentences", "entities", "actors", "timexes", "quotes", "events",
-             "event_clusters", "near_duplicates", "problems"]
+             "event_clusters", "near_duplicates", "problems", "actors_stored"]
     return {k: int(out[k]) for k in order}
