@@ -874,6 +874,8 @@ class _Scan:
         if self.in_quote[a]:
             return True
         lo = self.lo[a]
+        if "SUB" in self.cls[a] and lo not in ("dass", "daß", "ob", "wie", "was", "wer", "wo", "welche", "welcher"):
+            return False  # "Da …, warnt X": an adverbial clause, not what was said
         # a relative clause needs a noun before its comma; after "bestätigte," a "das" is a
         # misspelt "dass" and "Nach dem ersten Treffen" at the start is no relative clause
         antecedent = a >= 2 and self.t[a - 1] == "," and (
