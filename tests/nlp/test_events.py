@@ -482,3 +482,10 @@ def test_background_noun_does_not_take_the_clauses_date(nlp):
 def test_noun_that_is_the_clauses_event_takes_its_date(nlp):
     text = "Der Einmarsch Russlands in die Ukraine begann am 24. Februar."
     assert events(nlp, text, timexes=[("am 24. Februar", "2022-02-24")])[0]["date"] == "2022-02-24"
+
+
+def test_comma_between_actors_of_two_clauses_is_no_list(nlp):
+    text = "Vertraute Personen sagten Reuters, Washington habe von Maduro verlangt, den Dialog fortzusetzen."
+    evs = events(nlp, text)
+    assert [(e["type"], keys(e["source"]), keys(e["target"])) for e in evs] == [
+        ("DEMAND", ["USA"], ["VEN"]), ("CONSULT", ["VEN"], [])]

@@ -65,6 +65,7 @@ class Clause:
     objects: list[Mention] = field(default_factory=list)
     cues: list[tuple[int, Cue]] = field(default_factory=list)
     carried: int | None = None  # the noun trigger a support verb carries
+    recipients: list[Mention] = field(default_factory=list)  # targets of the clause's verb event
 
 
 def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tuple[int, Cue]]:
@@ -167,8 +168,9 @@ class EventExtractor:
         for i in range(start + 1, end):
             w = doc.texts[i]
             if w in _CLAUSE_PUNCT:
-                if w == "," and i - 1 in ends_of and (
-                        i + 1 in starts_of or (i + 2 in starts_of and self._has(words[i + 1], "det"))):
+                nxt = starts_of.get(i + 1) or (starts_of.get(i + 2) if self._has(words[i + 1], "det") else None)
+                if w == "," and i - 1 in ends_of and nxt is not None and nxt.end < end \
+                        and words[nxt.end] in (",", "und", "oder", "sowie"):
                     continue  # a comma inside a list of actors: "Russland, Kuba, China und dem Iran"
                 bounds.append(i)
             elif self._has(words[i], "clause_start") and doc.texts[i - 1] not in _CLAUSE_PUNCT \
@@ -464,6 +466,7 @@ class EventExtractor:
         for k, (trig, type_, entry, clause_level) in enumerate(specs):
             if clause_level:
                 source, target, place = self._clause_participants(doc, words, cl, trig, entry, prev)
+                cl.recipients = cl.recipients or list(target)
             else:
                 source, target, place = self._noun_participants(doc, words, cl, trig, ments)
             if not clause_level and not target and self._in_adjunct(doc, words, trig, cl) \
@@ -659,7 +662,9 @@ class EventExtractor:
         if not subject and dependent and prev is not None:
             controller_is_object = any(t.entry.type == "DEMAND" for t in prev.verbs) or \
                 any(c.kind == "embed_demanded" for _, c in prev.cues)
-            subject = list(prev.objects if controller_is_object and prev.objects else prev.subject)
+            controllers = (prev.objects or prev.recipients) if controller_is_object else []
+            # "verlangte von Maduro, den Dialog fortzusetzen": the one asked does it
+            subject = list(controllers or prev.subject)
         origin = None
         if not subject and not passive:
             origin = self._origin_subject(doc, words, cl)
