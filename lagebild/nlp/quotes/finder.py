@@ -149,8 +149,12 @@ class _Scan:
             idx.append(tok.idx)
             if has_sents and tok.is_sent_start and k:
                 starts.append(k)
-            if tok.has_morph() and "Sub" in tok.morph.get("Mood"):
-                sub.append(k)
+            if tok.has_morph():
+                morph = tok.morph
+                # Konjunktiv I only: a past Konjunktiv II of a weak verb ("machte") looks like
+                # the indicative, and a tagger's guess there adds noise
+                if "Sub" in morph.get("Mood") and "Pres" in morph.get("Tense"):
+                    sub.append(k)
         self.t, self.sp, self.brk, self.is_space, self.idx = t, sp, brk, is_space, idx
         self._tok_at = {c: k for k, c in enumerate(idx)}
         self.sent_starts = starts
