@@ -192,6 +192,12 @@ class EventExtractor:
             if groups and m.start == groups[-1][-1].start:
                 groups[-1].append(m)
                 continue
+            if groups and m.kind == "city" and m.country and len(groups[-1][-1].code or "") == 6 \
+                    and words[m.start - 1] in ("und", ",") and "in" in words[groups[-1][-1].start:groups[-1][-1].end]:
+                # "die Regierungen in Berlin und Paris": the second city names a second government
+                sector = groups[-1][-1].code[3:]
+                groups[-1].append(replace(m, kind="entity", code=m.country + sector))
+                continue
             if groups and not m.is_place and not groups[-1][-1].is_place:
                 prev = groups[-1][-1]
                 gap = words[prev.end:m.start]

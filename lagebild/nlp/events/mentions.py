@@ -48,6 +48,9 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             continue
         actor = span._.actor if span.has_extension("actor") else None
         fallback = lex.actors.get(span.text)
+        if actor and not (actor.get("actor_code") or actor.get("country")) and fallback is not None \
+                and fallback.kind != "city":
+            actor = None  # the word list knows a code the KB lacks ("Sri Lanka", "Kasachstans")
         if actor and (actor.get("actor_code") or actor.get("country") or actor.get("actor_id")):
             if (actor.get("actor_id") or "").startswith("plc:") or (
                     fallback is not None and fallback.kind == "city"):
