@@ -489,3 +489,11 @@ def test_comma_between_actors_of_two_clauses_is_no_list(nlp):
     evs = events(nlp, text)
     assert [(e["type"], keys(e["source"]), keys(e["target"])) for e in evs] == [
         ("DEMAND", ["USA"], ["VEN"]), ("CONSULT", ["VEN"], [])]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("In Budapest haben tausende Ungarn gegen die Regierung protestiert.", "PROTEST"),
+    ("Ungarn protestierte gegen die Entscheidung der Kommission.", "DISAPPROVE"),
+])
+def test_people_protest_states_disapprove(nlp, text, type_):
+    assert events(nlp, text)[0]["type"] == type_

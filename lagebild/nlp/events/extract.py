@@ -376,9 +376,14 @@ class EventExtractor:
             bare.append(g)
         subject: list[Mention] = []
         objects: list[Mention] = []
+        verbs = [t.i for t in cl.verbs + cl.lights]
+        # "Stealth-Jagdflugzeuge besuchen Litauen": a subject that is no actor stands before the
+        # verb, and the actors after it are objects
+        fronted = bool(verbs) and self._foreign_subject(doc, words, cl, None) and \
+            all(g[0].start > verbs[0] for g in bare)
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
-            if not subject and not self._has(det, "dative") and not dependent:
+            if not subject and not self._has(det, "dative") and not dependent and not fronted:
                 subject = list(g)
             elif not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
@@ -514,7 +519,10 @@ class EventExtractor:
             state_type = None
             if entry.state_type and source and all(
                     len(m.code or "") == 3 or (m.code or "").endswith("GOV") for m in source) \
-                    and all(m.kind != "group" and (m.kind != "sector" or m.code == "GOV") for m in source):
+                    and all(m.kind != "group" and (m.kind != "sector" or m.code == "GOV") for m in source) \
+                    and not any(m.start > 0 and (words[m.start - 1][:1].isdigit() or self._has(
+                        words[m.start - 1], "det") and words[m.start - 1].endswith("e")) for m in source):
+                # "tausende Ungarn protestierten" are people, "Ungarn protestierte" is the state
                 state_type = entry.state_type
             type_ = state_type or type_
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
