@@ -497,3 +497,13 @@ def test_comma_between_actors_of_two_clauses_is_no_list(nlp):
 ])
 def test_people_protest_states_disapprove(nlp, text, type_):
     assert events(nlp, text)[0]["type"] == type_
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Die Bundesregierung sagte der Ukraine weitere Hilfe zu.", "AGREE", ["DEU"]),
+    ("Der Kreml wies die Vorwürfe zurück.", "REJECT", ["RUS"]),
+    ("Das Pentagon kündigte neue Waffenlieferungen an die Ukraine an.", "AGREE", ["USA"]),
+])
+def test_institutions_and_announced_aid(nlp, text, type_, source):
+    ev = events(nlp, text)[0]
+    assert (ev["type"], keys(ev["source"])) == (type_, source)

@@ -496,6 +496,9 @@ class EventExtractor:
             else:
                 context["recent"].append((context["now"], _dedupe(source + target)))
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
+            if clause_level and entry.pos == "N" and ev_modality == "asserted" and type_ in COOPERATIVE_FUTURE \
+                    and any(t.entry.lemma == "an|kündigen" for t in cl.lights):
+                ev_modality = "future"  # "kündigte neue Waffenlieferungen an": a promise (AGREE)
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
                 ev_modality = np_mod

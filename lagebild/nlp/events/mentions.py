@@ -143,7 +143,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             i += 1
             continue
         kind = {"country": "country", "adj": "adj", "city": "city", "igo": "igo",
-                "person": "person", "sector": "sector", "group": "group"}[entry.kind]
+                "person": "person", "sector": "sector", "group": "group",
+                "institution": "entity"}[entry.kind]
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
