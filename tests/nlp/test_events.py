@@ -507,3 +507,13 @@ def test_people_protest_states_disapprove(nlp, text, type_):
 def test_institutions_and_announced_aid(nlp, text, type_, source):
     ev = events(nlp, text)[0]
     assert (ev["type"], keys(ev["source"])) == (type_, source)
+
+
+def test_considered_sanctions_are_hypothetical(nlp):
+    ev = events(nlp, "Die USA erwägen neue Sanktionen gegen Russland.")[0]
+    assert (ev["type"], keys(ev["source"]), ev["modality"]) == ("SANCTION", ["USA"], "hypothetical")
+
+
+def test_what_is_denied_is_negated(nlp):
+    evs = events(nlp, "Russland bestritt, Chemiewaffen eingesetzt zu haben.")
+    assert [(e["type"], e["negated"]) for e in evs] == [("REJECT", False), ("ASSAULT", True)]

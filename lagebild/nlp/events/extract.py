@@ -353,6 +353,9 @@ class EventExtractor:
     @staticmethod
     def _is_infinitive(words, cl: Clause) -> bool:
         """True for a zu-infinitive clause, which takes its subject from the clause before."""
+        for j in range(cl.start, cl.end - 1):
+            if words[j] == "zu" and words[j + 1] in ("haben", "sein", "werden"):
+                return True  # "Chemiewaffen eingesetzt zu haben"
         for t in cl.verbs + cl.lights:
             if t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"):
                 return True
