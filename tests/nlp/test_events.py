@@ -517,3 +517,9 @@ def test_considered_sanctions_are_hypothetical(nlp):
 def test_what_is_denied_is_negated(nlp):
     evs = events(nlp, "Russland bestritt, Chemiewaffen eingesetzt zu haben.")
     assert [(e["type"], e["negated"]) for e in evs] == [("REJECT", False), ("ASSAULT", True)]
+
+
+def test_demand_after_its_content_is_addressed_to_the_contents_subject(nlp):
+    evs = events(nlp, "Russland muss seine Truppen aus der Ukraine abziehen, forderte Frankreich.")
+    assert [(e["type"], keys(e["source"]), keys(e["target"]), e["modality"]) for e in evs] == [
+        ("RETREAT", ["RUS"], ["UKR"], "demanded"), ("DEMAND", ["FRA"], ["RUS"], "asserted")]

@@ -480,6 +480,11 @@ class EventExtractor:
         for k, (trig, type_, entry, clause_level) in enumerate(specs):
             if clause_level:
                 source, target, place = self._clause_participants(doc, words, cl, trig, entry, prev)
+                if type_ == "DEMAND" and not target and prev is not None and trig.i == cl.start \
+                        and prev.subject:
+                    # "Russland muss abziehen, forderte Frankreich": the demand is addressed to the
+                    # subject of the quoted clause
+                    target = [m for m in prev.subject if m not in source]
                 cl.recipients = cl.recipients or list(target)
             else:
                 source, target, place = self._noun_participants(doc, words, cl, trig, ments)
