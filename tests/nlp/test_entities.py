@@ -104,3 +104,25 @@ def test_feature_table_lookup_and_columns(blank_nlp):
     assert cols[0, 4] == 40 and cols[0, 7] == GAZ_SURNAME
     assert cols[1, 5] == 5
     assert cols[2, 5] == PROB_OOV and cols[2, 7] == GAZ_ORG_SUFFIX
+
+
+def test_nationality_resource_examples():
+    from lagebild.nlp.entities import NATIONALITY_FILE, is_nationality_adjective
+    from lagebild.paths import resource
+    examples = _examples(resource(NATIONALITY_FILE))
+    assert examples, "the resource file must carry EXAMPLE lines"
+    for word, verdict in examples:
+        assert is_nationality_adjective(word) == (verdict == "yes"), word
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Die russischen Truppen zogen sich zurück.", "russischen"),
+    ("Der Dax schloss nach polnischen Daten im Minus.", "polnischen"),
+])
+def test_nationality_adjectives_become_misc(ner_nlp, text, word):
+    assert (word, "MISC") in ents(ner_nlp, text)
+
+
+def test_nationality_rule_leaves_names_alone(ner_nlp):
+    doc = ner_nlp("Die Deutsche Bank erhöhte ihre Prognose.")
+    assert not any(e.text == "Deutsche" and e.label_ == "MISC" for e in doc.ents)

@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dropout", type=float, default=0.15)
     ap.add_argument("--no-features", action="store_true", help="ablation: empty feature table")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--teacher-epochs", type=int, default=3,
+    ap.add_argument("--teacher-epochs", type=int, default=0,
                     help="epochs on GermEval alone before the other corpora join (0: off)")
     args = ap.parse_args(argv)
 

@@ -1,29 +1,29 @@
 """Named entities (PER, ORG, LOC, MISC) from the trained German NER model ``models/ner-de``.
 
 The model is a spaCy transition-based NER over a small CNN whose input features are described in
-:mod:`lagebild.nlp.entities.features`. It is loaded once per process. The component copies the
-lagebild tokens into a Doc of the model's own vocabulary, runs the model there and writes the
-entities back to ``doc.ents`` by token index, so the pipeline's tokenisation is kept as it is.
+:mod:`lagebild.nlp.entities.features`. It is loaded once per process and runs on the pipeline's
+tokens as they are (the model was trained on gold tokens, not on its own tokenizer).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...paths import models_dir
+from ...paths import models_dir, resource
 from ..extensions import register_extensions
 from . import features  # noqa: F401  (registers lagebild.FeatureTok2Vec.v1)
 
 MODEL_NAME = "ner-de"
 REBUILD_COMMAND = ".venv/bin/python training/ner/train.py --out models/ner-de"
 LABELS = ("PER", "ORG", "LOC", "MISC")
+NATIONALITY_FILE = "ner/nationality_adjectives.txt"
 
 
 class NerModelMissing(RuntimeError):
@@ -47,29 +47,33 @@ def load_model(path: str | None = None) -> Language:
 
 
 class EntityRecognizer:
-    """The ``lb_entities`` component: sets ``doc.ents`` from the trained model."""
+    """The ``lb_entities`` component: sets ``doc.ents`` from the trained model.
 
-    def __init__(self, model_path: str | None = None) -> None:
+    The model's ``ner`` runs on the pipeline's own Doc: its features come from the token texts
+    and spaCy's string hashes, which are the same in every vocabulary, so no copy is needed.
+    Only the label strings must be known to the pipeline's vocabulary.
+    """
+
+    def __init__(self, vocab, model_path: str | None = None, derived_misc: bool = True) -> None:
+        self.derived_misc = derived_misc
         self.model = load_model(model_path)
         self.ner = self.model.get_pipe("ner")
+        for label in LABELS:
+            vocab.strings.add(label)
 
-    def _shadow(self, doc: Doc) -> Doc:
-        # The model's vocab carries its label strings; tokens are copied, not re-tokenised.
-        return Doc(self.model.vocab, words=[t.text for t in doc],
-                   spaces=[bool(t.whitespace_) for t in doc])
-
-    @staticmethod
-    def _transfer(doc: Doc, shadow: Doc) -> Doc:
+    def _clean(self, doc: Doc) -> Doc:
         ents = []
-        for ent in shadow.ents:
-            # whitespace tokens never start or end a name
+        for ent in doc.ents:
+            # whitespace tokens (paragraph breaks) never start or end a name
             start, end = ent.start, ent.end
             while start < end and doc[start].is_space:
                 start += 1
             while end > start and doc[end - 1].is_space:
                 end -= 1
             if start < end:
-                ents.append(Span(doc, start, end, label=ent.label_))
+                ents.append(Span(doc, start, end, label=ent.label))
+        if self.derived_misc:
+            ents = _add_derived_misc(doc, ents)
         doc.ents = ents
         return doc
 
@@ -77,23 +81,47 @@ class EntityRecognizer:
         """Recognise the entities of one Doc."""
         if len(doc) == 0:
             return doc
-        return self._transfer(doc, self.ner(self._shadow(doc)))
+        return self._clean(self.ner(doc))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Recognise the entities of a stream of Docs, batched for speed."""
-        it = iter(docs)
-        while True:
-            batch = list(islice(it, batch_size))
-            if not batch:
-                return
-            shadows = [self._shadow(d) for d in batch]
-            for doc, shadow in zip(batch, self.ner.pipe(shadows, batch_size=batch_size),
-                                   strict=True):
-                yield self._transfer(doc, shadow)
+        for doc in self.ner.pipe(docs, batch_size=batch_size):
+            yield self._clean(doc)
 
 
-@Language.factory("lb_entities", assigns=["doc.ents"], default_config={"model_path": None})
-def make_component(nlp: Language, name: str, model_path: str | None):
-    """Create the component (loads ``models/ner-de`` unless ``model_path`` is given)."""
+def _add_derived_misc(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Add MISC for nationality adjectives the model left untagged ("die russischen Truppen").
+
+    The model under-predicts them because only GermEval of its corpora labels them; the list
+    rule raised held-out MISC F1 (see models/ner-de/MODEL_CARD.md).
+    """
+    taken = set()
+    for ent in ents:
+        taken.update(range(ent.start, ent.end))
+    added = [Span(doc, t.i, t.i + 1, label="MISC") for t in doc
+             if t.i not in taken and is_nationality_adjective(t.text)]
+    return sorted(ents + added, key=lambda s: s.start) if added else ents
+
+
+@lru_cache(maxsize=1)
+def _nationality_pattern() -> re.Pattern:
+    stems = [ln.strip() for ln in resource(NATIONALITY_FILE).read_text(encoding="utf-8")
+             .splitlines() if ln.strip() and not ln.startswith("#")]
+    alt = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?:-(?:{alt}))*(?:e|en|er|es|em)?")
+
+
+def is_nationality_adjective(text: str) -> bool:
+    """True for ``russischen``, ``Deutsche``, ``deutsch-französischen`` (see the resource file)."""
+    return bool(_nationality_pattern().fullmatch(text.lower()))
+
+
+@Language.factory("lb_entities", assigns=["doc.ents"],
+                  default_config={"model_path": None, "derived_misc": True})
+def make_component(nlp: Language, name: str, model_path: str | None, derived_misc: bool):
+    """Create the component (loads ``models/ner-de`` unless ``model_path`` is given).
+
+    ``derived_misc`` adds MISC for nationality adjectives the model missed.
+    """
     register_extensions()
-    return EntityRecognizer(model_path)
+    return EntityRecognizer(nlp.vocab, model_path, derived_misc)
