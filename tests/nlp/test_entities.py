@@ -126,3 +126,13 @@ def test_nationality_adjectives_become_misc(ner_nlp, text, word):
 def test_nationality_rule_leaves_names_alone(ner_nlp):
     doc = ner_nlp("Die Deutsche Bank erhöhte ihre Prognose.")
     assert not any(e.text == "Deutsche" and e.label_ == "MISC" for e in doc.ents)
+
+
+def test_touching_person_spans_are_merged(ner_nlp):
+    from spacy.tokens import Span
+    from lagebild.nlp.entities import EntityRecognizer
+    doc = ner_nlp.make_doc("Ehud Olmert kam.")
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 1, 2, label="PER")]
+    comp = ner_nlp.get_pipe("lb_entities")
+    assert isinstance(comp, EntityRecognizer)
+    assert [(e.text, e.label_) for e in comp._clean(doc).ents] == [("Ehud Olmert", "PER")]

@@ -71,6 +71,9 @@ class EntityRecognizer:
             while end > start and doc[end - 1].is_space:
                 end -= 1
             if start < end:
+                if ents and ents[-1].end == start and ents[-1].label_ == "PER" == ent.label_:
+                    # two touching person spans ("Ehud" "Olmert") are one name
+                    start = ents.pop().start
                 ents.append(Span(doc, start, end, label=ent.label))
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
