@@ -102,7 +102,7 @@ def _add_derived_misc(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         taken.update(range(ent.start, ent.end))
     added = [Span(doc, t.i, t.i + 1, label="MISC") for t in doc
-             if t.i not in taken and is_nationality_adjective(t.text)]
+             if t.i not in taken and _is_nationality_orth(t.orth, t.text)]
     return sorted(ents + added, key=lambda s: s.start) if added else ents
 
 
@@ -112,6 +112,19 @@ def _nationality_pattern() -> re.Pattern:
              .splitlines() if ln.strip() and not ln.startswith("#")]
     alt = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
     return re.compile(rf"(?:{alt})(?:-(?:{alt}))*(?:e|en|er|es|em)?")
+
+
+# Rule results per string hash (hashes are the same in every vocabulary).
+_NATIONALITY_CACHE: dict[int, bool] = {}
+
+
+def _is_nationality_orth(orth: int, text: str) -> bool:
+    hit = _NATIONALITY_CACHE.get(orth)
+    if hit is None:
+        hit = is_nationality_adjective(text)
+        if len(_NATIONALITY_CACHE) < 500_000:
+            _NATIONALITY_CACHE[orth] = hit
+    return hit
 
 
 def is_nationality_adjective(text: str) -> bool:
