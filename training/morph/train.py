@@ -65,7 +65,9 @@ def gold_doc(vocab, sent: GoldSentence, with_parse: bool = False, stts: bool = T
     morphs = [f if f else "_" for f in sent.feats]  # "_": no features (not: unknown)
     kwargs: dict = {"tags": list(sent.tags)} if stts else {}
     if with_parse:
-        kwargs.update(heads=list(sent.heads), deps=[d.lower() for d in sent.deps])
+        # spaCy's parser calls the root relation ROOT.
+        kwargs.update(heads=list(sent.heads),
+                      deps=["ROOT" if d == "root" else d.lower() for d in sent.deps])
     return Doc(vocab, words=list(sent.words), spaces=list(sent.spaces),
                pos=list(sent.upos), lemmas=list(sent.lemmas), morphs=morphs,
                sent_starts=[True] + [False] * (len(sent.words) - 1), **kwargs)
@@ -119,6 +121,17 @@ def unlabelled_sentences(data: Path, limit: int) -> list[list[str]]:
     return picked
 
 
+def _silver_lemma(word: str, lemma: str, tag: str) -> str:
+    """HanTa's lemma, except where it rewrites a name (UD keeps names as written).
+
+    HanTa lemmatises some names to old spellings or other casing (Russland -> Rußland,
+    USA -> Usa); a name keeps its form unless HanTa only strips an ending (Obamas -> Obama).
+    """
+    if tag == "NE" and not word.startswith(lemma):
+        return word
+    return lemma
+
+
 def silver_docs(vocab, sentences: list[list[str]]) -> list[Doc]:
     """Tag sentences with HanTa: STTS tags and lemmas only (UPOS and morphology stay unset)."""
     from HanTa import HanoverTagger
@@ -129,13 +142,15 @@ def silver_docs(vocab, sentences: list[list[str]]) -> list[Doc]:
         tagged = tagger.tag_sent(words)
         # HanTa writes some tags with their inflection part in brackets: VV(FIN) is VVFIN.
         tags = [t.replace("(", "").replace(")", "") for _, _, t in tagged]
-        lemmas = [lemma for _, lemma, _ in tagged]
+        lemmas = [_silver_lemma(word, lemma, tag) for word, (_, lemma, _), tag
+                  in zip(words, tagged, tags, strict=True)]
         docs.append(Doc(vocab, words=words, tags=tags, lemmas=lemmas,
                         sent_starts=[True] + [False] * (len(words) - 1)))
     return docs
 
 
-def build_corpora(data: Path, work: Path, silver: int, use_pud: bool = True) -> dict[str, int]:
+def build_corpora(data: Path, work: Path, silver: int, use_pud: bool = True,
+                  gold_repeat: int = 1) -> dict[str, int]:
     """Write train.spacy and dev.spacy to ``work`` and return their sizes."""
     nlp = spacy.blank("de")
     ud = data / "ud-german"
@@ -153,7 +168,12 @@ def build_corpora(data: Path, work: Path, silver: int, use_pud: bool = True) -> 
         train.add(gold_doc(nlp.vocab, sent))
     for sent in train_pud:
         train.add(gold_doc(nlp.vocab, sent, stts=False))
-    silver_path = work / f"silver-{silver}.spacy"
+    for _ in range(gold_repeat - 1):  # gold again, so that silver does not crowd it out
+        for sent in train_gold:
+            train.add(gold_doc(nlp.vocab, sent))
+        for sent in train_pud:
+            train.add(gold_doc(nlp.vocab, sent, stts=False))
+    silver_path = work / f"silver-v2-{silver}.spacy"
     if silver:
         if not silver_path.exists():
             started = time.perf_counter()
@@ -166,7 +186,8 @@ def build_corpora(data: Path, work: Path, silver: int, use_pud: bool = True) -> 
     DocBin(docs=[gold_doc(nlp.vocab, s) for s in dev_gold]).to_disk(work / "dev.spacy")
     return {"train_gsd_sentences": len(train_gold), "train_pud_sentences": len(train_pud),
             "dev_sentences": len(dev_gold),
-            "silver_sentences": len(train) - len(train_gold) - len(train_pud)}
+            "gold_repeat": gold_repeat,
+            "silver_sentences": len(train) - gold_repeat * (len(train_gold) + len(train_pud))}
 
 
 def evaluate(model_dir: Path, data: Path) -> dict:
@@ -213,10 +234,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=REPO / "models" / "morph-de")
     parser.add_argument("--work", type=Path, default=REPO / "training" / "work" / "morph")
-    parser.add_argument("--silver", type=int, default=6000,
+    parser.add_argument("--silver", type=int, default=12000,
                         help="HanTa-tagged unlabelled sentences to add (0: gold only)")
     parser.add_argument("--no-pud", action="store_true",
                         help="train on GSD only (PUD sentences 500-999 are used by default)")
+    parser.add_argument("--gold-repeat", type=int, default=3,
+                        help="how many times the gold sentences appear in the training corpus")
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
     args = parser.parse_args(argv)
@@ -225,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "ud-german").is_dir():
         parser.error(f"no UD German data in {args.data}")
     args.work.mkdir(parents=True, exist_ok=True)
-    sizes = build_corpora(args.data, args.work, args.silver, use_pud=not args.no_pud)
+    sizes = build_corpora(args.data, args.work, args.silver, use_pud=not args.no_pud,
+                          gold_repeat=args.gold_repeat)
     log.info("corpora: %s", sizes)
 
     from spacy.cli.train import train as spacy_train
