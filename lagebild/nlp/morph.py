@@ -105,14 +105,23 @@ class MorphTagger:
         self._lemmas: dict[tuple[int, int, bool], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate one Doc in place and return it."""
-        self._annotate([doc])
+        """Annotate one Doc in place and return it (unannotated, with a warning, on failure)."""
+        try:
+            self._annotate([doc])
+        except Exception:  # a Doc the model cannot handle must not cost the article
+            log.warning("lb_morph failed on a document of %d tokens", len(doc), exc_info=True)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
-        """Annotate a stream of Docs in batches (faster than one by one)."""
+        """Annotate a stream of Docs in batches (faster than one by one).
+
+        If a batch fails, its Docs are annotated one by one, so one bad Doc costs only itself.
+        """
         for batch in minibatch(docs, size=batch_size or self.batch_size):
-            self._annotate(batch)
+            try:
+                self._annotate(batch)
+            except Exception:
+                batch = [self(doc) for doc in batch]
             yield from batch
 
     def _annotate(self, docs: list[Doc]) -> None:

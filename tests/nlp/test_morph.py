@@ -154,3 +154,14 @@ def test_lemma_repairs(text, tree_lemma, nominal, lemma):
     from lagebild.nlp.morph import _repair_lemma
 
     assert _repair_lemma(text, tree_lemma, nominal) == lemma
+
+
+def test_a_failing_doc_is_returned_unannotated(nlp, monkeypatch):
+    component = nlp.get_pipe("lb_morph")
+
+    def broken(docs):
+        raise RuntimeError("model failure")
+
+    monkeypatch.setattr(component, "_annotate", broken)
+    docs = list(component.pipe([nlp.make_doc("Die Regierung ist bereit.")]))
+    assert len(docs) == 1 and docs[0].text == "Die Regierung ist bereit."
