@@ -41,7 +41,8 @@ from lagebild.eval.ner import LABELS, Sentence, format_table, score_spans, spans
 from lagebild.nlp.entities.features import DEFAULT_ROWS, DEFAULT_WIDTHS, set_feature_table  # noqa: E402
 
 
-def ner_config(width: int, depth: int, hidden: int, pieces: int, widths: list[int]) -> dict:
+def ner_config(width: int, depth: int, hidden: int, pieces: int, widths: list[int],
+               rows: list[int]) -> dict:
     """The NER component config (transition-based parser over the feature tok2vec)."""
     return {"model": {
         "@architectures": "spacy.TransitionBasedParser.v2",
@@ -49,7 +50,7 @@ def ner_config(width: int, depth: int, hidden: int, pieces: int, widths: list[in
         "maxout_pieces": 2, "use_upper": True, "nO": None,
         "tok2vec": {"@architectures": "lagebild.FeatureTok2Vec.v1", "width": width,
                     "depth": depth, "window_size": 1, "maxout_pieces": pieces,
-                    "rows": list(DEFAULT_ROWS), "embed_widths": list(widths)},
+                    "rows": list(rows), "embed_widths": list(widths)},
     }}
 
 
@@ -118,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hidden", type=int, default=64)
     ap.add_argument("--pieces", type=int, default=2, help="maxout pieces of the CNN encoder")
     ap.add_argument("--embed-widths", default=",".join(map(str, DEFAULT_WIDTHS)))
+    ap.add_argument("--rows", default=",".join(map(str, DEFAULT_ROWS)),
+                    help="hash-table rows per feature column (see features.extract_columns)")
     ap.add_argument("--germeval-repeat", type=int, default=3)
     ap.add_argument("--mobie", type=int, default=1500, help="MobIE sentences (0: none)")
     ap.add_argument("--europeana", type=int, default=100000, help="Europeana sentences cap")
@@ -157,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
              else build_table(data, [s for ss in corpora.values() for s in ss], log))
 
     cfg = ner_config(args.width, args.depth, args.hidden, args.pieces,
-                     [int(w) for w in args.embed_widths.split(",")])
+                     [int(w) for w in args.embed_widths.split(",")],
+                     [int(r) for r in args.rows.split(",")])
     nlp = spacy.blank("de")
     ner = nlp.add_pipe("ner", config=cfg)
     for label in LABELS:

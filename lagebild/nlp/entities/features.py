@@ -125,28 +125,33 @@ def has_org_suffix(text: str) -> bool:
     return low in whole or low.endswith(endings)
 
 
-# Org-suffix bits per orth hash: string hashes are global in spaCy, so one cache serves all vocabs.
-_SUFFIX_CACHE: dict[int, int] = {}
+# (org-suffix bit, prefix hash) per orth hash: string hashes are global in spaCy, so one cache
+# serves every vocabulary.
+_TEXT_CACHE: dict[int, tuple[int, int]] = {}
 
 
-def _suffix_bits(doc: Doc, orths: np.ndarray) -> np.ndarray:
-    out = np.zeros(len(orths), dtype=np.uint64)
-    cache = _SUFFIX_CACHE
+def _text_features(doc: Doc, orths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    bits = np.zeros(len(orths), dtype=np.uint64)
+    prefixes = np.zeros(len(orths), dtype=np.uint64)
+    cache = _TEXT_CACHE
     for i, key in enumerate(orths.tolist()):
-        bit = cache.get(key)
-        if bit is None:
-            bit = GAZ_ORG_SUFFIX if has_org_suffix(doc[i].text) else 0
+        hit = cache.get(key)
+        if hit is None:
+            text = doc[i].text
+            hit = (GAZ_ORG_SUFFIX if has_org_suffix(text) else 0, hash_string(text[:4].lower()))
             if len(cache) < 500_000:
-                cache[key] = bit
-        out[i] = bit
-    return out
+                cache[key] = hit
+        bits[i], prefixes[i] = hit
+    return bits, prefixes
 
 
 def extract_columns(doc: Doc, table: FeatureTable) -> np.ndarray:
-    """Return the ``(n_tokens, 8)`` uint64 feature matrix of ``doc``.
+    """Return the ``(n_tokens, 9)`` uint64 feature matrix of ``doc``.
 
     Columns: NORM, PREFIX, SUFFIX, SHAPE, Brown cluster, frequency bucket of the form, frequency
-    bucket of the lower-cased form, gazetteer bits.
+    bucket of the lower-cased form, gazetteer bits, first four characters lower-cased (German
+    compounds share their first part: "Bundes…", "Euro…"). A model whose config lists fewer
+    columns uses the first ones only.
     """
     arr = doc.to_array([ORTH, LOWER, NORM, PREFIX, SUFFIX, SHAPE]).astype(np.uint64)
     orth, lower = arr[:, 0], arr[:, 1]
@@ -155,13 +160,15 @@ def extract_columns(doc: Doc, table: FeatureTable) -> np.ndarray:
     cluster = np.where(hit, table.cluster[idx], np.where(lhit, table.cluster[lidx], 0))
     prob = np.where(hit, table.prob[idx], PROB_OOV)
     lprob = np.where(lhit, table.prob[lidx], PROB_OOV)
-    gaz = np.where(hit, table.gaz[idx], 0).astype(np.uint64) | _suffix_bits(doc, orth)
-    cols = np.empty((len(doc), 8), dtype=np.uint64)
+    suffix_bits, prefixes = _text_features(doc, orth)
+    gaz = np.where(hit, table.gaz[idx], 0).astype(np.uint64) | suffix_bits
+    cols = np.empty((len(doc), 9), dtype=np.uint64)
     cols[:, 0:4] = arr[:, 2:6]
     cols[:, 4] = cluster
     cols[:, 5] = prob
     cols[:, 6] = lprob
     cols[:, 7] = gaz
+    cols[:, 8] = prefixes
     return cols
 
 
