@@ -165,3 +165,13 @@ def test_a_failing_doc_is_returned_unannotated(nlp, monkeypatch):
     monkeypatch.setattr(component, "_annotate", broken)
     docs = list(component.pipe([nlp.make_doc("Die Regierung ist bereit.")]))
     assert len(docs) == 1 and docs[0].text == "Die Regierung ist bereit."
+
+
+def test_small_batches_keep_order_and_tags(nlp, monkeypatch):
+    component = nlp.get_pipe("lb_morph")
+    monkeypatch.setattr(component, "batch_tokens", 5)  # one Doc per batch
+    texts = ["Er sagte, die Regierung sei bereit.", "Die Truppen haben sich zurückgezogen.",
+             "Der Kanzler will in Moskau verhandeln."]
+    piped = list(component.pipe(nlp.make_doc(t) for t in texts))
+    assert [d.text for d in piped] == texts
+    assert [[t.tag_ for t in d] for d in piped] == [[t.tag_ for t in nlp(t)] for t in texts]
