@@ -523,3 +523,11 @@ def test_demand_after_its_content_is_addressed_to_the_contents_subject(nlp):
     evs = events(nlp, "Russland muss seine Truppen aus der Ukraine abziehen, forderte Frankreich.")
     assert [(e["type"], keys(e["source"]), keys(e["target"]), e["modality"]) for e in evs] == [
         ("RETREAT", ["RUS"], ["UKR"], "demanded"), ("DEMAND", ["FRA"], ["RUS"], "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die USA verhängten neue Sanktionen gegen Russland,",
+    "Die USA verhängten neue Sanktionen gegen Russland;",
+])
+def test_text_ending_in_clause_punctuation_keeps_its_events(nlp, text):
+    assert [e["type"] for e in events(nlp, text)] == ["SANCTION"]

@@ -168,7 +168,9 @@ class EventExtractor:
         for i in range(start + 1, end):
             w = doc.texts[i]
             if w in _CLAUSE_PUNCT:
-                nxt = starts_of.get(i + 1) or (starts_of.get(i + 2) if self._has(words[i + 1], "det") else None)
+                # the clause may end the text: no word after the punctuation
+                nxt = starts_of.get(i + 1) or (starts_of.get(i + 2) if i + 1 < len(words)
+                                               and self._has(words[i + 1], "det") else None)
                 if w == "," and i - 1 in ends_of and nxt is not None and nxt.end < end \
                         and words[nxt.end] in (",", "und", "oder", "sowie"):
                     continue  # a comma inside a list of actors: "Russland, Kuba, China und dem Iran"
