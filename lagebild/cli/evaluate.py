@@ -10,7 +10,7 @@ import importlib
 
 import click
 
-EVAL_MODULES = ("ner", "timex", "quotes", "events")
+EVAL_MODULES = ("ner", "morph", "timex", "quotes", "events")
 
 
 @click.group("eval")
