@@ -39,6 +39,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -189,6 +190,7 @@ class Coref:
         sents = sentence_ids(doc)
         learned_gender = {r["actor_id"]: r["gender"] for r in (doc._.learned_roles or []) if r.get("gender")}
         ent_at = {ent.start: ent for ent in doc.ents}
+        view = _DocView([t.text for t in doc], [t.whitespace_ for t in doc], article_date(doc._.dct))
         in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         history: list[Mention] = []
         described: dict[str, str] = {}   # adjective stem -> ISO3 ("das ölreiche Venezuela")
@@ -226,7 +228,7 @@ class Coref:
                     remember(ent.start, ent.end, actor)
                 i = ent.end
                 continue
-            found = self._description(doc, i, in_ent, ent_at, history, described, sents, quotes, words)
+            found = self._description(doc, i, in_ent, ent_at, history, described, sents, quotes, words, view)
             if found:
                 start, end, actor, label = found
                 add(start, end, actor, label)
@@ -334,11 +336,11 @@ class Coref:
             return m.actor
         return None
 
-    def _description(self, doc, i, in_ent, ent_at, history, described, sents, quotes, words):
+    def _description(self, doc, i, in_ent, ent_at, history, described, sents, quotes, words, view):
         """A pronoun or description starting at token ``i``: (start, end, actor, label) or None."""
         kb = self.kb
-        tok = doc[i]
-        low = tok.text.casefold()
+        text_i = view.texts[i]
+        low = text_i.casefold()
         # pronouns
         if low in words.pronouns:
             gender = words.pronouns[low]
@@ -346,17 +348,17 @@ class Coref:
             return (i, i + 1, actor, "PRON") if actor else None
         # a bare surname of a person named in full before ("Nicolas Maduro" … "Maduro"), even
         # where the entity recogniser missed it
-        if tok.text[:1].isupper() and i not in in_ent and tok.is_alpha and len(tok.text) >= 4:
-            variant = self._surname_of_earlier(tok.text, history)
+        if text_i[:1].isupper() and i not in in_ent and text_i.isalpha() and len(text_i) >= 4:
+            variant = self._surname_of_earlier(text_i, history)
             if variant is not None:
                 return i, i + 1, variant, "NAME"
         # institutions and sector compounds outside the entities: "der Kreml", "US-Regierung"
-        if tok.text[:1].isupper() and i not in in_ent:
+        if text_i[:1].isupper() and i not in in_ent:
             for n in (3, 2, 1):
-                if i + n > len(doc) or any(j in in_ent for j in range(i, i + n)):
+                if i + n > len(view.texts) or any(j in in_ent for j in range(i, i + n)):
                     continue
-                text = doc[i: i + n].text
-                found = self._gazetteer(text, n, article_date(doc._.dct))
+                text = view.span_text(i, i + n)
+                found = self._gazetteer(text, n, view.date)
                 if found:
                     return i, i + n, found[0], found[1]
                 if n == 1:
@@ -412,7 +414,7 @@ class Coref:
             former = has_role_prefix(head) or any(is_role_modifier(a) for a in adjs)
             if actor is None and country and not former:
                 # not mentioned before: "der russische Präsident" is whoever held the office then
-                actor = kb.office_holder(country, head, rn.sector, article_date(doc._.dct))
+                actor = kb.office_holder(country, head, rn.sector, view.date)
             return (i, j + 1, actor, "DESC") if actor else None
         if head_low in words.person_nouns and head[:1].isupper():
             actor = self._person(history, sents[i], quotes[i], words.person_nouns[head_low] or None,
@@ -440,6 +442,18 @@ class Coref:
             if ok:
                 return m.actor
         return None
+
+
+class _DocView(NamedTuple):
+    """What the mention scan reads many times, computed once per document."""
+
+    texts: list[str]
+    spaces: list[str]
+    date: str | None
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as ``Span.text`` gives it, without making a Span."""
+        return "".join(self.texts[k] + self.spaces[k] for k in range(start, end - 1)) + self.texts[end - 1]
 
 
 @Language.factory("lb_coref", assigns=["doc.spans"])

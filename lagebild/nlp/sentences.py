@@ -8,6 +8,8 @@ sentence.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,22 +24,20 @@ ABBREVIATIONS = {"Nr", "Dr", "Prof", "St", "bzw", "ca", "vgl", "Mio", "Mrd", "Ab
                  "Fr", "u", "v", "Chr", "Jh", "Jhd", "z", "B", "d", "h", "S", "etc", "usw"}
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
+def _ends_sentence(texts: list[str], ws: list[str], i: int) -> bool:
     """True if the sentence may end after token ``i`` (a final mark, or a quote closing one)."""
-    tok = doc[i]
-    if tok.text in FINAL_PUNCT:
-        if tok.text == "." and i > 0 and doc[i - 1].text in ABBREVIATIONS and not doc[i - 1].whitespace_:
+    text = texts[i]
+    if text in FINAL_PUNCT:
+        if text == "." and i > 0 and texts[i - 1] in ABBREVIATIONS and not ws[i - 1]:
             return False
         return True
-    if tok.text in CLOSING_QUOTES and i > 0 and doc[i - 1].text in FINAL_PUNCT:
-        return True
-    return False
+    return text in CLOSING_QUOTES and i > 0 and texts[i - 1] in FINAL_PUNCT
 
 
-def _may_start(tok) -> bool:
-    """True if ``tok`` can begin a sentence: a capital, a digit or an opening quote/dash."""
-    first = tok.text[0]
-    return first.isupper() or first.isdigit() or tok.text in OPENING_QUOTES
+def _may_start(text: str) -> bool:
+    """True if a token can begin a sentence: a capital, a digit or an opening quote/dash."""
+    first = text[0]
+    return first.isupper() or first.isdigit() or text in OPENING_QUOTES
 
 
 @Language.factory("lb_sentences", assigns=["token.is_sent_start"])
@@ -48,27 +48,33 @@ def make_sentences(nlp: Language, name: str):
 
 
 def segment_sentences(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on every token of ``doc`` and return it."""
-    if len(doc) == 0:
+    """Set sentence starts on every token of ``doc`` and return it.
+
+    Works on plain lists of token texts and writes all starts at once with ``Doc.from_array``:
+    making a ``Token`` object per position costs more than the rules themselves.
+    """
+    n = len(doc)
+    if n == 0:
         return doc
-    doc[0].is_sent_start = True
+    texts = [t.text for t in doc]
+    ws = [t.whitespace_ for t in doc]
+    space = [t.isspace() for t in texts]
+    starts = numpy.full((n, 1), -1, dtype="int64")  # SENT_START: 1 starts, -1 does not
+    starts[0, 0] = 1
     pending_break = False  # a paragraph break or a sentence end is waiting for the next word
-    for i in range(1, len(doc)):
-        tok = doc[i]
-        prev = doc[i - 1]
-        if prev.is_space and "\n" in prev.text or "\n\n" in prev.whitespace_:
+    for i in range(1, n):
+        prev_text, prev_ws, prev_space = texts[i - 1], ws[i - 1], space[i - 1]
+        if prev_space and "\n" in prev_text or "\n\n" in prev_ws:
             pending_break = True
-        elif _ends_sentence(doc, i - 1) and (prev.whitespace_ or "\n" in prev.whitespace_):
-            pending_break = _may_start(tok) or tok.is_space
-        elif not prev.is_space:
+        elif _ends_sentence(texts, ws, i - 1) and prev_ws:
+            pending_break = space[i] or _may_start(texts[i])
+        elif not prev_space:
             pending_break = False
-        if tok.is_space:
-            tok.is_sent_start = False
+        if space[i]:
             continue
         # a closing quote right after the final mark belongs to the sentence it closes
-        if pending_break and not (tok.text in CLOSING_QUOTES and not prev.whitespace_ and not prev.is_space):
-            tok.is_sent_start = True
+        if pending_break and not (texts[i] in CLOSING_QUOTES and not prev_ws and not prev_space):
+            starts[i, 0] = 1
             pending_break = False
-        else:
-            tok.is_sent_start = False
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy's attribute arrays are uint64
     return doc
