@@ -170,6 +170,7 @@ class Coref:
             log.warning("lb_coref failed: %s", exc, exc_info=True)
             mentions = []
         doc.spans["mentions"] = mentions
+        _promote_kb_names(doc, mentions)
         return doc
 
     # --- the walk ----------------------------------------------------------------------------
@@ -442,6 +443,29 @@ class Coref:
             if ok:
                 return m.actor
         return None
+
+
+# Labels the KB look-up gives names the recogniser missed (see Coref._gazetteer).
+KB_NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
+
+
+def _promote_kb_names(doc: Doc, mentions: list[Span]) -> None:
+    """Add curated KB names the recogniser missed ("das ölreiche Venezuela") to ``doc.ents``.
+
+    Only names the KB holds as hardly ever common words reach here (curated countries, full
+    names, institutions, acronyms); they never overlap an entity, since the scan skips entity
+    tokens. The NER's own quality is measured without this step (``lagebild eval ner``).
+    """
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    extra = []
+    for m in mentions:
+        if m.label_ in KB_NAME_LABELS and not any(i in taken for i in range(m.start, m.end)):
+            ent = Span(doc, m.start, m.end, label=m.label_)
+            ent._.actor = m._.actor
+            extra.append(ent)
+            taken.update(range(m.start, m.end))
+    if extra:
+        doc.ents = sorted(list(doc.ents) + extra, key=lambda e: e.start)
 
 
 class _DocView(NamedTuple):

@@ -175,3 +175,15 @@ def test_surname_of_person_named_before_without_entities(blank_nlp):
     d = Coref()(blank_nlp(d))
     start = text.index("sagte Maduro") + 6
     assert actor_at(d, start, start + 6)["actor_id"] == "per:nicolas-maduro"
+
+
+@pytest.mark.parametrize("text,name,label,country", [
+    ("Das ölreiche Venezuela verhandelt mit Washington.", "Venezuela", "LOC", "VEN"),
+    ("Der Kreml wies die Vorwürfe zurück.", "Kreml", "ORG", "RUS"),
+])
+def test_kb_name_the_recogniser_missed_becomes_an_entity(blank_nlp, text, name, label, country):
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2022-03-08"
+    d = Coref()(ActorLinker()(blank_nlp(d)))
+    found = [(e.text, e.label_, (e._.actor or {}).get("country")) for e in d.ents]
+    assert (name, label, country) in found
