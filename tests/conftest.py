@@ -45,3 +45,23 @@ def mem_db():
     con = open_db(":memory:")
     yield con
     con.close()
+
+
+@pytest.fixture()
+def store(mem_db):
+    """An in-memory store with the hand-made sample articles (lagebild.api.sample)."""
+    from lagebild.api.sample import load_sample
+    load_sample(mem_db)
+    return mem_db
+
+
+@pytest.fixture()
+def store_file(tmp_path):
+    """A DuckDB file with the sample loaded, closed again so that commands can open it."""
+    from lagebild.api.sample import load_sample
+    from lagebild.store.db import open_db
+    path = tmp_path / "sample.duckdb"
+    con = open_db(path)
+    load_sample(con)
+    con.close()
+    return path

@@ -409,3 +409,18 @@ class ActorKB:
 def default_kb() -> ActorKB:
     """The shipped KB, built once per process."""
     return ActorKB.build()
+
+
+class UsesKB:
+    """Base of the components that read the KB: it is built on first use, so building a
+    pipeline stays cheap; tests pass a KB of their own."""
+
+    def __init__(self, kb: ActorKB | None = None):
+        self._kb = kb
+
+    @property
+    def kb(self) -> ActorKB:
+        """The KB given at construction, else the shipped one."""
+        if self._kb is None:
+            self._kb = default_kb()
+        return self._kb

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb.learn import learn_roles
 from ..kb.loader import load_word_classes, slug
-from ..kb.lookup import ActorKB, article_date, default_kb, norm
+from ..kb.lookup import ActorKB, UsesKB, article_date, norm
 from .extensions import actor_dict, register_extensions
 
 log = logging.getLogger(__name__)
@@ -94,18 +94,8 @@ def apply_learned(actor: dict | None, role: dict) -> dict | None:
     return actor
 
 
-class ActorLinker:
+class ActorLinker(UsesKB):
     """The ``lb_actors`` component: ``Doc -> Doc``."""
-
-    def __init__(self, kb: ActorKB | None = None):
-        self._kb = kb
-
-    @property
-    def kb(self) -> ActorKB:
-        """The KB, built on first use (so building a pipeline stays cheap)."""
-        if self._kb is None:
-            self._kb = default_kb()
-        return self._kb
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``Span._.actor`` on every entity and ``doc._.learned_roles``."""

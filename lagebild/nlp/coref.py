@@ -45,7 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb.loader import has_role_prefix, is_role_modifier, load_first_names, load_word_classes
-from ..kb.lookup import ActorKB, article_date, default_kb, norm
+from ..kb.lookup import UsesKB, article_date, norm
 from .extensions import register_extensions
 
 log = logging.getLogger(__name__)
@@ -149,18 +149,8 @@ def _kind(actor: dict) -> str:
     return "other"
 
 
-class Coref:
+class Coref(UsesKB):
     """The ``lb_coref`` component: ``Doc -> Doc``."""
-
-    def __init__(self, kb: ActorKB | None = None):
-        self._kb = kb
-
-    @property
-    def kb(self) -> ActorKB:
-        """The KB, built on first use."""
-        if self._kb is None:
-            self._kb = default_kb()
-        return self._kb
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["mentions"]``."""
@@ -185,7 +175,6 @@ class Coref:
         return coref_words().first_names.get(first.casefold())
 
     def _resolve(self, doc: Doc) -> list[Span]:
-        kb = self.kb
         words = coref_words()
         quotes = quote_flags(doc)
         sents = sentence_ids(doc)
