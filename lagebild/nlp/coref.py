@@ -434,12 +434,13 @@ class Coref(UsesKB):
         return None
 
 
-# Labels the KB look-up gives names the recogniser missed (see Coref._gazetteer).
-KB_NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
+# Mentions that are names the recogniser missed, and the entity label they get: KB look-ups
+# (see Coref._gazetteer) and surnames of persons named in full before ("Maduros").
+NAME_MENTION_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "NAME": "PER"}
 
 
 def _promote_kb_names(doc: Doc, mentions: list[Span]) -> None:
-    """Add curated KB names the recogniser missed ("das ölreiche Venezuela") to ``doc.ents``.
+    """Add names the recogniser missed ("das ölreiche Venezuela", "Maduros") to ``doc.ents``.
 
     Only names the KB holds as hardly ever common words reach here (curated countries, full
     names, institutions, acronyms); they never overlap an entity, since the scan skips entity
@@ -448,8 +449,9 @@ def _promote_kb_names(doc: Doc, mentions: list[Span]) -> None:
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     extra = []
     for m in mentions:
-        if m.label_ in KB_NAME_LABELS and not any(i in taken for i in range(m.start, m.end)):
-            ent = Span(doc, m.start, m.end, label=m.label_)
+        label = NAME_MENTION_LABELS.get(m.label_)
+        if label and not any(i in taken for i in range(m.start, m.end)):
+            ent = Span(doc, m.start, m.end, label=label)
             ent._.actor = m._.actor
             extra.append(ent)
             taken.update(range(m.start, m.end))

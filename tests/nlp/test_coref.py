@@ -180,6 +180,7 @@ def test_surname_of_person_named_before_without_entities(blank_nlp):
 @pytest.mark.parametrize("text,name,label,country", [
     ("Das ölreiche Venezuela verhandelt mit Washington.", "Venezuela", "LOC", "VEN"),
     ("Der Kreml wies die Vorwürfe zurück.", "Kreml", "ORG", "RUS"),
+    ("Wladimir Putin schwieg. Putins Sprecher wies die Vorwürfe zurück.", "Putins", "PER", "RUS"),
 ])
 def test_kb_name_the_recogniser_missed_becomes_an_entity(blank_nlp, text, name, label, country):
     d = blank_nlp.make_doc(text)

@@ -136,3 +136,16 @@ def test_touching_person_spans_are_merged(ner_nlp):
     comp = ner_nlp.get_pipe("lb_entities")
     assert isinstance(comp, EntityRecognizer)
     assert [(e.text, e.label_) for e in comp._clean(doc).ents] == [("Ehud Olmert", "PER")]
+
+
+@pytest.mark.parametrize("text,person,expected", [
+    ("Gestern sprach Jen Psaki in Washington.", "Psaki", "Jen Psaki"),
+    ("Gestern sprach Ministerin Psaki in Washington.", "Psaki", "Psaki"),
+])
+def test_known_first_name_left_outside_joins_the_person(ner_nlp, text, person, expected):
+    from spacy.tokens import Span
+    doc = ner_nlp.make_doc(text)
+    start = [t.text for t in doc].index(person)
+    doc.ents = [Span(doc, start, start + 1, label="PER")]
+    fixed = ner_nlp.get_pipe("lb_entities")._clean(doc)
+    assert [e.text for e in fixed.ents if e.label_ == "PER"] == [expected]

@@ -74,6 +74,10 @@ class EntityRecognizer:
                 if ents and ents[-1].end == start and ents[-1].label_ == "PER" == ent.label_:
                     # two touching person spans ("Ehud" "Olmert") are one name
                     start = ents.pop().start
+                elif ent.label_ == "PER" and start > 0 and doc[start - 1].text in _first_names() \
+                        and not (ents and ents[-1].end >= start):
+                    # a known first name the model left outside the span ("Jen" "Psaki")
+                    start -= 1
                 ents.append(Span(doc, start, end, label=ent.label))
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
@@ -90,6 +94,13 @@ class EntityRecognizer:
         """Recognise the entities of a stream of Docs, batched for speed."""
         for doc in self.ner.pipe(docs, batch_size=batch_size):
             yield self._clean(doc)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names of the actor KB's word list (resources/de/actors/first_names.tsv)."""
+    from ...kb.loader import load_first_names
+    return frozenset(name for _gender, names in load_first_names() for name in names)
 
 
 def _add_derived_misc(doc: Doc, ents: list[Span]) -> list[Span]:
