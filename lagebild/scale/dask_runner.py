@@ -51,18 +51,14 @@ class ScaleReport:
 
 def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int) -> dict:
     """Analyse one partition in a worker and write its Parquet file; return counts."""
-    from ..pipeline import analyse
+    from ..pipeline import analyse_many
     rows = {name: [] for name in SCHEMA.names}
     ok = failed = 0
-    for d in article_dicts:
-        article = Article.from_dict(d)
-        record, error = None, None
-        try:
-            record = json.dumps(analyse(article), ensure_ascii=False)
-            ok += 1
-        except Exception as exc:  # contained: one article never stops a partition
-            error = f"{type(exc).__name__}: {exc}"
-            failed += 1
+    # analyse_many contains failures: one bad article never stops a partition
+    for article, record, error in analyse_many(Article.from_dict(d) for d in article_dicts):
+        ok += error is None
+        failed += error is not None
+        record = json.dumps(record, ensure_ascii=False) if record is not None else None
         for name, value in (("id", article.id), ("source", article.source), ("location", article.location),
                             ("date", article.date), ("date_precision", article.date_precision),
                             ("record", record), ("error", error)):

@@ -77,14 +77,14 @@ def test_stored_record_follows_document_contract(mem_db, corpus):
 
 def test_a_failing_article_is_recorded_and_the_rest_goes_on(mem_db, corpus, monkeypatch):
     import lagebild.pipeline as pipeline
-    real = pipeline.analyse
+    real = pipeline.make_doc
 
-    def flaky(article, nlp=None):
+    def flaky(nlp, article):
         if "Frankreich" in article.text:
             raise RuntimeError("kaputt")
-        return real(article, nlp)
+        return real(nlp, article)
 
-    monkeypatch.setattr(pipeline, "analyse", flaky)
+    monkeypatch.setattr(pipeline, "make_doc", flaky)
     ingest(mem_db, [str(corpus)])
     report = process(mem_db)
     assert report.analysed == 2 and report.problems[0].code.value == "E010"
