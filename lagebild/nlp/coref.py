@@ -180,7 +180,8 @@ class Coref(UsesKB):
         sents = sentence_ids(doc)
         learned_gender = {r["actor_id"]: r["gender"] for r in (doc._.learned_roles or []) if r.get("gender")}
         ent_at = {ent.start: ent for ent in doc.ents}
-        view = _DocView([t.text for t in doc], [t.whitespace_ for t in doc], article_date(doc._.dct))
+        misc = frozenset(i for ent in doc.ents if ent.label_ == "MISC" for i in range(ent.start, ent.end))
+        view = _DocView([t.text for t in doc], [t.whitespace_ for t in doc], article_date(doc._.dct), misc)
         in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         history: list[Mention] = []
         described: dict[str, str] = {}   # adjective stem -> ISO3 ("das ölreiche Venezuela")
@@ -360,7 +361,8 @@ class Coref(UsesKB):
         # determiner (adjectives) head
         j = i + 1
         adjs = []
-        while j < len(doc) and j - i <= 4 and j not in in_ent and _ADJ.match(doc[j].text) \
+        # a nationality adjective may be a MISC entity ("des südamerikanischen Landes")
+        while j < len(doc) and j - i <= 4 and (j not in in_ent or j in view.misc) and _ADJ.match(doc[j].text) \
                 and doc[j].lower_ not in DEFINITE and doc[j].lower_ not in STOP_IN_NP:
             adjs.append(doc[j].text)
             j += 1
@@ -465,6 +467,7 @@ class _DocView(NamedTuple):
     texts: list[str]
     spaces: list[str]
     date: str | None
+    misc: frozenset[int]  # tokens inside MISC entities
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start:end`` as ``Span.text`` gives it, without making a Span."""

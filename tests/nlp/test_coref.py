@@ -188,3 +188,18 @@ def test_kb_name_the_recogniser_missed_becomes_an_entity(blank_nlp, text, name, 
     d = Coref()(ActorLinker()(blank_nlp(d)))
     found = [(e.text, e.label_, (e._.actor or {}).get("country")) for e in d.ents]
     assert (name, label, country) in found
+
+
+def test_description_with_adjective_tagged_misc_resolves(blank_nlp):
+    text = ("Venezuela empfing eine Delegation. Vertreter des südamerikanischen Landes "
+            "sprachen mit den Gästen.")
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2022-03-08"
+    d = blank_nlp(d)
+    start = text.index("südamerikanischen")
+    d.ents = [d.char_span(0, len("Venezuela"), label="LOC"),
+              d.char_span(start, start + len("südamerikanischen"), label="MISC")]
+    d = Coref()(ActorLinker()(d))
+    phrase = "des südamerikanischen Landes"
+    s = text.index(phrase)
+    assert actor_at(d, s, s + len(phrase))["actor_id"] == "cty:VEN"
