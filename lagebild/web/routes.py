@@ -126,7 +126,7 @@ def mount_web(app: FastAPI) -> None:
                 return not_found_page(request, f"Kein Akteur {key!r}.")
             names = a["names"] or [a["name"]]
             return _render(
-                request, "actor.html", actor=a, roles=q_graph.actor_roles(con, a["actor_id"]),
+                request, "actor.html", actor=a, roles=q_graph.merge_learned_roles(q_graph.actor_roles(con, a["actor_id"])),
                 timeline=q_graph.actor_timeline(con, a, "month"),
                 quotes=q_graph.list_quotes(con, speaker=a, limit=50),
                 as_source=q_graph.list_events(con, q_graph.EventFilter(source=names), limit=50),

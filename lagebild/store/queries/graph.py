@@ -159,6 +159,28 @@ def actor_roles(con: duckdb.DuckDBPyConnection, actor_id: str | None) -> list[di
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
+def merge_learned_roles(roles: list[dict]) -> list[dict]:
+    """One row per learned (role, code, country): first and last article date, and how many
+    articles stated it (``articles``); the earliest statement stays as the provenance shown.
+    Roles from the KB or an import pass unchanged. ``roles`` as :func:`actor_roles` returns them."""
+    out: list[dict] = []
+    merged: dict[tuple, dict] = {}
+    for r in roles:
+        if r.get("origin") != "learned":
+            out.append(r)
+            continue
+        key = (r["role"], r.get("actor_code"), r.get("country"))
+        first = merged.get(key)
+        if first is None:
+            merged[key] = first = dict(r, articles=0)
+            out.append(first)
+        first["articles"] += 1
+        for bound, pick in (("start_date", min), ("end_date", max)):
+            values = [v for v in (first.get(bound), r.get(bound)) if v]
+            first[bound] = pick(values) if values else None
+    return out
+
+
 def actor_timeline(con: duckdb.DuckDBPyConnection, actor: dict, interval: str = "month") -> list[dict]:
     """Per period: events with the actor as source, as target, quotes by it and its mentions."""
     period = INTERVALS.get(interval)
