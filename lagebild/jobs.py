@@ -22,7 +22,7 @@ from .article import Article
 from .errors import ErrorCode, InputProblem
 from .ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
 from .ingest.readers import ReaderOptions, read_paths
-from .store.writer import ARTICLE_COLUMNS, insert_article, load_article, write_problem, write_record
+from .store.writer import ARTICLE_COLUMNS, article_exists, insert_article, load_article, write_problem, write_record
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -77,17 +77,15 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str], opts: ReaderOpt
             report.problems.append(item)
             write_problem(con, item, report.run_id)
             continue
-        mh = signature(item.text)
-        original = None
-        if not _exists(con, item.id):
+        if article_exists(con, item.id):
+            report.duplicates += 1
+        else:
+            mh = signature(item.text)
             original = index.original_of(mh)
-        if insert_article(con, item, near_duplicate_of=original):
-            con.execute("UPDATE articles SET minhash = ? WHERE id = ?", [to_bytes(mh), item.id])
+            insert_article(con, item, near_duplicate_of=original, minhash=to_bytes(mh))
             index.add(item.id, mh)
             report.added += 1
             report.near_duplicates += original is not None
-        else:
-            report.duplicates += 1
         if progress:
             progress(1)
     con.execute("INSERT INTO runs VALUES (?, 'ingest', current_timestamp, current_timestamp, ?, 0, ?)",
@@ -95,14 +93,17 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str], opts: ReaderOpt
     return report
 
 
-def _exists(con: duckdb.DuckDBPyConnection, aid: str) -> bool:
-    return con.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone() is not None
+_PENDING = "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.article_id = a.id)"
+
+
+def count_pending(con: duckdb.DuckDBPyConnection) -> int:
+    """How many stored articles have no analysis record yet."""
+    return con.execute(f"SELECT count(*) {_PENDING}").fetchone()[0]
 
 
 def pending_articles(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[Article]:
     """Return stored articles without an analysis record."""
-    sql = (f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE NOT EXISTS "
-           "(SELECT 1 FROM documents d WHERE d.article_id = a.id) ORDER BY a.ingested_at, a.id")
+    sql = f"SELECT {ARTICLE_COLUMNS} {_PENDING} ORDER BY a.ingested_at, a.id"
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [load_article(r) for r in con.execute(sql).fetchall()]

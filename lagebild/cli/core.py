@@ -79,8 +79,8 @@ def _do_ingest(con, paths, opts, as_json: bool, quiet: bool) -> dict:
 
 
 def _do_process(con, workers: int, as_json: bool, quiet: bool) -> dict:
-    from ..jobs import pending_articles, process
-    total = len(pending_articles(con))
+    from ..jobs import count_pending, process
+    total = count_pending(con)
     with _progress(total, "analyse", not quiet and not as_json and sys.stderr.isatty()) as tick:
         report = process(con, workers=workers, progress=tick)
     if not as_json:

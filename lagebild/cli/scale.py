@@ -44,9 +44,9 @@ def scale_run(db, scheduler, workers, partition_size, parquet_dir, no_load, date
     loaded = 0
     if not no_load:
         from ..store.db import open_db
+        from ..store.writer import write_problem
         con = open_db(db)
         for p in problems:
-            from ..store.writer import write_problem
             write_problem(con, p)
         loaded = load_parquet(con, parquet_dir)
     click.echo(json.dumps({**report.to_dict(), "loaded": loaded}, ensure_ascii=False))

@@ -14,4 +14,4 @@ from . import (  # noqa: F401  (imported for their factory registrations)
     sentences,
     timex,
 )
-from .extensions import actor_at, actor_dict, register_extensions  # noqa: F401
+from .extensions import ActorIndex, actor_at, actor_dict, register_extensions  # noqa: F401

@@ -55,22 +55,33 @@ def actor_dict(actor_id: str | None, name: str | None, actor_code: str | None = 
     return {"actor_id": actor_id, "name": name, "actor_code": actor_code, "country": country}
 
 
-def actor_at(doc: Doc, start_char: int, end_char: int) -> dict | None:
-    """Return the resolved actor for a character range, or None.
+class ActorIndex:
+    """Resolve character ranges to actors over one document's mentions and entities.
 
-    Looks first for a coreference mention or entity covering the same range exactly, then for
-    one inside the range (a speaker phrase "der venezolanische Präsident Nicolas Maduro" resolves
-    through its entity "Nicolas Maduro"). Quotes and events use this to turn speaker and
-    participant spans into actors.
+    Rules: a coreference mention or entity covering exactly the range wins (mentions before
+    entities); else the longest one inside the range, then the leftmost ("der venezolanische
+    Präsident Nicolas Maduro" resolves through "Nicolas Maduro"). Build one per document when
+    resolving many ranges: ``doc.ents`` walks the whole document on each access.
     """
-    candidates: list[Span] = list(doc.spans.get("mentions", [])) + list(doc.ents)
-    for span in candidates:
-        if span.start_char == start_char and span.end_char == end_char and span._.actor:
-            return span._.actor
-    inside = [s for s in candidates
-              if s.start_char >= start_char and s.end_char <= end_char and s._.actor]
-    if inside:
-        # prefer the longest mention, then the leftmost
-        inside.sort(key=lambda s: (-(s.end_char - s.start_char), s.start_char))
-        return inside[0]._.actor
-    return None
+
+    def __init__(self, doc: Doc) -> None:
+        spans: list[Span] = list(doc.spans.get("mentions", [])) + list(doc.ents)
+        self._refs = [(sp.start_char, sp.end_char, sp._.actor) for sp in spans if sp._.actor]
+        # the first candidate with an exact range wins
+        self._exact = {(a, b): actor for a, b, actor in reversed(self._refs)}
+
+    def lookup(self, start_char: int, end_char: int) -> dict | None:
+        """The actor for ``[start_char, end_char)``, or None."""
+        hit = self._exact.get((start_char, end_char))
+        if hit:
+            return hit
+        inside = [(-(b - a), a, actor) for a, b, actor in self._refs if a >= start_char and b <= end_char]
+        return min(inside, key=lambda x: (x[0], x[1]))[2] if inside else None
+
+
+def actor_at(doc: Doc, start_char: int, end_char: int) -> dict | None:
+    """Return the resolved actor for a character range, or None (see :class:`ActorIndex`).
+
+    Quotes and events use this to turn speaker and participant spans into actors.
+    """
+    return ActorIndex(doc).lookup(start_char, end_char)

@@ -15,6 +15,9 @@ from ..article import Article
 from ..errors import InputProblem
 
 ANNOTATION_TABLES = ("entities", "timexes", "quotes", "events")
+ARTICLE_FIELDS = ("id", "text", "date", "date_precision", "dateline_place", "dateline_agency",
+                  "title", "url", "source", "location")
+ARTICLE_COLUMNS = ", ".join(ARTICLE_FIELDS)
 
 
 def article_exists(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
@@ -22,15 +25,15 @@ def article_exists(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
     return con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
 
-def insert_article(con: duckdb.DuckDBPyConnection, a: Article, near_duplicate_of: str | None = None) -> bool:
-    """Store ``a`` unless its id is already stored; return True if it was added."""
+def insert_article(con: duckdb.DuckDBPyConnection, a: Article, near_duplicate_of: str | None = None,
+                   minhash: bytes | None = None) -> bool:
+    """Store ``a`` (with its near-duplicate link and MinHash signature) unless its id is already
+    stored; return True if it was added."""
     if article_exists(con, a.id):
         return False
-    con.execute(
-        "INSERT INTO articles (id, text, date, date_precision, dateline_place, dateline_agency, "
-        "title, url, source, location, near_duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [a.id, a.text, a.date, a.date_precision, a.dateline_place, a.dateline_agency, a.title,
-         a.url, a.source, a.location, near_duplicate_of])
+    values = [getattr(a, f) for f in ARTICLE_FIELDS] + [near_duplicate_of, minhash]
+    con.execute(f"INSERT INTO articles ({ARTICLE_COLUMNS}, near_duplicate_of, minhash) "
+                f"VALUES ({', '.join('?' * len(values))})", values)
     return True
 
 
@@ -39,9 +42,6 @@ def load_article(row: tuple) -> Article:
     return Article(**dict(zip(ARTICLE_FIELDS, row)))
 
 
-ARTICLE_FIELDS = ("id", "text", "date", "date_precision", "dateline_place", "dateline_agency",
-                  "title", "url", "source", "location")
-ARTICLE_COLUMNS = ", ".join(ARTICLE_FIELDS)
 
 
 def _names(side: list[dict] | None, key: str) -> list:
@@ -53,8 +53,7 @@ def write_record(con: duckdb.DuckDBPyConnection, record: dict) -> None:
     aid = record["id"]
     text = record["text"]
     for table in ("documents",) + ANNOTATION_TABLES:
-        col = "article_id"
-        con.execute(f"DELETE FROM {table} WHERE {col} = ?", [aid])
+        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
     con.execute("INSERT INTO documents (article_id, record, n_sentences, n_tokens, pipeline_version) "
                 "VALUES (?,?,?,?,?)",
                 [aid, json.dumps(record, ensure_ascii=False), len(record["sentences"]),

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ..extensions import actor_at
+from ..extensions import ActorIndex
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
 from .mentions import Mention, find_mentions
 
@@ -264,7 +264,7 @@ class EventExtractor:
             sp = q.get("speaker") or {}
             if sp.get("start") is None:
                 continue
-            actor = actor_at(doc, sp["start"], sp["end"])
+            actor = doc.actor_at(sp["start"], sp["end"])
             if not actor or not (actor.get("actor_code") or actor.get("country")):
                 continue
             for part in q.get("quote") or []:
@@ -400,7 +400,7 @@ class EventExtractor:
                 subject = list(last)
         if not subject and prev is not None and cl.start - 1 > prev.start and relative:
             # antecedent without a known actor: ask coreference for the noun phrase before the comma
-            a = actor_at(doc, doc[max(prev.start, cl.start - 5)].idx, doc[cl.start - 1].idx)
+            a = doc.actor_at(doc[max(prev.start, cl.start - 5)].idx, doc[cl.start - 1].idx)
             if a:
                 subject = [Mention(cl.start, cl.start + 1, a.get("name"), a.get("actor_code"),
                                    a.get("country"), "entity", a.get("actor_id"))]
@@ -663,7 +663,7 @@ class EventExtractor:
                 return next((list(g) for g in cl.groups if m in g), [m])
         if i - 1 >= cl.start and self._has(words[i - 1], "possessive") and words[i - 1] in ("dessen", "deren"):
             tok = doc[i - 1]
-            a = actor_at(doc, tok.idx, tok.idx + len(tok.text))
+            a = doc.actor_at(tok.idx, tok.idx + len(tok.text))
             if a:
                 return [Mention(i - 1, i, a.get("name"), a.get("actor_code"), a.get("country"),
                                 "entity", a.get("actor_id"))]
@@ -976,12 +976,19 @@ class EventExtractor:
 class _CachedDoc:
     """A ``Doc`` whose tokens are built once; everything else is the doc's own."""
 
-    __slots__ = ("doc", "toks", "texts")
+    __slots__ = ("doc", "toks", "texts", "_actors")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.toks = list(doc)
         self.texts = [t.text for t in self.toks]
+        self._actors: ActorIndex | None = None
+
+    def actor_at(self, start_char: int, end_char: int) -> dict | None:
+        """The actor of a character range, with one :class:`ActorIndex` per document."""
+        if self._actors is None:
+            self._actors = ActorIndex(self.doc)
+        return self._actors.lookup(start_char, end_char)
 
     def __getitem__(self, key):
         return self.toks[key] if isinstance(key, int) else self.doc[key]

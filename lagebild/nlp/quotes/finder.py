@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..extensions import actor_at  # noqa: F401  (the rules _actor follows)
+from ..extensions import ActorIndex
 from .marks import QUOTE_MARKS, find_quote_spans
 from .resources import QuoteResources
 
@@ -134,8 +134,7 @@ class _Scan:
             return []
         self.doc = doc
         self.text = doc.text  # Doc.text joins all tokens on every access
-        self._refs: list | None = None
-        self._exact: dict | None = None
+        self._actors: ActorIndex | None = None  # built on the first speaker
         # one pass over the tokens: spaCy builds a Token object per access, which dominates the
         # cost of this component if done per rule
         has_sents = doc.has_annotation("SENT_START")
@@ -1148,28 +1147,10 @@ class _Scan:
         return out
 
     def _actor(self, start: int, end: int) -> dict | None:
-        """The actor of a speaker range, by :func:`actor_at`'s rules, over spans gathered once.
-
-        ``doc.ents`` walks the whole document on each access; asking :func:`actor_at` for every
-        speaker made this component several times slower on long articles.
-        """
-        if self._refs is None:
-            doc = self.doc
-            spans = list(doc.spans.get("mentions", [])) if "mentions" in doc.spans else []
-            spans += list(doc.ents)
-            self._refs = [(sp.start_char, sp.end_char, sp._.actor) for sp in spans if sp._.actor]
-            # the first candidate with an exact range wins, as in actor_at
-            self._exact = {(a, b): actor for a, b, actor in reversed(self._refs)}
-        if not self._refs:
-            return None
-        hit = self._exact.get((start, end))
-        if hit:
-            return hit
-        inside = [(-(b - a), a, actor) for a, b, actor in self._refs if a >= start and b <= end]
-        if not inside:
-            return None
-        inside.sort(key=lambda x: (x[0], x[1]))
-        return inside[0][2]
+        """The actor of a speaker range (one :class:`ActorIndex` per document)."""
+        if self._actors is None:
+            self._actors = ActorIndex(self.doc)
+        return self._actors.lookup(start, end)
 
     def _spans_json(self, spans) -> list[dict]:
         return [{"start": self._char_start(a), "end": self._char_end(b - 1)} for a, b in spans if b > a]
