@@ -1,0 +1,54 @@
+"""Choose the Wikinews articles coded for the events gold (run once; the result is articles.tsv).
+
+Articles from ../shared/data/quotes-wikinews (train and dev splits) are ranked by how densely they
+use political vocabulary (government, war, protest, diplomacy, justice, economy), the top 168 of
+1,000-6,000 characters are shuffled with a fixed seed, the first 60 become the blind part and the
+articles are dealt to six coders in turn.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "quotes-wikinews"
+POLITICAL = re.compile(
+    r"(Regierung|Präsident|Minister|Kanzler|Parlament|Wahl|Krieg|Armee|Militär|Soldat|Polizei|"
+    r"Protest|Demonstr|Anschlag|Angriff|Rebell|Sanktion|Gericht|Urteil|Verhandl|Gespräch|Abkommen|"
+    r"Vertrag|NATO|Nato|UN\b|EU\b|Streik|Gewerkschaft|festgenommen|verhaftet|Terror|Bomb|Raketen|"
+    r"Konflikt|Opposition|Botschaft|Diplomat|Gipfel|Hilfe|Flüchtling|Putsch|Unruhen|Kritik|"
+    r"kritisiert|fordert|Forderung|Sicherheitskräfte|Truppen|Staatsanwalt|Anklage)")
+N_ARTICLES, N_BLIND, N_CODERS = 168, 60, 6
+
+
+def main(data: Path = DATA) -> None:
+    """Write articles.tsv beside this script."""
+    rows = [line.rstrip("\n").split("\t") for line in open(data / "index.tsv", encoding="utf-8")][1:]
+    ranked = []
+    for split, art_id, date, _title in rows:
+        text = json.loads((data / split / f"{art_id}.json").read_text(encoding="utf-8"))["originalText"]
+        if not 1000 <= len(text) <= 6000:
+            continue
+        hits = len(POLITICAL.findall(text))
+        if hits >= 6:
+            ranked.append((-hits / len(text), art_id, split, date))
+    ranked.sort()
+    chosen = ranked[:N_ARTICLES]
+    random.Random(2026).shuffle(chosen)
+    out = Path(__file__).with_name("articles.tsv")
+    with out.open("w", encoding="utf-8") as f:
+        f.write("# Wikinews articles (../shared/data/quotes-wikinews) coded for the events gold, chosen by\n"
+                "# training/events_gold/select.py (density of political vocabulary, shuffled, seed 2026).\n"
+                "# FORMAT: id <TAB> split (train|dev) <TAB> article date <TAB> part (blind|dev) <TAB> coder\n"
+                "# EXAMPLE: 52796\ttrain\t2008-09-10\tdev\tA3\n")
+        for k, (_, art_id, split, date) in enumerate(chosen):
+            part = "blind" if k < N_BLIND else "dev"
+            f.write(f"{art_id}\t{split}\t{date}\t{part}\tA{k % N_CODERS + 1}\n")
+    print(f"{len(chosen)} articles -> {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
