@@ -24,7 +24,9 @@ class ErrorCode(str, Enum):
     E008_NOT_FOUND = "E008"  # path does not exist or matches nothing
     E009_HTML = "E009"  # HTML had no extractable main text
     E010_ANALYSIS = "E010"  # the analysis pipeline failed on this article
-    E011_READ = "E011"  # file could not be read (permissions, I/O)
+    E011_READ = "E011"  # file could not be read (permissions, I/O, broken link or stream)
+    E012_CSV = "E012"  # a CSV row is malformed (unbalanced quote, field over the limit)
+    E013_ID_REUSED = "E013"  # a record's id is stored already with another text
 
 
 class LagebildError(Exception):

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from .article import Article
+from .article import Article, content_id
 from .errors import ErrorCode, InputProblem
 from .ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
 from .ingest.readers import ReaderOptions, read_paths
-from .store.writer import ARTICLE_COLUMNS, article_exists, insert_article, load_article, write_problem, write_record
+from .store.writer import (ARTICLE_COLUMNS, insert_article, load_article, stored_text_id, write_problem,
+                           write_record)
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -77,12 +78,27 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str], opts: ReaderOpt
             report.problems.append(item)
             write_problem(con, item, report.run_id)
             continue
-        if article_exists(con, item.id):
+        stored = stored_text_id(con, item.id)
+        if stored is not None and stored != content_id(item.text):
+            # the same id with another text is a conflict to report, not a duplicate to skip
+            problem = InputProblem(ErrorCode.E013_ID_REUSED, item.source or "-", item.location,
+                                   f"id {item.id!r} is stored already with another text; "
+                                   f"give this record its own id")
+            report.problems.append(problem)
+            write_problem(con, problem, report.run_id)
+        elif stored is not None:
             report.duplicates += 1
         else:
             mh = signature(item.text)
             original = index.original_of(mh)
-            insert_article(con, item, near_duplicate_of=original, minhash=to_bytes(mh))
+            try:
+                insert_article(con, item, near_duplicate_of=original, minhash=to_bytes(mh))
+            except duckdb.Error as exc:  # one record the store refuses never stops the batch
+                problem = InputProblem(ErrorCode.E011_READ, item.source or "-", item.location,
+                                       f"could not store the article: {exc}")
+                report.problems.append(problem)
+                write_problem(con, problem, report.run_id)
+                continue
             index.add(item.id, mh)
             report.added += 1
             report.near_duplicates += original is not None
@@ -156,8 +172,17 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
             write_problem(con, problem)
         else:
             con.execute("BEGIN")
-            write_record(con, record)
-            con.execute("COMMIT")
+            try:
+                write_record(con, record)
+                con.execute("COMMIT")
+            except duckdb.Error as exc:  # the store refused this record: report it, go on
+                con.execute("ROLLBACK")
+                problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
+                                       article.location, f"could not store the analysis of article "
+                                       f"{article.id}: {exc}", stage="store")
+                report.problems.append(problem)
+                write_problem(con, problem)
+                continue
             report.analysed += 1
             report.tokens += len(record["text"].split())
         if progress:

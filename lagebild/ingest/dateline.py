@@ -16,7 +16,9 @@ _SEED = re.compile(r"^\s*date\s+(?P<date>\S+)\s+(?P<rest>.*)$", re.S)
 # "Washington (Reuters) - ", "Berlin/Kiew (dpa) – ", "Caracas (AFP/Reuters) — "
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’/ -]{0,60}?)\s*\((?P<agency>[^()\n]{1,40})\)\s*[-–—]\s+(?P<body>.*)$", re.S)
-_ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+# ASCII digits only: str.isdigit and \d accept Arabic-Indic and other digits, which no feed means
+_ISO = re.compile(r"^(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?$", re.A)
+_GERMAN = re.compile(r"^(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})$", re.A)
 
 
 class DateError(ValueError):
@@ -26,12 +28,24 @@ class DateError(ValueError):
 def parse_iso_date(value: str) -> tuple[str, str]:
     """Return ``(date, precision)`` for ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 
-    Raises :class:`DateError` for anything else or an impossible date (``2022-13``, ``2022-02-30``).
-    Longer timestamps (``2022-03-08T10:00:00Z``) are cut to the day.
+    Also accepted and normalised to ISO: longer timestamps (``2022-03-08T10:00:00Z``, cut to the
+    day as written), German dates (``06.03.2022``) and RSS/e-mail dates
+    (``Sun, 06 Mar 2022 10:00:00 +0100``, the day as written, not converted to UTC).
+    Raises :class:`DateError` for anything else or an impossible date (``2022-13``,
+    ``2022-02-30``, year ``0000``).
     """
     import datetime as dt
+    from email.utils import parsedate_tz
 
     value = value.strip()
+    german = _GERMAN.match(value)
+    if german:
+        value = f"{german.group('y')}-{int(german.group('m')):02d}-{int(german.group('d')):02d}"
+    elif value[:1].isalpha() and "," in value[:5] or re.match(r"^[0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}", value):
+        parsed = parsedate_tz(value)
+        if parsed is None:
+            raise DateError(f"not a date: {value!r}")
+        value = f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}"
     if len(value) > 10 and value[10] in "T ":
         value = value[:10]
     m = _ISO.match(value)
@@ -39,6 +53,8 @@ def parse_iso_date(value: str) -> tuple[str, str]:
         raise DateError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
     try:
+        if int(y) < 1:
+            raise ValueError("there is no year 0000")
         if d:
             dt.date(int(y), int(mo), int(d))
             return value, "day"
@@ -47,7 +63,7 @@ def parse_iso_date(value: str) -> tuple[str, str]:
                 raise ValueError("month must be in 1..12")
             return value, "month"
         return value, "year"
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
         raise DateError(f"impossible date {value!r}: {exc}") from None
 
 

@@ -20,8 +20,11 @@ import csv
 import glob
 import gzip
 import json
+import math
 import os
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,8 +55,45 @@ class ReaderOptions:
 Item = Article | InputProblem
 
 
+# A valid multi-byte UTF-8 sequence: a file that holds one is UTF-8, and its bad bytes are errors
+# of their record, not a sign that the whole file is in a legacy encoding.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _is_legacy(data: bytes) -> bool:
+    """True if ``data`` is not UTF-8 and holds no UTF-8 multi-byte sequence at all: a file written
+    in Latin-1/cp1252 as a whole (decoded as cp1252), not UTF-8 with a few broken bytes."""
+    try:
+        data.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        return _UTF8_MULTIBYTE.search(data) is None
+
+
+def _bad_utf8(raw: bytes) -> str:
+    """Describe where ``raw`` stops being UTF-8 (byte offset and the bytes)."""
+    try:
+        raw.decode("utf-8")
+        return ""
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start:exc.end]
+        return f"invalid UTF-8 at byte {exc.start} ({bad.hex(' ')}); the record was not decoded"
+
+
+def _decode_record(raw: bytes, legacy: bool) -> tuple[str | None, str | None]:
+    """Decode one record (a line, a row, a file): UTF-8, or cp1252 when the whole file is legacy.
+    Returns ``(text, None)`` or ``(None, reason)``; nothing is guessed per record."""
+    if legacy:
+        return raw.decode("cp1252", errors="replace"), None
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return None, _bad_utf8(raw)
+
+
 def _decode(data: bytes, source: str) -> tuple[str | None, InputProblem | None]:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or Latin-1 text."""
+    """Decode a whole one-record file: UTF-8 (with or without BOM), UTF-16 with BOM, or a file
+    in cp1252 as a whole. UTF-8 with broken bytes is a problem naming the first bad byte."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         try:
             return data.decode("utf-16"), None
@@ -66,13 +106,43 @@ def _decode(data: bytes, source: str) -> tuple[str | None, InputProblem | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
-    # Latin-1 decodes any byte string; accept it only if it looks like text.
+    if not _is_legacy(data.removeprefix(b"\xef\xbb\xbf")):
+        return None, InputProblem(ErrorCode.E002_ENCODING, source, None,
+                                  _bad_utf8(data.removeprefix(b"\xef\xbb\xbf")))
     text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.01 * max(1, min(len(text), 8192)):
         return None, InputProblem(ErrorCode.E002_ENCODING, source, None,
                                   "not UTF-8, UTF-16 or Latin-1 text")
     return text, None
+
+
+def _surrogate_free(value: str) -> bool:
+    """True if ``value`` can be written as UTF-8 (JSON may carry lone surrogates like \\ud800)."""
+    try:
+        value.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+_META_FIELDS = ("title", "url", "source")
+
+
+def _scalar_id(value) -> tuple[str | None, str | None]:
+    """Return ``(id, None)`` for a usable record id, ``(None, reason)`` otherwise."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, bool) or isinstance(value, (dict, list)):
+        return None, f"id must be a string or an integer, not {type(value).__name__}"
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            return None, f"id {value!r} is not a usable number (use a string)"
+        value = int(value)
+    value = str(value)
+    if not _surrogate_free(value):
+        return None, "id holds a lone surrogate (not valid Unicode)"
+    return value, None
 
 
 def _check_date(value: str | None, source: str, location: str | None) -> tuple[str | None, str | None, InputProblem | None]:
@@ -109,40 +179,92 @@ def read_text(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
 
 
 def read_jsonl(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
-    """Read JSON Lines: one article per record; a bad record is a problem, the rest goes on."""
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        loc = f"line {lineno}"
-        if len(line) > opts.max_bytes:
-            yield InputProblem(ErrorCode.E006_TOO_LARGE, source, loc,
-                               f"record of {len(line):,} characters is over the {opts.max_bytes:,} limit")
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputProblem(ErrorCode.E004_JSON, source, loc, f"malformed JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(rec, dict):
-            yield InputProblem(ErrorCode.E004_JSON, source, loc, "record is not a JSON object")
-            continue
-        body = rec.get(opts.text_field)
-        if not isinstance(body, str):
+    """Read JSON Lines given as text (see :func:`read_jsonl_lines`)."""
+    yield from read_jsonl_lines((line.encode("utf-8", "surrogatepass") for line in text.split("\n")),
+                                source, opts)
+
+
+def read_jsonl_lines(lines: Iterable[bytes], source: str, opts: ReaderOptions,
+                     legacy: bool = False) -> Iterator[Item]:
+    """Read JSON Lines record by record: one article per line, a bad record is a problem with its
+    line number and the rest goes on.
+
+    Only ``\\n`` ends a record: U+2028, U+2029, U+0085 and other characters that
+    ``str.splitlines`` treats as line breaks are text inside a record. Each line is decoded on
+    its own, so one bad byte costs one record, not the file. Memory stays bounded by the
+    largest record (``opts.max_bytes``), whatever the file size.
+    """
+    seen_any = False
+    lineno = 0
+    try:
+        for lineno, raw in enumerate(lines, start=1):
+            raw = raw.rstrip(b"\r\n")
+            if not raw.strip():
+                continue
+            seen_any = True
+            yield from _jsonl_record(raw, source, f"line {lineno}", opts, legacy)
+    except (OSError, EOFError, zlib.error) as exc:  # a broken .gz stream mid-file
+        yield InputProblem(ErrorCode.E011_READ, source, f"line {lineno + 1}",
+                           f"cannot read on: {exc}; the records before were read")
+    if not seen_any:
+        yield InputProblem(ErrorCode.E003_EMPTY, source, None, "no JSON Lines records in the file")
+
+
+def _jsonl_record(raw: bytes, source: str, loc: str, opts: ReaderOptions, legacy: bool) -> Iterator[Item]:
+    if len(raw) > opts.max_bytes:
+        yield InputProblem(ErrorCode.E006_TOO_LARGE, source, loc,
+                           f"record of {len(raw):,} bytes is over the {opts.max_bytes:,} limit")
+        return
+    line, reason = _decode_record(raw, legacy)
+    if line is None:
+        yield InputProblem(ErrorCode.E002_ENCODING, source, loc, reason)
+        return
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield InputProblem(ErrorCode.E004_JSON, source, loc, f"malformed JSON: {exc.msg} at column {exc.colno}")
+        return
+    except RecursionError:
+        yield InputProblem(ErrorCode.E004_JSON, source, loc, "JSON nested too deeply")
+        return
+    if not isinstance(rec, dict):
+        yield InputProblem(ErrorCode.E004_JSON, source, loc, "record is not a JSON object")
+        return
+    body = rec.get(opts.text_field)
+    if not isinstance(body, str):
+        yield InputProblem(ErrorCode.E007_MISSING_FIELD, source, loc,
+                           f"no string field {opts.text_field!r}")
+        return
+    if not body.strip():
+        yield InputProblem(ErrorCode.E003_EMPTY, source, loc, f"field {opts.text_field!r} is empty")
+        return
+    if not _surrogate_free(body):
+        yield InputProblem(ErrorCode.E002_ENCODING, source, loc,
+                           f"field {opts.text_field!r} holds a lone surrogate (not valid Unicode)")
+        return
+    meta = {}
+    for name in _META_FIELDS:
+        value = rec.get(getattr(opts, f"{name}_field"))
+        if value is not None and not (isinstance(value, str) and _surrogate_free(value)):
             yield InputProblem(ErrorCode.E007_MISSING_FIELD, source, loc,
-                               f"no string field {opts.text_field!r}")
-            continue
-        if not body.strip():
-            yield InputProblem(ErrorCode.E003_EMPTY, source, loc, f"field {opts.text_field!r} is empty")
-            continue
-        date, precision, problem = _check_date(rec.get(opts.date_field) or opts.date, source, loc)
-        if problem:
-            yield problem
-            continue
-        rid = rec.get(opts.id_field)
-        yield Article(text=body, id=str(rid) if rid not in (None, "") else None, date=date,
-                      date_precision=precision, title=rec.get(opts.title_field),
-                      url=rec.get(opts.url_field), source=rec.get(opts.source_field) or source,
-                      location=loc)
+                               f"field {getattr(opts, f'{name}_field')!r} must be a string, "
+                               f"not {type(value).__name__}" if not isinstance(value, str)
+                               else f"field {name!r} holds a lone surrogate")
+            return
+        meta[name] = value or None
+    rid, reason = _scalar_id(rec.get(opts.id_field))
+    if reason:
+        yield InputProblem(ErrorCode.E007_MISSING_FIELD, source, loc, reason)
+        return
+    raw_date = rec.get(opts.date_field) or opts.date
+    if raw_date is not None and not isinstance(raw_date, str):
+        raw_date = str(raw_date) if isinstance(raw_date, int) and not isinstance(raw_date, bool) else repr(raw_date)
+    date, precision, problem = _check_date(raw_date, source, loc)
+    if problem:
+        yield problem
+        return
+    yield Article(text=body, id=rid, date=date, date_precision=precision, title=meta["title"],
+                  url=meta["url"], source=meta["source"] or source, location=loc)
 
 
 def read_html(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
@@ -165,44 +287,137 @@ def read_html(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
 
 
 def _csv_dialect(lines: list[str]) -> tuple[str, str]:
-    """Guess (delimiter, quotechar) from the first lines: the delimiter that splits every line into
-    the same number (>1) of fields wins; the quote character is the one fields start with."""
+    """Guess (delimiter, quotechar) from the first lines: the delimiter that splits most lines into
+    the same number (>1) of fields wins (one line with a stray quote does not decide); the quote
+    character is the one fields start with."""
     best = (",", '"')
     best_score = 0
     for delim in (";", ",", "\t", "|"):
         for quote in ('"', "'"):
-            counts = [len(r) for r in csv.reader(lines, delimiter=delim, quotechar=quote)]
-            if not counts or min(counts) < 2:
+            counts = []
+            for ln in lines:  # line by line: a stray quote cannot swallow the lines after it
+                try:
+                    counts += [len(r) for r in csv.reader([ln], delimiter=delim, quotechar=quote)]
+                except csv.Error:
+                    counts.append(0)
+            if not counts:
                 continue
-            score = sum(1 for c in counts if c == counts[0]) * 10 + (
-                sum(1 for ln in lines if (delim + quote) in ln))
+            mode = max(set(counts), key=counts.count)
+            if mode < 2:
+                continue
+            score = counts.count(mode) * 10 + sum(1 for ln in lines if (delim + quote) in ln)
             if score > best_score:
                 best, best_score = (delim, quote), score
     return best
 
 
+def _csv_rows(lines: list[str], delim: str, quote: str) -> Iterator[tuple[int, int, list[str] | None, str | None]]:
+    """Parse CSV lines into ``(first line, last line, fields, error)``, 1-based line numbers.
+
+    A line the csv module rejects (a field over the limit, a NUL) becomes an error of its row and
+    parsing goes on with the next line."""
+    pos = 0
+    while pos < len(lines):
+        reader = csv.reader(iter(lines[pos:]), delimiter=delim, quotechar=quote)
+        first = pos + 1
+        try:
+            for row in reader:
+                last = pos + reader.line_num
+                yield first, last, row, None
+                first = last + 1
+            return
+        except csv.Error as exc:
+            bad = pos + max(reader.line_num, 1)
+            yield first, bad, None, f"CSV error: {exc}"
+            pos = bad
+
+
 def read_csv(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
-    """Read CSV/TSV: one article per row (10kGNAD-style ``Label;'text'`` rows included)."""
-    lines = text.splitlines(keepends=True)
-    delim, quote = _csv_dialect([ln for ln in lines[:20] if ln.strip()])
-    rows = list(csv.reader(lines, delimiter=delim, quotechar=quote))
-    if not rows:
+    """Read CSV/TSV given as text (see :func:`read_csv_bytes`)."""
+    yield from read_csv_bytes(text.encode("utf-8", "surrogatepass"), source, opts)
+
+
+def read_csv_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[Item]:
+    """Read CSV/TSV: one article per row (10kGNAD-style ``Label;'text'`` rows included).
+
+    Lines are decoded one by one (a bad byte costs its row, reported with the byte), only ``\\n``
+    ends a line, and a row whose quoting swallowed the lines after it (an unbalanced quote) is
+    split back into those lines: each is read as its own row, the broken one is a problem.
+    """
+    csv.field_size_limit(max(opts.max_bytes, 131072))
+    legacy = _is_legacy(data)
+    raws = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    if raws and raws[-1] == b"":
+        raws.pop()
+    lines, bad = [], {}
+    for n, raw in enumerate(raws, start=1):
+        line, reason = _decode_record(raw.rstrip(b"\r"), legacy)
+        if line is not None and "\x00" in line:
+            line, reason = None, f"NUL byte at character {line.index(chr(0))}"
+        if line is None:
+            bad[n] = reason
+            line = raw.rstrip(b"\r").replace(b"\x00", b" ").decode("utf-8", "replace")
+        lines.append(line + "\n")
+    if not any(ln.strip() for ln in lines):
         yield InputProblem(ErrorCode.E003_EMPTY, source, None, "empty CSV file")
         return
-    header = [h.strip().lower() for h in rows[0]]
-    start = 1 if opts.text_field in header else 0
-    if start:
+    delim, quote = _csv_dialect([ln for ln in lines[:20] if ln.strip()][:20])
+    parsed = list(_csv_rows(lines, delim, quote))
+    header_row = next((r for _, _, r, _ in parsed if r), None)
+    if header_row is None:
+        yield InputProblem(ErrorCode.E003_EMPTY, source, None, "no CSV rows")
+        return
+    header = [h.strip().lower() for h in header_row]
+    has_header = opts.text_field in header
+    counts = [len(r) for _, _, r, _ in parsed[:50] if r]
+    expected = len(header) if has_header else max(set(counts), key=counts.count)
+    if has_header:
         col = header.index(opts.text_field)
         date_col = header.index(opts.date_field) if opts.date_field in header else None
         id_col = header.index(opts.id_field) if opts.id_field in header else None
     else:  # no header: the text is the column with the longest values
-        widths = [0] * max(len(r) for r in rows[:50])
-        for r in rows[:50]:
-            for i, v in enumerate(r):
+        widths = [0] * max(counts)
+        for _, _, r, _ in parsed[:50]:
+            for i, v in enumerate(r or []):
                 widths[i] += len(v)
         col, date_col, id_col = widths.index(max(widths)), None, None
-    for rowno, row in enumerate(rows[start:], start=start + 1):
-        loc = f"row {rowno}"
+
+    def single(n: int) -> list[str] | None:
+        try:  # strict: an unterminated quote on the line itself is an error, not an open field
+            return next(csv.reader([lines[n - 1]], delimiter=delim, quotechar=quote, strict=True), None)
+        except csv.Error:
+            return None
+
+    rows: list[tuple[int, list[str] | None, str | None]] = []
+    for first, last, row, error in parsed:
+        if row is not None and last > first:
+            alone = [single(n) for n in range(first, last + 1)]
+            if all(a is not None and len(a) == expected for a in alone[1:]):
+                # an unbalanced quote in the first line swallowed complete rows after it
+                head = alone[0]
+                rows.append((first, head if head and len(head) == expected else None,
+                             None if head and len(head) == expected else
+                             "unbalanced quote: the row's quoting runs into the next lines"))
+                rows += [(n, a, None) for n, a in zip(range(first + 1, last + 1), alone[1:])]
+                continue
+        if row is not None:
+            broken = [bad[n] for n in range(first, last + 1) if n in bad]
+            if broken:
+                row, error = None, f"line {min(n for n in range(first, last + 1) if n in bad)}: {broken[0]}"
+        rows.append((first, row, error))
+
+    start_line = next(n for n, r, _ in rows if r) if has_header else 0
+    for lineno, row, error in rows:
+        if has_header and lineno <= start_line:
+            continue
+        loc = f"row {lineno}"
+        if error:
+            yield InputProblem(ErrorCode.E002_ENCODING if "UTF-8" in error or "NUL" in error
+                               else ErrorCode.E012_CSV,
+                               source, loc, error)
+            continue
+        if not any(v.strip() for v in row):
+            continue  # blank line
         if len(row) <= col or not row[col].strip():
             yield InputProblem(ErrorCode.E003_EMPTY, source, loc, "row has no text")
             continue
@@ -236,18 +451,36 @@ def _format_of(name: str, text: str) -> str:
 READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "csv": read_csv}
 
 
+def _gunzip(data: bytes, source: str) -> tuple[bytes | None, InputProblem | None]:
+    try:
+        return gzip.decompress(data), None
+    except (OSError, EOFError, zlib.error) as exc:
+        return None, InputProblem(ErrorCode.E011_READ, source, None, f"broken gzip file: {exc}")
+
+
 def read_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[Item]:
     """Read one input given as bytes; ``source`` names it in articles and problems."""
     if source.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            yield InputProblem(ErrorCode.E011_READ, source, None, f"broken gzip file: {exc}")
+        data, problem = _gunzip(data, source)
+        if problem:
+            yield problem
             return
-    fmt_hint = _format_of(source, "")
-    if len(data) > opts.max_bytes and fmt_hint != "jsonl":
+    fmt = _format_of(source, "")
+    if fmt == "text" and source == "-":
+        fmt = _format_of(source, data[:4096].decode("utf-8", "replace"))
+    if fmt == "jsonl":  # record by record: the size limit applies per record
+        legacy = _is_legacy(data)
+        yield from read_jsonl_lines(iter(data.split(b"\n")), source, opts, legacy)
+        return
+    if len(data) > opts.max_bytes:
         yield InputProblem(ErrorCode.E006_TOO_LARGE, source, None,
                            f"file of {len(data):,} bytes is over the {opts.max_bytes:,} limit")
+        return
+    if fmt == "csv":
+        if data[:8192].count(b"\x00") > max(4, 0.01 * min(len(data), 8192)):  # a stray NUL costs its row
+            yield InputProblem(ErrorCode.E001_BINARY, source, None, "binary file (NUL bytes); expected CSV")
+            return
+        yield from read_csv_bytes(data, source, opts)
         return
     text, problem = _decode(data, source)
     if problem:
@@ -257,30 +490,72 @@ def read_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[Item]:
     yield from READERS[_format_of(source, text)](text, source, opts)
 
 
+def _stream_jsonl(p: Path, spath: str, opts: ReaderOptions) -> Iterator[Item]:
+    """Read a (gzipped) JSON Lines file from disk line by line: memory stays bounded."""
+    try:
+        with p.open("rb") as fh:
+            gz = fh.read(2) == b"\x1f\x8b"  # gzip by content, as read_bytes does
+        with (gzip.open(p, "rb") if gz else p.open("rb")) as fh:
+            head = fh.read(1 << 20)
+            legacy = _is_legacy(head[: head.rfind(b"\n") + 1] or head)
+            fh.seek(0)
+            yield from read_jsonl_lines(_bounded_lines(fh, opts.max_bytes), spath, opts, legacy)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield InputProblem(ErrorCode.E011_READ, spath, None, f"cannot read: {exc}")
+
+
+def _bounded_lines(fh, limit: int) -> Iterator[bytes]:
+    """Yield the lines of a binary file; a line longer than ``limit`` is cut to ``limit + 1``
+    bytes (enough for the reader to call it too large) without holding it all in memory."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of the oversized line
+                more = fh.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+        yield line
+
+
 def read_path(path: str | Path, opts: ReaderOptions | None = None) -> Iterator[Item]:
-    """Read a file, a directory (recursively, sorted), a glob, or ``-`` for stdin."""
+    """Read a file, a directory (recursively, sorted, symlinked folders not followed), a glob, or
+    ``-`` for stdin."""
     opts = opts or ReaderOptions()
     spath = str(path)
     if spath == "-":
         yield from read_bytes(sys.stdin.buffer.read(), "-", opts)
         return
     p = Path(spath)
+    if os.path.islink(spath) and not p.exists():
+        yield InputProblem(ErrorCode.E011_READ, spath, None, "dangling or looping symbolic link")
+        return
     if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        for f in files:
+        files = []
+        for root, dirs, names in os.walk(p, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            files += [Path(root) / n for n in names if not n.startswith(".")]
+        for f in sorted(files):
             yield from read_path(f, opts)
         return
     if not p.exists():
-        matches = sorted(glob.glob(spath, recursive=True))
+        matches = sorted(m for m in glob.glob(spath, recursive=True) if m != spath)
         if not matches:
             yield InputProblem(ErrorCode.E008_NOT_FOUND, spath, None, "no such file, folder or glob match")
             return
         for m in matches:
             yield from read_path(m, opts)
         return
+    if not p.is_file():
+        yield InputProblem(ErrorCode.E011_READ, spath, None, "not a regular file")
+        return
+    if _format_of(p.name, "") == "jsonl":
+        yield from _contained(_stream_jsonl(p, spath, opts), spath)
+        return
     try:
         size = os.path.getsize(p)
-        if size > opts.max_bytes and not p.name.lower().endswith((".jsonl", ".ndjson")):
+        if size > opts.max_bytes:
             yield InputProblem(ErrorCode.E006_TOO_LARGE, spath, None,
                                f"file of {size:,} bytes is over the {opts.max_bytes:,} limit")
             return
@@ -288,7 +563,16 @@ def read_path(path: str | Path, opts: ReaderOptions | None = None) -> Iterator[I
     except OSError as exc:
         yield InputProblem(ErrorCode.E011_READ, spath, None, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_bytes(data, spath, opts)
+    yield from _contained(read_bytes(data, spath, opts), spath)
+
+
+def _contained(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """Pass items on; an unexpected reader failure ends this file with a problem, never the batch."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader bug must cost one file, not the rest of the input
+        yield InputProblem(ErrorCode.E011_READ, source, None,
+                           f"reader failed: {type(exc).__name__}: {exc}; the rest of the input goes on")
 
 
 def read_paths(paths: Iterable[str | Path], opts: ReaderOptions | None = None) -> Iterator[Item]:

@@ -25,6 +25,14 @@ def article_exists(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
     return con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
 
+def stored_text_id(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
+    """Return the content hash of the text stored under ``article_id``, or None if none is."""
+    from ..article import content_id
+
+    row = con.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    return None if row is None else content_id(row[0])
+
+
 def insert_article(con: duckdb.DuckDBPyConnection, a: Article, near_duplicate_of: str | None = None,
                    minhash: bytes | None = None) -> bool:
     """Store ``a`` (with its near-duplicate link and MinHash signature) unless its id is already
