@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from .article import Article, content_id
+from .crashpoints import crash_point
 from .errors import ErrorCode, InputProblem
 from .ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
 from .ingest.readers import ReaderOptions, read_paths
@@ -153,6 +154,32 @@ def analyse_stream(articles: list[Article], workers: int = 1) -> Iterator[tuple[
             yield Article.from_dict(adict), record, error
 
 
+# --- crash safety -----------------------------------------------------------------------------
+# Consolidation (actors, learned roles, event clusters) is store-wide and runs after the per-article
+# writes. A run killed between the two would leave analysed articles that no later run
+# consolidates ("analysed 0" -> nothing to do). So a row in ``runs`` (command 'consolidate',
+# finished_at NULL) marks the store as needing consolidation before the first write, and is
+# closed only after consolidation has committed; the next ``process`` finishes the job.
+
+def consolidation_pending(con: duckdb.DuckDBPyConnection) -> bool:
+    """True if a consolidation was started (or owed) and never finished."""
+    return con.execute("SELECT count(*) FROM runs WHERE command = 'consolidate' AND finished_at IS NULL"
+                       ).fetchone()[0] > 0
+
+
+def mark_consolidation_pending(con: duckdb.DuckDBPyConnection) -> None:
+    """Record that the store needs consolidation (once)."""
+    if not consolidation_pending(con):
+        con.execute("INSERT INTO runs VALUES (?, 'consolidate', current_timestamp, NULL, 0, 0, 0)",
+                    [uuid.uuid4().hex[:12]])
+
+
+def finish_consolidation(con: duckdb.DuckDBPyConnection) -> None:
+    """Close the pending consolidation mark."""
+    con.execute("UPDATE runs SET finished_at = current_timestamp "
+                "WHERE command = 'consolidate' AND finished_at IS NULL")
+
+
 def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None = None,
             progress: Progress | None = None) -> ProcessReport:
     """Analyse every stored article without an analysis and store the records."""
@@ -163,6 +190,9 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
     report = ProcessReport()
     started = time.perf_counter()
     articles = pending_articles(con, limit)
+    interrupted = consolidation_pending(con)  # a run killed before its consolidation finished
+    if articles:
+        mark_consolidation_pending(con)
     for article, record, error in analyse_stream(articles, workers):
         if error is not None:
             problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
@@ -185,10 +215,14 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
                 continue
             report.analysed += 1
             report.tokens += len(record["text"].split())
+            crash_point("after-write")
         if progress:
             progress(1)
-    if report.analysed:
+    if report.analysed or interrupted:
         consolidate(con)
+        crash_point("after-consolidate")
+    if articles or interrupted:
+        finish_consolidation(con)
     report.seconds = time.perf_counter() - started
     return report
 

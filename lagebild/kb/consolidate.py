@@ -20,6 +20,7 @@ import logging
 
 import duckdb
 
+from ..crashpoints import crash_point
 from .store import relearn_roles, seed_kb, upsert_seen_actors
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def consolidate(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None = 
         counts["learned_roles"] = relearn_roles(con, article_ids=article_ids)
         counts["seen_actors"] = upsert_seen_actors(con)
         con.execute("COMMIT")
+        crash_point("in-consolidate")
     except Exception:
         con.execute("ROLLBACK")
         raise
