@@ -363,7 +363,7 @@ def read_csv_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[It
         return
     delim, quote = _csv_dialect([ln for ln in lines[:20] if ln.strip()][:20])
     parsed = list(_csv_rows(lines, delim, quote))
-    header_row = next((r for _, _, r, _ in parsed if r), None)
+    header_line, header_row = next(((first, r) for first, _, r, _ in parsed if r), (0, None))
     if header_row is None:
         yield InputProblem(ErrorCode.E003_EMPTY, source, None, "no CSV rows")
         return
@@ -406,9 +406,8 @@ def read_csv_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[It
                 row, error = None, f"line {min(n for n in range(first, last + 1) if n in bad)}: {broken[0]}"
         rows.append((first, row, error))
 
-    start_line = next(n for n, r, _ in rows if r) if has_header else 0
     for lineno, row, error in rows:
-        if has_header and lineno <= start_line:
+        if has_header and lineno <= header_line:
             continue
         loc = f"row {lineno}"
         if error:

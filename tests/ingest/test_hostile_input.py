@@ -194,3 +194,9 @@ def test_id_reused_with_other_text_is_a_problem(mem_db):
         report = ingest(mem_db, [path])
     assert report.added == 1
     assert [p.code for p in report.problems] == [ErrorCode.E013_ID_REUSED]
+
+
+def test_csv_header_with_an_unbalanced_quote_keeps_the_rows_after_it():
+    data = b'id;text;"note\n1;Die Regierung tagte.;x\n2;Die Opposition protestierte.;y\n'
+    items = list(read_bytes(data, "x.csv", ReaderOptions()))
+    assert [a.id for a in articles(items)] == ["1", "2"]
