@@ -193,6 +193,7 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
     interrupted = consolidation_pending(con)  # a run killed before its consolidation finished
     if articles:
         mark_consolidation_pending(con)
+    analysed_ids: list[str] = []
     for article, record, error in analyse_stream(articles, workers):
         if error is not None:
             problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
@@ -215,11 +216,13 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
                 continue
             report.analysed += 1
             report.tokens += len(record["text"].split())
+            analysed_ids.append(article.id)
             crash_point("after-write")
         if progress:
             progress(1)
     if report.analysed or interrupted:
-        consolidate(con)
+        # only the new articles' roles are re-derived, unless an earlier run died mid-way
+        consolidate(con, article_ids=None if interrupted else analysed_ids)
         crash_point("after-consolidate")
     if articles or interrupted:
         finish_consolidation(con)

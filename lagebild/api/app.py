@@ -100,4 +100,90 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
     from .routes import router
     app.include_router(router)
     mount_web(app)
+    app.add_middleware(IngestGuard, token=app.state.token)
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+MAX_INGEST_BYTES = 64 * 1024 * 1024  # one POST /api/ingest body (1,000 articles of 64 KB)
+
+# The UI loads its script and styles from /static only; JSON data blocks are not scripts.
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+     b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
+class SecurityHeaders:
+    """ASGI middleware: every response carries the security headers above."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class IngestGuard:
+    """ASGI middleware for ``POST /api/ingest``: the token and the declared size are checked
+    before a byte of the body is read, so an unauthorised or oversized upload costs nothing;
+    a body that grows past the limit while streaming is cut off with 413."""
+
+    def __init__(self, app, token: str | None, max_bytes: int = MAX_INGEST_BYTES) -> None:
+        self.app = app
+        self.token = token
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != "/api/ingest":
+            await self.app(scope, receive, send)
+            return
+        import secrets
+
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if self.token is None:
+            await _reply(send, 403, "forbidden", "ingest is disabled: the operator has not set a token "
+                                                 "(serve --token or LAGEBILD_TOKEN)")
+            return
+        given = headers.get("x-lagebild-token")
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        if not given or not secrets.compare_digest(given.encode(), self.token.encode()):
+            await _reply(send, 401, "unauthorized", "missing or wrong token")
+            return
+        length = headers.get("content-length")
+        if length is None or not length.isdigit():
+            await _reply(send, 411, "length_required", "send the body with a Content-Length header")
+            return
+        if int(length) > self.max_bytes:
+            await _reply(send, 413, "too_large",
+                         f"body of {int(length):,} bytes is over the {self.max_bytes:,} byte limit")
+            return
+        await self.app(scope, receive, send)
+
+
+async def _reply(send, status: int, code: str, message: str) -> None:
+    """Send a JSON error response from ASGI middleware."""
+    import json
+
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})

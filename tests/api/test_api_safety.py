@@ -89,3 +89,38 @@ def test_ingest_keeps_the_articles_when_the_analysis_cannot_run(store, monkeypat
     body = r.json()
     assert r.status_code == 200 and body["ingest"]["added"] == 1
     assert body["process_error"] == "the model is missing"
+
+
+def test_ingest_token_is_checked_before_the_body_is_read(store):
+    client = TestClient(create_app(store, token="s3cret"))
+    r = client.post("/api/ingest", content=b"{ not json at all", headers={
+        "Authorization": "Bearer wrong", "Content-Type": "application/json"})
+    assert r.status_code == 401  # not 422: the body was never parsed
+
+
+def test_ingest_body_over_the_limit_is_refused_with_413(store):
+    client = TestClient(create_app(store, token="s3cret"))
+    r = client.post("/api/ingest", content=b"x" * 10, headers={
+        "Authorization": "Bearer s3cret", "Content-Length": str(10 ** 9)})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
+
+
+@pytest.mark.parametrize("path", ["/", "/api/health", "/article/art-markup", "/api/openapi.json"])
+@pytest.mark.parametrize("header,value", [
+    ("x-frame-options", "DENY"), ("x-content-type-options", "nosniff")])
+def test_responses_carry_security_headers(client, path, header, value):
+    assert client.get(path).headers.get(header) == value
+
+
+def test_csp_forbids_inline_scripts(client):
+    csp = client.get("/").headers["content-security-policy"]
+    script_src = next(part for part in csp.split(";") if part.strip().startswith("script-src"))
+    assert "'unsafe-inline'" not in script_src
+
+
+@pytest.mark.parametrize("path", ["/", "/article/art-markup", "/events", "/actors"])
+def test_pages_have_no_inline_executable_script(client, path):
+    import re
+    html = client.get(path).text
+    for tag in re.findall(r"<script[^>]*>", html):
+        assert "src=" in tag or 'type="application/json"' in tag, tag

@@ -322,4 +322,7 @@
   }
 
   window.lagebild = {article, actor, dyad, events};
+  /* Each page names its view in <body data-page>: no inline script, so the CSP can forbid them. */
+  const page = document.body.dataset.page;
+  if (page && window.lagebild[page]) window.lagebild[page]();
 })();
