@@ -71,7 +71,9 @@ def _compiled(patterns: tuple[AppositionPattern, ...]):
 
 
 def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
-    if doc.has_annotation("SENT_START"):
+    from ..nlp.extensions import has_sentences
+
+    if has_sentences(doc):
         sent = span.sent
         return sent.start, sent.end
     return 0, len(doc)
@@ -214,7 +216,8 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
             "pattern": pattern.name,
             "entity_start": ent.start_char, "entity_end": ent.end_char,
             "start_char": ev_start, "end_char": ev_end,
-            "evidence": doc.text[ev_start:ev_end],
+            "evidence": doc[title_span.start if title_span.start < ent.start else ent.start:
+                            max(title_span.end, ent.end)].text,  # doc.text rebuilds the whole text
         })
     return out
 

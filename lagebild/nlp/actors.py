@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from ..kb.learn import learn_roles
 from ..kb.loader import load_word_classes, slug
 from ..kb.lookup import ActorKB, UsesKB, article_date, norm
-from .extensions import actor_dict, register_extensions
+from .extensions import actor_dict, has_sentences, register_extensions
 
 log = logging.getLogger(__name__)
 VERB_WINDOW = 3
@@ -55,7 +55,7 @@ def capital_is_government(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1].text
     if last.endswith("s") and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         return True  # "Moskaus Truppen", "Washingtons Sanktionen": the state acting
-    sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    sent_end = doc[start].sent.end if has_sentences(doc) else len(doc)
     for tok in doc[end: min(end + VERB_WINDOW, sent_end)]:
         if tok.is_punct and tok.text not in ("„", "“", '"'):
             # "Washington (Reuters)" or "Washington, Moskau und Paris": no action in sight
