@@ -128,9 +128,17 @@ def pending_articles(con: duckdb.DuckDBPyConnection, limit: int | None = None) -
 
 # --- worker processes -------------------------------------------------------------------------
 
-def _worker_init() -> None:
+def _worker_init(overlay=None) -> None:
     from .pipeline import default_pipeline
-    default_pipeline()
+    nlp = default_pipeline()
+    if overlay is not None and overlay.fingerprint():
+        # a worker process codes only for this job: the store's KB stays on its pipeline
+        from .kb.lookup import UsesKB
+        from .kb.overlay import kb_for
+        kb = kb_for(overlay)
+        for _, comp in nlp.pipeline:
+            if isinstance(comp, UsesKB):
+                comp._kb = kb
 
 
 def _worker_analyse(article_dict: dict) -> tuple[dict, dict | None, str | None]:
@@ -142,14 +150,22 @@ def _worker_analyse(article_dict: dict) -> tuple[dict, dict | None, str | None]:
         return article_dict, None, f"{type(exc).__name__}: {exc}"
 
 
-def analyse_stream(articles: list[Article], workers: int = 1) -> Iterator[tuple[Article, dict | None, str | None]]:
-    """Analyse ``articles`` in this process or ``workers`` processes, yielding results in order."""
+def analyse_stream(articles: list[Article], workers: int = 1,
+                   overlay=None) -> Iterator[tuple[Article, dict | None, str | None]]:
+    """Analyse ``articles`` in this process or ``workers`` processes, yielding results in order.
+
+    ``overlay``: a store's imported actors (:class:`lagebild.kb.overlay.KBOverlay`) to code with,
+    on top of the shipped KB.
+    """
     if workers <= 1 or len(articles) < 2:
-        from .pipeline import analyse_many
-        yield from analyse_many(articles)
+        from .kb.overlay import kb_for
+        from .pipeline import analyse_many, default_pipeline, using_kb
+        kb = kb_for(overlay) if overlay is not None and overlay.fingerprint() else None
+        with using_kb(default_pipeline(), kb) as nlp:
+            yield from analyse_many(articles, nlp)
         return
     ctx = mp.get_context("spawn")  # fork after DuckDB/threads is unsafe
-    with ctx.Pool(workers, initializer=_worker_init) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(overlay,)) as pool:
         for adict, record, error in pool.imap(_worker_analyse, (a.to_dict() for a in articles), chunksize=4):
             yield Article.from_dict(adict), record, error
 
@@ -187,14 +203,18 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
 
     from .kb.consolidate import consolidate
 
+    from .kb.overlay import kb_version, load_overlay
+
     report = ProcessReport()
     started = time.perf_counter()
     articles = pending_articles(con, limit)
     interrupted = consolidation_pending(con)  # a run killed before its consolidation finished
+    overlay = load_overlay(con) if articles else None  # imported actors code new articles too
+    version = kb_version(overlay) if overlay is not None else None
     if articles:
         mark_consolidation_pending(con)
     analysed_ids: list[str] = []
-    for article, record, error in analyse_stream(articles, workers):
+    for article, record, error in analyse_stream(articles, workers, overlay):
         if error is not None:
             problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
                                    article.location, f"analysis failed for article {article.id}: {error}",
@@ -204,7 +224,7 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
         else:
             con.execute("BEGIN")
             try:
-                write_record(con, record)
+                write_record(con, record, version)
                 con.execute("COMMIT")
             except duckdb.Error as exc:  # the store refused this record: report it, go on
                 con.execute("ROLLBACK")

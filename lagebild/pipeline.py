@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
@@ -50,6 +51,28 @@ def build_pipeline(components: Iterable[str] | None = None) -> Language:
 def default_pipeline() -> Language:
     """Return the full pipeline, built once per process (models load once)."""
     return build_pipeline()
+
+
+@contextmanager
+def using_kb(nlp: Language, kb) -> Iterator[Language]:
+    """Let the KB-reading components of ``nlp`` code with ``kb`` (an :class:`~lagebild.kb.lookup.ActorKB`,
+    e.g. the shipped KB plus a store's imports) inside the ``with`` block; ``None`` changes nothing.
+
+    The pipeline is cached per process, so the previous KBs are put back on the way out.
+    """
+    from .kb.lookup import UsesKB
+    if kb is None:
+        yield nlp
+        return
+    users = [comp for _, comp in nlp.pipeline if isinstance(comp, UsesKB)]
+    before = [comp._kb for comp in users]
+    for comp in users:
+        comp._kb = kb
+    try:
+        yield nlp
+    finally:
+        for comp, old in zip(users, before):
+            comp._kb = old
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:

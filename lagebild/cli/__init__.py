@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "lagebild.cli.actors",    # actors import|show
     "lagebild.cli.events",    # events (stored PLOVER events, filtered)
     "lagebild.cli.quotes",    # quotes --speaker NAME
+    "lagebild.cli.recode",    # recode (re-code stored articles with the current KB)
 )
 
 

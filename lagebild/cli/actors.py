@@ -40,10 +40,15 @@ def import_cmd(files: tuple[str, ...], db: str, as_json: bool) -> None:
         click.echo(json.dumps(reports, ensure_ascii=False))
         return
     for r in reports:
-        click.echo(f"{r['file']}: {r['entries']} entries, {r['actors']} new actors, {r['roles']} roles, "
+        click.echo(f"{r['file']}: {r['entries']} entries: {r['actors']} actors ({r['new_actors']} new, "
+                   f"{r['persons']} persons), {r['roles']} dated codes ({r['new_roles']} new, "
+                   f"{r['unchanged_roles']} unchanged, {r['removed_roles']} removed), "
                    f"{r['problems']} unreadable line(s)")
         for p in r["first_problems"]:
             click.echo(f"  {p}", err=True)
+    if any(r["new_roles"] or r["removed_roles"] for r in reports):
+        click.echo(f"new articles are coded with these actors; run `lagebild recode --db {db}` "
+                   f"to re-code the stored ones")
 
 
 @actors_group.command("show")

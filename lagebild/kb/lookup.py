@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .dates import is_iso, role_state
 from .loader import (
@@ -27,6 +28,9 @@ from .loader import (
     slug,
 )
 from .records import Country, Organisation, Person, Place, Role, RoleNoun
+
+if TYPE_CHECKING:
+    from .overlay import KBOverlay
 
 SECTOR_NAMES = {"GOV": "Regierung", "MIL": "Militär", "OPP": "Opposition", "LEG": "Parlament",
                 "JUD": "Justiz", "COP": "Polizei", "REB": "Rebellen", "SPY": "Geheimdienst",
@@ -129,9 +133,26 @@ class ActorKB:
         self._add(genitive(surface), entry)
 
     @classmethod
-    def build(cls) -> ActorKB:
-        """Build the indexes from the shipped data files."""
+    def build(cls, overlay: KBOverlay | None = None) -> ActorKB:
+        """Build the indexes from the shipped data files, plus ``overlay`` (imported dictionaries,
+        see :mod:`lagebild.kb.overlay`): an imported person with a curated id extends that
+        person (the curated roles stay first, so they win where both hold); others are added."""
         kb = cls()
+        persons = {p.actor_id: p for p in load_persons()}
+        surnames_extra: dict[str, tuple[str, ...]] = {}
+        organisations = list(load_organisations())
+        if overlay is not None:
+            for p in overlay.persons:
+                known = persons.get(p.actor_id)
+                if known is None:
+                    persons[p.actor_id] = p
+                else:
+                    persons[p.actor_id] = Person(
+                        known.actor_id, known.name,
+                        known.aliases + tuple(a for a in p.aliases if a not in known.aliases),
+                        known.gender, known.country or p.country, known.roles + p.roles)
+            surnames_extra = dict(overlay.surnames)
+            organisations += list(overlay.organisations)
         for c in load_countries():
             kb.countries[c.iso3] = c
             entry = Entry("country", f"cty:{c.iso3}", c.name, c.iso3, c.iso3)
@@ -154,7 +175,7 @@ class ActorKB:
                     kb._add_with_genitive(n, entry)
                 if p.capital:
                     kb.capitals[norm(n)] = p.country
-        for o in load_organisations():
+        for o in organisations:
             entry = Entry("organisation", f"org:{slug(o.name)}", o.name, o.code, o.country, org=o)
             if o.kind == "institution" and o.country and o.code[:3] == o.country and len(o.code) == 6:
                 # metonymy: "der Kreml" is the Russian government, the same actor as "russische Regierung"
@@ -162,7 +183,7 @@ class ActorKB:
                 entry = Entry("organisation", sector["actor_id"], sector["name"], o.code, o.country, org=o)
             for n in (o.name,) + o.aliases:
                 kb._add(n, entry)
-        for person in load_persons():
+        for person in persons.values():
             kb.persons[person.actor_id] = person
             entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)
             for n in (person.name,) + person.aliases:
@@ -175,6 +196,10 @@ class ActorKB:
                     kb._add_with_genitive(surname, alone)
                 else:  # "Xis" and "Lis" are no genitives anyone writes; "Hans" is a first name
                     kb._add(surname, alone)
+            for extra in surnames_extra.get(person.actor_id, ()):
+                # one-word synonyms of an import ("+SHAATH") name the person only in office, too
+                kb._add(extra, Entry("surname", person.actor_id, person.name, None, person.country,
+                                     person=person))
         for rn in load_role_nouns():
             for form in rn.forms:
                 kb.role_nouns.setdefault(form.casefold(), rn)
@@ -240,6 +265,23 @@ class ActorKB:
             if rn:
                 return exact or rn, word[:i].rstrip("-")
         return (exact, "") if exact else None
+
+    def office(self, title: str | None) -> str | None:
+        """The office a role title names, as one key for its variants: the first role noun of
+        the title without article, adjectives or inflection ending (``deutsche Bundeskanzlerin``,
+        ``der Bundeskanzlerin`` -> ``Bundeskanzlerin``; ``Präsidenten`` -> ``Präsident``).
+        None for a title without a role noun."""
+        for word in (title or "").split():
+            word = word.strip(",.;:()„“\"'")
+            if not word or not self.role_noun(word):
+                continue
+            for ending in ("s", "en", "n"):
+                # only when the shorter word is a role noun itself: "Kanzlerin" keeps its "n"
+                stem = word[: -len(ending)]
+                if word.endswith(ending) and len(stem) > 3 and stem.casefold() in self.role_nouns:
+                    return stem
+            return word
+        return None
 
     def prefix_code(self, prefix: str, sector: str) -> tuple[str | None, str | None]:
         """``(code, country)`` for a compound prefix: ``US`` + GOV -> USAGOV, ``Kreml`` -> RUSGOV."""

@@ -11,16 +11,20 @@ The format (as used by the Phoenix dictionaries)::
 Lines that cannot be read are counted as problems with their line number, never fatal.
 Imported rows have origin ``import``; an entry whose full name or a full-name synonym names a
 curated person (``NICOLAS_MADURO``, ``VLADIMIR_PUTIN`` through the KB's aliases) attaches its
-roles to that actor, others become ``imp:<slug>``.
+roles to that actor; another person becomes ``per:<slug>`` (the id the pipeline gives the name)
+and an organisation ``org:<slug>`` (see :func:`import_actors`). Imports reach the coding through
+:mod:`lagebild.kb.overlay`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from .loader import slug
 from .lookup import ActorKB, default_kb
@@ -133,49 +137,134 @@ def parse_actors(text: str) -> ParseResult:
     return result
 
 
-def _known_person(kb: ActorKB, entry: DictEntry, known: set[str]) -> str | None:
-    """The id of the curated person an entry names by its full name or a full-name synonym
-    (``VLADIMIR_PUTIN`` -> ``per:wladimir-putin`` through the KB's aliases), else None."""
+# words that mark an entry as an organisation, not a person ("ACTION_COMMITTEE_OF_WINEGROWERS")
+ORG_WORDS = frozenset("""of the and for party army front movement council committee organization
+organisation union group brigade brigades forces force ministry government association league agency
+bank commission court tribunal national islamic republic liberation united people peoples
+international federation authority office department company corporation fund program programme
+initiative panel network alliance mission institute center centre police guard guards militia
+revolutionary democratic socialist popular state states kingdom assembly parliament senate inc ltd
+corp co llc plc project financial communications holdings rights human news media airlines""".split())
+
+
+def is_person(entry: DictEntry) -> bool:
+    """True if a dictionary entry looks like a person: two to four words, none of them an
+    organisation word, no brackets or digits. The format itself does not say; country and
+    organisation files list groups, the CountryInfo part lists leaders (``NABIL_SHAATH``)."""
+    words = entry.name.split()
+    if not 2 <= len(words) <= 4 or any(c in entry.name for c in "()/&+0123456789"):
+        return False
+    return not any(w.casefold().strip(".,-") in ORG_WORDS for w in words)
+
+
+def _known_actor(kb: ActorKB, entry: DictEntry, person: bool) -> str | None:
+    """The id of the KB actor an entry names by its full name or a full-name synonym
+    (``VLADIMIR_PUTIN`` -> ``per:wladimir-putin`` through the KB's aliases), else None.
+
+    A person is matched only to a curated person and only on a name of two words or more (a bare
+    surname is too weak to merge on); an organisation to a country or organisation of the KB."""
     for name in [entry.name] + entry.aliases:
-        if " " not in name:
-            continue  # a bare surname is too weak to merge on
-        persons = {e.actor_id for e in kb.candidates(name) if e.kind == "person"}
-        if len(persons) == 1 and next(iter(persons)) in known:
-            return next(iter(persons))
+        if person and " " not in name:
+            continue
+        kinds = ("person",) if person else ("country", "organisation")
+        ids = {e.actor_id for e in kb.candidates(name) if e.kind in kinds}
+        if len(ids) == 1:
+            return next(iter(ids))
     return None
 
 
+def _country(code: str | None) -> str | None:
+    """The country of a CAMEO code: its first three letters unless it is an IGO/NGO code."""
+    if not code or len(code) < 3 or not code[:3].isalpha() or code[:3] in ("IGO", "NGO", "---"):
+        return None
+    return code[:3]
+
+
 def import_actors(con: duckdb.DuckDBPyConnection, path: str | Path) -> dict:
-    """Import one dictionary file into ``actors``/``actor_roles`` (origin ``import``); idempotent:
-    re-importing the same file replaces the rows it wrote before. Returns counts and problems."""
+    """Import one dictionary file into ``actors``, ``actor_roles`` and ``actor_names`` (origin
+    ``import``; roles carry ``FILE:LINE`` as evidence).
+
+    A person the curated KB knows (by full name or synonym) gets the roles under the curated id;
+    another person becomes ``per:<slug>``, the id the pipeline gives that name anyway, so the
+    imported and the coded person are one actor; an organisation the KB lacks becomes
+    ``org:<slug>``. Re-importing a file replaces what it wrote before: importing the same file
+    twice changes nothing, and the counts say so (``new_*``, ``unchanged_roles``,
+    ``removed_roles``). The imports take effect on articles analysed from now on; ``lagebild
+    recode`` re-codes stored ones.
+    """
     path = Path(path)
-    parsed = parse_actors(path.read_text(encoding="utf-8", errors="replace"))
-    known = {r[0] for r in con.execute("SELECT actor_id FROM actors WHERE actor_id LIKE 'per:%'").fetchall()}
+    raw = path.read_bytes()
+    parsed = parse_actors(raw.decode("utf-8", errors="replace"))
     kb = default_kb()
     source = path.name
+    existing = dict(con.execute("SELECT actor_id, origin FROM actors").fetchall())
+    before = set(con.execute(
+        "SELECT actor_id, actor_code, start_date, end_date FROM actor_roles "
+        "WHERE origin = 'import' AND evidence LIKE ? ESCAPE '\\'", [_like_source(source)]).fetchall())
     actors: dict[str, tuple] = {}
     roles: list[tuple] = []
+    names: dict[tuple[str, str], tuple] = {}
+    skipped = 0
     for entry in parsed.entries:
         s = slug(entry.name)
         if not s or not entry.roles:
+            skipped += 1
             continue
-        actor_id = _known_person(kb, entry, known) or (f"per:{s}" if f"per:{s}" in known else f"imp:{s}")
-        first = entry.roles[-1]
-        country = first.code[:3] if len(first.code) >= 3 and first.code[:3].isalpha() else None
-        if actor_id.startswith("imp:"):
-            actors.setdefault(actor_id, (actor_id, entry.name, first.code, country, "organisation", "import"))
+        person = is_person(entry)
+        actor_id = _known_actor(kb, entry, person) or (f"per:{s}" if person else f"org:{s}")
+        dated = [r for r in entry.roles if r.start or r.end]
+        current = next((r for r in reversed(dated) if r.end is None), None) or \
+            next((r for r in entry.roles if not (r.start or r.end)), entry.roles[-1])
+        code = None if current.code == "---" else current.code
+        if existing.get(actor_id) in (None, "import", "learned"):
+            actors.setdefault(actor_id, (actor_id, entry.name, code, _country(code),
+                                         "person" if person else "organisation", "import"))
         for r in entry.roles:
-            roles.append((actor_id, None, r.code, r.code[:3] if len(r.code) >= 3 else None, r.start,
-                          r.end, "import", None, None, None, f"{source}:{entry.line}"))
+            roles.append((actor_id, None, None if r.code == "---" else r.code, _country(r.code),
+                          r.start, r.end, "import", None, None, None, f"{source}:{entry.line}"))
+        for n in [entry.name] + entry.aliases:
+            if n:
+                names[(actor_id, n)] = (actor_id, n, "import", source)
     con.execute("BEGIN")
     try:
-        con.execute("DELETE FROM actor_roles WHERE origin = 'import' AND evidence LIKE ?", [f"{source}:%"])
+        con.execute("DELETE FROM actor_roles WHERE origin = 'import' AND evidence LIKE ? ESCAPE '\\'",
+                    [_like_source(source)])
+        con.execute("DELETE FROM actor_names WHERE origin = 'import' AND source = ?", [source])
         insert_rows(con, "actors", list(actors.values()), replace=True)
         insert_rows(con, "actor_roles", roles)
+        _insert_names(con, list(names.values()))
+        # actors an earlier version of this file created and this one no longer names
+        con.execute("DELETE FROM actors WHERE origin = 'import' AND actor_id NOT IN "
+                    "(SELECT actor_id FROM actor_roles WHERE origin = 'import')")
+        con.execute("INSERT OR REPLACE INTO kb_imports (source, path, sha256, entries, actors, roles) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [source, str(path), hashlib.sha256(raw).hexdigest(), len(parsed.entries),
+                     len({r[0] for r in roles}), len(roles)])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    return {"file": str(path), "entries": len(parsed.entries), "actors": len(actors),
-            "roles": len(roles), "problems": len(parsed.problems),
+    after = {(r[0], r[2], r[4], r[5]) for r in roles}
+    touched = {r[0] for r in roles}
+    return {"file": str(path), "entries": len(parsed.entries), "skipped_without_code": skipped,
+            "actors": len(touched),
+            "new_actors": len([a for a in touched if a not in existing]),
+            "persons": len({a for a in touched if a.startswith("per:")}),
+            "roles": len(roles), "new_roles": len(after - before),
+            "unchanged_roles": len(after & before), "removed_roles": len(before - after),
+            "problems": len(parsed.problems),
             "first_problems": [f"line {n}: {why}" for n, why in parsed.problems[:10]]}
+
+
+def _like_source(source: str) -> str:
+    """The LIKE pattern of evidence ``SOURCE:LINE`` for one file name."""
+    return source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
+
+
+def _insert_names(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
+    if not rows:
+        return
+    cols = list(zip(*rows))
+    arrow = pa.table({c: pa.array(list(v), type=pa.string())  # noqa: F841  (read by DuckDB)
+                      for c, v in zip(("actor_id", "name", "origin", "source"), cols)})
+    con.execute("INSERT INTO actor_names SELECT actor_id, name, origin, source FROM arrow")

@@ -101,6 +101,24 @@ def _m001(con: duckdb.DuckDBPyConnection) -> None:
     """)
 
 
+@migration(2, "actor names, import sources, the KB an analysis used")
+def _m002(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+    CREATE TABLE actor_names (           -- every name an actor is known by beyond actors.name
+        actor_id VARCHAR, name VARCHAR,
+        origin VARCHAR,                  -- kb | learned | import
+        source VARCHAR                   -- the imported file (origin import)
+    );
+    CREATE TABLE kb_imports (            -- one row per imported dictionary file (by file name)
+        source VARCHAR PRIMARY KEY, path VARCHAR, sha256 VARCHAR, entries INTEGER,
+        actors INTEGER, roles INTEGER, imported_at TIMESTAMP DEFAULT current_timestamp
+    );
+    -- the KB version (kb.overlay.kb_version) an article was coded with: recode skips articles
+    -- coded with the current one
+    ALTER TABLE documents ADD COLUMN kb_version VARCHAR;
+    """)
+
+
 def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply pending migrations in order; return the versions applied now."""
     con.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("

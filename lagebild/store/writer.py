@@ -56,16 +56,17 @@ def _names(side: list[dict] | None, key: str) -> list:
     return [p.get(key) for p in (side or [])]
 
 
-def write_record(con: duckdb.DuckDBPyConnection, record: dict) -> None:
-    """Store the analysis record of one article, replacing any earlier analysis of it."""
+def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str | None = None) -> None:
+    """Store the analysis record of one article, replacing any earlier analysis of it;
+    ``kb_version`` names the KB it was coded with (:func:`lagebild.kb.overlay.kb_version`)."""
     aid = record["id"]
     text = record["text"]
     for table in ("documents",) + ANNOTATION_TABLES:
         con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
-    con.execute("INSERT INTO documents (article_id, record, n_sentences, n_tokens, pipeline_version) "
-                "VALUES (?,?,?,?,?)",
+    con.execute("INSERT INTO documents (article_id, record, n_sentences, n_tokens, pipeline_version, "
+                "kb_version) VALUES (?,?,?,?,?,?)",
                 [aid, json.dumps(record, ensure_ascii=False), len(record["sentences"]),
-                 record.get("n_tokens"), __version__])
+                 record.get("n_tokens"), __version__, kb_version])
     ents = [(aid, i, e["start"], e["end"], e["text"], e["label"], e.get("actor_id"), e.get("name"),
              e.get("actor_code"), e.get("country")) for i, e in enumerate(record["entities"])]
     if ents:
