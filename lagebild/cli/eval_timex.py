@@ -13,9 +13,11 @@ import click
 @click.option("--output", type=click.Path(), help="Write the scores (and errors) as JSON here.")
 @click.option("--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto",
               show_default=True, help="Tagging mode of lb_timex.")
+@click.option("--dct", help="Article date (YYYY[-MM[-DD]]) for gold documents that have none, as a "
+                             "user feeding a dated page would (WikiWarsDE: the pages' 2011-02-16).")
 @click.option("--errors", "n_errors", type=int, default=0, show_default=True,
               help="Also print this many errors (missed, spurious, wrong value).")
-def command(gold: str, output: str | None, mode: str, n_errors: int) -> None:
+def command(gold: str, output: str | None, mode: str, dct: str | None, n_errors: int) -> None:
     """Score timex extraction (lenient, strict P/R/F1) and normalisation (value F1)."""
     from lagebild.eval.timex import build_eval_pipeline, load_gold, score
 
@@ -25,6 +27,14 @@ def command(gold: str, output: str | None, mode: str, n_errors: int) -> None:
         raise click.ClickException(f"cannot read gold data: {exc}") from exc
     if not docs:
         raise click.ClickException(f"no gold documents found in {gold}")
+    if dct:
+        from lagebild.ingest.dateline import DateError, parse_iso_date
+        try:
+            dct = parse_iso_date(dct)[0]
+        except DateError as exc:
+            raise click.BadParameter(str(exc), param_hint="--dct") from None
+        for doc in docs:
+            doc.dct = doc.dct or dct
     result = score(docs, build_eval_pipeline(mode))
     click.echo(f"documents {len(docs)}  gold {result['gold']}  system {result['system']}")
     click.echo(f"{'':10}{'P':>8}{'R':>8}{'F1':>8}")

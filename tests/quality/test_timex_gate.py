@@ -65,3 +65,22 @@ def test_news_set_has_150_expressions(repo_root):
     from lagebild.eval.timex import load_tsv
     docs = load_tsv(repo_root / "tests" / "data" / "timex_news.tsv")
     assert sum(len(d.timexes) for d in docs) >= 150
+
+
+@pytest.fixture(scope="module")
+def wikiwars_dated_scores(nlp, shared_data):
+    """WikiWarsDE fed with the pages' own date, as a user would (issue 12)."""
+    from lagebild.eval.timex import load_wikiwars, score
+    folder = shared_data / "wikiwarsde"
+    if not folder.exists():
+        pytest.skip("WikiWarsDE is not in ../shared/data")
+    docs = load_wikiwars(folder)
+    for doc in docs:
+        doc.dct = "2011-02-16"
+    return score(docs, nlp, keep_errors=False)
+
+
+def test_wikiwarsde_dated_value_f1_floor(wikiwars_dated_scores):
+    floor = FLOORS["wikiwarsde_dated"]["value_f1"]
+    got = wikiwars_dated_scores["value"]["f1"]
+    assert got >= floor, f"WikiWarsDE dated value F1 {got} fell below {floor}"

@@ -30,9 +30,23 @@ _SENT_BREAK = re.compile(r"(?<![0-9])[.!?][\"“”»']?\s+(?=[\"„»]?[A-ZÄÖ
 _WINDOW = (30, 60)
 # Modifiers allowed before each type ("etwa 1945", "mehr als drei Wochen", "knapp 9 Uhr").
 _DATE_MODS = frozenset({"APPROX"})
+# In a dated article, an expression without a year ("am 15. September", "im Dezember") follows the
+# passage's own time when the last date the story moved to is this many months or more away from
+# the article date. Deictic words always speak from the article's present, and so do weekdays in
+# news ("am Dienstag" is the article's week even after a paragraph of history).
+NARRATIVE_AWAY_MONTHS = 3
+_DEICTIC = re.compile(
+    r"\b(?:heute|heutig\w*|gestern|morgen|vorgestern|übermorgen|jetzt|derzeit|zurzeit|aktuell\w*|"
+    r"bislang|bisher|kürzlich|neulich|vergangen\w*|letzt\w*|vorig\w*|nächst\w*|kommend\w*|"
+    r"dies\w*|laufend\w*|Montag\w*|Dienstag\w*|Mittwoch\w*|Donnerstag\w*|Freitag\w*|"
+    r"Samstag\w*|Sonnabend\w*|Sonntag\w*|Wochenende\w*)\b", re.IGNORECASE)
 # Auto mode treats a dated document as a history when absolute years are this dense.
 NARRATIVE_MIN_YEARS = 8
 NARRATIVE_YEAR_DENSITY = 0.015
+# ... or when they are this dense and nearly all this many years away from the article date.
+NARRATIVE_FAR_DENSITY = 0.004
+NARRATIVE_FAR_YEARS = 5
+NARRATIVE_FAR_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -179,8 +193,16 @@ class Tagger:
             return mode
         if not doc._.dct:
             return "narrative"
-        years = len(_YEAR_WORD.findall(doc.text))
-        if years >= NARRATIVE_MIN_YEARS and years / max(1, len(doc)) >= NARRATIVE_YEAR_DENSITY:
+        years = [int(y) for y in _YEAR_WORD.findall(doc.text)]
+        if len(years) < NARRATIVE_MIN_YEARS:
+            return "news"
+        if len(years) / max(1, len(doc)) >= NARRATIVE_YEAR_DENSITY:
+            return "narrative"
+        # a history fed with today's date: fewer years per word, but nearly all of them far from
+        # the article's own year (WikiWarsDE pages dated 2011 tell of 1914-18)
+        dct = RefDate.parse(doc._.dct)
+        far = sum(1 for y in years if dct is not None and abs(y - dct.year) >= NARRATIVE_FAR_YEARS)
+        if len(years) / max(1, len(doc)) >= NARRATIVE_FAR_DENSITY and far >= NARRATIVE_FAR_SHARE * len(years):
             return "narrative"
         return "news"
 
@@ -281,6 +303,7 @@ class Tagger:
         starts = self.sentence_starts(doc)
         has_morph = doc.has_annotation("MORPH")
         last: RefDate | None = None
+        last_pos = 0  # where the story moved to ``last`` (a bare year holds for its paragraph)
         out: list[Timex] = []
         prev_end = 0
         for start, end, rule, m in chosen:
@@ -294,6 +317,11 @@ class Tagger:
             tense = self.tense_at(doc, text, sent_start, sent_end, span.start_char,
                                  has_morph)
             ctx = Context(mode, dct, last, tense, rule.anaphoric)
+            if mode == "news" and dct is not None and last is not None \
+                    and _away_from(last, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
+                    and (last.month is not None or text.rfind("\n", 0, span.start_char) < last_pos):
+                # the story tells of another time: "am 15. September" after "Im Juni 1950"
+                ctx.narrative = last
             groups = self._groups(rule, m)
             try:
                 value = self._render(self.templates[(rule.order, "value")], groups, ctx)
@@ -327,9 +355,16 @@ class Tagger:
                 ref = RefDate.parse(value)
                 if ref is not None and _moves_timeline(ref, last, text, start, end,
                                                        len(text[sent_start:start].split())):
-                    last = ref
+                    last, last_pos = ref, start
         return out
 
+
+
+def _away_from(ref: RefDate, dct: RefDate) -> bool:
+    """True if ``ref`` lies NARRATIVE_AWAY_MONTHS or more from the article date ``dct``."""
+    if ref.month is None or dct.month is None:
+        return ref.year != dct.year
+    return abs((ref.year * 12 + ref.month) - (dct.year * 12 + dct.month)) >= NARRATIVE_AWAY_MONTHS
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:

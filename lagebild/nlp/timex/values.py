@@ -71,6 +71,8 @@ class Context:
     tense: str | None          # "past" | "future" | None, from the sentence
     anaphoric: bool = False    # the rule asks for the text reference
     used: str | None = None    # which reference was used: "dct" | "text"
+    narrative: RefDate | None = None  # in a dated article: the passage's own time, when the
+    #                                   text has moved away from the article's present
 
     def ref(self) -> RefDate | None:
         """Return the reference date for this expression and remember which one it was."""
@@ -78,6 +80,9 @@ class Context:
             if self.last is not None:
                 self.used = "text"
                 return self.last
+        if self.narrative is not None:
+            self.used = "text"
+            return self.narrative
         if self.dct is not None:
             self.used = "dct"
             return self.dct

@@ -142,3 +142,35 @@ def test_present_tense_from_morphology_points_forward(nlp):
 def test_weak_preterite_after_noun_points_back():
     (tx,) = tag_text("Der Minister eröffnete am Samstag die Messe.", "2022-03-08")
     assert tx["value"] == "2022-03-05"
+
+
+# Reference time inside dated articles (issue 12): written for lagebild.
+@pytest.mark.parametrize("text,dct,expr,value", [
+    ("Im Juni 1950 begann der Krieg. Am 15. September landeten Truppen bei Incheon.",
+     "2020-06-25", "15. September", "1950-09-15"),
+    ("Der Vertrag trat am 3. Oktober 1990 in Kraft. Im Dezember folgten Wahlen.",
+     "2020-10-02", "Dezember", "1990-12"),
+    ("Am 1. September 1939 begann der Krieg. Einen Tag später tagte das Parlament.",
+     "2019-09-02", "Einen Tag später", "1939-09-02"),
+])
+def test_dated_article_follows_the_time_of_its_history_passage(text, dct, expr, value):
+    assert (expr, value) in _values(text, dct)
+
+
+@pytest.mark.parametrize("text,dct,expr,value", [
+    ("Im Mai 1968 wurde er gewählt. Er starb am Dienstag in Bonn.", "2012-03-16", "Dienstag", "2012-03-13"),
+    ("Die Mauer fiel am 9. November 1989. Heute erinnert eine Ausstellung daran.", "2014-11-09",
+     "Heute", "2014-11-09"),
+    ("Im Juni 1950 begann der Krieg. Im vergangenen Jahr wurde ein Denkmal errichtet.", "2020-06-25",
+     "vergangenen Jahr", "2019"),
+])
+def test_deictic_words_keep_the_article_date_after_a_history_passage(text, dct, expr, value):
+    assert any(e.endswith(expr) and v == value for e, v in _values(text, dct)), _values(text, dct)
+
+
+def test_history_page_with_todays_date_is_told_as_narrative():
+    filler = " Die Armeen kämpften an der Front, und die Regierungen verhandelten lange über neue Bündnisse." * 6
+    # about one year per 100 tokens: too sparse for the density rule alone, but every year is far away
+    text = " ".join(f"Im Jahr {1914 + k} begann eine neue Offensive.{filler}" for k in range(9)) \
+        + " Am 3. Mai endete eine Offensive."
+    assert ("3. Mai", "1922-05-03") in _values(text, "2011-02-16")
