@@ -172,5 +172,5 @@ def test_history_page_with_todays_date_is_told_as_narrative():
     filler = " Die Armeen kämpften an der Front, und die Regierungen verhandelten lange über neue Bündnisse." * 6
     # about one year per 100 tokens: too sparse for the density rule alone, but every year is far away
     text = " ".join(f"Im Jahr {1914 + k} begann eine neue Offensive.{filler}" for k in range(9)) \
-        + " Am 3. Mai endete eine Offensive."
+        + "\n\nAm 3. Mai endete eine Offensive."  # a new paragraph: a bare year does not carry over
     assert ("3. Mai", "1922-05-03") in _values(text, "2011-02-16")
