@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import LagebildError
+from ..store.queries.actors import UnknownActor
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,15 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
     async def db_error(request: Request, exc: duckdb.Error):
         log.exception("database error on %s", request.url.path)
         return _error(500, "database_error", f"the store could not answer: {type(exc).__name__}")
+
+    @app.exception_handler(UnknownActor)
+    async def unknown_actor(request: Request, exc: UnknownActor):
+        # an actor in the path is a missing resource; one in a filter an invalid parameter
+        status = 404 if request.url.path.startswith(("/api/actors/", "/api/dyads")) else 422
+        if not request.url.path.startswith("/api"):
+            from ..web.routes import not_found_page
+            return not_found_page(request, str(exc))
+        return _error(status, "unknown_actor", str(exc), {"did_you_mean": exc.suggestions})
 
     @app.exception_handler(LagebildError)
     async def domain_error(request: Request, exc: LagebildError):

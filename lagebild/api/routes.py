@@ -18,6 +18,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from ..errors import LagebildError
+from ..store.queries import actors as q_actors
 from ..store.queries import articles as q_articles
 from ..store.queries import dyads as q_dyads
 from ..store.queries import graph as q_graph
@@ -46,10 +47,8 @@ Con = Annotated[duckdb.DuckDBPyConnection, Depends(get_con)]
 
 
 def _actor(con, key: str) -> dict:
-    actor = q_graph.resolve_actor(con, key)
-    if actor is None:
-        raise HTTPException(404, f"no actor {key!r} in the store")
-    return actor
+    """The actor ``key`` names; a miss is a 404 ``unknown_actor`` with the closest names."""
+    return q_actors.require_actor(con, key)
 
 
 class EventQuery:
@@ -129,9 +128,14 @@ def actors(con: Con, q: Annotated[str | None, Query(max_length=200)] = None,
 
 @router.get("/actors/{key}", tags=["actors"])
 def actor(con: Con, key: str) -> dict:
-    """One actor: identity, the names it is matched by, and its dated roles with their evidence."""
+    """One actor: identity, the names it is matched by, and its dated roles with their evidence
+    (learned variants of one office merged: ``merged_roles``).
+
+    ``key`` is an id, a CAMEO code (``ISR``, ``ISRGOV``), a name, alias, surname or place; an
+    unknown key answers 404 with the closest names (``did_you_mean``)."""
     a = _actor(con, key)
-    return {"actor": a, "roles": q_graph.actor_roles(con, a["actor_id"])}
+    roles = q_graph.actor_roles(con, a["actor_id"])
+    return {"actor": a, "roles": roles, "merged_roles": q_graph.merge_learned_roles(roles)}
 
 
 @router.get("/actors/{key}/timeline", tags=["actors"])
@@ -184,9 +188,7 @@ def quotes(con: Con, speaker: Annotated[str | None, Query(description="Actor id 
            type: str | None = None, article_id: str | None = None,
            limit: Limit = 50, offset: Offset = 0) -> dict:
     """Quotes, newest first, by speaker (actor id or name), text or type."""
-    who = None
-    if speaker:
-        who = q_graph.resolve_actor(con, speaker) or {"actor_id": None, "name": speaker, "names": [speaker]}
+    who = q_actors.require_actor(con, speaker) if speaker else None
     return q_graph.list_quotes(con, who, q, type, article_id, limit, offset).to_dict()
 
 

@@ -64,7 +64,10 @@ def show_cmd(name: str, db: str, as_json: bool, limit: int) -> None:
     ensure_seeded(con)
     actor = show_actor(con, name)
     if actor is None:
-        raise click.ClickException(f"no actor named {name!r}")
+        from ..store.queries.actors import suggest
+        hint = suggest(con, name)
+        raise click.ClickException(f"no actor named {name!r}" + (
+            f"; did you mean {', '.join(repr(h) for h in hint)}?" if hint else ""))
     if as_json:
         click.echo(json.dumps(actor, ensure_ascii=False))
         return

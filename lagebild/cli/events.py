@@ -9,6 +9,7 @@ import sys
 import click
 
 from ..store.db import DEFAULT_DB
+from ..store.queries.actors import UnknownActor
 from ..store.queries.events import COLUMNS, MODALITIES, find_events
 
 _TABLE_COLUMNS = ("date", "type", "source", "target", "negated", "modality", "location", "trigger")
@@ -17,7 +18,8 @@ _TABLE_COLUMNS = ("date", "type", "source", "target", "negated", "modality", "lo
 @click.command("events")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="DuckDB database file.")
-@click.option("--actor", help="Source or target name, or actor code (VEN also finds VENGOV).")
+@click.option("--actor", help="Source or target: id, name, surname, alias, place or CAMEO code "
+                              "(VEN also finds VENGOV).")
 @click.option("--type", "types", multiple=True, help="PLOVER type (repeatable).")
 @click.option("--since", help="Earliest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Latest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -41,7 +43,7 @@ def events_cmd(db, actor, types, since, until, negated, modality, limit, fmt) ->
     try:
         rows = find_events(con, actor=actor, types=list(types) or None, since=since, until=until,
                            negated=negated, modality=modality, limit=limit)
-    except ValueError as exc:
+    except (ValueError, UnknownActor) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         con.close()

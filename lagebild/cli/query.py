@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from contextlib import contextmanager
 
 import click
 
@@ -27,6 +28,16 @@ def _open(db: str):
         return open_db(db, read_only=True)
     except Exception as exc:  # missing file, locked by a writer, not a database
         raise click.ClickException(f"cannot open database {db}: {exc}") from None
+
+
+@contextmanager
+def _actor_errors():
+    """Turn an unknown actor into a clear message with the closest names, exit code 1."""
+    from ..store.queries.actors import UnknownActor
+    try:
+        yield
+    except UnknownActor as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _cell(value) -> str:
@@ -92,9 +103,9 @@ def _event_rows(items: list[dict]) -> list[dict]:
 
 @query_cmd.command("events")
 @db_option
-@click.option("--actor", help="Actor id or name on either side.")
-@click.option("--source", help="Actor id or name as source.")
-@click.option("--target", help="Actor id or name as target.")
+@click.option("--actor", help="Actor on either side: id, name, surname, alias, place or CAMEO code.")
+@click.option("--source", help="Actor as source (as --actor).")
+@click.option("--target", help="Actor as target (as --actor).")
 @click.option("--type", "types", multiple=True, help="PLOVER type (repeatable).")
 @click.option("--quad", type=click.IntRange(1, 4), help="Quad class: 1-4.")
 @click.option("--from", "date_from", help="Earliest date (YYYY[-MM[-DD]]).")
@@ -112,17 +123,18 @@ def events_cmd(db, actor, source, target, types, quad, date_from, date_to, negat
     """Events matching the filters, newest first."""
     from ..store.queries.graph import EventFilter, actor_names, list_events
     con = _open(db)
-    flt = EventFilter(actor=actor_names(con, actor), source=actor_names(con, source),
-                      target=actor_names(con, target), types=list(types) or None, quad=quad,
-                      date_from=date_from, date_to=date_to, negated=negated, modality=modality,
-                      place=place, country=country, article_id=article_id)
+    with _actor_errors():
+        flt = EventFilter(actor=actor_names(con, actor), source=actor_names(con, source),
+                          target=actor_names(con, target), types=list(types) or None, quad=quad,
+                          date_from=date_from, date_to=date_to, negated=negated, modality=modality,
+                          place=place, country=country, article_id=article_id)
     page = list_events(con, flt, limit, offset).to_dict()
     _emit(page, _event_rows(page["items"]), fmt)
 
 
 @query_cmd.command("quotes")
 @db_option
-@click.option("--speaker", help="Actor id or name of the speaker.")
+@click.option("--speaker", help="The speaker: actor id, name, surname or alias.")
 @click.option("--q", help="Quote text contains this text.")
 @click.option("--type", "quote_type", help="Direct, Indirect, FreeIndirect, IndirectFreeIndirect, Reported.")
 @click.option("--article", "article_id", help="Only quotes of this article.")
@@ -131,11 +143,11 @@ def events_cmd(db, actor, source, target, types, quad, date_from, date_to, negat
 @FORMAT
 def quotes_cmd(db, speaker, q, quote_type, article_id, limit, offset, fmt):
     """Quotes with their speakers, newest first."""
-    from ..store.queries.graph import list_quotes, resolve_actor
+    from ..store.queries.actors import require_actor
+    from ..store.queries.graph import list_quotes
     con = _open(db)
-    who = None
-    if speaker:
-        who = resolve_actor(con, speaker) or {"actor_id": None, "name": speaker, "names": [speaker]}
+    with _actor_errors():
+        who = require_actor(con, speaker) if speaker else None
     page = list_quotes(con, speaker=who, q=q, quote_type=quote_type, article_id=article_id,
                        limit=limit, offset=offset).to_dict()
     rows = [{"id": x["id"], "date": x["date"], "type": x["type"], "speaker": x["speaker"]["name"]
@@ -145,8 +157,9 @@ def quotes_cmd(db, speaker, q, quote_type, article_id, limit, offset, fmt):
 
 @query_cmd.command("dyads")
 @db_option
-@click.option("--a", "a_key", help="First actor (id or name); with --b: the time series of the pair.")
-@click.option("--b", "b_key", help="Second actor (id or name).")
+@click.option("--a", "a_key", help="First actor (id, name, surname, place or CAMEO code such as ISR); "
+                                    "with --b: the time series of the pair.")
+@click.option("--b", "b_key", help="Second actor (as --a).")
 @click.option("--interval", type=click.Choice(["week", "month", "year"]), default="month", show_default=True)
 @click.option("--by", type=click.Choice(["quad", "type"]), default="quad", show_default=True)
 @click.option("--directed", is_flag=True, help="Only events from A to B.")
@@ -157,7 +170,7 @@ def quotes_cmd(db, speaker, q, quote_type, article_id, limit, offset, fmt):
 def dyads_cmd(db, a_key, b_key, interval, by, directed, include_negated, limit, offset, fmt):
     """Without --a/--b: the most active actor pairs; with both: their events per week or month."""
     from ..store.queries.dyads import dyad_series, top_dyads
-    from ..store.queries.graph import resolve_actor
+    from ..store.queries.actors import require_actor
     con = _open(db)
     if bool(a_key) != bool(b_key):
         raise click.UsageError("give both --a and --b, or neither")
@@ -165,10 +178,8 @@ def dyads_cmd(db, a_key, b_key, interval, by, directed, include_negated, limit, 
         page = top_dyads(con, limit=limit, offset=offset).to_dict()
         _emit(page, page["items"], fmt)
         return
-    a, b = resolve_actor(con, a_key), resolve_actor(con, b_key)
-    for key, actor in ((a_key, a), (b_key, b)):
-        if actor is None:
-            raise click.ClickException(f"unknown actor {key!r}")
+    with _actor_errors():
+        a, b = require_actor(con, a_key), require_actor(con, b_key)
     series = dyad_series(con, a, b, interval=interval, by=by, directed=directed,
                          include_negated=include_negated)
     rows = [{"period": p["period"], **{c: p["counts"].get(c, 0) for c in series["categories"]},

@@ -25,7 +25,7 @@ def _open(db: str):
 
 @click.command("quotes")
 @db_option
-@click.option("--speaker", required=True, help="Speaker name or part of it (case-insensitive).")
+@click.option("--speaker", required=True, help="The speaker: actor id, name, surname or alias (case-blind).")
 @click.option("--type", "types", multiple=True, type=click.Choice(TYPES),
               help="Only these quote types (repeatable).")
 @click.option("--limit", default=1000, show_default=True, type=click.IntRange(1, 10_000),
@@ -35,14 +35,16 @@ def _open(db: str):
 def quotes_cmd(db, speaker, types, limit, fmt):
     """What SPEAKER said across the corpus: quotes with article id, date and character offsets.
 
-    Matches the speaker as written in the article or the actor it was resolved to.
+    SPEAKER is resolved to an actor as everywhere in lagebild (``Merkel`` and ``Angela Merkel``
+    are one actor); a miss names the closest names.
     """
+    from ..store.queries.actors import UnknownActor
     from ..store.queries.quotes import quotes_by_speaker
 
     con = _open(db)
     try:
         rows = quotes_by_speaker(con, speaker, list(types) or None, limit)
-    except ValueError as exc:
+    except (ValueError, UnknownActor) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         con.close()

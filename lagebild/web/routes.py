@@ -15,10 +15,12 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from ..store.queries import actors as q_actors
 from ..store.queries import articles as q_articles
 from ..store.queries import dyads as q_dyads
 from ..store.queries import graph as q_graph
 from ..store.queries import search as q_search
+from ..store.queries.actors import UnknownActor
 from .highlight import highlight
 
 HERE = Path(__file__).parent
@@ -54,6 +56,12 @@ def _render(request: Request, name: str, status: int = 200, **context) -> HTMLRe
 def not_found_page(request: Request, message: str) -> HTMLResponse:
     """The HTML 404 page."""
     return _render(request, "error.html", status=404, message=message)
+
+
+def unknown_actor_page(request: Request, exc: UnknownActor) -> HTMLResponse:
+    """The HTML 404 page for a key no actor answers to, with the closest names."""
+    hint = f" Meinten Sie: {', '.join(exc.suggestions)}?" if exc.suggestions else ""
+    return not_found_page(request, f"Kein Akteur {exc.key!r}.{hint}")
 
 
 def _con(request: Request):
@@ -121,17 +129,17 @@ def mount_web(app: FastAPI) -> None:
     def actor(request: Request, key: str = ""):
         con = _con(request)
         try:
-            a = q_graph.resolve_actor(con, key) if key else None
-            if a is None:
-                return not_found_page(request, f"Kein Akteur {key!r}.")
-            names = a["names"] or [a["name"]]
+            try:
+                a = q_actors.require_actor(con, key)
+            except UnknownActor as exc:
+                return unknown_actor_page(request, exc)
             return _render(
                 request, "actor.html", actor=a, roles=q_graph.merge_learned_roles(q_graph.actor_roles(con, a["actor_id"])),
                 timeline=q_graph.actor_timeline(con, a, "month"),
                 quotes=q_graph.list_quotes(con, speaker=a, limit=50),
-                as_source=q_graph.list_events(con, q_graph.EventFilter(source=names), limit=50),
-                as_target=q_graph.list_events(con, q_graph.EventFilter(target=names), limit=50),
-                partners=q_dyads.top_dyads(con, q_graph.EventFilter(actor=names), limit=10).items)
+                as_source=q_graph.list_events(con, q_graph.EventFilter(source=a), limit=50),
+                as_target=q_graph.list_events(con, q_graph.EventFilter(target=a), limit=50),
+                partners=q_dyads.top_dyads(con, q_graph.EventFilter(actor=a), limit=10).items)
         finally:
             con.close()
 
@@ -141,8 +149,11 @@ def mount_web(app: FastAPI) -> None:
         try:
             if interval not in q_graph.INTERVALS:
                 interval = "month"
-            actor_a = q_graph.resolve_actor(con, a) if a else None
-            actor_b = q_graph.resolve_actor(con, b) if b else None
+            try:
+                actor_a = q_actors.require_actor(con, a) if a else None
+                actor_b = q_actors.require_actor(con, b) if b else None
+            except UnknownActor as exc:
+                return unknown_actor_page(request, exc)
             if actor_a is None or actor_b is None:
                 return _render(request, "dyad.html", a=a, b=b, series=None, interval=interval,
                                events=None, top=q_dyads.top_dyads(con, limit=20).items)
@@ -160,7 +171,11 @@ def mount_web(app: FastAPI) -> None:
             p = request.query_params
             negated = {"true": True, "false": False}.get(p.get("negated", ""))
             types = p.getlist("type") or None
-            flt = q_graph.EventFilter(actor=q_graph.actor_names(con, p.get("actor")), types=types,
+            try:
+                actor = q_graph.actor_names(con, p.get("actor"))
+            except UnknownActor as exc:
+                return unknown_actor_page(request, exc)
+            flt = q_graph.EventFilter(actor=actor, types=types,
                                       country=p.get("country") or None, month=p.get("month") or None,
                                       negated=negated, modality=p.get("modality") or None,
                                       place=p.get("place") or None, date_from=p.get("date_from") or None,

@@ -75,7 +75,8 @@ def test_table_is_the_default(db_file):
 
 
 def test_actor_filter_is_a_bound_parameter(db_file):
-    assert _json(db_file, "--actor", "x') OR TRUE --") == []
+    result = CliRunner().invoke(main, ["events", "--db", db_file, "--actor", "x') OR TRUE --"])
+    assert result.exit_code == 1 and "unknown actor \"x') OR TRUE --\"" in result.output, result.output
 
 
 def test_missing_database_is_a_clear_error(tmp_path):

@@ -96,13 +96,14 @@ def test_table_names_article_and_speaker(db):
 
 
 def test_sql_wildcards_in_the_name_are_taken_literally(db):
-    rows = json.loads(run("--db", db, "--speaker", "%", "--format", "json").output)
-    assert rows == []
+    result = run("--db", db, "--speaker", "%", "--format", "json")
+    assert result.exit_code == 1 and "unknown actor '%'" in result.output
 
 
-def test_unknown_speaker_says_so(db):
-    result = run("--db", db, "--speaker", "Niemand")
-    assert result.exit_code == 0 and "no quotes" in result.output
+@pytest.mark.parametrize("name,suggestion", [("Eva Mustr", "Eva Muster"), ("Muster Eva", "Eva Muster")])
+def test_unknown_speaker_fails_with_did_you_mean(db, name, suggestion):
+    result = run("--db", db, "--speaker", name)
+    assert result.exit_code == 1 and f"did you mean '{suggestion}'" in result.output, result.output
 
 
 def test_missing_database_is_a_clear_error(tmp_path):

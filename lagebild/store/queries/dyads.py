@@ -92,5 +92,6 @@ def top_dyads(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None,
     return Page([dict(zip(names, r)) for r in cur.fetchall()], total, limit, offset)
 
 
-def _names(actor: dict) -> list[str]:
-    return actor.get("names") or [actor["name"]]
+def _names(actor: dict) -> dict:
+    """The actor as an event filter matches it (names, and codes or countries for a code key)."""
+    return actor

@@ -10,26 +10,29 @@ COLUMNS = ("article_id", "idx", "type", "mode", "negated", "modality", "source",
            "date", "location", "trigger", "attributed_to", "cluster_id", "evidence")
 
 
-def find_events(con: duckdb.DuckDBPyConnection, actor: str | None = None,
+def find_events(con: duckdb.DuckDBPyConnection, actor: str | dict | None = None,
                 types: list[str] | None = None, since: str | None = None,
                 until: str | None = None, negated: bool | None = None,
                 modality: str | None = None, limit: int | None = None) -> list[dict]:
     """Return stored events matching every given filter, ordered by date, article and index.
 
-    ``actor`` matches a source or target by name (case-insensitive) or by actor code, where a
-    country code also matches its sector codes (``VEN`` finds ``VENGOV``). ``since``/``until``
-    are ISO dates of any precision and inclusive: ``until="2022-03"`` keeps all of March.
+    ``actor`` is what a user typed (resolved by :func:`lagebild.store.queries.actors.require_actor`:
+    an id, name, alias, surname, place or CAMEO code, where a country code stands for every actor
+    of that country: ``VEN`` finds ``VENGOV``) or an actor record; it matches a source or target.
+    An unknown actor raises :class:`~lagebild.store.queries.actors.UnknownActor`.
+    ``since``/``until`` are ISO dates of any precision and inclusive: ``until="2022-03"`` keeps
+    all of March.
     """
+    from .actors import require_actor
+    from .graph import participant_clause
+
     where, params = ["TRUE"], []
     if actor:
-        where.append(
-            "EXISTS (SELECT 1 FROM unnest(list_concat(coalesce(e.source_names, []), "
-            "coalesce(e.target_names, []))) AS n(x) WHERE lower(n.x) = lower(?)) OR "
-            "EXISTS (SELECT 1 FROM unnest(list_concat(coalesce(e.source_codes, []), "
-            "coalesce(e.target_codes, []))) AS c(x) WHERE c.x = upper(?) OR "
-            "(length(?) = 3 AND starts_with(c.x, upper(?))))")
-        where[-1] = f"({where[-1]})"
-        params += [actor, actor, actor, actor]
+        who = require_actor(con, actor) if isinstance(actor, str) else actor
+        src, src_params = participant_clause("source", who)
+        tgt, tgt_params = participant_clause("target", who)
+        where.append(f"({src} OR {tgt})")
+        params += src_params + tgt_params
     if types:
         where.append("e.type IN (SELECT unnest(?::VARCHAR[]))")
         params.append([t.upper() for t in types])

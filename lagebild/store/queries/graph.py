@@ -72,32 +72,10 @@ def like_pattern(text: str) -> str:
 # --- actors -----------------------------------------------------------------------------------
 
 def resolve_actor(con: duckdb.DuckDBPyConnection, key: str) -> dict | None:
-    """Find the actor ``key`` (an actor_id or a name); return its record with all its names, or None."""
-    row = con.execute("SELECT actor_id, name, actor_code, country, kind FROM actors "
-                      "WHERE actor_id = ? OR name = ? ORDER BY actor_id = ? DESC LIMIT 1",
-                      [key, key, key]).fetchone()
-    if row is None:
-        row = con.execute("SELECT actor_id, name, actor_code, country, NULL FROM entities "
-                          "WHERE actor_id = ? AND name IS NOT NULL LIMIT 1", [key]).fetchone()
-    if row is None:
-        hit = con.execute("SELECT 1 FROM events WHERE list_contains(source_names, ?) "
-                          "OR list_contains(target_names, ?) LIMIT 1", [key, key]).fetchone()
-        if hit is None:
-            hit = con.execute("SELECT 1 FROM quotes WHERE speaker_name = ? LIMIT 1", [key]).fetchone()
-        if hit is None:
-            return None
-        code = con.execute(
-            "SELECT c FROM (SELECT unnest(source_names) n, unnest(source_codes) c FROM events "
-            "UNION ALL SELECT unnest(target_names), unnest(target_codes) FROM events) "
-            "WHERE n = ? AND c IS NOT NULL GROUP BY c ORDER BY count(*) DESC LIMIT 1", [key]).fetchone()
-        row = (None, key, code[0] if code else None, None, None)
-    actor_id, name, code, country, kind = row
-    names = {name} if name else set()
-    if actor_id:
-        names.update(r[0] for r in con.execute(
-            "SELECT DISTINCT name FROM entities WHERE actor_id = ? AND name IS NOT NULL", [actor_id]).fetchall())
-    return {"key": actor_id or name, "actor_id": actor_id, "name": name, "actor_code": code,
-            "country": country, "kind": kind, "names": sorted(names)}
+    """Find the actor ``key`` names (an id, code, name, alias, surname or place); return its
+    record with all its names, or None. The one resolver: :func:`lagebild.store.queries.actors.resolve_actor`."""
+    from .actors import resolve_actor as resolve
+    return resolve(con, key)
 
 
 def list_actors(con: duckdb.DuckDBPyConnection, q: str | None = None, country: str | None = None,
@@ -187,14 +165,16 @@ def actor_timeline(con: duckdb.DuckDBPyConnection, actor: dict, interval: str = 
     if period is None:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     names = actor["names"] or [actor["name"]]
+    src, src_params = participant_clause("source", actor)
+    tgt, tgt_params = participant_clause("target", actor)
     article_period = period.replace(EVENT_DATE_SQL, "a.date")
     sql = f"""
     WITH ev AS (
         SELECT {period} AS p,
-               count(*) FILTER (WHERE list_has_any(e.source_names, ?::VARCHAR[])) AS as_source,
-               count(*) FILTER (WHERE list_has_any(e.target_names, ?::VARCHAR[])) AS as_target
+               count(*) FILTER (WHERE {src}) AS as_source,
+               count(*) FILTER (WHERE {tgt}) AS as_target
         FROM events e LEFT JOIN articles a ON a.id = e.article_id
-        WHERE list_has_any(e.source_names, ?::VARCHAR[]) OR list_has_any(e.target_names, ?::VARCHAR[])
+        WHERE {src} OR {tgt}
         GROUP BY p
     ), qu AS (
         SELECT {article_period} AS p, count(*) AS quotes FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -210,8 +190,8 @@ def actor_timeline(con: duckdb.DuckDBPyConnection, actor: dict, interval: str = 
           UNION ALL SELECT p, NULL, NULL, NULL, mentions FROM me)
     WHERE p IS NOT NULL GROUP BY p ORDER BY p
     """
-    rows = con.execute(sql, [names, names, names, names, actor["actor_id"], names,
-                             actor["actor_id"]]).fetchall()
+    rows = con.execute(sql, src_params + tgt_params + src_params + tgt_params
+                       + [actor["actor_id"], names, actor["actor_id"]]).fetchall()
     return [{"period": r[0], "as_source": r[1], "as_target": r[2], "quotes": r[3], "mentions": r[4]}
             for r in rows]
 
@@ -222,14 +202,15 @@ def actor_timeline(con: duckdb.DuckDBPyConnection, actor: dict, interval: str = 
 class EventFilter:
     """Filters for :func:`list_events` and :func:`event_facets`; every field is optional.
 
-    ``actor``, ``source`` and ``target`` are lists of names (see :func:`resolve_actor`);
-    ``dyad`` is a pair of name lists, matched in both directions unless ``directed``.
+    ``actor``, ``source`` and ``target`` are actors as :func:`resolve_actor` returns them
+    (matched by their names, and by code or country when the key was a CAMEO code) or plain
+    lists of names; ``dyad`` is a pair of them, matched in both directions unless ``directed``.
     """
 
-    actor: list[str] | None = None
-    source: list[str] | None = None
-    target: list[str] | None = None
-    dyad: tuple[list[str], list[str]] | None = None
+    actor: dict | list[str] | None = None
+    source: dict | list[str] | None = None
+    target: dict | list[str] | None = None
+    dyad: tuple[dict | list[str], dict | list[str]] | None = None
     directed: bool = False
     types: list[str] | None = None
     quad: int | None = None
@@ -249,24 +230,24 @@ class EventFilter:
     def where(self) -> tuple[str, list]:
         """The WHERE clause (over ``events e`` joined to ``articles a``) and its parameters."""
         clauses, params = ["TRUE"], []
+
+        def side(name: str, who) -> str:
+            sql, values = participant_clause(name, who)
+            params.extend(values)
+            return sql
         if self.actor:
-            clauses.append("(list_has_any(e.source_names, ?::VARCHAR[]) OR list_has_any(e.target_names, ?::VARCHAR[]))")
-            params += [self.actor, self.actor]
+            clauses.append(f"({side('source', self.actor)} OR {side('target', self.actor)})")
         if self.source:
-            clauses.append("list_has_any(e.source_names, ?::VARCHAR[])")
-            params.append(self.source)
+            clauses.append(side("source", self.source))
         if self.target:
-            clauses.append("list_has_any(e.target_names, ?::VARCHAR[])")
-            params.append(self.target)
+            clauses.append(side("target", self.target))
         if self.dyad:
             a, b = self.dyad
-            one = "(list_has_any(e.source_names, ?::VARCHAR[]) AND list_has_any(e.target_names, ?::VARCHAR[]))"
             if self.directed:
-                clauses.append(one)
-                params += [a, b]
+                clauses.append(f"({side('source', a)} AND {side('target', b)})")
             else:
-                clauses.append(f"({one} OR {one})")
-                params += [a, b, b, a]
+                clauses.append(f"(({side('source', a)} AND {side('target', b)}) OR "
+                               f"({side('source', b)} AND {side('target', a)}))")
         if self.types:
             clauses.append("list_contains(?::VARCHAR[], e.type)")
             params.append([t.upper() for t in self.types])
@@ -422,8 +403,11 @@ def list_quotes(con: duckdb.DuckDBPyConnection, speaker: dict | None = None, q: 
     limit, offset = clamp(limit, offset)
     clauses, params = ["TRUE"], []
     if speaker is not None:
-        clauses.append("(q.speaker_actor_id = ? OR list_contains(?::VARCHAR[], q.speaker_name))")
-        params += [speaker["actor_id"], speaker["names"] or [speaker["name"]]]
+        # a speaker without actor is known by the words of the text ("Der Minister")
+        clauses.append("(q.speaker_actor_id = ? OR list_contains(?::VARCHAR[], q.speaker_name) "
+                       "OR (? IS NULL AND list_contains(?::VARCHAR[], q.speaker_text)))")
+        names = speaker["names"] or [speaker["name"]]
+        params += [speaker["actor_id"], names, speaker["actor_id"], names]
     if q:
         clauses.append("q.quote_text ILIKE ? ESCAPE '\\'")
         params.append(like_pattern(q))
@@ -448,9 +432,35 @@ def list_quotes(con: duckdb.DuckDBPyConnection, speaker: dict | None = None, q: 
     return Page(items, total, limit, offset)
 
 
-def actor_names(con: duckdb.DuckDBPyConnection, key: str | None) -> list[str] | None:
-    """The names to match events by for actor ``key``; an unknown key matches itself as a name."""
+def actor_names(con: duckdb.DuckDBPyConnection, key: str | None) -> dict | None:
+    """The actor to match events by for ``key`` (None without a key); an unknown key raises
+    :class:`~lagebild.store.queries.actors.UnknownActor` with the closest names."""
     if not key:
         return None
-    actor = resolve_actor(con, key)
-    return (actor["names"] or [actor["name"]]) if actor else [key]
+    from .actors import require_actor
+    return require_actor(con, key)
+
+
+def participant_clause(side: str, who: dict | list[str]) -> tuple[str, list]:
+    """SQL over ``events e`` true when a ``side`` ("source" or "target") participant is ``who``
+    (an actor record or a list of names), and its parameters.
+
+    An actor matches by its names; one resolved from a CAMEO code also by that code (``ISRGOV``:
+    everyone coded so) or country (``ISR``: every actor of Israel), as PETRARCH-coded data counts.
+    """
+    if side not in ("source", "target"):
+        raise ValueError("side must be source or target")
+    if isinstance(who, dict):
+        names, codes, countries = who.get("names") or [who.get("name")], who.get("codes") or [], \
+            who.get("countries") or []
+    else:
+        names, codes, countries = list(who), [], []
+    sql = f"list_has_any(e.{side}_names, ?::VARCHAR[])"
+    values: list = [[n for n in names if n]]
+    if codes:
+        sql += f" OR list_has_any(e.{side}_codes, ?::VARCHAR[])"
+        values.append(codes)
+    if countries:
+        sql += f" OR list_has_any(e.{side}_countries, ?::VARCHAR[])"
+        values.append(countries)
+    return f"({sql})", values

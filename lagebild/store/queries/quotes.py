@@ -1,8 +1,9 @@
 """Quotations by speaker: what someone said across the corpus.
 
-A speaker matches when ``NAME`` occurs, case-insensitively, in the quote's speaker text (the words
-of the article: "der venezolanische Präsident Nicolas Maduro") or in the resolved actor name
-("Nicolas Maduro"). Parameters are always bound, never pasted into the SQL.
+The speaker is resolved like every actor key (:func:`lagebild.store.queries.actors.resolve_actor`:
+``Merkel``, ``Angela Merkel``, ``per:angela-merkel`` are one actor); a quote matches when its
+speaker was resolved to that actor or carries one of its names. Parameters are always bound,
+never pasted into the SQL.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ import json
 from dataclasses import asdict, dataclass
 
 import duckdb
-
-from .graph import like_pattern
 
 MAX_ROWS = 10_000
 
@@ -41,17 +40,22 @@ class QuoteRow:
 
 def quotes_by_speaker(con: duckdb.DuckDBPyConnection, name: str, types: list[str] | None = None,
                       limit: int = 1000) -> list[QuoteRow]:
-    """Quotations whose speaker text or actor name contains ``name``, oldest article first.
+    """Quotations by the speaker ``name`` resolves to, oldest article first.
 
     ``types`` restricts the quote types (Direct, Indirect, ...); ``limit`` is capped at
-    :data:`MAX_ROWS`.
+    :data:`MAX_ROWS`. An unknown speaker raises :class:`~lagebild.store.queries.actors.UnknownActor`
+    with the closest names.
     """
+    from .actors import require_actor
+
     name = (name or "").strip()
     if not name:
         raise ValueError("a speaker name is needed")
-    pattern = like_pattern(name)
-    params: list = [pattern, pattern]
-    where = "(q.speaker_text ILIKE ? ESCAPE '\\' OR q.speaker_name ILIKE ? ESCAPE '\\')"
+    who = require_actor(con, name)
+    names = [n for n in who["names"] or [who["name"]] if n]
+    params: list = [who["actor_id"], names, who["actor_id"], names]
+    where = ("(q.speaker_actor_id = ? OR list_contains(?::VARCHAR[], q.speaker_name) "
+             "OR (? IS NULL AND list_contains(?::VARCHAR[], q.speaker_text)))")
     if types:
         where += f" AND q.type IN ({', '.join('?' for _ in types)})"
         params += list(types)
