@@ -55,9 +55,14 @@ def import_cmd(files: tuple[str, ...], db: str, as_json: bool) -> None:
 @click.argument("name")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the actor as JSON.")
-@click.option("--limit", default=20, show_default=True, help="Learned roles to list (the rest are counted).")
+@click.option("--limit", default=20, show_default=True,
+              help="Learned offices to list (variants of one office are one row; the rest are counted).")
 def show_cmd(name: str, db: str, as_json: bool, limit: int) -> None:
-    """Show an actor's roles over time and where each was learned."""
+    """Show an actor's roles over time and where each was learned.
+
+    NAME is resolved as everywhere (id, name, alias, surname, CAMEO code); learned titles of one
+    office ("Bundeskanzlerin", "deutsche Bundeskanzlerin") are one row with an article count.
+    """
     from ..kb.store import ensure_seeded
     from ..store.queries.actors import show_actor
     con = _open(db)
@@ -82,8 +87,11 @@ def show_cmd(name: str, db: str, as_json: bool, limit: int) -> None:
                 continue
         span = f"{r['start'] or '…'} – {r['end'] or '…'}"
         where = {"kb": "shipped KB", "import": f"imported {r['evidence']}",
-                 "learned": f"article {r['article_id']} ({r['article_date'] or 'undated'}) "
-                            f"chars {r['start_char']}-{r['end_char']}: {r['evidence']!r}"}.get(r["origin"], r["origin"])
+                 "learned": f"{r.get('articles', 1)} article(s), first {r['article_id']} "
+                            f"({r['article_date'] or 'undated'}) chars {r['start_char']}-{r['end_char']}: "
+                            f"{r['evidence']!r}"}.get(r["origin"], r["origin"])
+        if len(r.get("variants") or []) > 1:
+            where += f"; also written {', '.join(repr(v) for v in r['variants'][1:])}"
         click.echo(f"  {span:26} {r['actor_code'] or '-':10} {r['role'] or '':35} {where}")
     if learned_seen > limit:
         click.echo(f"  … and {learned_seen - limit} more learned role(s) (--limit, --json)")

@@ -1,5 +1,7 @@
 """Read functions shared by the CLI, the API and the web UI."""
 
+import pytest
+
 from lagebild.store.queries.graph import merge_learned_roles
 
 
@@ -25,3 +27,26 @@ def test_kb_roles_and_other_offices_stay_apart():
             role("Bundeskanzler", "2022-02-22"), role("Kanzler", "2022-02-23")]
     assert [r["role"] for r in merge_learned_roles(rows)] == ["Finanzminister", "Finanzminister",
                                                                "Bundeskanzler", "Kanzler"]
+
+
+@pytest.mark.parametrize("titles", [
+    ["Bundeskanzlerin", "deutsche Bundeskanzlerin"],
+    ["Bundeskanzlerin", "der Bundeskanzlerin", "deutsche Bundeskanzlerin"],
+    ["Außenminister", "deutsche Außenminister", "Außenministers"],
+])
+def test_learned_variants_of_one_office_merge(titles):
+    rows = [role(t, f"2022-0{i + 1}-01", article=f"a{i}") for i, t in enumerate(titles)]
+    (merged,) = merge_learned_roles(rows)
+    assert merged["articles"] == len(titles)
+
+
+def test_merged_office_shows_the_most_frequent_title_and_lists_the_variants():
+    rows = [role("deutsche Bundeskanzlerin", "2022-01-01", article="a1"),
+            role("Bundeskanzlerin", "2022-02-01", article="a2"), role("Bundeskanzlerin", "2022-03-01", article="a3")]
+    (merged,) = merge_learned_roles(rows)
+    assert (merged["role"], merged["variants"]) == ("Bundeskanzlerin", ["Bundeskanzlerin", "deutsche Bundeskanzlerin"])
+
+
+def test_same_office_of_two_countries_stays_apart():
+    rows = [role("Außenminister", "2022-01-01"), role("Außenminister", "2022-02-01", code="FRAGOV")]
+    assert len(merge_learned_roles(rows)) == 2

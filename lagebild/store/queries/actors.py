@@ -249,6 +249,18 @@ def actor_roles(con: duckdb.DuckDBPyConnection, actor_id: str) -> list[dict]:
     return [dict(zip(cols, r)) for r in rows]
 
 
+def merged_roles(roles: list[dict]) -> list[dict]:
+    """:func:`actor_roles` with the learned variants of one office merged into one row, as the
+    API and the web UI show them (:func:`lagebild.store.queries.graph.merge_learned_roles`)."""
+    from .graph import merge_learned_roles
+    renamed = [dict(r, start_date=r["start"], end_date=r["end"]) for r in roles]
+    out = []
+    for r in merge_learned_roles(renamed):
+        r["start"], r["end"] = r.pop("start_date"), r.pop("end_date")
+        out.append(r)
+    return out
+
+
 def show_actor(con: duckdb.DuckDBPyConnection, name: str) -> dict | None:
     """The actor ``name`` resolves to (:func:`resolve_actor`) with its roles over time, or None;
     other actors whose name contains ``name`` are listed as ``other_matches``."""
@@ -259,7 +271,7 @@ def show_actor(con: duckdb.DuckDBPyConnection, name: str) -> dict | None:
     best = {k: actor[k] for k in ("actor_id", "name", "actor_code", "country", "kind")}
     best["kind"] = best["kind"] or "-"
     best["origin"] = row[0] if row else "seen"
-    best["roles"] = actor_roles(con, best["actor_id"])
+    best["roles"] = merged_roles(actor_roles(con, best["actor_id"]))
     best["mentions"] = con.execute("SELECT count(*) FROM entities WHERE actor_id = ?",
                                    [best["actor_id"]]).fetchone()[0]
     best["other_matches"] = [{"actor_id": f["actor_id"], "name": f["name"]}

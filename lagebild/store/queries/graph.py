@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass
 
 import duckdb
 
+from ...vocabulary import canonical_event_type
+
 MAX_LIMIT = 500
 
 # PLOVER quad classes (PLOVER manual, "Quad categories"; GDELT's QuadClass uses the same numbers).
@@ -138,24 +140,39 @@ def actor_roles(con: duckdb.DuckDBPyConnection, actor_id: str | None) -> list[di
 
 
 def merge_learned_roles(roles: list[dict]) -> list[dict]:
-    """One row per learned (role, code, country): first and last article date, and how many
-    articles stated it (``articles``); the earliest statement stays as the provenance shown.
+    """One row per learned office (the role noun of the title, :meth:`lagebild.kb.lookup.ActorKB.office`)
+    with its code and country: "Bundeskanzlerin", "deutsche Bundeskanzlerin" and "der
+    Bundeskanzlerin" are one office. Each row gives the first and last article date, how many
+    articles stated it (``articles``) and the titles written (``variants``, most frequent first;
+    ``role`` is the most frequent one); the earliest statement stays as the provenance shown.
     Roles from the KB or an import pass unchanged. ``roles`` as :func:`actor_roles` returns them."""
+    from ...kb.lookup import default_kb
+
+    kb = default_kb()
     out: list[dict] = []
     merged: dict[tuple, dict] = {}
+    titles: dict[tuple, dict[str, int]] = {}
     for r in roles:
         if r.get("origin") != "learned":
             out.append(r)
             continue
-        key = (r["role"], r.get("actor_code"), r.get("country"))
+        key = (kb.office(r["role"]) or r["role"], r.get("actor_code"), r.get("country"))
         first = merged.get(key)
         if first is None:
             merged[key] = first = dict(r, articles=0)
+            titles[key] = {}
             out.append(first)
         first["articles"] += 1
+        if r["role"]:
+            titles[key][r["role"]] = titles[key].get(r["role"], 0) + 1
         for bound, pick in (("start_date", min), ("end_date", max)):
             values = [v for v in (first.get(bound), r.get(bound)) if v]
             first[bound] = pick(values) if values else None
+    for key, row in merged.items():
+        variants = sorted(titles[key], key=lambda t: (-titles[key][t], len(t), t))
+        row["variants"] = variants
+        if variants:
+            row["role"] = variants[0]
     return out
 
 
@@ -250,7 +267,7 @@ class EventFilter:
                                f"({side('source', b)} AND {side('target', a)}))")
         if self.types:
             clauses.append("list_contains(?::VARCHAR[], e.type)")
-            params.append([t.upper() for t in self.types])
+            params.append([canonical_event_type(t) for t in self.types])  # ACCUSE = DISAPPROVE
         if self.quad is not None:
             clauses.append(f"{QUAD_SQL} = ?")
             params.append(int(self.quad))
