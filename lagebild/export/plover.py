@@ -11,8 +11,14 @@ and ``has_event``. The manual allows providers to add named fields; lagebild add
 (the article id), ``date_precision``, ``negated``, ``modality`` and ``attributed_to``.
 
 Two store type names are older spellings of PLOVER categories and are renamed on export:
-DEMAND -> REQUEST and DISAPPROVE -> ACCUSE. ``date`` is YYYY-MM-DD when the event's date is known
-to the day; otherwise it holds what is known (YYYY-MM or YYYY) and ``date_precision`` says so.
+DEMAND -> REQUEST and DISAPPROVE -> ACCUSE (:mod:`lagebild.vocabulary`). ``date`` is always
+YYYY-MM-DD as the spec asks: the event's own date, else its article's; a date known only to the
+month or year is written as the first day of that period and ``date_precision`` (day, month,
+year) says how much of it is known. An event value that is not a calendar date (a week, a
+century) falls back to the article date. Actors carry their full CAMEO-style ``code``
+(``DEUGOV``; ``---COP`` for police of an unknown country) with ``sector`` and ``country``
+beside it; an event whose source the coder could not name gets one actor with code ``---``
+(unknown) and the words it was reported with, since the spec requires an actor.
 The evidence sentence itself (``text``) is only written with ``with_text=True``: the manual
 expects it only where the exporter holds the rights to the article text.
 """
@@ -20,33 +26,59 @@ expects it only where the exporter holds the rights to the article text.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import duckdb
 
 from .. import __version__
-from .events import event_date, iter_events, parties
+from ..vocabulary import EVENT_TYPE_ALIASES
+from .events import iter_events, parties
 
-PLOVER_NAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE"}
+PLOVER_NAME = {lagebild: plover for plover, lagebild in EVENT_TYPE_ALIASES.items()}
 CODER = f"lagebild {__version__}"
 
 
-def _precision(date: str | None) -> str | None:
-    return {10: "day", 7: "month", 4: "year"}.get(len(date)) if date else None
+_ISO_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?$")
+
+
+def iso_day(value: str | None) -> tuple[str | None, str | None]:
+    """``(YYYY-MM-DD, precision)`` of a calendar date of any precision; ``(None, None)`` if it is not one."""
+    m = _ISO_DATE.match(value or "")
+    if not m or m.group(1) == "0000":
+        return None, None
+    y, mo, d = m.groups()
+    return f"{y}-{mo or '01'}-{d or '01'}", "day" if d else ("month" if mo else "year")
+
+
+def plover_date(row: dict) -> tuple[str | None, str | None]:
+    """The event's date as YYYY-MM-DD with its precision: its own date, else its article's."""
+    day, precision = iso_day(row["event_date"])
+    return (day, precision) if day else iso_day(row["article_date"])
 
 
 def _entity(p: dict) -> dict:
     code = p.get("actor_code") or ""
-    country = p.get("country")
-    return {"code": country or (code[:3] or None), "sector": code[3:] or None,
+    if code and len(code) == 3 and code.isalpha() and not p.get("country") and code in _SECTORS:
+        code = "---" + code  # a sector without its country ("COP"): unknown country
+    igo = code.startswith(("IGO", "NGO"))
+    return {"code": code or "---", "sector": (code[3:] or None) if not igo else None,
+            "country": p.get("country") or (code[:3] if code and not igo and code[:3] != "---" else None),
             "entity_text": p.get("text") or p.get("name"), "identifier_id": p.get("actor_id"),
             "identifier_text": p.get("name"), "actor_code": p.get("actor_code") or None}
+
+
+_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "CVL", "LAB", "BUS", "MED",
+                      "SPY", "PTY", "EDU", "REL", "HLH", "NGO", "IGO", "REF", "ELI", "ENV", "AGR",
+                      "CRM", "UAF", "MOD", "RAD", "SEP", "INS"})
+_UNKNOWN_ACTOR = {"code": "---", "sector": None, "country": None, "entity_text": None,
+                  "identifier_id": None, "identifier_text": "unknown", "actor_code": None}
 
 
 def plover_record(row: dict, with_text: bool = False) -> dict:
     """Build the PLOVER record of one event row (see :func:`~.events.iter_events`)."""
     rec = row["record"]
-    date = event_date(row)
+    date, precision = plover_date(row)
     loc = None
     if row["location_name"] or row["location_country"]:
         loc = {"extracted_place": row["location_name"], "country_code": row["location_country"]}
@@ -55,8 +87,8 @@ def plover_record(row: dict, with_text: bool = False) -> dict:
         "id": f"lagebild-{row['article_id']}-{row['idx']}",
         "has_event": True,
         "date": date,
-        "date_precision": _precision(date),
-        "actor": [_entity(p) for p in parties(row, "source")],
+        "date_precision": precision,
+        "actor": [_entity(p) for p in parties(row, "source")] or [dict(_UNKNOWN_ACTOR)],
         "recipient": [_entity(p) for p in parties(row, "target")],
         "event": [PLOVER_NAME.get(row["type"], row["type"])],
         "quad_code": row["quad"],

@@ -20,7 +20,7 @@ PAYLOADS = ["' OR '1'='1", "x'; DROP TABLE events; --", "%", "_", "\\", "1) OR (
 def test_sql_injection_in_query_parameters_is_harmless(client, shared_store, path, param, payload):
     before = shared_store.execute("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles)").fetchone()
     r = client.get(path, params={param: payload})
-    assert r.status_code in (200, 422)
+    assert r.status_code in (200, 400, 422)  # 400: an unknown event type is refused by name
     body = r.json()
     if "total" in body:
         assert body["total"] == 0  # the payload is a literal value that matches nothing

@@ -63,12 +63,67 @@ def test_plover_renames_old_type_names_to_plover_categories(store, tmp_path):
     assert "DEMAND" not in events and "DISAPPROVE" not in events
 
 
-def test_plover_keeps_month_precision_instead_of_inventing_a_day(store, tmp_path):
+def test_plover_date_is_an_iso_day_with_its_precision(store, tmp_path):
     out = tmp_path / "p.jsonl"
     export(store, "plover", out)
     paris = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()
              if '"story_id": "art-paris"' in line]
-    assert {(r["date"], r["date_precision"]) for r in paris} == {("2022-01", "month")}
+    assert {(r["date"], r["date_precision"]) for r in paris} == {("2022-01-01", "month")}
+
+
+def _plover(store, tmp_path):
+    out = tmp_path / "p.jsonl"
+    export(store, "plover", out)
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+PLOVER_2021 = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _plover_problems(r: dict) -> list[str]:
+    """What the PLOVER data-field chapter requires of one record."""
+    import datetime
+    bad = []
+    try:
+        datetime.date.fromisoformat(r["date"])
+    except (TypeError, ValueError):
+        bad.append("date")
+    if r.get("date_precision") not in ("day", "month", "year"):
+        bad.append("date_precision")
+    if not r["actor"] or not all(a.get("code") for a in r["actor"]):
+        bad.append("actor")
+    if any(not a.get("code") for a in r["recipient"]):
+        bad.append("recipient")
+    if len(r["event"]) != 1 or r["event"][0] not in PLOVER_2021:
+        bad.append("event")
+    if r["quad_code"] not in (1, 2, 3, 4):
+        bad.append("quad_code")
+    return bad
+
+
+def test_every_plover_record_has_the_required_fields(store, tmp_path):
+    recs = _plover(store, tmp_path)
+    assert recs and [(r["id"], _plover_problems(r)) for r in recs if _plover_problems(r)] == []
+
+
+def test_plover_actor_codes_are_full_cameo_codes_not_sectors(store, tmp_path):
+    codes = {a["code"] for r in _plover(store, tmp_path) for a in r["actor"] + r["recipient"]}
+    assert codes and not any(len(c) == 3 and c in ("GOV", "COP", "MIL") for c in codes)
+
+
+@pytest.mark.parametrize("alias,canonical", [("ACCUSE", "DISAPPROVE"), ("request", "DEMAND"),
+                                             ("Disapprove", "DISAPPROVE")])
+def test_event_type_filters_accept_plover_and_lagebild_names(store, alias, canonical):
+    from lagebild.store.queries.events import find_events
+    got = {r["type"] for r in find_events(store, types=[alias], limit=100)}
+    assert got == {canonical}
+
+
+def test_unknown_event_type_is_a_clear_error_not_an_empty_result(store):
+    from lagebild.store.queries.events import find_events
+    with pytest.raises(ValueError, match="did you mean ASSAULT"):
+        find_events(store, types=["ASSALT"], limit=10)
 
 
 def test_plover_text_only_with_text_flag(store, tmp_path):
@@ -79,23 +134,82 @@ def test_plover_text_only_with_text_flag(store, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["text"]
 
 
-def test_gdelt_table_has_documented_header_and_one_row_per_actor_pair(store, tmp_path):
+def _gdelt(store, tmp_path):
     out = tmp_path / "events.tsv"
-    rows_written = export(store, "gdelt", out)["rows"]
+    n = export(store, "gdelt", out)["rows"]
     lines = out.read_text(encoding="utf-8").splitlines()
+    return n, lines, [dict(zip(COLUMNS, line.split("\t"))) for line in lines[1:]]
+
+
+def test_gdelt_table_has_the_61_gdelt_2_fields_in_order(store, tmp_path):
+    _, lines, _ = _gdelt(store, tmp_path)
+    assert len(COLUMNS) == 61 and COLUMNS[0] == "GLOBALEVENTID" and COLUMNS[-1] == "SOURCEURL"
     assert lines[0].split("\t") == list(COLUMNS)
-    rows = [dict(zip(COLUMNS, line.split("\t"))) for line in lines[1:]]
-    assert len(rows) == rows_written == 13  # "Beide vereinbarten": two sources, no target -> 2 rows
-    assert all(len(line.split("\t")) == len(COLUMNS) for line in lines)
+    assert all(len(line.split("\t")) == 61 for line in lines)
 
 
-def test_gdelt_quad_class_comes_from_the_plover_type(store, tmp_path):
-    out = tmp_path / "events.tsv"
-    export(store, "gdelt", out)
-    rows = [dict(zip(COLUMNS, line.split("\t"))) for line in out.read_text(encoding="utf-8").splitlines()[1:]]
-    quad = {r["EventCode"]: r["QuadClass"] for r in rows}
-    assert quad["CONSULT"] == "1" and quad["AID"] == "2" and quad["THREATEN"] == "3" and quad["ASSAULT"] == "4"
-    assert next(r for r in rows if r["ArticleID"] == "art-paris")["Day"] == "20220100"
+def test_gdelt_has_one_row_per_actor_pair_of_events_that_happened(store, tmp_path):
+    n, _, rows = _gdelt(store, tmp_path)
+    happened = store.execute("SELECT count(*) FROM events WHERE NOT coalesce(negated, FALSE) "
+                             "AND coalesce(modality, 'asserted') = 'asserted'").fetchone()[0]
+    assert len(rows) == n and n >= happened
+
+
+def _valid_gdelt_row(r: dict) -> list[str]:
+    """What a GDELT 2.0 reader would refuse in one row (the codebook's field formats)."""
+    import datetime
+    import re
+    bad = []
+    if not r["GLOBALEVENTID"].isdigit():
+        bad.append("GLOBALEVENTID")
+    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", r["SQLDATE"])
+    if not m:
+        bad.append("SQLDATE")
+    elif "00" not in (m.group(2), m.group(3)):
+        datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if r["MonthYear"] != r["SQLDATE"][:6] or r["Year"] != r["SQLDATE"][:4]:
+        bad.append("MonthYear/Year")
+    if not re.fullmatch(r"(0[1-9]|1\d|20)", r["EventRootCode"]) or not r["EventCode"].startswith(r["EventRootCode"]):
+        bad.append("EventCode")
+    if r["QuadClass"] not in ("1", "2", "3", "4"):
+        bad.append("QuadClass")
+    if not -10 <= float(r["GoldsteinScale"]) <= 10:
+        bad.append("GoldsteinScale")
+    if not all(r[k].isdigit() and int(r[k]) >= 1 for k in ("NumMentions", "NumSources", "NumArticles")):
+        bad.append("counts")
+    for k in ("Actor1CountryCode", "Actor2CountryCode"):
+        if r[k] and not re.fullmatch(r"[A-Z]{3}", r[k]):
+            bad.append(k)
+    if r["ActionGeo_Type"] not in ("0", "1", "2", "3", "4", "5"):
+        bad.append("ActionGeo_Type")
+    if not re.fullmatch(r"\d{14}", r["DATEADDED"]):
+        bad.append("DATEADDED")
+    return bad
+
+
+def test_every_gdelt_row_validates_against_the_codebook_formats(store, tmp_path):
+    _, _, rows = _gdelt(store, tmp_path)
+    assert rows and [(r["GLOBALEVENTID"], _valid_gdelt_row(r)) for r in rows if _valid_gdelt_row(r)] == []
+
+
+def test_gdelt_codes_come_from_the_plover_type(store, tmp_path):
+    _, _, rows = _gdelt(store, tmp_path)
+    by_root = {r["EventRootCode"]: r["QuadClass"] for r in rows}
+    assert by_root["04"] == "1" and by_root["18"] == "4"  # CONSULT, ASSAULT
+    assert {r["GoldsteinScale"] for r in rows if r["EventRootCode"] == "18"} == {"-9.0"}
+
+
+@pytest.mark.parametrize("event_date,article_date,expected", [
+    ("2006-W21", "2006-05-24", "20060524"),   # a week: the article's day
+    ("XX", "2016-03-01", "20160301"),          # no year at all
+    ("19", "2005-08-05", "20050805"),          # a century
+    ("2022-03-05", "2022-03-08", "20220305"),  # the event's own day
+    ("2022-01", "2022-01", "20220100"),        # nothing known to the day
+    (None, None, ""),
+])
+def test_gdelt_sqldate_never_crashes_on_event_dates_of_any_shape(event_date, article_date, expected):
+    from lagebild.export.gdelt import sql_date
+    assert sql_date(event_date, article_date)[0] == expected
 
 
 def test_small_batches_give_the_same_output(store, tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import duckdb
 
+from ...vocabulary import canonical_event_type
+
 MODALITIES = ("asserted", "hypothetical", "future", "demanded")
 
 COLUMNS = ("article_id", "idx", "type", "mode", "negated", "modality", "source", "target",
@@ -35,7 +37,7 @@ def find_events(con: duckdb.DuckDBPyConnection, actor: str | dict | None = None,
         params += src_params + tgt_params
     if types:
         where.append("e.type IN (SELECT unnest(?::VARCHAR[]))")
-        params.append([t.upper() for t in types])
+        params.append([canonical_event_type(t) for t in types])  # ACCUSE = DISAPPROVE
     if since:
         where.append("e.date IS NOT NULL AND substr(e.date, 1, length(?)) >= ?")
         params += [since, since]
