@@ -31,11 +31,14 @@ LER_MAP = {
 LER_UNKNOWN = {"GS", "VO", "EUN", "VS", "VT", "RS", "LIT"}
 
 
-def germeval_split(data: Path) -> tuple[list[Sentence], list[Sentence]]:
-    """GermEval 2014 dev: (training part, fixed held-out part = every fifth sentence)."""
+def germeval_split(data: Path, fold: int = 4) -> tuple[list[Sentence], list[Sentence]]:
+    """GermEval 2014 dev: (training part, held-out fold = sentences with index % 5 == fold).
+
+    Fold 4 is the fixed held-out part the quality gate scores; folds 0-3 serve cross-validation.
+    """
     sents = read_germeval(data / "germeval2014" / "NER-de-dev.tsv")
-    return ([s for s in sents if not is_heldout(s.index)],
-            [s for s in sents if is_heldout(s.index)])
+    assert is_heldout(4) and not is_heldout(3)
+    return ([s for s in sents if s.index % 5 != fold], [s for s in sents if s.index % 5 == fold])
 
 
 def read_mobie(data: Path) -> list[Sentence]:

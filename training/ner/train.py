@@ -42,7 +42,7 @@ from lagebild.nlp.entities.features import DEFAULT_ROWS, DEFAULT_WIDTHS, set_fea
 
 
 def ner_config(width: int, depth: int, hidden: int, pieces: int, widths: list[int],
-               rows: list[int]) -> dict:
+               rows: list[int], vector_width: int = 0) -> dict:
     """The NER component config (transition-based parser over the feature tok2vec)."""
     return {"model": {
         "@architectures": "spacy.TransitionBasedParser.v2",
@@ -50,7 +50,8 @@ def ner_config(width: int, depth: int, hidden: int, pieces: int, widths: list[in
         "maxout_pieces": 2, "use_upper": True, "nO": None,
         "tok2vec": {"@architectures": "lagebild.FeatureTok2Vec.v1", "width": width,
                     "depth": depth, "window_size": 1, "maxout_pieces": pieces,
-                    "rows": list(rows), "embed_widths": list(widths)},
+                    "rows": list(rows), "embed_widths": list(widths),
+                    "vector_width": vector_width},
     }}
 
 
@@ -128,6 +129,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dropout", type=float, default=0.15)
     ap.add_argument("--no-features", action="store_true", help="ablation: empty feature table")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--fold", type=int, default=4,
+                    help="GermEval dev fold held out (sentence index %% 5; 4 = the fixed held-out part)")
+    ap.add_argument("--vectors", type=int, default=0,
+                    help="static e5 word vectors: PCA width (0: none; build_vectors.py first)")
+    ap.add_argument("--vector-words", type=int, default=150000)
+    ap.add_argument("--keep", choices=("last", "best"), default="last",
+                    help="which epoch to ship: the last (honest held-out score; the epoch count "
+                         "comes from cross-validation) or the best on the held-out fold")
+    ap.add_argument("--pipeline-eval", action="store_true",
+                    help="also score the extract-equivalent pipeline on the held-out fold")
     ap.add_argument("--teacher-epochs", type=int, default=0,
                     help="epochs on GermEval alone before the other corpora join (0: off)")
     args = ap.parse_args(argv)
@@ -144,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         log_lines.append(line)
         print(line, flush=True)
 
-    train_ge, heldout = germeval_split(data)
+    train_ge, heldout = germeval_split(data, args.fold)
     mobie = read_mobie(data)
     rng.shuffle(mobie)
     mobie = mobie[:args.mobie]
@@ -159,17 +170,25 @@ def main(argv: list[str] | None = None) -> int:
     table = (FeatureTable.empty() if args.no_features
              else build_table(data, [s for ss in corpora.values() for s in ss], log))
 
+    vectors = None
+    if args.vectors:
+        from build_vectors import load_raw, reduce
+        from lagebild.nlp.entities.features import VectorTable
+        vwords, raw = load_raw(args.vector_words)
+        q, scale = reduce(raw, args.vectors)
+        vectors = VectorTable.from_words(vwords, q, scale * 0.5)
+        log(f"static vectors: {len(vwords)} words x {args.vectors}")
     cfg = ner_config(args.width, args.depth, args.hidden, args.pieces,
                      [int(w) for w in args.embed_widths.split(",")],
-                     [int(r) for r in args.rows.split(",")])
+                     [int(r) for r in args.rows.split(",")], args.vectors)
     nlp = spacy.blank("de")
     ner = nlp.add_pipe("ner", config=cfg)
     for label in LABELS:
         ner.add_label(label)
-    set_feature_table(ner.model, table)
+    set_feature_table(ner.model, table, vectors)
     germeval_examples = [to_example(nlp, s) for s in train_ge * args.germeval_repeat]
     nlp.initialize(lambda: germeval_examples[:500])
-    set_feature_table(ner.model, table)
+    set_feature_table(ner.model, table, vectors)
     optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0, use_averages=True)
     others = mobie + europeana + ler
     examples = list(germeval_examples)
@@ -198,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         with nlp.use_params(optimizer.averages):
             scores = evaluate(nlp, heldout)
             f1 = scores["overall"]["f1"]
-            if f1 > best_f1:
+            if f1 > best_f1 or args.keep == "last":
                 best_f1 = f1
                 best_bytes = ner.to_bytes(exclude=["vocab"])
         per = " ".join(f"{k}={v['f1']:.1f}" for k, v in scores["per_label"].items())
@@ -212,9 +231,15 @@ def main(argv: list[str] | None = None) -> int:
     final = evaluate(nlp, heldout)
     log("held-out (GermEval 2014 dev, every 5th sentence), kept model:\n" + format_table(final))
     export(nlp, cfg, out)
+    if args.pipeline_eval:
+        from pipeline_eval import score_pipeline
+        final_pipe = score_pipeline(heldout, str(out))
+        log("extract-equivalent pipeline on the held-out fold:\n" + format_table(final_pipe))
+    else:
+        final_pipe = None
     report = {
         "args": vars(args), "corpora": {k: corpus_summary(k, v) for k, v in corpora.items()},
-        "heldout": final, "history": history, "minutes": round((time.time() - t0) / 60, 1),
+        "heldout": final, "heldout_pipeline": final_pipe, "history": history, "minutes": round((time.time() - t0) / 60, 1),
         "feature_table_entries": int(len(table.keys)),
     }
     (out / "training.json").write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,11 +20,16 @@ from spacy.tokens import Doc, Span
 from ...paths import models_dir, resource
 from ..extensions import register_extensions
 from . import features  # noqa: F401  (registers lagebild.FeatureTok2Vec.v1)
+from .features import GAZ_COMMON_NOUN, GAZ_KNOWN_WORD
 
 MODEL_NAME = "ner-de"
 REBUILD_COMMAND = ".venv/bin/python training/ner/train.py --out models/ner-de"
 LABELS = ("PER", "ORG", "LOC", "MISC")
 NATIONALITY_FILE = "ner/nationality_adjectives.txt"
+DESCRIPTOR_FILE = "ner/descriptors.txt"
+OPEN_QUOTES = {"„", "\"", "“", "«", "»", "‚", "'"}
+CLOSE_QUOTES = {"“", "\"", "”", "«", "»", "‘", "'"}
+MAX_DESCRIBED = 4  # tokens of a name after a descriptor
 
 
 class NerModelMissing(RuntimeError):
@@ -54,10 +60,13 @@ class EntityRecognizer:
     Only the label strings must be known to the pipeline's vocabulary.
     """
 
-    def __init__(self, vocab, model_path: str | None = None, derived_misc: bool = True) -> None:
+    def __init__(self, vocab, model_path: str | None = None, derived_misc: bool = True,
+                 descriptors: bool = True) -> None:
         self.derived_misc = derived_misc
+        self.descriptors = descriptors
         self.model = load_model(model_path)
         self.ner = self.model.get_pipe("ner")
+        self._table = None
         for label in LABELS:
             vocab.strings.add(label)
 
@@ -79,10 +88,73 @@ class EntityRecognizer:
                     # a known first name the model left outside the span ("Jen" "Psaki")
                     start -= 1
                 ents.append(Span(doc, start, end, label=ent.label))
+        ents = [e for e in ents if not (e.label_ == "LOC" and _generic_way(e))]
+        if self.descriptors:
+            ents = self._described_names(doc, ents)
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
         doc.ents = ents
         return doc
+
+    def _common_word(self, token) -> bool:
+        """True if the model's word table knows ``token`` as a common noun or lower-case word."""
+        if self._table is None:
+            from .features import FeatureTable
+            stored = next((n.attrs["table"] for n in self.ner.model.walk()
+                           if n.name == "lb_ner_features"), None)
+            self._table = FeatureTable.from_dict(stored) if stored else FeatureTable.empty()
+        idx, hit = self._table.lookup(np.array([token.orth], dtype=np.uint64))
+        return bool(hit[0]) and bool(self._table.gaz[idx[0]] & (GAZ_COMMON_NOUN | GAZ_KNOWN_WORD))
+
+    def _described_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Label the name after a descriptor noun ("die Tageszeitung Haaretz" -> ORG).
+
+        The name is a quoted title right after the noun, or a run of capitalised tokens that
+        are not known common nouns. A model entity with the same boundaries takes the
+        descriptor's label; a name the model missed is added; partial overlaps stay untouched.
+        """
+        label_at = None
+        for i in range(len(doc) - 1):
+            label = _descriptor_label(doc[i].text)
+            if not label:
+                continue
+            span = self._name_after(doc, i + 1)
+            if span is None:
+                continue
+            if label_at is None:
+                label_at = {}
+                for k, ent in enumerate(ents):
+                    for j in range(ent.start, ent.end):
+                        label_at[j] = k
+            start, end = span
+            hits = {label_at.get(j) for j in range(start, end)}
+            if hits == {None}:
+                if label == "ORG" or doc[start].text[:1].isupper():
+                    ents.append(Span(doc, start, end, label=label))
+            elif len(hits) == 1:
+                k = next(iter(hits))
+                ent = ents[k]
+                if ent.start == start and ent.end == end and ent.label_ != label and \
+                        (label == "ORG" or ent.label_ == "PER"):
+                    ents[k] = Span(doc, start, end, label=label)
+            label_at = None if hits == {None} else label_at
+        return sorted(ents, key=lambda e: e.start)
+
+    def _name_after(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        if doc[i].text in OPEN_QUOTES:
+            for j in range(i + 1, min(len(doc), i + 2 + MAX_DESCRIBED)):
+                if doc[j].text in CLOSE_QUOTES:
+                    return (i + 1, j) if j > i + 1 and doc[i + 1].text[:1].isupper() else None
+            return None
+        j = i
+        while j < len(doc) and j - i < MAX_DESCRIBED:
+            t = doc[j]
+            if t.is_space or not (t.text[:1].isupper() or (j > i and t.text.isdigit())):
+                break
+            if t.text[:1].isupper() and self._common_word(t):
+                break
+            j += 1
+        return (i, j) if j > i else None
 
     def __call__(self, doc: Doc) -> Doc:
         """Recognise the entities of one Doc."""
@@ -94,6 +166,52 @@ class EntityRecognizer:
         """Recognise the entities of a stream of Docs, batched for speed."""
         for doc in self.ner.pipe(docs, batch_size=batch_size):
             yield self._clean(doc)
+
+
+# A one-word "street" whose first part is an abstract noun ("Hauptverbindungsstraße",
+# "Umgehungsstraße", "Zufahrtsweg") names a kind of road, not a place; street names are built on
+# names ("Friedrichstraße", "Hauptstraße").
+_GENERIC_WAY = re.compile(r"\w+(?:ungs|heits|keits|ions|täts|schafts|fahrts|gangs)"
+                          r"(?:straße|strasse|weg|brücke|platz|allee|ring)", re.IGNORECASE)
+
+
+def _generic_way(ent: Span) -> bool:
+    return len(ent) == 1 and bool(_GENERIC_WAY.fullmatch(ent.text))
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(whole-word descriptors, endings) with their labels from the resource file."""
+    whole: dict[str, str] = {}
+    endings: list[tuple[str, str]] = []
+    for line in resource(DESCRIPTOR_FILE).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, ending = line.split("\t")
+        if ending.startswith("="):
+            whole[ending[1:]] = label
+        else:
+            endings.append((ending, label))
+    return whole, tuple(endings)
+
+
+_DESCRIPTOR_CACHE: dict[str, str | None] = {}
+
+
+def _descriptor_label(text: str) -> str | None:
+    """The label a descriptor noun gives the name after it ("Tageszeitung" -> ORG), or None."""
+    if not text[:1].isupper():
+        return None
+    hit = _DESCRIPTOR_CACHE.get(text, "")
+    if hit == "":
+        whole, endings = _descriptors()
+        low = text.lower()
+        hit = whole.get(low)
+        if hit is None:
+            hit = next((lab for end, lab in endings if low.endswith(end)), None)
+        if len(_DESCRIPTOR_CACHE) < 200_000:
+            _DESCRIPTOR_CACHE[text] = hit
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -144,11 +262,13 @@ def is_nationality_adjective(text: str) -> bool:
 
 
 @Language.factory("lb_entities", assigns=["doc.ents"],
-                  default_config={"model_path": None, "derived_misc": True})
-def make_component(nlp: Language, name: str, model_path: str | None, derived_misc: bool):
+                  default_config={"model_path": None, "derived_misc": True, "descriptors": True})
+def make_component(nlp: Language, name: str, model_path: str | None, derived_misc: bool,
+                   descriptors: bool):
     """Create the component (loads ``models/ner-de`` unless ``model_path`` is given).
 
-    ``derived_misc`` adds MISC for nationality adjectives the model missed.
+    ``derived_misc`` adds MISC for nationality adjectives the model missed; ``descriptors``
+    labels the name after a descriptor noun ("die Tageszeitung Haaretz" -> ORG).
     """
     register_extensions()
-    return EntityRecognizer(nlp.vocab, model_path, derived_misc)
+    return EntityRecognizer(nlp.vocab, model_path, derived_misc, descriptors)

@@ -193,33 +193,107 @@ def _extractor() -> Model:
     return Model("lb_ner_features", forward, attrs={"table": {}})
 
 
-def set_feature_table(model: Model, table: FeatureTable) -> None:
-    """Store ``table`` in every feature extractor inside ``model`` (before training)."""
+def set_feature_table(model: Model, table: FeatureTable, vectors: VectorTable | None = None) -> None:
+    """Store ``table`` (and ``vectors``) in the feature layers inside ``model`` (before training)."""
     for node in model.walk():
         if node.name == "lb_ner_features":
             node.attrs["table"] = table.to_dict()
+        elif node.name == "lb_ner_vectors" and vectors is not None:
+            node.attrs["vectors"] = vectors.to_dict()
+
+
+class VectorTable:
+    """Static word vectors (int8 rows times one scale) keyed by 64-bit string hash.
+
+    Built at training time from multilingual-e5-small embeddings of single word forms, reduced
+    by PCA (``training/ner/build_vectors.py``); stored inside the model weights.
+    """
+
+    def __init__(self, keys: np.ndarray, vecs: np.ndarray, scale: float) -> None:
+        order = np.argsort(keys, kind="stable")
+        self.keys = np.ascontiguousarray(keys[order], dtype=np.uint64)
+        self.vecs = np.ascontiguousarray(vecs[order], dtype=np.int8)
+        self.scale = float(scale)
+        # row 0 of the float matrix is the zero vector for unknown forms
+        self.table = np.concatenate([np.zeros((1, self.vecs.shape[1]), dtype=np.float32),
+                                     self.vecs.astype(np.float32) * self.scale])
+
+    @classmethod
+    def from_words(cls, words: list[str], vecs: np.ndarray, scale: float) -> VectorTable:
+        """Build from word forms and their int8 rows."""
+        keys = np.array([hash_string(w) for w in words], dtype=np.uint64)
+        return cls(keys, vecs, scale)
+
+    def to_dict(self) -> dict:
+        """Plain arrays, for storing in the model's attrs."""
+        return {"keys": self.keys, "vecs": self.vecs, "scale": np.float32(self.scale)}
+
+    @classmethod
+    def from_dict(cls, data: dict, width: int) -> VectorTable:
+        """Inverse of :meth:`to_dict` (an empty dict gives an empty table of ``width``)."""
+        if not data:
+            return cls(np.zeros((0,), dtype=np.uint64), np.zeros((0, width), dtype=np.int8), 1.0)
+        return cls(np.asarray(data["keys"]), np.asarray(data["vecs"]), float(data["scale"]))
+
+    def rows(self, hashes: np.ndarray) -> np.ndarray:
+        """Row in :attr:`table` per hash (0 = unknown)."""
+        if not len(self.keys):
+            return np.zeros(len(hashes), dtype=np.int64)
+        idx = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
+        return np.where(self.keys[idx] == hashes, idx + 1, 0)
+
+
+_VECTORS: dict[int, tuple[dict, VectorTable]] = {}
+
+
+def _vectors_layer(width: int) -> Model:
+    """A thinc layer: list of Docs -> Ragged of static vectors (fixed, not trained)."""
+    from thinc.types import Ragged
+
+    def forward(model: Model, docs, is_train: bool):
+        stored = model.attrs["vectors"]
+        cached = _VECTORS.get(model.id)
+        if cached is None or cached[0] is not stored:
+            cached = (stored, VectorTable.from_dict(stored, width))
+            _VECTORS[model.id] = cached
+        vt = cached[1]
+        docs = list(docs)
+        lengths = [len(d) for d in docs]
+        if docs and sum(lengths):
+            orths = np.concatenate([d.to_array(ORTH).astype(np.uint64).reshape(-1)
+                                    for d in docs])
+            data = vt.table[vt.rows(orths)]
+        else:
+            data = np.zeros((0, width), dtype=np.float32)
+        out = Ragged(model.ops.asarray2f(data), model.ops.asarray1i(lengths))
+        return out, lambda d_out: []
+
+    return Model("lb_ner_vectors", forward, attrs={"vectors": {}})
 
 
 @registry.architectures("lagebild.FeatureTok2Vec.v1")
 def feature_tok2vec(width: int = 96, depth: int = 4, window_size: int = 1,
                     maxout_pieces: int = 3, rows: list[int] = list(DEFAULT_ROWS),
-                    embed_widths: list[int] = list(DEFAULT_WIDTHS)) -> Model:
+                    embed_widths: list[int] = list(DEFAULT_WIDTHS),
+                    vector_width: int = 0) -> Model:
     """Tok2vec over hash embeddings of :func:`extract_columns`, then a CNN encoder.
 
     Each column has its own table size (``rows``) and vector width (``embed_widths``): small
     categorical columns need few dimensions, and the narrower concatenation keeps the mixing
-    layer, the most expensive matrix product per token, cheap.
+    layer, the most expensive matrix product per token, cheap. ``vector_width`` > 0 adds fixed
+    static word vectors (:class:`VectorTable`) to the concatenation.
     """
     rows, embed_widths = list(rows), list(embed_widths)
     embeds = [HashEmbed(w, n, column=i, seed=11 + i, dropout=0.0)
               for i, (n, w) in enumerate(zip(rows, embed_widths, strict=True))]
-    embed = chain(
-        _extractor(),
-        list2ragged(),
-        with_array(concatenate(*embeds)),
-        with_array(Maxout(width, sum(embed_widths), nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
+    mix = with_array(Maxout(width, sum(embed_widths) + vector_width, nP=3, dropout=0.0,
+                            normalize=True))
+    if vector_width:
+        hashed = chain(_extractor(), list2ragged(), with_array(concatenate(*embeds)))
+        embed = chain(concatenate(hashed, _vectors_layer(vector_width)), mix, ragged2list())
+    else:  # the layout of models trained before static vectors existed
+        embed = chain(_extractor(), list2ragged(), with_array(concatenate(*embeds)), mix,
+                      ragged2list())
     encode = MaxoutWindowEncoder(width=width, window_size=window_size,
                                  maxout_pieces=maxout_pieces, depth=depth)
     return build_Tok2Vec_model(embed, encode)

@@ -1,0 +1,77 @@
+"""Cross-validation over GermEval 2014 dev folds (sentence index % 5) for NER variants.
+
+    .venv/bin/python training/ner/cv.py --name vec64 --folds 0,1,2 -- --vectors 64 --epochs 8
+
+Trains ``train.py`` once per fold with the given extra arguments (each fold held out in turn,
+with ``--pipeline-eval``), then sums the counts over folds (micro-average) for the model alone
+and for the extract-equivalent pipeline. Results go to ``<work>/<name>/cv.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from lagebild.eval.ner import LABELS, format_table, prf  # noqa: E402
+
+
+def pool(score_list: list[dict]) -> dict:
+    """Micro-average: add the counts of several score dicts."""
+    per = {}
+    for lab in LABELS:
+        c = [sum(s["per_label"].get(lab, {}).get(k, 0) for s in score_list)
+             for k in ("tp", "pred", "gold")]
+        per[lab] = prf(*c)
+    total = [sum(s["overall"][k] for s in score_list) for k in ("tp", "pred", "gold")]
+    return {"overall": prf(*total), "per_label": per}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, extra = argv[:i], argv[i + 1:]
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--name", required=True)
+    ap.add_argument("--folds", default="0,1,2")
+    ap.add_argument("--work", default="/tmp/ner-cv")
+    args = ap.parse_args(argv)
+    base = Path(args.work) / args.name
+    base.mkdir(parents=True, exist_ok=True)
+    model, pipe, per_fold, histories = [], [], {}, []
+    for fold in [int(f) for f in args.folds.split(",")]:
+        out = base / f"fold{fold}"
+        report = out / "training.json"
+        if not report.exists():
+            cmd = [sys.executable, str(HERE / "train.py"), "--out", str(out), "--fold", str(fold),
+                   "--pipeline-eval", *extra]
+            with open(base / f"fold{fold}.log", "w") as logf:
+                subprocess.run(cmd, check=True, stdout=logf, stderr=subprocess.STDOUT)
+        rep = json.loads(report.read_text())
+        model.append(rep["heldout"])
+        histories.append(rep["history"])
+        pipe.append(rep["heldout_pipeline"])
+        per_fold[fold] = {"model": rep["heldout"]["overall"]["f1"],
+                          "pipeline": rep["heldout_pipeline"]["overall"]["f1"]}
+    n_ep = min(len(h) for h in histories)
+    by_epoch = {e + 1: pool([h[e]["scores"] for h in histories])["overall"]["f1"]
+                for e in range(n_ep)}
+    summary = {"name": args.name, "args": extra, "folds": per_fold,
+               "model": pool(model), "pipeline": pool(pipe), "model_f1_by_epoch": by_epoch}
+    (base / "cv.json").write_text(json.dumps(summary, indent=1))
+    print(f"== {args.name} {' '.join(extra)}  per fold {per_fold}")
+    print(f"model F1 by epoch (pooled): {by_epoch}")
+    print("model alone:\n" + format_table(summary["model"]))
+    print("pipeline:\n" + format_table(summary["pipeline"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
