@@ -45,7 +45,7 @@ class KBOverlay:
 def _role_order(role: Role) -> tuple:
     # PETRARCH: an undated code is the fallback when no dated code holds, so dated roles go first
     undated = role.start is None and role.end is None
-    return (undated, role.start or "", role.end or "")
+    return (undated, role.start or "", role.end or "", role.actor_code or "", role.evidence or "")
 
 
 def load_overlay(con: duckdb.DuckDBPyConnection) -> KBOverlay:
@@ -61,8 +61,9 @@ def load_overlay(con: duckdb.DuckDBPyConnection) -> KBOverlay:
         SELECT r.actor_id, coalesce(a.name, r.actor_id), a.kind, a.origin, a.country,
                r.actor_code, r.country, r.start_date, r.end_date, r.evidence
         FROM actor_roles r LEFT JOIN actors a ON a.actor_id = r.actor_id
-        WHERE r.origin = 'import' AND (a.origin = 'import' OR r.actor_id LIKE 'per:%')
-        ORDER BY r.actor_id""").fetchall()
+        WHERE r.origin = 'import' AND ((a.origin = 'import' AND r.actor_id NOT LIKE 'cty:%')
+                                       OR r.actor_id LIKE 'per:%')
+        ORDER BY r.actor_id, r.evidence, r.start_date, r.end_date, r.actor_code""").fetchall()
     names: dict[str, list[str]] = {}
     for aid, name in con.execute("SELECT actor_id, name FROM actor_names WHERE origin = 'import' "
                                  "ORDER BY actor_id, name").fetchall():
@@ -75,7 +76,7 @@ def load_overlay(con: duckdb.DuckDBPyConnection) -> KBOverlay:
                                rcountry, "import", evidence=evidence))
     persons, orgs, surnames = [], [], []
     for aid, a in sorted(actors.items()):
-        roles = tuple(sorted(dict.fromkeys(a["roles"]), key=_role_order))
+        roles = tuple(sorted(dict.fromkeys(a["roles"]), key=_role_order))  # stable: same KB, same version
         aliases = [n for n in names.get(aid, []) if n != a["name"]]
         if aid.startswith("per:"):
             persons.append(Person(aid, a["name"], tuple(n for n in aliases if " " in n), None,

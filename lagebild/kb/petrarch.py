@@ -98,9 +98,27 @@ def parse_code(text: str) -> DictRole:
     return DictRole(code, start, end)
 
 
+_PARTS = re.compile(r"([-'’])")
+
+
+def _word(word: str) -> str:
+    """``MCCAIN`` -> ``McCain``, ``D'ALEMA`` -> ``D'Alema``, ``KI-MOON`` -> ``Ki-Moon``; a word
+    written in mixed case stays as it is."""
+    if not word.isupper() or len(word) < 2:
+        return word
+    parts = _PARTS.split(word)
+    out = []
+    for part in parts:
+        low = part.capitalize()
+        if low.startswith("Mc") and len(low) > 3:
+            low = "Mc" + low[2:].capitalize()
+        out.append(low)
+    return "".join(out)
+
+
 def _name(raw: str) -> str:
     words = [w for w in raw.strip().strip("_").split("_") if w]
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+    return " ".join(_word(w) for w in words)
 
 
 def parse_actors(text: str) -> ParseResult:
@@ -157,6 +175,18 @@ def is_person(entry: DictEntry) -> bool:
     return not any(w.casefold().strip(".,-") in ORG_WORDS for w in words)
 
 
+def _country_entry(kb: ActorKB, entry: DictEntry) -> str | None:
+    """The KB country an organisation-like entry stands for when all its codes are that bare
+    country code (``INDONESIA_ [IDN]`` with ``+PAPUA``): its names become aliases of the country
+    for lookups, but never code text; English aliases ("Tirol" under Italy) would mislead."""
+    codes = {r.code for r in entry.roles}
+    if len(codes) == 1:
+        code = next(iter(codes))
+        if len(code) == 3 and code in kb.countries:
+            return f"cty:{code}"
+    return None
+
+
 def _known_actor(kb: ActorKB, entry: DictEntry, person: bool) -> str | None:
     """The id of the KB actor an entry names by its full name or a full-name synonym
     (``VLADIMIR_PUTIN`` -> ``per:wladimir-putin`` through the KB's aliases), else None.
@@ -197,7 +227,7 @@ def import_actors(con: duckdb.DuckDBPyConnection, path: str | Path) -> dict:
     parsed = parse_actors(raw.decode("utf-8", errors="replace"))
     kb = default_kb()
     source = path.name
-    existing = dict(con.execute("SELECT actor_id, origin FROM actors").fetchall())
+    existing = {r[0]: (r[1], r[2]) for r in con.execute("SELECT actor_id, origin, name FROM actors").fetchall()}
     before = set(con.execute(
         "SELECT actor_id, actor_code, start_date, end_date FROM actor_roles "
         "WHERE origin = 'import' AND evidence LIKE ? ESCAPE '\\'", [_like_source(source)]).fetchall())
@@ -211,13 +241,17 @@ def import_actors(con: duckdb.DuckDBPyConnection, path: str | Path) -> dict:
             skipped += 1
             continue
         person = is_person(entry)
-        actor_id = _known_actor(kb, entry, person) or (f"per:{s}" if person else f"org:{s}")
+        kb_actor = _known_actor(kb, entry, person) or (None if person else _country_entry(kb, entry))
+        actor_id = kb_actor or (f"per:{s}" if person else f"org:{s}")
         dated = [r for r in entry.roles if r.start or r.end]
         current = next((r for r in reversed(dated) if r.end is None), None) or \
             next((r for r in entry.roles if not (r.start or r.end)), entry.roles[-1])
         code = None if current.code == "---" else current.code
-        if existing.get(actor_id) in (None, "import", "learned"):
-            actors.setdefault(actor_id, (actor_id, entry.name, code, _country(code),
+        if not kb_actor and existing.get(actor_id, (None,))[0] in (None, "import", "learned"):
+            # a person the articles named already keeps the spelling of the text (McCain)
+            name = existing.get(actor_id, (None, None))[1]
+            name = name if name and name.casefold() == entry.name.casefold() else entry.name
+            actors.setdefault(actor_id, (actor_id, name, code, _country(code),
                                          "person" if person else "organisation", "import"))
         for r in entry.roles:
             roles.append((actor_id, None, None if r.code == "---" else r.code, _country(r.code),
@@ -248,7 +282,7 @@ def import_actors(con: duckdb.DuckDBPyConnection, path: str | Path) -> dict:
     touched = {r[0] for r in roles}
     return {"file": str(path), "entries": len(parsed.entries), "skipped_without_code": skipped,
             "actors": len(touched),
-            "new_actors": len([a for a in touched if a not in existing]),
+            "new_actors": len([a for a in actors if a not in existing]),
             "persons": len({a for a in touched if a.startswith("per:")}),
             "roles": len(roles), "new_roles": len(after - before),
             "unchanged_roles": len(after & before), "removed_roles": len(before - after),

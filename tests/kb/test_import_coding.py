@@ -69,7 +69,7 @@ def test_reimporting_the_same_file_changes_nothing(mem_db):
 def test_reimport_reports_nothing_new(mem_db):
     import_actors(mem_db, DICTIONARY)
     report = import_actors(mem_db, DICTIONARY)
-    assert (report["new_actors"], report["new_roles"], report["unchanged_roles"]) == (0, 0, 4)
+    assert (report["new_actors"], report["new_roles"], report["unchanged_roles"]) == (0, 0, 5)
 
 
 def test_recode_applies_an_import_to_stored_articles(mem_db):

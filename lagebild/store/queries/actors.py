@@ -183,8 +183,12 @@ def resolve_actor(con: duckdb.DuckDBPyConnection, key: str | None) -> dict | Non
             if row is None:  # a KB actor no article names and the store has not seeded
                 kb = default_kb()
                 entry = next((e for e in kb.candidates(key) if e.actor_id == actor_id), None)
-                row = (actor_id, entry.name if entry else key, entry.code if entry else None,
-                       entry.country if entry else None, entry.kind if entry else None)
+                if entry is None and actor_id.startswith("cty:") and actor_id[4:] in kb.countries:
+                    c = kb.country_actor(actor_id[4:])
+                    row = (actor_id, c["name"], c["actor_code"], c["country"], "country")
+                else:
+                    row = (actor_id, entry.name if entry else key, entry.code if entry else None,
+                           entry.country if entry else None, entry.kind if entry else None)
             return _record(con, row)
     return _by_participant(con, key)
 
