@@ -31,6 +31,8 @@ Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 DateParam = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                         description="YYYY, YYYY-MM or YYYY-MM-DD.")]
 Interval = Literal["week", "month", "year"]
+ACTOR_KEY = ("Actor: id, name, alias, surname, place or CAMEO code (ISR: every actor of Israel, ISRGOV: "
+             "everyone coded so); an unknown actor answers 422 unknown_actor with did_you_mean.")
 Modality = Literal["asserted", "hypothetical", "future", "demanded"]
 
 
@@ -55,9 +57,9 @@ class EventQuery:
     """The event filters shared by /events, /events/facets and /network."""
 
     def __init__(self, con: Con,
-                 actor: Annotated[str | None, Query(description="Actor id or name on either side.")] = None,
-                 source: Annotated[str | None, Query(description="Actor id or name as source.")] = None,
-                 target: Annotated[str | None, Query(description="Actor id or name as target.")] = None,
+                 actor: Annotated[str | None, Query(description=ACTOR_KEY + " On either side.")] = None,
+                 source: Annotated[str | None, Query(description=ACTOR_KEY + " As source.")] = None,
+                 target: Annotated[str | None, Query(description=ACTOR_KEY + " As target.")] = None,
                  type: Annotated[list[str] | None, Query(description="PLOVER type; repeat for several.")] = None,
                  quad: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop., 2 material coop., "
                                                    "3 verbal conflict, 4 material conflict.")] = None,
@@ -183,7 +185,7 @@ def network(con: Con, eq: Annotated[EventQuery, Depends()],
 
 
 @router.get("/quotes", tags=["quotes"])
-def quotes(con: Con, speaker: Annotated[str | None, Query(description="Actor id or name.")] = None,
+def quotes(con: Con, speaker: Annotated[str | None, Query(description=ACTOR_KEY)] = None,
            q: Annotated[str | None, Query(max_length=200)] = None,
            type: str | None = None, article_id: str | None = None,
            limit: Limit = 50, offset: Offset = 0) -> dict:
