@@ -29,11 +29,53 @@ def _opts(date, text_field, id_field, date_field) -> ReaderOptions:
     return ReaderOptions(date=date, text_field=text_field, id_field=id_field, date_field=date_field)
 
 
+class LogProgress:
+    """Progress for logs (stderr is not a terminal): a line every ``every`` seconds with the count,
+    the rate and, when the total is known, the time left; and one at the end."""
+
+    def __init__(self, label: str, total: int | None, every: float = 10.0, clock=None, write=None):
+        import time
+
+        self.label, self.total, self.every = label, total, every
+        self.clock = clock or time.monotonic
+        self.write = write or (lambda line: click.echo(line, err=True))
+        self.start = self.last = self.clock()
+        self.done = 0
+
+    def __call__(self, n: int) -> None:
+        self.done += n
+        now = self.clock()
+        if now - self.last >= self.every:
+            self.last = now
+            self.write(self.line(now))
+
+    def line(self, now: float) -> str:
+        """The progress line at time ``now``."""
+        elapsed = max(now - self.start, 1e-9)
+        rate = self.done / elapsed
+        of = f"/{self.total}" if self.total else ""
+        eta = ""
+        if self.total and rate > 0:
+            left = max(self.total - self.done, 0) / rate
+            eta = f", about {int(left // 60)} min {int(left % 60)} s left"
+        return f"{self.label}: {self.done}{of} articles, {rate:.1f} articles/s{eta}"
+
+    def close(self) -> None:
+        """Write the final line (the total time)."""
+        if self.done:
+            self.write(self.line(self.clock()) + f" — done in {self.clock() - self.start:.1f} s")
+
+
 @contextmanager
 def _progress(total: int | None, label: str, enabled: bool):
-    """A rich progress bar with items/s on stderr, or nothing."""
+    """A rich progress bar with items/s on a terminal, periodic lines in a log, or nothing."""
     if not enabled:
         yield None
+        return
+    if not sys.stderr.isatty():
+        log_progress = LogProgress(label, total)
+        yield log_progress
+        log_progress.close()
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -69,7 +111,7 @@ def _print_problems(problems: list[InputProblem]) -> None:
 
 def _do_ingest(con, paths, opts, as_json: bool, quiet: bool) -> dict:
     from ..jobs import ingest
-    with _progress(None, "ingest", not quiet and not as_json and sys.stderr.isatty()) as tick:
+    with _progress(None, "ingest", not quiet and not as_json) as tick:
         report = ingest(con, paths, opts, progress=tick)
     if not as_json:
         click.echo(f"ingested {report.added} new article(s); {report.duplicates} already stored, "
@@ -81,7 +123,7 @@ def _do_ingest(con, paths, opts, as_json: bool, quiet: bool) -> dict:
 def _do_process(con, workers: int, as_json: bool, quiet: bool) -> dict:
     from ..jobs import count_pending, process
     total = count_pending(con)
-    with _progress(total, "analyse", not quiet and not as_json and sys.stderr.isatty()) as tick:
+    with _progress(total, "analyse", not quiet and not as_json) as tick:
         report = process(con, workers=workers, progress=tick)
     if not as_json:
         rate = report.tokens / report.seconds if report.seconds else 0

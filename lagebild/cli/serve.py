@@ -17,7 +17,8 @@ from .core import db_option
               help="Enable POST /api/ingest for requests carrying this token (or set LAGEBILD_TOKEN). "
                    "Without it the store is opened read-only.")
 def serve_cmd(db, host, port, token):
-    """Serve the API (/api, OpenAPI at /docs) and the web UI (/) for the store at --db."""
+    """Serve the API (/api; OpenAPI document at /openapi.json, reference page at /api-docs) and the
+    web UI (/) for the store at --db."""
     import uvicorn
 
     from ..api.app import create_app

@@ -6,6 +6,9 @@ One reader per format, chosen by file name and content:
 - plain text (``.txt`` and anything else textual): the whole file is the text, date from ``--date``;
 - JSON Lines (``.jsonl``, ``.ndjson``): one article per record, field names configurable;
 - HTML (``.html``, ``.htm``): main text extracted with trafilatura;
+- JSON (``.json``): one article object or a list of them (``text``, or ``originalText``, ``body``,
+  ``content`` when no text field is configured);
+- RSS and Atom feeds (``.rss``, ``.atom``, or ``.xml`` holding one): one article per entry (feedparser);
 - CSV/TSV (``.csv``, ``.tsv``): one article per row; delimiter and quote character detected, the
   text column found by header name (``text``) or as the column with the longest values;
 - any of these gzip-compressed (``.gz``).
@@ -227,6 +230,11 @@ def _jsonl_record(raw: bytes, source: str, loc: str, opts: ReaderOptions, legacy
     except RecursionError:
         yield InputProblem(ErrorCode.E004_JSON, source, loc, "JSON nested too deeply")
         return
+    yield from read_record(rec, source, loc, opts)
+
+
+def read_record(rec, source: str, loc: str, opts: ReaderOptions) -> Iterator[Item]:
+    """Turn one parsed JSON record into an Article, or a problem naming the field at fault."""
     if not isinstance(rec, dict):
         yield InputProblem(ErrorCode.E004_JSON, source, loc, "record is not a JSON object")
         return
@@ -284,6 +292,95 @@ def read_html(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
         date, precision = None, None
     yield Article(text=body, date=date, date_precision=precision, title=meta.get("title"),
                   url=meta.get("url"), source=source)
+
+
+# Field names of the common JSON article layouts, tried when the configured name is absent
+# (the German Wikinews quotation data keeps its text in "originalText").
+_TEXT_FIELDS = ("text", "originalText", "body", "content", "article")
+
+
+def read_json(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
+    """Read a JSON file: one article object, a list of them, or an object holding such a list
+    under ``articles``/``items``/``data``. Each element is a record (``record N``)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputProblem(ErrorCode.E004_JSON, source, f"line {exc.lineno}", f"malformed JSON: {exc.msg}")
+        return
+    except RecursionError:
+        yield InputProblem(ErrorCode.E004_JSON, source, None, "JSON nested too deeply")
+        return
+    if isinstance(data, dict):
+        inner = next((data[k] for k in ("articles", "items", "data") if isinstance(data.get(k), list)), None)
+        records = inner if inner is not None else [data]
+    elif isinstance(data, list):
+        records = data
+    else:
+        yield InputProblem(ErrorCode.E004_JSON, source, None, "JSON holds neither an article object nor a list")
+        return
+    if not records:
+        yield InputProblem(ErrorCode.E003_EMPTY, source, None, "no articles in the JSON file")
+        return
+    for n, rec in enumerate(records, start=1):
+        loc = f"record {n}" if len(records) > 1 else None
+        if isinstance(rec, dict) and opts.text_field not in rec:
+            found = next((f for f in _TEXT_FIELDS if isinstance(rec.get(f), str)), None)
+            if found:
+                rec = {**rec, opts.text_field: rec[found]}
+        yield from read_record(rec, source, loc or "record 1", opts)
+
+
+def read_feed(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
+    """Read an RSS or Atom feed (feedparser): one article per entry, its text from the entry's
+    content or summary (HTML reduced to text), its date from the entry's publication date."""
+    import calendar
+    import time
+
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if not feed.entries:
+        reason = f"not a readable feed: {feed.bozo_exception}" if feed.get("bozo") else "feed has no entries"
+        yield InputProblem(ErrorCode.E003_EMPTY, source, None, reason)
+        return
+    for n, entry in enumerate(feed.entries, start=1):
+        loc = f"entry {n}"
+        html = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
+        body = _html_to_text(html)
+        if not body.strip():
+            yield InputProblem(ErrorCode.E003_EMPTY, source, loc, "entry has no text")
+            continue
+        date = precision = None
+        raw_date = entry.get("published") or entry.get("updated")
+        if raw_date:
+            date, precision, problem = _check_date(raw_date, source, loc)
+            stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+            if problem and stamp:  # a date feedparser understood in a form we do not: its UTC day
+                date, precision = time.strftime("%Y-%m-%d", time.gmtime(calendar.timegm(stamp))), "day"
+            elif problem:
+                yield problem
+                continue
+        if date is None and opts.date:
+            date, precision, _ = _check_date(opts.date, source, loc)
+        yield Article(text=body, date=date, date_precision=precision, title=entry.get("title"),
+                      url=entry.get("link"), source=source, location=loc)
+
+
+def _html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment, paragraphs kept as blank lines."""
+    if "<" not in html:
+        return html.strip()
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(f"<div>{html}</div>")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    parts = [p.text_content().strip() for p in root.iter("p")]
+    text = "\n\n".join(p for p in parts if p) or root.text_content().strip()
+    return text
 
 
 def _csv_dialect(lines: list[str]) -> tuple[str, str]:
@@ -439,7 +536,12 @@ def _format_of(name: str, text: str) -> str:
         return "jsonl"
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
-    head = text.lstrip()[:200].lower()
+    head = text.lstrip()[:300].lower()
+    if lower.endswith((".rss", ".atom")) or ((lower.endswith(".xml") or name == "-")
+                                               and ("<rss" in head or "<feed" in head)):
+        return "feed"
+    if lower.endswith(".json"):
+        return "json"
     if head.startswith(("<!doctype html", "<html")):
         return "html"
     if head.startswith("{") and name == "-" and text.lstrip().split("\n", 1)[0].rstrip().endswith("}"):
@@ -447,7 +549,8 @@ def _format_of(name: str, text: str) -> str:
     return "text"
 
 
-READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "csv": read_csv}
+READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "csv": read_csv, "json": read_json,
+           "feed": read_feed}
 
 
 def _gunzip(data: bytes, source: str) -> tuple[bytes | None, InputProblem | None]:
@@ -476,7 +579,10 @@ def read_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[Item]:
                            f"file of {len(data):,} bytes is over the {opts.max_bytes:,} limit")
         return
     if fmt == "csv":
-        if data[:8192].count(b"\x00") > max(4, 0.01 * min(len(data), 8192)):  # a stray NUL costs its row
+        head = data[:8192]
+        nul_lines = sum(1 for line in head.split(b"\n") if b"\x00" in line)
+        # binary: NULs throughout; NULs on one line cost that row only
+        if head.count(b"\x00") > max(4, 0.01 * len(head)) and nul_lines > 1:
             yield InputProblem(ErrorCode.E001_BINARY, source, None, "binary file (NUL bytes); expected CSV")
             return
         yield from read_csv_bytes(data, source, opts)

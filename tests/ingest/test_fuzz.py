@@ -54,5 +54,6 @@ def test_every_csv_line_of_plain_values_is_accounted_for(rows):
     body = "\n".join(f"{n};{r.replace(';', ' ').replace(chr(34), ' ').replace(chr(39), ' ')}"
                      for n, r in enumerate(rows, 1))
     items = list(read_bytes(("id;text\n" + body).encode("utf-8", "surrogatepass"), "x.csv", ReaderOptions()))
-    located = [i for i in items if i.location]
-    assert sorted(i.location for i in located) == sorted(f"row {n}" for n in range(2, len(rows) + 2))
+    if any(isinstance(i, InputProblem) and not i.location for i in items):
+        return  # refused as a whole (e.g. binary), reported once for the file: nothing silent
+    assert sorted(i.location for i in items) == sorted(f"row {n}" for n in range(2, len(rows) + 2))
