@@ -370,10 +370,14 @@ class ActorKB:
         """The code of ``person`` at ``date`` and the role that gives it (see module docstring).
 
         A role that certainly holds wins (the first listed, if several); otherwise the roles that
-        possibly hold are used only if they agree on one code; otherwise the person's country.
+        possibly hold are used only if they agree on one code; otherwise a role without any bound
+        (PETRARCH's undated code, the fallback after the dated ones: an import's ``[PSEELI]``
+        must not beat a curated role that possibly holds); otherwise the person's country.
         An undated article never counts as "today".
         """
-        states = [(role_state(r.start, r.end, date), r) for r in person.roles]
+        fallback = [r for r in person.roles if r.start is None and r.end is None]
+        states = [(role_state(r.start, r.end, date), r) for r in person.roles
+                  if r.start is not None or r.end is not None]
         certain = [r for s, r in states if s == "certain"]
         if certain:
             return certain[0].actor_code, certain[0]
@@ -381,6 +385,8 @@ class ActorKB:
         codes = {r.actor_code for r in possible}
         if len(codes) == 1:
             return possible[0].actor_code, possible[0]
+        if fallback:
+            return fallback[0].actor_code, fallback[0]
         return person.country, None
 
     def resolve(self, text: str, label: str | None, date: str | None) -> Resolved | None:

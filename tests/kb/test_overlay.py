@@ -55,3 +55,14 @@ def test_aliases_of_a_country_entry_find_the_country(mem_db):
                                       ("BAN_KI-MOON_", "Ban Ki-Moon"), ("Karim_Haddad", "Karim Haddad")])
 def test_dictionary_names_are_capitalised_as_names(raw, name):
     assert _name(raw) == name
+
+
+@pytest.mark.parametrize("date,code", [
+    ("2021-12", "DEUGOV"),      # curated roles possibly hold and agree: the import's fallback waits
+    ("1990-05-01", "DEUELI"),   # no curated role near: the undated import code is the fallback
+])
+def test_undated_import_code_is_only_a_fallback_for_a_curated_person(mem_db, tmp_path, date, code):
+    path = tmp_path / "scholz.actors"
+    path.write_text("OLAF_SCHOLZ_\n\t[DEUELI]\n", encoding="utf-8")
+    import_actors(mem_db, path)
+    assert store_kb(mem_db).resolve("Olaf Scholz", "PER", date).actor["actor_code"] == code
