@@ -33,3 +33,25 @@ def test_analyse_without_a_date_leaves_relative_dates_unresolved(small_nlp):
 def test_analyse_refuses_a_date_that_is_not_one(small_nlp):
     with pytest.raises(ValueError):
         lagebild.analyse("Text.", date="gestern", nlp=small_nlp)
+
+
+def test_pipeline_saves_and_loads_with_its_news_tokenizer(small_nlp, tmp_path):
+    import spacy
+    small_nlp.to_disk(tmp_path / "lb")
+    again = spacy.load(tmp_path / "lb")
+    text = "Das 13-1/2-Jahres-Hoch hielt von 1914-1918."
+    assert [t.text for t in again(text)] == [t.text for t in small_nlp(text)]
+    assert again.pipe_names == ["lb_sentences", "lb_timex"]
+
+
+def test_components_join_a_users_own_blank_german_pipeline():
+    import spacy
+
+    import lagebild.nlp  # noqa: F401  (registers the lb_* factories)
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lb_sentences")
+    nlp.add_pipe("lb_timex")
+    doc = nlp.make_doc("Die Minister trafen sich am Samstag in Rom.")
+    doc._.dct = "2022-03-08"
+    doc = nlp(doc)
+    assert [(s.text, s._.timex["value"]) for s in doc.spans["timexes"]] == [("Samstag", "2022-03-05")]

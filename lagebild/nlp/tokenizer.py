@@ -28,12 +28,11 @@ def customize_tokenizer(nlp: Language) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     suffixes = list(nlp.Defaults.suffixes) + [_YEAR_STOP]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # One compiled pattern, not a Python function: spaCy saves the tokenizer (to_disk) by reading
+    # the pattern of the bound ``match`` method.
     default_match = nlp.tokenizer.token_match
-
-    def token_match(text: str):
-        if _NUMBER_COMPOUND.match(text):
-            return True
-        return default_match(text) if default_match else None
-
-    nlp.tokenizer.token_match = token_match
+    patterns = [_NUMBER_COMPOUND.pattern]
+    if default_match is not None:
+        patterns.append(default_match.__self__.pattern)
+    nlp.tokenizer.token_match = re.compile("|".join(f"(?:{p})" for p in patterns)).match
     return nlp
