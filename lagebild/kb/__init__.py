@@ -8,5 +8,7 @@
 - :mod:`~lagebild.kb.learn`: roles learned from appositions ("die Sprecherin des Weißen Hauses,
   Jen Psaki"), a pure function used by ``lb_actors`` and by consolidation.
 - :mod:`~lagebild.kb.store`, :mod:`~lagebild.kb.consolidate`: the KB and learned roles in the
-  store; :mod:`~lagebild.kb.petrarch`: import of TABARI/PETRARCH ``.actors`` dictionaries.
+  store; :mod:`~lagebild.kb.petrarch`: import of TABARI/PETRARCH ``.actors`` dictionaries;
+  :mod:`~lagebild.kb.overlay`: the KB a store codes with (shipped KB plus imports) and its version,
+  which ``lagebild recode`` (:mod:`lagebild.recode`) compares to re-code stored articles.
 """

@@ -114,3 +114,10 @@ def test_recode_command_says_what_changed(tmp_path):
     assert runner.invoke(main, ["actors", "import", str(DICTIONARY), "--db", str(db)]).exit_code == 0
     result = runner.invoke(main, ["recode", "--db", str(db)])
     assert result.exit_code == 0 and "Karim Haddad PSEGOV" in result.output, result.output
+
+
+def test_recode_picks_up_articles_coded_with_an_older_shipped_kb(mem_db):
+    _store(mem_db)
+    process(mem_db)
+    mem_db.execute("UPDATE documents SET kb_version = 'an-older-kb'")
+    assert recode(mem_db).recoded == 1
