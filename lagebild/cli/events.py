@@ -12,7 +12,7 @@ from ..store.db import DEFAULT_DB
 from ..store.queries.actors import UnknownActor
 from ..store.queries.events import COLUMNS, MODALITIES, find_events
 
-_TABLE_COLUMNS = ("date", "type", "source", "target", "negated", "modality", "location", "trigger")
+_TABLE_COLUMNS = ("date", "type", "source", "target", "negated", "modality", "location", "trigger", "article_id")
 
 
 @click.command("events")
@@ -21,15 +21,21 @@ _TABLE_COLUMNS = ("date", "type", "source", "target", "negated", "modality", "lo
 @click.option("--actor", help="Source or target: id, name, surname, alias, place or CAMEO code "
                               "(VEN also finds VENGOV).")
 @click.option("--type", "types", multiple=True, help="PLOVER type (repeatable).")
-@click.option("--since", help="Earliest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Latest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--negated/--no-negated", default=None, help="Only negated / only not negated events.")
+@click.option("--from", "--since", "since", help="Earliest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "--until", "until", help="Latest event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--negated/--not-negated", default=None, help="Only negated / only not negated events.")
+@click.option("--no-negated", "no_negated", is_flag=True, hidden=True, help="Old spelling of --not-negated.")
 @click.option("--modality", type=click.Choice(MODALITIES), help="Only events of this modality.")
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format.")
-def events_cmd(db, actor, types, since, until, negated, modality, limit, fmt) -> None:
-    """List the PLOVER events stored in the database (who did what to whom, when, where)."""
+def events_cmd(db, actor, types, since, until, negated, no_negated, modality, limit, fmt) -> None:
+    """List the PLOVER events stored in the database (who did what to whom, when, where).
+
+    The flags are those of ``lagebild query events`` (--from/--to, --negated/--not-negated);
+    --since/--until are accepted as well."""
+    if no_negated:
+        negated = False
     from pathlib import Path
 
     from ..store.db import open_db
@@ -62,11 +68,17 @@ def _table(rows: list[dict]) -> None:
     if not rows:
         click.echo("no events")
         return
-    cells = [[_cell(r[c]) for c in _TABLE_COLUMNS] for r in rows]
-    widths = [min(30, max(len(c), *(len(row[k]) for row in cells))) for k, c in enumerate(_TABLE_COLUMNS)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(_TABLE_COLUMNS, widths)))
-    for row in cells:
-        click.echo("  ".join(v[:w].ljust(w) for v, w in zip(row, widths)))
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for name in _TABLE_COLUMNS:
+        table.add_column(name, max_width=30, no_wrap=True, overflow="ellipsis")
+    for r in rows:
+        table.add_row(*(_cell(r[c]) for c in _TABLE_COLUMNS))
+    # a log or a pipe has no width: do not squeeze the table into 80 columns
+    console = Console(width=None if sys.stdout.isatty() else 250, highlight=False)
+    console.print(table)
     click.echo(f"{len(rows)} events")
 
 
