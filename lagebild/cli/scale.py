@@ -6,7 +6,6 @@ import json
 
 import click
 
-from ..errors import InputProblem
 from ..store.db import DEFAULT_DB
 from .core import _opts, reader_options
 
@@ -17,39 +16,64 @@ def scale_group() -> None:
 
 
 @scale_group.command("run")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to load the results into.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to build (the same store `run` builds).")
 @click.option("--scheduler", default="local", show_default=True,
-              help="Dask scheduler address, 'local' (a local cluster) or 'synchronous'.")
+              help="Dask scheduler address (tcp://host:8786), 'local' (a local cluster) or 'synchronous'.")
 @click.option("--workers", default=2, show_default=True, help="Workers of the local cluster.")
-@click.option("--partition-size", default=50, show_default=True, help="Articles per Dask partition.")
+@click.option("--partition-size", default=50, show_default=True, help="Articles per Dask task.")
 @click.option("--parquet", "parquet_dir", default="lagebild-parquet", show_default=True,
-              type=click.Path(file_okay=False), help="Folder for the partitioned Parquet output.")
-@click.option("--no-load", is_flag=True, help="Only write Parquet; do not load it into the database.")
+              type=click.Path(file_okay=False),
+              help="Folder for the per-table Parquet output (shared by all workers on a real cluster).")
+@click.option("--no-load", is_flag=True, help="Only write Parquet; load it later with `scale load`.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reader_options
 @click.argument("paths", nargs=-1, required=True)
-def scale_run(db, scheduler, workers, partition_size, parquet_dir, no_load, date, text_field, id_field,
-              date_field, paths):
-    """Analyse PATH... as Dask tasks, write Parquet, then load it into the store."""
-    from ..ingest.readers import read_paths
-    from ..scale.dask_runner import analyse_to_parquet, load_parquet
+def scale_run(db, scheduler, workers, partition_size, parquet_dir, no_load, as_json, date, text_field,
+              id_field, date_field, paths):
+    """Ingest PATH..., analyse the new articles as Dask tasks, load the Parquet output into the
+    store and consolidate: the store `lagebild run` would build, analysed in parallel."""
+    from ..jobs import ingest, stats
+    from ..scale.dask_runner import scale_process
+    from ..store.db import open_db
 
-    articles, problems = [], []
-    for item in read_paths(paths, _opts(date, text_field, id_field, date_field)):
-        (problems if isinstance(item, InputProblem) else articles).append(item)
-    report = analyse_to_parquet(articles, parquet_dir, scheduler=scheduler,
-                                partition_size=partition_size, workers=workers)
-    report.problems = problems
-    for p in problems:
-        click.echo(str(p), err=True)
-    loaded = 0
-    if not no_load:
-        from ..store.db import open_db
-        from ..store.writer import write_problem
-        con = open_db(db)
-        for p in problems:
-            write_problem(con, p)
-        loaded = load_parquet(con, parquet_dir)
-    click.echo(json.dumps({**report.to_dict(), "loaded": loaded}, ensure_ascii=False))
+    con = open_db(db)
+    try:
+        ingested = ingest(con, paths, _opts(date, text_field, id_field, date_field))
+        for p in ingested.problems:
+            click.echo(str(p), err=True)
+        report = scale_process(con, parquet_dir, scheduler=scheduler, workers=workers,
+                               partition_size=partition_size, load=not no_load)
+        summary = {"ingested": ingested.added, "duplicates": ingested.duplicates,
+                   "input_problems": len(ingested.problems), **report.to_dict(), "stats": stats(con)}
+    finally:
+        con.close()
+    summary.pop("files")
+    click.echo(json.dumps(summary, ensure_ascii=False) if as_json else
+               f"ingested {summary['ingested']}, analysed {summary['analysed']} on Dask "
+               f"({summary['failed']} failed), loaded {summary['loaded']}; "
+               f"store: {summary['stats']['articles']} articles, {summary['stats']['events']} events")
+
+
+@scale_group.command("load")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to load into.")
+@click.option("--parquet", "parquet_dir", default="lagebild-parquet", show_default=True,
+              type=click.Path(file_okay=False, exists=True), help="Folder a `scale run --no-load` wrote.")
+def scale_load(db, parquet_dir):
+    """Load the Parquet output of `scale run --no-load` into the store and consolidate."""
+    from ..jobs import finish_consolidation, mark_consolidation_pending
+    from ..kb.consolidate import consolidate
+    from ..scale.dask_runner import load_parquet
+    from ..store.db import open_db
+
+    con = open_db(db)
+    try:
+        mark_consolidation_pending(con)
+        n = load_parquet(con, parquet_dir)
+        consolidate(con)
+        finish_consolidation(con)
+    finally:
+        con.close()
+    click.echo(f"loaded {n} analysed article(s) from {parquet_dir}")
 
 
 COMMANDS = [scale_group]

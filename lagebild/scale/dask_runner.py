@@ -1,36 +1,42 @@
-"""Run the analysis on a Dask cluster and write partitioned Parquet.
+"""Run the analysis on a Dask cluster: the same store as ``lagebild run``, built in parallel.
 
-The per-article analysis (:func:`lagebild.pipeline.analyse`) is a pure function, so it maps over a
-``dask.bag`` of articles unchanged; each worker process builds the pipeline once
-(:func:`lagebild.pipeline.default_pipeline` is cached per process). Each partition becomes one
-Parquet file ``part-NNNNN.parquet`` with the article fields, the document record (JSON) and any
-error. :func:`load_parquet` then writes the records into a DuckDB store, idempotently.
+``lagebild scale run`` (:func:`scale_process` after the ordinary ingest):
 
-``scheduler`` is a Dask scheduler address (``tcp://host:8786``), ``"local"`` for a local cluster of
-worker processes, or ``"synchronous"`` (one process; tests and debugging).
+1. **ingest** as ``run`` does (exact duplicates skipped, near-duplicates linked by MinHash,
+   bad input recorded): the articles are in the store before any worker starts, so a worker
+   killed mid-run loses nothing: a rerun analyses what is still pending;
+2. **analyse** the pending articles as Dask tasks, one partition per task. The per-article
+   analysis (:func:`lagebild.pipeline.analyse`) is a pure function; each worker process builds the
+   pipeline once, codes with the store's KB (the shipped KB plus imported actors, shipped to the
+   workers with the task) and writes its results with the store's own writer into an in-memory
+   DuckDB, which saves each table as one Parquet file: ``<out>/<table>/part-NNNNN.parquet``.
+   Workers only write files, never the store;
+3. **load** every table with one ``INSERT … SELECT * FROM read_parquet(…)`` per table, in one
+   transaction (DuckDB reads the files in parallel), replacing earlier rows of the same articles;
+4. **consolidate** (actors, learned roles, event clusters) as ``process`` does, under the same
+   crash-safety mark (:func:`lagebild.jobs.mark_consolidation_pending`).
+
+The resulting store equals the one ``lagebild run`` builds from the same input (a test compares
+every table). ``scheduler`` is a Dask scheduler address (``tcp://host:8786``: start
+``dask scheduler`` on one machine and ``dask worker tcp://host:8786 --nthreads 1`` on each worker
+machine, with lagebild installed and the Parquet folder on a shared path), ``"local"`` for a local
+cluster of worker processes, or ``"synchronous"`` (one process; tests and debugging).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from ..article import Article
-from ..errors import InputProblem
+from ..errors import ErrorCode, InputProblem
 
 log = logging.getLogger(__name__)
 
-SCHEMA = pa.schema([
-    ("id", pa.string()), ("source", pa.string()), ("location", pa.string()),
-    ("date", pa.string()), ("date_precision", pa.string()),
-    ("record", pa.string()), ("error", pa.string()),
-])
+# the tables a worker fills, in load order
+TABLES = ("documents", "entities", "timexes", "quotes", "events", "problems")
 
 
 @dataclass
@@ -42,50 +48,70 @@ class ScaleReport:
     failed: int = 0
     files: list[str] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
+    loaded: int = 0
 
     def to_dict(self) -> dict:
         """JSON-ready summary."""
         return {"articles": self.articles, "analysed": self.analysed, "failed": self.failed,
-                "files": self.files, "problems": [p.to_dict() for p in self.problems]}
+                "loaded": self.loaded, "files": self.files, "problems": [p.to_dict() for p in self.problems]}
 
 
-def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int) -> dict:
-    """Analyse one partition in a worker and write its Parquet file; return counts."""
-    from ..pipeline import analyse_many
-    rows = {name: [] for name in SCHEMA.names}
+def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int, overlay=None,
+                       kb_version: str | None = None) -> dict:
+    """Analyse one partition in a worker and write one Parquet file per table; return counts."""
+    from ..jobs import analyse_stream
+    from ..store.db import open_db
+    from ..store.writer import write_problem, write_record
+
+    articles = [Article.from_dict(d) for d in article_dicts]
+    con = open_db(":memory:")
     ok = failed = 0
-    # analyse_many contains failures: one bad article never stops a partition
-    for article, record, error in analyse_many(Article.from_dict(d) for d in article_dicts):
-        ok += error is None
-        failed += error is not None
-        record = json.dumps(record, ensure_ascii=False) if record is not None else None
-        for name, value in (("id", article.id), ("source", article.source), ("location", article.location),
-                            ("date", article.date), ("date_precision", article.date_precision),
-                            ("record", record), ("error", error)):
-            rows[name].append(value)
-    path = Path(out_dir) / f"part-{index:05d}.parquet"
-    pq.write_table(pa.table(rows, schema=SCHEMA), path)
-    return {"file": str(path), "analysed": ok, "failed": failed}
+    # analyse_stream contains failures: one bad article never stops a partition
+    for article, record, error in analyse_stream(articles, 1, overlay):
+        if error is not None:
+            failed += 1
+            write_problem(con, InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
+                                            article.location,
+                                            f"analysis failed for article {article.id}: {error}",
+                                            stage="analyse"))
+            continue
+        write_record(con, record, kb_version=kb_version)
+        ok += 1
+    files = []
+    for table in TABLES:
+        folder = Path(out_dir) / table
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"part-{index:05d}.parquet"
+        con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(path)}' (FORMAT parquet)")
+        files.append(str(path))
+    con.close()
+    return {"files": files, "analysed": ok, "failed": failed}
+
+
+def _sql_path(path: Path) -> str:
+    """A path as a SQL string literal body (quotes doubled)."""
+    return str(path).replace("'", "''")
 
 
 def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, scheduler: str = "local",
-                       partition_size: int = 50, workers: int = 2) -> ScaleReport:
-    """Analyse ``articles`` with Dask and write one Parquet file per partition to ``out_dir``."""
+                       partition_size: int = 50, workers: int = 2, overlay=None,
+                       kb_version: str | None = None) -> ScaleReport:
+    """Analyse ``articles`` with Dask; write ``<out_dir>/<table>/part-NNNNN.parquet`` per partition."""
     import dask
     import dask.bag as db
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("part-*.parquet"):
+    for old in out.glob("*/part-*.parquet"):
         old.unlink()  # a re-run replaces its output rather than adding to it
     items = [a.to_dict() for a in articles]
     report = ScaleReport(articles=len(items))
     if not items:
         return report
     npart = max(1, (len(items) + partition_size - 1) // partition_size)
-    bag = db.from_sequence(items, npartitions=npart)
-    parts = bag.to_delayed()
-    tasks = [dask.delayed(_analyse_partition)(p, str(out), i) for i, p in enumerate(parts)]
+    parts = db.from_sequence(items, npartitions=npart).to_delayed()
+    tasks = [dask.delayed(_analyse_partition)(p, str(out), i, overlay, kb_version)
+             for i, p in enumerate(parts)]
     if scheduler == "synchronous":
         results = dask.compute(*tasks, scheduler="synchronous")
     else:
@@ -98,32 +124,62 @@ def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, schedul
             with Client(scheduler) as client:
                 results = client.gather(client.compute(tasks))
     for r in results:
-        report.files.append(r["file"])
+        report.files.extend(r["files"])
         report.analysed += r["analysed"]
         report.failed += r["failed"]
     return report
 
 
 def load_parquet(con, out_dir: str | Path) -> int:
-    """Write the records of a Dask run's Parquet files into the store; return how many."""
-    from ..store.writer import insert_article, write_record
-    files = sorted(Path(out_dir).glob("part-*.parquet"))
-    if not files:
+    """Load a Dask run's Parquet tables into the store in one transaction; return the number of
+    analysed articles loaded. Rows of articles already analysed are replaced; problems already
+    recorded are not repeated, so loading twice changes nothing."""
+    out = Path(out_dir)
+    if not (out / "documents").is_dir() or not any((out / "documents").glob("part-*.parquet")):
         return 0
-    n = 0
-    for f in files:
-        for row in pq.read_table(f).to_pylist():
-            if row["record"] is None:
-                continue
-            rec = json.loads(row["record"])
-            dl = rec.get("dateline") or {}
-            insert_article(con, Article(text=rec["text"], id=rec["id"], date=rec["date"],
-                                        date_precision=rec["date_precision"],
-                                        dateline_place=dl.get("place"), dateline_agency=dl.get("agency"),
-                                        title=rec.get("title"), url=rec.get("url"),
-                                        source=row["source"], location=row["location"]))
-            con.execute("BEGIN")
-            write_record(con, rec)
-            con.execute("COMMIT")
-            n += 1
+
+    def src(table: str) -> str:
+        return f"read_parquet('{_sql_path(out / table)}/part-*.parquet')"
+
+    con.execute("BEGIN")
+    try:
+        docs = src("documents")
+        for table in TABLES[:-1]:
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM {docs})")
+            con.execute(f"INSERT INTO {table} SELECT * FROM {src(table)}")
+        con.execute(f"INSERT INTO problems SELECT * FROM {src('problems')} p WHERE NOT EXISTS ("
+                    "SELECT 1 FROM problems q WHERE q.source = p.source AND coalesce(q.location, '') = "
+                    "coalesce(p.location, '') AND q.code = p.code AND q.reason = p.reason)")
+        n = con.execute(f"SELECT count(*) FROM {docs}").fetchone()[0]
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
     return n
+
+
+def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: int = 2,
+                  partition_size: int = 50, load: bool = True) -> ScaleReport:
+    """Analyse the store's pending articles on Dask, load the results and consolidate."""
+    from ..jobs import (consolidation_pending, finish_consolidation, mark_consolidation_pending,
+                        pending_articles)
+    from ..kb.consolidate import consolidate
+    from ..kb.overlay import kb_version, load_overlay
+
+    articles = pending_articles(con)
+    interrupted = consolidation_pending(con)
+    overlay = load_overlay(con) if articles else None
+    version = kb_version(overlay) if overlay is not None else None
+    report = analyse_to_parquet(articles, out_dir, scheduler=scheduler, partition_size=partition_size,
+                                workers=workers, overlay=overlay if overlay and overlay.fingerprint() else None,
+                                kb_version=version)
+    if not load:
+        return report
+    if articles:
+        mark_consolidation_pending(con)
+    report.loaded = load_parquet(con, out_dir)
+    if report.loaded or interrupted:
+        consolidate(con)
+    if articles or interrupted:
+        finish_consolidation(con)
+    return report

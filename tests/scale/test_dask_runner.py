@@ -1,13 +1,23 @@
-"""The Dask runner: same records as the in-process analysis, Parquet output, idempotent load."""
+"""The Dask runner: same records as the in-process analysis, per-table Parquet, idempotent load,
+and `scale run` building the same store as `run`."""
 
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
 import pyarrow.parquet as pq
 import pytest
+from click.testing import CliRunner
 
 from lagebild.article import Article
+from lagebild.cli import main
 from lagebild.jobs import stats
 from lagebild.pipeline import analyse
-from lagebild.scale.dask_runner import analyse_to_parquet, load_parquet
+from lagebild.scale.dask_runner import TABLES, analyse_to_parquet, load_parquet
+from lagebild.store.writer import insert_article
 
+REPO = Path(__file__).resolve().parents[2]
 TEXTS = [
     "Die Außenminister der G7 haben am Freitag in Tokio über neue Sanktionen beraten.",
     "In Santiago de Chile demonstrierten am Sonntag Tausende gegen höhere Fahrpreise.",
@@ -23,22 +33,70 @@ def articles():
 
 def test_dask_records_equal_in_process_records(tmp_path, articles):
     analyse_to_parquet(articles, tmp_path, scheduler="synchronous", partition_size=2)
-    import json
-    rows = [r for f in sorted(tmp_path.glob("part-*.parquet")) for r in pq.read_table(f).to_pylist()]
-    assert [json.loads(r["record"]) for r in rows] == [analyse(a) for a in articles]
+    rows = [r for f in sorted((tmp_path / "documents").glob("part-*.parquet")) for r in pq.read_table(f).to_pylist()]
+    got = {r["article_id"]: json.loads(r["record"]) for r in rows}
+    assert got == {a.id: analyse(a) for a in articles}
 
 
-def test_one_parquet_file_per_partition(tmp_path, articles):
+def test_one_parquet_file_per_partition_and_table(tmp_path, articles):
     report = analyse_to_parquet(articles, tmp_path, scheduler="synchronous", partition_size=2)
-    assert len(report.files) == 2 and report.analysed == 3
+    assert len(report.files) == 2 * len(TABLES) and report.analysed == 3
 
 
 def test_loading_twice_changes_nothing(tmp_path, articles, mem_db):
+    for a in articles:
+        insert_article(mem_db, a)
     analyse_to_parquet(articles, tmp_path, scheduler="synchronous")
     load_parquet(mem_db, tmp_path)
     first = stats(mem_db)
     load_parquet(mem_db, tmp_path)
     assert stats(mem_db) == first and first["analysed"] == 3
+
+
+VOLATILE = {"ingested_at", "created_at", "run_id", "analysed_at"}
+COMPARED = ["articles", "documents", "entities", "timexes", "quotes", "events", "actors", "actor_roles",
+            "problems"]
+
+
+def _snapshot(db: Path) -> dict:
+    con = duckdb.connect(str(db), read_only=True)
+    out = {}
+    for table in COMPARED:
+        cols = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
+        out[table] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()))
+    con.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for f in sorted((REPO / "examples" / "corpus").glob("*.txt"))[:5]:
+        shutil.copy(f, folder / f.name)
+    (folder / "broken.jsonl").write_text('{"text": "Die Regierung tagte."}\n{kaputt\n', encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+def test_scale_run_builds_the_same_store_as_run(corpus, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", "--db", str(tmp_path / "a.duckdb"), str(corpus)]).exit_code == 0
+    result = runner.invoke(main, ["scale", "run", "--db", str(tmp_path / "b.duckdb"), "--scheduler", "synchronous",
+                                  "--partition-size", "2", "--parquet", str(tmp_path / "pq"), str(corpus)])
+    assert result.exit_code == 0, result.output
+    a, b = _snapshot(tmp_path / "a.duckdb"), _snapshot(tmp_path / "b.duckdb")
+    assert {t: len(rows) for t, rows in a.items()} == {t: len(rows) for t, rows in b.items()}
+    assert a == b
+
+
+@pytest.mark.slow
+def test_scale_run_twice_changes_nothing(corpus, tmp_path):
+    args = ["scale", "run", "--db", str(tmp_path / "b.duckdb"), "--scheduler", "synchronous",
+            "--parquet", str(tmp_path / "pq"), str(corpus)]
+    CliRunner().invoke(main, args)
+    first = _snapshot(tmp_path / "b.duckdb")
+    CliRunner().invoke(main, args)
+    assert _snapshot(tmp_path / "b.duckdb") == first
 
 
 @pytest.mark.slow
