@@ -8,7 +8,8 @@
    ``learned`` with article id and character offsets): the document record needs no extra key
    and worker processes need not send anything back; with ``article_ids`` only those articles
    are re-read (incremental; about 1 s per 1,000 articles in full);
-3. inserts every other actor an entity names (learned persons, sector actors like VENGOV);
+3. inserts every other actor an entity names (learned persons, sector actors like VENGOV) and
+   deletes learned actors nothing names any more (after a ``recode``);
 4. calls event clustering when :mod:`lagebild.kb.event_clusters` exists.
 
 Every step is idempotent: running it twice leaves the same rows.
@@ -21,7 +22,7 @@ import logging
 import duckdb
 
 from ..crashpoints import crash_point
-from .store import relearn_roles, seed_kb, upsert_seen_actors
+from .store import prune_unseen_actors, relearn_roles, seed_kb, upsert_seen_actors
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ def consolidate(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None = 
         counts.update(seed_kb(con))
         counts["learned_roles"] = relearn_roles(con, article_ids=article_ids)
         counts["seen_actors"] = upsert_seen_actors(con)
+        counts["pruned_actors"] = prune_unseen_actors(con)
         con.execute("COMMIT")
         crash_point("in-consolidate")
     except Exception:

@@ -163,3 +163,17 @@ def upsert_seen_actors(con: duckdb.DuckDBPyConnection) -> int:
                                  "learned" if aid.startswith("per:") else "kb")
                                 for aid, name, code, country in rows], ignore=True)
     return len(rows)
+
+
+def prune_unseen_actors(con: duckdb.DuckDBPyConnection) -> int:
+    """Delete actors that only articles created (origin ``learned``) and that no entity, quote,
+    role or alias names any more: after ``recode`` "McCain" alone may resolve to the imported
+    John McCain, and the document-local ``per:mccain`` must not linger as a second actor."""
+    before = con.execute("SELECT count(*) FROM actors").fetchone()[0]
+    con.execute("""
+        DELETE FROM actors WHERE origin = 'learned'
+          AND actor_id NOT IN (SELECT actor_id FROM entities WHERE actor_id IS NOT NULL)
+          AND actor_id NOT IN (SELECT speaker_actor_id FROM quotes WHERE speaker_actor_id IS NOT NULL)
+          AND actor_id NOT IN (SELECT actor_id FROM actor_roles WHERE actor_id IS NOT NULL)
+          AND actor_id NOT IN (SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL)""")
+    return before - con.execute("SELECT count(*) FROM actors").fetchone()[0]

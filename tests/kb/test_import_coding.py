@@ -121,3 +121,13 @@ def test_recode_picks_up_articles_coded_with_an_older_shipped_kb(mem_db):
     process(mem_db)
     mem_db.execute("UPDATE documents SET kb_version = 'an-older-kb'")
     assert recode(mem_db).recoded == 1
+
+
+def test_recode_leaves_no_stale_actor_behind(mem_db):
+    # before the import "Haddad" alone was a document-local per:haddad; afterwards it is Karim Haddad
+    _store(mem_db)
+    process(mem_db)
+    import_actors(mem_db, DICTIONARY)
+    recode(mem_db)
+    rows = mem_db.execute("SELECT actor_id FROM actors WHERE actor_id LIKE '%haddad%' AND origin <> 'kb'")
+    assert rows.fetchall() == [("per:karim-haddad",)]
