@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "lagebild.cli.events",    # events (stored PLOVER events, filtered)
     "lagebild.cli.quotes",    # quotes --speaker NAME
     "lagebild.cli.recode",    # recode (re-code stored articles with the current KB)
+    "lagebild.cli.report",    # report (the situation report: html, md, pdf, json)
 )
 
 
