@@ -144,12 +144,22 @@ _EVENT_COLUMNS = (f"e.article_id, e.idx, e.type, {QUAD_SQL} AS quad, e.negated, 
                   "a.title, a.url, a.date AS article_date, coalesce(a.dateline_agency, a.source, a.id) AS outlet")
 
 
-def _events(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict]:
+def _events(con: duckdb.DuckDBPyConnection, flt: EventFilter, window: Window) -> list[dict]:
     where, params = flt.where()
     cur = con.execute(f"SELECT {_EVENT_COLUMNS} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
                       f"WHERE {where} ORDER BY date, e.article_id, e.idx", params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return [e for e in (dict(zip(names, r)) for r in cur.fetchall()) if _in_window(e, window)]
+
+
+def _in_window(e: dict, window: Window) -> bool:
+    """An event dated to the day belongs to the window its day falls in; one dated more loosely
+    ("2022", "im März") to the window its article appeared in: a year overlaps every month of
+    it, and the report would repeat the same event in each."""
+    for value in (e["date"], e["article_date"]):
+        if value and _DAY.match(value[:10]):
+            return window.start <= dt.date.fromisoformat(value[:10]) <= window.end
+    return True  # month-precision article and event: the SQL filter's overlap decides
 
 
 def _happened(e: dict) -> bool:
@@ -319,8 +329,8 @@ def build_report(con: duckdb.DuckDBPyConnection, window: Window | None = None, f
     window = window or latest_window(con)
     previous = window.previous()
     flt = focus.event_filter(con, window)
-    now = _events(con, flt)
-    before = _events(con, focus.event_filter(con, previous))
+    now = _events(con, flt, window)
+    before = _events(con, focus.event_filter(con, previous), previous)
     articles = len({e["article_id"] for e in now})
     return {
         "schema": "lagebild.report/1",
