@@ -11,13 +11,17 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -e ".[dev,train]"
 	touch $(STAMP)
 
-# The main job on the bundled example corpus: ingest + analyse into example.duckdb, then a summary.
+# The main job on the bundled example corpus: ingest + analyse into example.duckdb, a summary,
+# then the situation report of the latest month (out/ is git-ignored).
 demo: setup
 	rm -f example.duckdb
 	$(BIN)/lagebild run --db example.duckdb examples/corpus
+	mkdir -p out
+	$(BIN)/lagebild report --db example.duckdb --format html --output out/lagebild-report.html
+	@echo "situation report of the latest window: $(CURDIR)/out/lagebild-report.html"
 
 # Headless Chromium for the browser tests (Debian package; never `playwright install`).
 browser:

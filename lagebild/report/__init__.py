@@ -211,8 +211,8 @@ def _dyads(events: list[dict]) -> dict[tuple[str, str], int]:
     for e in events:
         if not _happened(e):
             continue
-        for s in sorted(set(e["source_names"] or [])):
-            for t in sorted(set(e["target_names"] or [])):
+        for s in sorted({n for n in e["source_names"] or [] if n}):
+            for t in sorted({n for n in e["target_names"] or [] if n}):
                 if s and t and s != t:
                     counts[(s, t)] = counts.get((s, t), 0) + 1
     return counts
@@ -314,7 +314,8 @@ def where(events: list[dict]) -> dict:
         if e["location_name"]:
             key = (e["location_name"], e["location_country"] or "")
             places[key] = places.get(key, 0) + 1
-        for c in sorted(set((e["source_countries"] or []) + (e["target_countries"] or []))):
+        # a participant without a known country is stored as a null inside the list
+        for c in sorted({c for c in (e["source_countries"] or []) + (e["target_countries"] or []) if c}):
             if c:
                 countries[c] = countries.get(c, 0) + 1
     return {"places": [{"name": k[0], "country": k[1] or None, "events": n}

@@ -110,3 +110,10 @@ def test_cli_json_gives_the_data_behind_the_report(store_file):
 def test_cli_unknown_actor_is_a_clear_error(store_file):
     result = CliRunner().invoke(main, ["report", "--db", str(store_file), "--actor", "Niemand Bekanntes"])
     assert result.exit_code == 1 and "unknown actor" in result.output
+
+
+def test_a_participant_without_a_country_does_not_break_the_report(sample):
+    # a participant the KB cannot place is stored as a null inside the country list
+    sample.execute("UPDATE events SET source_countries = list_append(source_countries, NULL::VARCHAR)")
+    r = build_report(sample, parse_window("2022"))
+    assert r["where"]["countries"] and all(c["country"] for c in r["where"]["countries"])
