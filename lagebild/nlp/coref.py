@@ -16,9 +16,12 @@ Writes ``doc.spans["mentions"]`` (each span with ``Span._.actor``) for:
   the whole phrase carries the person's actor, so a speaker or participant span covering it
   resolves to the person;
 - **pronouns** ``er``/``ihm``/``ihn``/``sie``: the most recent person of matching gender
-  (possessives are left out: they point at things as often as at persons).
+  (possessives are left out: they point at things as often as at persons);
+- **unnamed spokespersons** ``eine Armeesprecherin``, ``ein Kremlsprecher``, ``ein israelischer
+  Militärsprecher`` (:meth:`Coref._spokesperson`): the organisation they speak for, so that a
+  quotation's speaker resolves; a later ``sie``/``er`` of the same gender means them.
 
-Only definite descriptions are anaphors: ``ein Sprecher`` and ``die Präsidentin der
+Otherwise only definite descriptions are anaphors: ``ein Minister`` and ``die Präsidentin der
 Entwicklungsorganisation`` (specified by a genitive) introduce someone new and stay unresolved.
 
 A role description fits a person whose curated or learned titles include a word of the same
@@ -58,6 +61,9 @@ GENITIVE_AFTER = {"des", "der", "von", "vom"}
 # words that end a noun phrase although they look like adjectives ("Das lehnte die Regierung …")
 STOP_IN_NP = {"eine", "einen", "einem", "einer", "keine", "keinen", "seine", "seinen", "ihre", "ihren",
               "diese", "diesen", "dieser", "jene", "alle", "beide", "beiden", "sie", "wie", "ohne", "gegen"}
+# articles before an unnamed spokesperson ("eine Armeesprecherin", "der Regierungssprecher")
+SPOKES_ARTICLES = DEFINITE | {"ein", "eine", "einer", "eines", "einem", "einen"}
+SPOKES_ENDINGS = ("sprecher", "sprecherin", "sprechers")
 _ADJ = re.compile(r"^[a-zäöüß][a-zäöüß-]*(e|en|er|es|em)$")
 
 
@@ -242,6 +248,16 @@ class Coref(UsesKB):
             if found:
                 start, end, actor, label = found
                 add(start, end, actor, label)
+                i = end
+                continue
+            spokes = self._spokesperson(doc, i, in_ent, misc, history, sents)
+            if spokes:
+                start, end, actor, gender = spokes
+                span = Span(doc, start, end, label="SPOKES")
+                span._.actor = actor
+                out.append(span)
+                # a later "sie"/"er" means the spokesperson: remembered as a person of that gender
+                list.append(history, Mention(start, end, actor, "person", gender, sents[start], quotes[start]))
                 i = end
                 continue
             i += 1
@@ -437,6 +453,61 @@ class Coref(UsesKB):
             actor = self._country(history, adjs, described, sents[i])
             return (i, j + 1, actor, "DESC") if actor else None
         return None
+
+    def _spokesperson(self, doc, i, in_ent, misc, history, sents) -> tuple[int, int, dict, str | None] | None:
+        """An unnamed spokesperson, ``(start, end, actor, gender)`` or None: the organisation
+        they speak for. ``eine Armeesprecherin`` / ``ein israelischer Militärsprecher`` -> the
+        army of the country (``ISRMIL``: the adjective, the compound's prefix, else the latest
+        actor of that sector or the latest country within :data:`MAX_SENTENCES` sentences);
+        ``ein Sprecher`` without a sector prefix -> the organisation or country named in the same
+        or the previous sentence. A name or genitive after the noun (``Regierungssprecher Steffen
+        Seibert``, ``ein Sprecher der Polizei``) names the referent itself: no mention here."""
+        if doc[i].lower_ not in SPOKES_ARTICLES:
+            return None
+        kb = self.kb
+        j, adjs = i + 1, []
+        while j < len(doc) and j - i <= 3 and (j not in in_ent or j in misc) and _ADJ.match(doc[j].text) \
+                and doc[j].lower_ not in STOP_IN_NP:
+            adjs.append(doc[j].text)
+            j += 1
+        if j >= len(doc) or j in in_ent:
+            return None
+        head = doc[j].text
+        low = head.casefold()
+        if not (head[:1].isupper() and low.endswith(SPOKES_ENDINGS)):
+            return None
+        role = kb.role_noun(head)
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if role is None or nxt is not None and (j + 1 in in_ent or nxt.lower_ in GENITIVE_AFTER
+                                                or nxt.text[:1].isupper()):
+            return None
+        rn, prefix = role
+        country = next((kb.adjectives[a.casefold()] for a in adjs if a.casefold() in kb.adjectives), None)
+        named, _, prefix = prefix.rpartition("-")  # "US-Regierungssprecher"
+        if named:
+            country = country or kb.country_of(named)
+        sector = (kb.sector_of(prefix) or kb.sector_of(prefix[:-1])) if prefix else None
+        sent = sents[i]
+        actor = None
+        if prefix and not sector and not country:
+            code, iso = kb.prefix_code(prefix, rn.sector)  # "Kremlsprecher" -> RUSGOV, "US" -> USAGOV
+            if code and iso and code.startswith(iso):
+                country, sector = iso, code[len(iso):] or None
+        if country:
+            actor = kb.sector_actor(country, sector or rn.sector)
+        elif sector:
+            # the army named before ("die israelische Armee"), else the latest country's
+            recent = [m for m in reversed(history) if sent - m.sent <= MAX_SENTENCES]
+            actor = next((m.actor for m in recent if (m.actor.get("actor_code") or "")[3:6] == sector), None)
+            if actor is None:
+                # a country or a place in it ("in Hamburg" … "ein Polizeisprecher": DEUCOP)
+                iso = next((m.actor["country"] for m in recent if m.kind != "person" and m.actor.get("country")), None)
+                actor = kb.sector_actor(iso, sector) if iso else None
+        else:
+            # "Die Polizei … Ein Sprecher sagte", "ein Pressesprecher": the organisation just named
+            actor = next((m.actor for m in reversed(history) if sent - m.sent <= 1 and m.kind != "person"
+                          and not m.in_quote and not (m.actor.get("actor_id") or "").startswith("plc:")), None)
+        return (i, j + 1, actor, rn.gender or None) if actor else None
 
     def _country(self, history, adjs, described, sent) -> dict | None:
         kb = self.kb

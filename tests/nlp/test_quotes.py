@@ -222,6 +222,37 @@ def test_no_reported_speech_without_an_agent(nlp, text):
     assert not [q for q in quotes(nlp, text) if q["type"] == "Reported"]
 
 
+@pytest.mark.parametrize("text", [
+    "Der Stadtrat hatte den Vorschlag der Bürgerinitiative abgelehnt.",  # background, perfect tense
+    "Die Behörde hat neue Regeln angekündigt.",
+    "Die Gemeinde startete im Mai die von vielen geforderte Sanierung der Schule.",  # attributive
+    "Die Stadt öffnete am Montag die lange erwartete Umgehungsstraße.",
+])
+def test_no_reported_speech_from_a_participle(nlp, text):
+    assert not [q for q in quotes(nlp, text) if q["type"] == "Reported"]
+
+
+def test_attributive_participle_is_no_cue_and_the_sentence_is_quoted_back(nlp):
+    """"die seit Wochen erwartete Straße" is no "erwartete" clause: no speaker "Die Stadt öffnete
+    am Montag die …"; the next sentence's "Das meldet X" quotes it."""
+    text = ("Die Stadt öffnete am Montag die seit Wochen erwartete Umgehungsstraße. "
+            "Das meldet die Tageszeitung Morgenblatt.")
+    found = quotes(nlp, text)
+    assert len(found) == 1 and found[0]["type"] == "Indirect"
+    assert found[0]["speaker"]["text"] == "die Tageszeitung Morgenblatt"
+    assert qtext(text, found[0]).startswith("Die Stadt öffnete am Montag")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt öffnete am Montag die seit Wochen erwartete Umgehungsstraße.",
+    "Der Verein gewann am Samstag das lange herbeigesehnte Derby. Das berichtete der Sender.",
+])
+def test_speaker_never_holds_a_finite_verb(nlp, text):
+    for q in quotes(nlp, text):
+        if q["speaker"]:
+            assert not any(w in q["speaker"]["text"] for w in ("öffnete", "gewann"))
+
+
 def test_konjunktiv_continuation_is_indirect_free_indirect(nlp):
     text = ("Der Sprecher sagte, die Lage sei ernst. Man habe alle Kräfte mobilisiert. "
             "Weitere Helfer seien unterwegs.")
@@ -314,6 +345,27 @@ def test_speaker_resolves_to_the_actor_of_an_entity_inside_it(nlp):
     assert speaker["text"] == "Die Kanzlerin Maria Beispiel"
     assert speaker["actor_id"] == "actor:beispiel"
     assert speaker["name"] == "Maria Beispiel"
+
+
+@pytest.mark.parametrize("text,speakers,actor_id", [
+    ("Die israelische Armee rückte am Morgen vor. Der Vorstoß wurde von einer Armeesprecherin "
+     "bestätigt. Sie sagte, das Ziel sei erreicht. Sie fügte hinzu, man bleibe vor Ort.",
+     ["Sie", "Sie"], "ISRMIL"),
+    ("Ein israelischer Militärsprecher sagte, die Angriffe gingen weiter. "
+     "Er fügte hinzu, man sei auf alles vorbereitet.", ["Ein israelischer Militärsprecher", "Er"], "ISRMIL"),
+    ("Ein Kremlsprecher sagte, Russland werde nicht nachgeben.", ["Ein Kremlsprecher"], "RUSGOV"),
+    ("Die Bundesregierung plant ein neues Gesetz. Eine Sprecherin sagte, der Entwurf komme im Mai.",
+     ["Eine Sprecherin"], "DEUGOV"),
+])
+def test_pronoun_or_description_speaker_resolves_through_coreference(full_nlp, text, speakers, actor_id):
+    """Speaker -> actor in the full pipeline: lb_coref resolves the spokesperson and the pronoun
+    that refers back to them; lb_quotes reads the mention."""
+    doc = full_nlp.make_doc(text)
+    doc._.dct = "2020-05-01"
+    found = [q for q in full_nlp(doc)._.quotes if q["speaker"]]
+    assert [q["speaker"]["text"] for q in found] == speakers
+    assert {q["speaker"]["actor_id"] for q in found} == {actor_id}
+    assert all(q["speaker"]["name"] for q in found)
 
 
 def test_component_runs_without_sentence_boundaries():

@@ -48,3 +48,16 @@ def test_event_facet_links_keep_other_filters(client):
 def test_javascript_url_of_an_article_is_not_linked(store, client):
     store.execute("UPDATE articles SET url = 'javascript:alert(1)' WHERE id = 'art-markup'")
     assert "javascript:" not in client.get("/article/art-markup").text
+
+
+def test_quote_in_parts_shows_a_gap_between_the_parts(store, client):
+    """A quote interrupted by its frame ("Heute wurden nach Armeeangaben mindestens …") has two
+    parts; the page must not glue them together ("wurdenmindestens")."""
+    import json
+    record = json.loads(store.execute(
+        "SELECT record::VARCHAR FROM documents WHERE article_id = 'art-paris'").fetchone()[0])
+    record["quotes"] = [{"type": "Indirect", "quote": [{"start": 0, "end": 4}, {"start": 5, "end": 9}],
+                         "speaker": None, "cue": None, "frame": [], "addressee": None}]
+    store.execute("UPDATE documents SET record = ? WHERE article_id = 'art-paris'", [json.dumps(record)])
+    html = client.get("/article/art-paris").text
+    assert "</q> … <q>" in html and "</q><q>" not in html

@@ -68,6 +68,7 @@ _WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 _OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihn", "ihnen"})
 # speakers that make a sentence an interview answer or the author's voice, not reported speech
 _NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "dies"})
+_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 
 
 @dataclass
@@ -86,6 +87,7 @@ class _Frame:
     inherit: bool = False          # no speaker of its own: share the one of the frame before
     passive: bool = False          # "wurde bestätigt": no agent to report
     verbal: bool = False           # a cue verb's clause (not "laut X", "X zufolge", ", so X")
+    participle: bool = False       # the cue word is a past participle ("hatte … abgelehnt")
 
 
 @dataclass
@@ -516,6 +518,9 @@ class _Scan:
             if self.t[i][:1].isupper() and i != unit.start:
                 i += 1  # a capitalised form in mid-sentence is a noun ("das Sagen")
                 continue
+            if self._attributive(i, unit.start):
+                i += 1  # "die seit Tagen erwartete Offensive": a participle used as an adjective
+                continue
             frame = self._verb_frame(unit, i, entries)
             if frame is not None:
                 frames.append(frame)
@@ -523,6 +528,30 @@ class _Scan:
             else:
                 i += 1
         return frames
+
+    def _attributive(self, v: int, lo_bound: int) -> bool:
+        """A cue form inflected as an adjective before a noun: after an article ("die erwartete
+        Offensive"), or after an article and lower-case words or a prepositional phrase ("die
+        lange erwartete", "die seit Tagen erwartete Offensive"); "Die Regierung erwartete
+        Gespräche" is a clause: a noun follows the article."""
+        if not (self.lo[v].endswith(_ADJ_ENDINGS) and v + 1 < len(self.t) and self._is_noun(v + 1)):
+            return False
+        if v > lo_bound and "DET" in self.cls[v - 1]:
+            # "Das bestätigte Polizeisprecher X": a demonstrative object, then the verb
+            return self.lo[v - 1] not in _SUBJECT_PRONOUNS | _DEMONSTRATIVES
+        k = v - 1
+        while k > lo_bound and k > v - 6 and not ("DET" in self.cls[k] or self.t[k] in PUNCT):
+            k -= 1
+        if not (k >= lo_bound and k + 1 < v and "DET" in self.cls[k] and self.lo[k] not in _SUBJECT_PRONOUNS):
+            return False
+        # between article and verb only lower-case words and prepositional phrases: a noun of
+        # the article's own ("der Minister in Finnland sagte") makes it a clause
+        in_pp = False
+        for x in range(k + 1, v):
+            in_pp = in_pp or "PREP" in self.cls[x]
+            if self._cap(x) and not in_pp:
+                return False
+        return True
 
     def _verb_frame(self, unit: _Unit, v: int, entries) -> _Frame | None:
         cs = self._clause_start(v, unit.start)
@@ -651,10 +680,11 @@ class _Scan:
         cue = sorted(set(cue))
         start = min([cs] + cue)
         passive = any(self.lo[k] in _WERDEN for k in cue)
+        participle = self.lo[v] in verb.participles and (aux is not None or v + 1 in cue)
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
                       reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive,
-                      verbal=True)
+                      verbal=True, participle=participle)
 
     def _late_particle(self, v: int, end: int, particle: str) -> int | None:
         """A separable particle beyond an apposition ("teilte der Direktor, Max Muster, mit"):
@@ -680,6 +710,10 @@ class _Scan:
         if not (self._cap(first) or "DET" in c or "PRON" in c or self._adj(first, finite)
                 or self.t[first] in OPENERS):
             return False
+        if any(self.t[k].isalpha() and self.t[k].islower() and not self.cls[k] and not self.in_quote[k]
+               and self.lo[k].endswith(("te", "ten")) and not self._adj(k, finite)
+               for k in range(first + 1, finite)):
+            return False  # a past-tense verb inside: "Israel startete am Samstagabend die …" is a clause
         return any(self._is_noun(k) or "PRON" in self.cls[k] for k in range(first, finite))
 
     def _split_addressee(self, speaker, verb):
@@ -930,7 +964,7 @@ class _Scan:
                 unit.found.append(self._quote("Direct", [(x, y + 1)], f, frame_spans))
             return
         a, b = unit.start, unit.end
-        if b - a < 4 or f.passive or self.t[b - 1] == "?" or f.speaker is None:
+        if b - a < 4 or f.passive or f.participle or self.t[b - 1] == "?" or f.speaker is None:
             return
         s0, s1 = f.speaker
         if s1 - s0 == 1 and self.lo[s0] in _NOT_REPORTED_SPEAKERS and not (self.lo[s0] == "sie" and s0 == a):
