@@ -198,6 +198,46 @@ def test_konjunktiv_clause_after_an_unlisted_verb_is_indirect(nlp):
     assert cue_text(text, q) == "erwähnte"
 
 
+@pytest.mark.parametrize("text,speaker,cue", [
+    # the aux of an inserted relative clause is not the cue's
+    ("In einer Rede, die am Abend übertragen wurde, sagte der Präsident, man werde weiterkämpfen.",
+     "der Präsident", "sagte"),
+    # a focus adverb before the subject
+    ("Auch die Ärztin argumentierte, die Behandlung sei sicher.", "die Ärztin", "argumentierte"),
+    ("Aber Zeitungen berichteten, der Vertrag sei bereits unterschrieben.", "Zeitungen", "berichteten"),
+    # a separable particle written apart in a verb-final clause
+    ("Wie die Stadtwerke bekannt gaben, steigen die Preise im Mai.", "die Stadtwerke", "Wie bekannt gaben"),
+    # an apposition and a place between speaker and verb
+    ("Wie die Sprecherin der Firma, Eva Muster, in Berlin mitteilte, sinkt der Absatz.",
+     "die Sprecherin der Firma, Eva Muster", "Wie mitteilte"),
+    # "und sagte" shares the subject the sentence opens with
+    ("Der Trainer war nach dem Spiel zufrieden und sagte, die Mannschaft habe gekämpft.", "Der Trainer", "sagte"),
+    # a quoted name is the speaker, not a quotation
+    ("Wie „Netz aktuell“ berichtet, sperrten die Behörden den Zugang.", "„Netz aktuell“", "Wie berichtet"),
+])
+def test_speaker_of_indirect_speech_in_harder_clauses(nlp, text, speaker, cue):
+    found = quotes(nlp, text)
+    assert [q["type"] for q in found] == ["Indirect"]
+    assert found[0]["speaker"]["text"] == speaker
+    assert cue_text(text, found[0]) == cue
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("Die Firma hält die Kritik für unberechtigt: „Wir haben alles richtig gemacht.“", "Die Firma", "hält"),
+    ("Hier sparte der Präsident nicht mit Kritik: „Das reicht bei weitem nicht.“", "der Präsident", "sparte"),
+])
+def test_clause_with_an_unlisted_verb_before_a_colon_names_the_speaker(nlp, text, speaker, cue):
+    q = first(nlp, text, "Direct")
+    assert q["speaker"]["text"] == speaker
+    assert q["cue"]["text"] == cue
+
+
+def test_heisst_es_in_a_document_names_the_document(nlp):
+    text = "„Wir bleiben bei unserer Linie“, heißt es in einer Erklärung der Partei."
+    q = first(nlp, text, "Direct")
+    assert q["speaker"]["text"] == "einer Erklärung der Partei"
+
+
 # --------------------------------------------------------------------------- other types
 
 def test_reported_speech_with_a_pronoun_subject(nlp):

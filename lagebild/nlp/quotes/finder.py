@@ -69,6 +69,10 @@ _OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "i
 # speakers that make a sentence an interview answer or the author's voice, not reported speech
 _NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "dies"})
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+_FOCUS_ADVERBS = frozenset({"auch", "aber", "selbst", "sogar", "nur", "jedoch", "zudem", "ebenso",
+                            "allerdings", "doch", "nun", "jetzt", "inzwischen", "gleichzeitig"})
+# prepositions that name the document a statement is in: "heißt es in der Erklärung"
+_SOURCE_PREPS = frozenset({"in", "im", "auf", "bei"})
 
 
 @dataclass
@@ -410,7 +414,10 @@ class _Scan:
                     k = j - 1  # a parenthesis between dashes
                     continue
             if s in CLAUSE_BREAK:
-                if s == "," and (k == v - 1 or "AUX" in self.cls[k + 1] or skipped == k + 1):
+                # "X, der Chef, sagte", "X, der Chef, hatte gesagt", "X, der Chef, in Berlin
+                # mitteilte": the comma may close an insertion before the verb
+                pp = v - k <= 6 and self.cls[k + 1] & {"PREP", "ADV"} and "SUB" not in self.cls[k + 1]
+                if s == "," and (k == v - 1 or "AUX" in self.cls[k + 1] or skipped == k + 1 or pp):
                     j = self._inserted_before(k, lo_bound)
                     if j is not None:
                         # "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte"; chains of
@@ -562,6 +569,11 @@ class _Scan:
             if needs_particle:
                 part = next((k for k in range(v + 1, ce) if self.lo[k] == entry.particle
                              and not self.in_quote[k]), None)
+                if part is None and v > cs and self.lo[v - 1] == entry.particle and len(entry.particle) > 3 \
+                        and (v + 1 >= ce or self.t[v + 1] in PUNCT or "AUX" in self.cls[v + 1]):
+                    # verb-final with a particle written apart ("wie die Stadt bekannt gab"); a
+                    # short one is written joined ("mitteilte"), so "mit gab" is a preposition
+                    part = v - 1
                 if part is None:
                     part = self._late_particle(v, unit.end, entry.particle)
                 if part is None:
@@ -577,8 +589,8 @@ class _Scan:
         # a finite auxiliary in the same clause belongs to the cue ("hatte … gesagt")
         aux = None
         for k in range(cs, v):
-            if "AUX" in self.cls[k] and not self.in_quote[k]:
-                aux = k
+            if "AUX" in self.cls[k] and not self.in_quote[k] and "," not in self.t[k + 1:v]:
+                aux = k  # not one in an inserted clause: "In einer Rede, die gezeigt wurde, sagte X"
                 break
         if aux is None and v + 1 < ce and "AUX" in self.cls[v + 1]:
             cue.append(v + 1)
@@ -592,6 +604,10 @@ class _Scan:
         finite = aux if aux is not None else v
         first = cs
         while first < finite and "CONJ" in self.cls[first]:
+            first += 1
+        # "Auch Feinstein argumentierte", "Aber Zeitungen berichteten": a focus adverb before
+        # the subject
+        while first + 1 < finite and self.lo[first] in _FOCUS_ADVERBS and self._prefield_is_np(first + 1, finite):
             first += 1
         speaker = None
         addressee = None
@@ -618,9 +634,12 @@ class _Scan:
             body_end = min(cue)
             if lo_first == "wie":
                 cue.append(first)
-            speaker = self._np_right(first + 1, body_end, appositive=False)
+            speaker = self._np_right(first + 1, body_end)
             if speaker is None and body_end > first + 1:
                 speaker = self._np_left(body_end, first + 1)
+            named = self._quote_starting(first + 1)
+            if speaker is None and named is not None and named[1] < body_end:
+                speaker = (first + 1, named[1] + 1)  # "wie „Netz aktuell“ berichtet"
             if speaker is not None:
                 s0, s1 = speaker
                 if s0 > first + 1:
@@ -829,10 +848,23 @@ class _Scan:
                             # "In einer Erklärung der Minister": the dataset leaves out "in"
                             speaker = (cs0 + 1 if self.lo[cs0] in ("in", "im") else cs0, i)
                             cs = cs0
+                        if speaker is None:
+                            speaker = self._source_after(i + m, ce)
                         frames.append(_Frame(cs, ce, list(range(i, i + m)), speaker, None,
                                              has_before, not has_before, head=i))
                         break
         return frames
+
+    def _source_after(self, k: int, end: int) -> tuple[int, int] | None:
+        """The document named after "heißt es": "…, heißt es in einer Erklärung der Partei" (the
+        noun phrase without its preposition, as in the first field)."""
+        while k < end and "ADV" in self.cls[k] and self.lo[k] not in _SOURCE_PREPS:
+            k += 1
+        if k + 1 < end and self.lo[k] in _SOURCE_PREPS:
+            np = self._np_right(k + 1, end)
+            if np is not None and np[0] == k + 1:
+                return np
+        return None
 
     def _has_source_noun(self, np) -> bool:
         for k in range(np[0], np[1]):
@@ -858,6 +890,8 @@ class _Scan:
         for k, f in enumerate(kept):
             if f.inherit and f.speaker is None and k > 0:
                 f.speaker = kept[k - 1].speaker
+            elif f.inherit and f.speaker is None:
+                f.speaker = self._opening_subject(unit, f.start)
         unit.frames = kept
         if not kept:
             return
@@ -904,6 +938,19 @@ class _Scan:
             if owner is not None and (owner.speaker is not None or owner.cue):
                 unit.found.append(self._quote("Direct", [(x, y + 1)], owner,
                                               self._frame_spans(unit, [(x, y + 1)])))
+
+    def _opening_subject(self, unit: _Unit, end: int) -> tuple[int, int] | None:
+        """The subject the unit opens with, shared by a later "und sagte" ("Podolski war
+        anwesend und sagte, …"): a noun phrase or pronoun followed by a verb."""
+        a = unit.start
+        if self.lo[a] in _SUBJECT_PRONOUNS:
+            np = (a, a + 1)
+        else:
+            np = self._np_right(a, end)
+        if np is None or np[0] != a or np[1] >= end:
+            return None
+        nxt = np[1]
+        return np if "AUX" in self.cls[nxt] or self._finite_like(nxt) or self.lo[nxt] in self.res.verb_index else None
 
     def _content_like(self, a: int, b: int) -> bool:
         """Whether tokens ``[a, b)`` can be what someone said: a quotation, or a clause with a
@@ -1025,9 +1072,14 @@ class _Scan:
                 for x, y in unit.quotes:
                     q = self._bare("Direct", [(x, y + 1)], prev_speaker if since <= 1 else None)
                     colon = self._colon_speaker(unit, x)
+                    verb = None
+                    if colon is None:
+                        colon, verb = self._colon_clause(unit, x)
                     if colon is not None:
                         q["speaker"] = self._span(colon, actor=True)
                         q["frame"] = self._spans_json(self._frame_spans(unit, [(x, y + 1)]))
+                        if verb is not None:
+                            q["cue"] = self._span((verb, verb + 1))
                     unit.found.append(q)
                 sp = next((q["speaker"] for q in unit.found if q["speaker"]), None)
                 if sp:
@@ -1131,6 +1183,33 @@ class _Scan:
         w = self.t[k]
         return w.endswith("iere") and w.islower() and len(w) > 6 and not (k and "DET" in self.cls[k - 1]) \
             and not self.cls[k]
+
+    def _colon_clause(self, unit: _Unit, x: int) -> tuple[tuple[int, int] | None, int | None]:
+        """``(speaker, verb)`` of a main clause with an unlisted verb before a colon and a quote:
+        "Die Firma empfindet die Kritik als ungerechtfertigt: „…“" (subject first) or "Hier
+        sparte der Präsident nicht mit Kritik: „…“" (adverb, verb, subject); else (None, None)."""
+        colon = x - 1
+        if colon <= unit.start or self.t[colon] != ":" or any(
+                self.in_quote[k] for k in range(unit.start, colon)):
+            return None, None
+        a = unit.start
+        if self.lo[a] in _SUBJECT_PRONOUNS - {"sie"} or self.t[a] == "Sie":
+            np = (a, a + 1)
+        else:
+            np = self._np_right(a, colon)
+        if np is not None and np[0] == a and np[1] < colon and self._finite_like(np[1]):
+            return np, np[1]
+        if "ADV" in self.cls[a] and a + 2 < colon and self._finite_like(a + 1):
+            np = self._np_right(a + 2, colon, appositive=False)
+            if np is not None and np[0] == a + 2:
+                return np, a + 1
+        return None, None
+
+    def _finite_like(self, k: int) -> bool:
+        """A lower-case open-class word that can be a finite verb ("empfindet", "sparte")."""
+        w = self.t[k]
+        return w.isalpha() and w.islower() and not (self.cls[k] - {"AUX"}) and \
+            w.endswith(("t", "te", "ten", "en")) and not self._adj(k, len(self.t))
 
     def _colon_speaker(self, unit: _Unit, x: int) -> tuple[int, int] | None:
         if x - 1 >= unit.start and self.t[x - 1] == ":":
