@@ -317,6 +317,7 @@ def test_reportative_sollen_is_free_indirect(nlp):
     ("„Wir verhandeln weiter“, sagte der Minister der Zeitung.", "der Zeitung"),
     ("Die Stadt teilte dem Sender mit, die Halle bleibe geschlossen.", "dem Sender"),
     ("Der Verband rief die Regierung auf, die Steuern zu senken.", "die Regierung"),
+    ("Der Richter sagte zu dem Angeklagten, er habe die Tat lange geplant.", "dem Angeklagten"),
 ])
 def test_addressee(nlp, text, addressee):
     q = quotes(nlp, text)[0]

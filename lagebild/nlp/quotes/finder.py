@@ -36,7 +36,7 @@ clauses that change speaker within one sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -567,8 +567,11 @@ class _Scan:
         cue = [v]
         for entry, needs_particle in entries:
             if needs_particle:
+                # a particle closes its clause; one followed by its noun is a preposition ("sagte
+                # zu Journalisten", "teilte mit Bedauern mit")
                 part = next((k for k in range(v + 1, ce) if self.lo[k] == entry.particle
-                             and not self.in_quote[k]), None)
+                             and not self.in_quote[k] and (entry.particle in ("für", "als")
+                                                           or self._closes_clause(k + 1, ce))), None)
                 if part is None and v > cs and self.lo[v - 1] == entry.particle and len(entry.particle) > 3 \
                         and (v + 1 >= ce or self.t[v + 1] in PUNCT or "AUX" in self.cls[v + 1]):
                     # verb-final with a particle written apart ("wie die Stadt bekannt gab"); a
@@ -705,6 +708,11 @@ class _Scan:
                       reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive,
                       verbal=True, participle=participle)
 
+    def _closes_clause(self, k: int, ce: int) -> bool:
+        """Token ``k`` ends a clause whose last word came before it."""
+        return k >= ce or k >= len(self.t) or self.t[k] in PUNCT or self.t[k] in QUOTE_MARKS or self.is_space[k] \
+            or self.lo[k] in ("und", "oder", "dass", "daß", "sowie") or "AUX" in self.cls[k]
+
     def _late_particle(self, v: int, end: int, particle: str) -> int | None:
         """A separable particle beyond an apposition ("teilte der Direktor, Max Muster, mit"):
         only where it closes its clause, so that a preposition "mit dem …" does not count."""
@@ -771,6 +779,10 @@ class _Scan:
                 if np:
                     k = np[1]
                     continue
+            elif lo == "zu" and verb.lemma == "sagen" and k + 1 < ce and not (speaker and speaker[0] <= k < speaker[1]):
+                np = self._np_right(k + 1, ce)
+                if np:
+                    return np  # "sagte der Richter zu dem Angeklagten"
             elif lo in ("zur", "zum") and k + 1 < ce and "MEDIA" in self.cls[k + 1]:
                 np = self._np_right(k + 1, ce)
                 if np:
@@ -1011,7 +1023,13 @@ class _Scan:
                 unit.found.append(self._quote("Direct", [(x, y + 1)], f, frame_spans))
             return
         a, b = unit.start, unit.end
-        if b - a < 4 or f.passive or f.participle or self.t[b - 1] == "?" or f.speaker is None:
+        if f.passive:
+            # "Die Pläne wurden vom Minister als unrealistisch bezeichnet": the agent speaks
+            agent = self._passive_agent(a, f.head if f.head is not None else b)
+            if agent is None:
+                return
+            f = replace(f, speaker=agent, participle=False)
+        if b - a < 4 or f.participle or self.t[b - 1] == "?" or f.speaker is None:
             return
         s0, s1 = f.speaker
         if s1 - s0 == 1 and self.lo[s0] in _NOT_REPORTED_SPEAKERS and not (self.lo[s0] == "sie" and s0 == a):
@@ -1024,6 +1042,15 @@ class _Scan:
         q = self._quote("Reported", [(a, b)], f, None)
         q["cue"] = None
         unit.found.append(q)
+
+    def _passive_agent(self, a: int, end: int) -> tuple[int, int] | None:
+        """The agent of a passive clause, "von/vom X" before the participle ``end``."""
+        for k in range(a, end - 1):
+            if self.lo[k] in ("von", "vom") and not self.in_quote[k]:
+                np = self._np_right(k + 1, end)
+                if np is not None and np[0] == k + 1:
+                    return np
+        return None
 
     def _frame_spans(self, unit: _Unit, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The unit minus the quote spans ``taken`` and the final punctuation, as token ranges."""
