@@ -6,13 +6,21 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup demo test test-fast bench clean browser
 
-setup: $(STAMP)
+WORLD := lagebild/web/vendor/node_modules/.installed
+
+setup: $(STAMP) $(WORLD)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[dev,train]"
 	touch $(STAMP)
+
+# The web UI's map: Natural Earth boundaries from the npm package world-atlas (ISC), pinned in
+# lagebild/web/vendor/package-lock.json, installed beside the code and never committed.
+$(WORLD): lagebild/web/vendor/package.json
+	cd lagebild/web/vendor && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed \
+		|| echo "npm could not install world-atlas: the web UI's map page will say so"
 
 # The main job on the bundled example corpus: ingest + analyse into example.duckdb, a summary,
 # then the situation report of the latest month (out/ is git-ignored).

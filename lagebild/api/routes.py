@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 import duckdb
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..errors import LagebildError
@@ -184,14 +185,114 @@ def network(con: Con, eq: Annotated[EventQuery, Depends()],
     return q_graph.network(con, eq.filter, max_edges)
 
 
+ExportFormat = Literal["csv", "json", "plover"]
+MAX_EXPORT = 100_000  # one download; the CLI's `lagebild export` writes the whole store
+EVENT_CSV = ("id", "date", "type", "quad", "source", "source_codes", "target", "target_codes", "place",
+             "place_country", "negated", "modality", "attributed_to", "trigger", "evidence", "article_id",
+             "article_title", "article_date")
+
+
+def _csv(rows, header) -> Iterator[str]:
+    import csv
+    import io
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(row)
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    if buf.getvalue():
+        yield buf.getvalue()
+
+
+def _download(body, media: str, name: str) -> StreamingResponse:
+    return StreamingResponse(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/events/export", tags=["events"])
+def events_export(con: Con, eq: Annotated[EventQuery, Depends()], format: ExportFormat = "csv"):
+    """The events matching the filters as a download: CSV (one row per event, participants joined
+    with ``;``), JSON (the list ``/api/events`` pages through) or PLOVER (JSON Lines, the records
+    ``lagebild export --format plover`` writes). At most 100,000 events, newest first."""
+    if format == "plover":
+        from ..export.events import EVENT_SQL
+        from ..export.plover import plover_record
+        from ..export.stream import iter_rows
+        where, params = eq.filter.where()
+        sql = f"{EVENT_SQL} WHERE {where} ORDER BY e.article_id, e.idx LIMIT {MAX_EXPORT}"
+
+        # read it all before answering: the request's cursor is closed once the handler returns
+        lines = []
+        for row in iter_rows(con, sql, params):
+            row["record"] = json.loads(row["record"]) if row["record"] else {}
+            lines.append(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+        return _download(iter(lines), "application/x-ndjson", "events.plover.jsonl")
+    items = _all_events(con, eq.filter)
+    if format == "json":
+        return _download(iter([json.dumps(items, ensure_ascii=False)]), "application/json", "events.json")
+
+    def rows():
+        for e in items:
+            yield (e["id"], e["date"], e["type"], e["quad_name"], ";".join(p["name"] or "" for p in e["source"]),
+                   ";".join(p["actor_code"] or "" for p in e["source"]),
+                   ";".join(p["name"] or "" for p in e["target"]),
+                   ";".join(p["actor_code"] or "" for p in e["target"]),
+                   (e["location"] or {}).get("name"), (e["location"] or {}).get("country"), e["negated"],
+                   e["modality"], e["attributed_to"], e["trigger"]["text"], e["evidence"]["text"], e["article_id"],
+                   e["article"]["title"], e["article"]["date"])
+    return _download(_csv(rows(), EVENT_CSV), "text/csv; charset=utf-8", "events.csv")
+
+
+def _all_events(con, flt) -> list[dict]:
+    """Every matching event (up to the export limit), newest first, page by page."""
+    out: list[dict] = []
+    while len(out) < MAX_EXPORT:
+        page = q_graph.list_events(con, flt, q_graph.MAX_LIMIT, len(out))
+        out.extend(page.items)
+        if len(page.items) < q_graph.MAX_LIMIT:
+            break
+    return out
+
+
+@router.get("/quotes/export", tags=["quotes"])
+def quotes_export(con: Con, speaker: Annotated[str | None, Query(description=ACTOR_KEY)] = None,
+                  q: Annotated[str | None, Query(max_length=200)] = None, type: str | None = None,
+                  window: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
+                  date_from: DateParam = None, date_to: DateParam = None,
+                  format: Literal["csv", "json"] = "csv"):
+    """The quotes matching the filters (as ``/quotes`` in the web UI) as CSV or JSON, at most 100,000."""
+    from ..report import parse_window
+    who = q_actors.require_actor(con, speaker) if speaker else None
+    if window:
+        w = parse_window(window)
+        date_from, date_to = w.start.isoformat(), w.end.isoformat()
+    items: list[dict] = []
+    while len(items) < MAX_EXPORT:
+        page = q_graph.list_quotes(con, who, q, type or None, None, q_graph.MAX_LIMIT, len(items),
+                                   date_from=date_from, date_to=date_to)
+        items.extend(page.items)
+        if len(page.items) < q_graph.MAX_LIMIT:
+            break
+    if format == "json":
+        return _download(iter([json.dumps(items, ensure_ascii=False)]), "application/json", "quotes.json")
+    rows = ((x["id"], x["date"], x["speaker"]["name"] or x["speaker"]["text"], x["speaker"]["actor_id"], x["type"],
+             x["text"], x["cue"], x["article_id"], x["article_title"]) for x in items)
+    return _download(_csv(rows, ("id", "date", "speaker", "speaker_actor_id", "type", "quote", "cue", "article_id",
+                                 "article_title")), "text/csv; charset=utf-8", "quotes.csv")
+
+
 @router.get("/quotes", tags=["quotes"])
 def quotes(con: Con, speaker: Annotated[str | None, Query(description=ACTOR_KEY)] = None,
            q: Annotated[str | None, Query(max_length=200)] = None,
            type: str | None = None, article_id: str | None = None,
+           date_from: DateParam = None, date_to: DateParam = None,
            limit: Limit = 50, offset: Offset = 0) -> dict:
-    """Quotes, newest first, by speaker (actor id or name), text or type."""
+    """Quotes, newest first, by speaker (actor id or name), text, type or article date range."""
     who = q_actors.require_actor(con, speaker) if speaker else None
-    return q_graph.list_quotes(con, who, q, type, article_id, limit, offset).to_dict()
+    return q_graph.list_quotes(con, who, q, type, article_id, limit, offset, date_from=date_from,
+                               date_to=date_to).to_dict()
 
 
 # --- dyads ------------------------------------------------------------------------------------

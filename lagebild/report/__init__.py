@@ -324,6 +324,39 @@ def where(events: list[dict]) -> dict:
                           for k, n in sorted(countries.items(), key=lambda x: (-x[1], x[0]))][:10]}
 
 
+def volume(con: duckdb.DuckDBPyConnection, focus: Focus | None = None) -> dict:
+    """Events that happened per month and quad class over the whole store, for one focus: the
+    long view around a report's window (the web UI's chart of event volume)."""
+    flt = (focus or Focus()).event_filter(con, Window(dt.date(1, 1, 1), dt.date(9999, 12, 31), "all"))
+    flt.date_from = flt.date_to = None
+    where_sql, params = flt.where()
+    rows = con.execute(
+        f"SELECT substr({EVENT_DATE_SQL}, 1, 7) AS m, {QUAD_SQL} AS quad, count(*) FROM events e "
+        f"LEFT JOIN articles a ON a.id = e.article_id WHERE {where_sql} AND NOT coalesce(e.negated, FALSE) "
+        f"AND coalesce(e.modality, 'asserted') = 'asserted' "
+        f"AND regexp_matches({EVENT_DATE_SQL}, '^\\d{{4}}-\\d{{2}}') GROUP BY ALL", params).fetchall()
+    months: dict[str, dict[str, int]] = {}
+    for m, quad, n in rows:
+        if quad in QUAD_NAMES:
+            months.setdefault(m, {QUAD_NAMES[q]: 0 for q in sorted(QUAD_NAMES)})[QUAD_NAMES[quad]] += n
+    if months:  # months without events are zero, not skipped: the axis is time
+        first, last = min(months), max(months)
+        y, mo = int(first[:4]), int(first[5:])
+        while f"{y}-{mo:02d}" <= last:
+            months.setdefault(f"{y}-{mo:02d}", {QUAD_NAMES[q]: 0 for q in sorted(QUAD_NAMES)})
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return {"interval": "month", "series": [{"period": k, **v} for k, v in sorted(months.items())]}
+
+
+def windows(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The months the store has events or articles in, newest first (the web UI's window picker)."""
+    rows = con.execute(
+        f"SELECT DISTINCT substr({EVENT_DATE_SQL}, 1, 7) FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+        f"WHERE regexp_matches({EVENT_DATE_SQL}, '^\\d{{4}}-\\d{{2}}') UNION "
+        "SELECT DISTINCT substr(date, 1, 7) FROM articles WHERE regexp_matches(date, '^\\d{4}-\\d{2}')").fetchall()
+    return sorted((r[0] for r in rows), reverse=True)
+
+
 def build_report(con: duckdb.DuckDBPyConnection, window: Window | None = None, focus: Focus | None = None) -> dict:
     """The data behind a situation report, JSON-ready and deterministic."""
     focus = focus or Focus()

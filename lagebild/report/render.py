@@ -65,7 +65,11 @@ def headline(dev: dict) -> str:
 
 
 def chart(report: dict, fmt: str = "svg") -> bytes | None:
-    """The timeline as a stacked bar chart (SVG or PNG bytes), or None without dated events."""
+    """The timeline as a stacked bar chart (SVG or PNG bytes), or None without dated events.
+
+    Any ``{"timeline": {"series": [{"period": ..., <quad name>: n, ...}]}}`` will do: the web UI
+    draws the monthly volume of a focus (:func:`lagebild.report.volume`) with it too.
+    """
     series = report["timeline"]["series"]
     if not series:
         return None
@@ -102,14 +106,23 @@ def to_markdown(report: dict, lang: str = "de") -> str:
     return _env().get_template("report.md.j2").render(r=report, L=labels(lang), headline=headline)
 
 
+def inline_svg(svg: bytes | None) -> str | None:
+    """matplotlib's SVG file as an element to put into a page (no XML prolog, no doctype)."""
+    if not svg:
+        return None
+    text = svg.decode("utf-8")
+    return text[text.index("<svg"):]
+
+
+def html_context(report: dict, lang: str = "de") -> dict:
+    """What the HTML report templates need; the web UI renders the same body with it."""
+    return {"r": report, "L": labels(lang), "headline": headline, "chart": inline_svg(chart(report, "svg")),
+            "colours": QUAD_COLOURS, "lang": lang}
+
+
 def to_html(report: dict, lang: str = "de") -> str:
     """The report as one self-contained HTML page."""
-    svg = chart(report, "svg")
-    svg_text = svg.decode("utf-8").split("?>", 1)[-1] if svg else None
-    if svg_text and "<!DOCTYPE" in svg_text:
-        svg_text = svg_text[svg_text.index("<svg"):]
-    return _env(html=True).get_template("report.html.j2").render(
-        r=report, L=labels(lang), headline=headline, chart=svg_text, colours=QUAD_COLOURS, lang=lang)
+    return _env(html=True).get_template("report.html.j2").render(**html_context(report, lang))
 
 
 def to_pdf(report: dict, lang: str = "de") -> bytes:

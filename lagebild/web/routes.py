@@ -1,17 +1,20 @@
 """The web UI's pages: thin handlers that call the query functions and render a template.
 
-Pages: ``/`` (overview and search), ``/article/{id}``, ``/actors``, ``/actor?key=``,
-``/dyad?a=&b=``, ``/events`` (browser with facets and the network view). Charts and the network
-are drawn in the browser from JSON the page embeds or fetches from ``/api``.
+Pages: ``/`` (the situation report of a window and focus, :func:`lagebild.report.build_report`,
+with a window picker), ``/articles`` (list and search), ``/article/{id}``, ``/actors``,
+``/actor?key=``, ``/dyad?a=&b=``, ``/events`` (browser with facets, dates and downloads),
+``/quotes`` (quote browser), ``/network`` and ``/map``. The report charts, the network and the
+map are drawn on the server by matplotlib, networkx and adjustText (:mod:`.graphics`) and put
+into the page as SVG; the actor and dyad charts are drawn in the browser by ``static/app.js``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -21,13 +24,42 @@ from ..store.queries import dyads as q_dyads
 from ..store.queries import graph as q_graph
 from ..store.queries import search as q_search
 from ..store.queries.actors import UnknownActor
+from .. import report as rpt
+from ..report import render as rpt_render
+from . import graphics
 from .highlight import highlight
 
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape is on for .html
+# the report's own templates too: the home page renders the report body the CLI's HTML file has
+templates = Jinja2Templates(directory=[str(HERE / "templates"), str(rpt_render.Path(rpt.__file__).with_name("templates"))])
 
 PAGE = 25
 EVENT_FILTERS = ("actor", "type", "country", "month", "negated", "modality", "place", "date_from", "date_to")
+FOCUS_FIELDS = ("actor", "country", "dyad", "type")
+QUOTE_TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+
+
+def window_of(con, params) -> rpt.Window:
+    """The window a page asks for (``window``, or ``date_from`` and ``date_to``), else the latest
+    month of the store; ValueError for one that is not a window."""
+    if params.get("window"):
+        return rpt.parse_window(params.get("window"))
+    if params.get("date_from") or params.get("date_to"):
+        return rpt.parse_window(None, params.get("date_from") or "0001", params.get("date_to") or "9999")
+    return rpt.latest_window(con)
+
+
+def _window_filter(con, params) -> tuple[rpt.Window | None, q_graph.EventFilter]:
+    """The event filter of the network and map pages: window, types and actor."""
+    try:
+        win = window_of(con, params)
+    except ValueError:
+        win = None  # an empty store has no latest window: show everything there is
+    types = [t for t in params.getlist("type") if t] or None
+    flt = q_graph.EventFilter(types=types, actor=q_graph.actor_names(con, params.get("actor") or None))
+    if win:
+        flt.date_from, flt.date_to = win.start.isoformat(), win.end.isoformat()
+    return win, flt
 
 
 def _int(value: str | None, default: int = 0) -> int:
@@ -68,21 +100,141 @@ def _con(request: Request):
     return request.app.state.con.cursor()
 
 
+def _query(win) -> str:
+    """The window as event-list parameters (what a link from the map or network keeps)."""
+    return urlencode({"date_from": win.start.isoformat(), "date_to": win.end.isoformat()}) if win else ""
+
+
+def _picker(con, request: Request) -> dict:
+    """The window, type and actor picker of the network and map pages."""
+    from ..vocabulary import EVENT_TYPES
+    p = request.query_params
+    return {"months": rpt.windows(con), "event_types": EVENT_TYPES, "picked_types": p.getlist("type"),
+            "picked": {k: p.get(k) or "" for k in ("window", "date_from", "date_to", "actor")}}
+
+
+def _geography(con, flt: q_graph.EventFilter) -> tuple[dict[str, int], list[dict]]:
+    """Events that happened per country taking part or hosting, and per place."""
+    where, params = flt.where()
+    frm = ("FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE " + where +
+           " AND NOT coalesce(e.negated, FALSE) AND coalesce(e.modality, 'asserted') = 'asserted'")
+    countries = dict(con.execute(
+        "SELECT c, count(*) FROM (SELECT e.article_id, e.idx, unnest(list_distinct(list_concat(e.source_countries, "
+        f"e.target_countries, [e.location_country]))) AS c {frm}) WHERE c IS NOT NULL GROUP BY c ORDER BY c",
+        params).fetchall())
+    places = [{"name": n, "country": c, "events": k} for n, c, k in con.execute(
+        f"SELECT e.location_name, any_value(e.location_country), count(*) AS k {frm} AND e.location_name IS NOT NULL "
+        "GROUP BY e.location_name ORDER BY k DESC, e.location_name LIMIT 60", params).fetchall()]
+    return countries, places
+
+
 def mount_web(app: FastAPI) -> None:
     """Add the static files and the HTML pages to ``app``."""
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request, q: str | None = None, offset: str | None = None):
+    def home(request: Request, q: str | None = None):
+        """The situation report of the latest window (or the one picked), for a focus."""
+        if q:  # the search box of older links: the article search lives at /articles
+            return RedirectResponse("/articles?" + urlencode({"q": q}), status_code=307)
+        con = _con(request)
+        p = request.query_params
+        lang = p.get("lang") if p.get("lang") in rpt_render.LABELS else "de"
+        focus = rpt.Focus(**{k: (p.get(k) or "").strip() or None for k in FOCUS_FIELDS})
+        picked = {k: p.get(k) or "" for k in ("window", "date_from", "date_to", *FOCUS_FIELDS)}
+        try:
+            months = rpt.windows(con)
+            if not months:
+                return _render(request, "home.html", report=None, months=[], picked=picked, lang=lang,
+                               error="The store has no dated articles yet: `lagebild run` some first.")
+            try:
+                win = window_of(con, p)
+                data = rpt.build_report(con, win, focus)
+            except (ValueError, UnknownActor) as exc:
+                return _render(request, "home.html", status=400, report=None, months=months, picked=picked,
+                               lang=lang, error=str(exc))
+            ctx = rpt_render.html_context(data, lang)
+            ctx["volume_chart"] = rpt_render.inline_svg(
+                rpt_render.chart({"timeline": rpt.volume(con, focus)}, "svg"))
+            query = urlencode({"window": win.label} if "–" not in win.label else
+                              {"date_from": win.start.isoformat(), "date_to": win.end.isoformat()})
+            return _render(request, "home.html", report=data, months=months, picked=picked,
+                           article_href=lambda aid: "/article/" + quote(aid, safe=""), window_query=query,
+                           focus_query=urlencode({k: v for k, v in picked.items() if k in FOCUS_FIELDS and v}),
+                           **ctx)
+        finally:
+            con.close()
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles(request: Request, q: str | None = None, offset: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None):
+        """The article list (newest first, by date range) and the full-text search."""
         con = _con(request)
         try:
             from ..jobs import stats
             results = q_search.search_articles(con, q, 20, _int(offset)) if q else None
-            latest = None if q else q_articles.list_articles(con, limit=PAGE, offset=_int(offset))
+            latest = None if q else q_articles.list_articles(con, date_from or None, date_to or None,
+                                                            limit=PAGE, offset=_int(offset))
             shown = results or latest
-            return _render(request, "home.html", q=q or "", stats=stats(con), results=results,
-                           latest=latest, nav=_pager(request, shown),
-                           top_dyads=q_dyads.top_dyads(con, limit=8).items)
+            return _render(request, "articles.html", q=q or "", stats=stats(con), results=results,
+                           latest=latest, nav=_pager(request, shown), date_from=date_from or "",
+                           date_to=date_to or "", top_dyads=q_dyads.top_dyads(con, limit=8).items)
+        finally:
+            con.close()
+
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    def quotes(request: Request, offset: str | None = None):
+        """The quote browser: by speaker (any actor key), text, type and date range or window."""
+        con = _con(request)
+        p = request.query_params
+        try:
+            speaker = (p.get("speaker") or "").strip()
+            try:
+                who = q_actors.require_actor(con, speaker) if speaker else None
+            except UnknownActor as exc:
+                return unknown_actor_page(request, exc)
+            try:
+                win = rpt.parse_window(p.get("window")) if p.get("window") else None
+            except ValueError as exc:
+                return not_found_page(request, str(exc))
+            date_from = win.start.isoformat() if win else (p.get("date_from") or None)
+            date_to = win.end.isoformat() if win else (p.get("date_to") or None)
+            qtype = p.get("type") if p.get("type") in QUOTE_TYPES else None
+            page = q_graph.list_quotes(con, who, p.get("q") or None, qtype, None, PAGE, _int(offset),
+                                       date_from=date_from, date_to=date_to)
+            query = urlencode([(k, v) for k, v in p.multi_items() if k != "offset" and v])
+            return _render(request, "quotes.html", page=page, nav=_pager(request, page), speaker=speaker,
+                           who=who, types=QUOTE_TYPES, picked={k: p.get(k) or "" for k in
+                                                               ("q", "type", "window", "date_from", "date_to")},
+                           months=rpt.windows(con), export_query=query)
+        finally:
+            con.close()
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request):
+        """The actor network of a window, by event type and actor, laid out by networkx."""
+        con = _con(request)
+        try:
+            win, flt = _window_filter(con, request.query_params)
+            net = q_graph.network(con, flt, max_edges=_int(request.query_params.get("max_edges"), 60) or 60)
+            return _render(request, "network.html", svg=graphics.network_svg(net), net=net, win=win,
+                           **_picker(con, request))
+        finally:
+            con.close()
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def map_page(request: Request):
+        """A world map of where the window's events happened and which countries took part."""
+        con = _con(request)
+        try:
+            win, flt = _window_filter(con, request.query_params)
+            countries, places = _geography(con, flt)
+            try:
+                svg, missing = graphics.world_map_svg(countries, places, "&" + _query(win)), None
+            except graphics.MapDataMissing as exc:
+                svg, missing = None, str(exc)
+            return _render(request, "map.html", svg=svg, missing=missing, countries=countries, places=places,
+                           win=win, **_picker(con, request))
         finally:
             con.close()
 
@@ -191,8 +343,10 @@ def mount_web(app: FastAPI) -> None:
             def drop_link(name: str) -> str:
                 return "?" + urlencode([(k, v) for k, v in p.multi_items() if k not in (name, "offset")])
             api_query = urlencode([(k, v) for k, v in p.multi_items() if k in EVENT_FILTERS and v])
+            # the date form keeps every other filter as hidden fields
+            keep = [(k, v) for k, v in p.multi_items() if k in EVENT_FILTERS and k not in ("date_from", "date_to") and v]
             return _render(request, "events.html", page=page, facets=facets, active=active,
                            facet_link=facet_link, drop_link=drop_link, nav=_pager(request, page),
-                           api_query=api_query)
+                           api_query=api_query, keep=keep)
         finally:
             con.close()

@@ -117,3 +117,14 @@ def test_a_participant_without_a_country_does_not_break_the_report(sample):
     sample.execute("UPDATE events SET source_countries = list_append(source_countries, NULL::VARCHAR)")
     r = build_report(sample, parse_window("2022"))
     assert r["where"]["countries"] and all(c["country"] for c in r["where"]["countries"])
+
+
+def test_pdf_report_pages_are_not_blank(sample):
+    """The PDF turned into images (pypdfium2) has ink on every page, the chart included."""
+    pdfium = pytest.importorskip("pypdfium2")
+    pdf = pdfium.PdfDocument(render(build_report(sample, parse_window("2022")), "pdf"))
+    assert len(pdf) >= 1
+    for i in range(len(pdf)):
+        image = pdf[i].render(scale=1).to_pil().convert("L")
+        dark = sum(1 for v in image.tobytes() if v < 200) / (image.width * image.height)
+        assert dark > 0.005, f"PDF page {i + 1} looks blank"

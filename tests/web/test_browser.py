@@ -1,4 +1,5 @@
-"""The web UI in headless Chromium: every page loads, highlights and chart points answer a click.
+"""The web UI in headless Chromium: every page loads without a console error, shows what it should,
+and highlights, chart points and network nodes answer a click.
 
 Needs ``/usr/bin/chromium`` (Debian package; ``make browser`` installs it) and the Playwright
 Python package; never ``playwright install``. Screenshots go to ``tests/screenshots/``
@@ -90,6 +91,8 @@ def page(browser):
     pg = ctx.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # a console error (a blocked script, a missing file, a CSP violation) counts as a failure too
+    pg.on("console", lambda msg: errors.append(f"console: {msg.text}") if msg.type == "error" else None)
     pg.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
     pg.js_errors = errors
     yield pg
@@ -108,10 +111,39 @@ def test_blank_page_is_recognised_as_blank(page):
     assert ink_ratio(page.screenshot()) < 0.01
 
 
-def test_home_lists_articles(page, server):
+def test_home_shows_the_report_of_the_latest_window(page, server):
     page.goto(server + "/")
-    assert page.locator("table.articles tbody tr").count() == 5
+    assert page.locator("#report h1").inner_text() == "Lagebild: 2022-06"
+    assert page.locator("#report .dev").count() == 2  # CONSULT and DISAPPROVE; the future AID is no development
+    assert page.locator("#report svg").count() == 2  # the window's timeline and the monthly volume
+    assert page.locator("#report-picker select[name=window] option").count() >= 3
     shot(page, "home")
+    assert not page.js_errors
+
+
+def test_window_picker_opens_the_report_of_another_window(page, server):
+    page.goto(server + "/")
+    page.select_option("#report-picker select[name=window]", "2022-05")
+    page.locator("#report-picker button").click()
+    page.wait_for_url("**window=2022-05**")
+    assert page.locator("#report h1").inner_text() == "Lagebild: 2022-05"
+    assert "ASSAULT" in page.locator("#report").inner_text()
+    assert not page.js_errors
+
+
+def test_report_with_an_actor_focus_links_its_articles(page, server):
+    page.goto(server + "/?window=2022&actor=Scholz&lang=en")
+    assert page.locator("#report h1").inner_text() == "Situation report: 2022"
+    page.locator("#report blockquote a").first.click()
+    page.wait_for_url("**/article/**")
+    assert page.locator("#article-text").count() == 1
+    assert not page.js_errors
+
+
+def test_articles_page_lists_articles(page, server):
+    page.goto(server + "/articles")
+    assert page.locator("table.articles tbody tr").count() == 5
+    shot(page, "articles")
     assert not page.js_errors
 
 
@@ -168,24 +200,96 @@ def test_dyad_chart_point_lists_the_events_behind_it(page, server):
     assert not page.js_errors
 
 
-def test_event_browser_facets_and_network(page, server):
+def test_event_browser_facets_dates_and_downloads(page, server):
     page.goto(server + "/events")
-    page.wait_for_selector("#network svg g.node")
-    assert page.locator("#network g.node").count() >= 5
+    assert page.locator("table.events tbody tr").count() == 12
     shot(page, "events")
     page.locator('ul.facet[data-facet="type"] a', has_text="AID").click()
     page.wait_for_load_state()
     assert page.locator("table.events tbody tr").count() == 2
-    page.wait_for_selector("#network svg g.node")
-    shot(page, "events_aid")
+    page.fill("#event-dates input[name=date_from]", "2022-06-01")
+    page.fill("#event-dates input[name=date_to]", "2022-06-30")
+    page.locator("#event-dates button").click()
+    page.wait_for_url("**date_from=2022-06-01**")
+    assert "type=AID" in page.url  # the other filters stay
+    assert page.locator("table.events tbody tr").count() == 1
+    links = page.locator(".downloads a")
+    assert [a.inner_text() for a in links.all()] == ["CSV", "JSON", "PLOVER"]
+    with page.expect_download() as dl:
+        page.locator(".downloads a", has_text="CSV").click()
+    rows = Path(dl.value.path()).read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 2 and rows[0].startswith("id,date,type") and "AID" in rows[1]
+    with page.expect_download() as dl:
+        page.locator(".downloads a", has_text="PLOVER").click()
+    import json
+    record = json.loads(Path(dl.value.path()).read_text(encoding="utf-8").splitlines()[0])
+    assert record["event"] == ["AID"] and record["date"].startswith("2022-06")
     assert not page.js_errors
 
 
+def test_network_shows_actors_and_filters_by_type(page, server):
+    page.goto(server + "/network?window=2022")
+    net = page.locator("#network svg")
+    assert net.count() == 1
+    labels = page.locator("#network svg text").all_text_contents()
+    assert {"Russland", "Deutschland", "Olaf Scholz"} <= {t.strip() for t in labels}
+    shot(page, "network")
+    page.locator("#window-picker input[value=AID]").check()
+    page.locator("#window-picker button").click()
+    page.wait_for_url("**type=AID**")
+    labels = {t.strip() for t in page.locator("#network svg text").all_text_contents()}
+    assert "Russland" not in labels and labels  # Russia only took part in conflict events
+    assert not page.js_errors
+
+
+def test_network_labels_do_not_overlap(page, server):
+    page.goto(server + "/network?window=2022")
+    boxes = [b for b in (t.bounding_box() for t in page.locator("#network svg g[id^=node-] text").all()) if b]
+    assert len(boxes) >= 5
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
+            overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
+            assert overlap_x <= 1 or overlap_y <= 1, "two network labels overlap"
+
+
 def test_network_node_click_opens_the_actor(page, server):
-    page.goto(server + "/events")
-    page.locator('#network g.node[data-actor="Russland"] circle').click()
+    page.goto(server + "/network?window=2022")
+    page.locator("#network svg g#node-russland a").first.click()
     page.wait_for_url("**/actor?key=Russland")
     assert page.locator("h1").inner_text() == "Russland"
+
+
+def test_map_shades_countries_and_marks_places(page, server):
+    page.goto(server + "/map?window=2022")
+    svg = page.locator("#map svg")
+    assert svg.count() == 1, page.locator("main").inner_text()[:500]
+    assert page.locator("#map svg g[id^=country-]").count() >= 3  # DEU, UKR, RUS at least
+    assert page.locator("#map svg g#country-UKR").count() == 1
+    assert "Kiew" in page.locator("#map-places").inner_text()
+    shot(page, "map")
+    # a place dot lies over the country: send the click to the country's own link
+    page.locator("#map svg g#country-UKR a").first.dispatch_event("click")
+    page.wait_for_url("**/events?country=UKR**")
+    assert page.locator("table.events tbody tr").count() >= 1
+    assert not page.js_errors
+
+
+def test_quote_browser_filters_by_speaker_window_and_type(page, server):
+    page.goto(server + "/quotes")
+    total = page.locator("table.quotes tbody tr").count()
+    assert total >= 3
+    shot(page, "quotes")
+    page.fill("#quote-filters input[name=speaker]", "Scholz")
+    page.locator("#quote-filters button").click()
+    page.wait_for_url("**speaker=Scholz**")
+    speakers = page.locator("table.quotes tbody tr td:nth-child(2)").all_inner_texts()
+    assert speakers and all("Scholz" in s for s in speakers)
+    page.select_option("#quote-filters select[name=type]", "Direct")
+    page.locator("#quote-filters button").click()
+    page.wait_for_url("**type=Direct**")
+    assert all(t == "Direct" for t in page.locator("table.quotes tbody tr td:nth-child(3)").all_inner_texts())
+    assert not page.js_errors
 
 
 def test_api_reference_page_renders_offline(page, server):

@@ -13,7 +13,12 @@ def client(store):
     return TestClient(create_app(store))
 
 
-@pytest.mark.parametrize("url", ["/", "/?q=Kiew", "/actors", "/actor?key=a-scholz", "/dyad",
+@pytest.mark.parametrize("url", ["/", "/?window=2022-05", "/?window=2022&actor=Scholz&lang=en",
+                                 "/?window=2022&dyad=Deutschland:Russland", "/?window=2022&type=ACCUSE",
+                                 "/articles", "/articles?q=Kiew", "/articles?date_from=2022-06-01&date_to=2022-06-30",
+                                 "/quotes", "/quotes?speaker=Scholz&type=Direct&window=2022-06", "/network",
+                                 "/network?window=2022&type=AID&type=CONSULT", "/map", "/map?window=2022&actor=Scholz",
+                                 "/events?date_from=2022-06-01&date_to=2022-06-30", "/actors", "/actor?key=a-scholz", "/dyad",
                                  "/dyad?a=a-deutschland&b=a-russland&interval=week", "/events",
                                  "/events?type=AID&negated=false", "/article/art-paris", "/api-docs"])
 def test_page_renders(client, url):
@@ -61,3 +66,39 @@ def test_quote_in_parts_shows_a_gap_between_the_parts(store, client):
     store.execute("UPDATE documents SET record = ? WHERE article_id = 'art-paris'", [json.dumps(record)])
     html = client.get("/article/art-paris").text
     assert "</q> … <q>" in html and "</q><q>" not in html
+
+
+def test_home_is_the_report_of_the_latest_window(client):
+    html = client.get("/").text
+    assert "Lagebild: 2022-06" in html and "Wichtigste Entwicklungen" in html and "<svg" in html
+
+
+def test_home_report_links_articles_inside_the_ui(client):
+    assert 'href="/article/art-kiew"' in client.get("/?window=2022-06").text
+
+
+def test_home_with_an_unknown_actor_says_so(client):
+    r = client.get("/?actor=Atlantis")
+    assert r.status_code == 400 and "Atlantis" in r.text
+
+
+def test_old_search_links_go_to_the_article_search(client):
+    r = client.get("/?q=Kiew", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == "/articles?q=Kiew"
+
+
+def test_pages_keep_the_csp_without_inline_scripts(client):
+    for url in ("/", "/network?window=2022", "/map?window=2022", "/quotes"):
+        r = client.get(url)
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+        assert "<script>" not in r.text and "onclick" not in r.text
+
+
+def test_quotes_page_filters_by_window(client):
+    assert "No quotes." in client.get("/quotes?window=2021").text
+
+
+def test_event_list_offers_downloads_of_what_is_listed(client):
+    html = client.get("/events", params={"type": "AID"}).text
+    for fmt in ("csv", "json", "plover"):
+        assert f"/api/events/export?type=AID&amp;format={fmt}" in html

@@ -415,8 +415,11 @@ def network(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None, max_
 
 def list_quotes(con: duckdb.DuckDBPyConnection, speaker: dict | None = None, q: str | None = None,
                 quote_type: str | None = None, article_id: str | None = None,
-                limit: int | None = 50, offset: int | None = 0) -> Page:
-    """Quotes, newest first; ``speaker`` is a :func:`resolve_actor` result, ``q`` a text filter."""
+                limit: int | None = 50, offset: int | None = 0, date_from: str | None = None,
+                date_to: str | None = None) -> Page:
+    """Quotes, newest first; ``speaker`` is a :func:`resolve_actor` result, ``q`` a text filter;
+    ``date_from``/``date_to`` (YYYY[-MM[-DD]]) bound the article date (a month-precision article
+    counts for every day of its month)."""
     limit, offset = clamp(limit, offset)
     clauses, params = ["TRUE"], []
     if speaker is not None:
@@ -434,6 +437,12 @@ def list_quotes(con: duckdb.DuckDBPyConnection, speaker: dict | None = None, q: 
     if article_id:
         clauses.append("q.article_id = ?")
         params.append(article_id)
+    if date_from:
+        clauses.append("a.date >= substr(?, 1, length(a.date))")
+        params.append(date_from)
+    if date_to:
+        clauses.append("a.date <= ? || '-99'")
+        params.append(date_to)
     where = " AND ".join(clauses)
     frm = "FROM quotes q LEFT JOIN articles a ON a.id = q.article_id"
     total = con.execute(f"SELECT count(*) {frm} WHERE {where}", params).fetchone()[0]

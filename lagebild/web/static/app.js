@@ -1,4 +1,5 @@
-/* lagebild web UI: highlights, charts and the network view, by hand, no libraries.
+/* lagebild web UI: article highlights and the actor and dyad charts. The report charts, the
+ * network and the map are drawn on the server (lagebild/web/graphics.py, matplotlib/networkx).
  * Every piece of data from the store is put into the page with textContent or as an SVG
  * attribute, never as HTML: article text and names may contain markup. */
 "use strict";
@@ -240,88 +241,7 @@
     });
   }
 
-  /* ---- network: a small force layout, a fixed number of steps, then drawn once ---- */
-  function layout(nodes, edges, W, H) {
-    const idx = new Map(nodes.map((n, i) => [n.id, i]));
-    nodes.forEach((n, i) => {
-      const a = 2 * Math.PI * i / nodes.length;
-      n.x = W / 2 + Math.cos(a) * W / 3; n.y = H / 2 + Math.sin(a) * H / 3; n.vx = 0; n.vy = 0;
-    });
-    const k = Math.sqrt(W * H / Math.max(1, nodes.length)) * 0.55;
-    for (let step = 0; step < 250; step++) {
-      for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) {
-          const a = nodes[i], b = nodes[j];
-          let dx = a.x - b.x, dy = a.y - b.y, d = Math.hypot(dx, dy) || 0.01;
-          const f = k * k / d;  /* repulsion falls with the distance */
-          a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
-        }
-      }
-      for (const e of edges) {
-        const a = nodes[idx.get(e.source)], b = nodes[idx.get(e.target)];
-        const dx = a.x - b.x, dy = a.y - b.y, d = Math.hypot(dx, dy) || 0.01;
-        const f = d * d / k;  /* Fruchterman-Reingold: attraction grows with the square of the distance */
-        a.vx -= dx / d * f; a.vy -= dy / d * f; b.vx += dx / d * f; b.vy += dy / d * f;
-      }
-      const cool = 1 - step / 250;
-      for (const n of nodes) {
-        n.vx += (W / 2 - n.x) * 0.01; n.vy += (H / 2 - n.y) * 0.01;
-        const v = Math.hypot(n.vx, n.vy) || 1, cap = 20 * cool + 1;
-        n.x += n.vx / v * Math.min(v, cap); n.y += n.vy / v * Math.min(v, cap);
-        n.x = Math.max(40, Math.min(W - 40, n.x)); n.y = Math.max(24, Math.min(H - 24, n.y));
-        n.vx = 0; n.vy = 0;
-      }
-    }
-    return idx;
-  }
-
-  async function events() {
-    const box = document.getElementById("network");
-    if (!box) return;
-    let net;
-    try { net = await fetchJSON(`/api/network?${box.dataset.query || ""}&max_edges=60`); }
-    catch (err) { box.replaceChildren(el("div", {"class": "empty"}, String(err))); return; }
-    box.replaceChildren();
-    if (!net.nodes.length) { box.appendChild(el("div", {"class": "empty"}, "No actor pairs.")); return; }
-    const W = 900, H = 420;
-    const idx = layout(net.nodes, net.edges, W, H);
-    const root = svg("svg", {viewBox: `0 0 ${W} ${H}`, role: "img"});
-    const maxW = Math.max(...net.edges.map(e => e.count));
-    const maxN = Math.max(...net.nodes.map(n => n.weight));
-    const radius = n => 5 + 9 * Math.sqrt(n.weight / maxN);
-    const defs = svg("defs");
-    for (const [id, color] of [["coop", "#2e8b57"], ["conf", "#c0392b"], ["mixed", "#999"]]) {
-      const m = svg("marker", {id: "arrow-" + id, viewBox: "0 0 10 10", refX: 10, refY: 5,
-                               markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse",
-                               orient: "auto-start-reverse"});
-      m.appendChild(svg("path", {d: "M0,0 L10,5 L0,10 z", fill: color}));
-      defs.appendChild(m);
-    }
-    root.appendChild(defs);
-    for (const e of net.edges) {
-      const a = net.nodes[idx.get(e.source)], b = net.nodes[idx.get(e.target)];
-      const cls = e.cooperation && !e.conflict ? "coop" : e.conflict && !e.cooperation ? "conf" : "mixed";
-      /* stop at the target's rim so the arrowhead (source -> target) stays visible */
-      const d = Math.hypot(b.x - a.x, b.y - a.y) || 1, cut = (radius(b) + 2) / d;
-      const line = svg("line", {x1: a.x, y1: a.y, x2: b.x - (b.x - a.x) * cut, y2: b.y - (b.y - a.y) * cut,
-                                "class": cls, "marker-end": `url(#arrow-${cls})`,
-                                "stroke-width": 1 + 4 * e.count / maxW, "stroke-opacity": 0.75});
-      line.appendChild(svg("title", {}, `${e.source} → ${e.target}: ${e.count} (${e.cooperation} coop., ${e.conflict} confl.)`));
-      root.appendChild(line);
-    }
-    for (const n of net.nodes) {
-      const g = svg("g", {"class": "node", "data-actor": n.id, tabindex: 0});
-      g.appendChild(svg("circle", {cx: n.x, cy: n.y, r: radius(n)}));
-      const right = n.x > W * 0.7;  /* labels on the right edge grow leftwards, not out of the box */
-      g.appendChild(svg("text", {x: right ? n.x - 12 : n.x + 12, y: n.y + 4,
-                                 "text-anchor": right ? "end" : "start"}, n.id));
-      g.addEventListener("click", () => { location.href = "/actor?key=" + encodeURIComponent(n.id); });
-      root.appendChild(g);
-    }
-    box.appendChild(root);
-  }
-
-  window.lagebild = {article, actor, dyad, events};
+  window.lagebild = {article, actor, dyad};
   /* Each page names its view in <body data-page>: no inline script, so the CSP can forbid them. */
   const page = document.body.dataset.page;
   if (page && window.lagebild[page]) window.lagebild[page]();

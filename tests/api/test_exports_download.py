@@ -1,0 +1,41 @@
+"""Downloads of what a list shows: events as CSV, JSON or PLOVER, quotes as CSV or JSON (issue 16)."""
+
+import csv
+import io
+import json
+
+
+def test_events_csv_holds_the_filtered_events(client):
+    r = client.get("/api/events/export", params={"type": "AID", "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert 'filename="events.csv"' in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == client.get("/api/events", params={"type": "AID"}).json()["total"]
+    assert {row["type"] for row in rows} == {"AID"}
+
+
+def test_events_json_is_the_list_the_api_pages_through(client):
+    items = client.get("/api/events/export", params={"date_from": "2022-06-01", "date_to": "2022-06-30",
+                                                     "format": "json"}).json()
+    page = client.get("/api/events", params={"date_from": "2022-06-01", "date_to": "2022-06-30",
+                                             "limit": 500}).json()
+    assert [e["id"] for e in items] == [e["id"] for e in page["items"]]
+
+
+def test_events_plover_are_plover_records(client):
+    r = client.get("/api/events/export", params={"type": "CONSULT", "format": "plover"})
+    records = [json.loads(line) for line in r.text.splitlines()]
+    assert records and all(rec["event"] == ["CONSULT"] and rec["date"] for rec in records)
+
+
+def test_quotes_export_by_speaker_and_window(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/quotes/export", params={
+        "speaker": "Scholz", "window": "2022", "format": "csv"}).text)))
+    assert rows and all("Scholz" in row["speaker"] for row in rows)
+    assert client.get("/api/quotes/export", params={"window": "2021", "format": "json"}).json() == []
+
+
+def test_quotes_api_takes_a_date_range(client):
+    everything = client.get("/api/quotes").json()["total"]
+    none = client.get("/api/quotes", params={"date_to": "2021-12-31"}).json()["total"]
+    assert everything > 0 and none == 0
