@@ -353,6 +353,13 @@ def test_quoted_names_and_titles_are_not_direct_quotes(nlp, text):
     assert not [q for q in quotes(nlp, text) if q["type"] == "Direct"]
 
 
+def test_quoted_word_after_an_indefinite_article_is_a_quotation_not_a_title(nlp):
+    text = "Der Minister nannte den Bericht eine „Zeitungsente“."
+    q = first(nlp, text, "Direct")
+    assert qtext(text, q) == "„Zeitungsente“"
+    assert q["speaker"]["text"] == "Der Minister"
+
+
 def test_unclosed_quotation_mark_does_not_swallow_the_next_paragraph(nlp):
     text = "Er sagte: „Wir kommen wieder.\n\nDas Stadion ist ausverkauft."
     for q in quotes(nlp, text):

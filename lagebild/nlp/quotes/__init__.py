@@ -16,7 +16,9 @@ of a discontinuous cue: auxiliary, verb, separable particle (``hatte … gesagt`
 Speakers are resolved to actors with :func:`lagebild.nlp.extensions.actor_at` when entities or
 coreference mentions cover them; the speaker span is kept either way.
 
-The rules are in :mod:`.finder`, the word lists in ``lagebild/resources/de/quotes/``.
+The rules are in :mod:`.finder` (frames and units), :mod:`.chunks` (noun phrases and clause
+bounds) and :mod:`.context` (the second pass: lone quotations, Konjunktiv continuations), the
+word lists in ``lagebild/resources/de/quotes/``.
 """
 
 from __future__ import annotations
