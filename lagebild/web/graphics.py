@@ -287,3 +287,88 @@ def _zoom(ax, rings: list, points: list) -> None:
     w = max(w, h * 2.2)
     ax.set_xlim(max(-180, cx - w / 2), min(180, cx + w / 2))
     ax.set_ylim(max(-58, cy - h / 2), min(84, cy + h / 2))
+
+
+# --- charts over time ----------------------------------------------------------------------
+
+QUAD_STYLE = {"verbal_cooperation": ("verbal cooperation", "#7cc197"),
+              "material_cooperation": ("material cooperation", "#2e8b57"),
+              "verbal_conflict": ("verbal conflict", "#e59866"),
+              "material_conflict": ("material conflict", "#c0392b"),
+              "unknown": ("no quad class", "#9aa1ab")}
+
+
+def quad_bars_svg(series: list[dict], link=None, width: float = 9.0, height: float = 2.8) -> str | None:
+    """Events per period as bars stacked by PLOVER quad class, or None without periods.
+
+    ``series`` holds ``{"period": ..., <quad name>: n, ...}`` (as :func:`lagebild.report.volume`
+    gives); ``link(period)`` (optional) makes each bar of a period a link, e.g. to its events.
+    Bars carry the id ``bar-<quad>-<period>``.
+    """
+    if not series:
+        return None
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(width, height), dpi=100)
+    periods = [row["period"] for row in series]
+    bottom = [0] * len(series)
+    for quad, (label, colour) in QUAD_STYLE.items():
+        values = [row.get(quad, 0) for row in series]
+        if not any(values):
+            continue
+        bars = ax.bar(range(len(series)), values, bottom=bottom, color=colour, label=label, width=0.8)
+        for i, patch in enumerate(bars.patches):
+            if values[i]:
+                patch.set_gid(f"bar-{quad}-{periods[i]}")
+                if link:
+                    patch.set_url(link(periods[i]))
+        bottom = [b + v for b, v in zip(bottom, values)]
+    step = max(1, len(periods) // 14)
+    ax.set_xticks(range(0, len(periods), step), [periods[i] for i in range(0, len(periods), step)], fontsize=7)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.tick_params(axis="y", labelsize=7)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(fontsize=7, frameon=False, ncol=5, loc="upper left", bbox_to_anchor=(0, 1.18))
+    fig.tight_layout()
+    return _svg(fig)
+
+
+def roles_svg(roles: list[dict], until: str | None = None, width: float = 9.0) -> str | None:
+    """An actor's dated roles as bars on a time axis (matplotlib ``broken_barh``), or None.
+
+    An open-ended role runs to ``until`` (the latest date the page knows), never to today: the
+    chart must not depend on the clock.
+    """
+    import datetime as dt
+
+    import matplotlib.dates as mdates
+
+    def day(value: str | None) -> dt.date | None:
+        if not value:
+            return None
+        parts = [int(p) for p in value.split("-")[:3]]
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+    dated = [r for r in roles if r.get("start_date") or r.get("end_date")]
+    if not dated:
+        return None
+    known = [d for r in dated for d in (day(r.get("start_date")), day(r.get("end_date"))) if d]
+    if until and day(until):
+        known.append(day(until))
+    lo, hi = min(known), max(known)
+    if (hi - lo).days < 365:
+        hi = lo + dt.timedelta(days=365)
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(width, 0.6 + 0.38 * len(dated)), dpi=100)
+    for i, r in enumerate(dated):
+        start, end = day(r.get("start_date")) or lo, day(r.get("end_date")) or hi
+        x0 = mdates.date2num(start)
+        bar = ax.broken_barh([(x0, max(mdates.date2num(end) - x0, 5))], (i - 0.35, 0.7),
+                             facecolors="#8e44ad" if r.get("origin") == "learned" else "#1f5fae")
+        bar.set_gid(f"role-{i}")
+    ax.set_yticks(range(len(dated)), [r["role"] for r in dated], fontsize=8)
+    ax.invert_yaxis()
+    ax.xaxis_date()
+    ax.tick_params(axis="x", labelsize=7)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return _svg(fig)

@@ -4,8 +4,8 @@ Pages: ``/`` (the situation report of a window and focus, :func:`lagebild.report
 with a window picker), ``/articles`` (list and search), ``/article/{id}``, ``/actors``,
 ``/actor?key=``, ``/dyad?a=&b=``, ``/events`` (browser with facets, dates and downloads),
 ``/quotes`` (quote browser), ``/network`` and ``/map``. The report charts, the network and the
-map are drawn on the server by matplotlib, networkx and adjustText (:mod:`.graphics`) and put
-into the page as SVG; the actor and dyad charts are drawn in the browser by ``static/app.js``.
+map, like the actor and dyad charts, are drawn on the server by matplotlib, networkx and adjustText
+(:mod:`.graphics`) and put into the page as SVG; ``static/app.js`` only opens article annotations.
 """
 
 from __future__ import annotations
@@ -45,7 +45,10 @@ def window_of(con, params) -> rpt.Window:
     if params.get("window"):
         return rpt.parse_window(params.get("window"))
     if params.get("date_from") or params.get("date_to"):
-        return rpt.parse_window(None, params.get("date_from") or "0001", params.get("date_to") or "9999")
+        # an open end is the store's first or last article date (the window before year 1 does not exist)
+        first, last = con.execute("SELECT min(date), max(date) FROM articles WHERE date >= '1000'").fetchone()
+        return rpt.parse_window(None, params.get("date_from") or first or "1000",
+                                params.get("date_to") or last or "9999")
     return rpt.latest_window(con)
 
 
@@ -285,9 +288,13 @@ def mount_web(app: FastAPI) -> None:
                 a = q_actors.require_actor(con, key)
             except UnknownActor as exc:
                 return unknown_actor_page(request, exc)
+            roles = q_graph.merge_learned_roles(q_graph.actor_roles(con, a["actor_id"]))
+            volume = rpt.volume(con, rpt.Focus(actor=a["key"]))["series"]
+            key = quote(a["key"], safe="")
             return _render(
-                request, "actor.html", actor=a, roles=q_graph.merge_learned_roles(q_graph.actor_roles(con, a["actor_id"])),
-                timeline=q_graph.actor_timeline(con, a, "month"),
+                request, "actor.html", actor=a, roles=roles,
+                roles_chart=graphics.roles_svg(roles, until=volume[-1]["period"] if volume else None),
+                volume_chart=graphics.quad_bars_svg(volume, link=lambda m: f"/events?actor={key}&month={m}"),
                 quotes=q_graph.list_quotes(con, speaker=a, limit=50),
                 as_source=q_graph.list_events(con, q_graph.EventFilter(source=a), limit=50),
                 as_target=q_graph.list_events(con, q_graph.EventFilter(target=a), limit=50),
@@ -310,9 +317,16 @@ def mount_web(app: FastAPI) -> None:
                 return _render(request, "dyad.html", a=a, b=b, series=None, interval=interval,
                                events=None, top=q_dyads.top_dyads(con, limit=20).items)
             series = q_dyads.dyad_series(con, actor_a, actor_b, interval=interval)
-            events = q_dyads.dyad_events(con, actor_a, actor_b, limit=100)
-            return _render(request, "dyad.html", a=a, b=b, actor_a=actor_a, actor_b=actor_b,
-                           series=series, interval=interval, events=events, top=None)
+            period = request.query_params.get("period") or None
+            # one bar's events are those the series counts (negated ones left out); all events otherwise
+            events = q_dyads.dyad_events(con, actor_a, actor_b, period, interval, limit=100,
+                                         negated=False if period else None)
+            base = f"/dyad?{urlencode({'a': a, 'b': b, 'interval': interval})}"
+            chart = graphics.quad_bars_svg([{"period": pt["period"], **pt["counts"]} for pt in series["series"]],
+                                           link=lambda p: f"{base}&{urlencode({'period': p})}#events")
+            return _render(request, "dyad.html", a=a, b=b, actor_a=actor_a, actor_b=actor_b, chart=chart,
+                           series=series, interval=interval, events=events, top=None, period=period,
+                           all_link=base)
         finally:
             con.close()
 

@@ -178,24 +178,24 @@ def test_article_markup_is_shown_as_text_and_never_runs(page, server):
     assert not page.js_errors  # no alert dialog
 
 
-def test_actor_page_chart_point_opens_its_events(page, server):
+def test_actor_page_chart_bar_opens_its_events(page, server):
     page.goto(server + "/actor?key=a-scholz")
     assert "Bundeskanzler" in page.locator("table.roles").inner_text()
-    point = page.locator('#timeline circle.pt[data-series="source"][data-period="2022-01"]')
-    point.click()
-    panel = page.locator("#timeline-events")
-    panel.wait_for(state="visible")
-    page.locator('#timeline-events li').first.wait_for()  # no string eval: the CSP forbids it
-    assert "CONSULT" in panel.inner_text()
+    bar = page.locator('#timeline svg g[id="bar-verbal_cooperation-2022-01"] a')
+    assert bar.count() == 1
     shot(page, "actor")
+    bar.first.click()
+    page.wait_for_url("**/events?actor=**month=2022-01")
+    assert "CONSULT" in page.locator("table.events").inner_text()
     assert not page.js_errors
 
 
-def test_dyad_chart_point_lists_the_events_behind_it(page, server):
+def test_dyad_chart_bar_lists_the_events_behind_it(page, server):
     page.goto(server + "/dyad?a=a-deutschland&b=a-russland")
-    page.locator('#dyad-chart circle.pt[data-series="conflict"][data-period="2022-06"]').click()
-    page.locator('#dyad-events li').first.wait_for()
-    assert "DISAPPROVE" in page.locator("#dyad-events").inner_text()
+    page.locator('#dyad-chart svg g[id="bar-verbal_conflict-2022-06"] a').first.click()
+    page.wait_for_url("**period=2022-06**")
+    assert "Events of 2022-06" in page.locator("h2#events").inner_text()
+    assert "DISAPPROVE" in page.locator("table.events").inner_text()
     shot(page, "dyad")
     assert not page.js_errors
 
@@ -300,5 +300,5 @@ def test_api_reference_page_renders_offline(page, server):
 
 def test_actor_roles_are_drawn_as_bars(page, server):
     page.goto(server + "/actor?key=a-scholz")
-    assert page.locator("#roles-chart rect.role-bar").count() == 2
+    assert page.locator("#roles-chart svg g[id^=role-]").count() == 2
     shot(page, "actor_roles")

@@ -75,3 +75,24 @@ def test_a_missing_boundary_file_is_said_plainly(monkeypatch, tmp_path):
             graphics.world_countries()
     finally:
         graphics.world_countries.cache_clear()
+
+
+def test_quad_bars_link_each_period_and_skip_empty_classes():
+    series = [{"period": "2023-10", "verbal_cooperation": 0, "material_cooperation": 0, "verbal_conflict": 2,
+               "material_conflict": 1},
+              {"period": "2023-11", "verbal_cooperation": 3, "material_cooperation": 0, "verbal_conflict": 0,
+               "material_conflict": 0}]
+    svg = graphics.quad_bars_svg(series, link=lambda p: f"/events?month={p}")
+    assert 'id="bar-verbal_conflict-2023-10"' in svg and 'id="bar-verbal_cooperation-2023-11"' in svg
+    assert 'id="bar-verbal_cooperation-2023-10"' not in svg  # a zero is no bar
+    assert 'xlink:href="/events?month=2023-11"' in svg and "material cooperation" not in svg
+    assert graphics.quad_bars_svg([]) is None
+
+
+def test_roles_run_to_the_date_given_not_to_today():
+    roles = [{"role": "Präsident", "start_date": "2021-01-28", "end_date": None, "origin": "kb"},
+             {"role": "Sprecher", "start_date": None, "end_date": None}]
+    svg = graphics.roles_svg(roles, until="2023-11")
+    assert 'id="role-0"' in svg and 'id="role-1"' not in svg and ">Präsident<" in svg
+    assert svg == graphics.roles_svg(roles, until="2023-11")
+    assert graphics.roles_svg([{"role": "x"}]) is None

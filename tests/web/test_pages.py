@@ -18,7 +18,9 @@ def client(store):
                                  "/articles", "/articles?q=Kiew", "/articles?date_from=2022-06-01&date_to=2022-06-30",
                                  "/quotes", "/quotes?speaker=Scholz&type=Direct&window=2022-06", "/network",
                                  "/network?window=2022&type=AID&type=CONSULT", "/map", "/map?window=2022&actor=Scholz",
-                                 "/events?date_from=2022-06-01&date_to=2022-06-30", "/actors", "/actor?key=a-scholz", "/dyad",
+                                 "/events?date_from=2022-06-01&date_to=2022-06-30", "/?date_from=2022-05-15",
+                                 "/network?date_to=2022-03-31", "/dyad?a=a-deutschland&b=a-russland&period=2022-06",
+                                 "/actors", "/actor?key=a-scholz", "/dyad",
                                  "/dyad?a=a-deutschland&b=a-russland&interval=week", "/events",
                                  "/events?type=AID&negated=false", "/article/art-paris", "/api-docs"])
 def test_page_renders(client, url):
