@@ -283,6 +283,38 @@ def quotes_export(con: Con, speaker: Annotated[str | None, Query(description=ACT
                                  "article_title")), "text/csv; charset=utf-8", "quotes.csv")
 
 
+@router.get("/report", tags=["report"])
+def report(con: Con, window: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                                        description="YYYY, YYYY-MM or YYYY-MM-DD; "
+                                                                    "default: the latest month")] = None,
+           date_from: DateParam = None, date_to: DateParam = None,
+           actor: Annotated[str | None, Query(description=ACTOR_KEY)] = None,
+           country: Annotated[str | None, Query(max_length=3)] = None,
+           dyad: Annotated[str | None, Query(description="Two actor keys, A:B.")] = None,
+           type: Annotated[str | None, Query(description="PLOVER type (either spelling).")] = None,
+           lang: Literal["de", "en"] = "de", format: Literal["html", "md", "pdf", "json"] = "json"):
+    """The situation report (``lagebild report``) of a window and a focus: JSON data, or the
+    self-contained HTML page, Markdown or PDF as a download."""
+    from fastapi.responses import Response
+
+    from .. import report as rpt
+    from ..report.render import render
+    if window:
+        win = rpt.parse_window(window)
+    elif date_from or date_to:
+        first, last = con.execute("SELECT min(date), max(date) FROM articles WHERE date >= '1000'").fetchone()
+        win = rpt.parse_window(None, date_from or first or "1000", date_to or last or "9999")
+    else:
+        win = rpt.latest_window(con)
+    data = rpt.build_report(con, win, rpt.Focus(actor=actor, country=country, dyad=dyad, type=type))
+    if format == "json":
+        return data
+    media = {"html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8", "pdf": "application/pdf"}
+    name = f"lagebild-{win.label.replace(' – ', '_')}.{format}"
+    return Response(render(data, format, lang), media_type=media[format],
+                    headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
 @router.get("/quotes", tags=["quotes"])
 def quotes(con: Con, speaker: Annotated[str | None, Query(description=ACTOR_KEY)] = None,
            q: Annotated[str | None, Query(max_length=200)] = None,

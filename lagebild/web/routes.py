@@ -116,6 +116,15 @@ def _picker(con, request: Request) -> dict:
             "picked": {k: p.get(k) or "" for k in ("window", "date_from", "date_to", "actor")}}
 
 
+def _events_query(win, flt: q_graph.EventFilter, params) -> str:
+    """The event-list parameters of what a network or map page draws (its downloads and links)."""
+    pairs = [("date_from", win.start.isoformat()), ("date_to", win.end.isoformat())] if win else []
+    pairs += [("type", t) for t in flt.types or []]
+    if params.get("actor"):
+        pairs.append(("actor", params.get("actor")))
+    return urlencode(pairs)
+
+
 def _geography(con, flt: q_graph.EventFilter) -> tuple[dict[str, int], list[dict]]:
     """Events that happened per country taking part or hosting, and per place."""
     where, params = flt.where()
@@ -157,14 +166,17 @@ def mount_web(app: FastAPI) -> None:
                 return _render(request, "home.html", status=400, report=None, months=months, picked=picked,
                                lang=lang, error=str(exc))
             ctx = rpt_render.html_context(data, lang)
-            ctx["volume_chart"] = rpt_render.inline_svg(
-                rpt_render.chart({"timeline": rpt.volume(con, focus)}, "svg"))
+            focus_query = urlencode({k: v for k, v in picked.items() if k in FOCUS_FIELDS and v})
+            # a month's bar opens that month's report, same focus
+            ctx["volume_chart"] = graphics.quad_bars_svg(
+                rpt.volume(con, focus)["series"],
+                link=lambda m: f"/?window={m}" + (f"&{focus_query}" if focus_query else "") + f"&lang={lang}")
             query = urlencode({"window": win.label} if "–" not in win.label else
                               {"date_from": win.start.isoformat(), "date_to": win.end.isoformat()})
+            report_query = "&".join(x for x in (query, focus_query, f"lang={lang}") if x)
             return _render(request, "home.html", report=data, months=months, picked=picked,
                            article_href=lambda aid: "/article/" + quote(aid, safe=""), window_query=query,
-                           focus_query=urlencode({k: v for k, v in picked.items() if k in FOCUS_FIELDS and v}),
-                           **ctx)
+                           focus_query=focus_query, report_query=report_query, **ctx)
         finally:
             con.close()
 
@@ -221,7 +233,7 @@ def mount_web(app: FastAPI) -> None:
             win, flt = _window_filter(con, request.query_params)
             net = q_graph.network(con, flt, max_edges=_int(request.query_params.get("max_edges"), 60) or 60)
             return _render(request, "network.html", svg=graphics.network_svg(net), net=net, win=win,
-                           **_picker(con, request))
+                           events_query=_events_query(win, flt, request.query_params), **_picker(con, request))
         finally:
             con.close()
 
@@ -237,7 +249,8 @@ def mount_web(app: FastAPI) -> None:
             except graphics.MapDataMissing as exc:
                 svg, missing = None, str(exc)
             return _render(request, "map.html", svg=svg, missing=missing, countries=countries, places=places,
-                           win=win, **_picker(con, request))
+                           win=win, events_query=_events_query(win, flt, request.query_params),
+                           **_picker(con, request))
         finally:
             con.close()
 

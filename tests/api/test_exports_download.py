@@ -39,3 +39,25 @@ def test_quotes_api_takes_a_date_range(client):
     everything = client.get("/api/quotes").json()["total"]
     none = client.get("/api/quotes", params={"date_to": "2021-12-31"}).json()["total"]
     assert everything > 0 and none == 0
+
+
+def test_report_endpoint_gives_the_data_of_the_latest_window(client):
+    data = client.get("/api/report").json()
+    assert data["schema"] == "lagebild.report/1" and data["window"]["label"] == "2022-06"
+
+
+def test_report_endpoint_downloads_each_format(client):
+    for fmt, start in (("html", b"<!doctype html>"), ("md", b"# Lagebild"), ("pdf", b"%PDF")):
+        r = client.get("/api/report", params={"window": "2022", "actor": "Scholz", "format": fmt})
+        assert r.status_code == 200 and r.content.startswith(start)
+        assert f'filename="lagebild-2022.{fmt}"' in r.headers["content-disposition"]
+
+
+def test_report_endpoint_over_a_date_range_names_the_file_in_ascii(client):
+    r = client.get("/api/report", params={"date_from": "2022-06-01", "date_to": "2022-06-30", "format": "md"})
+    assert r.status_code == 200 and 'filename="lagebild-2022-06-01_2022-06-30.md"' in r.headers["content-disposition"]
+
+
+def test_report_endpoint_names_an_unknown_actor(client):
+    r = client.get("/api/report", params={"actor": "Atlantis"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "unknown_actor"

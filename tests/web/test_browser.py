@@ -140,6 +140,42 @@ def test_report_with_an_actor_focus_links_its_articles(page, server):
     assert not page.js_errors
 
 
+def test_home_month_bar_opens_that_months_report(page, server):
+    page.goto(server + "/")
+    page.locator('#volume-chart svg g[id="bar-material_conflict-2022-05"] a').first.click()
+    page.wait_for_url("**window=2022-05**")
+    assert page.locator("#report h1").inner_text() == "Lagebild: 2022-05"
+    assert not page.js_errors
+
+
+def test_home_downloads_the_report_it_shows(page, server):
+    page.goto(server + "/?window=2022-06")
+    assert [a.inner_text() for a in page.locator("#report .downloads a").all()] == ["HTML", "MD", "PDF", "JSON"]
+    with page.expect_download() as dl:
+        page.locator("#report .downloads a", has_text="PDF").click()
+    assert Path(dl.value.path()).read_bytes().startswith(b"%PDF")
+    assert dl.value.suggested_filename == "lagebild-2022-06.pdf"
+
+
+def test_report_file_renders_in_the_browser(page, tmp_path):
+    """The self-contained HTML file `lagebild report` writes: headings, the chart, no errors."""
+    from lagebild.api.sample import load_sample
+    from lagebild.report import build_report, parse_window
+    from lagebild.report.render import render
+    from lagebild.store.db import open_db
+    con = open_db(":memory:")
+    load_sample(con)
+    path = tmp_path / "report.html"
+    path.write_bytes(render(build_report(con, parse_window("2022")), "html"))
+    page.goto(path.as_uri())
+    assert page.locator("h1").inner_text() == "Lagebild: 2022"
+    headings = page.locator("h2").all_inner_texts()
+    assert headings[:2] == ["Wichtigste Entwicklungen", "Zeitverlauf"] and "Wer was gesagt hat" in headings
+    assert page.locator("svg").count() == 1 and page.locator("blockquote").count() >= 3
+    shot(page, "report_file")
+    assert not page.js_errors
+
+
 def test_articles_page_lists_articles(page, server):
     page.goto(server + "/articles")
     assert page.locator("table.articles tbody tr").count() == 5
