@@ -685,13 +685,14 @@ class _Scan(ContextPass):
                 unit.found.append(self._quote("Direct", [(x, y + 1)], f, frame_spans))
             return
         a, b = unit.start, unit.end
+        head = f.head if f.head is not None else b
         if f.passive:
             # "Die Pläne wurden vom Minister als unrealistisch bezeichnet": the agent speaks
-            agent = self._passive_agent(a, f.head if f.head is not None else b)
+            agent = self._passive_agent(a, head)
             if agent is None:
                 return
-            f = replace(f, speaker=agent, participle=False)
-        if b - a < 4 or f.participle or self.t[b - 1] == "?" or f.speaker is None:
+            f = replace(f, speaker=agent, participle=False, passive=False)
+        if b - a < 4 or f.participle or f.passive or self.t[b - 1] == "?" or f.speaker is None:
             return
         s0, s1 = f.speaker
         if s1 - s0 == 1 and self.lo[s0] in _NOT_REPORTED_SPEAKERS and not (self.lo[s0] == "sie" and s0 == a):
