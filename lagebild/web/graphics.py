@@ -65,8 +65,6 @@ def network_svg(net: dict, width: float = 9.0, height: float = 5.6) -> str | Non
         graph.add_node(n["id"], weight=n["weight"])
     for e in net["edges"]:
         graph.add_edge(e["source"], e["target"], count=e["count"], coop=e["cooperation"], conflict=e["conflict"])
-    # Kamada-Kawai spreads small graphs evenly and is deterministic; it needs a connected graph,
-    # so each component is laid out on its own and the components are packed side by side.
     pos = _layout(nx, graph)
     fig, ax = plt.subplots(figsize=(width, height), dpi=100)
     ax.set_axis_off()
@@ -94,8 +92,8 @@ def network_svg(net: dict, width: float = 9.0, height: float = 5.6) -> str | Non
         texts.append(t)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
-    ax.set_xlim(min(xs) - 0.25, max(xs) + 0.25)
-    ax.set_ylim(min(ys) - 0.2, max(ys) + 0.2)
+    ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)
+    ax.set_ylim(min(ys) - 0.4, max(ys) + 0.4)
     fig.tight_layout(pad=0.2)
     # move labels off each other and off the nodes; a fixed number of iterations (not adjustText's
     # default of one second) keeps the drawing the same for the same data, and fast
@@ -104,21 +102,32 @@ def network_svg(net: dict, width: float = 9.0, height: float = 5.6) -> str | Non
     return _svg(fig)
 
 
-def _layout(nx, graph) -> dict:
-    parts = sorted((sorted(c) for c in nx.weakly_connected_components(graph)), key=lambda c: (-len(c), c))
-    pos: dict = {}
-    x0 = 0.0
+def _layout(nx, graph, aspect: float = 1.6) -> dict:
+    """Node positions: each connected part laid out by networkx (Kamada-Kawai: even spacing,
+    deterministic), sized by its number of nodes; the parts then set in rows, largest first, so
+    that many small parts (a pair here, a pair there) fill the box instead of one long line."""
+    und = graph.to_undirected()
+    parts = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c))
+    boxes = []
     for comp in parts:
-        sub = graph.subgraph(comp).to_undirected()
         if len(comp) == 1:
             local = {comp[0]: (0.0, 0.0)}
+        elif len(comp) == 2:
+            local = {comp[0]: (-0.5, 0.0), comp[1]: (0.5, 0.0)}
         else:
-            local = nx.kamada_kawai_layout(sub, scale=1.0 if len(comp) > 2 else 0.5)
-        xs = [p[0] for p in local.values()]
-        shift = x0 - min(xs)
-        for n, (x, y) in local.items():
-            pos[n] = (x + shift, y)
-        x0 = max(x + shift for x, _ in local.values()) + 0.9
+            local = {n: tuple(p) for n, p in nx.kamada_kawai_layout(und.subgraph(comp),
+                                                                    scale=0.6 * len(comp) ** 0.5).items()}
+        xs, ys = [p[0] for p in local.values()], [p[1] for p in local.values()]
+        boxes.append((local, min(xs), min(ys), max(xs) - min(xs) + 1.2, max(ys) - min(ys) + 0.8))
+    row_width = max(max(b[3] for b in boxes), (sum(b[3] * b[4] for b in boxes) * aspect) ** 0.5)
+    pos, x, y, row_height = {}, 0.0, 0.0, 0.0
+    for local, x0, y0, w, h in boxes:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        for n, (px, py) in local.items():
+            pos[n] = (x + px - x0, y - h + 0.4 + py - y0)
+        x += w
+        row_height = max(row_height, h)
     return pos
 
 
