@@ -103,6 +103,14 @@ def _con(request: Request):
     return request.app.state.con.cursor()
 
 
+def _dates(request: Request) -> tuple[str | None, str | None]:
+    """The page's date range (``date_from``, ``date_to``: YYYY[-MM[-DD]]); anything else is ignored."""
+    import re
+    p = request.query_params
+    return tuple(v if v and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) else None
+                 for v in (p.get("date_from"), p.get("date_to")))
+
+
 def _query(win) -> str:
     """The window as event-list parameters (what a link from the map or network keeps)."""
     return urlencode({"date_from": win.start.isoformat(), "date_to": win.end.isoformat()}) if win else ""
@@ -302,15 +310,19 @@ def mount_web(app: FastAPI) -> None:
             except UnknownActor as exc:
                 return unknown_actor_page(request, exc)
             roles = q_graph.merge_learned_roles(q_graph.actor_roles(con, a["actor_id"]))
+            dates = _dates(request)
             volume = rpt.volume(con, rpt.Focus(actor=a["key"]))["series"]
             key = quote(a["key"], safe="")
             return _render(
                 request, "actor.html", actor=a, roles=roles,
                 roles_chart=graphics.roles_svg(roles, until=volume[-1]["period"] if volume else None),
                 volume_chart=graphics.quad_bars_svg(volume, link=lambda m: f"/events?actor={key}&month={m}"),
-                quotes=q_graph.list_quotes(con, speaker=a, limit=50),
-                as_source=q_graph.list_events(con, q_graph.EventFilter(source=a), limit=50),
-                as_target=q_graph.list_events(con, q_graph.EventFilter(target=a), limit=50),
+                quotes=q_graph.list_quotes(con, speaker=a, limit=50, date_from=dates[0], date_to=dates[1]),
+                as_source=q_graph.list_events(con, q_graph.EventFilter(source=a, date_from=dates[0],
+                                                                       date_to=dates[1]), limit=50),
+                as_target=q_graph.list_events(con, q_graph.EventFilter(target=a, date_from=dates[0],
+                                                                       date_to=dates[1]), limit=50),
+                date_from=dates[0] or "", date_to=dates[1] or "",
                 partners=q_dyads.top_dyads(con, q_graph.EventFilter(actor=a), limit=10).items)
         finally:
             con.close()
@@ -331,15 +343,20 @@ def mount_web(app: FastAPI) -> None:
                                events=None, top=q_dyads.top_dyads(con, limit=20).items)
             series = q_dyads.dyad_series(con, actor_a, actor_b, interval=interval)
             period = request.query_params.get("period") or None
-            # one bar's events are those the series counts (negated ones left out); all events otherwise
-            events = q_dyads.dyad_events(con, actor_a, actor_b, period, interval, limit=100,
-                                         negated=False if period else None)
+            date_from, date_to = _dates(request)
+            if (date_from or date_to) and not period:
+                events = q_graph.list_events(con, q_graph.EventFilter(dyad=(actor_a, actor_b), date_from=date_from,
+                                                                      date_to=date_to), limit=100)
+            else:
+                # one bar's events are those the series counts (negated ones left out); all otherwise
+                events = q_dyads.dyad_events(con, actor_a, actor_b, period, interval, limit=100,
+                                             negated=False if period else None)
             base = f"/dyad?{urlencode({'a': a, 'b': b, 'interval': interval})}"
             chart = graphics.quad_bars_svg([{"period": pt["period"], **pt["counts"]} for pt in series["series"]],
                                            link=lambda p: f"{base}&{urlencode({'period': p})}#events")
             return _render(request, "dyad.html", a=a, b=b, actor_a=actor_a, actor_b=actor_b, chart=chart,
                            series=series, interval=interval, events=events, top=None, period=period,
-                           all_link=base)
+                           all_link=base, date_from=date_from or "", date_to=date_to or "")
         finally:
             con.close()
 

@@ -104,3 +104,15 @@ def test_event_list_offers_downloads_of_what_is_listed(client):
     html = client.get("/events", params={"type": "AID"}).text
     for fmt in ("csv", "json", "plover"):
         assert f"/api/events/export?type=AID&amp;format={fmt}" in html
+
+
+def test_actor_page_lists_by_date_range(client):
+    everything = client.get("/actor", params={"key": "a-scholz"}).text
+    none = client.get("/actor", params={"key": "a-scholz", "date_from": "2023-01-01"}).text
+    assert "CONSULT" in everything and "No events." in none and "No quotes." in none
+
+
+def test_dyad_page_lists_by_date_range(client):
+    june = client.get("/dyad", params={"a": "a-deutschland", "b": "a-russland", "date_from": "2022-06-01",
+                                       "date_to": "2022-06-30"}).text
+    assert "DISAPPROVE" in june and 'value="2022-06-01"' in june
