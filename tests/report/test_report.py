@@ -128,3 +128,21 @@ def test_pdf_report_pages_are_not_blank(sample):
         image = pdf[i].render(scale=1).to_pil().convert("L")
         dark = sum(1 for v in image.tobytes() if v < 200) / (image.width * image.height)
         assert dark > 0.005, f"PDF page {i + 1} looks blank"
+
+
+@pytest.mark.slow
+def test_example_story_turns_from_conflict_to_cooperation(mem_db):
+    """The demo's point: the invented border story (examples/corpus/31-40) shows a development."""
+    from pathlib import Path
+
+    from lagebild.jobs import ingest, process
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    ingest(mem_db, [str(p) for p in sorted(corpus.glob("*grenzstreit*.txt"))])
+    process(mem_db)
+    october = build_report(mem_db, parse_window("2023-10"))["changes"]["quads"]["now"]
+    november = build_report(mem_db, parse_window("2023-11"))
+    now = november["changes"]["quads"]["now"]
+    assert november["window"]["label"] == build_report(mem_db)["window"]["label"]  # the latest month
+    assert october["verbal_conflict"] + october["material_conflict"] > now["verbal_conflict"] + now["material_conflict"]
+    assert now["verbal_cooperation"] + now["material_cooperation"] > now["verbal_conflict"] + now["material_conflict"]
+    assert {"AGREE", "RETREAT"} <= {d["type"] for d in november["developments"]}
