@@ -371,7 +371,10 @@ class Coref(UsesKB):
         # pronouns
         if low in words.pronouns:
             gender = words.pronouns[low]
-            actor = self._person(history, sents[i], quotes[i], gender, None, None, strict_gender=gender == "f")
+            # "sie" before a singular verb ("Sie sagte", "sagte sie") is one woman, not "they":
+            # a person of unknown gender fits too
+            strict = gender == "f" and not _singular_verb_beside(view.texts, i)
+            actor = self._person(history, sents[i], quotes[i], gender, None, None, strict_gender=strict)
             return (i, i + 1, actor, "PRON") if actor else None
         # a bare surname of a person named in full before ("Nicolas Maduro" … "Maduro"), even
         # where the entity recogniser missed it
@@ -567,6 +570,25 @@ def _promote_kb_names(doc: Doc, mentions: list[Span]) -> None:
             taken.update(range(m.start, m.end))
     if extra:
         doc.ents = sorted(list(doc.ents) + extra, key=lambda e: e.start)
+
+
+# singular finite forms that do not end in -t/-te, and words ending in -t that are no verbs
+_SINGULAR_AUX = frozenset({"ist", "war", "hat", "hatte", "wird", "wurde", "sei", "habe", "soll", "will", "kann",
+                           "muss", "darf", "möchte", "äußerte", "sprach", "schrieb", "rief", "nannte"})
+_NOT_VERBS_IN_T = frozenset({"nicht", "seit", "jetzt", "bereits", "erst", "selbst", "meist", "zuletzt", "oft",
+                             "weit", "gut", "mit", "bis", "sonst", "damit", "trotzdem", "zunächst", "nachts",
+                             "heute", "gestern", "morgen", "bereit", "laut", "insgesamt", "direkt", "fast"})
+
+
+def _singular_verb_beside(texts: list[str], i: int) -> bool:
+    """A singular finite verb right after "sie" ("Sie sagte", "Sie ist") or a past-tense one right
+    before it ("sagte sie"), so that "sie" is one person; "sie sagten" and "hat sie" are not."""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    before = texts[i - 1] if i else ""
+    if after in _SINGULAR_AUX or after.islower() and after.isalpha() and len(after) > 3 \
+            and after.endswith(("t", "te")) and after not in _NOT_VERBS_IN_T:
+        return True
+    return before.islower() and before.isalpha() and before.endswith("te") and len(before) > 4
 
 
 class _DocView(NamedTuple):

@@ -203,3 +203,58 @@ def test_description_with_adjective_tagged_misc_resolves(blank_nlp):
     phrase = "des südamerikanischen Landes"
     s = text.index(phrase)
     assert actor_at(d, s, s + len(phrase))["actor_id"] == "cty:VEN"
+
+
+@pytest.mark.parametrize("text,pronoun,resolved", [
+    ("Kim Probe kritisierte den Plan. Sie sagte, er sei falsch.", "Sie sagte", True),     # singular verb
+    ("Kim Probe kritisierte den Plan. Er sei falsch, erklärte sie.", "sie.", True),
+    ("Kim Probe kritisierte den Plan. Sie sagten, er sei falsch.", "Sie sagten", False),  # plural "they"
+])
+def test_sie_beside_a_singular_verb_may_be_a_person_of_unknown_gender(blank_nlp, text, pronoun, resolved):
+    d = blank_nlp(text)
+    d.ents = [d.char_span(0, 9, label="PER")]
+    d = Coref()(ActorLinker()(d))
+    start = text.index(pronoun)
+    actor = actor_at(d, start, start + 3)
+    assert (actor is not None and actor["actor_id"] == "per:kim-probe") == resolved
+
+
+@pytest.mark.parametrize("text,phrase,actor_id", [
+    ("Die israelische Armee rückte vor. Der Vorstoß wurde von einer Armeesprecherin bestätigt.",
+     "einer Armeesprecherin", "ISRMIL"),
+    ("Ein Kremlsprecher wies die Vorwürfe zurück.", "Ein Kremlsprecher", "RUSGOV"),
+    ("Ein US-Regierungssprecher wies die Vorwürfe zurück.", "Ein US-Regierungssprecher", "USAGOV"),
+    ("Ein israelischer Militärsprecher bestätigte den Angriff.", "Ein israelischer Militärsprecher", "ISRMIL"),
+    ("Die Polizei in Hamburg nahm drei Männer fest. Ein Polizeisprecher nannte keine Namen.",
+     "Ein Polizeisprecher", "DEUCOP"),
+])
+def test_unnamed_spokesperson_resolves_to_the_organisation(blank_nlp, text, phrase, actor_id):
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2022-03"
+    d = blank_nlp(d)
+    ents = [("israelischer", "MISC"), ("Hamburg", "LOC")]
+    spans = [d.char_span(text.index(w), text.index(w) + len(w), label=lab) for w, lab in ents if w in text]
+    d.ents = [s for s in spans if s is not None]
+    d = Coref()(ActorLinker()(d))
+    start = text.index(phrase)
+    assert actor_at(d, start, start + len(phrase))["actor_id"] == actor_id
+
+
+def test_pronoun_after_an_unnamed_spokeswoman_means_her(blank_nlp):
+    text = "Die israelische Armee rückte vor. Eine Armeesprecherin bestätigte das. Sie sagte, alles laufe nach Plan."
+    d = Coref()(ActorLinker()(blank_nlp(text)))
+    start = text.index("Sie sagte")
+    assert actor_at(d, start, start + 3)["actor_id"] == "ISRMIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Regierungssprecher Karl Probe wies die Vorwürfe zurück.",   # named: the name is the referent
+    "Ein Sprecher der Polizei wies die Vorwürfe zurück.",         # specified by a genitive
+    "Ein Sprecher wies die Vorwürfe zurück.",                     # nobody named before
+])
+def test_spokesperson_named_or_specified_or_alone_gets_no_organisation(blank_nlp, text):
+    d = blank_nlp(text)
+    if text.startswith("Regierungssprecher"):
+        d.ents = [d.char_span(19, 29, label="PER")]
+    d = Coref()(ActorLinker()(d))
+    assert [m.text for m in d.spans["mentions"] if m.label_ == "SPOKES"] == []

@@ -54,8 +54,10 @@ _ADVERB_ENDINGS = ("end", "lich", "weise", "ig", "erweise", "gemäß")
 _DATIVE_OPEN = frozenset({"dem", "einem", "seinem", "ihrem", "diesem", "unserem"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihnen", "uns", "mir"})
 _WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
-# a first field opening with these is an object: the subject follows the verb
-_OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihn", "ihnen"})
+# a first field opening with these is an object or an adverbial genitive ("Des Weiteren"): the
+# subject follows the verb
+_OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "ihm", "ihn", "ihnen",
+                          "des"})
 # speakers that make a sentence an interview answer or the author's voice, not reported speech
 _NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "dies"})
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
