@@ -48,4 +48,4 @@ bench: setup
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) example.duckdb .pytest_cache
+	rm -rf $(VENV) example.duckdb .pytest_cache out lagebild/web/vendor/node_modules
