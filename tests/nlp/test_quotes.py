@@ -309,6 +309,13 @@ def test_reportative_sollen_is_free_indirect(nlp):
     assert q["speaker"]["text"] == "Angaben der Polizei"
 
 
+def test_reportative_sollen_far_from_any_speech_is_not_free_indirect(nlp):
+    text = ("Das Museum öffnet im Mai. Die Ausstellung umfasst Bilder aus drei Jahrhunderten. "
+            "Der Eintritt ist frei. Im Keller gibt es ein Café. "
+            "Ein Wächter soll die Bilder im Winter gereinigt haben.")
+    assert not [q for q in quotes(nlp, text) if q["type"] == "FreeIndirect"]
+
+
 # --------------------------------------------------------------------------- addressee
 
 @pytest.mark.parametrize("text,addressee", [

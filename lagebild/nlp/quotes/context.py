@@ -66,7 +66,9 @@ class ContextPass(Chunker):
                 prev_free = self._free(unit, kind, prev_speaker, prev_free)
                 prev_quoted, since = True, 0
                 continue
-            if kind == "FreeIndirect" and (strength >= 2 or since <= 1):
+            # reportative "soll" right after attributed speech, or a strong one ("soll … gestohlen
+            # haben") within three sentences of it; alone it is the author's hearsay, unmarked
+            if kind == "FreeIndirect" and (strength >= 2 and since <= 3 or since <= 1):
                 prev_free = self._free(unit, kind, prev_speaker, prev_free)
                 prev_quoted, since = True, 0
                 continue
