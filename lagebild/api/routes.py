@@ -261,6 +261,7 @@ def quotes_export(con: Con, speaker: Annotated[str | None, Query(description=ACT
                   q: Annotated[str | None, Query(max_length=200)] = None, type: str | None = None,
                   window: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None,
                   date_from: DateParam = None, date_to: DateParam = None,
+                  country: Annotated[str | None, Query(max_length=3, description="Speaker's country (ISO3).")] = None,
                   format: Literal["csv", "json"] = "csv"):
     """The quotes matching the filters (as ``/quotes`` in the web UI) as CSV or JSON, at most 100,000."""
     from ..report import parse_window
@@ -271,7 +272,7 @@ def quotes_export(con: Con, speaker: Annotated[str | None, Query(description=ACT
     items: list[dict] = []
     while len(items) < MAX_EXPORT:
         page = q_graph.list_quotes(con, who, q, type or None, None, q_graph.MAX_LIMIT, len(items),
-                                   date_from=date_from, date_to=date_to)
+                                   date_from=date_from, date_to=date_to, country=country)
         items.extend(page.items)
         if len(page.items) < q_graph.MAX_LIMIT:
             break
@@ -320,11 +321,13 @@ def quotes(con: Con, speaker: Annotated[str | None, Query(description=ACTOR_KEY)
            q: Annotated[str | None, Query(max_length=200)] = None,
            type: str | None = None, article_id: str | None = None,
            date_from: DateParam = None, date_to: DateParam = None,
+           country: Annotated[str | None, Query(max_length=3, description="Speaker's country (ISO3).")] = None,
            limit: Limit = 50, offset: Offset = 0) -> dict:
-    """Quotes, newest first, by speaker (actor id or name), text, type or article date range."""
+    """Quotes, newest first, by speaker (actor id or name), text, type, article date range or the
+    speaker's country."""
     who = q_actors.require_actor(con, speaker) if speaker else None
     return q_graph.list_quotes(con, who, q, type, article_id, limit, offset, date_from=date_from,
-                               date_to=date_to).to_dict()
+                               date_to=date_to, country=country).to_dict()
 
 
 # --- dyads ------------------------------------------------------------------------------------

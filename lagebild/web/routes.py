@@ -179,6 +179,11 @@ def mount_web(app: FastAPI) -> None:
             ctx["volume_chart"] = graphics.quad_bars_svg(
                 rpt.volume(con, focus)["series"],
                 link=lambda m: f"/?window={m}" + (f"&{focus_query}" if focus_query else "") + f"&lang={lang}")
+            countries, places = _geography(con, focus.event_filter(con, win))
+            try:
+                ctx["map"] = graphics.world_map_svg(countries, places, "&" + _query(win)) if countries else None
+            except graphics.MapDataMissing:
+                ctx["map"] = None  # the map page says why; the report stands without it
             query = urlencode({"window": win.label} if "–" not in win.label else
                               {"date_from": win.start.isoformat(), "date_to": win.end.isoformat()})
             report_query = "&".join(x for x in (query, focus_query, f"lang={lang}") if x)
@@ -223,12 +228,14 @@ def mount_web(app: FastAPI) -> None:
             date_from = win.start.isoformat() if win else (p.get("date_from") or None)
             date_to = win.end.isoformat() if win else (p.get("date_to") or None)
             qtype = p.get("type") if p.get("type") in QUOTE_TYPES else None
+            country = (p.get("country") or "").strip().upper()[:3] or None
             page = q_graph.list_quotes(con, who, p.get("q") or None, qtype, None, PAGE, _int(offset),
-                                       date_from=date_from, date_to=date_to)
+                                       date_from=date_from, date_to=date_to, country=country)
             query = urlencode([(k, v) for k, v in p.multi_items() if k != "offset" and v])
             return _render(request, "quotes.html", page=page, nav=_pager(request, page), speaker=speaker,
                            who=who, types=QUOTE_TYPES, picked={k: p.get(k) or "" for k in
-                                                               ("q", "type", "window", "date_from", "date_to")},
+                                                               ("q", "type", "window", "date_from", "date_to",
+                                                                "country")},
                            months=rpt.windows(con), export_query=query)
         finally:
             con.close()

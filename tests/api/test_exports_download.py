@@ -61,3 +61,11 @@ def test_report_endpoint_over_a_date_range_names_the_file_in_ascii(client):
 def test_report_endpoint_names_an_unknown_actor(client):
     r = client.get("/api/report", params={"actor": "Atlantis"})
     assert r.status_code == 422 and r.json()["error"]["code"] == "unknown_actor"
+
+
+def test_quotes_by_the_speakers_country(client):
+    german = client.get("/api/quotes", params={"country": "DEU", "limit": 500}).json()
+    assert german["total"] > 0
+    ids = {a["actor_id"] for a in client.get("/api/actors", params={"country": "DEU", "limit": 500}).json()["items"]}
+    assert {q["speaker"]["actor_id"] for q in german["items"]} <= ids
+    assert client.get("/api/quotes", params={"country": "ATA"}).json()["total"] == 0

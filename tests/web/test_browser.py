@@ -115,7 +115,8 @@ def test_home_shows_the_report_of_the_latest_window(page, server):
     page.goto(server + "/")
     assert page.locator("#report h1").inner_text() == "Lagebild: 2022-06"
     assert page.locator("#report .dev").count() == 2  # CONSULT and DISAPPROVE; the future AID is no development
-    assert page.locator("#report svg").count() == 2  # the window's timeline and the monthly volume
+    assert page.locator("#report svg").count() == 3  # the window's timeline, its map, the monthly volume
+    assert page.locator("#home-map svg g#country-RUS").count() == 1
     assert page.locator("#report-picker select[name=window] option").count() >= 3
     shot(page, "home")
     assert not page.js_errors
@@ -321,6 +322,11 @@ def test_quote_browser_filters_by_speaker_window_and_type(page, server):
     page.wait_for_url("**speaker=Scholz**")
     speakers = page.locator("table.quotes tbody tr td:nth-child(2)").all_inner_texts()
     assert speakers and all("Scholz" in s for s in speakers)
+    page.fill("#quote-filters input[name=speaker]", "")
+    page.fill("#quote-filters input[name=country]", "DEU")
+    page.locator("#quote-filters button").click()
+    page.wait_for_url("**country=DEU**")
+    assert page.locator("table.quotes tbody tr").count() >= 1
     page.select_option("#quote-filters select[name=type]", "Direct")
     page.locator("#quote-filters button").click()
     page.wait_for_url("**type=Direct**")

@@ -416,10 +416,11 @@ def network(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None, max_
 def list_quotes(con: duckdb.DuckDBPyConnection, speaker: dict | None = None, q: str | None = None,
                 quote_type: str | None = None, article_id: str | None = None,
                 limit: int | None = 50, offset: int | None = 0, date_from: str | None = None,
-                date_to: str | None = None) -> Page:
+                date_to: str | None = None, country: str | None = None) -> Page:
     """Quotes, newest first; ``speaker`` is a :func:`resolve_actor` result, ``q`` a text filter;
     ``date_from``/``date_to`` (YYYY[-MM[-DD]]) bound the article date (a month-precision article
-    counts for every day of its month)."""
+    counts for every day of its month); ``country`` (ISO alpha-3) keeps speakers resolved to an
+    actor of that country (its government, ministers, the country itself)."""
     limit, offset = clamp(limit, offset)
     clauses, params = ["TRUE"], []
     if speaker is not None:
@@ -437,6 +438,9 @@ def list_quotes(con: duckdb.DuckDBPyConnection, speaker: dict | None = None, q: 
     if article_id:
         clauses.append("q.article_id = ?")
         params.append(article_id)
+    if country:
+        clauses.append("q.speaker_actor_id IN (SELECT actor_id FROM actors WHERE country = ?)")
+        params.append(country.upper())
     if date_from:
         clauses.append("a.date >= substr(?, 1, length(a.date))")
         params.append(date_from)
