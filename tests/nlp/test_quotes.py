@@ -73,6 +73,14 @@ def test_quote_interrupted_by_its_frame_gives_two_direct_quotes(nlp):
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("„Der Planet ist jung“, erklärte Jana Muster von der Universität Bonn.", "Jana Muster von der Universität Bonn"),
+    ("„Der Planet ist jung“, erklärte Jana Muster aus dem Forscherteam.", "Jana Muster aus dem Forscherteam"),
+])
+def test_speaker_keeps_where_they_come_from(nlp, text, speaker):
+    assert first(nlp, text, "Direct")["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
     ("„Wir wachsen weiter“, sagte der Chef der Firma, Max Beispiel.", "der Chef der Firma, Max Beispiel"),
     ("„Wir wachsen weiter“, sagte Max Beispiel, der Chef der Firma.", "Max Beispiel, der Chef der Firma"),
     ("Max Beispiel, der Chef der Firma, sagte: „Wir wachsen weiter.“", "Max Beispiel, der Chef der Firma"),

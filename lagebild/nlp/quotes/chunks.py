@@ -126,8 +126,9 @@ class Chunker:
                 if lo == "von" and self.lo[j] == "der" and j + 1 < end and self._is_noun(j + 1):
                     j += 1
                 continue
-            if seen_noun and lo == "von" and j + 1 < end and self._is_noun(j + 1):
-                j += 1
+            if seen_noun and lo in ("von", "aus", "bei") and j + 1 < end and (self._is_noun(j + 1) or (
+                    j + 2 < end and "DET" in self.cls[j + 1] and self._is_noun(j + 2))):
+                j += 1  # "Jane Muster von der Universität Bonn"
                 seen_noun = False
                 continue
             if seen_noun and self.t[j] == "(":

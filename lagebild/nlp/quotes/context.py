@@ -38,7 +38,7 @@ class ContextPass(Chunker):
             kind, strength = self._free_kind(unit)
             if kind == "Direct":
                 for x, y in unit.quotes:
-                    q = self._bare("Direct", [(x, y + 1)], prev_speaker if since <= 1 else None)
+                    q = self._bare("Direct", [(x, y + 1)], prev_speaker if since <= 2 else None)
                     colon = self._colon_speaker(unit, x)
                     verb = None
                     if colon is None:
