@@ -331,7 +331,8 @@ def quad_bars_svg(series: list[dict], link=None, width: float = 9.0, height: flo
                 if link:
                     patch.set_url(link(periods[i]))
         bottom = [b + v for b, v in zip(bottom, values)]
-    step = max(1, len(periods) // 14)
+    # at most about ten labels: "2022-03" needs the room of several bars
+    step = max(1, -(-len(periods) // 10))
     ax.set_xticks(range(0, len(periods), step), [periods[i] for i in range(0, len(periods), step)], fontsize=7)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.tick_params(axis="y", labelsize=7)

@@ -304,7 +304,12 @@ def mount_web(app: FastAPI) -> None:
         con = _con(request)
         try:
             page = q_graph.list_actors(con, q=q or None, limit=PAGE, offset=_int(offset))
-            return _render(request, "actors.html", page=page, q=q or "", nav=_pager(request, page))
+            date_from, date_to = _dates(request)
+            # with a date range: the actors taking part in that range's events, most active first
+            active = (q_graph.event_facets(con, q_graph.EventFilter(date_from=date_from, date_to=date_to), top=200)["actor"]
+                      if date_from or date_to else None)
+            return _render(request, "actors.html", page=page, q=q or "", nav=_pager(request, page), active=active,
+                           date_from=date_from or "", date_to=date_to or "")
         finally:
             con.close()
 

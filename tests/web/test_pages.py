@@ -116,3 +116,9 @@ def test_dyad_page_lists_by_date_range(client):
     june = client.get("/dyad", params={"a": "a-deutschland", "b": "a-russland", "date_from": "2022-06-01",
                                        "date_to": "2022-06-30"}).text
     assert "DISAPPROVE" in june and 'value="2022-06-01"' in june
+
+
+def test_actors_page_lists_the_actors_of_a_date_range(client):
+    may = client.get("/actors", params={"date_from": "2022-05-01", "date_to": "2022-05-31"}).text
+    assert "Taking part in events 2022-05-01 – 2022-05-31" in may and "Russland" in may
+    assert "Olaf Scholz" not in client.get("/actors", params={"date_from": "2030-01-01"}).text.split("Taking part")[1]
