@@ -31,7 +31,7 @@ from .highlight import highlight
 
 HERE = Path(__file__).parent
 # the report's own templates too: the home page renders the report body the CLI's HTML file has
-templates = Jinja2Templates(directory=[str(HERE / "templates"), str(rpt_render.Path(rpt.__file__).with_name("templates"))])
+templates = Jinja2Templates(directory=[str(HERE / "templates"), str(Path(rpt.__file__).with_name("templates"))])
 
 PAGE = 25
 EVENT_FILTERS = ("actor", "type", "country", "month", "negated", "modality", "place", "date_from", "date_to")
