@@ -63,6 +63,8 @@ _NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "di
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 _FOCUS_ADVERBS = frozenset({"auch", "aber", "selbst", "sogar", "nur", "jedoch", "zudem", "ebenso",
                             "allerdings", "doch", "nun", "jetzt", "inzwischen", "gleichzeitig"})
+# pronominal adverbs that point at a following complement: "warnte davor, …"
+_POINTERS = frozenset({"davon", "davor", "darauf", "darüber", "dafür", "dazu", "damit", "daran", "darum"})
 # prepositions that name the document a statement is in: "heißt es in der Erklärung"
 _SOURCE_PREPS = frozenset({"in", "im", "auf", "bei"})
 
@@ -273,6 +275,11 @@ class _Scan(ContextPass):
             refl = next((k for k in range(min(cue) + 1, ce) if self.lo[k] == "sich"), None)
             if refl is not None:
                 cue.append(refl)
+        # "warnte davor, …", "sprach davon, dass …": the pronominal adverb that points at the
+        # complement belongs to the cue
+        last = ce - 1
+        if last > v and last not in cue and self.lo[last] in _POINTERS and ce < unit.end and self.t[ce] == ",":
+            cue.append(last)
         finite = aux if aux is not None else v
         first = cs
         while first < finite and "CONJ" in self.cls[first]:
