@@ -333,6 +333,8 @@ def test_reportative_sollen_far_from_any_speech_is_not_free_indirect(nlp):
     ("Die Stadt teilte dem Sender mit, die Halle bleibe geschlossen.", "dem Sender"),
     ("Der Verband rief die Regierung auf, die Steuern zu senken.", "die Regierung"),
     ("Der Richter sagte zu dem Angeklagten, er habe die Tat lange geplant.", "dem Angeklagten"),
+    ("Der Minister warf der Regierung vor, die Reform zu verschleppen.", "der Regierung"),
+    ("Die Ärztin versicherte der Familie, das Kind sei außer Gefahr.", "der Familie"),
 ])
 def test_addressee(nlp, text, addressee):
     q = quotes(nlp, text)[0]

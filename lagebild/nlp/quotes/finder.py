@@ -468,7 +468,10 @@ class _Scan(ContextPass):
                 return (k, k + 1)  # "sagte er Journalisten"
             elif (dative or obj) and lo in ("der", "den", "die") and (speaker is None or speaker[1] <= k):
                 np = self._np_right(k, ce)
-                if np and (obj or lo == "der" and any("MEDIA" in self.cls[x] for x in range(*np))):
+                # "warf der Regierung vor": with the speaker found elsewhere, "der X" is a dative
+                if np and (obj or lo == "der" and (any("MEDIA" in self.cls[x] for x in range(*np))
+                                                    or speaker is not None and dative and "speech" in verb.classes
+                                                    and verb.lemma != "sagen")):
                     return np
             elif "PREP" in self.cls[k]:
                 # skip a prepositional phrase ("am Dienstag", "in Berlin")
