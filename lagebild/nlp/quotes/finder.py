@@ -491,7 +491,8 @@ class _Scan(ContextPass):
             if lo in self.preps:
                 np = self._np_right(i + 1, unit.end)
                 if np:
-                    frames.append(_Frame(i, np[1], [i], np, None, True, True, head=i))
+                    addr = self._towards(np[1], unit.end)
+                    frames.append(_Frame(i, addr[1] if addr else np[1], [i], np, addr, True, True, head=i))
             elif lo in self.postps:
                 np = self._np_left(i, unit.start)
                 if np:
@@ -499,7 +500,8 @@ class _Scan(ContextPass):
             elif lo in self.source_preps:
                 np = self._np_right(i + 1, unit.end)
                 if np and self._has_source_noun(np):
-                    frames.append(_Frame(i, np[1], [i], np, None, True, True, head=i))
+                    addr = self._towards(np[1], unit.end)
+                    frames.append(_Frame(i, addr[1] if addr else np[1], [i], np, addr, True, True, head=i))
                 elif i > unit.start and self._has_source_noun((i - 1, i)):
                     np = self._np_left(i, unit.start)
                     if np:
@@ -540,6 +542,14 @@ class _Scan(ContextPass):
                                              has_before, not has_before, head=i))
                         break
         return frames
+
+    def _towards(self, k: int, end: int) -> tuple[int, int] | None:
+        """"gegenüber X" right after a source ("nach Angaben der Sprecherin gegenüber dem Sender")."""
+        if k + 1 < end and self.lo[k] == "gegenüber":
+            np = self._np_right(k + 1, end)
+            if np is not None and np[0] == k + 1:
+                return np
+        return None
 
     def _source_after(self, k: int, end: int) -> tuple[int, int] | None:
         """The document named after "heißt es": "…, heißt es in einer Erklärung der Partei" (the
