@@ -270,8 +270,8 @@ def _details(rec: dict, text: str, sentences, pred: list[dict]) -> list[dict]:
             continue
         row = out.setdefault(n, {"article": rec["article"], "s": n, "gold": [], "pred": []})
         row["pred"].append({"type": ev["type"], "trigger": (ev.get("trigger") or {}).get("text"),
-                            "source": [a.get("actor_code") or a.get("name") for a in ev.get("source", [])],
-                            "target": [a.get("actor_code") or a.get("name") for a in ev.get("target", [])],
+                            "source": [_show(a) for a in ev.get("source", [])],
+                            "target": [_show(a) for a in ev.get("target", [])],
                             "negated": ev.get("negated"), "modality": ev.get("modality"),
                             "date": ev.get("date")})
     rows = []
@@ -279,6 +279,13 @@ def _details(rec: dict, text: str, sentences, pred: list[dict]) -> list[dict]:
         start, end = sentences[n]
         rows.append(dict(out[n], text=text[start:end]))
     return rows
+
+
+def _show(actor: dict) -> str:
+    """An actor as the details list it: its code, else its name with the country it was given."""
+    if actor.get("actor_code"):
+        return actor["actor_code"]
+    return f"{actor.get('name')}@{actor['country']}" if actor.get("country") else str(actor.get("name"))
 
 
 def format_table(result: dict) -> str:

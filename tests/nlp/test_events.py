@@ -125,8 +125,10 @@ def test_type(nlp, text, type_):
     assert [e["type"] for e in events(nlp, text)] == [type_]
 
 
+# "Die Gespräche über das Wetter dauerten nur wenige Minuten." was a hard negative here; since
+# issue 10 a talk noun with no party is still reported (the Wikinews dev gold codes such nouns
+# from context far more often than not), so it is no longer one.
 @pytest.mark.parametrize("text", [
-    "Die Gespräche über das Wetter dauerten nur wenige Minuten.",
     "Sanktionen sind ein Thema im Studium der Politikwissenschaft.",
     "Der Angriff der Mannschaft aus München war zu schwach.",
     "Das Spiel zwischen Deutschland und Frankreich endete unentschieden.",
@@ -243,9 +245,11 @@ def test_modality(nlp, text, modality):
     assert evs[-1]["modality"] == modality
 
 
-def test_future_cooperation_becomes_agree(nlp):
+def test_future_cooperation_keeps_its_type(nlp):
+    # the coding guide codes an announced act as that act with modality future (round 1 turned
+    # it into AGREE, PLOVER's promise; the Wikinews coders never did)
     ev = events(nlp, "Deutschland will der Ukraine weitere Waffen liefern.")[0]
-    assert (ev["type"], ev["modality"]) == ("AGREE", "future")
+    assert (ev["type"], ev["modality"]) == ("AID", "future")
 
 
 def test_background_noun_event_stays_asserted(nlp):
@@ -376,10 +380,11 @@ def test_a_component_failure_loses_no_article(nlp, monkeypatch):
     assert events(nlp, "Russland hat die Ukraine angegriffen.") == []
 
 
-@pytest.mark.parametrize("value, future", [("2022-WXX-WE", False), ("2022-03-11", True), ("2022-03", False)])
-def test_only_a_later_iso_date_makes_an_event_future(nlp, value, future):
+@pytest.mark.parametrize("value, future, date", [("2022-WXX-WE", False, DCT), ("2022-03-11", True, "2022-03-11"),
+                                                 ("2022-03", False, "2022-03")])
+def test_only_a_later_iso_date_makes_an_event_future(nlp, value, future, date):
     ev = events(nlp, "Deutschland und Frankreich verhandeln am Freitag.", timexes=[("am Freitag", value)])[0]
-    assert (ev["modality"] == "future") is future and ev["date"] == value
+    assert (ev["modality"] == "future") is future and ev["date"] == date
 
 
 def test_date_of_the_speech_act_is_not_the_events(nlp):
@@ -502,7 +507,7 @@ def test_people_protest_states_disapprove(nlp, text, type_):
 @pytest.mark.parametrize("text, type_, source", [
     ("Die Bundesregierung sagte der Ukraine weitere Hilfe zu.", "AGREE", ["DEU"]),
     ("Der Kreml wies die Vorwürfe zurück.", "REJECT", ["RUS"]),
-    ("Das Pentagon kündigte neue Waffenlieferungen an die Ukraine an.", "AGREE", ["USA"]),
+    ("Das Pentagon kündigte neue Waffenlieferungen an die Ukraine an.", "AID", ["USA"]),
 ])
 def test_institutions_and_announced_aid(nlp, text, type_, source):
     ev = events(nlp, text)[0]

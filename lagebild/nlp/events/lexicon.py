@@ -51,6 +51,9 @@ class TriggerEntry:
     swap: bool = False             # the subject is the recipient ("empfing den Gast")
     prep: str | None = None        # needs this preposition in the clause ("sprach mit")
     carrier: bool = False          # a noun trigger object gives the type ("eine Protestnote schicken")
+    verbal_type: str | None = None  # type when a person or civil office acts ("griff X an" -> words)
+    alone_type: str | None = None   # LIGHT only: type when no noun trigger is carried ("sicherte zu, dass")
+    needs_actor: bool = False       # an event only when a party is named ("mit Hilfe der Suchseite")
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,17 @@ class FunctionWord:
 
 
 @dataclass(frozen=True)
+class DefaultRoles:
+    """Who does an act and whom it hits when the text names nobody (``defaults.tsv``)."""
+
+    type: str
+    source: str | None           # sector code or None
+    source_country: bool         # take the country from the place or setting
+    target: str | None
+    target_country: bool
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All lookup tables of the event component (read-only)."""
 
@@ -102,6 +116,10 @@ class Lexicon:
     function_words: MappingProxyType      # lower-case form -> frozenset of kinds
     contexts: tuple = field(default=())   # (stem, PLOVER context) pairs
     examples: tuple = field(default=())   # (file name, example text)
+    agent_heads: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # head -> agent
+    info_ends: tuple = field(default=())  # endings of information nouns ("Armeeangaben")
+    evaluations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # neg|pos -> stems
+    defaults: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # type -> DefaultRoles
 
 
 def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
@@ -212,6 +230,12 @@ def _parse_trigger(row: list[str]) -> TriggerEntry:
             kw["prep"] = value
         elif key == "carrier":
             kw["carrier"] = True
+        elif key == "verbal":
+            kw["verbal_type"] = value
+        elif key == "alone":
+            kw["alone_type"] = value
+        elif key == "actor":
+            kw["needs_actor"] = True
         elif key:
             raise ValueError(f"triggers.tsv: unknown flag {flag!r} for {lemma}")
     particle = lemma.split("|")[0] if "|" in lemma else None
@@ -272,13 +296,50 @@ def load_lexicon() -> Lexicon:
                 if kind in ("country", "city", "person") and not form.endswith(("s", "x", "z", "ß")):
                     actors.setdefault(form + "s", entry)  # genitive: Russlands, Venezuelas
 
+    # every country's adjectives and demonyms from the actor KB's word list, where the events
+    # word list has none: "zwei Iraner" (IRNCVL), "die kenianische Polizei" (KENCOP)
+    from ...kb.loader import adjective_forms as kb_adjective_forms
+    from ...kb.loader import load_countries
+    kb_adjectives: dict[str, ActorEntry] = {}
+    for c in load_countries():
+        name = c.names[0] if c.names else c.iso3
+        for stem in c.adjectives:
+            for form in kb_adjective_forms(stem):
+                kb_adjectives.setdefault(form.lower(), ActorEntry("adj", stem, c.iso3, c.iso3, name))
+        for dem in c.demonyms:
+            actors.setdefault(dem, ActorEntry("group", dem, c.iso3 + "CVL", c.iso3, dem))
+
+    # generic agents (agents.tsv): sector nouns as written, and compound heads ("Grenzpolizisten")
+    agent_heads: dict[str, ActorEntry] = {}
+    rows, ex = _data_lines("agents.tsv")
+    examples += [("agents.tsv", e) for e in ex]
+    for sector, forms, heads, name in rows:
+        for form in forms.split(";"):
+            actors.setdefault(form, ActorEntry(kind="sector", form=form, code=sector, country=None, name=name))
+        for head in heads.split(";") if heads != "-" else ():
+            agent_heads.setdefault(head, ActorEntry(kind="sector", form=head, code=sector, country=None,
+                                                    name=name))
+
     fw: dict[str, set] = {}
     rows, ex = _data_lines("function_words.tsv")
     examples += [("function_words.tsv", e) for e in ex]
+    info_ends: list[str] = []
     for row in rows:
         kind, forms = row[0], row[1]
+        if kind == "info_end":  # word endings, not words
+            info_ends.extend(f.lower() for f in forms.split(";"))
+            continue
         for form in forms.split(";"):
             fw.setdefault(form.lower(), set()).add(kind)
+
+    rows, ex = _data_lines("evaluations.tsv")
+    examples += [("evaluations.tsv", e) for e in ex]
+    evaluations = {polarity: tuple(s.strip() for s in stems.split(";") if s.strip()) for polarity, stems in rows}
+
+    rows, ex = _data_lines("defaults.tsv")
+    examples += [("defaults.tsv", e) for e in ex]
+    defaults = {t: DefaultRoles(t, None if src == "-" else src, sc == "context", None if tgt == "-" else tgt,
+                                tc == "context") for t, src, sc, tgt, tc in rows}
 
     rows, ex = _data_lines("contexts.tsv")
     examples += [("contexts.tsv", e) for e in ex]
@@ -290,10 +351,14 @@ def load_lexicon() -> Lexicon:
         noun_heads=freeze(noun_heads), lemmas=freeze(lemmas), cues=freeze(cues),
         multiword_cues=tuple(multi), actors=MappingProxyType(actors),
         adjectives=tuple(sorted(adjectives, key=lambda a: -len(a[0]))),
-        adjective_forms=MappingProxyType({stem.lower() + end: entry for stem, entry in adjectives
-                                          for end in ("", "e", "en", "er", "es", "em")}),
+        adjective_forms=MappingProxyType({**kb_adjectives, **{stem.lower() + end: entry for stem, entry in adjectives
+                                                              for end in ("", "e", "en", "er", "es", "em")}}),
         prefixes=tuple(prefixes),
         function_words=MappingProxyType({k: frozenset(v) for k, v in fw.items()}),
         contexts=contexts,
         examples=tuple(examples),
+        agent_heads=MappingProxyType(agent_heads),
+        info_ends=tuple(info_ends),
+        evaluations=MappingProxyType(evaluations),
+        defaults=MappingProxyType(defaults),
     )

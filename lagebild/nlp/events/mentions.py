@@ -25,8 +25,10 @@ class Mention:
     name: str
     code: str | None
     country: str | None
-    kind: str                 # entity | country | adj | city | igo | person | sector | group | place
+    kind: str                 # entity | country | adj | city | igo | person | sector | group | place | org
     actor_id: str | None = None
+    country_from: str | None = None  # where an inferred country came from: place | article
+    role_from: str | None = None     # "default": the text names nobody; defaults.tsv gave the sector
 
     @property
     def is_place(self) -> bool:
@@ -34,8 +36,14 @@ class Mention:
         return self.kind in ("city", "place")
 
     def actor(self) -> dict:
-        """Return the document-contract participant dict."""
-        return {"name": self.name, "actor_code": self.code, "country": self.country}
+        """Return the document-contract participant dict (with ``country_from`` when the country
+        was not in the actor's own words but taken from the clause's or the article's place)."""
+        out = {"name": self.name, "actor_code": self.code, "country": self.country}
+        if self.country_from:
+            out["country_from"] = self.country_from
+        if self.role_from:
+            out["role_from"] = self.role_from
+        return out
 
 
 def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
@@ -55,7 +63,7 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if (actor.get("actor_id") or "").startswith("plc:") or (
                     fallback is not None and fallback.kind == "city"):
                 kind = "city"      # a place: where, or (after nach/aus) whose country
-            elif len(span) == 1 and span.text[:1].islower():
+            elif len(span) == 1 and span.text[:1].islower() and span.text.lower() not in _PRONOUNS:
                 kind = "adj"       # "russischen" linked to Russia (not "der russischen Truppen")
             else:
                 kind = "entity"
@@ -66,7 +74,20 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         elif getattr(span, "label_", "") == "LOC" and fallback is None:
             out.append(Mention(span.start, span.end, span.text, None, None, "place"))
             seen.add(key)
+        elif getattr(span, "label_", "") == "ORG" and fallback is None and UNKNOWN_ORGS:
+            # an organisation the KB lacks ("Jungle World", "die Rothemden") still acts; its
+            # country comes from the context (agents.situate)
+            out.append(Mention(span.start, span.end, span.text, None, None, "org"))
+            seen.add(key)
     return out
+
+
+# organisations without an actor take part in events (their country from the context)
+UNKNOWN_ORGS = True
+
+# pronouns that coreference links to an actor ("er" -> Papandreou): a person, not an adjective
+_PRONOUNS = frozenset("er sie ihm ihn ihr ihnen es seine seiner seinen seinem ihre ihrer ihren ihrem "
+                      "dieser diese dieses".split())
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -107,6 +128,13 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     aentry = lex.adjective_forms.get(text.lower())
     if aentry is not None:
         return aentry, i + 1
+    if text[:1].isupper() and len(text) > 6 and lex.agent_heads:
+        # a compound whose head is a generic agent: "Grenzpolizisten", "Regierungstruppen"
+        low = text.lower()
+        for k in range(2, len(low) - 3):
+            head = lex.agent_heads.get(low[k:])
+            if head is not None:
+                return ActorEntry("sector", text, head.code, None, head.name), i + 1
     return None
 
 
@@ -148,7 +176,25 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
-    return _merge(texts, mentions, lex)
+    return _spread_roles(_merge(texts, mentions, lex))
+
+
+def _spread_roles(mentions: list[Mention]) -> list[Mention]:
+    """A person the KB lacks keeps the role the text gave them once ("Ministerpräsident Giorgos
+    Papandreou") wherever they are named again or referred to ("Papandreou", "er")."""
+    roles: dict[str, Mention] = {}
+    for m in mentions:
+        if (m.actor_id or "").startswith("per:") and m.code and m.actor_id not in roles:
+            roles[m.actor_id] = m
+    if not roles:
+        return mentions
+    out = []
+    for m in mentions:
+        r = roles.get(m.actor_id or "")
+        if r is not None and not m.code:
+            m = replace(m, code=r.code, country=r.country, kind=r.kind if r.kind == "sector" else m.kind)
+        out.append(m)
+    return out
 
 
 def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -183,6 +229,10 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
                 merged = _with_sector(nxt, m)
                 if nxt.kind == "person" or (nxt.kind == "entity" and len(nxt.code or "") > 3):
                     merged = replace(nxt, start=m.start, kind="entity")
+                elif nxt.kind == "entity" and not nxt.code and not nxt.country and m.kind == "sector":
+                    # "Ministerpräsident Giorgos Papandreou", a person the KB lacks: the role noun
+                    # gives the sector, the country comes from the context later
+                    merged = replace(nxt, start=m.start, code=m.code, kind="sector")
                 out.append(merged)
                 k += 2
                 # "die Regierungen in Berlin und Paris": the coordinated cities get the role too

@@ -1,0 +1,52 @@
+"""Sources of information in a sentence: the actors of "nach Angaben der Polizei", "laut Reuters",
+"Medienberichten zufolge" report an event, they do not take part in it.
+
+The words come from ``function_words.tsv`` (``info_end``: endings of nouns such as *Angaben*,
+*Armeeangaben*, *Berichten*) and ``prep_ignore``-style hedge words; the result is the set of token
+positions that the role rules must skip when they look for source and target.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+# words that end a hedge phrase: clause punctuation and the finite verb or auxiliary after it
+_STOP = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", ".", "!", "?"}
+_MAX = 7  # a hedge phrase is short: "nach Angaben des Sprechers der Polizei in Bangkok"
+
+
+def _info_noun(word: str, lex: Lexicon) -> bool:
+    ends = lex.info_ends
+    return len(word) > 4 and any(word.endswith(e) for e in ends)
+
+
+def hedged_tokens(texts: list[str], words: list[str], start: int, end: int, lex: Lexicon,
+                  is_verb) -> set[int]:
+    """Token positions in ``start:end`` inside a source-of-information phrase.
+
+    ``is_verb(i)`` tells whether token ``i`` is a verb (the phrase ends before it).
+    """
+    out: set[int] = set()
+    for i in range(start, end):
+        w = words[i]
+        if w == "laut" or (w == "nach" and _starts_info_phrase(texts, words, i, end, lex)):
+            j = i + 1
+            while j < end and j - i <= _MAX and texts[j] not in _STOP and not (j > i + 1 and is_verb(j)):
+                out.add(j)
+                j += 1
+        elif w == "zufolge":
+            j = i - 1
+            while j >= start and i - j <= _MAX and texts[j] not in _STOP:
+                out.add(j)
+                j -= 1
+    return out
+
+
+def _starts_info_phrase(texts, words, i: int, end: int, lex: Lexicon) -> bool:
+    """True for "nach" + up to three articles or adjectives + an information noun."""
+    for j in range(i + 1, min(end, i + 5)):
+        if texts[j][:1].isupper():
+            return _info_noun(words[j], lex)
+        if texts[j] in _STOP:
+            return False
+    return False

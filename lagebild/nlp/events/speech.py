@@ -1,0 +1,82 @@
+"""Verbal events from speech: what a speaker says about another actor.
+
+News codes much criticism and praise without a verb of criticism: "Martin Lee sagte, dies sei
+Demokratie nach chinesischem Vorbild" or "„Das ist eine Schande für China“, sagte der Minister".
+For every quote found by ``lb_quotes`` whose speaker is an actor, the words of the quote are
+weighed with ``evaluations.tsv``: more negative than positive words make a DISAPPROVE event,
+more positive ones a SUPPORT event. Its trigger is the speech cue ("sagte"), its source the
+speaker, its target the actors named in the quote (never the speaker). A quote whose sentence
+already has a verbal event of that speaker (from a verb such as "kritisierte") adds nothing, and
+a quote that names no other actor is an opinion about the world, not an event.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .lexicon import Lexicon
+from .mentions import Mention
+
+# a quote this evaluative is an event even when it names no other actor (its target then comes
+# from the context, as for any verbal act)
+STRONG = 2
+VERBAL = ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN")
+
+
+def polarity(text: str, lex: Lexicon) -> int:
+    """Negative minus positive evaluative stems in ``text`` (lower-cased words)."""
+    low = text.lower()
+    neg = sum(low.count(stem) for stem in lex.evaluations.get("neg", ()))
+    pos = sum(low.count(stem) for stem in lex.evaluations.get("pos", ()))
+    return neg - pos
+
+
+def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon, make_event) -> list[dict]:
+    """Events of the evaluating quotes of ``doc`` (see the module docstring).
+
+    ``make_event(cue_start, cue_end, type_, source, target)`` builds the contract dict (the
+    extractor's date, place and evidence rules); ``events`` are the events found so far.
+    """
+    quotes = (doc._.quotes or []) if doc.has_extension("quotes") else []
+    if not quotes:
+        return []
+    starts = [doc[m.start].idx for m in mentions]
+    out: list[dict] = []
+    taken = {(e["trigger"]["start"]) for e in events}
+    for q in quotes:
+        cue, speaker = q.get("cue") or {}, q.get("speaker") or {}
+        if cue.get("start") is None or speaker.get("start") is None or cue["start"] in taken:
+            continue
+        parts = q.get("quote") or []
+        text = " ".join(doc.text[p["start"]:p["end"]] for p in parts)
+        score = polarity(text, lex)
+        if score == 0:
+            continue
+        type_ = "DISAPPROVE" if score > 0 else "SUPPORT"
+        source = _in_range(mentions, starts, speaker["start"], speaker["end"])[:1]
+        if not source:
+            a = doc.actor_at(speaker["start"], speaker["end"])
+            if not a or not (a.get("actor_code") or a.get("country") or a.get("actor_id")):
+                continue
+            tok = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+            source = [Mention(tok.start, tok.end, a.get("name") or speaker.get("text"), a.get("actor_code"),
+                              a.get("country"), "entity", a.get("actor_id"))]
+        codes = {m.code for m in source}
+        target = []
+        for p in parts:
+            for m in _in_range(mentions, starts, p["start"], p["end"]):
+                if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
+                    target.append(m)
+                    codes.add(m.code)
+        if not target and abs(score) < STRONG:
+            continue  # an opinion about the world, not about an actor
+        if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
+               and {a.get("actor_code") for a in e["source"]} & {m.code for m in source} for e in events):
+            continue
+        out.append(make_event(cue["start"], cue["end"], type_, source, target[:3]))
+        taken.add(cue["start"])
+    return out
+
+
+def _in_range(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    return mentions[bisect_left(starts, a):bisect_right(starts, b - 1)]
