@@ -126,6 +126,10 @@ class Chunker:
                 if lo == "von" and self.lo[j] == "der" and j + 1 < end and self._is_noun(j + 1):
                     j += 1
                 continue
+            if seen_noun and lo == "in" and j + 1 < end and self._is_noun(j + 1) and "DET" not in self.cls[j + 1] \
+                    and (j + 2 >= end or not self._is_noun(j + 2)):
+                j += 2  # a place without article: "die Regierung in Lomé", "ein Sprecher in Berlin"
+                continue
             if seen_noun and lo in ("von", "aus", "bei") and j + 1 < end and (self._is_noun(j + 1) or (
                     j + 2 < end and "DET" in self.cls[j + 1] and self._is_noun(j + 2))):
                 j += 1  # "Jane Muster von der Universität Bonn"
