@@ -342,6 +342,17 @@ def test_addressee(nlp, text, addressee):
     assert q["addressee"]["text"] == addressee
 
 
+@pytest.mark.parametrize("text,speaker,addressee", [
+    ("Der Manager wird beschuldigt, Geld veruntreut zu haben.", None, "Der Manager"),
+    ("Dem Trainer wurde vorgeworfen, die Spieler beleidigt zu haben.", None, "Dem Trainer"),
+    ("Die Anwohner wurden von der Polizei aufgefordert, ihre Häuser zu verlassen.", "der Polizei", "Die Anwohner"),
+])
+def test_passive_subject_is_spoken_to_and_the_agent_speaks(nlp, text, speaker, addressee):
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"] if q["speaker"] else None) == speaker
+    assert q["addressee"]["text"] == addressee
+
+
 def test_dative_media_phrase_is_split_off_the_speaker(nlp):
     text = ("Eine Einigung gab es nicht, wie drei mit dem Verfahren vertraute Personen "
             "der Nachrichtenagentur dpa sagten.")

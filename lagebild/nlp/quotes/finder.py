@@ -378,6 +378,15 @@ class _Scan(ContextPass):
         cue = sorted(set(cue))
         start = min([cs] + cue)
         passive = any(self.lo[k] in _WERDEN for k in cue)
+        if passive and not inherit:
+            # "Er wird beschuldigt, …", "Dem Trainer wurde vorgeworfen, …": the subject or the
+            # dative is the one spoken to or about; the speaker is the agent ("von der Polizei")
+            # if the clause names one
+            if speaker is None and first < finite and (self.lo[first] in _DATIVE_OPEN | _DATIVE_PRONOUNS):
+                speaker = self._np_right(first, finite) if self.lo[first] in _DATIVE_OPEN else (first, first + 1)
+            if addressee is None and speaker is not None and verb.classes & {"object", "dative"}:
+                addressee = speaker
+            speaker = self._passive_agent(start, max(cue))
         participle = self.lo[v] in verb.participles and (aux is not None or v + 1 in cue)
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
