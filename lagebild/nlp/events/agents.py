@@ -18,6 +18,7 @@ from .mentions import Mention
 # how much more a country named in the article's first sentences counts for its setting
 _LEAD_WEIGHT = 3
 _LEAD_SENTENCES = 2
+PLACE_WEIGHT = 4  # how much more a city counts than an actor of a country (tuned on the dev gold)
 
 
 def _country(m: Mention) -> str | None:
@@ -39,12 +40,15 @@ def article_setting(mentions: list[Mention], lead_end: int) -> str | None:
 
 
 def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
-    """The countries an article names, most-named first (see :func:`article_setting`)."""
+    """The countries an article names, most-named first (see :func:`article_setting`); a city
+    counts :data:`PLACE_WEIGHT` times: the setting is where things happen. (Counting a country
+    after "in"/"nach" as a place too was tried: worse on the dev gold.)"""
     votes: Counter = Counter()
     for m in mentions:
         c = _country(m)
         if c and m.kind not in ("sector", "group"):
-            votes[c] += _LEAD_WEIGHT if m.start < lead_end else 1
+            weight = PLACE_WEIGHT if m.kind in ("city", "place") else 1
+            votes[c] += weight * (_LEAD_WEIGHT if m.start < lead_end else 1)
     return [c for c, _ in votes.most_common()]
 
 

@@ -241,6 +241,13 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
                     out.append(_with_sector(mentions[k], m))
                     k += 1
                 continue
+        # a person of an organisation: "John Sifton von Human Rights Watch", "Joe Stork von HRW"
+        if m.kind in ("entity", "person") and (m.actor_id or "").startswith("per:") and nxt is not None \
+                and (nxt.code or "").startswith(("IGO", "NGO")) and \
+                [texts[j].lower() for j in range(m.end, nxt.start)] in (["von"], ["vom"], ["der"], ["des"]):
+            out.append(replace(nxt, start=m.start, name=m.name, actor_id=m.actor_id))
+            k += 2
+            continue
         # a role noun followed by a person's name with the same code: "Kanzler Scholz"
         if nxt is not None and nxt.start == m.end and m.kind == "person" and nxt.kind == "person":
             out.append(replace(nxt, start=m.start))
