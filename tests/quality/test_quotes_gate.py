@@ -26,14 +26,14 @@ def scores(shared_data):
     return evaluate(dev, components=["lb_sentences", "lb_quotes"])
 
 
-@pytest.mark.parametrize("role", ["quote", "speaker", "cue"])
+@pytest.mark.parametrize("role", ["quote", "speaker", "cue", "frame", "addressee"])
 def test_role_f1_floor(scores, role):
     floor = json.loads(FLOORS.read_text())["dev_quotes_only"]["roles"][role]
     got = scores["roles"][role]["f1"]
     assert got >= floor, f"{role} token F1 {got} fell below {floor}"
 
 
-@pytest.mark.parametrize("kind", ["Direct", "Indirect"])
+@pytest.mark.parametrize("kind", ["Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect"])
 def test_type_f1_floor(scores, kind):
     floor = json.loads(FLOORS.read_text())["dev_quotes_only"]["types"][kind]
     got = scores["types"][kind]["f1"]
