@@ -31,9 +31,12 @@ the subject of a main clause with an unlisted verb before a colon and a quotatio
 Conventions follow the German Wikinews quotation data: a direct quote includes its marks, an
 indirect quote excludes the sentence-final full stop, the frame is the unit minus the quote and
 the final punctuation, the cue includes auxiliaries and separable particles (``hatte … gesagt``,
-``teilte … mit``) and ``wie`` in ``wie X sagte``. Known gaps: speakers that are not noun phrases
-of the recognised shapes, subjects in the middle field after an object, quotes of several
-clauses that change speaker within one sentence.
+``teilte … mit``) and ``wie`` in ``wie X sagte``; in a passive cue clause the subject is the
+addressee and ``von X`` the speaker. Known gaps: speakers that are not noun phrases of the
+recognised shapes, subjects in the middle field after an object, quotes of several clauses that
+change speaker within one sentence, Reported speech (the dataset's use of it varies most: verbs
+keep the *reported* class only where train confirms them), speakers of free indirect speech after
+a misattributed quotation (they inherit its error).
 """
 
 from __future__ import annotations
