@@ -23,6 +23,7 @@ from .crashpoints import crash_point
 from .errors import ErrorCode, InputProblem
 from .ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
 from .ingest.readers import ReaderOptions, read_paths
+from .store.snapshot import Publisher, publish
 from .store.writer import (ARTICLE_COLUMNS, insert_article, load_article, stored_text_id, write_problem,
                            write_record)
 
@@ -107,6 +108,7 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str], opts: ReaderOpt
             progress(1)
     con.execute("INSERT INTO runs VALUES (?, 'ingest', current_timestamp, current_timestamp, ?, 0, ?)",
                 [report.run_id, report.added, len(report.problems)])
+    publish(con)  # readers (serve) see the new articles
     return report
 
 
@@ -214,6 +216,7 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
     if articles:
         mark_consolidation_pending(con)
     analysed_ids: list[str] = []
+    publisher = Publisher(con)  # a snapshot for readers every PUBLISH_EVERY seconds of a long run
     for article, record, error in analyse_stream(articles, workers, overlay):
         if error is not None:
             problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
@@ -238,6 +241,7 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
             report.tokens += len(record["text"].split())
             analysed_ids.append(article.id)
             crash_point("after-write")
+            publisher.tick()
         if progress:
             progress(1)
     if report.analysed or interrupted:
@@ -246,6 +250,7 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
         crash_point("after-consolidate")
     if articles or interrupted:
         finish_consolidation(con)
+        publish(con)
     report.seconds = time.perf_counter() - started
     return report
 

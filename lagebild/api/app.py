@@ -1,8 +1,11 @@
 """Build the FastAPI app over one DuckDB store.
 
-The app holds one DuckDB connection; each request works on a cursor of its own (DuckDB cursors
-are independent connections to the same database, safe to use from the server's worker threads).
-The store is opened read-only unless the operator sets an ingest token: only then can
+Each request works on a cursor of its own (DuckDB cursors are independent connections to the same
+database, safe to use from the server's worker threads). Over a store file without an ingest token
+the app never holds the file: it reads the newest snapshot writers publish
+(:mod:`lagebild.store.snapshot`), so ``run``/``ingest`` can write the store while the app answers,
+and GET responses are cached per snapshot (:class:`ResponseCache`). With the operator's ingest
+token the app is itself the writer: it holds the file read-write, and only then can
 ``POST /api/ingest`` write, and only with that token.
 """
 
@@ -41,17 +44,27 @@ def _error(status: int, code: str, message: str, detail=None) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
-def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | None = None,
-               token: str | None = None) -> FastAPI:
-    """Return the app over connection ``con`` or the store at ``db`` (read-only without ``token``).
+def open_snapshots(db: str | Path):
+    """A :class:`~lagebild.store.snapshot.SnapshotReader` over the store file ``db``, publishing a
+    first snapshot when none is current and no writer holds the file."""
+    from ..store.snapshot import SnapshotReader, ensure_snapshot
+    ensure_snapshot(db)
+    return SnapshotReader(db)
 
-    ``token`` enables ``POST /api/ingest`` for requests that present it (header
-    ``Authorization: Bearer <token>`` or ``X-Lagebild-Token``).
+
+def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | None = None,
+               token: str | None = None, cache_bytes: int | None = None) -> FastAPI:
+    """Return the app over connection ``con`` or the store at ``db``.
+
+    Over ``db`` without ``token`` the app reads the store's published snapshots and caches GET
+    responses per snapshot (``cache_bytes``, default :data:`CACHE_BYTES`; 0 switches it off).
+    ``token`` opens ``db`` read-write and enables ``POST /api/ingest`` for requests that present it
+    (header ``Authorization: Bearer <token>`` or ``X-Lagebild-Token``).
     """
     if con is None:
         if db is None:
             raise ValueError("create_app needs a connection or a database path")
-        con = open_store(db, writable=bool(token))
+        con = open_store(db, writable=True) if token else open_snapshots(db)
     # FastAPI's /docs and /redoc pages load their scripts from a CDN; the UI must work offline,
     # so the API reference is our own page (/api-docs) rendered from the same OpenAPI document.
     app = FastAPI(title="lagebild", version=__version__, docs_url=None, redoc_url=None,
@@ -97,6 +110,12 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
             return not_found_page(request, str(exc))
         return _error(status, "unknown_actor", str(exc), {"did_you_mean": exc.suggestions})
 
+    from ..store.snapshot import StoreUnavailable
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(request: Request, exc: StoreUnavailable):
+        return _error(503, "store_unavailable", str(exc))
+
     @app.exception_handler(LagebildError)
     async def domain_error(request: Request, exc: LagebildError):
         return _error(500, "lagebild_error", str(exc))
@@ -112,7 +131,86 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
     mount_web(app)
     app.add_middleware(IngestGuard, token=app.state.token)
     app.add_middleware(SecurityHeaders)
+    from ..store.snapshot import SnapshotReader
+    if isinstance(con, SnapshotReader):
+        size = CACHE_BYTES if cache_bytes is None else cache_bytes
+        if size:
+            app.add_middleware(ResponseCache, version=lambda: con.version, max_bytes=size)
     return app
+
+
+CACHE_BYTES = 64 * 1024 * 1024  # the response cache of one server process
+CACHE_ITEM_BYTES = 2 * 1024 * 1024  # larger responses (exports) are not cached
+
+
+class ResponseCache:
+    """ASGI middleware: a GET answered 200 is kept, keyed on the store version (the snapshot name)
+    and the path with its query, and replayed without touching routing or the store until a writer
+    publishes a new snapshot. Least recently used entries go first beyond ``max_bytes``.
+
+    Every page and endpoint is a pure function of the store and the URL (no cookies, no per-user
+    state), which is what makes this safe; the stored headers include the security headers.
+    """
+
+    def __init__(self, app, version, max_bytes: int = CACHE_BYTES,
+                 item_bytes: int = CACHE_ITEM_BYTES) -> None:
+        from collections import OrderedDict
+
+        self.app, self.version = app, version
+        self.max_bytes, self.item_bytes = max_bytes, item_bytes
+        self.entries: OrderedDict = OrderedDict()
+        self.size = 0
+        self.generation = None
+        self.hits = self.misses = 0
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        generation = self.version()
+        if generation != self.generation:  # a writer published: every entry is stale
+            self.entries.clear()
+            self.size, self.generation = 0, generation
+        key = (scope["method"], scope["path"], scope.get("query_string", b""))
+        hit = self.entries.get(key)
+        if hit is not None:
+            self.entries.move_to_end(key)
+            self.hits += 1
+            status, headers, body = hit
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        self.misses += 1
+        start, chunks, size = None, [], 0
+        cacheable = generation is not None
+
+        async def capture(message) -> None:
+            nonlocal start, size, cacheable
+            if message["type"] == "http.response.start":
+                start = message
+                cacheable = cacheable and message["status"] == 200
+            elif message["type"] == "http.response.body" and cacheable:
+                size += len(message.get("body", b""))
+                if size > self.item_bytes:
+                    cacheable = False
+                    chunks.clear()
+                else:
+                    chunks.append(message.get("body", b""))
+                if not message.get("more_body", False) and cacheable and self.version() == generation:
+                    self._store(key, (start["status"], list(start.get("headers", [])), b"".join(chunks)))
+            await send(message)
+
+        await self.app(scope, receive, capture)
+
+    def _store(self, key, entry) -> None:
+        n = len(entry[2]) + 200
+        if key in self.entries:
+            return
+        self.entries[key] = entry
+        self.size += n
+        while self.size > self.max_bytes and self.entries:
+            _, old = self.entries.popitem(last=False)
+            self.size -= len(old[2]) + 200
 
 
 MAX_INGEST_BYTES = 64 * 1024 * 1024  # one POST /api/ingest body (1,000 articles of 64 KB)

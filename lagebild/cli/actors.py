@@ -13,11 +13,8 @@ db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=cli
 
 
 def _open(db: str):
-    from ..store.db import open_db
-    try:
-        return open_db(db)
-    except Exception as exc:  # locked file, not a database …
-        raise click.ClickException(f"cannot open database {db}: {exc}") from None
+    from .core import _open as open_for_writing  # publishes a snapshot for readers at the end
+    return open_for_writing(db)
 
 
 @click.group("actors")

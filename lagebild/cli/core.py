@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 
@@ -92,11 +93,18 @@ def _progress(total: int | None, label: str, enabled: bool):
 
 
 def _open(db: str):
+    """Open the store for a command that may write; a snapshot for readers (``serve``) is published
+    when the command ends, if the store changed (:mod:`lagebild.store.snapshot`)."""
     from ..store.db import open_db
+    from ..store.snapshot import publish
     try:
-        return open_db(db)
+        con = open_db(db)
     except Exception as exc:  # duckdb errors: locked file, not a database …
         raise click.ClickException(f"cannot open database {db}: {exc}") from None
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(lambda: publish(con, db))
+    return con
 
 
 def _print_problems(problems: list[InputProblem]) -> None:
@@ -222,8 +230,23 @@ def extract_cmd(date, text_field, id_field, date_field, fmt, paths):
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
 def stats_cmd(db, as_json):
-    """Count what the store holds: articles, sentences, entities, timexes, quotes, events."""
-    _print_stats(_open(db), as_json)
+    """Count what the store holds: articles, sentences, entities, timexes, quotes, events.
+
+    While another process writes the store, the counts are those of its last published snapshot."""
+    import duckdb
+
+    from ..store.db import open_db
+    from ..store.snapshot import SnapshotReader
+    try:
+        con = open_db(db, read_only=True) if os.path.exists(db) else _open(db)
+    except duckdb.IOException:  # a writer holds the file: read what it last published
+        reader = SnapshotReader(db)
+        try:
+            con = reader.cursor()
+        except Exception as exc:
+            raise click.ClickException(f"cannot open database {db}: {exc}") from None
+        click.echo(f"{db} is being written; counts of its last snapshot ({reader.version})", err=True)
+    _print_stats(con, as_json)
 
 
 COMMANDS = [ingest_cmd, process_cmd, run_cmd, extract_cmd, stats_cmd]

@@ -71,6 +71,8 @@ def scale_load(db, parquet_dir):
         n = load_parquet(con, parquet_dir)
         consolidate(con)
         finish_consolidation(con)
+        from ..store.snapshot import publish
+        publish(con)
     finally:
         con.close()
     click.echo(f"loaded {n} analysed article(s) from {parquet_dir}")

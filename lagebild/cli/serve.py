@@ -15,7 +15,8 @@ from .core import db_option
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
 @click.option("--token", envvar="LAGEBILD_TOKEN", default=None,
               help="Enable POST /api/ingest for requests carrying this token (or set LAGEBILD_TOKEN). "
-                   "Without it the store is opened read-only.")
+                   "With it the server holds the store read-write; without it, it reads the snapshots "
+                   "writers publish, so `run`/`ingest` can write the store meanwhile.")
 def serve_cmd(db, host, port, token):
     """Serve the API (/api; OpenAPI document at /openapi.json, reference page at /api-docs) and the
     web UI (/) for the store at --db."""
@@ -26,7 +27,7 @@ def serve_cmd(db, host, port, token):
         app = create_app(db=db, token=token or None)
     except Exception as exc:  # locked by a writer, not a database
         raise click.ClickException(f"cannot open database {db}: {exc}") from None
-    mode = "read-write, ingest enabled" if token else "read-only"
+    mode = "read-write, ingest enabled" if token else "read-only, from published snapshots"
     click.echo(f"serving {db} ({mode}) on http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("LAGEBILD_LOG", "warning"))
 

@@ -182,4 +182,6 @@ def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: i
         consolidate(con)
     if articles or interrupted:
         finish_consolidation(con)
+        from ..store.snapshot import publish
+        publish(con)  # readers (serve) see the new analyses
     return report
