@@ -76,6 +76,7 @@ def test_quote_interrupted_by_its_frame_gives_two_direct_quotes(nlp):
     ("„Der Planet ist jung“, erklärte Jana Muster von der Universität Bonn.", "Jana Muster von der Universität Bonn"),
     ("„Der Planet ist jung“, erklärte Jana Muster aus dem Forscherteam.", "Jana Muster aus dem Forscherteam"),
     ("„Die Wahl findet statt“, erklärte die Regierung in Lomé.", "die Regierung in Lomé"),
+    ("„Wir sind zufrieden“, sagten der Bürgermeister und die Stadträtin.", "der Bürgermeister und die Stadträtin"),
 ])
 def test_speaker_keeps_where_they_come_from(nlp, text, speaker):
     assert first(nlp, text, "Direct")["speaker"]["text"] == speaker

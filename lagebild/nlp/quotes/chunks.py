@@ -126,6 +126,11 @@ class Chunker:
                 if lo == "von" and self.lo[j] == "der" and j + 1 < end and self._is_noun(j + 1):
                     j += 1
                 continue
+            if seen_noun and lo in ("und", "sowie") and j + 1 < end and (
+                    self._is_noun(j + 1) or "DET" in self.cls[j + 1] and j + 2 < end and self._is_noun(j + 2)):
+                j += 1  # "der Minister und die Sprecherin", "Grüne sowie FDP"
+                seen_noun = False
+                continue
             if seen_noun and lo == "in" and j + 1 < end and self._is_noun(j + 1) and "DET" not in self.cls[j + 1] \
                     and (j + 2 >= end or not self._is_noun(j + 2)):
                 j += 2  # a place without article: "die Regierung in Lomé", "ein Sprecher in Berlin"
