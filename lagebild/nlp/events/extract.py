@@ -336,7 +336,7 @@ class EventExtractor:
                     "context": [], "negated": False, "modality": "asserted",
                     "source": self._situated(source, context), "target": self._situated(target, context),
                     "date": event_date(None, doc._.dct if doc.has_extension("dct") else None),
-                    "location": None, "trigger": {"start": cs, "end": ce, "text": doc.text[cs:ce]},
+                    "location": None, "trigger": {"start": cs, "end": ce, "text": span.text},
                     "evidence": self._evidence(doc, sent.start, sent.end), "attributed_to": None}
         return quote_events(doc, mentions, events, self.lex, make_event)
 
@@ -1234,7 +1234,7 @@ class EventExtractor:
 class _CachedDoc:
     """A ``Doc`` whose tokens are built once; everything else is the doc's own."""
 
-    __slots__ = ("doc", "toks", "texts", "_actors", "_ents")
+    __slots__ = ("doc", "toks", "texts", "_actors", "_ents", "_ent_list")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -1242,11 +1242,19 @@ class _CachedDoc:
         self.texts = [t.text for t in self.toks]
         self._actors: ActorIndex | None = None
         self._ents: dict | None = None
+        self._ent_list: tuple | None = None
+
+    @property
+    def ents(self) -> tuple:
+        """``doc.ents``, built once (spaCy builds new spans on every access)."""
+        if self._ent_list is None:
+            self._ent_list = tuple(self.doc.ents)
+        return self._ent_list
 
     def ent_at(self, i: int) -> tuple[int, int] | None:
         """(start, end) of the entity covering token ``i``, from an index built once."""
         if self._ents is None:
-            self._ents = {j: (e.start, e.end) for e in self.doc.ents for j in range(e.start, e.end)}
+            self._ents = {j: (e.start, e.end) for e in self.ents for j in range(e.start, e.end)}
         return self._ents.get(i)
 
     def actor_at(self, start_char: int, end_char: int) -> dict | None:

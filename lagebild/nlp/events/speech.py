@@ -41,6 +41,7 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
     if not quotes:
         return []
     starts = [doc[m.start].idx for m in mentions]
+    full = doc.text  # spaCy joins the tokens on each access: once per document
     out: list[dict] = []
     taken = {(e["trigger"]["start"]) for e in events}
     for q in quotes:
@@ -48,7 +49,7 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if cue.get("start") is None or speaker.get("start") is None or cue["start"] in taken:
             continue
         parts = q.get("quote") or []
-        text = " ".join(doc.text[p["start"]:p["end"]] for p in parts)
+        text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
         if score == 0:
             continue
