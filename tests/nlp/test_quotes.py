@@ -311,6 +311,11 @@ def test_konjunktiv_continuation_is_indirect_free_indirect(nlp):
     assert q["speaker"]["text"] == "Der Sprecher"
 
 
+def test_noun_spelt_like_a_konjunktiv_is_no_indirect_free_indirect(nlp):
+    text = "Der Sprecher sagte, die Lage sei ernst. Die Frist läuft Ende des Monats ab."
+    assert not [q for q in quotes(nlp, text) if q["type"] == "IndirectFreeIndirect"]
+
+
 def test_reportative_sollen_is_free_indirect(nlp):
     text = ("Nach Angaben der Polizei wurde der Mann am Montag festgenommen. "
             "Er soll das Geld in einem Wald versteckt haben.")

@@ -82,11 +82,11 @@ class ContextPass(Chunker):
         comma = next((k for k in range(unit.start, unit.end) if self.t[k] == "," and not self.in_quote[k]), None)
         if comma is None or comma - unit.start < 2 or comma + 2 >= unit.end:
             return None
-        if any(self.lo[k] in self.konj1 or self.lo[k] in self.konj2 for k in range(unit.start, comma)):
+        if any(self._konjunktiv(k) for k in range(unit.start, comma)):
             return None
         rest = range(comma + 1, unit.end)
         if not (self.lo[comma + 1] in ("dass", "daß", "ob") or
-                any(self.lo[k] in self.konj1 or self.lo[k] in self.konj2 for k in rest)):
+                any(self._konjunktiv(k) for k in rest)):
             return None
         if self.lo[comma + 1] in _RELATIVE_OPEN and not (self._is_noun(comma + 2) or self._adj(comma + 2, unit.end)):
             return None
@@ -141,12 +141,18 @@ class ContextPass(Chunker):
         if any(self.lo[k] in _REPORTATIVE for k in words):
             return "FreeIndirect", 2 if self.lo[words[-1]] in _PERFECT_INF | {"werden"} else 1
         first_person = any(self.lo[k] == "ich" for k in words)
+        # a verb is lower case except at the start: "Ende des Monats" is no "(es) ende"
+        verbs = [k for k in words if self.t[k][:1].islower() or k == words[0]]
         if any((self.lo[k] in self.konj1 or self._iere(k)) and not (
-                first_person and self.lo[k] in ("habe", "werde", "hab")) for k in words):
+                first_person and self.lo[k] in ("habe", "werde", "hab")) for k in verbs):
             return "IndirectFreeIndirect", 2
-        if any(self.lo[k] in self.konj2 or k in self.subjunctive for k in words):
+        if any(self.lo[k] in self.konj2 or k in self.subjunctive for k in verbs):
             return "IndirectFreeIndirect", 1
         return None, 0
+
+    def _konjunktiv(self, k: int) -> bool:
+        """A listed Konjunktiv form written as a verb (lower case): not the noun "Ende"."""
+        return self.t[k][:1].islower() and (self.lo[k] in self.konj1 or self.lo[k] in self.konj2)
 
     def _iere(self, k: int) -> bool:
         """A Konjunktiv I of an -ieren verb ("basiere", "existiere"), not after an article."""
