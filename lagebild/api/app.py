@@ -139,6 +139,12 @@ def create_app(con: duckdb.DuckDBPyConnection | None = None, db: str | Path | No
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The read-only app over the store ``LAGEBILD_SERVE_DB`` names (``serve --workers``)."""
+    import os
+    return create_app(db=os.environ["LAGEBILD_SERVE_DB"])
+
+
 CACHE_BYTES = 64 * 1024 * 1024  # the response cache of one server process
 CACHE_ITEM_BYTES = 2 * 1024 * 1024  # larger responses (exports) are not cached
 
@@ -146,7 +152,9 @@ CACHE_ITEM_BYTES = 2 * 1024 * 1024  # larger responses (exports) are not cached
 class ResponseCache:
     """ASGI middleware: a GET answered 200 is kept, keyed on the store version (the snapshot name)
     and the path with its query, and replayed without touching routing or the store until a writer
-    publishes a new snapshot. Least recently used entries go first beyond ``max_bytes``.
+    publishes a new snapshot. Least recently used entries go first beyond ``max_bytes``. Requests
+    for a page that is being built wait for it instead of building it again (single flight), so a
+    crowd arriving at a cold page costs one build.
 
     Every page and endpoint is a pure function of the store and the URL (no cookies, no per-user
     state), which is what makes this safe; the stored headers include the security headers.
@@ -162,6 +170,7 @@ class ResponseCache:
         self.size = 0
         self.generation = None
         self.hits = self.misses = 0
+        self.pending: dict = {}  # key -> asyncio.Event of a response being built (single flight)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
@@ -172,6 +181,8 @@ class ResponseCache:
             self.entries.clear()
             self.size, self.generation = 0, generation
         key = (scope["method"], scope["path"], scope.get("query_string", b""))
+        if key not in self.entries and key in self.pending:
+            await self.pending[key].wait()  # the same page is being built: wait for it, once
         hit = self.entries.get(key)
         if hit is not None:
             self.entries.move_to_end(key)
@@ -181,6 +192,19 @@ class ResponseCache:
             await send({"type": "http.response.body", "body": body})
             return
         self.misses += 1
+        if key not in self.pending:
+            import asyncio
+            done = self.pending[key] = asyncio.Event()
+            try:
+                await self._build(scope, receive, send, key, generation)
+            finally:
+                del self.pending[key]
+                done.set()
+            return
+        await self._build(scope, receive, send, key, generation)
+
+    async def _build(self, scope, receive, send, key, generation) -> None:
+        """Answer from the app and keep the response if it can be cached."""
         start, chunks, size = None, [], 0
         cacheable = generation is not None
 

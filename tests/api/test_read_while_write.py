@@ -158,3 +158,41 @@ def test_serve_and_ingest_commands_run_at_once(tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_response_cache_replays_200s_per_store_version_and_builds_a_page_once():
+    import asyncio
+
+    from lagebild.api.app import ResponseCache
+
+    calls = []
+
+    async def app(scope, receive, send):
+        calls.append(scope["path"])
+        await asyncio.sleep(0.01)
+        status = 404 if scope["path"] == "/missing" else 200
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": f"{scope['path']} v{version[0]}".encode()})
+
+    version = ["1"]
+    cache = ResponseCache(app, version=lambda: version[0])
+
+    async def get(path: str) -> bytes:
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        await cache({"type": "http", "method": "GET", "path": path, "query_string": b""}, None, send)
+        return b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+    async def scenario():
+        crowd = await asyncio.gather(*(get("/page") for _ in range(20)))
+        assert set(crowd) == {b"/page v1"} and calls == ["/page"]  # one build for the crowd
+        await get("/missing")
+        await get("/missing")
+        assert calls.count("/missing") == 2  # errors are not kept
+        version[0] = "2"  # a writer published
+        assert await get("/page") == b"/page v2" and calls.count("/page") == 2
+
+    asyncio.run(scenario())
