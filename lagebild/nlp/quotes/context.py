@@ -141,8 +141,10 @@ class ContextPass(Chunker):
         if any(self.lo[k] in _REPORTATIVE for k in words):
             return "FreeIndirect", 2 if self.lo[words[-1]] in _PERFECT_INF | {"werden"} else 1
         first_person = any(self.lo[k] == "ich" for k in words)
-        # a verb is lower case except at the start: "Ende des Monats" is no "(es) ende"
-        verbs = [k for k in words if self.t[k][:1].islower() or k == words[0]]
+        # a verb is lower case except at the start before a lower-case word ("Hätte er …"):
+        # "Ende Mai" is no "(es) ende"
+        verbs = [k for k in words if self.t[k][:1].islower() or k == words[0] and k + 1 < unit.end
+                 and self.t[k + 1][:1].islower()]
         if any((self.lo[k] in self.konj1 or self._iere(k)) and not (
                 first_person and self.lo[k] in ("habe", "werde", "hab")) for k in verbs):
             return "IndirectFreeIndirect", 2
