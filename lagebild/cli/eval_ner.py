@@ -15,7 +15,7 @@ import click
               help="Score only the fixed held-out part of GermEval dev (every 5th sentence).")
 @click.option("--model", "model_path", type=click.Path(exists=True, file_okay=False),
               help="Use this NER model directory instead of models/ner-de.")
-@click.option("--no-rules", is_flag=True, help="Model output only, without the MISC list rule.")
+@click.option("--no-rules", is_flag=True, help="Model output only, without the rules.")
 @click.option("--output", type=click.Path(), help="Write the scores as JSON here.")
 def command(gold: str, heldout: bool, model_path: str | None, no_rules: bool,
             output: str | None) -> None:
@@ -25,7 +25,8 @@ def command(gold: str, heldout: bool, model_path: str | None, no_rules: bool,
 
     register = build_pipeline([])
     register.add_pipe("lb_entities", config={"model_path": model_path,
-                                             "derived_misc": not no_rules})
+                                             "derived_misc": not no_rules,
+                                             "descriptors": not no_rules})
     scores = evaluate_file(gold, heldout=heldout, nlp=register)
     click.echo(f"{scores['sentences']} sentences, {scores['tokens']} tokens"
                f"{' (held-out part)' if heldout else ''}")

@@ -145,6 +145,42 @@ def predict_spans(sentences: Sequence[Sentence], nlp=None,
     return out
 
 
+EXTRACT_COMPONENTS = ("lb_sentences", "lb_morph", "lb_entities", "lb_actors", "lb_coref")
+
+
+def char_spans(sent: Sentence) -> tuple[str, set[tuple[int, int, str]]]:
+    """The sentence text (tokens joined by one space) and its gold spans as character offsets."""
+    starts, pos = [], 0
+    for w in sent.words:
+        starts.append(pos)
+        pos += len(w) + 1
+    gold = {(starts[s], starts[e - 1] + len(sent.words[e - 1]), lab)
+            for s, e, lab in spans_from_bio(sent.tags)}
+    return " ".join(sent.words), gold
+
+
+def evaluate_pipeline(sentences: Sequence[Sentence], nlp=None, batch_size: int = 64) -> dict:
+    """Strict character-span scores of ``doc.ents`` as ``lagebild extract`` leaves them.
+
+    Each sentence's text (tokens joined by spaces) runs through the pipeline's own tokenizer
+    and every component that touches ``doc.ents`` (:data:`EXTRACT_COMPONENTS`: the recogniser
+    and the KB and coreference additions); a prediction counts only with exact character
+    offsets and label.
+    """
+    if nlp is None:
+        from ..pipeline import build_pipeline
+        nlp = build_pipeline(EXTRACT_COMPONENTS)
+    texts, golds = zip(*(char_spans(s) for s in sentences), strict=True)
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc._.dct = None
+        docs.append(doc)
+    preds = [{(e.start_char, e.end_char, e.label_) for e in doc.ents}
+             for doc in nlp.pipe(docs, batch_size=batch_size)]
+    return score_spans(golds, preds)
+
+
 def evaluate_file(path: str | Path, heldout: bool = False, nlp=None) -> dict:
     """Score the entity component on a GermEval TSV file (``heldout``: the fixed held-out part)."""
     sentences = read_germeval(path)

@@ -98,7 +98,7 @@ def test_feature_table_lookup_and_columns(blank_nlp):
     table = FeatureTable.from_words({"Scholz": (40, 9, GAZ_SURNAME), "sagte": (7, 5, 0)})
     doc = blank_nlp.make_doc("Scholz sagte Bundesgesundheitsministerium")
     cols = extract_columns(doc, table)
-    assert cols.shape == (3, 9)
+    assert cols.shape == (3, 10)
     assert cols[0, 4] == 40 and cols[0, 7] == GAZ_SURNAME
     assert cols[1, 5] == 5
     assert cols[2, 5] == PROB_OOV and cols[2, 7] == GAZ_ORG_SUFFIX

@@ -23,7 +23,7 @@ from pathlib import Path
 from lagebild.eval.ner import Sentence, spans_from_bio
 from lagebild.nlp.entities.features import (
     GAZ_CITY, GAZ_COMMON_NOUN, GAZ_COMPANY, GAZ_COUNTRY, GAZ_FIRSTNAME, GAZ_KNOWN_WORD,
-    GAZ_SURNAME, FeatureTable, prob_bucket,
+    GAZ_SURNAME, FeatureTable, lang_bucket, prob_bucket,
 )
 
 _NAME = re.compile(r"^[A-ZÄÖÜ][\w'.-]*$")
@@ -93,7 +93,39 @@ def first_names(sents: Iterable[Sentence], min_count: int = 1) -> set[str]:
     return {w for w, n in counts.items() if n >= min_count}
 
 
-def build_table(data: Path, train_sents: Iterable[Sentence], log=print) -> FeatureTable:
+def add_wordfreq(entries: dict[str, list[int]], clusters: dict, probs: dict,
+                 n_de: int = 300000, n_en: int = 100000) -> int:
+    """Set the German/English frequency bucket on lower-case forms (wordfreq, Apache-2.0 code;
+    its word lists are derived from Wikipedia, subtitles, news, web text and more)."""
+    import math
+
+    import wordfreq
+    de = wordfreq.get_frequency_dict("de", wordlist="large")
+    en = wordfreq.get_frequency_dict("en", wordlist="large")
+
+    def zipf(table: dict, w: str) -> float:
+        f = table.get(w)
+        return math.log10(f) + 9.0 if f else 0.0
+
+    words = set(wordfreq.top_n_list("de", n_de)) | set(wordfreq.top_n_list("en", n_en))
+    words |= {w.lower() for w in entries}
+    n = 0
+    for w in words:
+        b = lang_bucket(zipf(de, w), zipf(en, w))
+        if not b:
+            continue
+        e = entries.get(w)
+        if e is None:
+            e = entries[w] = [clusters.get(w, 0), prob_bucket(probs.get(w)), 0]
+        if len(e) < 4:
+            e.append(0)
+        e[3] = b
+        n += 1
+    return n
+
+
+def build_table(data: Path, train_sents: Iterable[Sentence], log=print,
+                with_wordfreq: bool = True, geonames: bool = True) -> FeatureTable:
     """Collect every source into one :class:`FeatureTable`."""
     clusters = _lookups("de_lexeme_cluster")
     probs = _lookups("de_lexeme_prob")
@@ -115,7 +147,9 @@ def build_table(data: Path, train_sents: Iterable[Sentence], log=print) -> Featu
 
     gaz = data / "gazetteers-de"
     log(f"surnames {mark(_single_names(_lines(gaz / 'personennamen.list')), GAZ_SURNAME)}")
-    cities = _single_names(_lines(gaz / "stadtnamen.list")) | _geonames_cities()
+    cities = _single_names(_lines(gaz / "stadtnamen.list"))
+    if geonames:
+        cities |= _geonames_cities()
     log(f"cities {mark(cities, GAZ_CITY)}")
     countries = set()
     for line in _lines(gaz / "laendernamen.list"):
@@ -128,6 +162,8 @@ def build_table(data: Path, train_sents: Iterable[Sentence], log=print) -> Featu
     known = {k for k in lemmas if k[:1].islower()}
     log(f"known lower-case words {mark(known, GAZ_KNOWN_WORD)}")
     log(f"first names {mark(first_names(train_sents), GAZ_FIRSTNAME)}")
+    if with_wordfreq:
+        log(f"wordfreq German/English buckets {add_wordfreq(entries, clusters, probs)}")
     table = FeatureTable.from_words({w: tuple(v) for w, v in entries.items()})
     log(f"feature table: {len(table.keys)} entries")
     return table

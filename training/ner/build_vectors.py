@@ -94,7 +94,7 @@ def reduce(vecs: np.ndarray, dims: int, fit_rows: int = 50000) -> tuple[np.ndarr
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--words", type=int, default=120000)
+    ap.add_argument("--words", type=int, default=100000)
     args = ap.parse_args(argv)
     words = vocabulary(args.words)
     print(f"{len(words)} words; first {words[:5]}, last {words[-5:]}", flush=True)

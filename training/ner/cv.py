@@ -32,6 +32,27 @@ def pool(score_list: list[dict]) -> dict:
     return {"overall": prf(*total), "per_label": per}
 
 
+def rescore(out: Path, fold: int) -> None:
+    """Score an exported fold model whose run ended before writing training.json."""
+    import spacy
+    from spacy.tokens import Doc
+
+    sys.path.insert(0, str(HERE))
+    from data import germeval_split
+    from pipeline_eval import score_pipeline
+
+    from lagebild.eval.ner import score_spans, spans_from_bio
+    from lagebild.nlp.entities import features  # noqa: F401
+    _, held = germeval_split(HERE.parents[2] / "shared" / "data", fold)
+    ner = spacy.load(out).get_pipe("ner")
+    docs = ner.pipe([Doc(ner.vocab, words=s.words) for s in held], batch_size=256)
+    pred = [{(e.start, e.end, e.label_) for e in d.ents} for d in docs]
+    rep = {"heldout": score_spans([spans_from_bio(s.tags) for s in held], pred),
+           "heldout_pipeline": score_pipeline(held, str(out)), "history": [],
+           "rescored": True}
+    (out / "training.json").write_text(json.dumps(rep, indent=1))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     extra = []
@@ -54,13 +75,16 @@ def main(argv: list[str] | None = None) -> int:
                    "--pipeline-eval", *extra]
             with open(base / f"fold{fold}.log", "w") as logf:
                 subprocess.run(cmd, check=True, stdout=logf, stderr=subprocess.STDOUT)
+        if not report.exists() and (out / "config.cfg").exists():
+            rescore(out, fold)
         rep = json.loads(report.read_text())
         model.append(rep["heldout"])
         histories.append(rep["history"])
         pipe.append(rep["heldout_pipeline"])
         per_fold[fold] = {"model": rep["heldout"]["overall"]["f1"],
                           "pipeline": rep["heldout_pipeline"]["overall"]["f1"]}
-    n_ep = min(len(h) for h in histories)
+    histories = [h for h in histories if h]
+    n_ep = min((len(h) for h in histories), default=0)
     by_epoch = {e + 1: pool([h[e]["scores"] for h in histories])["overall"]["f1"]
                 for e in range(n_ep)}
     summary = {"name": args.name, "args": extra, "folds": per_fold,

@@ -23,10 +23,8 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from lagebild.eval.ner import (Sentence, format_table, read_germeval, score_spans,  # noqa: E402
-                               spans_from_bio)
-
-EXTRACT_COMPONENTS = ("lb_sentences", "lb_morph", "lb_entities", "lb_actors", "lb_coref")
+from lagebild.eval.ner import (EXTRACT_COMPONENTS, Sentence, evaluate_pipeline,  # noqa: E402
+                               format_table, read_germeval)
 
 
 def build(model_path: str | None, components=EXTRACT_COMPONENTS, derived_misc: bool = True):
@@ -39,38 +37,17 @@ def build(model_path: str | None, components=EXTRACT_COMPONENTS, derived_misc: b
     nlp = customize_tokenizer(spacy.blank("de"))
     for name in components:
         if name == "lb_entities":
-            nlp.add_pipe(name, config={"model_path": model_path, "derived_misc": derived_misc})
+            nlp.add_pipe(name, config={"model_path": model_path, "derived_misc": derived_misc,
+                                       "descriptors": derived_misc})
         else:
             nlp.add_pipe(name)
     return nlp
 
 
-def char_spans(sent: Sentence) -> tuple[str, set[tuple[int, int, str]]]:
-    """The sentence text (tokens joined by one space) and its gold spans as character offsets."""
-    starts, pos = [], 0
-    for w in sent.words:
-        starts.append(pos)
-        pos += len(w) + 1
-    text = " ".join(sent.words)
-    gold = {(starts[s], starts[e - 1] + len(sent.words[e - 1]), lab)
-            for s, e, lab in spans_from_bio(sent.tags)}
-    return text, gold
-
-
 def score_pipeline(sents: list[Sentence], model_path: str | None = None,
                    components=EXTRACT_COMPONENTS, derived_misc: bool = True) -> dict:
     """Strict character-span scores of the pipeline's ``doc.ents`` on ``sents``."""
-    nlp = build(model_path, components, derived_misc)
-    texts, golds = zip(*(char_spans(s) for s in sents), strict=True)
-    docs = []
-    for text in texts:
-        doc = nlp.make_doc(text)
-        doc._.dct = None
-        docs.append(doc)
-    preds = []
-    for doc in nlp.pipe(docs, batch_size=64):
-        preds.append({(e.start_char, e.end_char, e.label_) for e in doc.ents})
-    scores = score_spans(golds, preds)
+    scores = evaluate_pipeline(sents, build(model_path, components, derived_misc))
     scores["components"] = list(components)
     return scores
 
@@ -82,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
                                           "NER-de-dev.tsv"))
     ap.add_argument("--fold", type=int, default=4, help="sentence index %% 5 (-1: all)")
     ap.add_argument("--model-only", action="store_true", help="lb_entities alone")
-    ap.add_argument("--no-rules", action="store_true")
+    ap.add_argument("--no-rules", action="store_true",
+                    help="without lb_entities' list and descriptor rules")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     sents = read_germeval(args.gold)

@@ -88,8 +88,9 @@ class EntityRecognizer:
                     # a known first name the model left outside the span ("Jen" "Psaki")
                     start -= 1
                 ents.append(Span(doc, start, end, label=ent.label))
-        ents = [e for e in ents if not (e.label_ == "LOC" and _generic_way(e))]
         if self.descriptors:
+            ents = [e for e in ents
+                    if not (e.label_ == "LOC" and (_generic_way(e) or _compass(e)))]
             ents = self._described_names(doc, ents)
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
@@ -173,6 +174,16 @@ class EntityRecognizer:
 # names ("Friedrichstraße", "Hauptstraße").
 _GENERIC_WAY = re.compile(r"\w+(?:ungs|heits|keits|ions|täts|schafts|fahrts|gangs)"
                           r"(?:straße|strasse|weg|brücke|platz|allee|ring)", re.IGNORECASE)
+
+
+# A bare compass direction ("im Südosten", "aus dem Nordwesten") is a direction, not a name;
+# inside a longer name ("Nord-Ostsee-Kanal", "Westen Berlins" is two spans) it is kept.
+_COMPASS = re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:en|ens|s)?",
+                      re.IGNORECASE)
+
+
+def _compass(ent: Span) -> bool:
+    return len(ent) == 1 and bool(_COMPASS.fullmatch(ent.text))
 
 
 def _generic_way(ent: Span) -> bool:
@@ -268,7 +279,8 @@ def make_component(nlp: Language, name: str, model_path: str | None, derived_mis
     """Create the component (loads ``models/ner-de`` unless ``model_path`` is given).
 
     ``derived_misc`` adds MISC for nationality adjectives the model missed; ``descriptors``
-    labels the name after a descriptor noun ("die Tageszeitung Haaretz" -> ORG).
+    labels the name after a descriptor noun ("die Tageszeitung Haaretz" -> ORG) and drops
+    generic roads and bare compass directions tagged LOC.
     """
     register_extensions()
     return EntityRecognizer(nlp.vocab, model_path, derived_misc, descriptors)

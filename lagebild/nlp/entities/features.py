@@ -54,12 +54,15 @@ class FeatureTable:
     """Word-level features keyed by spaCy's 64-bit string hash of the exact form."""
 
     def __init__(self, keys: np.ndarray, cluster: np.ndarray, prob: np.ndarray,
-                 gaz: np.ndarray) -> None:
+                 gaz: np.ndarray, lang: np.ndarray | None = None) -> None:
         order = np.argsort(keys, kind="stable")
         self.keys = np.ascontiguousarray(keys[order], dtype=np.uint64)
         self.cluster = np.ascontiguousarray(cluster[order], dtype=np.uint16)
         self.prob = np.ascontiguousarray(prob[order], dtype=np.uint8)
         self.gaz = np.ascontiguousarray(gaz[order], dtype=np.uint8)
+        # German and English frequency of the (lower-case) form: see lang_bucket
+        self.lang = (np.zeros(len(self.keys), dtype=np.uint8) if lang is None
+                     else np.ascontiguousarray(lang[order], dtype=np.uint8))
 
     @classmethod
     def empty(cls) -> FeatureTable:
@@ -71,28 +74,46 @@ class FeatureTable:
         return cls(z, z.astype(np.uint16), z.astype(np.uint8) + PROB_OOV, z.astype(np.uint8))
 
     @classmethod
-    def from_words(cls, entries: dict[str, tuple[int, int, int]]) -> FeatureTable:
-        """Build from ``{form: (cluster, prob_bucket, gaz_bits)}``."""
+    def from_words(cls, entries: dict[str, tuple[int, ...]]) -> FeatureTable:
+        """Build from ``{form: (cluster, prob_bucket, gaz_bits[, lang_bucket])}``."""
         words = list(entries)
         keys = np.array([hash_string(w) for w in words], dtype=np.uint64)
-        vals = np.array([entries[w] for w in words], dtype=np.int64).reshape(-1, 3)
-        return cls(keys, vals[:, 0], vals[:, 1], vals[:, 2])
+        vals = np.array([tuple(entries[w]) + (0,) * (4 - len(entries[w])) for w in words],
+                        dtype=np.int64).reshape(-1, 4)
+        return cls(keys, vals[:, 0], vals[:, 1], vals[:, 2], vals[:, 3])
 
     def to_dict(self) -> dict:
         """Plain arrays, for storing in the model's attrs."""
-        return {"keys": self.keys, "cluster": self.cluster, "prob": self.prob, "gaz": self.gaz}
+        return {"keys": self.keys, "cluster": self.cluster, "prob": self.prob, "gaz": self.gaz,
+                "lang": self.lang}
 
     @classmethod
     def from_dict(cls, data: dict) -> FeatureTable:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict` (tables of older models have no ``lang``)."""
+        lang = data.get("lang")
         return cls(np.asarray(data["keys"]), np.asarray(data["cluster"]),
-                   np.asarray(data["prob"]), np.asarray(data["gaz"]))
+                   np.asarray(data["prob"]), np.asarray(data["gaz"]),
+                   None if lang is None else np.asarray(lang))
 
     def lookup(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Return (row index, found mask) for an array of string hashes."""
         idx = np.searchsorted(self.keys, hashes)
         idx = np.minimum(idx, len(self.keys) - 1)
         return idx, self.keys[idx] == hashes
+
+
+def lang_bucket(zipf_de: float, zipf_en: float) -> int:
+    """German frequency (Zipf 0-7) and how much more English than German the form is.
+
+    0 = in neither word list; otherwise ``1 + 5 * de + diff`` with ``diff`` 0 (far more German)
+    .. 4 (far more English: "the", "with", "council" in a title or a foreign name).
+    """
+    if zipf_de <= 0 and zipf_en <= 0:
+        return 0
+    de = int(min(7, max(0, zipf_de)))
+    d = zipf_en - zipf_de
+    diff = 0 if d < -1.5 else 1 if d < -0.5 else 2 if d < 0.5 else 3 if d < 1.5 else 4
+    return 1 + 5 * de + diff
 
 
 def prob_bucket(logprob: float | None) -> int:
@@ -146,12 +167,13 @@ def _text_features(doc: Doc, orths: np.ndarray) -> tuple[np.ndarray, np.ndarray]
 
 
 def extract_columns(doc: Doc, table: FeatureTable) -> np.ndarray:
-    """Return the ``(n_tokens, 9)`` uint64 feature matrix of ``doc``.
+    """Return the ``(n_tokens, 10)`` uint64 feature matrix of ``doc``.
 
     Columns: NORM, PREFIX, SUFFIX, SHAPE, Brown cluster, frequency bucket of the form, frequency
-    bucket of the lower-cased form, gazetteer bits, first four characters lower-cased (German
-    compounds share their first part: "Bundes…", "Euro…"). A model whose config lists fewer
-    columns uses the first ones only.
+    bucket of the lower-cased form, gazetteer bits, German/English frequency of the lower-cased
+    form (:func:`lang_bucket`), first four characters lower-cased (German compounds share their
+    first part: "Bundes…", "Euro…"). A model whose config lists fewer columns uses the first
+    ones only.
     """
     arr = doc.to_array([ORTH, LOWER, NORM, PREFIX, SUFFIX, SHAPE]).astype(np.uint64)
     orth, lower = arr[:, 0], arr[:, 1]
@@ -162,13 +184,14 @@ def extract_columns(doc: Doc, table: FeatureTable) -> np.ndarray:
     lprob = np.where(lhit, table.prob[lidx], PROB_OOV)
     suffix_bits, prefixes = _text_features(doc, orth)
     gaz = np.where(hit, table.gaz[idx], 0).astype(np.uint64) | suffix_bits
-    cols = np.empty((len(doc), 9), dtype=np.uint64)
+    cols = np.empty((len(doc), 10), dtype=np.uint64)
     cols[:, 0:4] = arr[:, 2:6]
     cols[:, 4] = cluster
     cols[:, 5] = prob
     cols[:, 6] = lprob
     cols[:, 7] = gaz
-    cols[:, 8] = prefixes
+    cols[:, 8] = np.where(lhit, table.lang[lidx], 0)
+    cols[:, 9] = prefixes
     return cols
 
 
