@@ -206,3 +206,12 @@ def test_vector_table_rows_and_zero_for_unknown():
     assert vt.table[rows[0]].tolist() == [1.5, 2.0]
     back = VectorTable.from_dict(vt.to_dict(), 2)
     assert back.table.tolist() == vt.table.tolist()
+
+
+def test_adjective_and_descriptor_noun_is_no_name():
+    from spacy.lang.de import German
+    from spacy.tokens import Span
+    from lagebild.nlp.entities import _description
+    doc = German().make_doc("der israelischen Zeitung Haaretz")
+    assert _description(Span(doc, 1, 3, label="ORG"))
+    assert not _description(Span(doc, 3, 4, label="ORG"))

@@ -90,7 +90,8 @@ class EntityRecognizer:
                 ents.append(Span(doc, start, end, label=ent.label))
         if self.descriptors:
             ents = [e for e in ents
-                    if not (e.label_ == "LOC" and (_generic_way(e) or _compass(e)))]
+                    if not (e.label_ == "LOC" and (_generic_way(e) or _compass(e)))
+                    and not _description(e)]
             ents = self._described_names(doc, ents)
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
@@ -184,6 +185,13 @@ _COMPASS = re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)
 
 def _compass(ent: Span) -> bool:
     return len(ent) == 1 and bool(_COMPASS.fullmatch(ent.text))
+
+
+def _description(ent: Span) -> bool:
+    """A lower-case adjective before a descriptor noun ("israelischen Zeitung") describes a
+    name; it is none."""
+    return len(ent) >= 2 and ent[0].text[:1].islower() and \
+        _descriptor_label(ent[-1].text) is not None
 
 
 def _generic_way(ent: Span) -> bool:
