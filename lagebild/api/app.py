@@ -150,11 +150,14 @@ CACHE_ITEM_BYTES = 2 * 1024 * 1024  # larger responses (exports) are not cached
 
 
 class ResponseCache:
-    """ASGI middleware: a GET answered 200 is kept, keyed on the store version (the snapshot name)
-    and the path with its query, and replayed without touching routing or the store until a writer
-    publishes a new snapshot. Least recently used entries go first beyond ``max_bytes``. Requests
-    for a page that is being built wait for it instead of building it again (single flight), so a
-    crowd arriving at a cold page costs one build.
+    """ASGI middleware: a GET answered 200 is kept, keyed on the path with its query and stamped with
+    the store version (the snapshot name), and replayed without touching routing or the store while
+    that version is current. Least recently used entries go first beyond ``max_bytes``.
+
+    After a writer publishes, the first request for a page builds it again; requests for the same
+    page that arrive while it is being built get the previous version's copy if there is one (at
+    most one publish old, like the snapshot itself) or wait for the build (single flight), so a
+    crowd arriving at a page costs one build per publish.
 
     Every page and endpoint is a pure function of the store and the URL (no cookies, no per-user
     state), which is what makes this safe; the stored headers include the security headers.
@@ -166,42 +169,41 @@ class ResponseCache:
 
         self.app, self.version = app, version
         self.max_bytes, self.item_bytes = max_bytes, item_bytes
-        self.entries: OrderedDict = OrderedDict()
+        self.entries: OrderedDict = OrderedDict()  # key -> (version, status, headers, body)
         self.size = 0
-        self.generation = None
-        self.hits = self.misses = 0
-        self.pending: dict = {}  # key -> asyncio.Event of a response being built (single flight)
+        self.hits = self.stale_hits = self.misses = 0
+        self.pending: dict = {}  # key -> asyncio.Event of a response being built
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
         generation = self.version()
-        if generation != self.generation:  # a writer published: every entry is stale
-            self.entries.clear()
-            self.size, self.generation = 0, generation
         key = (scope["method"], scope["path"], scope.get("query_string", b""))
-        if key not in self.entries and key in self.pending:
-            await self.pending[key].wait()  # the same page is being built: wait for it, once
-        hit = self.entries.get(key)
-        if hit is not None:
+        entry = self.entries.get(key)
+        if entry is None and key in self.pending:
+            await self.pending[key].wait()  # the page is being built: wait for it
+            entry = self.entries.get(key)
+        if entry is not None and (entry[0] == generation or key in self.pending):
             self.entries.move_to_end(key)
-            self.hits += 1
-            status, headers, body = hit
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
+            if entry[0] == generation:
+                self.hits += 1
+            else:
+                self.stale_hits += 1  # being rebuilt for the new version by another request
+            await send({"type": "http.response.start", "status": entry[1], "headers": entry[2]})
+            await send({"type": "http.response.body", "body": entry[3]})
             return
         self.misses += 1
-        if key not in self.pending:
-            import asyncio
-            done = self.pending[key] = asyncio.Event()
-            try:
-                await self._build(scope, receive, send, key, generation)
-            finally:
-                del self.pending[key]
-                done.set()
+        if key in self.pending:  # not cacheable last time: build it too
+            await self._build(scope, receive, send, key, generation)
             return
-        await self._build(scope, receive, send, key, generation)
+        import asyncio
+        done = self.pending[key] = asyncio.Event()
+        try:
+            await self._build(scope, receive, send, key, generation)
+        finally:
+            del self.pending[key]
+            done.set()
 
     async def _build(self, scope, receive, send, key, generation) -> None:
         """Answer from the app and keep the response if it can be cached."""
@@ -221,20 +223,21 @@ class ResponseCache:
                 else:
                     chunks.append(message.get("body", b""))
                 if not message.get("more_body", False) and cacheable and self.version() == generation:
-                    self._store(key, (start["status"], list(start.get("headers", [])), b"".join(chunks)))
+                    self._store(key, (generation, start["status"], list(start.get("headers", [])),
+                                      b"".join(chunks)))
             await send(message)
 
         await self.app(scope, receive, capture)
 
     def _store(self, key, entry) -> None:
-        n = len(entry[2]) + 200
-        if key in self.entries:
-            return
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.size -= len(old[3]) + 200
         self.entries[key] = entry
-        self.size += n
+        self.size += len(entry[3]) + 200
         while self.size > self.max_bytes and self.entries:
             _, old = self.entries.popitem(last=False)
-            self.size -= len(old[2]) + 200
+            self.size -= len(old[3]) + 200
 
 
 MAX_INGEST_BYTES = 64 * 1024 * 1024  # one POST /api/ingest body (1,000 articles of 64 KB)

@@ -160,7 +160,7 @@ def test_serve_and_ingest_commands_run_at_once(tmp_path):
         server.wait(10)
 
 
-def test_response_cache_replays_200s_per_store_version_and_builds_a_page_once():
+def test_response_cache_replays_200s_per_store_version_and_builds_a_page_once_per_version():
     import asyncio
 
     from lagebild.api.app import ResponseCache
@@ -192,7 +192,9 @@ def test_response_cache_replays_200s_per_store_version_and_builds_a_page_once():
         await get("/missing")
         await get("/missing")
         assert calls.count("/missing") == 2  # errors are not kept
-        version[0] = "2"  # a writer published
+        version[0] = "2"  # a writer published: one request rebuilds, the crowd meanwhile gets v1
+        crowd = await asyncio.gather(*(get("/page") for _ in range(5)))
+        assert crowd[0] == b"/page v2" and set(crowd[1:]) == {b"/page v1"} and calls.count("/page") == 2
         assert await get("/page") == b"/page v2" and calls.count("/page") == 2
 
     asyncio.run(scenario())
