@@ -536,3 +536,14 @@ def test_demand_after_its_content_is_addressed_to_the_contents_subject(nlp):
 ])
 def test_text_ending_in_clause_punctuation_keeps_its_events(nlp, text):
     assert [e["type"] for e in events(nlp, text)] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Dem früheren Minister droht nun eine lange Haftstrafe.", ["COERCE"]),
+    ("Den Busfahrern in Hamburg droht ab Montag ein unbefristeter Streik.", ["PROTEST"]),
+    ("Die Regierung drohte den Streikenden mit Haftstrafen.", ["THREATEN"]),
+    ("Russland drohte Finnland mit Konsequenzen.", ["THREATEN"]),
+])
+def test_a_looming_penalty_is_no_threat(nlp, text, types):
+    # "X drohen zehn Jahre Haft": the penalty is the subject, nobody threatens; "mit" keeps the threat
+    assert [e["type"] for e in events(nlp, text)] == types

@@ -186,6 +186,8 @@ class EventExtractor:
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
                 continue
+            if entry.without and entry.without in words[cs:ce]:
+                continue
             return Trigger(i, entry, tag)
         return None
 
