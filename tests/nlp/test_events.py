@@ -547,3 +547,15 @@ def test_text_ending_in_clause_punctuation_keeps_its_events(nlp, text):
 def test_a_looming_penalty_is_no_threat(nlp, text, types):
     # "X drohen zehn Jahre Haft": the penalty is the subject, nobody threatens; "mit" keeps the threat
     assert [e["type"] for e in events(nlp, text)] == types
+
+
+@pytest.mark.parametrize("text", [
+    "Der Außenminister Polens bezeichnete das Manöver Russlands als Verstoß gegen das Völkerrecht.",
+    "Die Regierung Kanadas wertete die Entscheidung Chinas als Willkür.",
+    "Die Opposition in Ungarn sprach von einem Eingriff in die Pressefreiheit.",
+    "Frankreich schätzte das Gesetz Polens als verfassungswidrig ein.",
+    "Der Präsident Litauens sieht in der Blockade einen Angriff auf die Souveränität seines Landes.",
+])
+def test_a_negative_verdict_in_words_is_criticism(nlp, text):
+    # "bezeichnete X als Verstoß", "sprach von einem Eingriff": judging an act is criticism
+    assert "DISAPPROVE" in [e["type"] for e in events(nlp, text)]
