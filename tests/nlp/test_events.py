@@ -559,3 +559,16 @@ def test_a_looming_penalty_is_no_threat(nlp, text, types):
 def test_a_negative_verdict_in_words_is_criticism(nlp, text):
     # "bezeichnete X als Verstoß", "sprach von einem Eingriff": judging an act is criticism
     assert "DISAPPROVE" in [e["type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Opposition in Rumänien wies auf die Widersprüche der Regierung hin.", "DISAPPROVE"),
+    ("Amnesty International wies auf die Doppelmoral der Behörden Ägyptens hin.", "DISAPPROVE"),
+    ("Das Verfassungsgericht Polens erklärte das neue Mediengesetz für hinfällig.", "REJECT"),
+])
+def test_pointing_out_a_fault_and_striking_down_a_law(nlp, text, type_):
+    assert type_ in [e["type"] for e in events(nlp, text)]
+
+
+def test_pointing_out_a_fact_is_no_criticism(nlp):
+    assert events(nlp, "Der Sprecher der Regierung Irlands wies auf den Termin der Wahl hin.") == []
