@@ -572,3 +572,19 @@ def test_pointing_out_a_fault_and_striking_down_a_law(nlp, text, type_):
 
 def test_pointing_out_a_fact_is_no_criticism(nlp):
     assert events(nlp, "Der Sprecher der Regierung Irlands wies auf den Termin der Wahl hin.") == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Der frühere Innenminister Perus wurde wegen Korruption vor Gericht gestellt.", "COERCE"),
+    ("Soldaten nahmen den Bürgermeister von Bamako gefangen.", "COERCE"),
+    ("Die Geschworenen in Dublin befanden den Angeklagten für schuldig.", "COERCE"),
+    ("Die Regierung Portugals rief den Alarmzustand aus.", "COERCE"),
+    ("Bei der Kundgebung in Minsk kam es zu einem Schlagstockeinsatz der Polizei.", "COERCE"),
+    ("Israel erließ einen Einberufungsbefehl für tausende Reservisten.", "MOBILIZE"),
+])
+def test_newsroom_words_for_coercion_and_mobilization(nlp, text, type_):
+    assert type_ in [e["type"] for e in events(nlp, text)]
+
+
+def test_being_somewhere_is_no_verdict(nlp):
+    assert events(nlp, "Der Minister Perus befand sich zu der Zeit in Lima.") == []
