@@ -588,3 +588,13 @@ def test_newsroom_words_for_coercion_and_mobilization(nlp, text, type_):
 
 def test_being_somewhere_is_no_verdict(nlp):
     assert events(nlp, "Der Minister Perus befand sich zu der Zeit in Lima.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Bombenanschlag auf einen Markt in Kano starben zwölf Menschen.",
+    "In einem Zug nahe Lyon explodierte am Abend ein Sprengsatz.",
+])
+def test_an_unclaimed_bombing_has_attackers_of_unknown_country(nlp, text):
+    # the place gives the victims' country, not the bombers': the gold's "---REB"
+    ev = next(e for e in events(nlp, text) if e["type"] == "ASSAULT")
+    assert [(p["actor_code"], p["country"]) for p in ev["source"]] == [("REB", None)]
