@@ -153,8 +153,9 @@ def measure(client, urls: list[str]) -> tuple[float, float]:
     return percentiles(times)
 
 
-def load_urls(rng: random.Random, n: int = 2000) -> list[str]:
-    """The URL mix of the load test: what the web pages and their API calls ask for."""
+def load_urls(rng: random.Random, n: int = 2000, mix: str = "pages") -> list[str]:
+    """The URL mix of the load test: what the web pages and their API calls ask for (``pages``), or
+    the JSON endpoints alone (``api``)."""
     keys = [a[0] for a in actor_pool()]
     hot = keys[:40]  # people look at some actors far more often than at others
     makers = [
@@ -168,6 +169,8 @@ def load_urls(rng: random.Random, n: int = 2000) -> list[str]:
         (10, lambda: f"/api/events?limit=50&offset={50 * rng.randint(0, 20)}"),
         (7, lambda: "/api/stats"),
     ]
+    if mix == "api":
+        makers = [m for m in makers if m[1]().startswith("/api/")]
     weights = [w for w, _ in makers]
     return [rng.choices(makers, weights)[0][1]() for _ in range(n)]
 
@@ -255,7 +258,7 @@ def run_level(host: str, port: int, clients: int, seconds: float, urls: list[str
 
 
 def load_test(path: str, levels: list[int], seconds: float, server_workers: int,
-              warm: bool = False) -> list[dict]:
+              warm: bool = False, mix: str = "pages") -> list[dict]:
     """Start ``lagebild serve`` over ``path`` on loopback and run each concurrency level."""
     import os
     import socket
@@ -282,7 +285,7 @@ def load_test(path: str, levels: list[int], seconds: float, server_workers: int,
                 if time.time() > deadline or server.poll() is not None:
                     raise SystemExit("the server did not start")
                 time.sleep(0.2)
-        urls = load_urls(random.Random(11))
+        urls = load_urls(random.Random(11), mix=mix)
         if warm:
             t0 = time.perf_counter()
             distinct = sorted(set(urls))
@@ -310,6 +313,8 @@ def main() -> None:
     ap.add_argument("--clients", help="Concurrency levels for the load test over loopback, e.g. 1,50,200.")
     ap.add_argument("--seconds", type=float, default=20.0, help="Duration of each load level.")
     ap.add_argument("--server-workers", type=int, default=1, help="`serve --workers` for the load test.")
+    ap.add_argument("--mix", choices=["pages", "api"], default="pages",
+                    help="URL mix: the web pages with their API calls, or the JSON endpoints alone.")
     ap.add_argument("--warm", action="store_true",
                     help="Request each distinct URL of the mix once before the levels (a warm cache).")
     args = ap.parse_args()
@@ -334,12 +339,12 @@ def main() -> None:
               f"(built in {time.perf_counter() - t0:.1f} s)")
         if args.clients:
             from datetime import datetime, timezone
-            rows = load_test(path, levels, args.seconds, args.server_workers, args.warm)
+            rows = load_test(path, levels, args.seconds, args.server_workers, args.warm, args.mix)
             results = Path(__file__).resolve().parent / "results"
             results.mkdir(exist_ok=True)
             stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
             (results / f"api_load-{stamp}.json").write_text(json.dumps(
-                {"store": built, "seconds": args.seconds, "server_workers": args.server_workers, "warm": args.warm,
+                {"store": built, "seconds": args.seconds, "server_workers": args.server_workers, "warm": args.warm, "mix": args.mix,
                  "levels": rows}, indent=1))
             return
         client = TestClient(create_app(db=path))
