@@ -598,3 +598,12 @@ def test_an_unclaimed_bombing_has_attackers_of_unknown_country(nlp, text):
     # the place gives the victims' country, not the bombers': the gold's "---REB"
     ev = next(e for e in events(nlp, text) if e["type"] == "ASSAULT")
     assert [(p["actor_code"], p["country"]) for p in ev["source"]] == [("REB", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan leistete Reparationszahlungen an Südkorea.",
+    "Der Internationale Währungsfonds gab weitere Hilfsgelder für Argentinien frei.",
+    "Die Regierung Polens kündigte die Unterstützung der ukrainischen Truppen mit Panzern an.",
+])
+def test_payments_and_support_of_troops_are_aid(nlp, text):
+    assert "AID" in [e["type"] for e in events(nlp, text)]
