@@ -607,3 +607,11 @@ def test_an_unclaimed_bombing_has_attackers_of_unknown_country(nlp, text):
 ])
 def test_payments_and_support_of_troops_are_aid(nlp, text):
     assert "AID" in [e["type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung Boliviens widersetzte sich den Forderungen der USA.",
+    "Der Kanzler erteilte den Plänen der Kommission eine klare Absage.",
+])
+def test_resisting_and_turning_down_are_rejections(nlp, text):
+    assert events(nlp, text)[0]["type"] == "REJECT"
