@@ -615,3 +615,15 @@ def test_payments_and_support_of_troops_are_aid(nlp, text):
 ])
 def test_resisting_and_turning_down_are_rejections(nlp, text):
     assert events(nlp, text)[0]["type"] == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "Kanada erklärte die Miliz zum Terrornetzwerk.",
+    "Das Parlament Litauens erklärte den Präsidenten von Belarus zum Diktator.",
+])
+def test_branding_someone_an_enemy_is_criticism(nlp, text):
+    assert events(nlp, text)[0]["type"] == "DISAPPROVE"
+
+
+def test_a_declaration_about_terror_is_no_branding(nlp):
+    assert "DISAPPROVE" not in [e["type"] for e in events(nlp, "Die Regierung Kenias erklärte, der Terror sei besiegt.")]
