@@ -627,3 +627,17 @@ def test_branding_someone_an_enemy_is_criticism(nlp, text):
 
 def test_a_declaration_about_terror_is_no_branding(nlp):
     assert "DISAPPROVE" not in [e["type"] for e in events(nlp, "Die Regierung Kenias erklärte, der Terror sei besiegt.")]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Regierung Chiles zeigte sich enttäuscht über die Entscheidung Perus.", "DISAPPROVE"),
+    ("Die Gewerkschaft in Wien zeigte sich mit dem Angebot der Regierung nicht zufrieden.", "DISAPPROVE"),
+    ("Die Opposition in Prag äußerte sich kritisch über die Pläne der Regierung.", "DISAPPROVE"),
+    ("Die Regierung Estlands steht den Plänen Russlands sehr skeptisch gegenüber.", "DISAPPROVE"),
+])
+def test_displeasure_shown_is_criticism(nlp, text, type_):
+    assert events(nlp, text)[0]["type"] == type_
+
+
+def test_shown_satisfaction_is_no_event(nlp):
+    assert events(nlp, "Die Veranstalter in Bonn zeigten sich mit dem Ergebnis zufrieden.") == []
