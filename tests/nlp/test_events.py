@@ -641,3 +641,18 @@ def test_displeasure_shown_is_criticism(nlp, text, type_):
 
 def test_shown_satisfaction_is_no_event(nlp):
     assert events(nlp, "Die Veranstalter in Bonn zeigten sich mit dem Ergebnis zufrieden.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft in Madrid besteht auf einer Erhöhung der Löhne.",
+    "Die Regierung Spaniens regte eine Konferenz der Mittelmeerstaaten an.",
+    "Frankreich legte Wert darauf, dass auch Italien Soldaten schickt.",
+    "Der Minister Irlands riet der Regierung Polens zu mehr Geduld.",
+    "Der Präsident Kolumbiens warb in Washington um Unterstützung.",
+])
+def test_insisting_suggesting_and_urging_are_demands(nlp, text):
+    assert "DEMAND" in [e["type"] for e in events(nlp, text)]
+
+
+def test_an_exam_passed_is_no_demand(nlp):
+    assert events(nlp, "Der Sohn des Ministers hat die Prüfung in Wien bestanden.") == []
