@@ -38,7 +38,7 @@ from pathlib import Path
 
 import duckdb
 
-from .events import event_date, iter_events, parties
+from .events import iter_events, parties
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from lagebild.api.app import create_app
 
 
 def test_lists_are_paginated_with_totals(client):
