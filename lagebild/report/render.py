@@ -79,6 +79,7 @@ def chart(report: dict, fmt: str = "svg") -> bytes | None:
     import matplotlib.pyplot as plt
 
     matplotlib.rcParams["svg.hashsalt"] = "lagebild"  # stable element ids: same report, same bytes
+    matplotlib.rcParams["svg.fonttype"] = "none"  # as lagebild.web.graphics sets it: text stays text
 
     periods = [row["period"] for row in series]
     fig, ax = plt.subplots(figsize=(8, 2.6), dpi=100)
@@ -122,7 +123,31 @@ def html_context(report: dict, lang: str = "de") -> dict:
 
 def to_html(report: dict, lang: str = "de") -> str:
     """The report as one self-contained HTML page."""
-    return _env(html=True).get_template("report.html.j2").render(**html_context(report, lang))
+    # the standalone file carries its own map; the web UI's home page draws one beside the body
+    return _env(html=True).get_template("report.html.j2").render(**html_context(report, lang),
+                                                                  report_map=world_map(report))
+
+
+def world_map(report: dict) -> str | None:
+    """The map of the report's countries and places as inline SVG without links (the file stands
+    alone); None when the map's boundary file is not installed or no event has a country."""
+    import re
+
+    from ..web.graphics import MapDataMissing, world_map_svg
+
+    countries = {c["country"]: c["events"] for c in report["where"]["countries"] if c["country"]}
+    if not countries:
+        return None
+    import numpy as np
+
+    try:
+        # adjustText nudges labels with numpy's random numbers: seeded, the same report gives
+        # the same bytes
+        np.random.seed(0)
+        svg = world_map_svg(countries, report["where"]["places"])
+    except MapDataMissing:
+        return None
+    return re.sub(r"</?a\b[^>]*>", "", svg)
 
 
 def to_pdf(report: dict, lang: str = "de") -> bytes:

@@ -172,7 +172,7 @@ def test_report_file_renders_in_the_browser(page, tmp_path):
     assert page.locator("h1").inner_text() == "Lagebild: 2022"
     headings = page.locator("h2").all_inner_texts()
     assert headings[:2] == ["Wichtigste Entwicklungen", "Zeitverlauf"] and "Wer was gesagt hat" in headings
-    assert page.locator("svg").count() == 1 and page.locator("blockquote").count() >= 3
+    assert page.locator("svg").count() == 2 and page.locator("blockquote").count() >= 3  # timeline and map
     shot(page, "report_file")
     assert not page.js_errors
 
