@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .events import _prf
+from .events import _prf, normalise
 
 SLOTS = ("type", "source", "target", "tuple", "negation", "modality")
 
@@ -76,14 +76,8 @@ def country_key(value: str | dict | None) -> str | None:
     return value.lower()
 
 
-def _keys(side: Iterable) -> frozenset:
-    return frozenset(k for k in (country_key(a) for a in side or []) if k)
-
-
 def _norm(event: dict) -> dict:
-    return {"type": event.get("type"), "source": _keys(event.get("source")),
-            "target": _keys(event.get("target")), "negated": bool(event.get("negated")),
-            "modality": event.get("modality") or "asserted", "date": event.get("date")}
+    return normalise(event, country_key)
 
 
 def _joint_match(g: dict, p: dict) -> bool:

@@ -49,13 +49,14 @@ def actor_key(value: str | dict | None) -> str | None:
     return value.lower()
 
 
-def _keys(side: Iterable) -> frozenset:
-    return frozenset(k for k in (actor_key(a) for a in side or []) if k)
+def _keys(side: Iterable, key: Callable = actor_key) -> frozenset:
+    return frozenset(k for k in (key(a) for a in side or []) if k)
 
 
-def _norm(event: dict) -> dict:
-    return {"type": event.get("type"), "source": _keys(event.get("source")),
-            "target": _keys(event.get("target")), "negated": bool(event.get("negated")),
+def normalise(event: dict, key: Callable = actor_key) -> dict:
+    """The fields scored of one event, its actors turned into comparison keys by ``key``."""
+    return {"type": event.get("type"), "source": _keys(event.get("source"), key),
+            "target": _keys(event.get("target"), key), "negated": bool(event.get("negated")),
             "modality": event.get("modality") or "asserted", "date": event.get("date")}
 
 
@@ -96,8 +97,8 @@ def score(records: Iterable[tuple[list[dict], list[dict]]]) -> dict:
     mod = Counter()
     per_type = Counter()
     for gold_raw, pred_raw in records:
-        gold = [_norm(e) for e in gold_raw]
-        pred = [_norm(e) for e in pred_raw]
+        gold = [normalise(e) for e in gold_raw]
+        pred = [normalise(e) for e in pred_raw]
         n_gold += len(gold)
         n_pred += len(pred)
         for e in gold:

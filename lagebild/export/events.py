@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 import duckdb
@@ -47,3 +48,16 @@ def parties(row: dict, side: str) -> list[dict]:
     countries = row.get(f"{side}_countries") or []
     return [{"name": n, "actor_code": codes[i] if i < len(codes) else None,
              "country": countries[i] if i < len(countries) else None} for i, n in enumerate(names)]
+
+
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?")
+
+
+def date_parts(value: str | None, whole: bool = True) -> tuple[str, str | None, str | None] | None:
+    """(year, month, day) of a calendar date of year, month or day precision (unknown parts None);
+    None for a value without a year (``XXXX-XX``, ``PRESENT_REF``, year 0000). ``whole=False``
+    also reads the date at the start of a longer value (``2022-03-05T10:00``, ``2006-W21``)."""
+    m = _DATE.match(value or "")
+    if not m or m.group(1) == "0000" or (whole and m.end() != len(value)):
+        return None
+    return m.group(1), m.group(2), m.group(3)

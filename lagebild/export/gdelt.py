@@ -32,13 +32,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 
-from .events import iter_events, parties
+from .events import date_parts, iter_events, parties
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
@@ -51,7 +50,6 @@ COLUMNS = (("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
            + tuple(f"ActionGeo_{f}" for f in GEO_FIELDS) + ("DATEADDED", "SOURCEURL"))
 assert len(COLUMNS) == 61  # the GDELT 2.0 event table
 
-_DATE = re.compile(r"^(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2}))?(?:-(?P<d>[0-9]{2}))?")
 DATA = Path(__file__).with_name("data") / "plover_cameo.tsv"
 
 
@@ -70,10 +68,8 @@ def cameo_table() -> dict[str, dict]:
 def _parts(date: str | None) -> tuple[str, str, str] | None:
     """(year, month, day) of an ISO-like date of any precision; '00' for unknown parts; None if
     the value holds no year (``XXXX-XX``, ``PRESENT_REF``)."""
-    m = _DATE.match(date or "")
-    if not m or m.group("y") == "0000":
-        return None
-    return m.group("y"), m.group("m") or "00", m.group("d") or "00"
+    parts = date_parts(date, whole=False)
+    return (parts[0], parts[1] or "00", parts[2] or "00") if parts else None
 
 
 def sql_date(event: str | None, article: str | None) -> tuple[str, str, str, str]:

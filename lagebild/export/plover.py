@@ -26,28 +26,24 @@ expects it only where the exporter holds the rights to the article text.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import duckdb
 
 from .. import __version__
 from ..vocabulary import EVENT_TYPE_ALIASES
-from .events import iter_events, parties
+from .events import date_parts, iter_events, parties
 
 PLOVER_NAME = {lagebild: plover for plover, lagebild in EVENT_TYPE_ALIASES.items()}
 CODER = f"lagebild {__version__}"
 
 
-_ISO_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?$")
-
-
 def iso_day(value: str | None) -> tuple[str | None, str | None]:
     """``(YYYY-MM-DD, precision)`` of a calendar date of any precision; ``(None, None)`` if it is not one."""
-    m = _ISO_DATE.match(value or "")
-    if not m or m.group(1) == "0000":
+    parts = date_parts(value)
+    if parts is None:
         return None, None
-    y, mo, d = m.groups()
+    y, mo, d = parts
     return f"{y}-{mo or '01'}-{d or '01'}", "day" if d else ("month" if mo else "year")
 
 
