@@ -65,3 +65,27 @@ def store_file(tmp_path):
     load_sample(con)
     con.close()
     return path
+
+
+# Columns that say when or in which run a row was written, not what the store knows.
+VOLATILE_COLUMNS = {"ingested_at", "created_at", "run_id", "analysed_at", "learned_at", "id_seq"}
+KNOWLEDGE_TABLES = ("articles", "documents", "entities", "timexes", "quotes", "events", "actors",
+                    "actor_roles", "problems")
+
+
+@pytest.fixture(scope="session")
+def store_snapshot():
+    """A function: DuckDB file -> {table: sorted rows without volatile columns}, to compare two
+    stores table by table (crash safety, `scale run` against `run`)."""
+    import duckdb
+
+    def snapshot(db) -> dict:
+        con = duckdb.connect(str(db), read_only=True)
+        out = {}
+        for table in KNOWLEDGE_TABLES:
+            cols = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE_COLUMNS]
+            out[table] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()))
+        con.close()
+        return out
+
+    return snapshot

@@ -429,11 +429,6 @@ def _csv_rows(lines: list[str], delim: str, quote: str) -> Iterator[tuple[int, i
             pos = bad
 
 
-def read_csv(text: str, source: str, opts: ReaderOptions) -> Iterator[Item]:
-    """Read CSV/TSV given as text (see :func:`read_csv_bytes`)."""
-    yield from read_csv_bytes(text.encode("utf-8", "surrogatepass"), source, opts)
-
-
 def read_csv_bytes(data: bytes, source: str, opts: ReaderOptions) -> Iterator[Item]:
     """Read CSV/TSV: one article per row (10kGNAD-style ``Label;'text'`` rows included).
 
@@ -549,8 +544,8 @@ def _format_of(name: str, text: str) -> str:
     return "text"
 
 
-READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "csv": read_csv, "json": read_json,
-           "feed": read_feed}
+# CSV never reaches this table: read_bytes reads it from bytes, line by line (read_csv_bytes)
+READERS = {"text": read_text, "jsonl": read_jsonl, "html": read_html, "json": read_json, "feed": read_feed}
 
 
 def _gunzip(data: bytes, source: str) -> tuple[bytes | None, InputProblem | None]:

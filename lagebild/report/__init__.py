@@ -89,7 +89,8 @@ def parse_window(window: str | None = None, date_from: str | None = None,
 
 def _day(value: str, first: bool) -> dt.date:
     """The first or last day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    return parse_window(value).start if first else parse_window(value).end
+    window = parse_window(value)
+    return window.start if first else window.end
 
 
 def latest_window(con: duckdb.DuckDBPyConnection) -> Window:

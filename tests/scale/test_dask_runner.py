@@ -5,7 +5,6 @@ import json
 import shutil
 from pathlib import Path
 
-import duckdb
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -53,21 +52,6 @@ def test_loading_twice_changes_nothing(tmp_path, articles, mem_db):
     assert stats(mem_db) == first and first["analysed"] == 3
 
 
-VOLATILE = {"ingested_at", "created_at", "run_id", "analysed_at"}
-COMPARED = ["articles", "documents", "entities", "timexes", "quotes", "events", "actors", "actor_roles",
-            "problems"]
-
-
-def _snapshot(db: Path) -> dict:
-    con = duckdb.connect(str(db), read_only=True)
-    out = {}
-    for table in COMPARED:
-        cols = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
-        out[table] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()))
-    con.close()
-    return out
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
@@ -78,25 +62,25 @@ def corpus(tmp_path_factory):
 
 
 @pytest.mark.slow
-def test_scale_run_builds_the_same_store_as_run(corpus, tmp_path):
+def test_scale_run_builds_the_same_store_as_run(corpus, tmp_path, store_snapshot):
     runner = CliRunner()
     assert runner.invoke(main, ["run", "--db", str(tmp_path / "a.duckdb"), str(corpus)]).exit_code == 0
     result = runner.invoke(main, ["scale", "run", "--db", str(tmp_path / "b.duckdb"), "--scheduler", "synchronous",
                                   "--partition-size", "2", "--parquet", str(tmp_path / "pq"), str(corpus)])
     assert result.exit_code == 0, result.output
-    a, b = _snapshot(tmp_path / "a.duckdb"), _snapshot(tmp_path / "b.duckdb")
+    a, b = store_snapshot(tmp_path / "a.duckdb"), store_snapshot(tmp_path / "b.duckdb")
     assert {t: len(rows) for t, rows in a.items()} == {t: len(rows) for t, rows in b.items()}
     assert a == b
 
 
 @pytest.mark.slow
-def test_scale_run_twice_changes_nothing(corpus, tmp_path):
+def test_scale_run_twice_changes_nothing(corpus, tmp_path, store_snapshot):
     args = ["scale", "run", "--db", str(tmp_path / "b.duckdb"), "--scheduler", "synchronous",
             "--parquet", str(tmp_path / "pq"), str(corpus)]
     CliRunner().invoke(main, args)
-    first = _snapshot(tmp_path / "b.duckdb")
+    first = store_snapshot(tmp_path / "b.duckdb")
     CliRunner().invoke(main, args)
-    assert _snapshot(tmp_path / "b.duckdb") == first
+    assert store_snapshot(tmp_path / "b.duckdb") == first
 
 
 @pytest.mark.slow

@@ -6,15 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 LAGEBILD = [str(Path(sys.executable).with_name("lagebild"))]
-# columns that record when or in which run a row was written, not what the store knows
-VOLATILE = {"ingested_at", "created_at", "run_id", "analysed_at", "learned_at", "id_seq"}
-TABLES = ["articles", "documents", "entities", "timexes", "quotes", "events", "actors",
-          "actor_roles", "problems"]
 
 
 def run(db: Path, corpus: Path, crash_at: str | None = None) -> int:
@@ -26,17 +21,6 @@ def run(db: Path, corpus: Path, crash_at: str | None = None) -> int:
     return proc.returncode
 
 
-def snapshot(db: Path) -> dict:
-    con = duckdb.connect(str(db), read_only=True)
-    out = {}
-    for table in TABLES:
-        cols = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
-        rows = con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
-        out[table] = sorted(map(repr, rows))
-    con.close()
-    return out
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
@@ -46,16 +30,16 @@ def corpus(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def reference(corpus, tmp_path_factory):
+def reference(corpus, tmp_path_factory, store_snapshot):
     db = tmp_path_factory.mktemp("ref") / "ref.duckdb"
     assert run(db, corpus) == 0
-    return snapshot(db)
+    return store_snapshot(db)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("point", ["after-write:2", "in-consolidate", "after-consolidate"])
-def test_killed_run_then_rerun_equals_uninterrupted(point, corpus, reference, tmp_path):
+def test_killed_run_then_rerun_equals_uninterrupted(point, corpus, reference, tmp_path, store_snapshot):
     db = tmp_path / "s.duckdb"
     assert run(db, corpus, crash_at=point) == 137
     assert run(db, corpus) == 0
-    assert snapshot(db) == reference
+    assert store_snapshot(db) == reference
