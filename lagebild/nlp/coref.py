@@ -65,6 +65,21 @@ STOP_IN_NP = {"eine", "einen", "einem", "einer", "keine", "keinen", "seine", "se
 SPOKES_ARTICLES = DEFINITE | {"ein", "eine", "einer", "eines", "einem", "einen"}
 SPOKES_ENDINGS = ("sprecher", "sprecherin", "sprechers")
 _ADJ = re.compile(r"^[a-zäöüß][a-zäöüß-]*(e|en|er|es|em)$")
+_DESCRIPTION_STOP = DEFINITE | STOP_IN_NP
+
+
+def _adjectives_and_head(doc: Doc, i: int, in_ent, misc, max_adjectives: int,
+                         stop) -> tuple[int, list[str]] | None:
+    """After the article at ``i``: up to ``max_adjectives`` adjectives (outside entities, or in a
+    MISC one) and the index of the head word; None when the phrase runs out or into an entity."""
+    j, adjs = i + 1, []
+    while j < len(doc) and j - i <= max_adjectives and (j not in in_ent or j in misc) \
+            and _ADJ.match(doc[j].text) and doc[j].lower_ not in stop:
+        adjs.append(doc[j].text)
+        j += 1
+    if j >= len(doc) or j in in_ent:
+        return None
+    return j, adjs
 
 
 @dataclass(frozen=True)
@@ -398,15 +413,11 @@ class Coref(UsesKB):
         if low not in DEFINITE:
             return None
         # determiner (adjectives) head
-        j = i + 1
-        adjs = []
         # a nationality adjective may be a MISC entity ("des südamerikanischen Landes")
-        while j < len(doc) and j - i <= 4 and (j not in in_ent or j in view.misc) and _ADJ.match(doc[j].text) \
-                and doc[j].lower_ not in DEFINITE and doc[j].lower_ not in STOP_IN_NP:
-            adjs.append(doc[j].text)
-            j += 1
-        if j >= len(doc) or j in in_ent:
+        found = _adjectives_and_head(doc, i, in_ent, view.misc, 4, _DESCRIPTION_STOP)
+        if found is None:
             return None
+        j, adjs = found
         head = doc[j].text
         head_low = head.casefold()
         if j + 1 < len(doc) and (doc[j + 1].lower_ in GENITIVE_AFTER
@@ -468,13 +479,10 @@ class Coref(UsesKB):
         if doc[i].lower_ not in SPOKES_ARTICLES:
             return None
         kb = self.kb
-        j, adjs = i + 1, []
-        while j < len(doc) and j - i <= 3 and (j not in in_ent or j in misc) and _ADJ.match(doc[j].text) \
-                and doc[j].lower_ not in STOP_IN_NP:
-            adjs.append(doc[j].text)
-            j += 1
-        if j >= len(doc) or j in in_ent:
+        found = _adjectives_and_head(doc, i, in_ent, misc, 3, STOP_IN_NP)
+        if found is None:
             return None
+        j, adjs = found
         head = doc[j].text
         low = head.casefold()
         if not (head[:1].isupper() and low.endswith(SPOKES_ENDINGS)):
