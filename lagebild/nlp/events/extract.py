@@ -81,6 +81,10 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
+_STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
+# prepositions that attach an act to a stance verb ("rief zu Protesten auf", "für die Freilassung")
+_STANCE_PREPS = {"zu", "zum", "zur", "für", "nach", "gegen"}
 _ADDRESSED_TYPES = {"REJECT", "DISAPPROVE", "DEMAND", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"}
 
 
@@ -186,7 +190,7 @@ class EventExtractor:
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
                 continue
-            if entry.without and entry.without in words[cs:ce]:
+            if entry.without and any(w in entry.without for w in words[cs:ce]):
                 continue
             return Trigger(i, entry, tag)
         return None
@@ -579,8 +583,12 @@ class EventExtractor:
             rest = []
         else:
             rest = cl.nouns
+        stance_of: dict[int, Trigger] = {}
         for n in rest:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
+                specs.append((n, n.entry.type, n.entry, False))
+            elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
+                stance_of[n.i] = verb
                 specs.append((n, n.entry.type, n.entry, False))
         events = []
         seen_types = set()
@@ -597,6 +605,12 @@ class EventExtractor:
                 cl.recipients = cl.recipients or list(target)
             else:
                 source, target, place = self._noun_participants(doc, words, cl, trig, ments)
+                verb = stance_of.get(trig.i)
+                if verb is not None and not source and verb.entry.type == "DEMAND":
+                    # "forderte von Russland den Abzug": the one asked is to act, for the one asking
+                    if cl.recipients:
+                        source = [m for m in cl.recipients if m not in target]
+                        target = target or [m for m in cl.subject if m not in source]
                 if not source and prev is not None and prev.subject and self._is_infinitive(words, cl):
                     # "Rice erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten"
                     source = [m for m in prev.subject if m not in target]
@@ -844,6 +858,23 @@ class EventExtractor:
             return (background, in_pp, abs(n.i - cl.lights[0].i))
         return min(cl.nouns, key=rank)
 
+    def _stance_verb(self, doc, words, n: Trigger, cl: Clause) -> Trigger | None:
+        """The verb of demand, approval, criticism or refusal whose object names the act ``n``
+        ("verlangte den Rückzug", "billigte den Angriff", "rief zu Protesten auf"), else None.
+        Nouns in other prepositional phrases ("mit Sorge") and acts of the verb's own type
+        ("forderte eine Forderung") are not its object."""
+        if n.entry.pos != "N" or doc.texts[n.i][:1].islower():
+            return None
+        prep = self._prep_before(doc, words, n.i, cl.start)
+        if prep is not None and prep not in _STANCE_PREPS:
+            return None
+        if any(0 < n.i - m.i <= 3 and words[m.i + 1] in ("der", "des", "von") for m in cl.nouns):
+            return None  # "die Aufhebung der Sanktionen": the act demanded is the first noun's
+        for v in cl.verbs:
+            if v.entry.type in _STANCE_TYPES and v.entry.type != n.entry.type and v.entry.pos != "N":
+                return v
+        return None
+
     @staticmethod
     def _embedded_noun_modality(cl: Clause, trig: Trigger) -> str:
         """A noun event that is the content of a demand or threat is not asserted
@@ -941,6 +972,7 @@ class EventExtractor:
         else:
             source += subject
         owned = self._owned_by_nouns(doc, words, cl, trig)
+        pp_owned = self._stance_phrases(doc, words, cl, trig) if STANCE_OBJECTS else set()
         carried = cl.carried if entry.pos == "N" else None
         pp_target = False
         for g in cl.groups:
@@ -948,6 +980,8 @@ class EventExtractor:
                     or g[0].start in owned:
                 continue
             prep = self._prep_before(doc, words, g[0].start, cl.start)
+            if prep is not None and g[0].start in pp_owned:
+                continue  # "unterstützt die Sanktionen gegen Russland": Russia is the sanctions' target
             members = [m for m in g if not m.is_place]
             places = [m for m in g if m.is_place]
             if prep is None:
@@ -1025,6 +1059,19 @@ class EventExtractor:
             nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
             owned.update(range(n.i + 1, nxt))
         return owned
+
+    def _stance_phrases(self, doc, words, cl: Clause, trig: Trigger) -> set[int]:
+        """Token positions after a noun that is the object of a stance verb (see
+        :meth:`_stance_verb`) up to the next trigger: their prepositional phrases belong to that
+        act, not to the verb."""
+        out: set[int] = set()
+        if trig.entry.pos == "N":
+            return out
+        for n in cl.nouns:
+            if self._stance_verb(doc, words, n, cl) is not None:
+                nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
+                out.update(range(n.i + 1, nxt))
+        return out
 
     def _noun_participants(self, doc, words, cl: Clause, trig: Trigger, ments):
         i = trig.i

@@ -50,7 +50,7 @@ class TriggerEntry:
     state_type: str | None = None  # type when states act ("Frankreich protestierte" -> DISAPPROVE)
     swap: bool = False             # the subject is the recipient ("empfing den Gast")
     prep: str | None = None        # needs this preposition in the clause ("sprach mit")
-    without: str | None = None     # only when this word is not in the clause ("drohen" without "mit")
+    without: tuple[str, ...] = ()  # only when none of these words is in the clause ("drohen" without "mit")
     carrier: bool = False          # a noun trigger object gives the type ("eine Protestnote schicken")
     verbal_type: str | None = None  # type when a person or civil office acts ("griff X an" -> words)
     alone_type: str | None = None   # LIGHT only: type when no noun trigger is carried ("sicherte zu, dass")
@@ -230,7 +230,7 @@ def _parse_trigger(row: list[str]) -> TriggerEntry:
         elif key == "prep":
             kw["prep"] = value
         elif key == "without":
-            kw["without"] = value
+            kw["without"] = tuple(value.split("|"))
         elif key == "carrier":
             kw["carrier"] = True
         elif key == "verbal":

@@ -1,0 +1,56 @@
+"""Rules added for issue 10 while tuning on the Wikinews dev gold, each on sentences written for
+these tests (not taken from any article). One behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2011-01-14"
+
+
+@pytest.fixture(scope="module")
+def analyse_text(full_nlp):
+    from lagebild.article import Article
+    from lagebild.pipeline import analyse
+
+    def run(text):
+        return analyse(Article(text=text, date=DCT, date_precision="day"), full_nlp)["events"]
+    return run
+
+
+def _codes(side):
+    return {a.get("actor_code") or a.get("name") for a in side}
+
+
+@pytest.mark.parametrize("text, type_, modality", [
+    ("Die Regierung in Paris verlangte den sofortigen Rückzug der Söldner.", "RETREAT", "demanded"),
+    ("Die Gewerkschaften in Belgien riefen zu einem landesweiten Streik auf.", "PROTEST", "demanded"),
+    ("Der Bischof begrüßte die Freilassung der Geiseln.", "CONCEDE", "asserted"),
+])
+def test_act_named_by_a_demand_or_approval_is_an_event(analyse_text, text, type_, modality):
+    evs = [e for e in analyse_text(text) if e["type"] == type_]
+    assert evs, analyse_text(text)
+    assert evs[0]["modality"] == modality
+
+
+def test_demanded_act_is_done_by_the_one_asked(analyse_text):
+    evs = analyse_text("Kanada forderte von Peru die Auslieferung des Verdächtigen.")
+    demanded = [e for e in evs if e["modality"] == "demanded"]
+    assert demanded, evs
+    assert "PER" in {a.get("country") for a in demanded[0]["source"]}
+
+
+def test_phrase_after_the_object_act_belongs_to_that_act(analyse_text):
+    evs = analyse_text("Norwegen unterstützt die Sanktionen gegen Syrien.")
+    support = next(e for e in evs if e["type"] == "SUPPORT")
+    assert "SYR" not in {a.get("country") for a in support["target"]}
+    sanction = next(e for e in evs if e["type"] == "SANCTION")
+    assert "SYR" in {a.get("country") for a in sanction["target"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Das Erdbeben forderte mehr als hundert Todesopfer.",
+    "Der Anschlag auf den Markt forderte zwölf Tote.",
+])
+def test_casualties_claimed_are_no_demand(analyse_text, text):
+    assert "DEMAND" not in {e["type"] for e in analyse_text(text)}
