@@ -54,3 +54,9 @@ def test_phrase_after_the_object_act_belongs_to_that_act(analyse_text):
 ])
 def test_casualties_claimed_are_no_demand(analyse_text, text):
     assert "DEMAND" not in {e["type"] for e in analyse_text(text)}
+
+
+def test_unknown_organisation_takes_the_country_of_the_city_in_its_name(analyse_text):
+    evs = analyse_text("Die Staatsanwaltschaft Graz erhob Anklage gegen den Bürgermeister.")
+    coerce = next(e for e in evs if e["type"] == "COERCE")
+    assert "AUT" in {a.get("country") for a in coerce["source"]}

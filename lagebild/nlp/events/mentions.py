@@ -72,18 +72,40 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                actor.get("country"), kind, actor.get("actor_id")))
             seen.add(key)
         elif getattr(span, "label_", "") == "LOC" and fallback is None:
-            out.append(Mention(span.start, span.end, span.text, None, None, "place"))
+            country = _named_city_country(span) if CITY_IN_NAME else None
+            out.append(Mention(span.start, span.end, span.text, None, country, "place",
+                               country_from="name" if country else None))
             seen.add(key)
         elif getattr(span, "label_", "") == "ORG" and fallback is None and UNKNOWN_ORGS:
             # an organisation the KB lacks ("Jungle World", "die Rothemden") still acts; its
-            # country comes from the context (agents.situate)
-            out.append(Mention(span.start, span.end, span.text, None, None, "org"))
+            # country comes from a city in its name ("Landgericht Bremen") or from the context
+            # (agents.situate)
+            country = _named_city_country(span) if CITY_IN_NAME else None
+            out.append(Mention(span.start, span.end, span.text, None, country, "org",
+                               country_from="name" if country else None))
             seen.add(key)
     return out
 
 
 # organisations without an actor take part in events (their country from the context)
 UNKNOWN_ORGS = True
+# an unknown place or organisation that names a known city ("Palma de Mallorca", "Landgericht
+# Bremen", "Staatsanwaltschaft Graz") is in that city's country
+CITY_IN_NAME = True
+
+
+def _named_city_country(span) -> str | None:
+    """The country of the first word of ``span`` that the knowledge base knows as a city."""
+    from ...kb.lookup import default_kb
+    kb = default_kb()
+    for tok in span:
+        text = tok.text
+        if len(text) < 3 or not text[:1].isupper():
+            continue
+        for entry in kb.candidates(text):
+            if entry.kind == "place" and entry.country:
+                return entry.country
+    return None
 
 # pronouns that coreference links to an actor ("er" -> Papandreou): a person, not an adjective
 _PRONOUNS = frozenset("er sie ihm ihn ihr ihnen es seine seiner seinen seinem ihre ihrer ihren ihrem "
