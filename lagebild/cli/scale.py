@@ -33,16 +33,18 @@ def scale_run(db, scheduler, workers, partition_size, parquet_dir, no_load, as_j
     """Ingest PATH..., analyse the new articles as Dask tasks, load the Parquet output into the
     store and consolidate: the store `lagebild run` would build, analysed in parallel."""
     from ..jobs import ingest, stats
-    from ..scale.dask_runner import scale_process
+    from ..scale.dask_runner import DaskCluster, scale_process
     from ..store.db import open_db
 
     con = open_db(db)
     try:
-        ingested = ingest(con, paths, _opts(date, text_field, id_field, date_field))
-        for p in ingested.problems:
-            click.echo(str(p), err=True)
-        report = scale_process(con, parquet_dir, scheduler=scheduler, workers=workers,
-                               partition_size=partition_size, load=not no_load)
+        # the cluster starts and its workers load the models while this process ingests
+        with DaskCluster(scheduler, workers) as cluster:
+            ingested = ingest(con, paths, _opts(date, text_field, id_field, date_field))
+            for p in ingested.problems:
+                click.echo(str(p), err=True)
+            report = scale_process(con, parquet_dir, scheduler=scheduler, workers=workers,
+                                   partition_size=partition_size, load=not no_load, cluster=cluster)
         summary = {"ingested": ingested.added, "duplicates": ingested.duplicates,
                    "input_problems": len(ingested.problems), **report.to_dict(), "stats": stats(con)}
     finally:

@@ -87,3 +87,15 @@ def test_scale_run_twice_changes_nothing(corpus, tmp_path, store_snapshot):
 def test_local_cluster_of_processes_gives_the_same_output(tmp_path, articles):
     report = analyse_to_parquet(articles, tmp_path, scheduler="local", workers=2, partition_size=1)
     assert report.analysed == 3 and report.failed == 0
+
+
+@pytest.mark.slow
+def test_a_started_cluster_warms_every_worker_and_analyses(tmp_path, articles):
+    from lagebild.scale.dask_runner import DaskCluster
+
+    with DaskCluster("local", workers=2) as cluster:
+        client = cluster.client()
+        assert [f.result() for f in cluster._warm] == [True, True]
+        report = analyse_to_parquet(articles, tmp_path, cluster=cluster)
+        assert client.status == "running"  # a cluster passed in stays open for the caller
+    assert report.analysed == 3 and report.failed == 0
