@@ -60,3 +60,12 @@ def test_unknown_organisation_takes_the_country_of_the_city_in_its_name(analyse_
     evs = analyse_text("Die Staatsanwaltschaft Graz erhob Anklage gegen den Bürgermeister.")
     coerce = next(e for e in evs if e["type"] == "COERCE")
     assert "AUT" in {a.get("country") for a in coerce["source"]}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Am Dienstag warf er Kanada Wortbruch vor.", "CAN"),
+    ("Danach kritisierte man Brasilien scharf.", "BRA"),
+])
+def test_actor_after_an_unresolved_subject_pronoun_is_the_target(analyse_text, text, target):
+    ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
+    assert target in {a.get("country") for a in ev["target"]}

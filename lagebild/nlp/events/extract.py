@@ -81,6 +81,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
 # prepositions that attach an act to a stance verb ("rief zu Protesten auf", "für die Freilassung")
@@ -485,6 +486,8 @@ class EventExtractor:
         # verb, and the actors after it are objects
         fronted = bool(verbs) and self._foreign_subject(doc, words, cl, None) and \
             all(g[0].start > verbs[0] for g in bare)
+        if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start):
+            fronted = True  # "Am Montag warf er Russland … vor": Russia is an object
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
             if not subject and not self._has(det, "dative") and not dependent and not fronted:
@@ -505,6 +508,15 @@ class EventExtractor:
                                    a.get("country"), "entity", a.get("actor_id"))]
         cl.subject = subject
         cl.objects = objects
+
+    def _pronoun_subject(self, words, cl: Clause, before: int) -> bool:
+        """True when a pronoun that is always a subject ("er", "man") stands in the clause before
+        token ``before`` and no actor covers it: the clause's doer is that pronoun, not the first
+        actor named. (Coreference turns a resolved "er" into an actor mention, so it is not
+        seen here.)"""
+        covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
+        return any(self._has(words[j], "subject_pronoun") and j not in covered
+                   for j in range(cl.start, min(before, cl.end)))
 
     def _genitive_head(self, doc, words, m: Mention, floor: int) -> int | None:
         """Token index of the noun a genitive actor depends on ("Einmarsch Russlands"), or None."""
