@@ -276,13 +276,18 @@ def part_of_day(ctx: Context, part: str | None) -> str:
     return f"T{part}"
 
 
-def complete_year(ctx: Context, yy: str) -> str:
-    """A two-digit year after a full one ("1912/13"): take the century of the reference."""
-    ref = ctx.ref()
-    if ref is None:
-        raise Unresolvable("no year to complete")
-    y = (ref.year // 100) * 100 + int(yy)
-    return fmt_year(y if y > ref.year else y + 100)
+def complete_year(ctx: Context, yy: str, full: str | None = None) -> str:
+    """A two-digit year after a full one ("1912/13"): the first year's century ("1999/00" ->
+    2000); without the first year, the reference's."""
+    if full:
+        first = int(full)
+    else:
+        ref = ctx.ref()
+        if ref is None:
+            raise Unresolvable("no year to complete")
+        first = ref.year
+    y = (first // 100) * 100 + int(yy)
+    return fmt_year(y if y > first else y + 100)
 
 
 def decade(ctx: Context, d: str) -> str:

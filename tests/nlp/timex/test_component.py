@@ -174,3 +174,13 @@ def test_history_page_with_todays_date_is_told_as_narrative():
     text = " ".join(f"Im Jahr {1914 + k} begann eine neue Offensive.{filler}" for k in range(9)) \
         + "\n\nAm 3. Mai endete eine Offensive."  # a new paragraph: a bare year does not carry over
     assert ("3. Mai", "1922-05-03") in _values(text, "2011-02-16")
+
+
+# The second year of "1912/13" takes the first one's century, whatever the story's time.
+@pytest.mark.parametrize("text,dct,expr,value", [
+    ("Der Streit reicht bis zu den Balkankriegen (1912/13) zurück.", "2024-05-02", "13", "1913"),
+    ("Die Saison 1999/00 war die letzte vor der Reform.", "2024-05-02", "00", "2000"),
+    ("Im Winter 2022/23 fehlte Gas.", None, "23", "2023"),
+])
+def test_second_year_of_a_slash_pair_takes_the_first_years_century(text, dct, expr, value):
+    assert (expr, value) in _values(text, dct)
