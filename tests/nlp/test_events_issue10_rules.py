@@ -69,3 +69,11 @@ def test_unknown_organisation_takes_the_country_of_the_city_in_its_name(analyse_
 def test_actor_after_an_unresolved_subject_pronoun_is_the_target(analyse_text, text, target):
     ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
     assert target in {a.get("country") for a in ev["target"]}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Die Außenminister trafen sich in Oslo und unterzeichneten einen Vertrag.", {"CONSULT", "AGREE"}),
+    ("Kanada kritisierte die Junta und verhängte Sanktionen gegen Myanmar.", {"DISAPPROVE", "SANCTION"}),
+])
+def test_support_verb_in_its_own_conjunct_is_a_second_act(analyse_text, text, types):
+    assert types <= {e["type"] for e in analyse_text(text)}

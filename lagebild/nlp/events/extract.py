@@ -81,6 +81,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -595,6 +596,11 @@ class EventExtractor:
             rest = []
         else:
             rest = cl.nouns
+            if COORDINATED_LIGHTS and cl.lights and cl.nouns:
+                for light, noun in self._coordinated_lights(doc, words, cl, ments):
+                    # "trafen sich in Rom und unterzeichneten ein Abkommen": a second act
+                    specs.append((Trigger(light.i, noun.entry, light.tag), noun.entry.type, noun.entry, True))
+                    rest = [n for n in rest if n is not noun]
         stance_of: dict[int, Trigger] = {}
         for n in rest:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
@@ -869,6 +875,32 @@ class EventExtractor:
                 self._noun_own_actor(doc, words, n, cl, ments) is not None
             return (background, in_pp, abs(n.i - cl.lights[0].i))
         return min(cl.nouns, key=rank)
+
+    def _coordinated_lights(self, doc, words, cl: Clause, ments) -> list[tuple[Trigger, Trigger]]:
+        """(support verb, noun it carries) for support verbs joined by "und"/"sowie" to a verb
+        trigger of the same clause ("verhängte Sanktionen gegen Niger und setzte … aus"): the
+        noun must stand in the support verb's conjunct, not in the verb trigger's."""
+        cuts = [j for j in range(cl.start, cl.end) if words[j] in ("und", "sowie")]
+        if not cuts:
+            return []
+
+        def part(i: int) -> int:
+            return sum(1 for c in cuts if c < i)
+        verb_parts = {part(v.i) for v in cl.verbs}
+        out = []
+        used: set[int] = set()
+        for light in cl.lights:
+            p = part(light.i)
+            if p in verb_parts:
+                continue
+            nouns = [n for n in cl.nouns if part(n.i) == p and n.i not in used
+                     and not self._in_adjunct(doc, words, n, cl)
+                     and self._noun_own_actor(doc, words, n, cl, ments) is None]
+            if nouns:
+                noun = min(nouns, key=lambda n: abs(n.i - light.i))
+                used.add(noun.i)
+                out.append((light, noun))
+        return out
 
     def _stance_verb(self, doc, words, n: Trigger, cl: Clause) -> Trigger | None:
         """The verb of demand, approval, criticism or refusal whose object names the act ``n``
