@@ -69,14 +69,30 @@ class ActorIndex:
         self._refs = [(sp.start_char, sp.end_char, sp._.actor) for sp in spans if sp._.actor]
         # the first candidate with an exact range wins
         self._exact = {(a, b): actor for a, b, actor in reversed(self._refs)}
+        # named people and organisations the KB does not know, and nationality words
+        self._unknown_names = [(e.start_char, e.end_char) for e in doc.ents
+                               if e.label_ in ("PER", "ORG") and not e._.actor]
+        self._adjectives = {(e.start_char, e.end_char) for e in doc.ents
+                            if e.label_ == "MISC" and e.text[:1].islower()}
 
-    def lookup(self, start_char: int, end_char: int) -> dict | None:
-        """The actor for ``[start_char, end_char)``, or None."""
+    def lookup(self, start_char: int, end_char: int, named_head: bool = False) -> dict | None:
+        """The actor for ``[start_char, end_char)``, or None.
+
+        ``named_head``: a phrase whose name the KB does not know is not the country of its
+        adjective: "die israelische Zeitung Haaretz" is Haaretz, not Israel, so it stays
+        unresolved rather than becoming the country (quotes: who said it).
+        """
         hit = self._exact.get((start_char, end_char))
         if hit:
             return hit
-        inside = [(-(b - a), a, actor) for a, b, actor in self._refs if a >= start_char and b <= end_char]
-        return min(inside, key=lambda x: (x[0], x[1]))[2] if inside else None
+        inside = [(-(b - a), a, b, actor) for a, b, actor in self._refs if a >= start_char and b <= end_char]
+        if not inside:
+            return None
+        _, a, b, actor = min(inside, key=lambda x: (x[0], x[1]))
+        if named_head and (a, b) in self._adjectives and any(
+                x >= b and y <= end_char for x, y in self._unknown_names):
+            return None
+        return actor
 
 
 def actor_at(doc: Doc, start_char: int, end_char: int) -> dict | None:

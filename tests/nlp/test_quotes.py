@@ -452,6 +452,29 @@ def test_pronoun_or_description_speaker_resolves_through_coreference(full_nlp, t
     assert all(q["speaker"]["name"] for q in found)
 
 
+@pytest.mark.parametrize("text,speaker,actor_id", [
+    ("Die israelische Zeitung Haaretz berichtete, das Kabinett tage am Sonntag.",
+     "Die israelische Zeitung Haaretz", None),
+    ("Der russische Blogger Pawel Kirschbaum sagte, die Wahl sei gefälscht worden.",
+     "Der russische Blogger Pawel Kirschbaum", "per:pawel-kirschbaum"),
+])
+def test_a_speaker_named_but_unknown_is_not_the_country_of_its_adjective(full_nlp, text, speaker, actor_id):
+    """A newspaper the KB does not know stays unresolved, a person becomes themself: who spoke
+    was not the state their adjective names."""
+    doc = full_nlp.make_doc(text)
+    doc._.dct = "2020-05-01"
+    found = [q for q in full_nlp(doc)._.quotes if q["speaker"]]
+    assert [q["speaker"]["text"] for q in found] == [speaker]
+    assert found[0]["speaker"]["actor_id"] == actor_id
+
+
+def test_a_country_adjective_speaker_without_a_name_keeps_its_country(full_nlp):
+    doc = full_nlp.make_doc("Die russische Seite sagte, man sei zu Gesprächen bereit.")
+    doc._.dct = "2020-05-01"
+    found = [q for q in full_nlp(doc)._.quotes if q["speaker"]]
+    assert found and found[0]["speaker"]["actor_id"] is not None
+
+
 def test_component_runs_without_sentence_boundaries():
     from lagebild.pipeline import build_pipeline
     bare = build_pipeline(["lb_quotes"])

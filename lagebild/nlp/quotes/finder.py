@@ -817,7 +817,7 @@ class _Scan(ContextPass):
         """The actor of a speaker range (one :class:`ActorIndex` per document)."""
         if self._actors is None:
             self._actors = ActorIndex(self.doc)
-        return self._actors.lookup(start, end)
+        return self._actors.lookup(start, end, named_head=True)
 
     def _spans_json(self, spans) -> list[dict]:
         return [{"start": self._char_start(a), "end": self._char_end(b - 1)} for a, b in spans if b > a]
