@@ -77,3 +77,17 @@ def test_actor_after_an_unresolved_subject_pronoun_is_the_target(analyse_text, t
 ])
 def test_support_verb_in_its_own_conjunct_is_a_second_act(analyse_text, text, types):
     assert types <= {e["type"] for e in analyse_text(text)}
+
+
+def test_act_without_a_time_takes_the_day_the_story_named(analyse_text):
+    evs = analyse_text("Am Mittwoch gingen in Lima Tausende auf die Straße. "
+                       "Die Polizei nahm dabei zahlreiche Demonstranten fest.")
+    coerce = next(e for e in evs if e["type"] == "COERCE")
+    assert coerce["date"] == "2011-01-12"
+
+
+def test_story_date_does_not_reach_a_planned_act(analyse_text):
+    evs = analyse_text("Am Mittwoch gingen in Lima Tausende auf die Straße. "
+                       "Die Regierung will im Februar mit den Gewerkschaften verhandeln.")
+    talks = [e for e in evs if e["type"] == "CONSULT"]
+    assert talks and all(e["date"] != "2011-01-12" for e in talks)

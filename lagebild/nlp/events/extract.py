@@ -82,6 +82,9 @@ PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the 
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
+STORY_DATE = True  # an act without a time of its own takes the last date the story named
+STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
+STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -712,6 +715,7 @@ class EventExtractor:
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
             if clause_level or not (cl.verbs or cl.lights or self._in_adjunct(doc, words, trig, cl)):
                 date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
+                date = self._story_date(doc, words, date, trig.i, cl, s_start, s_end, timexes, ev_modality, context)
             else:
                 # a background noun has its own date only right after it ("Treffen am Wochenende");
                 # the clause's date belongs to the clause ("… notierte der Preis am Montag")
@@ -1222,16 +1226,43 @@ class EventExtractor:
 
     def _date(self, doc, words, i, cl, s_start, s_end, timexes, modality) -> tuple[str | None, bool]:
         dct = doc._.dct if doc.has_extension("dct") else None
-        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)]
-        in_sent = [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)
-                   and not self._speech_date(words, t, s_start)]
-        pool = in_clause or in_sent
+        pool = self._date_pool(doc, words, i, cl, s_start, s_end, timexes)
         if not pool:
             return dct, False
         best = min(pool, key=lambda t: abs(t[0] - i))
         value = best[2]
         # a later date makes a statement future only where the verb form does not show the tense
         return value, _after(value, dct) and self._infinitive_at(words, i)
+
+    def _date_pool(self, doc, words, i, cl, s_start, s_end, timexes) -> list:
+        """The timexes that may date the act at token ``i``: its clause's, else its sentence's
+        (not a date inside another noun phrase, not the date of a speech act)."""
+        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)]
+        if in_clause:
+            return in_clause
+        return [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)
+                and not self._speech_date(words, t, s_start)]
+
+    def _story_date(self, doc, words, date, trig_i, cl, s_start, s_end, timexes, modality, context) -> str | None:
+        """The date of the story an act without a time of its own belongs to: a report that
+        opens with "Am Samstag demonstrierten …" tells its following acts on that day too, not
+        on the article's date. An explicit date the act has becomes the story's date."""
+        if not STORY_DATE:
+            return date
+        dct = doc._.dct if doc.has_extension("dct") else None
+        own = bool(self._date_pool(doc, words, trig_i, cl, s_start, s_end, timexes))
+        value = clean(date)
+        if own:
+            if modality == "asserted" and value and len(value) >= STORY_PRECISION and dct \
+                    and not _after(value, dct) and value != clean(dct):
+                context["story_date"] = (context["now"], value)
+            elif modality == "asserted" and value == clean(dct):
+                context.pop("story_date", None)
+            return date
+        story = context.get("story_date")
+        if story is None or modality != "asserted" or context["now"] - story[0] > STORY_SPAN:
+            return date
+        return story[1]
 
     def _infinitive_at(self, words, i: int) -> bool:
         return any(tag in (INF, ZUINF) for _, tag in self.lex.verb_forms.get(words[i], ()))
