@@ -517,3 +517,12 @@ def test_data_file_example(nlp, example):
            "addressee": q["addressee"]["text"] if q["addressee"] else None}
     for key, value in example.expected.items():
         assert got[key] == value, (key, example.text, got)
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    ("Unterdessen sagte die Ministerin, die Verhandlungen gingen weiter.", "Indirect", "die Ministerin"),
+    ("Insgesamt spricht die Polizei von weniger Festnahmen als im Vorjahr.", "Reported", "die Polizei"),
+])
+def test_a_sentence_adverb_in_the_first_field_is_no_speaker(nlp, text, kind, speaker):
+    q = first(nlp, text, kind)
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
