@@ -354,7 +354,7 @@ class Tagger:
             if typ in ("DATE", "TIME") and not _in_parentheses(text, start, end):
                 ref = RefDate.parse(value)
                 if ref is not None and _moves_timeline(ref, last, text, start, end,
-                                                       len(text[sent_start:start].split())):
+                                                       text[sent_start:start].split()):
                     last, last_pos = ref, start
         return out
 
@@ -382,13 +382,17 @@ _OF_BEFORE = re.compile(r"\bvom\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:bis|–|-)")
 _FROM_BEFORE = re.compile(r"\bab\s+$", re.IGNORECASE)
 # A date this many years or more away from the current reference is a look back (or ahead)
-# unless it opens its sentence ("Am 7. Juni 1981 ...", a new section's first date).
+# unless it opens its sentence ("Am 7. Juni 1981 ...", a new section's first date): only these
+# words may stand before it ("Dessen Wiederaufnahme Anfang 1917 war ..." is an aside).
 _JUMP_YEARS = 2
-_SENTENCE_OPENING = 2
+_OPENING_WORDS = frozenset({"am", "im", "in", "an", "um", "ab", "seit", "zum", "zur", "gegen", "ende",
+                            "anfang", "mitte", "jahr", "jahre", "jahres", "sommer", "herbst", "winter",
+                            "frühjahr", "frühling", "der", "die", "das", "des", "dem", "den", "erst",
+                            "bereits", "schon", "noch", "doch", "aber", "und", "dann", "danach"})
 
 
 def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, end: int,
-                    tokens_into_sentence: int) -> bool:
+                    words_before: list[str]) -> bool:
     """Should an absolute date become the reference for what follows?
 
     Not when it dates a thing ("das Ultimatum vom 23. Juli 1914", "der Kriegsrat vom 8. Dezember
@@ -406,7 +410,8 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
     jump = last is not None and abs(ref.year - last.year) >= _JUMP_YEARS
     if jump and _FROM_BEFORE.search(text, max(0, start - 12), start):
         return False
-    if jump and tokens_into_sentence > _SENTENCE_OPENING and ref.day is None:
+    opening = all(w.lower().strip(",") in _OPENING_WORDS for w in words_before)
+    if jump and not opening and ref.day is None:
         return False
     return True
 

@@ -184,3 +184,19 @@ def test_history_page_with_todays_date_is_told_as_narrative():
 ])
 def test_second_year_of_a_slash_pair_takes_the_first_years_century(text, dct, expr, value):
     assert (expr, value) in _values(text, dct)
+
+
+# A year far from the story, after a noun in mid-sentence, is an aside, not the story's new time.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Im Mai 1915 begann die Offensive. Am 7. Mai sank ein Schiff. Dessen Bergung Anfang 1919 "
+     "war ein großer Aufwand. Am 9. Mai griffen die Truppen erneut an.", "9. Mai", "1915-05-09"),
+    ("Im Juni 1950 begann der Krieg. Seine Vorgeschichte im Jahr 1945 war lang. "
+     "Am 15. September landeten Truppen.", "15. September", "1950-09-15"),
+])
+def test_a_far_year_inside_a_sentence_does_not_move_the_story(text, expr, value):
+    assert (expr, value) in _values(text, mode="narrative")
+
+
+def test_a_far_year_opening_its_sentence_moves_the_story():
+    text = "Im Mai 1915 begann die Offensive. Im Jahr 1917 kam die Wende. Am 9. Mai griffen die Truppen an."
+    assert ("9. Mai", "1917-05-09") in _values(text, mode="narrative")
