@@ -91,3 +91,17 @@ def test_story_date_does_not_reach_a_planned_act(analyse_text):
                        "Die Regierung will im Februar mit den Gewerkschaften verhandeln.")
     talks = [e for e in evs if e["type"] == "CONSULT"]
     assert talks and all(e["date"] != "2011-01-12" for e in talks)
+
+
+def test_arrest_without_agent_is_by_the_police_not_the_last_party(analyse_text):
+    evs = analyse_text("Kenia und Uganda unterzeichneten in Nairobi ein Abkommen. "
+                       "Am Abend wurde ein Journalist festgenommen.")
+    coerce = next(e for e in evs if e["type"] == "COERCE")
+    assert [a.get("actor_code") for a in coerce["source"]] == ["KENCOP"]
+
+
+def test_partyless_attack_takes_default_doer_not_last_talks(analyse_text):
+    evs = analyse_text("Kenia und Uganda unterzeichneten in Nairobi ein Abkommen. "
+                       "Wenig später griffen Bewaffnete ein Dorf an.")
+    assault = next(e for e in evs if e["type"] == "ASSAULT")
+    assert not {"KEN", "UGA"} & {a.get("actor_code") for a in assault["source"]}

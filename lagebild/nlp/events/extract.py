@@ -75,13 +75,14 @@ KEEP_ACTORLESS = "all"
 _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
 DEFAULT_ROLES = True           # an empty side of a material act gets defaults.tsv's actor
-INHERIT_ALL = True             # any act with no party takes the last event's parties (not only talks)
+INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
+SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
@@ -635,7 +636,8 @@ class EventExtractor:
                 if not source and prev is not None and prev.subject and self._is_infinitive(words, cl):
                     # "Rice erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten"
                     source = [m for m in prev.subject if m not in target]
-            if not source and target and SOURCE_FROM_CONTEXT and not self._in_adjunct(doc, words, trig, cl):
+            if not source and target and SOURCE_FROM_CONTEXT and not self._in_adjunct(doc, words, trig, cl) \
+                    and not (SECTOR_DOER_DEFAULT and self._sector_default(type_, entry)):
                 # someone acts on the named target; the last other party of the text is the best guess
                 source = self._last_other_party(context, target)
             if not clause_level and not target and self._in_adjunct(doc, words, trig, cl) \
@@ -647,8 +649,13 @@ class EventExtractor:
                 # takes those of the last event, if recent; only for talks and their outcome, and
                 # not when the clause has a subject of its own that is no actor ("eine Rakete traf")
                 inherited = None
-                if (clause_level or self._in_adjunct(doc, words, trig, cl) or INHERIT_ALL) \
-                        and (type_ in _FOLLOW_UP_TYPES or INHERIT_ALL) and not self._foreign_subject(doc, words, cl, trig):
+                # with INHERIT_ALL == "rescue", any other act inherits only where it would be
+                # dropped for want of a party ("die Kämpfe dort"): elsewhere the defaults of its
+                # type (defaults.tsv) guess better than the last event's parties
+                inherit_all = INHERIT_ALL is True or (INHERIT_ALL == "rescue" and not clause_level and (
+                    self._owned_by_non_actor(doc, words, trig, cl) or self._copula_subject(words, trig, cl)))
+                if (clause_level or self._in_adjunct(doc, words, trig, cl) or inherit_all) \
+                        and (type_ in _FOLLOW_UP_TYPES or inherit_all) and not self._foreign_subject(doc, words, cl, trig):
                     inherited = self._recent_parties(context)
                 if entry.needs_actor:
                     continue  # "mit Hilfe der Suchseite": no party, no aid
@@ -879,6 +886,12 @@ class EventExtractor:
                 self._noun_own_actor(doc, words, n, cl, ments) is not None
             return (background, in_pp, abs(n.i - cl.lights[0].i))
         return min(cl.nouns, key=rank)
+
+    def _sector_default(self, type_: str, entry: TriggerEntry) -> bool:
+        """True when ``defaults.tsv`` names a kind of doer for the act (police for an arrest,
+        armed men for an attack), which fits a passive without agent better than the last party."""
+        roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_)
+        return roles is not None and roles.source not in (None, "*", "-")
 
     def _coordinated_lights(self, doc, words, cl: Clause, ments) -> list[tuple[Trigger, Trigger]]:
         """(support verb, noun it carries) for support verbs joined by "und"/"sowie" to a verb
