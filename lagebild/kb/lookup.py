@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 
 SECTOR_NAMES = {"GOV": "Regierung", "MIL": "Militär", "OPP": "Opposition", "LEG": "Parlament",
                 "JUD": "Justiz", "COP": "Polizei", "REB": "Rebellen", "SPY": "Geheimdienst",
-                "BUS": "Wirtschaft", "CVL": "Bevölkerung", "PTY": "Parteien", "IGO": "Organisation"}
+                "BUS": "Wirtschaft", "CVL": "Bevölkerung", "PTY": "Parteien", "IGO": "Organisation",
+                "LAB": "Gewerkschaften", "MED": "Medien", "EDU": "Bildung", "REL": "Religion",
+                "HLH": "Gesundheit", "NGO": "Nichtregierungsorganisationen", "REF": "Flüchtlinge",
+                "CRM": "Kriminelle", "ELI": "Elite", "RAD": "Radikale", "INS": "Aufständische",
+                "UAF": "Bewaffnete", "AGR": "Landwirtschaft", "ENV": "Umweltgruppen", "HRI": "Menschenrechtsgruppen"}
 DETERMINERS = {"der", "die", "das", "des", "dem", "den"}
 _SPACES = re.compile(r"\s+")
 

@@ -526,3 +526,28 @@ def test_data_file_example(nlp, example):
 def test_a_sentence_adverb_in_the_first_field_is_no_speaker(nlp, text, kind, speaker):
     q = first(nlp, text, kind)
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
+
+
+@pytest.mark.parametrize("text,speaker,actor_id", [
+    ("In Paris ist es erneut zu Ausschreitungen gekommen. Die Polizei sagte, es habe 30 Festnahmen "
+     "gegeben.", "Die Polizei", "FRACOP"),
+    ("Bei Kämpfen nahe Kabul starben zwölf Menschen. Die Armee teilte mit, die Angreifer seien "
+     "geflohen.", "Die Armee", "AFGMIL"),
+    ("In Madrid streikten am Montag die Fluglotsen. Die Gewerkschaften kündigten an, den Streik "
+     "fortzusetzen.", "Die Gewerkschaften", "ESPLAB"),
+])
+def test_a_generic_agent_speaker_takes_the_country_of_the_story(full_nlp, text, speaker, actor_id):
+    """Speaker -> actor for "die Polizei": the country of the place the article tells of, as
+    event participants get it (lb_events resolves these speakers)."""
+    doc = full_nlp.make_doc(text)
+    doc._.dct = "2024-05-02"
+    found = [q["speaker"] for q in full_nlp(doc)._.quotes if q["speaker"]]
+    assert [(s["text"], s["actor_id"]) for s in found] == [(speaker, actor_id)]
+    assert found[0]["name"]
+
+
+def test_a_generic_agent_speaker_without_any_place_stays_unresolved(full_nlp):
+    doc = full_nlp.make_doc("Die Polizei sagte, es habe 30 Festnahmen gegeben.")
+    doc._.dct = "2024-05-02"
+    found = [q["speaker"] for q in full_nlp(doc)._.quotes if q["speaker"]]
+    assert found and found[0]["actor_id"] is None
