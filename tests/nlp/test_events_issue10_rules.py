@@ -105,3 +105,17 @@ def test_partyless_attack_takes_default_doer_not_last_talks(analyse_text):
                        "Wenig später griffen Bewaffnete ein Dorf an.")
     assault = next(e for e in evs if e["type"] == "ASSAULT")
     assert not {"KEN", "UGA"} & {a.get("actor_code") for a in assault["source"]}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Der Innenminister trat nach dem Skandal zurück.", "CONCEDE"),
+    ("Die Junta entließ 80 politische Häftlinge.", "CONCEDE"),
+    ("Beide Seiten vereinbarten eine Feuerpause.", "AGREE"),
+    ("In der Nacht gab es heftige Kämpfe um den Flughafen.", "ASSAULT"),
+])
+def test_newsroom_vocabulary(analyse_text, text, type_):
+    assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+def test_dismissing_staff_is_no_release(analyse_text):
+    assert "CONCEDE" not in {e["type"] for e in analyse_text("Der Konzern entließ 300 Mitarbeiter.")}
