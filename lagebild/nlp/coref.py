@@ -448,6 +448,9 @@ class Coref(UsesKB):
             if j + 1 < len(doc) and (j + 1) in in_ent and ent_at.get(j + 1) is not None \
                     and ent_at[j + 1].label_ == "PER":
                 return None
+            if j + 2 < len(doc) and doc[j + 1].text == "," and ent_at.get(j + 2) is not None \
+                    and ent_at[j + 2].label_ == "PER":
+                return None  # "des Bundesinnenministers, Wolfgang Schäuble,": the name follows
             rn, prefix = role
             country = country_adj or kb.prefix_code(prefix, rn.sector)[1]
             sector = None if rn.sector == "ELI" else rn.sector  # "der Chef": any head

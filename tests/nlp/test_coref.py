@@ -258,3 +258,33 @@ def test_spokesperson_named_or_specified_or_alone_gets_no_organisation(blank_nlp
         d.ents = [d.char_span(19, 29, label="PER")]
     d = Coref()(ActorLinker()(d))
     assert [m.text for m in d.spans["mentions"] if m.label_ == "SPOKES"] == []
+
+
+def _coref_doc(blank_nlp, text, ents):
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2024-03-01"
+    d = blank_nlp(d)
+    spans = [d.char_span(m.start(), m.end(), label=label)
+             for word, label in ents for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+    d.ents = filter_spans([s for s in spans if s is not None])
+    return Coref()(ActorLinker()(d))
+
+
+def test_a_role_noun_with_its_name_after_a_comma_is_no_anaphor(blank_nlp):
+    """"des Innenministers, Karl Beispiel," names its person: it must not point back to the
+    person named before it."""
+    text = ("Bernd Muster kritisierte die Pläne des Innenministers, Karl Beispiel, "
+            "am Montag scharf.")
+    d = _coref_doc(blank_nlp, text, [("Bernd Muster", "PER"), ("Karl Beispiel", "PER")])
+    start = text.index("des Innenministers")
+    actor = actor_at(d, start, start + len("des Innenministers"))
+    assert actor is None or actor["actor_id"] != "per:bernd-muster"
+
+
+@pytest.mark.parametrize("first_name,pronoun", [("Gisela", "Sie"), ("Hannelore", "Sie"), ("Achim", "Er")])
+def test_a_pronoun_finds_a_person_by_the_gender_of_the_first_name(blank_nlp, first_name, pronoun):
+    text = f"{first_name} Muster schloss sich der Kritik an. {pronoun} warf der Regierung Versagen vor."
+    d = _coref_doc(blank_nlp, text, [(f"{first_name} Muster", "PER")])
+    start = text.index(f" {pronoun} ") + 1
+    actor = actor_at(d, start, start + len(pronoun))
+    assert actor and actor["actor_id"] == f"per:{first_name.lower()}-muster"
