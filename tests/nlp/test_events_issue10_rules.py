@@ -137,3 +137,12 @@ def test_call_to_talks_stays_a_demand(analyse_text):
 ])
 def test_deaths_in_a_disaster_are_no_attack(analyse_text, text):
     assert "ASSAULT" not in {e["type"] for e in analyse_text(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Aufständische griffen die Armee an.",
+    "Die Miliz tötete vier Soldaten.",
+])
+def test_soldiers_attacked_are_the_target(analyse_text, text):
+    ev = next(e for e in analyse_text(text) if e["type"] == "ASSAULT")
+    assert any((a.get("actor_code") or "").endswith("MIL") for a in ev["target"])

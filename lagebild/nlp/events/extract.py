@@ -82,6 +82,7 @@ PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the 
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
+HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are the target
 SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
@@ -472,11 +473,14 @@ class EventExtractor:
         """Find the clause's subject and object groups (before trigger-specific roles)."""
         bare = []
         dependent = self._is_infinitive(words, cl)
+        # soldiers attacked or arrested are a party; soldiers sent or withdrawn are what is moved
+        hostile = HOSTILE_MIL_TARGETS and any(t.entry.type in _HOSTILE or t.entry.type == "THREATEN"
+                                              for t in cl.verbs + cl.lights + cl.nouns)
         for g in cl.groups:
             if all(m.kind == "place" for m in g):
                 continue
             # "die Truppen" without a country is what is moved, not a party
-            if all(m.kind == "sector" and m.code == "MIL" for m in g) and (dependent or bare):
+            if all(m.kind == "sector" and m.code == "MIL" for m in g) and (dependent or bare) and not hostile:
                 continue
             prep = self._prep_before(doc, words, g[0].start, cl.start)
             if prep is not None:
@@ -497,7 +501,7 @@ class EventExtractor:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
             if not subject and not self._has(det, "dative") and not dependent and not fronted:
                 subject = list(g)
-            elif not all(m.kind == "sector" and m.code == "MIL" for m in g):
+            elif hostile or not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
         relative = self._has(words[cl.start], "relative") and cl.start + 1 < cl.end \
             and not doc.texts[cl.start + 1][:1].isupper()  # "das von den USA …", not "die Öllieferungen"
