@@ -146,3 +146,15 @@ def test_deaths_in_a_disaster_are_no_attack(analyse_text, text):
 def test_soldiers_attacked_are_the_target(analyse_text, text):
     ev = next(e for e in analyse_text(text) if e["type"] == "ASSAULT")
     assert any((a.get("actor_code") or "").endswith("MIL") for a in ev["target"])
+
+
+def test_opening_group_of_actors_is_the_subject(analyse_text):
+    ev = next(e for e in analyse_text("Eine Gruppe von US-Soldaten hat mehrere Zivilisten erschossen.")
+              if e["type"] == "ASSAULT")
+    assert [a.get("actor_code") for a in ev["source"]] == ["USAMIL"]
+
+
+def test_role_noun_with_von_country_is_one_actor(analyse_text):
+    ev = next(e for e in analyse_text("Die Regierung von Ghana kritisierte Togo.") if e["type"] == "DISAPPROVE")
+    assert [a.get("actor_code") for a in ev["source"]] == ["GHAGOV"]
+    assert "GHA" not in {a.get("country") for a in ev["target"]}

@@ -82,6 +82,7 @@ PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the 
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
+ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
 HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are the target
 SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
@@ -497,6 +498,16 @@ class EventExtractor:
             all(g[0].start > verbs[0] for g in bare)
         if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start):
             fronted = True  # "Am Montag warf er Russland … vor": Russia is an object
+        origin = self._origin_subject(doc, words, cl) if ORIGIN_FIRST and not dependent else None
+        if origin is not None and not fronted:
+            # "Eine Gruppe von Soldaten erschoss Zivilisten", "Hacker aus Nordkorea griffen Banken
+            # an": the opening phrase's actor is the subject, the bare actors after it objects
+            head = [g for g in bare if g[0].end <= origin[0].start]
+            if all(g[0].start >= origin[0].start - 3 and not g[0].code for g in head):
+                bare = [g for g in bare if g not in head]
+                cl.subject, cl.objects = list(origin), [m for g in bare for m in g
+                                                       if hostile or not (m.kind == "sector" and m.code == "MIL")]
+                return
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
             if not subject and not self._has(det, "dative") and not dependent and not fronted:

@@ -89,6 +89,8 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 # organisations without an actor take part in events (their country from the context)
 UNKNOWN_ORGS = True
+# "die Regierung von Kenia", "Vertreter von Russland": the role noun and the country are one actor
+SECTOR_VON = True
 # an unknown place or organisation that names a known city ("Palma de Mallorca", "Landgericht
 # Bremen", "Staatsanwaltschaft Graz") is in that city's country
 CITY_IN_NAME = True
@@ -243,11 +245,13 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
             continue
         if m.kind in ("sector", "group") and nxt is not None and nxt.kind in ("country", "city", "entity", "igo", "person"):
             gap = [texts[j].lower() for j in range(m.end, nxt.start)]
-            # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau",
-            # "Bundeskanzler Scholz"
+            # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau", "Regierung von Kenia",
+            # "Bundeskanzler Scholz" (not "sich die Regierung von Russland distanzieren": that
+            # "von" is the verb's)
             if (not gap and (nxt.kind == "person" or texts[nxt.end - 1].endswith("s")
                              or nxt.kind == "entity")) \
-                    or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")):
+                    or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")) \
+                    or (SECTOR_VON and gap == ["von"] and "sich" not in (t.lower() for t in texts[max(0, m.start - 3):m.start])):
                 merged = _with_sector(nxt, m)
                 if nxt.kind == "person" or (nxt.kind == "entity" and len(nxt.code or "") > 3):
                     merged = replace(nxt, start=m.start, kind="entity")
