@@ -551,3 +551,15 @@ def test_a_generic_agent_speaker_without_any_place_stays_unresolved(full_nlp):
     doc._.dct = "2024-05-02"
     found = [q["speaker"] for q in full_nlp(doc)._.quotes if q["speaker"]]
     assert found and found[0]["actor_id"] is None
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Jana Muster, eine Abgeordnete aus Kiel und Ärztin im Ruhestand, sagte, dass die Klinik bleiben "
+     "müsse.", "Jana Muster, eine Abgeordnete aus Kiel und Ärztin im Ruhestand", "dass die Klinik bleiben müsse"),
+    ("Der Verband, ein Zusammenschluss von Reedereien aus Bremen, erklärte, die Häfen seien überlastet.",
+     "Der Verband, ein Zusammenschluss von Reedereien aus Bremen", "die Häfen seien überlastet"),
+])
+def test_a_subject_with_a_long_apposition_before_the_verb_speaks(nlp, text, speaker, quote):
+    q = first(nlp, text, "Indirect")
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
+    assert qtext(text, q) == quote

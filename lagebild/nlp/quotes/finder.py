@@ -370,6 +370,12 @@ class _Scan(ContextPass):
                     inherit = True
                     after = has_after
                     before = False
+                elif speaker is None and has_before and has_after and self.t[cs - 1] == ",":
+                    # "John Kline, ein Abgeordneter aus Ohio, sagte, dass …": the subject and its
+                    # apposition stand before the verb, the content follows it
+                    apposed = self._apposed_subject(unit.start, cs - 1)
+                    if apposed is not None:
+                        speaker, before, after = apposed, False, True
             else:
                 after = has_after
         if "speech" not in verb.classes:
@@ -406,6 +412,24 @@ class _Scan(ContextPass):
             if self.lo[k] == particle and (k + 1 >= end or self.t[k + 1] in (",", ".", ":", ";")):
                 return k
         return None
+
+    def _apposed_subject(self, a: int, comma: int) -> tuple[int, int] | None:
+        """A noun phrase at ``a`` with an apposition that runs to the ``comma`` before a verb:
+        "John Kline, ein Abgeordneter aus Ohio und Oberst außer Dienst, | sagte, dass …". None
+        when the stretch holds anything a clause would (a verb, a relative or subordinate word,
+        a quotation)."""
+        while a < comma and "CONJ" in self.cls[a]:
+            a += 1
+        np = self._np_right(a, comma, appositive=False)
+        if np is None or np[0] != a or np[1] >= comma or self.t[np[1]] != "," or np[1] + 1 >= comma:
+            return None
+        if self._relative_at(np[1] + 1, comma):
+            return None
+        for k in range(np[1] + 1, comma):
+            if self.in_quote[k] or self.t[k] in QUOTE_MARKS or "SUB" in self.cls[k] or "AUX" in self.cls[k] \
+                    or self._finite_like(k) or self.t[k] in (",", ";", ":"):
+                return None
+        return (a, comma)
 
     def _prefield_is_np(self, first: int, finite: int) -> bool:
         c = self.cls[first]
