@@ -158,3 +158,21 @@ def test_role_noun_with_von_country_is_one_actor(analyse_text):
     ev = next(e for e in analyse_text("Die Regierung von Ghana kritisierte Togo.") if e["type"] == "DISAPPROVE")
     assert [a.get("actor_code") for a in ev["source"]] == ["GHAGOV"]
     assert "GHA" not in {a.get("country") for a in ev["target"]}
+
+
+def test_negated_arrest_still_has_its_default_doer(analyse_text):
+    ev = next(e for e in analyse_text("In Accra wurde der Journalist entgegen ersten Berichten nicht festgenommen.")
+              if e["type"] == "COERCE")
+    assert ev["negated"] and [a.get("actor_code") for a in ev["source"]] == ["GHACOP"]
+
+
+def test_background_talks_take_the_country_as_default_party(analyse_text):
+    evs = analyse_text("Nach den Verhandlungen in Lima stiegen die Preise.")
+    talks = next(e for e in evs if e["type"] == "CONSULT")
+    assert "PER" in {a.get("country") for a in talks["source"]}
+
+
+def test_country_is_no_default_doer_against_itself(analyse_text):
+    evs = analyse_text("Nach den Sanktionen gegen Kuba fiel der Kurs des Peso.")
+    sanction = next(e for e in evs if e["type"] == "SANCTION")
+    assert "CUB" not in {a.get("actor_code") for a in sanction["source"]}

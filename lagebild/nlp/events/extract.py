@@ -84,6 +84,14 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
 HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are the target
+# defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
+# background noun in a temporal or causal phrase that happened ("nach den Verhandlungen"; not "angesichts
+# eines möglichen Banns", which names no one who bans): dev tuple .391 -> .401
+DEFAULT_NEGATED = True
+DEFAULT_ADJUNCT = True
+# ... but "the country itself" is no default doer of an act aimed at that very country ("angesichts
+# eines Banns für russische Importe" is not Russia banning)
+SELF_GUARD = True
 SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
@@ -753,14 +761,17 @@ class EventExtractor:
                 target = self._last_other_party(context, source)
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
-            if roles is not None and not negated and not (
-                    roles.source == "*" and self._in_adjunct(doc, words, trig, cl)):
-                # (not for a background noun in a temporal or causal phrase: "angesichts eines
-                # möglichen Banns" names no one who bans)
+            if roles is not None and (not negated or DEFAULT_NEGATED) and not (
+                    roles.source == "*" and self._in_adjunct(doc, words, trig, cl)
+                    and not (DEFAULT_ADJUNCT and ev_modality == "asserted")):
+                # (with DEFAULT_ADJUNCT off, not for a background noun in a temporal or causal
+                # phrase: "angesichts eines möglichen Banns" names no one who bans)
                 # nobody named: the context's agent ("wurden festgenommen" -> the police there)
                 if not source:
                     source = default_participant(roles.source, roles.source_country,
                                                  context.get("place"), context.get("setting")) or source
+                    if SELF_GUARD and roles.source == "*" and any(m.code and m.code == c.code for m in target for c in source):
+                        source = []  # "angesichts eines Banns für russische Importe": not Russia itself
                 if not target:
                     target = default_participant(roles.target, roles.target_country,
                                                  context.get("place"), context.get("setting"))
