@@ -176,3 +176,11 @@ def test_country_is_no_default_doer_against_itself(analyse_text):
     evs = analyse_text("Nach den Sanktionen gegen Kuba fiel der Kurs des Peso.")
     sanction = next(e for e in evs if e["type"] == "SANCTION")
     assert "CUB" not in {a.get("actor_code") for a in sanction["source"]}
+
+
+def test_partyless_talks_in_an_article_about_an_igo_are_the_igos(analyse_text):
+    evs = analyse_text("Die Afrikanische Union streitet über die Wahl in Gabun. "
+                       "Die Afrikanische Union sucht einen Kompromiss. "
+                       "Die Gespräche dauerten bis in die Nacht.")
+    talks = [e for e in evs if e["type"] == "CONSULT"]
+    assert talks and talks[-1]["source"][0].get("actor_code") == "IGOAFRAFU"

@@ -89,3 +89,26 @@ def default_participant(sector: str | None, with_country: bool, place: str | Non
                         country_from="place" if place else "article")] if country else []
     m = Mention(0, 0, sector, sector, None, "sector")
     return [replace(situate(m, place, setting) if with_country else m, role_from="default")]
+
+
+def article_igo(mentions: list[Mention], lead_end: int) -> Mention | None:
+    """The international organisation an article is about: the one it names most (the first
+    sentences counting :data:`_LEAD_WEIGHT` times), when it is named at least as often as the
+    article's most-named country; else None."""
+    igos: Counter = Counter()
+    first: dict[str, Mention] = {}
+    countries: Counter = Counter()
+    for m in mentions:
+        weight = _LEAD_WEIGHT if m.start < lead_end else 1
+        code = m.code or ""
+        if code.startswith("IGO"):
+            igos[code] += weight
+            first.setdefault(code, m)
+        elif _country(m) and m.kind not in ("sector", "group"):
+            countries[_country(m)] += weight
+    if not igos:
+        return None
+    code, n = igos.most_common(1)[0]
+    if countries and countries.most_common(1)[0][1] > n:
+        return None
+    return first[code]

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
-from .agents import article_countries, default_participant, sentence_place, situate
+from .agents import article_countries, article_igo, default_participant, sentence_place, situate
 from .dates import clean, event_date
 from .hedges import hedged_tokens
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
@@ -92,6 +92,8 @@ DEFAULT_ADJUNCT = True
 # ... but "the country itself" is no default doer of an act aimed at that very country ("angesichts
 # eines Banns für russische Importe" is not Russia banning)
 SELF_GUARD = True
+IGO_SETTING = True  # an article most about an IGO: its unattributed talks are the IGO's
+_IGO_DEFAULT_TYPES = {"CONSULT", "AGREE"}
 SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
@@ -334,7 +336,8 @@ class EventExtractor:
         # participants of the last event, for a follow-up without actors of its own
         # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors
-        context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries}
+        context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
+                         "igo": article_igo(mentions, lead_end) if IGO_SETTING else None}
         for n, sent in enumerate(sents):
             context["now"] = n
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -770,6 +773,10 @@ class EventExtractor:
                 if not source:
                     source = default_participant(roles.source, roles.source_country,
                                                  context.get("place"), context.get("setting")) or source
+                    if roles.source == "*" and context.get("igo") is not None and not context.get("place") \
+                            and type_ in _IGO_DEFAULT_TYPES:
+                        # an article about the EU's summit: its talks and deals are the EU's
+                        source = [replace(context["igo"], role_from="default")]
                     if SELF_GUARD and roles.source == "*" and any(m.code and m.code == c.code for m in target for c in source):
                         source = []  # "angesichts eines Banns für russische Importe": not Russia itself
                 if not target:
