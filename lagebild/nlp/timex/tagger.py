@@ -304,6 +304,9 @@ class Tagger:
         has_morph = doc.has_annotation("MORPH")
         last: RefDate | None = None
         last_pos = 0  # where the story moved to ``last`` (a bare year holds for its paragraph)
+        # the latest absolute date named in the current sentence, even one that did not move the
+        # story: "sanken Anfang 1984 die Exporte, um Mitte des Jahres …" means 1984
+        said: tuple[int, RefDate] | None = None
         out: list[Timex] = []
         prev_end = 0
         for start, end, rule, m in chosen:
@@ -316,7 +319,9 @@ class Tagger:
             sent_end = starts[k + 1] if k + 1 < len(starts) else len(text)
             tense = self.tense_at(doc, text, sent_start, sent_end, span.start_char,
                                  has_morph)
-            ctx = Context(mode, dct, last, tense, rule.anaphoric)
+            to_said = rule.anaphoric or rule.options.get("ref") == "mention"
+            here = said[1] if said is not None and said[0] == sent_start and to_said else last
+            ctx = Context(mode, dct, here, tense, rule.anaphoric)
             if mode == "news" and dct is not None and last is not None \
                     and _away_from(last, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
                     and (last.month is not None or text.rfind("\n", 0, span.start_char) < last_pos):
@@ -353,8 +358,10 @@ class Tagger:
             # timeline, which anaphoric expressions follow, does not move to it
             if typ in ("DATE", "TIME") and not _in_parentheses(text, start, end):
                 ref = RefDate.parse(value)
+                if ref is not None and anchor is None:
+                    said = (sent_start, ref)
                 if ref is not None and _moves_timeline(ref, last, text, start, end,
-                                                       text[sent_start:start].split()):
+                                                       text[sent_start:start].split(), anchor is not None):
                     last, last_pos = ref, start
         return out
 
@@ -392,7 +399,7 @@ _OPENING_WORDS = frozenset({"am", "im", "in", "an", "um", "ab", "seit", "zum", "
 
 
 def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, end: int,
-                    words_before: list[str]) -> bool:
+                    words_before: list[str], derived: bool = False) -> bool:
     """Should an absolute date become the reference for what follows?
 
     Not when it dates a thing ("das Ultimatum vom 23. Juli 1914", "der Kriegsrat vom 8. Dezember
@@ -412,6 +419,11 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
         return False
     opening = all(w.lower().strip(",") in _OPENING_WORDS for w in words_before)
     if jump and not opening and ref.day is None:
+        return False
+    if derived and not opening and ref.month is None:
+        # a year counted from the story's time in mid-sentence ("da das Fort ein Jahr früher
+        # explodiert war", "der im vorigen Jahr verlorenen Gebiete") looks back or ahead; the
+        # story stays ("Ein Jahr später griff er an" opens its sentence and moves it)
         return False
     return True
 

@@ -200,3 +200,15 @@ def test_a_far_year_inside_a_sentence_does_not_move_the_story(text, expr, value)
 def test_a_far_year_opening_its_sentence_moves_the_story():
     text = "Im Mai 1915 begann die Offensive. Im Jahr 1917 kam die Wende. Am 9. Mai griffen die Truppen an."
     assert ("9. Mai", "1917-05-09") in _values(text, mode="narrative")
+
+
+def test_a_year_counted_back_in_mid_sentence_does_not_move_the_story():
+    text = ("Am 10. Mai 1775 fiel das Fort. Es war nur eine Ruine, da es ein Jahr früher explodiert war. "
+            "Am 16. Mai zogen die Truppen weiter.")
+    assert ("16. Mai", "1775-05-16") in _values(text, mode="narrative")
+
+
+def test_the_year_of_its_own_sentence_is_what_des_jahres_means():
+    text = ("Im Jahr 1981 begann der Krieg. Durch die Blockade sanken Anfang 1984 die Exporte, "
+            "um Mitte des Jahres wieder zu steigen.")
+    assert ("Mitte des Jahres", "1984") in _values(text, mode="narrative")
