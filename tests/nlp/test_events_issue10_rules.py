@@ -184,3 +184,19 @@ def test_partyless_talks_in_an_article_about_an_igo_are_the_igos(analyse_text):
                        "Die Gespräche dauerten bis in die Nacht.")
     talks = [e for e in evs if e["type"] == "CONSULT"]
     assert talks and talks[-1]["source"][0].get("actor_code") == "IGOAFRAFU"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Der Beschuss des Libanon dauerte die ganze Nacht.", None, "LBN"),
+    ("Die Bombardierung Sarajevos durch die Nato begann am Abend.", "IGOWSTNAT", "BIH"),
+])
+def test_genitive_of_an_attack_noun_is_whom_it_hits(analyse_text, text, source, target):
+    ev = next(e for e in analyse_text(text) if e["type"] == "ASSAULT")
+    assert target in {a.get("country") or a.get("actor_code") for a in ev["target"]}
+    if source:
+        assert source in {a.get("actor_code") for a in ev["source"]}
+
+
+def test_adjective_on_an_attack_noun_is_who_attacks(analyse_text):
+    ev = next(e for e in analyse_text("Die syrische Bombardierung der Vororte dauerte an.") if e["type"] == "ASSAULT")
+    assert "SYR" in {a.get("country") for a in ev["source"]}

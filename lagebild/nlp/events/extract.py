@@ -559,7 +559,7 @@ class EventExtractor:
                 return head
             return None
         if j >= floor and doc.texts[j][:1].isupper() and doc.texts[m.end - 1].endswith("s") \
-                and m.kind in ("country", "entity", "igo") and not self._has(words[j], "det") \
+                and m.kind in ("country", "entity", "igo", "city") and not self._has(words[j], "det") \
                 and doc.texts[j] not in _CLAUSE_PUNCT and j != floor:
             return j
         return None
@@ -1080,10 +1080,14 @@ class EventExtractor:
             places = [m for m in g if m.is_place]
             if prep is None:
                 head = self._genitive_head(doc, words, g[0], cl.start)
+                if head is not None and carried is not None and head == carried and places and not members \
+                        and entry.genitive_role == "patient" and entry.type == "ASSAULT":
+                    # "die Bombardierung Belgrads begann": the city's country is hit
+                    target.extend(replace(p, kind="country", code=p.country) for p in places if p.country)
                 if head is not None and members:
                     head_prep = self._prep_before(doc, words, head, cl.start)
                     if carried is not None and head == carried:
-                        (target if entry.genitive_role == "target" else source).extend(members)
+                        (target if entry.genitive_role in ("target", "patient") else source).extend(members)
                     elif head_prep in (None, "an", "gegen", "über", "auf", "mit") or (
                             head_prep == "in" and words[head - 1] in ("den", "die", "das")):
                         # "verurteilte den Angriff Russlands", "in den Norden Syriens",
@@ -1093,7 +1097,9 @@ class EventExtractor:
                     place = places[0]
                 continue
             if self._has(prep, "prep_agent"):
-                (source if passive else target).extend(members)
+                # "die Bombardierung Belgrads durch die Nato begann": the carried act's doer
+                by_noun = carried is not None and prep in ("durch", "seitens") and g[0].start > carried
+                (source if passive or by_noun else target).extend(members)
             elif self._has(prep, "prep_both"):
                 source.extend(members)
             elif prep in ("in", "im", "ins"):
@@ -1175,7 +1181,10 @@ class EventExtractor:
         target: list[Mention] = []
         place = None
         if own:
-            (target if entry.genitive_role == "target" else source).extend(own)
+            # "patient": the genitive after the noun is whom the act hits ("Bombardierung Belgrads"),
+            # an adjective or possessive before it who does it ("die russische Bombardierung")
+            patient = entry.genitive_role == "target" or (entry.genitive_role == "patient" and own[0].start > i)
+            (target if patient else source).extend(own)
         nxt = min([n.i for n in cl.nouns + cl.verbs + cl.lights if n.i > i] + [cl.end])
         for j in range(i + 1, nxt):
             # the noun phrase (with its genitives and prepositional phrases) ends at the verb or at
