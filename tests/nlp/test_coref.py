@@ -28,11 +28,16 @@ ENTS = [("Venezuela", "LOC"), ("russischen", "MISC"), ("Wladimir Putin", "PER"),
 
 @pytest.fixture(scope="module")
 def doc(blank_nlp):
-    d = blank_nlp.make_doc(ARTICLE)
-    d._.dct = "2022-03"
+    return _coref_doc(blank_nlp, ARTICLE, ENTS, "2022-03")
+
+
+def _coref_doc(blank_nlp, text, ents, dct="2024-03-01"):
+    """``text`` with the given entities (every occurrence of each word), linked and resolved."""
+    d = blank_nlp.make_doc(text)
+    d._.dct = dct
     d = blank_nlp(d)
     spans = [d.char_span(m.start(), m.end(), label=label)
-             for word, label in ENTS for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", ARTICLE)]
+             for word, label in ents for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
     d.ents = filter_spans([s for s in spans if s is not None])
     return Coref()(ActorLinker()(d))
 
@@ -258,16 +263,6 @@ def test_spokesperson_named_or_specified_or_alone_gets_no_organisation(blank_nlp
         d.ents = [d.char_span(19, 29, label="PER")]
     d = Coref()(ActorLinker()(d))
     assert [m.text for m in d.spans["mentions"] if m.label_ == "SPOKES"] == []
-
-
-def _coref_doc(blank_nlp, text, ents):
-    d = blank_nlp.make_doc(text)
-    d._.dct = "2024-03-01"
-    d = blank_nlp(d)
-    spans = [d.char_span(m.start(), m.end(), label=label)
-             for word, label in ents for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
-    d.ents = filter_spans([s for s in spans if s is not None])
-    return Coref()(ActorLinker()(d))
 
 
 def test_a_role_noun_with_its_name_after_a_comma_is_no_anaphor(blank_nlp):
