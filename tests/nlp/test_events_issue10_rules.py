@@ -200,3 +200,9 @@ def test_genitive_of_an_attack_noun_is_whom_it_hits(analyse_text, text, source, 
 def test_adjective_on_an_attack_noun_is_who_attacks(analyse_text):
     ev = next(e for e in analyse_text("Die syrische Bombardierung der Vororte dauerte an.") if e["type"] == "ASSAULT")
     assert "SYR" in {a.get("country") for a in ev["source"]}
+
+
+def test_aid_without_a_named_recipient_goes_to_the_people_there(analyse_text):
+    ev = next(e for e in analyse_text("Helfer verteilten in Kandahar Decken und Lebensmittel.") if e["type"] == "AID")
+    assert [a.get("actor_code") for a in ev["target"]] == ["AFGCVL"]
+    assert [a.get("actor_code") for a in ev["source"]] == ["AFGNGO"]
