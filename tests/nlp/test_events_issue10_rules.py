@@ -206,3 +206,9 @@ def test_aid_without_a_named_recipient_goes_to_the_people_there(analyse_text):
     ev = next(e for e in analyse_text("Helfer verteilten in Kandahar Decken und Lebensmittel.") if e["type"] == "AID")
     assert [a.get("actor_code") for a in ev["target"]] == ["AFGCVL"]
     assert [a.get("actor_code") for a in ev["source"]] == ["AFGNGO"]
+
+
+def test_country_adjective_before_a_place_noun_is_the_sentence_place(analyse_text):
+    evs = analyse_text("Die Schweiz lobte die Wahl. In der kenianischen Hafenstadt wurden Demonstranten festgenommen.")
+    coerce = next(e for e in evs if e["type"] == "COERCE")
+    assert [a.get("actor_code") for a in coerce["source"]] == ["KENCOP"]

@@ -52,9 +52,19 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
     return [c for c, _ in votes.most_common()]
 
 
+# nouns for a place after a country adjective: "in der irakischen Stadt Haditha"
+PLACE_NOUNS = frozenset("""stadt hauptstadt region provinz hafenstadt grenzstadt metropole großstadt
+    küstenstadt ortschaft dorf millionenstadt grenzregion kleinstadt insel""".split())
+
+
 def sentence_place(mentions: list[Mention], words: list[str]) -> str | None:
-    """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions."""
+    """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions, or of
+    a country adjective before a place noun ("in der irakischen Stadt Haditha")."""
     for m in mentions:
+        if m.kind == "adj" and _country(m) and m.end < len(words) and words[m.end] in PLACE_NOUNS and (
+                m.start > 0 and words[m.start - 1] == "im"
+                or m.start > 1 and words[m.start - 1] in ("der", "dem") and words[m.start - 2] in ("in", "bei")):
+            return _country(m)
         if m.start > 0 and words[m.start - 1] in ("in", "im", "bei", "nahe") or (
                 m.start > 1 and words[m.start - 2] in ("in", "im") and m.kind == "city"):
             if m.kind in ("city", "place", "country") and _country(m):
