@@ -212,3 +212,9 @@ def test_country_adjective_before_a_place_noun_is_the_sentence_place(analyse_tex
     evs = analyse_text("Die Schweiz lobte die Wahl. In der kenianischen Hafenstadt wurden Demonstranten festgenommen.")
     coerce = next(e for e in evs if e["type"] == "COERCE")
     assert [a.get("actor_code") for a in coerce["source"]] == ["KENCOP"]
+
+
+def test_short_union_after_an_igo_union_is_that_igo(analyse_text):
+    evs = analyse_text("Die Europäische Union berät über Serbien. Die Union drohte Serbien mit Sanktionen.")
+    threat = next(e for e in evs if e["type"] == "THREATEN")
+    assert [a.get("actor_code") for a in threat["source"]] == ["IGOEUREEC"]

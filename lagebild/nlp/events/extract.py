@@ -98,6 +98,7 @@ SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the la
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
+SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -323,6 +324,8 @@ class EventExtractor:
         doc = _CachedDoc(doc)  # the rules index tokens many times; spaCy builds a Token per index
         words = [t.lower() for t in doc.texts]
         mentions = find_mentions(doc, self.lex)
+        if SHORT_UNION:
+            mentions = _short_union(mentions, words)
         self._resolve_both(doc, words, mentions)
         self._quoted_first_person(doc, words, mentions)
         timexes = self._timexes(doc, words)
@@ -1453,6 +1456,21 @@ class _CachedDoc:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+def _short_union(mentions: list[Mention], words: list[str]) -> list[Mention]:
+    """"die Union" after "die Afrikanische Union" / "die Europäische Union" in the same text is
+    that organisation (not the German CDU/CSU, which the knowledge base reads it as)."""
+    out, union = [], None
+    for m in mentions:
+        code = m.code or ""
+        if code.startswith("IGO") and (m.name or "").endswith("Union"):
+            union = m
+        elif union is not None and m.end - m.start == 1 and words[m.start] == "union":
+            m = replace(m, name=union.name, code=union.code, country=union.country, kind=union.kind,
+                        actor_id=union.actor_id)
+        out.append(m)
+    return out
 
 
 def _speaks(m: Mention) -> bool:
