@@ -218,3 +218,10 @@ def test_short_union_after_an_igo_union_is_that_igo(analyse_text):
     evs = analyse_text("Die Europäische Union berät über Serbien. Die Union drohte Serbien mit Sanktionen.")
     threat = next(e for e in evs if e["type"] == "THREATEN")
     assert [a.get("actor_code") for a in threat["source"]] == ["IGOEUREEC"]
+
+
+def test_quote_that_a_named_actor_must_act_is_a_demand(analyse_text):
+    evs = analyse_text("Die Regierung in Pjöngjang müsse ihr Atomprogramm beenden, sagte der japanische Außenminister.")
+    demand = next(e for e in evs if e["type"] == "DEMAND")
+    assert "PRK" in {a.get("country") for a in demand["target"]}
+    assert "JPN" in {a.get("country") for a in demand["source"]}

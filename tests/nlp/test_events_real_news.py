@@ -8,7 +8,7 @@ import pytest
 
 from lagebild.nlp.events.dates import clean, event_date
 from lagebild.nlp.events.lexicon import load_lexicon
-from lagebild.nlp.events.speech import polarity
+from lagebild.nlp.events.speech import obliges, polarity
 
 DCT = "2011-01-14"
 
@@ -86,6 +86,9 @@ def test_event_date_is_valid_and_fits_the_article(value, modality, out):
 @pytest.mark.parametrize("example", [t for name, t in load_lexicon().examples if name == "evaluations.tsv" and "->" in t])
 def test_evaluation_examples(example):
     text, want = (p.strip() for p in example.split("->"))
+    if want == "must":
+        assert obliges(text, load_lexicon())
+        return
     score = polarity(text, load_lexicon())
     assert (score > 0) if want == "neg" else (score < 0)
 

@@ -3,8 +3,9 @@
 News codes much criticism and praise without a verb of criticism: "Martin Lee sagte, dies sei
 Demokratie nach chinesischem Vorbild" or "„Das ist eine Schande für China“, sagte der Minister".
 For every quote found by ``lb_quotes`` whose speaker is an actor, the words of the quote are
-weighed with ``evaluations.tsv``: more negative than positive words make a DISAPPROVE event,
-more positive ones a SUPPORT event. Its trigger is the speech cue ("sagte"), its source the
+weighed with ``evaluations.tsv``: a word of obligation ("müsse", "sollten") makes a DEMAND on
+the actors it names, else more negative than positive words make a DISAPPROVE event, more
+positive ones a SUPPORT event. Its trigger is the speech cue ("sagte"), its source the
 speaker, its target the actors named in the quote (never the speaker). A quote whose sentence
 already has a verbal event of that speaker (from a verb such as "kritisierte") adds nothing, and
 a quote that names no other actor is an opinion about the world, not an event.
@@ -21,6 +22,14 @@ from .mentions import Mention
 # from the context, as for any verbal act)
 STRONG = 2
 VERBAL = ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN")
+# a quote that says a named actor must or should act is a DEMAND on it ("must" words)
+DEMANDS = True
+
+
+def obliges(text: str, lex: Lexicon) -> bool:
+    """True when ``text`` has a word of obligation (``must`` in ``evaluations.tsv``)."""
+    must = lex.evaluations.get("must", ())
+    return bool(must) and any(w.strip(".,;:!?\"„“”«»()") in must for w in text.lower().split())
 
 
 def polarity(text: str, lex: Lexicon) -> int:
@@ -51,9 +60,10 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         parts = q.get("quote") or []
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
-        if score == 0:
+        demand = DEMANDS and obliges(text, lex)
+        if score == 0 and not demand:
             continue
-        type_ = "DISAPPROVE" if score > 0 else "SUPPORT"
+        type_ = "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
         source = _in_range(mentions, starts, speaker["start"], speaker["end"])[:1]
         if not source:
             a = doc.actor_at(speaker["start"], speaker["end"])
@@ -69,7 +79,7 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                 if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
                     target.append(m)
                     codes.add(m.code)
-        if not target and abs(score) < STRONG:
+        if not target and (demand or abs(score) < STRONG):
             continue  # an opinion about the world, not about an actor
         if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
                and {a.get("actor_code") for a in e["source"]} & {m.code for m in source} for e in events):
