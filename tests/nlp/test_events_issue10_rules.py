@@ -225,3 +225,18 @@ def test_quote_that_a_named_actor_must_act_is_a_demand(analyse_text):
     demand = next(e for e in evs if e["type"] == "DEMAND")
     assert "PRK" in {a.get("country") for a in demand["target"]}
     assert "JPN" in {a.get("country") for a in demand["source"]}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Nach dem Putsch schloss die Junta die Grenzen.", "COERCE"),
+    ("Plünderer steckten mehrere Läden in Brand.", "ASSAULT"),
+    ("Die Opposition wandte sich mit einem Appell an die Vereinten Nationen.", "DEMAND"),
+    ("Die Bischöfe wandten sich gegen die Politik der Regierung.", "DISAPPROVE"),
+])
+def test_multiword_acts(analyse_text, text, type_):
+    assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+def test_closing_a_deal_is_no_coercion(analyse_text):
+    types = {e["type"] for e in analyse_text("Ghana schloss ein Handelsabkommen mit Togo.")}
+    assert "AGREE" in types and "COERCE" not in types
