@@ -240,3 +240,17 @@ def test_multiword_acts(analyse_text, text, type_):
 def test_closing_a_deal_is_no_coercion(analyse_text):
     types = {e["type"] for e in analyse_text("Ghana schloss ein Handelsabkommen mit Togo.")}
     assert "AGREE" in types and "COERCE" not in types
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Junta stellte der Opposition eine Frist von drei Tagen.", "THREATEN"),
+    ("Die Behörden ließen die Zeitung schließen.", "COERCE"),
+    ("Kanada berief seinen Botschafter aus Riad zurück.", "SANCTION"),
+    ("Die Hafenarbeiter legten am Montag die Arbeit nieder.", "PROTEST"),
+])
+def test_more_newsroom_phrases(analyse_text, text, type_):
+    assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+def test_a_deadline_alone_is_no_threat(analyse_text):
+    assert "THREATEN" not in {e["type"] for e in analyse_text("Die Frist für die Anträge endet im März.")}
