@@ -20,7 +20,8 @@ def scale_group() -> None:
 @click.option("--scheduler", default="local", show_default=True,
               help="Dask scheduler address (tcp://host:8786), 'local' (a local cluster) or 'synchronous'.")
 @click.option("--workers", default=2, show_default=True, help="Workers of the local cluster.")
-@click.option("--partition-size", default=50, show_default=True, help="Articles per Dask task.")
+@click.option("--partition-size", type=int, default=None,
+              help="Articles per Dask task [default: about eight tasks per worker, 5 to 25 articles each].")
 @click.option("--parquet", "parquet_dir", default="lagebild-parquet", show_default=True,
               type=click.Path(file_okay=False),
               help="Folder for the per-table Parquet output (shared by all workers on a real cluster).")

@@ -164,8 +164,21 @@ class DaskCluster:
         self.close()
 
 
+# a task of a few seconds: small enough that the workers finish together, large enough that the
+# per-task cost (shipping the articles, one Parquet file per table) stays small
+MIN_PARTITION, MAX_PARTITION, TASKS_PER_SLOT = 5, 25, 8
+
+
+def auto_partition_size(n_articles: int, slots: int) -> int:
+    """Articles per Dask task for ``n_articles`` on ``slots`` worker threads: about
+    :data:`TASKS_PER_SLOT` tasks per slot (250 articles on 2 workers: 16 per task, not 5 tasks of
+    50 of which the last runs alone), within [:data:`MIN_PARTITION`, :data:`MAX_PARTITION`]."""
+    per_task = -(-n_articles // max(1, slots * TASKS_PER_SLOT))
+    return max(MIN_PARTITION, min(MAX_PARTITION, per_task))
+
+
 def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, scheduler: str = "local",
-                       partition_size: int = 50, workers: int = 2, overlay=None,
+                       partition_size: int | None = None, workers: int = 2, overlay=None,
                        kb_version: str | None = None, cluster: DaskCluster | None = None) -> ScaleReport:
     """Analyse ``articles`` with Dask; write ``<out_dir>/<table>/part-NNNNN.parquet`` per partition.
 
@@ -183,15 +196,18 @@ def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, schedul
     report = ScaleReport(articles=len(items))
     if not items:
         return report
-    npart = max(1, (len(items) + partition_size - 1) // partition_size)
-    parts = db.from_sequence(items, npartitions=npart).to_delayed()
-    tasks = [dask.delayed(_analyse_partition)(p, str(out), i, overlay, kb_version)
-             for i, p in enumerate(parts)]
     own = cluster is None
     if own:
         cluster = DaskCluster(scheduler, workers)
     try:
         client = cluster.client()
+        if partition_size is None:
+            slots = sum(client.nthreads().values()) if client is not None else 1
+            partition_size = auto_partition_size(len(items), slots)
+        npart = max(1, (len(items) + partition_size - 1) // partition_size)
+        parts = db.from_sequence(items, npartitions=npart).to_delayed()
+        tasks = [dask.delayed(_analyse_partition)(p, str(out), i, overlay, kb_version)
+                 for i, p in enumerate(parts)]
         if client is None:
             results = dask.compute(*tasks, scheduler="synchronous")
         else:
@@ -235,7 +251,7 @@ def load_parquet(con, out_dir: str | Path) -> int:
 
 
 def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: int = 2,
-                  partition_size: int = 50, load: bool = True,
+                  partition_size: int | None = None, load: bool = True,
                   cluster: DaskCluster | None = None) -> ScaleReport:
     """Analyse the store's pending articles on Dask, load the results and consolidate.
 

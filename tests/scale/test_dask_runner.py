@@ -99,3 +99,10 @@ def test_a_started_cluster_warms_every_worker_and_analyses(tmp_path, articles):
         report = analyse_to_parquet(articles, tmp_path, cluster=cluster)
         assert client.status == "running"  # a cluster passed in stays open for the caller
     assert report.analysed == 3 and report.failed == 0
+
+
+@pytest.mark.parametrize("n,slots,size", [(250, 2, 16), (2000, 2, 25), (10, 2, 5), (100, 1, 13)])
+def test_tasks_are_sized_so_the_workers_finish_together(n, slots, size):
+    from lagebild.scale.dask_runner import auto_partition_size
+
+    assert auto_partition_size(n, slots) == size
