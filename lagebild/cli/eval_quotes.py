@@ -15,7 +15,8 @@ import click
 @click.option("--quotes-only", is_flag=True,
               help="Run only sentences and quotes (fast; speakers are not resolved to actors).")
 def command(gold: str, output: str | None, quotes_only: bool) -> None:
-    """Score quotations: token-level P/R/F1 per role (quote, speaker, cue, frame, addressee) and type.
+    """Score quotations: token-level P/R/F1 per role (quote, speaker, cue, frame, addressee) and type,
+    then the dataset authors' macro scores per quotation (quote, roles, joint, type).
 
     System and gold quotes are matched one-to-one by their quote-token overlap; see
     lagebild.eval.quotes for the exact definitions.

@@ -150,3 +150,39 @@ def test_eval_quotes_command_prints_a_table_and_writes_json(gold_dir, tmp_path):
     assert result.exit_code == 0, result.output
     assert "speaker" in result.output and "IndirectFreeIndirect" in result.output
     assert set(json.loads(out.read_text())["roles"]) == set(qs.ROLES)
+
+
+def _tq(kind, quote, speaker=()):
+    roles = {r: frozenset() for r in qs.ROLES}
+    roles["quote"], roles["speaker"] = frozenset(quote), frozenset(speaker)
+    return qs.TokenQuote(kind, roles)
+
+
+def test_authors_macro_averages_per_quotation_not_per_token():
+    # a long quote found whole and a short one missed: token recall would be 10/11, the
+    # authors' macro recall is (1 + 0) / 2
+    gold = [_tq("Direct", range(10), speaker={20}), _tq("Indirect", {30})]
+    system = [_tq("Direct", range(10), speaker={20})]
+    tally = qs.AuthorsTally()
+    qs.score_article_authors(tally, system, gold)
+    scores = tally.scores()
+    assert scores["quote"]["recall"] == pytest.approx(0.5)
+    assert scores["quote"]["precision"] == pytest.approx(1.0)
+    # roles: the paired quotation's speaker is right; the missed one has no roles to miss
+    assert scores["roles"]["recall"] == pytest.approx(1.0)
+    # type: one pair agrees (tp), the unpaired gold quotation is a false negative
+    assert (tally.type_tp, tally.type_fp, tally.type_fn) == (1, 0, 1)
+
+
+def test_authors_pairing_prefers_the_quote_of_the_same_type_on_a_tie():
+    gold = [_tq("Indirect", {1, 2}), _tq("Direct", {1, 2})]
+    system = [_tq("Direct", {1, 2})]
+    tally = qs.AuthorsTally()
+    qs.score_article_authors(tally, system, gold)
+    assert tally.type_tp == 1 and tally.type_fn == 1 and tally.type_fp == 0
+
+
+def test_eval_reports_the_authors_macro_scores(gold_dir):
+    result = qs.evaluate(gold_dir, analyse=lambda text, date: _sys_quotes(text))
+    assert set(result["authors_macro"]) == {"quote", "roles", "joint", "type"}
+    assert 0 < result["authors_macro"]["quote"]["f1"] <= 1

@@ -38,3 +38,11 @@ def test_type_f1_floor(scores, kind):
     floor = json.loads(FLOORS.read_text())["dev_quotes_only"]["types"][kind]
     got = scores["types"][kind]["f1"]
     assert got >= floor, f"{kind} quote-token F1 {got} fell below {floor}"
+
+
+@pytest.mark.parametrize("name", ["quote", "roles", "joint", "type"])
+def test_authors_macro_f1_floor(scores, name):
+    """The dataset authors' macro definitions (the withheld test split's measure)."""
+    floor = json.loads(FLOORS.read_text())["dev_quotes_only"]["authors_macro"][name]
+    got = scores["authors_macro"][name]["f1"]
+    assert got >= floor, f"authors' macro {name} F1 {got} fell below {floor}"
