@@ -254,3 +254,13 @@ def test_more_newsroom_phrases(analyse_text, text, type_):
 
 def test_a_deadline_alone_is_no_threat(analyse_text):
     assert "THREATEN" not in {e["type"] for e in analyse_text("Die Frist für die Anträge endet im März.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Entscheidung wurde erst in letzter Minute getroffen.",
+    "Das Gericht hat ein mit Spannung erwartetes Urteil gesprochen.",
+    "Mit dem Eintreffen der Delegation wird am Abend gerechnet.",
+    "Hier treffen die Interessen der Bauern und der Hirten aufeinander.",
+])
+def test_no_meeting(analyse_text, text):
+    assert "CONSULT" not in {e["type"] for e in analyse_text(text)}

@@ -58,7 +58,7 @@ _SPEAKER_STOP = {"und", "am", "im", "in", "auf", "vor", "gegenüber", "bei", "la
 _LEAD_SENTENCES = 2  # sentences whose countries count more for the article's setting
 # a noun starting so is a derived word, not a compound of the trigger behind it ("Vereinigung")
 _NO_COMPOUND_PREFIX = {"ver", "be", "bei", "er", "ent", "zer", "ge", "un", "miss", "über", "unter", "wider",
-                       "vor", "nach", "an", "auf", "ab", "aus", "zu", "um"}
+                       "vor", "nach", "an", "auf", "ab", "aus", "zu", "um", "ein"}  # "Eintreffen" is no "Treffen"
 # the end of a compound's first part that makes a derived word ("Schutzvereinigung")
 _DERIVING_PREFIX = ("ver", "ent", "zer", "miss")
 _DETERMINER_FORMS = {"einige", "einigen"}
