@@ -563,3 +563,17 @@ def test_a_subject_with_a_long_apposition_before_the_verb_speaks(nlp, text, spea
     q = first(nlp, text, "Indirect")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
     assert qtext(text, q) == quote
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Das ist ein Fehler“, sagte sie.", "sie"),
+    ("„Die Tür ist zu“, sagte die Vorsitzende des Vereins, Karin Muster.",
+     "die Vorsitzende des Vereins, Karin Muster"),
+])
+def test_a_short_capitalised_quotation_opening_its_sentence_is_speech_not_a_title(nlp, text, speaker):
+    q = first(nlp, text, "Direct")
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
+
+
+def test_a_quoted_title_inside_a_sentence_is_still_no_quotation(nlp):
+    assert not [q for q in quotes(nlp, "Er las „Die Welt“ am Morgen.") if q["type"] == "Direct"]

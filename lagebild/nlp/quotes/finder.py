@@ -817,6 +817,14 @@ class _Scan(ContextPass):
             return False
         if x > 0 and self.lo[x - 1] in ("als", "von", "vom", ":", "wie", "ein", "eine", "einen", "einem", "einer"):
             return False  # a title follows its noun ("die Zeitung „Die Welt“"), not "eine „Zeitungsente“"
+        j = x - 1
+        while j >= 0 and self.is_space[j]:
+            j -= 1
+        after = k
+        while after < len(self.t) and (self.idx[after] < e or self.is_space[after]):
+            after += 1
+        if (j < 0 or self.t[j] in FINAL) and after < len(self.t) and self.t[after] in (",", ":"):
+            return False  # it opens its sentence and a frame follows: "„Das ist ein Fehler“, sagte sie"
         return all(self._cap(k) or len(self.t[k]) <= 3 or not self.t[k].isalpha() for k in words) \
             and any(self._cap(k) for k in words)
 
