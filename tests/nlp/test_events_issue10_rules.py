@@ -264,3 +264,8 @@ def test_a_deadline_alone_is_no_threat(analyse_text):
 ])
 def test_no_meeting(analyse_text, text):
     assert "CONSULT" not in {e["type"] for e in analyse_text(text)}
+
+
+def test_a_report_carries_no_stance_of_the_reporter(analyse_text):
+    evs = analyse_text("Die spanische Zeitung El País berichtete, Marokko habe den Terror lange unterschätzt.")
+    assert not [e for e in evs if e["type"] == "DISAPPROVE" and e["trigger"]["text"] == "berichtete"]

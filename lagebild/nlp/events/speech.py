@@ -24,6 +24,9 @@ STRONG = 2
 VERBAL = ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN")
 # a quote that says a named actor must or should act is a DEMAND on it ("must" words)
 DEMANDS = True
+# what is reported, confirmed or quoted carries the reporter's news, not the reporter's stance
+# (speech cues starting with a "report" stem of evaluations.tsv)
+REPORTS_ARE_NO_STANCE = True
 
 
 def obliges(text: str, lex: Lexicon) -> bool:
@@ -57,6 +60,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         cue, speaker = q.get("cue") or {}, q.get("speaker") or {}
         if cue.get("start") is None or speaker.get("start") is None or cue["start"] in taken:
             continue
+        if REPORTS_ARE_NO_STANCE and full[cue["start"]:cue["end"]].lower().startswith(
+                lex.evaluations.get("report", ())):
+            continue  # "berichtete die Zeitung", "bestätigte der Sprecher": a report, no stance
         parts = q.get("quote") or []
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
