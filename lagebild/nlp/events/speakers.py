@@ -29,10 +29,24 @@ _GENERIC = ("sector", "group")
 _LEAD_SENTENCES = 2
 
 
+def _may_name_an_agent(text: str, lex: Lexicon) -> bool:
+    """A cheap test before the document's mentions are looked up: a word of the speaker phrase is
+    a generic agent of the word list or ends in one ("Grenzpolizisten")."""
+    for word in text.split():
+        entry = lex.actors.get(word)
+        if entry is not None and entry.kind in _GENERIC:
+            return True
+        low = word.lower()
+        if word[:1].isupper() and len(low) > 6 and any(low[k:] in lex.agent_heads for k in range(2, len(low) - 3)):
+            return True
+    return False
+
+
 def resolve_generic_speakers(doc: Doc, lex: Lexicon) -> int:
     """Give unresolved generic-agent speakers in ``doc._.quotes`` a country-sector actor; return
     how many were resolved. Quotes are changed in place."""
-    quotes = [q for q in (doc._.quotes or []) if q.get("speaker") and not q["speaker"].get("actor_id")]
+    quotes = [q for q in (doc._.quotes or []) if q.get("speaker") and not q["speaker"].get("actor_id")
+              and _may_name_an_agent(q["speaker"].get("text") or "", lex)]
     if not quotes:
         return 0
     mentions = find_mentions(doc, lex)
