@@ -577,3 +577,12 @@ def test_a_short_capitalised_quotation_opening_its_sentence_is_speech_not_a_titl
 
 def test_a_quoted_title_inside_a_sentence_is_still_no_quotation(nlp):
     assert not [q for q in quotes(nlp, "Er las „Die Welt“ am Morgen.") if q["type"] == "Direct"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Bild“ berichtete, die Regierung plane neue Steuern.", "„Bild“"),
+    ("„Die Zeit“ meldete am Montag, der Vertrag sei unterschrieben.", "„Die Zeit“"),
+])
+def test_a_quoted_name_opening_the_sentence_is_the_speaker(nlp, text, speaker):
+    q = first(nlp, text, "Indirect")
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker

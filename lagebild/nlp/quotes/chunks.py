@@ -264,8 +264,12 @@ class Chunker:
                     continue
             if self.in_quote[k] and s in QUOTE_MARKS:
                 span = self._quote_ending(k)
-                if span is not None and self._short_inline(span):
-                    k = span[0] - 1  # "gegenüber der Zeitung „Die Welt“ mitgeteilt"
+                if span is not None and (self._short_inline(span) or (
+                        k == v - 1 and self._opens(span[0], lo_bound) and self._title_like(span)
+                        and not self._subject_after(v))):
+                    # "gegenüber der Zeitung „Die Welt“ mitgeteilt"; "„Bild“ berichtete, …": a
+                    # quoted name before the verb is its subject, not a quotation
+                    k = span[0] - 1
                     continue
                 return k + 1
             if s == "–":
@@ -339,6 +343,20 @@ class Chunker:
 
     def _quote_starting(self, k: int) -> tuple[int, int] | None:
         return self._quote_by_start.get(k)
+
+    def _subject_after(self, v: int) -> bool:
+        """The verb at ``v`` has its subject after it ("„Nein“ sagte sie", "… sagte der Chef")."""
+        return v + 1 < len(self.t) and (self.lo[v + 1] in _SUBJECT_PRONOUNS or "DET" in self.cls[v + 1])
+
+    def _opens(self, x: int, lo_bound: int) -> bool:
+        """Token ``x`` is the first word of its unit (only spaces before it)."""
+        return all(self.is_space[j] for j in range(lo_bound, x))
+
+    def _title_like(self, span: tuple[int, int]) -> bool:
+        """A short quoted run of capitalised words: a name or title („Bild“, „Die Welt“)."""
+        words = [k for k in range(span[0] + 1, span[1]) if self._word(k)]
+        return 0 < len(words) <= 6 and any(self._cap(k) for k in words) and all(
+            self._cap(k) or len(self.t[k]) <= 3 or not self.t[k].isalpha() for k in words)
 
     def _short_inline(self, span: tuple[int, int]) -> bool:
         """A short quotation glued into its clause (a name, a title, a phrase after a word)."""
