@@ -586,3 +586,12 @@ def test_a_quoted_title_inside_a_sentence_is_still_no_quotation(nlp):
 def test_a_quoted_name_opening_the_sentence_is_the_speaker(nlp, text, speaker):
     q = first(nlp, text, "Indirect")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die taz vermutet, dass der Zugriff längst üblich ist.", "Die taz"),
+    ("Laut dpa wurden drei Menschen verletzt.", "dpa"),
+])
+def test_a_name_written_in_lower_case_can_speak(nlp, text, speaker):
+    q = first(nlp, text, "Indirect")
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker

@@ -75,6 +75,8 @@ class Chunker:
         """Capitalised and not a closed-class word: a noun or a name (German capitalises nouns).
 
         A compound with a lower-case first part counts by its capitalised head ("ai-Bericht")."""
+        if "NAME" in self.cls[i]:
+            return True  # a name written in lower case: "die taz", "laut dpa"
         if self.cls[i] - {"MEDIA"}:
             return False
         s = self.t[i]
