@@ -269,3 +269,12 @@ def test_no_meeting(analyse_text, text):
 def test_a_report_carries_no_stance_of_the_reporter(analyse_text):
     evs = analyse_text("Die spanische Zeitung El País berichtete, Marokko habe den Terror lange unterschätzt.")
     assert not [e for e in evs if e["type"] == "DISAPPROVE" and e["trigger"]["text"] == "berichtete"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Dem Bürgermeister wird von der Staatsanwaltschaft Bestechlichkeit vorgeworfen.", "COERCE"),
+    ("Die Opposition warf dem Präsidenten Wahlbetrug vor.", "DISAPPROVE"),
+    ("Der Oppositionelle wurde von der Polizei stundenlang vernommen.", "COERCE"),
+])
+def test_prosecutors_charge_critics_accuse(analyse_text, text, type_):
+    assert type_ in {e["type"] for e in analyse_text(text)}
