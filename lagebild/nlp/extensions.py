@@ -65,14 +65,15 @@ class ActorIndex:
     """
 
     def __init__(self, doc: Doc) -> None:
-        spans: list[Span] = list(doc.spans.get("mentions", [])) + list(doc.ents)
+        ents = list(doc.ents)
+        spans: list[Span] = list(doc.spans.get("mentions", [])) + ents
         self._refs = [(sp.start_char, sp.end_char, sp._.actor) for sp in spans if sp._.actor]
         # the first candidate with an exact range wins
         self._exact = {(a, b): actor for a, b, actor in reversed(self._refs)}
         # named people and organisations the KB does not know, and nationality words
-        self._unknown_names = [(e.start_char, e.end_char) for e in doc.ents
+        self._unknown_names = [(e.start_char, e.end_char) for e in ents
                                if e.label_ in ("PER", "ORG") and not e._.actor]
-        self._adjectives = {(e.start_char, e.end_char) for e in doc.ents
+        self._adjectives = {(e.start_char, e.end_char) for e in ents
                             if e.label_ == "MISC" and e.text[:1].islower()}
 
     def lookup(self, start_char: int, end_char: int, named_head: bool = False) -> dict | None:
