@@ -106,3 +106,18 @@ def test_tasks_are_sized_so_the_workers_finish_together(n, slots, size):
     from lagebild.scale.dask_runner import auto_partition_size
 
     assert auto_partition_size(n, slots) == size
+
+
+@pytest.mark.slow
+def test_scale_run_against_an_external_scheduler_builds_the_same_store(corpus, tmp_path, store_snapshot):
+    """`--scheduler tcp://…`: a scheduler and worker started outside lagebild (here a cluster of
+    worker processes on loopback, as `dask scheduler` / `dask worker` would be)."""
+    from distributed import LocalCluster
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", "--db", str(tmp_path / "a.duckdb"), str(corpus)]).exit_code == 0
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        result = runner.invoke(main, ["scale", "run", "--db", str(tmp_path / "b.duckdb"), "--scheduler",
+                                      cluster.scheduler_address, "--parquet", str(tmp_path / "pq"), str(corpus)])
+        assert result.exit_code == 0, result.output
+    assert store_snapshot(tmp_path / "a.duckdb") == store_snapshot(tmp_path / "b.duckdb")
