@@ -278,3 +278,14 @@ def test_a_report_carries_no_stance_of_the_reporter(analyse_text):
 ])
 def test_prosecutors_charge_critics_accuse(analyse_text, text, type_):
     assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+def test_without_a_warrant_does_not_negate_the_arrest(analyse_text):
+    ev = next(e for e in analyse_text("Die Polizei nahm den Blogger ohne Haftbefehl fest.") if e["type"] == "COERCE")
+    assert ev["negated"] is False
+
+
+def test_without_talking_negates_the_talks(analyse_text):
+    ev = next(e for e in analyse_text("Die Delegation reiste ab, ohne mit der Regierung zu verhandeln.")
+              if e["type"] == "CONSULT")
+    assert ev["negated"] is True

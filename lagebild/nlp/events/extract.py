@@ -723,6 +723,9 @@ class EventExtractor:
             noun_i = self._noun_index(cl, trig) if entry.pos == "N" else None
             neg_here = [j for j in negation if noun_i is None or not words[j].startswith("kein")
                         or 0 < noun_i - j <= 3]  # "keinen Durchbruch gebracht" leaves the meeting
+            neg_here = [j for j in neg_here if words[j] != "ohne" or (noun_i is not None and 0 < noun_i - j <= 3)
+                        or "zu" in words[j:trig.i]]
+            # ("ohne Anklage inhaftieren" is an arrest; "ohne Einigung", "ohne … zu verhandeln" are not)
             if clause_level or not cl.verbs:
                 if entry.needs_negation:
                     consumed_negation = True
