@@ -289,3 +289,11 @@ def test_without_talking_negates_the_talks(analyse_text):
     ev = next(e for e in analyse_text("Die Delegation reiste ab, ohne mit der Regierung zu verhandeln.")
               if e["type"] == "CONSULT")
     assert ev["negated"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Schweden setzte seine finanzielle Unterstützung für Uganda aus.",
+    "Die Weltbank stellte die Auszahlung der Kredite an Malawi ein.",
+])
+def test_suspending_aid_is_a_sanction(analyse_text, text):
+    assert "SANCTION" in {e["type"] for e in analyse_text(text)}
