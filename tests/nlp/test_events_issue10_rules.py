@@ -297,3 +297,14 @@ def test_without_talking_negates_the_talks(analyse_text):
 ])
 def test_suspending_aid_is_a_sanction(analyse_text, text):
     assert "SANCTION" in {e["type"] for e in analyse_text(text)}
+
+
+def test_announced_hostile_act_under_a_condition_is_a_threat(analyse_text):
+    evs = analyse_text("Die Regierung hat angekündigt, die Grenzen zu schließen, falls die Gewalt nicht endet.")
+    types = {e["type"] for e in evs}
+    assert "THREATEN" in types and "COERCE" in types
+
+
+def test_unconditional_announcement_is_no_extra_threat(analyse_text):
+    evs = analyse_text("Die Regierung hat angekündigt, die Grenzen zu schließen.")
+    assert "THREATEN" not in {e["type"] for e in evs}

@@ -99,6 +99,9 @@ STORY_DATE = True  # an act without a time of its own takes the last date the st
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
+CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
+_THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
+_THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -465,7 +468,28 @@ class EventExtractor:
                 out.append(ev)
             prev = cl
             prev_modality = modality
+        if CONDITIONAL_THREATS and out:
+            out += self._conditional_threat(doc, words, s_start, s_end, out)
         return out
+
+    def _conditional_threat(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
+        """An announced hostile act under a condition is a threat: "hat angekündigt, den Notstand
+        auszurufen, wenn die Lotsen nicht zurückkehren" -> THREATEN by the announcer (besides the
+        act itself). The announcing verb is the trigger."""
+        if not any(w in _THREAT_CONDITIONS for w in words[s_start:s_end]):
+            return []
+        announce = next((i for i in range(s_start, s_end) if any(
+            e.lemma == "an|kündigen" for e, _ in self.lex.verb_forms.get(words[i], ()))), None)
+        if announce is None:
+            return []
+        tok = doc[announce]
+        if any(e["type"] == "THREATEN" for e in events):
+            return []
+        act = next((e for e in events if e["type"] in _THREAT_ACTS and e["trigger"]["start"] > tok.idx), None)
+        if act is None:
+            return []
+        return [dict(act, type="THREATEN", mode=None, modality="asserted", negated=False,
+                     trigger={"start": tok.idx, "end": tok.idx + len(tok.text), "text": tok.text})]
 
     def _is_dependent(self, doc, words, cl: Clause) -> bool:
         """True for an infinitive or dass-clause (modality of the clause before applies)."""
