@@ -308,3 +308,12 @@ def test_announced_hostile_act_under_a_condition_is_a_threat(analyse_text):
 def test_unconditional_announcement_is_no_extra_threat(analyse_text):
     evs = analyse_text("Die Regierung hat angekündigt, die Grenzen zu schließen.")
     assert "THREATEN" not in {e["type"] for e in evs}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Wahl in Ghana war umstritten. Internationale Wahlbeobachter kritisierten Unregelmäßigkeiten.", "DISAPPROVE"),
+    ("Nach dem Erdbeben in Nepal sagten mehrere Regierungen Hilfe zu.", "AGREE"),
+])
+def test_agents_from_elsewhere_take_no_country_from_the_article(analyse_text, text, type_):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert all(a.get("country") is None for a in ev["source"])

@@ -76,7 +76,8 @@ def situate(m: Mention, place: str | None, setting: str | None) -> Mention:
     """Give a generic agent without a country the sentence's place or the article's setting; a
     person the knowledge base does not know ("per:…", no code) gets the country only."""
     country, source = (place, "place") if place else (setting, "article")
-    if not country or m.country or m.role_from == "default":  # a default is situated as defaults.tsv says
+    if not country or m.country or m.role_from == "default" or m.country_from == "unknown":
+        # (a default is situated as defaults.tsv says; an agent "from elsewhere" stays unknown)
         return m
     if m.kind in ("sector", "group") and m.code and len(m.code) == 3:
         return replace(m, code=country + m.code, country=country, country_from=source)

@@ -98,6 +98,9 @@ SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the la
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
+FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
+_FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
+_MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
@@ -329,6 +332,8 @@ class EventExtractor:
         mentions = find_mentions(doc, self.lex)
         if SHORT_UNION:
             mentions = _short_union(mentions, words)
+        if FOREIGN_AGENTS:
+            mentions = _foreign_agents(mentions, words)
         self._resolve_both(doc, words, mentions)
         self._quoted_first_person(doc, words, mentions)
         timexes = self._timexes(doc, words)
@@ -1483,6 +1488,20 @@ class _CachedDoc:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:
+    """Generic agents that are expressly from elsewhere or many places ("internationale
+    Wahlbeobachter", "ausländische Helfer", "mehrere Regierungen") keep an unknown country instead
+    of taking the article's (``country_from="unknown"``, which :func:`situate` respects)."""
+    out = []
+    for m in mentions:
+        before = words[m.start - 1] if m.start > 0 else ""
+        if m.kind in ("sector", "group") and not m.country and (
+                before.startswith(_FOREIGN_ADJ) or before in _MANY and m.code in ("GOV", "LEG")):
+            m = replace(m, country_from="unknown")
+        out.append(m)
+    return out
 
 
 def _short_union(mentions: list[Mention], words: list[str]) -> list[Mention]:
