@@ -317,3 +317,12 @@ def test_unconditional_announcement_is_no_extra_threat(analyse_text):
 def test_agents_from_elsewhere_take_no_country_from_the_article(analyse_text, text, type_):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
     assert all(a.get("country") is None for a in ev["source"])
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Osttimor kritisierte Indonesien.", "TLS"),
+    ("Botswana kritisierte Simbabwe.", "BWA"),
+])
+def test_country_names_the_kb_lacked(analyse_text, text, country):
+    ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
+    assert [a.get("country") for a in ev["source"]] == [country]
