@@ -326,3 +326,12 @@ def test_agents_from_elsewhere_take_no_country_from_the_article(analyse_text, te
 def test_country_names_the_kb_lacked(analyse_text, text, country):
     ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
     assert [a.get("country") for a in ev["source"]] == [country]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Der Europäische Gerichtshof kritisierte Polen.", "IGOEURJUD"),
+    ("Interpol kritisierte die Behörden in Kenia.", "IGOCOPITP"),
+])
+def test_organisations_the_kb_lacked(analyse_text, text, code):
+    ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
+    assert [a.get("actor_code") for a in ev["source"]] == [code]
