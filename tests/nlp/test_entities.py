@@ -215,3 +215,37 @@ def test_adjective_and_descriptor_noun_is_no_name():
     doc = German().make_doc("der israelischen Zeitung Haaretz")
     assert _description(Span(doc, 1, 3, label="ORG"))
     assert not _description(Span(doc, 3, 4, label="ORG"))
+
+
+@pytest.mark.parametrize("word", ["Amerikaner", "Spanierin", "Italienern", "Russen"])
+def test_people_nouns_are_built_from_the_adjective_list(word):
+    from lagebild.nlp.entities import _people_nouns
+    assert word in _people_nouns()
+
+
+@pytest.mark.parametrize("word", ["Maler", "Male", "Schweden", "Polen"])
+def test_people_nouns_skip_short_stems_and_countries(ner_nlp, word):
+    from lagebild.nlp.entities import _people_nouns
+    lb = ner_nlp.get_pipe("lb_entities")
+    assert word not in _people_nouns() or lb._word_kind(ner_nlp.make_doc(word)[0]) != "MISC"
+
+
+def test_people_noun_left_untagged_becomes_misc(ner_nlp):
+    assert ("Italiener", "MISC") in ents(ner_nlp, "Viele Italiener verbringen den Sommer am Meer.")
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("Der Vorsitzende des DGB kritisierte die Pläne.", "DGB", "ORG"),
+    ("Zuvor hatte die ETTU die Spielerlaubnis entzogen.", "ETTU", "ORG"),
+])
+def test_lone_acronym_is_an_organisation(ner_nlp, text, word, label):
+    assert (word, label) in ents(ner_nlp, text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Das Buch hat die ISBN 3-85830-034-9 und 200 Seiten.", "ISBN"),
+    ("Das Kraftwerk liefert 400 MW Strom.", "MW"),
+    ("Im Kapitel II geht es um den Krieg.", "II"),
+])
+def test_thing_and_unit_acronyms_are_no_organisation(ner_nlp, text, word):
+    assert (word, "ORG") not in ents(ner_nlp, text)

@@ -32,8 +32,9 @@ def pool(score_list: list[dict]) -> dict:
     return {"overall": prf(*total), "per_label": per}
 
 
-def rescore(out: Path, fold: int) -> None:
-    """Score an exported fold model whose run ended before writing training.json."""
+def rescore(out: Path, fold: int, report: Path | None = None) -> None:
+    """Score an exported fold model whose run ended before writing training.json (or an epoch
+    snapshot written by ``train.py --save-epochs``, into ``report``)."""
     import spacy
     from spacy.tokens import Doc
 
@@ -50,7 +51,7 @@ def rescore(out: Path, fold: int) -> None:
     rep = {"heldout": score_spans([spans_from_bio(s.tags) for s in held], pred),
            "heldout_pipeline": score_pipeline(held, str(out)), "history": [],
            "rescored": True}
-    (out / "training.json").write_text(json.dumps(rep, indent=1))
+    (report or out / "training.json").write_text(json.dumps(rep, indent=1))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", required=True)
     ap.add_argument("--folds", default="0,1,2")
     ap.add_argument("--work", default="/tmp/ner-cv")
+    ap.add_argument("--epoch", type=int, default=0,
+                    help="score the epoch-N snapshots (train.py --save-epochs) instead of the "
+                         "kept model: model alone and the pipeline, rules included")
     args = ap.parse_args(argv)
     base = Path(args.work) / args.name
     base.mkdir(parents=True, exist_ok=True)
@@ -77,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
                 subprocess.run(cmd, check=True, stdout=logf, stderr=subprocess.STDOUT)
         if not report.exists() and (out / "config.cfg").exists():
             rescore(out, fold)
+        if args.epoch:
+            snap = out / f"epoch{args.epoch}"
+            report = snap / "scores.json"
+            if not report.exists():
+                rescore(snap, fold, report)
         rep = json.loads(report.read_text())
         model.append(rep["heldout"])
         histories.append(rep["history"])
@@ -87,9 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     n_ep = min((len(h) for h in histories), default=0)
     by_epoch = {e + 1: pool([h[e]["scores"] for h in histories])["overall"]["f1"]
                 for e in range(n_ep)}
-    summary = {"name": args.name, "args": extra, "folds": per_fold,
+    summary = {"name": args.name, "args": extra, "epoch": args.epoch or "kept", "folds": per_fold,
                "model": pool(model), "pipeline": pool(pipe), "model_f1_by_epoch": by_epoch}
-    (base / "cv.json").write_text(json.dumps(summary, indent=1))
+    (base / (f"cv_epoch{args.epoch}.json" if args.epoch else "cv.json")).write_text(
+        json.dumps(summary, indent=1))
     print(f"== {args.name} {' '.join(extra)}  per fold {per_fold}")
     print(f"model F1 by epoch (pooled): {by_epoch}")
     print("model alone:\n" + format_table(summary["model"]))

@@ -20,13 +20,20 @@ from spacy.tokens import Doc, Span
 from ...paths import models_dir, resource
 from ..extensions import register_extensions
 from . import features  # noqa: F401  (registers lagebild.FeatureTok2Vec.v1)
-from .features import GAZ_COMMON_NOUN, GAZ_KNOWN_WORD
+from .features import (
+    GAZ_CITY,
+    GAZ_COMMON_NOUN,
+    GAZ_COUNTRY,
+    GAZ_KNOWN_WORD,
+    hash_string,
+)
 
 MODEL_NAME = "ner-de"
 REBUILD_COMMAND = ".venv/bin/python training/ner/train.py --out models/ner-de"
 LABELS = ("PER", "ORG", "LOC", "MISC")
 NATIONALITY_FILE = "ner/nationality_adjectives.txt"
 DESCRIPTOR_FILE = "ner/descriptors.txt"
+ACRONYM_FILE = "ner/acronyms_not_names.txt"
 OPEN_QUOTES = {"„", "\"", "“", "«", "»", "‚", "'"}
 CLOSE_QUOTES = {"“", "\"", "”", "«", "»", "‘", "'"}
 MAX_DESCRIBED = 4  # tokens of a name after a descriptor
@@ -67,6 +74,7 @@ class EntityRecognizer:
         self.model = load_model(model_path)
         self.ner = self.model.get_pipe("ner")
         self._table = None
+        self._kinds: dict[int, str | None] = {}
         for label in LABELS:
             vocab.strings.add(label)
 
@@ -95,16 +103,87 @@ class EntityRecognizer:
             ents = self._described_names(doc, ents)
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
+        if self.derived_misc or self.descriptors:
+            ents = self._add_listed_names(doc, ents)
         doc.ents = ents
         return doc
+
+    def _bits(self, text: str) -> int:
+        """The name-list bits the model's word table holds for ``text`` (0: unknown)."""
+        if self._table is None:
+            self._load_table()
+        idx, hit = self._table.lookup(np.array([hash_string(text)], dtype=np.uint64))
+        return int(self._table.gaz[idx[0]]) if hit[0] else 0
+
+    def _word_kind(self, token) -> str | None:
+        """What a token left outside every entity may be, from its text alone (cached):
+        "MISC" for a people noun ("Amerikaner", "Spanierin") or an inhabitant noun built on a
+        known place ("Itzehoer", "Ummendorfer"), "ACRONYM" for an all-capitals abbreviation
+        that may name an organisation ("DGB", "ETTU"), else None."""
+        kind = self._kinds.get(token.orth, "")
+        if kind != "":
+            return kind
+        text = token.text
+        kind = None
+        if text[:1].isupper() and len(text) >= 2:
+            if self.derived_misc and text in _people_nouns() and \
+                    not self._bits(text) & (GAZ_COUNTRY | GAZ_CITY):
+                kind = "MISC"
+            elif self.derived_misc and text.endswith("er") and len(text) >= 6 and \
+                    not self._bits(text) and not self._bits(text.lower()) and \
+                    any(len(stem) >= 3 and self._bits(stem) & (GAZ_CITY | GAZ_COUNTRY)
+                        for stem in {text[:-2], text[:-1], _deumlaut(text[:-2]),
+                                     _deumlaut(text[:-1])}):
+                # a form no list knows whose stem is a place: Itzehoe+r, Ummendorf+er
+                kind = "MISC"
+            elif self.descriptors and len(text) <= 6 and text.isupper() and text.isalpha() and \
+                    not _ROMAN.fullmatch(text) and text not in _not_name_acronyms() and \
+                    not self._bits(text) & (GAZ_COUNTRY | GAZ_CITY):
+                kind = "ACRONYM"
+        if len(self._kinds) < 500_000:
+            self._kinds[token.orth] = kind
+        return kind
+
+    def _add_listed_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Add one-token names the model left untagged: people and inhabitant nouns as MISC
+        (GermEval's derived locations), and an acronym standing alone (no name or entity
+        next to it, not first in the sentence) as ORG."""
+        taken = set()
+        for ent in ents:
+            taken.update(range(ent.start, ent.end))
+        added = []
+        for t in doc:
+            if t.i in taken or not t.text[:1].isupper():
+                continue
+            kind = self._word_kind(t)
+            if kind == "MISC":
+                added.append(Span(doc, t.i, t.i + 1, label="MISC"))
+            elif kind == "ACRONYM" and not (t.i == 0 or t.is_sent_start) and \
+                    not self._name_neighbour(doc, t.i - 1, taken) and \
+                    not self._name_neighbour(doc, t.i + 1, taken):
+                added.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+    def _name_neighbour(self, doc, i, taken) -> bool:
+        """True if token ``i`` belongs to an entity or is a capitalised word no list knows
+        as a common noun (an acronym next to it is part of a longer name)."""
+        if i < 0 or i >= len(doc):
+            return False
+        if i in taken:
+            return True
+        t = doc[i]
+        return t.text[:1].isupper() and t.is_alpha and not self._common_word(t)
+
+    def _load_table(self) -> None:
+        from .features import FeatureTable
+        stored = next((n.attrs["table"] for n in self.ner.model.walk()
+                       if n.name == "lb_ner_features"), None)
+        self._table = FeatureTable.from_dict(stored) if stored else FeatureTable.empty()
 
     def _common_word(self, token) -> bool:
         """True if the model's word table knows ``token`` as a common noun or lower-case word."""
         if self._table is None:
-            from .features import FeatureTable
-            stored = next((n.attrs["table"] for n in self.ner.model.walk()
-                           if n.name == "lb_ner_features"), None)
-            self._table = FeatureTable.from_dict(stored) if stored else FeatureTable.empty()
+            self._load_table()
         idx, hit = self._table.lookup(np.array([token.orth], dtype=np.uint64))
         return bool(hit[0]) and bool(self._table.gaz[idx[0]] & (GAZ_COMMON_NOUN | GAZ_KNOWN_WORD))
 
@@ -231,6 +310,39 @@ def _descriptor_label(text: str) -> str | None:
         if len(_DESCRIPTOR_CACHE) < 200_000:
             _DESCRIPTOR_CACHE[text] = hit
     return hit
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+@lru_cache(maxsize=1)
+def _not_name_acronyms() -> frozenset[str]:
+    """Abbreviations of things, units and legal forms (resources/de/ner/acronyms_not_names.txt)."""
+    return frozenset(w for ln in resource(ACRONYM_FILE).read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#") for w in ln.split())
+
+
+def _deumlaut(text: str) -> str:
+    return text.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for the people of a country, built from the nationality adjectives ending in
+    -isch: amerikanisch -> Amerikaner(in/innen/n/s), spanisch -> Spanier, russisch -> Russe(n),
+    Russin. Stems shorter than four letters are left out (malisch would give "Maler")."""
+    stems = [ln.strip() for ln in resource(NATIONALITY_FILE).read_text(encoding="utf-8")
+             .splitlines() if ln.strip() and not ln.startswith("#")]
+    out = set()
+    for stem in stems:
+        if not stem.endswith("isch") or len(stem) < 8:
+            continue
+        base = stem[:-4]
+        for noun in (base + "er", base + "ier", base + "e", base + "i"):
+            noun = noun[:1].upper() + noun[1:]
+            stemf = noun.removesuffix("e")
+            out.update({noun, noun + "n", noun + "s", stemf + "in", stemf + "innen"})
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
