@@ -335,3 +335,9 @@ def test_country_names_the_kb_lacked(analyse_text, text, country):
 def test_organisations_the_kb_lacked(analyse_text, text, code):
     ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
     assert [a.get("actor_code") for a in ev["source"]] == [code]
+
+
+def test_group_of_actors_after_a_fronted_source_phrase_is_the_subject(analyse_text):
+    ev = next(e for e in analyse_text("Laut der Zeitung hat eine Gruppe von US-Soldaten Gefangene misshandelt.")
+              if e["type"] in ("ASSAULT", "COERCE"))
+    assert [a.get("actor_code") for a in ev["source"]] == ["USAMIL"]

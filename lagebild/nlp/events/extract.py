@@ -1179,6 +1179,17 @@ class EventExtractor:
             for g in cl.groups:
                 if g[0].start in (i + 2, i + 3) and not all(m.is_place for m in g):
                     return g
+        # after a fronted phrase ("Laut der Zeitung hat eine Gruppe von Soldaten …"): the same
+        # shape after an indefinite article, before the clause's first verb
+        verbs = [t.i for t in cl.verbs + cl.lights]
+        end = min(verbs) if verbs else cl.end
+        covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
+        for j in range(i + 1, end - 1):
+            if words[j - 1] in ("eine", "ein", "einer") and doc.texts[j][:1].isupper() \
+                    and words[j + 1] in ("aus", "von") and j not in covered:
+                for g in cl.groups:
+                    if g[0].start in (j + 2, j + 3) and not all(m.is_place for m in g):
+                        return g
         return None
 
     def _owned_by_nouns(self, doc, words, cl: Clause, trig: Trigger) -> set[int]:
