@@ -341,3 +341,21 @@ def test_group_of_actors_after_a_fronted_source_phrase_is_the_subject(analyse_te
     ev = next(e for e in analyse_text("Laut der Zeitung hat eine Gruppe von US-Soldaten Gefangene misshandelt.")
               if e["type"] in ("ASSAULT", "COERCE"))
     assert [a.get("actor_code") for a in ev["source"]] == ["USAMIL"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Rebellen nahmen den Flughafen der Stadt ein.", "ASSAULT"),
+    ("Die Truppen rückten in die Provinzhauptstadt ein.", "ASSAULT"),
+    ("Die Armee rief 20.000 Reservisten ein.", "MOBILIZE"),
+    ("Der Geheimdienst hörte die Telefone der Opposition ab.", "COERCE"),
+    ("Der Präsident amnestierte 300 Demonstranten.", "CONCEDE"),
+    ("Kuba und die USA nahmen wieder diplomatische Beziehungen auf.", "COOPERATE"),
+    ("Die Demonstranten errichteten Barrikaden vor dem Parlament.", "PROTEST"),
+])
+def test_even_more_newsroom_phrases(analyse_text, text, type_):
+    assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+def test_object_stem_inside_schaft_suffix_does_not_count(analyse_text):
+    types = {e["type"] for e in analyse_text("Die Gewerkschaft nahm Gespräche mit der Regierung auf.")}
+    assert "COERCE" not in types

@@ -210,7 +210,7 @@ class EventExtractor:
             if entry.needs_negation and not any(
                     c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
                 continue
-            if entry.objects and not any(o in words[j] for j in range(cs, self._object_end(doc, ce, sent_end))
+            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(cs, self._object_end(doc, ce, sent_end))
                                          if j != i for o in entry.objects):
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
@@ -1499,6 +1499,16 @@ class _CachedDoc:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+def _obj_hit(stem: str, word: str) -> bool:
+    """True when the object stem ``stem`` is in ``word``, not only inside its suffix "-schaft(en)"
+    ("haft" is not in "Gewerkschaft" or "Botschaft"; "mitgliedschaft" is in "Mitgliedschaft")."""
+    if stem not in word:
+        return False
+    if "schaft" in stem or not word.endswith(("schaft", "schaften")):
+        return True
+    return stem in word[:word.rindex("schaft")]
 
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:
