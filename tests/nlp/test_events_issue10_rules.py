@@ -359,3 +359,12 @@ def test_even_more_newsroom_phrases(analyse_text, text, type_):
 def test_object_stem_inside_schaft_suffix_does_not_count(analyse_text):
     types = {e["type"] for e in analyse_text("Die Gewerkschaft nahm Gespräche mit der Regierung auf.")}
     assert "COERCE" not in types
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Frankreich stärkte der Regierung in Niamey den Rücken.", "SUPPORT"),
+    ("Deutschland bildet kurdische Kämpfer aus.", "AID"),
+    ("Die Milizen übergaben ihre Waffen an die Armee.", "RETREAT"),
+])
+def test_idioms_of_support_aid_and_disarmament(analyse_text, text, type_):
+    assert type_ in {e["type"] for e in analyse_text(text)}
