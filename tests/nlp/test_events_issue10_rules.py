@@ -368,3 +368,9 @@ def test_object_stem_inside_schaft_suffix_does_not_count(analyse_text):
 ])
 def test_idioms_of_support_aid_and_disarmament(analyse_text, text, type_):
     assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+def test_news_agency_gives_no_country_to_the_story(analyse_text):
+    ev = next(e for e in analyse_text("Laut Reuters griffen Rebellen einen Konvoi der Armee an.")
+              if e["type"] == "ASSAULT")
+    assert "GBR" not in {a.get("country") for a in ev["source"] + ev["target"]}

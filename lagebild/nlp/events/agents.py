@@ -46,7 +46,9 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
     votes: Counter = Counter()
     for m in mentions:
         c = _country(m)
-        if c and m.kind not in ("sector", "group"):
+        # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
+        # where it happens
+        if c and m.kind not in ("sector", "group") and not (m.code or "").endswith("MED"):
             weight = PLACE_WEIGHT if m.kind in ("city", "place") else 1
             votes[c] += weight * (_LEAD_WEIGHT if m.start < lead_end else 1)
     return [c for c, _ in votes.most_common()]
@@ -115,7 +117,7 @@ def article_igo(mentions: list[Mention], lead_end: int) -> Mention | None:
         if code.startswith("IGO"):
             igos[code] += weight
             first.setdefault(code, m)
-        elif _country(m) and m.kind not in ("sector", "group"):
+        elif _country(m) and m.kind not in ("sector", "group") and not code.endswith("MED"):
             countries[_country(m)] += weight
     if not igos:
         return None
