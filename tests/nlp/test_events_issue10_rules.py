@@ -374,3 +374,9 @@ def test_news_agency_gives_no_country_to_the_story(analyse_text):
     ev = next(e for e in analyse_text("Laut Reuters griffen Rebellen einen Konvoi der Armee an.")
               if e["type"] == "ASSAULT")
     assert "GBR" not in {a.get("country") for a in ev["source"] + ev["target"]}
+
+
+def test_relative_pronoun_before_an_article_is_the_subject(analyse_text):
+    ev = next(e for e in analyse_text("Marokko, das die Westsahara besetzt hält, wurde kritisiert.")
+              if e["type"] in ("ASSAULT", "PROTEST"))
+    assert [a.get("country") for a in ev["source"]] == ["MAR"]

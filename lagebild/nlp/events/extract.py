@@ -105,6 +105,7 @@ SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
+RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -559,6 +560,13 @@ class EventExtractor:
                 objects.extend(g)
         relative = self._has(words[cl.start], "relative") and cl.start + 1 < cl.end \
             and not doc.texts[cl.start + 1][:1].isupper()  # "das von den USA …", not "die Öllieferungen"
+        if RELATIVE_SUBJECT and subject and relative and prev is not None and prev.groups \
+                and words[cl.start] in ("der", "die", "das", "welcher", "welche", "welches") \
+                and self._has(words[cl.start + 1], "det") and cl.start - prev.groups[-1][-1].end <= 2:
+            # "Russland, das die Krim besetzt hält": a pronoun followed by an article is the
+            # subject (the antecedent), the noun phrase after it the object
+            objects = list(subject) + objects
+            subject = list(prev.groups[-1])
         if not subject and relative and prev is not None and prev.groups:
             last = prev.groups[-1]
             if cl.start - last[-1].end <= 2:
