@@ -380,3 +380,9 @@ def test_relative_pronoun_before_an_article_is_the_subject(analyse_text):
     ev = next(e for e in analyse_text("Marokko, das die Westsahara besetzt hält, wurde kritisiert.")
               if e["type"] in ("ASSAULT", "PROTEST"))
     assert [a.get("country") for a in ev["source"]] == ["MAR"]
+
+
+def test_subject_before_a_relative_clause_resumes_after_it(analyse_text):
+    ev = next(e for e in analyse_text("Der Präsident, der die Wahl verloren hat, lehnte einen Rücktritt ab.")
+              if e["type"] == "REJECT")
+    assert [a.get("actor_code") for a in ev["source"]] == ["GOV"]

@@ -105,6 +105,7 @@ SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
+RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
@@ -138,6 +139,7 @@ class Clause:
     cues: list[tuple[int, Cue]] = field(default_factory=list)
     carried: int | None = None  # the noun trigger a support verb carries
     recipients: list[Mention] = field(default_factory=list)  # targets of the clause's verb event
+    before: "Clause | None" = None  # the clause before it in the sentence
 
 
 def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tuple[int, Cue]]:
@@ -453,6 +455,7 @@ class EventExtractor:
             if carriers and cl.nouns and len(carriers) == len(cl.verbs) and not cl.lights \
                     and any(n.entry.type != carriers[0].entry.type for n in cl.nouns):
                 cl.lights, cl.verbs = carriers, []
+            cl.before = prev
             self._roles(doc, words, cl, prev)
             dependent = self._is_dependent(doc, words, cl)
             modality, negated_by_embed = self._clause_modality(words, cl, prev, dependent)
@@ -571,6 +574,14 @@ class EventExtractor:
             last = prev.groups[-1]
             if cl.start - last[-1].end <= 2:
                 subject = list(last)
+        if RESUMED_SUBJECT and not subject and not dependent and prev is not None and prev.before is not None \
+                and self._has(words[prev.start], "relative") and prev.before.groups \
+                and not (prev.before.verbs or prev.before.lights) and (
+                    self._has(words[cl.start], "aux_passive") or self._has(words[cl.start], "aux_haben")
+                    or self._has(words[cl.start], "aux_sein") or any(t.i == cl.start for t in cl.verbs + cl.lights)):
+            # "Marokko, das …, wurde kritisiert": the clause resumes after the relative clause and
+            # its subject stands before it
+            subject = list(prev.before.groups[0])
         if not subject and prev is not None and cl.start - 1 > prev.start and relative:
             # antecedent without a known actor: ask coreference for the noun phrase before the comma
             a = doc.actor_at(doc[max(prev.start, cl.start - 5)].idx, doc[cl.start - 1].idx)
