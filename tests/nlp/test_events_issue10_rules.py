@@ -386,3 +386,11 @@ def test_subject_before_a_relative_clause_resumes_after_it(analyse_text):
     ev = next(e for e in analyse_text("Der Präsident, der die Wahl verloren hat, lehnte einen Rücktritt ab.")
               if e["type"] == "REJECT")
     assert [a.get("actor_code") for a in ev["source"]] == ["GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung räumt der Sicherheit der Netze hohe Priorität ein.",
+    "Die Soldaten waren damals in Kundus stationiert.",
+])
+def test_no_retreat_or_mobilisation(analyse_text, text):
+    assert not {"RETREAT", "MOBILIZE"} & {e["type"] for e in analyse_text(text)}
