@@ -394,3 +394,16 @@ def test_subject_before_a_relative_clause_resumes_after_it(analyse_text):
 ])
 def test_no_retreat_or_mobilisation(analyse_text, text):
     assert not {"RETREAT", "MOBILIZE"} & {e["type"] for e in analyse_text(text)}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Kanada verurteilte den Anschlag auf die Moschee.", "ASSAULT"),
+    ("Die Regierung dementierte die Festnahme des Bloggers.", "COERCE"),
+])
+def test_condemned_or_denied_hostile_act_is_an_event(analyse_text, text, type_):
+    assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+def test_criticised_plan_is_no_event_of_its_own(analyse_text):
+    types = {e["type"] for e in analyse_text("Die Opposition kritisierte die Verhandlungen mit der Türkei.")}
+    assert types == {"DISAPPROVE"}

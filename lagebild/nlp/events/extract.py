@@ -109,6 +109,7 @@ RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
+_CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
 # prepositions that attach an act to a stance verb ("rief zu Protesten auf", "für die Freilassung")
 _STANCE_PREPS = {"zu", "zum", "zur", "für", "nach", "gegen"}
@@ -1021,6 +1022,8 @@ class EventExtractor:
         for v in cl.verbs:
             if v.entry.type in _STANCE_TYPES and v.entry.type != n.entry.type and v.entry.pos != "N":
                 return v
+            if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
+                return v  # "verurteilte den Anschlag": the attack is an event too
         return None
 
     @staticmethod
