@@ -140,7 +140,7 @@ class Clause:
     cues: list[tuple[int, Cue]] = field(default_factory=list)
     carried: int | None = None  # the noun trigger a support verb carries
     recipients: list[Mention] = field(default_factory=list)  # targets of the clause's verb event
-    before: "Clause | None" = None  # the clause before it in the sentence
+    before: Clause | None = None  # the clause before it in the sentence
 
 
 def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tuple[int, Cue]]:
