@@ -407,3 +407,10 @@ def test_condemned_or_denied_hostile_act_is_an_event(analyse_text, text, type_):
 def test_criticised_plan_is_no_event_of_its_own(analyse_text):
     types = {e["type"] for e in analyse_text("Die Opposition kritisierte die Verhandlungen mit der Türkei.")}
     assert types == {"DISAPPROVE"}
+
+
+def test_background_act_noun_takes_the_story_day(analyse_text):
+    evs = analyse_text("Am 12. Januar griffen Rebellen eine Kaserne in Goma an. "
+                       "Nach dem Angriff verhängte die Regierung eine Ausgangssperre.")
+    nouns = [e for e in evs if e["trigger"]["text"] == "Angriff"]
+    assert nouns and nouns[0]["date"] == "2011-01-12"

@@ -97,6 +97,7 @@ _IGO_DEFAULT_TYPES = {"CONSULT", "AGREE"}
 SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
+STORY_NOUNS = True  # a background act noun without a date of its own takes the story's day too
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
@@ -809,6 +810,9 @@ class EventExtractor:
                 # the clause's date belongs to the clause ("… notierte der Preis am Montag")
                 own = [t for t in timexes if 0 < t[0] - trig.i <= 3]
                 date, precision_future = (own[0][2], False) if own else (doc._.dct, False)
+                if not own and STORY_NOUNS and ev_modality == "asserted" and context.get("story_date") \
+                        and context["now"] - context["story_date"][0] <= STORY_SPAN:
+                    date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
             if ev_modality == "future" and type_ in COOPERATIVE_FUTURE and PROMISE_IS_AGREE:
