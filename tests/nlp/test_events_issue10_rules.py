@@ -414,3 +414,11 @@ def test_background_act_noun_takes_the_story_day(analyse_text):
                        "Nach dem Angriff verhängte die Regierung eine Ausgangssperre.")
     nouns = [e for e in evs if e["trigger"]["text"] == "Angriff"]
     assert nouns and nouns[0]["date"] == "2011-01-12"
+
+
+def test_plural_fighting_is_an_attack_without_a_named_army(analyse_text):
+    assert "ASSAULT" in {e["type"] for e in analyse_text("Die Kämpfe hatten am Donnerstag begonnen.")}
+
+
+def test_power_struggles_are_no_fighting(analyse_text):
+    assert "ASSAULT" not in {e["type"] for e in analyse_text("Die Kämpfe um die Macht in der Partei gehen weiter.")}
