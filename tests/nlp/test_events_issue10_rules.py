@@ -5,17 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-DCT = "2011-01-14"
-
-
-@pytest.fixture(scope="module")
-def analyse_text(full_nlp):
-    from lagebild.article import Article
-    from lagebild.pipeline import analyse
-
-    def run(text):
-        return analyse(Article(text=text, date=DCT, date_precision="day"), full_nlp)["events"]
-    return run
 
 
 def _codes(side):

@@ -13,16 +13,6 @@ from lagebild.nlp.events.speech import obliges, polarity
 DCT = "2011-01-14"
 
 
-@pytest.fixture(scope="module")
-def analyse_text(full_nlp):
-    from lagebild.article import Article
-    from lagebild.pipeline import analyse
-
-    def run(text):
-        return analyse(Article(text=text, date=DCT, date_precision="day"), full_nlp)["events"]
-    return run
-
-
 def _codes(side):
     return [a.get("actor_code") or a.get("name") for a in side]
 
