@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def _codes(side):
     return {a.get("actor_code") or a.get("name") for a in side}
 
