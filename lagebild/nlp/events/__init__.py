@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions
 from .extract import EventExtractor
 from .lexicon import Lexicon, load_lexicon
-from .speakers import resolve_generic_speakers
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +43,6 @@ class EventsComponent:
         except Exception as exc:  # one bad article never stops a batch
             log.warning("lb_events failed on a document of %d tokens: %s", len(doc), exc, exc_info=True)
             doc._.events = []
-        try:
-            # speakers that are generic agents ("die Polizei") get their country as participants do
-            resolve_generic_speakers(doc, self.extractor.lex)
-        except Exception as exc:  # the quotes stay as lb_quotes left them
-            log.warning("speaker resolution failed on a document of %d tokens: %s", len(doc), exc, exc_info=True)
         return doc
 
     def pipe(self, docs, batch_size: int = 64):

@@ -28,6 +28,7 @@ carry ``country_from`` (``place``/``article``: the country was inferred) and ``r
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -40,7 +41,10 @@ from .dates import clean, event_date
 from .hedges import hedged_tokens
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
 from .mentions import Mention, find_mentions
+from .speakers import resolve_generic_speakers
 from .speech import quote_events
+
+log = logging.getLogger(__name__)
 
 COOPERATIVE_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                       "RETREAT": "CONCEDE"}
@@ -361,6 +365,11 @@ class EventExtractor:
                                          quotes, context))
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
+        try:
+            # speakers that are generic agents ("die Polizei") get their country as participants do
+            resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
+        except Exception as exc:  # the quotes stay as lb_quotes left them; the events stand
+            log.warning("speaker resolution failed on a document of %d tokens: %s", len(words), exc, exc_info=True)
         return events
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
