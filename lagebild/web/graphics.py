@@ -15,6 +15,7 @@ import io
 import json
 import os
 from functools import lru_cache
+from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
@@ -344,7 +345,7 @@ def quad_bars_svg(series: list[dict], link=None, width: float = 9.0, height: flo
     for i in range(0, len(series), label_step):
         x = left + slot * (i + 0.5)
         out.append(f'<text x="{x:.1f}" y="{top + plot_h + 13:.1f}" text-anchor="middle">'
-                   f'{_xml(str(series[i]["period"]))}</text>')
+                   f'{escape(str(series[i]["period"]))}</text>')
     out.append('</g>')
     present = [q for q in QUAD_STYLE if any(row.get(q, 0) for row in series)]
     base = [0] * len(series)
@@ -357,10 +358,10 @@ def quad_bars_svg(series: list[dict], link=None, width: float = 9.0, height: flo
             x = left + slot * i + (slot - bar_w) / 2
             y = top + plot_h - plot_h * (base[i] + value) / y_max
             rect = (f'<rect x="{x:.2f}" y="{y:.2f}" width="{bar_w:.2f}" height="{plot_h * value / y_max:.2f}" '
-                    f'fill="{colour}"><title>{_xml(str(row["period"]))}: {value}</title></rect>')
+                    f'fill="{colour}"><title>{escape(str(row["period"]))}: {value}</title></rect>')
             if link:
-                rect = f'<a xlink:href="{_xml(link(row["period"]))}">{rect}</a>'
-            out.append(f'<g id="bar-{_xml(quad)}-{_xml(str(row["period"]))}">{rect}</g>')
+                rect = f'<a xlink:href="{escape(link(row["period"]))}">{rect}</a>'
+            out.append(f'<g id="bar-{escape(quad)}-{escape(str(row["period"]))}">{rect}</g>')
             base[i] += value
     # legend above the plot, one entry per class present
     x = left
@@ -368,7 +369,7 @@ def quad_bars_svg(series: list[dict], link=None, width: float = 9.0, height: flo
     for quad in present:
         label, colour = QUAD_STYLE[quad]
         out.append(f'<rect x="{x:.1f}" y="8" width="10" height="8" fill="{colour}"/>'
-                   f'<text x="{x + 14:.1f}" y="15.5">{_xml(label)}</text>')
+                   f'<text x="{x + 14:.1f}" y="15.5">{escape(label)}</text>')
         x += 24 + 5.2 * len(label)
     out.append('</g></svg>')
     return "".join(out)
@@ -383,12 +384,6 @@ def _nice_max(value: int) -> int:
         if m * magnitude >= value:
             return m * magnitude
     return 10 * magnitude
-
-
-def _xml(text: str) -> str:
-    """``text`` escaped for SVG text and attribute values."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
 
 
 def roles_svg(roles: list[dict], until: str | None = None, width: float = 9.0) -> str | None:
