@@ -205,42 +205,37 @@ def noun_forms(lemma: str, extra: str) -> list[str]:
     return sorted(forms)
 
 
+# triggers.tsv flags: flag -> (TriggerEntry field, value from the text after "=")
+_TRIGGER_FLAGS = {
+    "refl": ("reflexive", lambda v: True),
+    "neg": ("needs_negation", lambda v: True),
+    "compound": ("compound", lambda v: True),
+    "gen": ("genitive_role", str),
+    "obj": ("objects", lambda v: tuple(x.lower() for x in v.split("|"))),
+    "joint": ("joint_type", str),
+    "state": ("state_type", str),
+    "swap": ("swap", lambda v: True),
+    "prep": ("prep", str),
+    "without": ("without", lambda v: tuple(v.split("|"))),
+    "carrier": ("carrier", lambda v: True),
+    "verbal": ("verbal_type", str),
+    "alone": ("alone_type", str),
+    "actor": ("needs_actor", lambda v: True),
+}
+
+
 def _parse_trigger(row: list[str]) -> TriggerEntry:
     lemma, pos, type_, mode = row[0], row[1], row[2], row[3]
     flags = row[5].split(",") if len(row) > 5 and row[5] != "-" else []
     kw: dict = {}
     for flag in flags:
         key, _, value = flag.strip().partition("=")
-        if key == "refl":
-            kw["reflexive"] = True
-        elif key == "neg":
-            kw["needs_negation"] = True
-        elif key == "compound":
-            kw["compound"] = True
-        elif key == "gen":
-            kw["genitive_role"] = value
-        elif key == "obj":
-            kw["objects"] = tuple(v.lower() for v in value.split("|"))
-        elif key == "joint":
-            kw["joint_type"] = value
-        elif key == "state":
-            kw["state_type"] = value
-        elif key == "swap":
-            kw["swap"] = True
-        elif key == "prep":
-            kw["prep"] = value
-        elif key == "without":
-            kw["without"] = tuple(value.split("|"))
-        elif key == "carrier":
-            kw["carrier"] = True
-        elif key == "verbal":
-            kw["verbal_type"] = value
-        elif key == "alone":
-            kw["alone_type"] = value
-        elif key == "actor":
-            kw["needs_actor"] = True
-        elif key:
+        if not key:
+            continue
+        if key not in _TRIGGER_FLAGS:
             raise ValueError(f"triggers.tsv: unknown flag {flag!r} for {lemma}")
+        field_name, convert = _TRIGGER_FLAGS[key]
+        kw[field_name] = convert(value)
     particle = lemma.split("|")[0] if "|" in lemma else None
     return TriggerEntry(lemma=lemma, pos=pos, type=type_, mode=None if mode == "-" else mode,
                         particle=particle, **kw)
