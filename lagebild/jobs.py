@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import duckdb
+import pyarrow as pa
 
 from .article import Article, content_id
 from .crashpoints import crash_point
@@ -24,8 +25,15 @@ from .errors import ErrorCode, InputProblem
 from .ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
 from .ingest.readers import ReaderOptions, read_paths
 from .store.snapshot import Publisher, publish
-from .store.writer import (ARTICLE_COLUMNS, insert_article, load_article, stored_text_id, write_problem,
-                           write_record)
+from .store.writer import (
+    ARTICLE_COLUMNS,
+    ARTICLE_FIELDS,
+    insert_article,
+    load_article,
+    stored_text_id,
+    write_problem,
+    write_record,
+)
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
@@ -70,46 +78,114 @@ def _near_duplicate_index(con: duckdb.DuckDBPyConnection) -> NearDuplicateIndex:
     return index
 
 
+# articles stored per transaction: one commit per article cost ~2 ms each (DuckDB writes its log
+# at every commit), which made ingest the largest serial step of ``scale run``
+INGEST_BATCH = 256
+
+
 def ingest(con: duckdb.DuckDBPyConnection, paths: Iterable[str], opts: ReaderOptions | None = None,
            progress: Progress | None = None) -> IngestReport:
-    """Read ``paths`` into the store; see the module docstring."""
+    """Read ``paths`` into the store; see the module docstring.
+
+    Articles are checked and stored :data:`INGEST_BATCH` at a time, one transaction each; should
+    the store refuse a batch, that batch is stored again article by article, so one record the
+    store refuses still never stops the others.
+    """
     report = IngestReport(run_id=uuid.uuid4().hex[:12])
     index = _near_duplicate_index(con)
+    batch: list[Article] = []
     for item in read_paths(paths, opts):
         if isinstance(item, InputProblem):
             report.problems.append(item)
             write_problem(con, item, report.run_id)
             continue
-        stored = stored_text_id(con, item.id)
-        if stored is not None and stored != content_id(item.text):
-            # the same id with another text is a conflict to report, not a duplicate to skip
-            problem = InputProblem(ErrorCode.E013_ID_REUSED, item.source or "-", item.location,
-                                   f"id {item.id!r} is stored already with another text; "
-                                   f"give this record its own id")
-            report.problems.append(problem)
-            write_problem(con, problem, report.run_id)
-        elif stored is not None:
-            report.duplicates += 1
-        else:
-            mh = signature(item.text)
-            original = index.original_of(mh)
-            try:
-                insert_article(con, item, near_duplicate_of=original, minhash=to_bytes(mh))
-            except duckdb.Error as exc:  # one record the store refuses never stops the batch
-                problem = InputProblem(ErrorCode.E011_READ, item.source or "-", item.location,
-                                       f"could not store the article: {exc}")
-                report.problems.append(problem)
-                write_problem(con, problem, report.run_id)
-                continue
-            index.add(item.id, mh)
-            report.added += 1
-            report.near_duplicates += original is not None
-        if progress:
-            progress(1)
+        batch.append(item)
+        if len(batch) >= INGEST_BATCH:
+            index = _ingest_batch(con, batch, index, report, progress)
+            batch = []
+    if batch:
+        _ingest_batch(con, batch, index, report, progress)
     con.execute("INSERT INTO runs VALUES (?, 'ingest', current_timestamp, current_timestamp, ?, 0, ?)",
                 [report.run_id, report.added, len(report.problems)])
     publish(con)  # readers (serve) see the new articles
     return report
+
+
+def _id_conflict(item: Article, report: IngestReport) -> InputProblem:
+    problem = InputProblem(ErrorCode.E013_ID_REUSED, item.source or "-", item.location,
+                           f"id {item.id!r} is stored already with another text; give this record its own id")
+    report.problems.append(problem)
+    return problem
+
+
+def _ingest_batch(con: duckdb.DuckDBPyConnection, batch: list[Article], index: NearDuplicateIndex,
+                  report: IngestReport, progress: Progress | None) -> NearDuplicateIndex:
+    """Store one batch in one transaction; return the near-duplicate index to go on with."""
+    before = (report.added, report.duplicates, report.near_duplicates, len(report.problems))
+    con.execute("BEGIN")
+    try:
+        stored = {aid: content_id(text) for aid, text in con.execute(
+            "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [[a.id for a in batch]]
+        ).fetchall()}
+        rows, problems = [], []
+        for item in batch:
+            known = stored.get(item.id)
+            if known is not None and known != content_id(item.text):
+                # the same id with another text is a conflict to report, not a duplicate to skip
+                problems.append(_id_conflict(item, report))
+            elif known is not None:
+                report.duplicates += 1
+            else:
+                mh = signature(item.text)
+                original = index.original_of(mh)
+                rows.append([getattr(item, f) for f in ARTICLE_FIELDS] + [original, to_bytes(mh)])
+                index.add(item.id, mh)
+                stored[item.id] = content_id(item.text)
+                report.added += 1
+                report.near_duplicates += original is not None
+        for problem in problems:
+            write_problem(con, problem, report.run_id)
+        if rows:
+            # one Arrow table per batch: DuckDB inserts it as a whole, where executemany goes row by row
+            names = list(ARTICLE_FIELDS) + ["near_duplicate_of", "minhash"]
+            new_rows = pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)})  # noqa: F841
+            con.execute(f"INSERT INTO articles ({', '.join(names)}) SELECT * FROM new_rows")
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        # undo this batch's counts and index entries, then store it one article at a time
+        report.added, report.duplicates, report.near_duplicates = before[:3]
+        del report.problems[before[3]:]
+        index = _near_duplicate_index(con)
+        for item in batch:
+            _ingest_one(con, item, index, report)
+    if progress:
+        progress(len(batch))
+    return index
+
+
+def _ingest_one(con: duckdb.DuckDBPyConnection, item: Article, index: NearDuplicateIndex,
+                report: IngestReport) -> None:
+    """Store one article in its own transaction (the fallback of :func:`_ingest_batch`)."""
+    stored = stored_text_id(con, item.id)
+    if stored is not None and stored != content_id(item.text):
+        write_problem(con, _id_conflict(item, report), report.run_id)
+    elif stored is not None:
+        report.duplicates += 1
+    else:
+        mh = signature(item.text)
+        original = index.original_of(mh)
+        try:
+            insert_article(con, item, near_duplicate_of=original, minhash=to_bytes(mh))
+        except duckdb.Error as exc:  # one record the store refuses never stops the batch
+            problem = InputProblem(ErrorCode.E011_READ, item.source or "-", item.location,
+                                   f"could not store the article: {exc}")
+            report.problems.append(problem)
+            write_problem(con, problem, report.run_id)
+            return
+        index.add(item.id, mh)
+        report.added += 1
+        report.near_duplicates += original is not None
 
 
 _PENDING = "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.article_id = a.id)"
@@ -204,7 +280,6 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
     import time
 
     from .kb.consolidate import consolidate
-
     from .kb.overlay import kb_version, load_overlay
 
     report = ProcessReport()

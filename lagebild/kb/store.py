@@ -139,11 +139,45 @@ def relearn_roles(con: duckdb.DuckDBPyConnection, kb: ActorKB | None = None,
     for aid, (text, date, ents) in by_article.items():
         for r in learn_roles_from_text(text, ents, date, kb):
             all_roles.append(role_row(aid, r))
-            new_actors.append((r["actor_id"], r["name"], r.get("actor_code"), r.get("country"),
-                               "person", "learned"))
+            new_actors.append(learned_actor_row(r))
     insert_rows(con, "actor_roles", all_roles)
+    # the last article (in id order) that names an actor gives its row, as load_learned_roles does
     insert_rows(con, "actors", list({a[0]: a for a in new_actors}.values()), ignore=True)
     return len(all_roles)
+
+
+def learned_actor_row(role: dict) -> tuple:
+    """The ``actors`` row (origin ``learned``) of the person a learned role dict is about."""
+    return (role["actor_id"], role["name"], role.get("actor_code"), role.get("country"), "person", "learned")
+
+
+def learned_roles_of_record(record: dict, date: str | None, kb: ActorKB | None = None) -> list[dict]:
+    """The roles :func:`relearn_roles` derives for one analysis record (its text and entities),
+    computed where the record is made: ``scale run`` workers do this, so consolidation need not
+    tokenise every article again in the one driver process."""
+    ents = [{"start": e["start"], "end": e["end"], "label": e["label"], "actor_id": e.get("actor_id"),
+             "name": e.get("name"), "actor_code": e.get("actor_code"), "country": e.get("country")}
+            for e in record.get("entities") or []]
+    if not any(e["label"] == "PER" for e in ents):
+        return []
+    return learn_roles_from_text(record["text"], ents, date, kb or default_kb())
+
+
+def load_learned_roles(con: duckdb.DuckDBPyConnection, source: str, articles: str) -> int:
+    """Replace the learned roles of the articles in the relation ``articles`` (an ``article_id``
+    column) with the rows of the relation ``source`` (:data:`ROLE_COLUMNS` plus ``name`` and
+    ``seq``, the role's place in its article) and add their persons to ``actors`` exactly as
+    :func:`relearn_roles` would: the last naming article (by id, then place) gives the row, an
+    actor already stored is kept. Runs inside the caller's transaction."""
+    cols = ", ".join(ROLE_COLUMNS)
+    con.execute(f"DELETE FROM actor_roles WHERE origin = 'learned' AND article_id IN "
+                f"(SELECT article_id FROM {articles})")
+    con.execute(f"INSERT INTO actor_roles ({cols}) SELECT {cols} FROM {source} ORDER BY article_id, seq")
+    con.execute(f"""INSERT OR IGNORE INTO actors ({', '.join(ACTOR_COLUMNS)})
+        SELECT actor_id, name, actor_code, country, 'person', 'learned' FROM (
+            SELECT *, row_number() OVER (PARTITION BY actor_id ORDER BY article_id DESC, seq DESC) AS rank
+            FROM {source}) WHERE rank = 1""")
+    return con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
 
 
 def _kind_of(actor_id: str) -> str:

@@ -14,11 +14,14 @@
    pipeline once, codes with the store's KB (the shipped KB plus imported actors, shipped to the
    workers with the task) and writes its results with the store's own writer into an in-memory
    DuckDB, which saves each table as one Parquet file: ``<out>/<table>/part-NNNNN.parquet``.
-   Workers only write files, never the store;
+   The workers also learn the roles of appositions ("die Sprecherin …, Jen Psaki") from each record,
+   the step that made consolidation the largest serial part. Tasks shrink towards the end
+   (:func:`partition_sizes`) so the workers finish together. Workers only write files, never the store;
 3. **load** every table with one ``INSERT … SELECT * FROM read_parquet(…)`` per table, in one
    transaction (DuckDB reads the files in parallel), replacing earlier rows of the same articles;
-4. **consolidate** (actors, learned roles, event clusters) as ``process`` does, under the same
-   crash-safety mark (:func:`lagebild.jobs.mark_consolidation_pending`).
+4. **consolidate** (actors, event clusters; the learned roles came from the workers) as ``process``
+   does, under the same crash-safety mark (:func:`lagebild.jobs.mark_consolidation_pending`), while
+   the cluster shuts down in the background (:meth:`DaskCluster.release`).
 
 The resulting store equals the one ``lagebild run`` builds from the same input (a test compares
 every table). ``scheduler`` is a Dask scheduler address (``tcp://host:8786``: start
@@ -40,8 +43,12 @@ from ..errors import ErrorCode, InputProblem
 
 log = logging.getLogger(__name__)
 
-# the tables a worker fills, in load order
-TABLES = ("documents", "entities", "timexes", "quotes", "events", "problems")
+# the tables a worker fills, in load order: the store's per-article tables, then the roles learned
+# from appositions (``actor_roles`` rows of origin ``learned`` with the person's name and the
+# role's place in its article), which consolidation would otherwise re-derive in the driver
+STORE_TABLES = ("documents", "entities", "timexes", "quotes", "events", "problems")
+LEARNED = "learned_roles"
+TABLES = STORE_TABLES + (LEARNED,)
 
 
 @dataclass
@@ -65,11 +72,14 @@ def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int, over
                        kb_version: str | None = None) -> dict:
     """Analyse one partition in a worker and write one Parquet file per table; return counts."""
     from ..jobs import analyse_stream
+    from ..kb.store import ROLE_COLUMNS, learned_roles_of_record, role_row
     from ..store.db import open_db
     from ..store.writer import write_problem, write_record
 
     articles = [Article.from_dict(d) for d in article_dicts]
     con = open_db(":memory:")
+    con.execute(f"CREATE TABLE {LEARNED} AS SELECT {', '.join(ROLE_COLUMNS)}, NULL::VARCHAR AS name, "
+                "NULL::INTEGER AS seq FROM actor_roles LIMIT 0")
     ok = failed = 0
     # analyse_stream contains failures: one bad article never stops a partition
     for article, record, error in analyse_stream(articles, 1, overlay):
@@ -81,6 +91,10 @@ def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int, over
                                             stage="analyse"))
             continue
         write_record(con, record, kb_version=kb_version)
+        roles = [role_row(article.id, r) + (r["name"], i)
+                 for i, r in enumerate(learned_roles_of_record(record, article.date))]
+        if roles:
+            con.executemany(f"INSERT INTO {LEARNED} VALUES ({', '.join('?' * len(roles[0]))})", roles)
         ok += 1
     files = []
     for table in TABLES:
@@ -119,7 +133,7 @@ class DaskCluster:
         self.scheduler, self.workers = scheduler, workers
         self._client = self._cluster = self._error = None
         self._warm: list = []
-        self._thread = None
+        self._thread = self._closer = None
         if scheduler != "synchronous":
             self._thread = threading.Thread(target=self._start, name="dask-start", daemon=True)
             self._thread.start()
@@ -149,13 +163,34 @@ class DaskCluster:
         return self._client
 
     def close(self) -> None:
-        """Close the client and a local cluster (after the start finished)."""
+        """Close the client and a local cluster (after the start finished, and after a
+        :meth:`release` under way)."""
         if self._thread is not None:
             self._thread.join()
+        closer, self._closer = self._closer, None
+        if closer is not None:
+            closer.join()
         for closable in (self._client, self._cluster):
             if closable is not None:
                 closable.close()
         self._client = self._cluster = None
+
+    def release(self) -> None:
+        """Start closing in a background thread: shutting worker processes down takes about half
+        a second, which then overlaps the driver's own work (loading, consolidation)."""
+        if self._thread is not None:
+            self._thread.join()
+        if self._closer is None and (self._client is not None or self._cluster is not None):
+            client, cluster = self._client, self._cluster
+            self._client = self._cluster = None
+
+            def shut() -> None:
+                for closable in (client, cluster):
+                    if closable is not None:
+                        closable.close()
+
+            self._closer = threading.Thread(target=shut, name="dask-close", daemon=True)
+            self._closer.start()
 
     def __enter__(self) -> "DaskCluster":
         return self
@@ -177,6 +212,23 @@ def auto_partition_size(n_articles: int, slots: int) -> int:
     return max(MIN_PARTITION, min(MAX_PARTITION, per_task))
 
 
+def partition_sizes(n_articles: int, slots: int) -> list[int]:
+    """The sizes of the Dask tasks for ``n_articles`` on ``slots`` worker threads, in order.
+
+    Tasks shrink towards the end (guided scheduling): each takes a share of what is left, at most
+    :func:`auto_partition_size`, at least :data:`MIN_PARTITION`, so the last tasks are small and the
+    workers run out of work within a fraction of a task of each other, where equal tasks leave one
+    worker idle for half a task on average.
+    """
+    top = auto_partition_size(n_articles, slots)
+    sizes, left = [], n_articles
+    while left > 0:
+        size = max(MIN_PARTITION, min(top, -(-left // (2 * max(1, slots)))))
+        sizes.append(min(size, left))
+        left -= sizes[-1]
+    return sizes
+
+
 def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, scheduler: str = "local",
                        partition_size: int | None = None, workers: int = 2, overlay=None,
                        kb_version: str | None = None, cluster: DaskCluster | None = None) -> ScaleReport:
@@ -186,7 +238,6 @@ def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, schedul
     ``scheduler`` and ``workers`` and closed at the end).
     """
     import dask
-    import dask.bag as db
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -203,11 +254,14 @@ def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, schedul
         client = cluster.client()
         if partition_size is None:
             slots = sum(client.nthreads().values()) if client is not None else 1
-            partition_size = auto_partition_size(len(items), slots)
-        npart = max(1, (len(items) + partition_size - 1) // partition_size)
-        parts = db.from_sequence(items, npartitions=npart).to_delayed()
-        tasks = [dask.delayed(_analyse_partition)(p, str(out), i, overlay, kb_version)
-                 for i, p in enumerate(parts)]
+            sizes = partition_sizes(len(items), slots)
+        else:
+            sizes = [partition_size] * -(-len(items) // partition_size)
+        tasks, start = [], 0
+        for i, size in enumerate(sizes):
+            tasks.append(dask.delayed(_analyse_partition, pure=False)(items[start:start + size], str(out), i,
+                                                                      overlay, kb_version))
+            start += size
         if client is None:
             results = dask.compute(*tasks, scheduler="synchronous")
         else:
@@ -226,6 +280,8 @@ def load_parquet(con, out_dir: str | Path) -> int:
     """Load a Dask run's Parquet tables into the store in one transaction; return the number of
     analysed articles loaded. Rows of articles already analysed are replaced; problems already
     recorded are not repeated, so loading twice changes nothing."""
+    from ..kb.store import load_learned_roles
+
     out = Path(out_dir)
     if not (out / "documents").is_dir() or not any((out / "documents").glob("part-*.parquet")):
         return 0
@@ -236,12 +292,14 @@ def load_parquet(con, out_dir: str | Path) -> int:
     con.execute("BEGIN")
     try:
         docs = src("documents")
-        for table in TABLES[:-1]:
+        for table in STORE_TABLES[:-1]:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM {docs})")
             con.execute(f"INSERT INTO {table} SELECT * FROM {src(table)}")
         con.execute(f"INSERT INTO problems SELECT * FROM {src('problems')} p WHERE NOT EXISTS ("
                     "SELECT 1 FROM problems q WHERE q.source = p.source AND coalesce(q.location, '') = "
                     "coalesce(p.location, '') AND q.code = p.code AND q.reason = p.reason)")
+        if _has_learned_roles(out):
+            load_learned_roles(con, src(LEARNED), docs)
         n = con.execute(f"SELECT count(*) FROM {docs}").fetchone()[0]
         con.execute("COMMIT")
     except Exception:
@@ -250,15 +308,25 @@ def load_parquet(con, out_dir: str | Path) -> int:
     return n
 
 
+def _has_learned_roles(out: Path) -> bool:
+    """True if a Dask run's output holds the learned roles (older outputs do not)."""
+    return any((out / LEARNED).glob("part-*.parquet"))
+
+
 def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: int = 2,
                   partition_size: int | None = None, load: bool = True,
                   cluster: DaskCluster | None = None) -> ScaleReport:
     """Analyse the store's pending articles on Dask, load the results and consolidate.
 
     ``cluster``: a :class:`DaskCluster` started earlier (e.g. before the ingest), else one is
-    started from ``scheduler`` and ``workers`` when there is work."""
-    from ..jobs import (consolidation_pending, finish_consolidation, mark_consolidation_pending,
-                        pending_articles)
+    started from ``scheduler`` and ``workers`` when there is work; it is released (closed in the
+    background) once the analysis is done."""
+    from ..jobs import (
+        consolidation_pending,
+        finish_consolidation,
+        mark_consolidation_pending,
+        pending_articles,
+    )
     from ..kb.consolidate import consolidate
     from ..kb.overlay import kb_version, load_overlay
 
@@ -269,13 +337,18 @@ def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: i
     report = analyse_to_parquet(articles, out_dir, scheduler=scheduler, partition_size=partition_size,
                                 workers=workers, overlay=overlay if overlay and overlay.fingerprint() else None,
                                 kb_version=version, cluster=cluster)
+    if cluster is not None:
+        cluster.release()  # the workers are done: they shut down while this process loads
     if not load:
         return report
     if articles:
         mark_consolidation_pending(con)
     report.loaded = load_parquet(con, out_dir)
     if report.loaded or interrupted:
-        consolidate(con)
+        # the workers learned the roles of the loaded articles; after an interrupted run, or from an
+        # output without them, consolidation re-derives them all
+        fresh = not interrupted and _has_learned_roles(Path(out_dir))
+        consolidate(con, article_ids=[] if fresh else None)
     if articles or interrupted:
         finish_consolidation(con)
         from ..store.snapshot import publish

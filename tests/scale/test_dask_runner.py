@@ -121,3 +121,42 @@ def test_scale_run_against_an_external_scheduler_builds_the_same_store(corpus, t
                                       cluster.scheduler_address, "--parquet", str(tmp_path / "pq"), str(corpus)])
         assert result.exit_code == 0, result.output
     assert store_snapshot(tmp_path / "a.duckdb") == store_snapshot(tmp_path / "b.duckdb")
+
+
+@pytest.mark.parametrize("n,slots", [(850, 2), (250, 2), (2000, 2), (37, 1), (3, 2)])
+def test_tasks_shrink_towards_the_end_and_cover_every_article(n, slots):
+    from lagebild.scale.dask_runner import MIN_PARTITION, partition_sizes
+
+    sizes = partition_sizes(n, slots)
+    assert sum(sizes) == n and sizes == sorted(sizes, reverse=True) and sizes[-1] <= MIN_PARTITION
+
+
+ROLE_TEXTS = [
+    "Die Sprecherin des Außenministeriums, Clara Brandt, sagte am Montag, die Gespräche gingen weiter.",
+    "Der Innenminister von Chile, Tomás Ibarra, kündigte am Dienstag strengere Kontrollen an.",
+]
+
+
+def test_roles_learned_by_the_workers_equal_those_consolidation_derives(tmp_path, mem_db):
+    from lagebild.kb.store import relearn_roles
+
+    role_articles = [Article(text=t, date="2023-02-10", date_precision="day", source=f"r{i}.txt")
+                     for i, t in enumerate(ROLE_TEXTS)]
+    for a in role_articles:
+        insert_article(mem_db, a)
+    analyse_to_parquet(role_articles, tmp_path, scheduler="synchronous")
+    load_parquet(mem_db, tmp_path)
+    query = "SELECT * FROM actor_roles WHERE origin = 'learned' ORDER BY ALL"
+    from_workers = mem_db.execute(query).fetchall()
+    relearn_roles(mem_db)
+    assert from_workers and from_workers == mem_db.execute(query).fetchall()
+
+
+def test_a_released_cluster_closes_in_the_background(tmp_path, articles):
+    from lagebild.scale.dask_runner import DaskCluster
+
+    cluster = DaskCluster("local", workers=1)
+    client = cluster.client()
+    cluster.release()
+    cluster.close()
+    assert client.status == "closed"
