@@ -79,6 +79,25 @@ def genitive(name: str) -> str | None:
     return name + "s"
 
 
+def oblique(name: str) -> str | None:
+    """The dative/genitive form of a country name that opens with adjectives
+    (``Demokratische Republik Kongo`` -> ``Demokratischen Republik Kongo``, ``Vereinigtes
+    Königreich`` -> ``Vereinigten Königreich``), None for a name without one."""
+    words = name.split()
+    if len(words) < 2 or "," in name:
+        return None
+    k = 0
+    while k < len(words) - 1 and len(words[k]) > 4 and words[k][:1].isupper() \
+            and words[k].endswith(("e", "es")) and words[k].rstrip("s")[:-1].endswith(_ADJ_SUFFIXES):
+        words[k] = words[k][:-2] + "en" if words[k].endswith("es") else words[k] + "n"
+        k += 1
+    return " ".join(words) if k else None
+
+
+# adjective endings (before the inflection) that open a country's name ("Zentralafrikanische")
+_ADJ_SUFFIXES = ("sch", "igt", "iert", "lich", "al")
+
+
 def adjective_forms(stem: str) -> tuple[str, ...]:
     """Inflected forms of an adjective stem: ``russisch`` -> ``russisch, russische, …``."""
     return tuple(stem + e for e in ADJ_ENDINGS)

@@ -25,6 +25,7 @@ from .loader import (
     load_regions,
     load_role_nouns,
     load_sectors,
+    oblique,
     slug,
 )
 from .records import Country, Organisation, Person, Place, Role, RoleNoun
@@ -162,6 +163,8 @@ class ActorKB:
             entry = Entry("country", f"cty:{c.iso3}", c.name, c.iso3, c.iso3)
             for n in c.names:
                 kb._add_with_genitive(n, entry)
+                # "der Demokratischen Republik Kongo": the inflected form of an adjective name
+                kb._add(oblique(n), entry)
             for d in c.demonyms:
                 kb._add(d, entry)
                 kb.adjectives.setdefault(d.casefold(), c.iso3)
@@ -187,6 +190,7 @@ class ActorKB:
                 entry = Entry("organisation", sector["actor_id"], sector["name"], o.code, o.country, org=o)
             for n in (o.name,) + o.aliases:
                 kb._add(n, entry)
+                kb._add(oblique(n), entry)
         for person in persons.values():
             kb.persons[person.actor_id] = person
             entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)

@@ -410,3 +410,43 @@ def test_plural_fighting_is_an_attack_without_a_named_army(analyse_text):
 
 def test_power_struggles_are_no_fighting(analyse_text):
     assert "ASSAULT" not in {e["type"] for e in analyse_text("Die Kämpfe um die Macht in der Partei gehen weiter.")}
+
+
+# --- actors (issue 10, second round) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, side, country", [
+    ("Die Armee der Zentralafrikanischen Republik griff die Rebellen an.", "source", "CAF"),
+    ("Die Polizei der Dominikanischen Republik nahm zwölf Demonstranten fest.", "source", "DOM"),
+])
+def test_inflected_country_name_is_the_country(analyse_text, text, side, country):
+    # "der Zentralafrikanischen Republik": the dative/genitive of a name that opens with adjectives
+    evs = analyse_text(text)
+    assert evs, text
+    assert country in {a.get("country") for a in evs[0][side]}
+
+
+def test_bare_surname_is_the_person_named_in_full_before(analyse_text):
+    evs = analyse_text("Der Präsident des Internationalen Währungsfonds, Dominique Strauss-Kahn, war in "
+                       "New York. Strauss-Kahn weist die Vorwürfe zurück.")
+    reject = next(e for e in evs if e["type"] == "REJECT")
+    assert "IGOUNOIMF" in _codes(reject["source"])
+
+
+@pytest.mark.parametrize("text, victims", [
+    (("Israel und der Libanon streiten seit Jahren über die Grenze. Die israelische Armee hat am "
+      "Montag zwölf Menschen getötet."), "LBN"),
+    (("Die USA und der Irak verhandeln über den Abzug. Amerikanische Soldaten haben am Montag in "
+      "einem Dorf mehrere Zivilisten erschossen."), "IRQ"),
+])
+def test_victims_of_an_army_of_the_setting_are_of_the_other_country(analyse_text, text, victims):
+    ev = next(e for e in analyse_text(text) if e["type"] == "ASSAULT")
+    assert victims in {a.get("country") for a in ev["target"]}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russische Truppen griffen am Montag die Stadt an.", "RUSMIL"),
+    ("Amerikanische Soldaten haben am Montag mehrere Zivilisten erschossen.", "USAMIL"),
+])
+def test_capitalised_country_adjective_joins_its_role_noun(analyse_text, text, code):
+    ev = next(e for e in analyse_text(text) if e["type"] == "ASSAULT")
+    assert code in _codes(ev["source"])

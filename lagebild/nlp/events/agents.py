@@ -125,3 +125,25 @@ def article_igo(mentions: list[Mention], lead_end: int) -> Mention | None:
     if countries and countries.most_common(1)[0][1] > n:
         return None
     return first[code]
+
+
+# an army of the article's country attacks across a front: the unnamed victims are of the other side
+FOREIGN_VICTIMS = True
+_FOREIGN_VICTIM_TYPES = frozenset({"ASSAULT"})
+_FOREIGN_VICTIM_SECTORS = frozenset({"MIL"})
+
+
+def victims_country(type_: str, source: list[Mention], setting: str | None,
+                    countries: list[str] | None) -> str | None:
+    """The country of the victims of an act whom the text names without a country: the
+    article's setting, unless the attackers are the setting's own armed forces, named in the
+    text ("US-Marines erschossen Zivilisten" in an article most about the USA): their victims
+    are of the country the article names next (Iraq). ``countries`` is the article's
+    most-named-first list (:func:`article_countries`)."""
+    if not FOREIGN_VICTIMS or type_ not in _FOREIGN_VICTIM_TYPES or not source or not setting:
+        return setting
+    if not all(m.role_from != "default" and _country(m) == setting
+               and (m.code or "")[3:] in _FOREIGN_VICTIM_SECTORS for m in source):
+        return setting
+    others = [c for c in countries or [] if c != setting]
+    return others[0] if others else setting

@@ -36,7 +36,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
-from .agents import article_countries, article_igo, default_participant, sentence_place, situate
+from .agents import (article_countries, article_igo, default_participant, sentence_place, situate,
+                     victims_country)
 from .dates import clean, event_date
 from .hedges import hedged_tokens
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
@@ -85,6 +86,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
 HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are the target
@@ -832,6 +834,8 @@ class EventExtractor:
                 target = self._last_other_party(context, source)
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
+            # whose the victims are: the setting, or the other side of the setting's own army
+            victims = victims_country(type_, source, context.get("setting"), context.get("countries"))
             if roles is not None and (not negated or DEFAULT_NEGATED) and not (
                     roles.source == "*" and self._in_adjunct(doc, words, trig, cl)
                     and not (DEFAULT_ADJUNCT and ev_modality == "asserted")):
@@ -848,8 +852,7 @@ class EventExtractor:
                     if SELF_GUARD and roles.source == "*" and any(m.code and m.code == c.code for m in target for c in source):
                         source = []  # "angesichts eines Banns für russische Importe": not Russia itself
                 if not target:
-                    target = default_participant(roles.target, roles.target_country,
-                                                 context.get("place"), context.get("setting"))
+                    target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
             if key in seen_types:
                 continue
@@ -862,7 +865,7 @@ class EventExtractor:
                 "negated": bool(negated),
                 "modality": ev_modality,
                 "source": self._situated(source, context),
-                "target": self._situated(target, context),
+                "target": self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context),
                 "date": event_date(date, doc._.dct if doc.has_extension("dct") else None, ev_modality),
                 "location": {"name": place.name, "country": place.country} if place else None,
                 "trigger": {"start": tok.idx, "end": tok.idx + len(tok.text), "text": tok.text},

@@ -200,7 +200,30 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
-    return _spread_roles(_merge(texts, mentions, lex))
+    out = _spread_roles(_merge(texts, mentions, lex))
+    return _surnames(out) if SURNAMES else out
+
+
+# a later bare surname ("Strauss-Kahn", "Bembas") is the person named in full before
+SURNAMES = True
+
+
+def _surnames(mentions: list[Mention]) -> list[Mention]:
+    """A name the recogniser or the KB did not link ("Strauss-Kahn weist … zurück", tagged as an
+    organisation) that is the surname of a person named in full before ("Der Präsident des IWF,
+    Dominique Strauss-Kahn") is that person, with the code and country the article gave them."""
+    known: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        if not (m.code or m.country) and m.kind in ("entity", "org") and " " not in m.name:
+            person = known.get(m.name) or (known.get(m.name[:-1]) if m.name.endswith("s") else None)
+            if person is not None:
+                m = replace(m, name=person.name, code=person.code, country=person.country,
+                            actor_id=person.actor_id, kind=person.kind if person.kind != "sector" else "entity")
+        elif (m.actor_id or "").startswith("per:") and (m.code or m.country) and " " in m.name:
+            known[m.name.split()[-1]] = m
+        out.append(m)
+    return out
 
 
 def _spread_roles(mentions: list[Mention]) -> list[Mention]:
@@ -229,7 +252,10 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         # "russische Regierung", "US-Regierung" handled in the lookup; "Russische Truppen" here
-        if m.kind == "adj" and nxt is not None and nxt.kind == "sector" and nxt.start - m.end <= 1:
+        # (capitalised at the start of a sentence, the recogniser's entity)
+        if (m.kind == "adj" or m.kind == "entity" and m.end - m.start == 1
+                and texts[m.start].lower() in lex.adjective_forms) \
+                and nxt is not None and nxt.kind == "sector" and nxt.start - m.end <= 1:
             out.append(_with_sector(m, nxt))
             k += 2
             continue
