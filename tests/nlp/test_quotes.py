@@ -595,3 +595,49 @@ def test_a_quoted_name_opening_the_sentence_is_the_speaker(nlp, text, speaker):
 def test_a_name_written_in_lower_case_can_speak(nlp, text, speaker):
     q = first(nlp, text, "Indirect")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
+
+
+# --------------------------------------------------------------------------- issue 12: recall
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Die Landrätin hat am Montag angekündigt, sie werde keine Soldaten einsetzen.",
+     "Die Landrätin", "sie werde keine Soldaten einsetzen"),
+    ("Es drohe ein langer Streik, hatte die Gewerkschaftschefin am Vormittag gesagt.",
+     "die Gewerkschaftschefin", "Es drohe ein langer Streik"),
+])
+def test_a_cue_verb_in_konjunktiv_inside_the_speech_is_content_not_a_frame(nlp, text, speaker, quote):
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"], qtext(text, q)) == (speaker, quote)
+
+
+def test_a_capitalised_name_that_spells_a_modal_verb_stays_in_the_apposition(nlp):
+    text = "Der Korrespondent in Lima, Will Berger, berichtete, dass die Erde gebebt habe."
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == "Der Korrespondent in Lima, Will Berger"
+
+
+def test_a_separable_cue_after_a_first_field_opening_with_als_is_a_main_clause(nlp):
+    text = "Als Grund für die Absage gab der Verein an, die Halle sei gesperrt."
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"], cue_text(text, q)) == ("der Verein", "gab an")
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Gewählt wurde ein Richter, der in seiner ersten Rede betonte, er sei unabhängig.",
+     "der", "er sei unabhängig"),
+    ("Sie sprach mit der Anwältin, die auch angab, dass ihr Mandant unschuldig sei.",
+     "die", "dass ihr Mandant unschuldig sei"),
+    ("Er gab ein Interview, in dem er sagte, die Firma werde verkauft.",
+     "er", "die Firma werde verkauft"),
+    ("Festgenommen wurde ein Mann, von dem die Ermittler glauben, er habe das Feuer gelegt.",
+     "die Ermittler", "er habe das Feuer gelegt"),
+])
+def test_a_relative_clause_with_a_cue_verb_introduces_speech(nlp, text, speaker, quote):
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"], qtext(text, q)) == (speaker, quote)
+
+
+def test_an_infinitive_with_zu_of_nouns_only_is_speech_after_a_relative_cue(nlp):
+    text = "Sie kritisierten die Bank, der die Sparer vorwerfen, Teil des Problems zu sein."
+    q = first(nlp, text, "Indirect")
+    assert qtext(text, q) == "Teil des Problems zu sein"

@@ -9,7 +9,7 @@ clause with an unlisted verb is Indirect. :class:`ContextPass` is a mixin of the
 
 from __future__ import annotations
 
-from .chunks import PUNCT, _RELATIVE_OPEN, _SUBJECT_PRONOUNS, Chunker, _Frame, _Unit
+from .chunks import _RELATIVE_OPEN, _SUBJECT_PRONOUNS, PUNCT, Chunker, _Frame, _Unit
 
 _REPORTATIVE = frozenset({"soll", "sollen"})
 _PERFECT_INF = frozenset({"haben", "sein"})

@@ -46,7 +46,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
-from .chunks import OPENERS, PUNCT, _ADJ_ENDINGS, _RELATIVE_OPEN, _SUBJECT_PRONOUNS, _Frame, _Unit
+from .chunks import (
+    _ADJ_ENDINGS,
+    _RELATIVE_OPEN,
+    _SUBJECT_PRONOUNS,
+    OPENERS,
+    PUNCT,
+    _Frame,
+    _Unit,
+)
 from .context import ContextPass
 from .marks import QUOTE_MARKS, find_quote_spans
 from .resources import QuoteResources
@@ -304,10 +312,13 @@ class _Scan(ContextPass):
         if after_comma and first < finite and (lo_first in _RELATIVE_OPEN and not (
                 first + 1 < finite and (self._is_noun(first + 1) or self._adj(first + 1, finite))) or (
                 "PREP" in self.cls[first] and first + 1 < finite and self.lo[first + 1] in _RELATIVE_OPEN)):
-            return None  # a relative clause: "…, die die Form von Handschellen hatten"
+            # a relative clause: "…, die die Form von Handschellen hatten"; one with a cue verb
+            # may still introduce speech ("…, der vor dem Parlament betonte, er gehöre …")
+            return self._relative_frame(unit, first, v, cs, ce, cue, verb, has_after)
         # a subordinate clause has its verb at the end; "Als Beispiel nannte die NASA …" is a main
         # clause with a prepositional first field
-        verb_final = not any(self._word(k) and k not in cue for k in range(max(cue) + 1, ce))
+        # a particle written apart closes a main clause ("Als Grund gab X an"), never a subordinate one
+        verb_final = not any(self._word(k) and k not in cue for k in range(v + 1, ce))
         sub = first < finite and "SUB" in self.cls[first] and verb_final
         if sub and lo_first != "wie":
             return None  # "während …", "nachdem …": not an attribution of what follows
@@ -402,6 +413,61 @@ class _Scan(ContextPass):
                       reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive,
                       verbal=True, participle=participle)
 
+    def _relative_frame(self, unit: _Unit, rel: int, v: int, cs: int, ce: int, cue: list[int], verb,
+                        has_after: bool) -> _Frame | None:
+        """A relative clause with a cue verb that introduces speech after its comma: "…, die auch
+        angab, dass …", "…, bei dem sie gesagt hatte, sie habe …", "…, denen X vorwirft, … zu
+        sein". The dataset marks a relative pronoun that is the subject as the speaker; otherwise
+        the subject inside the clause speaks and a dative relative pronoun is the addressee. Only
+        with a complement that is clearly speech (a dass/ob clause, a Konjunktiv, an infinitive
+        with "zu"), so that "…, die erwartet wurden, …" stays a plain relative clause."""
+        if "speech" not in verb.classes or not has_after or self.t[ce] != ",":
+            return None
+        if any(self._word(k) and k not in cue for k in range(v + 1, ce)):
+            return None  # the verb of a relative clause comes last
+        if any(self.lo[k] in _WERDEN for k in cue):
+            return None  # passive: "…, die beschuldigt werden, …" names no speaker here
+        c_end = next((k for k in range(ce + 1, unit.end) if self.t[k] in (",", ";", ".", "!", "?")
+                      and not self.in_quote[k]), unit.end)
+        body = range(ce + 1, c_end)
+        if not body:
+            return None
+        speechlike = self.lo[ce + 1] in ("dass", "daß", "ob") or any(
+            self._konjunktiv(k) or k in self.subjunctive for k in body) or (
+            self.lo[c_end - 1].startswith("zu") or c_end - 2 > ce and self.lo[c_end - 2] == "zu")
+        if not speechlike:
+            return None
+        finite = min(cue)
+        addressee = None
+        lo_rel = self.lo[rel]
+        if "PREP" in self.cls[rel] or lo_rel in ("dem", "denen", "den", "dessen", "deren"):
+            speaker = self._np_left(finite, rel + 1)
+            if speaker is None and finite - 1 > rel and self.lo[finite - 1] in _SUBJECT_PRONOUNS:
+                speaker = (finite - 1, finite)
+            if speaker is None:
+                return None
+            if lo_rel in ("dem", "denen") and verb.classes & {"dative", "object"}:
+                addressee = (rel, rel + 1)
+        else:
+            k = rel + 1
+            while k < finite and "ADV" in self.cls[k]:
+                k += 1
+            inner = self._np_left(finite, rel + 1)
+            if k < finite and self.lo[k] in _SUBJECT_PRONOUNS:
+                speaker = (k, k + 1)  # "…, die er kritisierte, …"
+            elif inner is not None and inner[0] > rel + 1 and self._cap(inner[0]) \
+                    and "PREP" not in self.cls[inner[0] - 1]:
+                # "…, der unter anderem Rafael Correa vorwirft": a name before the verb is the
+                # subject, the relative pronoun an object
+                speaker = inner
+                if lo_rel == "der" and verb.classes & {"dative", "object"}:
+                    addressee = (rel, rel + 1)
+            else:
+                speaker = (rel, rel + 1)
+        return _Frame(start=cs, end=max(ce, max(cue) + 1), cue=sorted(set(cue)), speaker=speaker,
+                      addressee=addressee, before=False, after=True,
+                      reported="reported" in verb.classes, head=v, verbal=True)
+
     def _late_particle(self, v: int, end: int, particle: str) -> int | None:
         """A separable particle beyond an apposition ("teilte der Direktor, Max Muster, mit"):
         only where it closes its clause, so that a preposition "mit dem …" does not count."""
@@ -426,7 +492,9 @@ class _Scan(ContextPass):
         if self._relative_at(np[1] + 1, comma):
             return None
         for k in range(np[1] + 1, comma):
-            if self.in_quote[k] or self.t[k] in QUOTE_MARKS or "SUB" in self.cls[k] or "AUX" in self.cls[k] \
+            # a capitalised word inside is a name even when it spells a function word ("Will Grant")
+            function = ("SUB" in self.cls[k] or "AUX" in self.cls[k]) and not self._cap(k)
+            if self.in_quote[k] or self.t[k] in QUOTE_MARKS or function \
                     or self._finite_like(k) or self.t[k] in (",", ";", ":"):
                 return None
         return (a, comma)
@@ -612,6 +680,7 @@ class _Scan(ContextPass):
         frames = [f for f in self._verb_frames(unit)
                   if not any(p.start < f.end and f.start < p.end for p in patterns)]
         frames += patterns
+        frames = self._drop_reported_frames(frames)
         frames.sort(key=lambda f: f.start)
         # drop frames nested in an earlier one
         kept: list[_Frame] = []
@@ -671,6 +740,26 @@ class _Scan(ContextPass):
                 unit.found.append(self._quote("Direct", [(x, y + 1)], owner,
                                               self._frame_spans(unit, [(x, y + 1)])))
 
+    def _in_konjunktiv(self, f: _Frame) -> bool:
+        """The frame's verb is in Konjunktiv I ("er werde … einsetzen", "es drohe …"): the
+        clause is itself reported speech, not an attribution."""
+        if not f.verbal:
+            return False
+        if f.speaker is not None and self.lo[f.speaker[0]] in ("ich", "wir"):
+            return False  # "ich habe gesagt": the indicative that looks like a Konjunktiv
+        return any(self.lo[k] in self.konj1 or k in self.subjunctive for k in f.cue)
+
+    def _drop_reported_frames(self, frames: list[_Frame]) -> list[_Frame]:
+        """Drop the cue-verb frames in Konjunktiv that an indicative frame of the same unit points
+        at: in "X hat angekündigt, er werde keine Soldaten einsetzen" and "Es drohe ein Krieg,
+        hatte X gesagt" the Konjunktiv clause is what X said."""
+        konj = {id(f) for f in frames if self._in_konjunktiv(f)}
+        if not konj:
+            return frames
+        plain = [f for f in frames if id(f) not in konj and (f.before or f.after)]
+        return [f for f in frames if id(f) not in konj or not any(
+            g.after and g.end <= f.start or g.before and g.start >= f.end for g in plain)]
+
     def _opening_subject(self, unit: _Unit, end: int) -> tuple[int, int] | None:
         """The subject the unit opens with, shared by a later "und sagte" ("Podolski war
         anwesend und sagte, …"): a noun phrase or pronoun followed by a verb."""
@@ -702,6 +791,8 @@ class _Scan(ContextPass):
         if antecedent and "PREP" in self.cls[a] and a + 1 < b and self.lo[a + 1] in _RELATIVE_OPEN \
                 and a + 2 < b and not self._is_noun(a + 2):
             return False
+        if b - a >= 3 and self.lo[b - 2] == "zu" and self.t[b - 1].islower():
+            return True  # an infinitive with "zu": "…, Urheber der Krise zu sein"
         return any(not self.in_quote[k] and self.t[k].isalpha() and self.t[k].islower()
                    and not (self.cls[k] - {"AUX"}) for k in range(a, b)) or \
             any("AUX" in self.cls[k] for k in range(a, b))
