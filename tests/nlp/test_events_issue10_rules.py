@@ -450,3 +450,21 @@ def test_victims_of_an_army_of_the_setting_are_of_the_other_country(analyse_text
 def test_capitalised_country_adjective_joins_its_role_noun(analyse_text, text, code):
     ev = next(e for e in analyse_text(text) if e["type"] == "ASSAULT")
     assert code in _codes(ev["source"])
+
+
+@pytest.mark.parametrize("text, type_, side, code, country", [
+    # a current role of a country: the person is that country's official, and the subject
+    (("Der Innenminister der Republik Moldau, Ion Vatamanu, hat am Montag in Chisinau die Opposition "
+      "kritisiert."), "DISAPPROVE", "source", "MDAGOV", "MDA"),
+    # a former role: the country only (the guide codes the role at the article's date)
+    (("In Paris wurde am Montag demonstriert. Der ehemalige Regierungschef der Republik Moldau, "
+      "Ion Vatamanu, kritisierte die Polizei."), "DISAPPROVE", "source", None, "MDA"),
+    # an organisation's official, with its abbreviation in brackets
+    (("Der Präsident des Internationalen Währungsfonds (IWF), Pieter Musterhoven, wurde in Paris "
+      "festgenommen."), "COERCE", "target", "IGOUNOIMF", None),
+])
+def test_unknown_person_in_apposition_is_the_role_before(analyse_text, text, type_, side, code, country):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    person = [a for a in ev[side] if a.get("name") in ("Ion Vatamanu", "Pieter Musterhoven")]
+    assert person, ev
+    assert (person[0].get("actor_code"), person[0].get("country")) == (code, country)

@@ -86,6 +86,8 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+_RELATIVE = {"der", "die", "das", "dessen", "deren", "dem", "den", "denen", "welcher", "welche", "welches"}
+APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
@@ -270,9 +272,16 @@ class EventExtractor:
     def _clauses(self, doc: Doc, words: list[str], start: int, end: int,
                  starts_of: dict, ends_of: dict) -> list[tuple[int, int]]:
         bounds = [start]
+        # punctuation inside one actor ("der Präsident des IWF (IWF), Max Muster") splits nothing,
+        # nor the comma that closes such an apposition ("…, Max Muster, sagte")
+        inside = {j for m in starts_of.values() for j in range(m.start + 1, m.end)}
+        if APPOSITION_CLAUSE:
+            inside |= {m.end for m in starts_of.values() if m.end + 1 < end and doc.texts[m.end] == ","
+                       and "," in doc.texts[m.start:m.end] and not self._has(words[m.end + 1], "clause_start")
+                       and words[m.end + 1] not in _RELATIVE}
         for i in range(start + 1, end):
             w = doc.texts[i]
-            if w in _CLAUSE_PUNCT:
+            if w in _CLAUSE_PUNCT and i not in inside:
                 # the clause may end the text: no word after the punctuation
                 nxt = starts_of.get(i + 1) or (starts_of.get(i + 2) if i + 1 < len(words)
                                                and self._has(words[i + 1], "det") else None)

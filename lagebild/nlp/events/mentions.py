@@ -200,8 +200,46 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
-    out = _spread_roles(_merge(texts, mentions, lex))
+    out = _merge(texts, mentions, lex)
+    if APPOSITIONS:
+        out = _appositions(texts, out)
+    out = _spread_roles(out)
     return _surnames(out) if SURNAMES else out
+
+
+# "Der Innenminister Kenias, Paul Mwangi, …": a person the KB does not know is the role before
+APPOSITIONS = True
+
+
+def _appositions(texts: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A person without a code right after a role of a country or organisation and a comma
+    ("der Präsident des Internationalen Währungsfonds (IWF), Max Muster,") is that actor; a
+    former or future role ("der ehemalige Vize-Präsident der Demokratischen Republik Kongo,
+    Jean-Pierre Bemba") gives the country only (the coding guide codes the role at the
+    article's date)."""
+    from ...kb.loader import has_role_prefix, is_role_modifier
+    out: list[Mention] = []
+    for m in mentions:
+        role = out[-1] if out else None
+        if role is not None and len(out) > 1 and role.start >= out[-2].end and texts[role.start - 1:role.start] == ["("] \
+                and role.code == out[-2].code:
+            role = out[-2]  # "des Internationalen Währungsfonds (IWF)": the abbreviation is the name
+        if role is not None and (m.actor_id or "").startswith("per:") and not (m.code or m.country) \
+                and m.start > 0 and texts[m.start - 1] == "," and role.kind == "entity" \
+                and (len(role.code or "") == 6 or (role.code or "").startswith(("IGO", "NGO"))) \
+                and role.end - role.start > 1 and all(
+                    t in ("(", ")", ",") or j in range(out[-1].start, out[-1].end)
+                    for j, t in enumerate(texts[role.end:m.start], role.end)):
+            before = texts[max(0, role.start - 3):role.end]
+            former = any(is_role_modifier(w) or has_role_prefix(w) for w in before)
+            igo = (role.code or "").startswith(("IGO", "NGO"))
+            if not (former and igo):  # a former official of an organisation: nothing to learn
+                code, country = (None, role.country or (role.code or "")[:3]) if former else (role.code, role.country)
+                while out and out[-1].start >= role.start:
+                    out.pop()
+                m = replace(m, start=role.start, code=code, country=country, kind="entity")
+        out.append(m)
+    return out
 
 
 # a later bare surname ("Strauss-Kahn", "Bembas") is the person named in full before
@@ -231,14 +269,14 @@ def _spread_roles(mentions: list[Mention]) -> list[Mention]:
     Papandreou") wherever they are named again or referred to ("Papandreou", "er")."""
     roles: dict[str, Mention] = {}
     for m in mentions:
-        if (m.actor_id or "").startswith("per:") and m.code and m.actor_id not in roles:
+        if (m.actor_id or "").startswith("per:") and (m.code or m.country) and m.actor_id not in roles:
             roles[m.actor_id] = m
     if not roles:
         return mentions
     out = []
     for m in mentions:
         r = roles.get(m.actor_id or "")
-        if r is not None and not m.code:
+        if r is not None and not m.code and not m.country:
             m = replace(m, code=r.code, country=r.country, kind=r.kind if r.kind == "sector" else m.kind)
         out.append(m)
     return out
