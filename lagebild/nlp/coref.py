@@ -47,7 +47,12 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..kb.loader import has_role_prefix, is_role_modifier, load_first_names, load_word_classes
+from ..kb.loader import (
+    has_role_prefix,
+    is_role_modifier,
+    load_first_names,
+    load_word_classes,
+)
 from ..kb.lookup import UsesKB, article_date, norm
 from .extensions import register_extensions
 
@@ -257,12 +262,14 @@ class Coref(UsesKB):
                         continue
                 if actor:
                     remember(ent.start, ent.end, actor)
+                    self._spokesperson_of(doc, ent.start, actor, history, sents, quotes)
                 i = ent.end
                 continue
             found = self._description(doc, i, in_ent, ent_at, history, described, sents, quotes, words, view)
             if found:
                 start, end, actor, label = found
                 add(start, end, actor, label)
+                self._spokesperson_of(doc, start, actor, history, sents, quotes)
                 i = end
                 continue
             spokes = self._spokesperson(doc, i, in_ent, misc, history, sents)
@@ -522,6 +529,26 @@ class Coref(UsesKB):
             actor = next((m.actor for m in reversed(history) if sent - m.sent <= 1 and m.kind != "person"
                           and not m.in_quote and not (m.actor.get("actor_id") or "").startswith("plc:")), None)
         return (i, j + 1, actor, rn.gender or None) if actor else None
+
+    def _spokesperson_of(self, doc, start, actor, history, sents, quotes) -> None:
+        """"Eine Sprecherin der ukrainischen Armee", "ein Sprecher des Ministeriums": the genitive
+        at ``start`` names whom the spokesperson before it speaks for. :meth:`_spokesperson` leaves
+        such a phrase to the genitive; once that resolved to an organisation, a later "sie"/"er"
+        means the spokesperson, so they are remembered as a person of the noun's gender."""
+        if start > 0 and doc[start].lower_ not in GENITIVE_AFTER and doc[start - 1].lower_ in GENITIVE_AFTER:
+            start -= 1  # an entity without its article: "des | Auswärtigen Amtes"
+        if start < 2 or doc[start].lower_ not in GENITIVE_AFTER or _kind(actor) == "person":
+            return
+        head = doc[start - 1].text
+        if not (head[:1].isupper() and head.casefold().endswith(SPOKES_ENDINGS)):
+            return
+        k = start - 2
+        while k > 0 and _ADJ.match(doc[k].text):
+            k -= 1  # "ein stellvertretender Sprecher der Polizei"
+        role = self.kb.role_noun(head)
+        if role is None or doc[k].lower_ not in SPOKES_ARTICLES:
+            return
+        list.append(history, Mention(k, start, actor, "person", role[0].gender or None, sents[k], quotes[k]))
 
     def _country(self, history, adjs, described, sent) -> dict | None:
         kb = self.kb

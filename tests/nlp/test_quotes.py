@@ -641,3 +641,22 @@ def test_an_infinitive_with_zu_of_nouns_only_is_speech_after_a_relative_cue(nlp)
     text = "Sie kritisierten die Bank, der die Sparer vorwerfen, Teil des Problems zu sein."
     q = first(nlp, text, "Indirect")
     assert qtext(text, q) == "Teil des Problems zu sein"
+
+
+@pytest.mark.parametrize("text,actor_id", [
+    ("Eine Sprecherin der ukrainischen Armee bestätigte den Angriff auf das Dorf. "
+     "Sie sagte, die Stadt werde verteidigt.", "UKRMIL"),
+    ("Ein Sprecher des Auswärtigen Amtes bestätigte die Reise. Er sagte, der Minister fliege am Montag.",
+     "DEUGOV"),
+])
+def test_a_pronoun_after_a_spokesperson_with_a_genitive_speaks_for_that_organisation(full_nlp, text, actor_id):
+    doc = full_nlp.make_doc(text)
+    doc._.dct = "2022-05-01"
+    found = [q["speaker"] for q in full_nlp(doc)._.quotes if q["speaker"]]
+    assert [(sp["text"] in ("Sie", "Er"), sp["actor_id"]) for sp in found] == [(True, actor_id)]
+
+
+def test_a_konjunktiv_in_e_of_a_listed_verb_inside_speech_is_content(nlp):
+    text = "Ein Sprecher sagte, man rechne mit weiteren Angriffen."
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"], qtext(text, q)) == ("Ein Sprecher", "man rechne mit weiteren Angriffen")

@@ -747,7 +747,17 @@ class _Scan(ContextPass):
             return False
         if f.speaker is not None and self.lo[f.speaker[0]] in ("ich", "wir"):
             return False  # "ich habe gesagt": the indicative that looks like a Konjunktiv
-        return any(self.lo[k] in self.konj1 or k in self.subjunctive for k in f.cue)
+        if any(self.lo[k] in self.konj1 or k in self.subjunctive for k in f.cue):
+            return True
+        if f.head is None:
+            return False
+        # the third person in -e of any listed verb is its Konjunktiv I ("man rechne mit …")
+        word = self.lo[f.head]
+        for entry, _ in self.res.verb_index.get(word, ()):
+            stem = entry.lemma[:-2] if entry.lemma.endswith("en") else entry.lemma[:-1]
+            if word in (stem + "e", (entry.particle or "") + stem + "e"):
+                return True
+        return False
 
     def _drop_reported_frames(self, frames: list[_Frame]) -> list[_Frame]:
         """Drop the cue-verb frames in Konjunktiv that an indicative frame of the same unit points
