@@ -468,3 +468,21 @@ def test_unknown_person_in_apposition_is_the_role_before(analyse_text, text, typ
     person = [a for a in ev[side] if a.get("name") in ("Ion Vatamanu", "Pieter Musterhoven")]
     assert person, ev
     assert (person[0].get("actor_code"), person[0].get("country")) == (code, country)
+
+
+@pytest.mark.parametrize("text, victims", [
+    (("Das Pentagon und die US-Regierung prüfen Vorwürfe gegen amerikanische Soldaten. Der Vorfall "
+      "ereignete sich im Irak. Die Soldaten sollen zwölf Zivilisten getötet haben."), "IRQ"),
+    (("Die Bundesregierung und der Bundestag prüfen Vorwürfe gegen deutsche Soldaten. Der Vorfall "
+      "ereignete sich in Afghanistan. Bei dem Angriff wurden zwölf Menschen getötet."), "AFG"),
+])
+def test_victims_of_an_attack_are_of_the_place_not_of_the_most_named_country(analyse_text, text, victims):
+    ev = next(e for e in analyse_text(text) if e["type"] == "ASSAULT")
+    assert {a.get("country") for a in ev["target"]} == {victims}
+
+
+def test_organisation_role_in_the_text_beats_the_national_role_of_the_kb(analyse_text):
+    # Juncker, Luxembourg's prime minister in the KB, acts here as the EU's council president
+    ev = next(e for e in analyse_text("Der EU-Ratspräsident Juncker kritisierte die Regierung in Minsk.")
+              if e["type"] == "DISAPPROVE")
+    assert "IGOEUREEC" in _codes(ev["source"])

@@ -133,13 +133,37 @@ _FOREIGN_VICTIM_TYPES = frozenset({"ASSAULT"})
 _FOREIGN_VICTIM_SECTORS = frozenset({"MIL"})
 
 
+def place_countries(mentions: list[Mention], lead_end: int, words: list[str]) -> list[str]:
+    """The countries of the places an article names, most-named first: cities and places, and
+    countries after "in"/"im" ("im Irak"), the first sentences counting :data:`_LEAD_WEIGHT`
+    times. Where things happen, not who acts: the country of the people an attack hits."""
+    votes: Counter = Counter()
+    for m in mentions:
+        c = _country(m)
+        if not c or m.kind in ("sector", "group") or (m.code or "").startswith(("IGO", "NGO")):
+            continue
+        if m.kind in ("city", "place") or m.start > 0 and words[m.start - 1] in ("in", "im") and (
+                m.kind == "country" or (m.actor_id or "").startswith("cty:")):
+            votes[c] += _LEAD_WEIGHT if m.start < lead_end else 1
+    return [c for c, _ in votes.most_common()]
+
+
+# the victims of an attack whom the text names without a country are of the article's place
+PLACE_VICTIMS = True
+_PLACE_VICTIM_TYPES = frozenset({"ASSAULT"})
+
+
 def victims_country(type_: str, source: list[Mention], setting: str | None,
-                    countries: list[str] | None) -> str | None:
-    """The country of the victims of an act whom the text names without a country: the
-    article's setting, unless the attackers are the setting's own armed forces, named in the
-    text ("US-Marines erschossen Zivilisten" in an article most about the USA): their victims
-    are of the country the article names next (Iraq). ``countries`` is the article's
-    most-named-first list (:func:`article_countries`)."""
+                    countries: list[str] | None, places: list[str] | None = None) -> str | None:
+    """The country of the victims of an act whom the text names without a country. An attack
+    hits people where it happens: the country of the article's places (``places``,
+    :func:`place_countries`: "in Haditha", "im Irak"), even when the article names the
+    attackers' country more often. Without a place, the article's setting, unless the attackers
+    are the setting's own armed forces, named in the text ("US-Marines erschossen Zivilisten"
+    in an article most about the USA): their victims are of the country the article names next.
+    ``countries`` is the article's most-named-first list (:func:`article_countries`)."""
+    if PLACE_VICTIMS and places and type_ in _PLACE_VICTIM_TYPES:
+        return places[0]
     if not FOREIGN_VICTIMS or type_ not in _FOREIGN_VICTIM_TYPES or not source or not setting:
         return setting
     if not all(m.role_from != "default" and _country(m) == setting

@@ -36,8 +36,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
-from .agents import (article_countries, article_igo, default_participant, sentence_place, situate,
-                     victims_country)
+from .agents import (article_countries, article_igo, default_participant, place_countries, sentence_place,
+                     situate, victims_country)
 from .dates import clean, event_date
 from .hedges import hedged_tokens
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
@@ -368,7 +368,8 @@ class EventExtractor:
         # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
-                         "igo": article_igo(mentions, lead_end) if IGO_SETTING else None}
+                         "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
+                         "places": place_countries(mentions, lead_end, words)}
         for n, sent in enumerate(sents):
             context["now"] = n
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -844,7 +845,8 @@ class EventExtractor:
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
             # whose the victims are: the setting, or the other side of the setting's own army
-            victims = victims_country(type_, source, context.get("setting"), context.get("countries"))
+            victims = victims_country(type_, source, context.get("setting"), context.get("countries"),
+                                      context.get("places"))
             if roles is not None and (not negated or DEFAULT_NEGATED) and not (
                     roles.source == "*" and self._in_adjunct(doc, words, trig, cl)
                     and not (DEFAULT_ADJUNCT and ev_modality == "asserted")):

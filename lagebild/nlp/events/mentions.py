@@ -67,8 +67,11 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                 kind = "adj"       # "russischen" linked to Russia (not "der russischen Truppen")
             else:
                 kind = "entity"
-            out.append(Mention(span.start, span.end, actor.get("name") or span.text,
-                               actor.get("actor_code") or actor.get("country"),
+            code = actor.get("actor_code") or actor.get("country")
+            if IGO_ROLE and (actor.get("actor_id") or "").startswith("per:") and len(span) > 1 \
+                    and not (code or "").startswith(("IGO", "NGO")):
+                code = _organisation_role(span) or code
+            out.append(Mention(span.start, span.end, actor.get("name") or span.text, code,
                                actor.get("country"), kind, actor.get("actor_id")))
             seen.add(key)
         elif getattr(span, "label_", "") == "LOC" and fallback is None:
@@ -94,6 +97,25 @@ SECTOR_VON = True
 # an unknown place or organisation that names a known city ("Palma de Mallorca", "Landgericht
 # Bremen", "Staatsanwaltschaft Graz") is in that city's country
 CITY_IN_NAME = True
+
+
+# "EU-Ratspräsident Juncker": a role of an organisation the text gives a person wins over the
+# national role the KB knows for the date (the coding guide codes the role at the article's date)
+IGO_ROLE = True
+
+
+def _organisation_role(span) -> str | None:
+    """The code of an organisation's role named in a person's mention span ("Der
+    EU-Ratspräsident Juncker" -> IGOEUREEC, "Nato-Generalsekretär" -> IGOWSTNAT), else None."""
+    from ...kb.lookup import default_kb
+    kb = default_kb()
+    for tok in span[:-1]:
+        found = kb.role_noun(tok.text) if tok.text[:1].isupper() and "-" in tok.text else None
+        if found and found[1]:
+            code, _ = kb.prefix_code(found[1], found[0].sector)
+            if code and code.startswith(("IGO", "NGO")):
+                return code
+    return None
 
 
 def _named_city_country(span) -> str | None:
