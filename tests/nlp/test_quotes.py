@@ -660,3 +660,18 @@ def test_a_konjunktiv_in_e_of_a_listed_verb_inside_speech_is_content(nlp):
     text = "Ein Sprecher sagte, man rechne mit weiteren Angriffen."
     q = first(nlp, text, "Indirect")
     assert (q["speaker"]["text"], qtext(text, q)) == ("Ein Sprecher", "man rechne mit weiteren Angriffen")
+
+
+@pytest.mark.parametrize("text,speaker,cue,quote", [
+    ("Der Verband vertritt die Ansicht, dass die Reform zu spät komme.",
+     "Der Verband", "vertritt die Ansicht", "dass die Reform zu spät komme"),
+    ("Der Chef hatte intern die Auffassung vertreten, das Verfahren sei abgesprochen gewesen.",
+     "Der Chef", "hatte die Auffassung vertreten", "das Verfahren sei abgesprochen gewesen"),
+    ("Die Ministerin erteilte der Polizei den Befehl, die Straße zu räumen.",
+     "Die Ministerin", "erteilte den Befehl", "die Straße zu räumen"),
+    ("Er unterstützt die Forderungen von Politikern der Grünen, die Bank zu boykottieren.",
+     "Politikern der Grünen", "die Forderungen", "die Bank zu boykottieren"),
+])
+def test_a_speech_noun_with_a_complement_is_indirect_speech(nlp, text, speaker, cue, quote):
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"], cue_text(text, q), qtext(text, q)) == (speaker, cue, quote)

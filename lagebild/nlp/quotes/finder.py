@@ -41,6 +41,7 @@ a misattributed quotation (they inherit its error).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -76,6 +77,9 @@ _FOCUS_ADVERBS = frozenset({"auch", "aber", "selbst", "sogar", "nur", "jedoch", 
                             "allerdings", "doch", "nun", "jetzt", "inzwischen", "gleichzeitig"})
 # pronominal adverbs that point at a following complement: "warnte davor, …"
 _POINTERS = frozenset({"davon", "davor", "darauf", "darüber", "dafür", "dazu", "damit", "daran", "darum"})
+# an infinitive with "zu" inside a separable verb: "anzutreten", "hinzuweisen", "festzunehmen"
+_ZU_INFINITIVE = re.compile(r"^(an|auf|aus|ab|ein|mit|vor|zurück|weg|hin|her|fest|nach|bei|zu|dar|fort|"
+                            r"herbei|hinaus|heraus|voran|vorbei|weiter|zusammen)zu[a-zäöüß]+en$")
 # prepositions that name the document a statement is in: "heißt es in der Erklärung"
 _SOURCE_PREPS = frozenset({"in", "im", "auf", "bei"})
 
@@ -106,6 +110,7 @@ class _Scan(ContextPass):
         self.so_words = resources.patterns_by_kind.get("so", frozenset())
         self.impersonal = tuple(tuple(p.split()) for p in resources.patterns_by_kind.get("impersonal", ()))
         self.adverbs = resources.patterns_by_kind.get("adverb", frozenset())
+        self.speech_nouns = resources.patterns_by_kind.get("speech_noun", frozenset())
         self.konj1 = frozenset(k.form for k in resources.konjunktiv if k.mood == "I")
         self.konj2 = frozenset(k.form for k in resources.konjunktiv if k.mood == "II")
 
@@ -427,15 +432,7 @@ class _Scan(ContextPass):
             return None  # the verb of a relative clause comes last
         if any(self.lo[k] in _WERDEN for k in cue):
             return None  # passive: "…, die beschuldigt werden, …" names no speaker here
-        c_end = next((k for k in range(ce + 1, unit.end) if self.t[k] in (",", ";", ".", "!", "?")
-                      and not self.in_quote[k]), unit.end)
-        body = range(ce + 1, c_end)
-        if not body:
-            return None
-        speechlike = self.lo[ce + 1] in ("dass", "daß", "ob") or any(
-            self._konjunktiv(k) or k in self.subjunctive for k in body) or (
-            self.lo[c_end - 1].startswith("zu") or c_end - 2 > ce and self.lo[c_end - 2] == "zu")
-        if not speechlike:
+        if not self._speech_after(ce, unit.end):
             return None
         finite = min(cue)
         addressee = None
@@ -467,6 +464,81 @@ class _Scan(ContextPass):
         return _Frame(start=cs, end=max(ce, max(cue) + 1), cue=sorted(set(cue)), speaker=speaker,
                       addressee=addressee, before=False, after=True,
                       reported="reported" in verb.classes, head=v, verbal=True)
+
+    def _speech_after(self, comma: int, end: int) -> bool:
+        """The clause after ``comma`` is clearly speech: it opens with dass/ob or a quotation,
+        holds a Konjunktiv, or is an infinitive with "zu" ("…, die Straße zu räumen")."""
+        c_end = next((k for k in range(comma + 1, end) if self.t[k] in (",", ";", ".", "!", "?")
+                      and not self.in_quote[k]), end)
+        if c_end <= comma + 1:
+            return False
+        if self.lo[comma + 1] in ("dass", "daß", "ob") or self.t[comma + 1] in OPENERS:
+            return True
+        if any(self._konjunktiv(k) or k in self.subjunctive for k in range(comma + 1, c_end)):
+            return True
+        return c_end - 2 > comma and self.lo[c_end - 2] == "zu" or bool(_ZU_INFINITIVE.match(self.lo[c_end - 1]))
+
+    def _noun_frames(self, unit: _Unit, taken: list[_Frame]) -> list[_Frame]:
+        """Frames of a speech noun with a complement: "X vertritt die Ansicht, dass …", "X hatte
+        die Auffassung vertreten, … sei …", "X erteilte den Befehl, … zu …", "die Forderungen von
+        X, … zu …". The cue is the finite verb and the noun phrase (and a participle closing the
+        clause); the speaker is the clause's subject, or "von X" after the noun."""
+        frames: list[_Frame] = []
+        for n in range(unit.start, unit.end):
+            if self.in_quote[n] or self.t[n] not in self.speech_nouns or any(
+                    f.start <= n < f.end or f.after and f.end <= n or f.before and f.start > n for f in taken):
+                continue  # inside a frame or inside the speech another frame attributes
+            c = next((k for k in range(n + 1, min(n + 9, unit.end)) if self.t[k] in PUNCT
+                      or self.t[k] in QUOTE_MARKS), None)
+            if c is None or self.t[c] not in (",", ":") or not self._speech_after(c, unit.end):
+                continue
+            if any("SUB" in self.cls[k] or self._relative_at(k, c) and self.t[k - 1] == "," for k in range(n + 1, c)):
+                continue
+            cs = self._clause_start(n, unit.start)
+            if "SUB" in self.cls[cs] or cs > unit.start and self.t[cs - 1] == "," and self._relative_at(cs, n):
+                continue  # "Nachdem X die Forderung erhoben hatte, …": not what was said
+            a = n
+            while a - 1 >= cs and ("DET" in self.cls[a - 1] or self._adj(a - 1, n + 1)):
+                a -= 1
+            speaker = None
+            if self.lo[n + 1] in ("von", "vom"):
+                speaker = self._np_right(n + 2, c)
+            finite = next((k for k in range(cs, a) if not self.in_quote[k] and self.t[k].islower() and (
+                "AUX" in self.cls[k] or self._finite_like(k) or self.lo[k] in self.res.verb_index
+                or not self.cls[k] and self.lo[k].endswith(("t", "te", "ten", "en", "am", "ab")))), None)
+            if finite is not None and (self._konjunktiv(finite) or finite in self.subjunctive):
+                continue  # "So gebe es Hinweise, dass …": itself reported, a continuation
+            cue = list(range(a, n + 1))
+            if speaker is None and finite is not None:
+                cue.append(finite)
+                if c - 1 > n and self.t[c - 1].isalpha() and self.t[c - 1].islower() and not self.cls[c - 1]:
+                    cue.append(c - 1)  # "hatte die Auffassung vertreten,"
+                first = cs
+                while first < finite and "CONJ" in self.cls[first]:
+                    first += 1
+                if first < finite and self._prefield_is_np(first, finite):
+                    end = finite
+                    while end > first and ("ADV" in self.cls[end - 1] or self.t[end - 1] in PUNCT) \
+                            and self.t[end - 1] != ")":
+                        end -= 1
+                    speaker = (first, end)
+                else:
+                    post = finite + 1
+                    while post < a and "ADV" in self.cls[post]:
+                        post += 1
+                    if post < a and self.lo[post] == "es":
+                        pass  # "gab es Hinweise, dass …": no one in particular
+                    elif post < a and self.lo[post] in _SUBJECT_PRONOUNS:
+                        speaker = (post, post + 1)
+                    elif post < a:
+                        np = self._np_right(post, a)
+                        if np is not None and np[0] == post and np[1] <= a:
+                            speaker = np
+            if speaker is None and finite is None:
+                continue
+            frames.append(_Frame(start=min([cs] + cue), end=c, cue=sorted(set(cue)), speaker=speaker,
+                                 addressee=None, before=False, after=True, head=n, verbal=True))
+        return frames
 
     def _late_particle(self, v: int, end: int, particle: str) -> int | None:
         """A separable particle beyond an apposition ("teilte der Direktor, Max Muster, mit"):
@@ -680,6 +752,7 @@ class _Scan(ContextPass):
         frames = [f for f in self._verb_frames(unit)
                   if not any(p.start < f.end and f.start < p.end for p in patterns)]
         frames += patterns
+        frames += self._noun_frames(unit, frames)
         frames = self._drop_reported_frames(frames)
         frames.sort(key=lambda f: f.start)
         # drop frames nested in an earlier one
