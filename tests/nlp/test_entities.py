@@ -93,8 +93,13 @@ def test_org_suffix_resource_examples():
 
 
 def test_feature_table_lookup_and_columns(blank_nlp):
-    from lagebild.nlp.entities.features import (GAZ_ORG_SUFFIX, GAZ_SURNAME, PROB_OOV,
-                                                FeatureTable, extract_columns)
+    from lagebild.nlp.entities.features import (
+        GAZ_ORG_SUFFIX,
+        GAZ_SURNAME,
+        PROB_OOV,
+        FeatureTable,
+        extract_columns,
+    )
     table = FeatureTable.from_words({"Scholz": (40, 9, GAZ_SURNAME), "sagte": (7, 5, 0)})
     doc = blank_nlp.make_doc("Scholz sagte Bundesgesundheitsministerium")
     cols = extract_columns(doc, table)
@@ -128,6 +133,7 @@ def test_nationality_rule_leaves_names_alone(ner_nlp):
 
 def test_touching_person_spans_are_merged(ner_nlp):
     from spacy.tokens import Span
+
     from lagebild.nlp.entities import EntityRecognizer
     doc = ner_nlp.make_doc("Ehud Olmert kam.")
     doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 1, 2, label="PER")]
@@ -189,6 +195,7 @@ def test_generic_road_is_not_a_place(ner_nlp, text, word):
 def test_street_names_stay_places():
     from spacy.lang.de import German
     from spacy.tokens import Span
+
     from lagebild.nlp.entities import _generic_way
     doc = German().make_doc("Friedrichstraße Hauptverbindungsstraße")
     assert not _generic_way(Span(doc, 0, 1, label="LOC"))
@@ -198,6 +205,7 @@ def test_street_names_stay_places():
 def test_vector_table_rows_and_zero_for_unknown():
     import numpy as np
     from spacy.strings import hash_string
+
     from lagebild.nlp.entities.features import VectorTable
     vt = VectorTable.from_words(["Hamas", "Haaretz"], np.array([[1, 2], [3, 4]], dtype=np.int8),
                                 0.5)
@@ -211,6 +219,7 @@ def test_vector_table_rows_and_zero_for_unknown():
 def test_adjective_and_descriptor_noun_is_no_name():
     from spacy.lang.de import German
     from spacy.tokens import Span
+
     from lagebild.nlp.entities import _description
     doc = German().make_doc("der israelischen Zeitung Haaretz")
     assert _description(Span(doc, 1, 3, label="ORG"))
@@ -249,3 +258,61 @@ def test_lone_acronym_is_an_organisation(ner_nlp, text, word, label):
 ])
 def test_thing_and_unit_acronyms_are_no_organisation(ner_nlp, text, word):
     assert (word, "ORG") not in ents(ner_nlp, text)
+
+
+def _cleaned(ner_nlp, text, spans):
+    """Run lb_entities' clean-up on ``text`` with model spans given as (first word, words, label)."""
+    from spacy.tokens import Span
+    doc = ner_nlp.make_doc(text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(w), words.index(w) + n, label=lab) for w, n, lab in spans]
+    return [(e.text, e.label_) for e in ner_nlp.get_pipe("lb_entities")._clean(doc).ents]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Das Finale der Champions League . Danach wurde gefeiert", [("Champions", 3, "MISC")],
+     ("Champions League", "MISC")),
+    ("Das Bundesamt für Kommunikation ( Bakom ) prüft den Fall",
+     [("Bundesamt", 4, "ORG")], ("Bundesamt für Kommunikation", "ORG")),
+    ("Sie spielt in Stuttgart - danach in Ulm", [("Stuttgart", 2, "LOC")], ("Stuttgart", "LOC")),
+    ("Er lebte um 100 v. Chr . und schrieb viel", [("Chr", 2, "PER")], ("Chr .", "PER")),
+    ("Die Firma Yahoo ! verlor an der Börse", [("Yahoo", 2, "ORG")], ("Yahoo !", "ORG")),
+])
+def test_punctuation_after_a_name_is_cut(ner_nlp, text, spans, expected):
+    assert expected in _cleaned(ner_nlp, text, spans)
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Gestern sprach Ole von Beust in Hamburg", [("Ole", 1, "PER"), ("Beust", 1, "LOC")],
+     ("Ole von Beust", "PER")),
+    ("Damals regierte Franz von Papen das Reich", [("Franz", 1, "PER")],
+     ("Franz von Papen", "PER")),
+])
+def test_first_name_von_family_name_is_one_person(ner_nlp, text, spans, expected):
+    assert expected in _cleaned(ner_nlp, text, spans)
+
+
+@pytest.mark.parametrize("text,spans", [
+    # not a first name before "von": two names stay two
+    ("Ein Sieg für Schalke von Bayern aus gesehen", [("Schalke", 1, "ORG"), ("Bayern", 1, "LOC")]),
+    # a lower-case word after "von" is no family name
+    ("Gestern sprach Ole von gestern", [("Ole", 1, "PER")]),
+])
+def test_von_joins_only_first_name_and_name(ner_nlp, text, spans):
+    got = _cleaned(ner_nlp, text, spans)
+    assert len(got) == len(spans) and all(" von " not in t for t, _ in got)
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Der Chemiekonzern BASF meldete Gewinne", [("Chemiekonzern", 2, "ORG")], ("BASF", "ORG")),
+    ("Laut der Gewerkschaft Verdi wird gestreikt", [("Gewerkschaft", 2, "ORG")], ("Verdi", "ORG")),
+])
+def test_descriptor_taken_into_the_name_is_cut(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+@pytest.mark.parametrize("word", ["römischen", "lateinischer", "preußische", "hebräisch",
+                                  "osmanischen", "bayrischen"])
+def test_historical_and_language_adjectives_are_derived_names(word):
+    from lagebild.nlp.entities import is_nationality_adjective
+    assert is_nationality_adjective(word)

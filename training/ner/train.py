@@ -34,16 +34,25 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spacy  # noqa: E402
+from build_features import build_table  # noqa: E402
+from data import corpus_summary, germeval_split, read_europeana, read_ler, read_mobie  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example, iob_to_biluo  # noqa: E402
 from spacy.util import compounding, minibatch  # noqa: E402
 from thinc.api import Adam, fix_random_seed  # noqa: E402
 
-from build_features import build_table  # noqa: E402
-from data import (corpus_summary, germeval_split, read_europeana, read_ler,  # noqa: E402
-                  read_mobie)
-from lagebild.eval.ner import LABELS, Sentence, format_table, score_spans, spans_from_bio  # noqa: E402
-from lagebild.nlp.entities.features import DEFAULT_ROWS, DEFAULT_WIDTHS, set_feature_table  # noqa: E402
+from lagebild.eval.ner import (  # noqa: E402
+    LABELS,
+    Sentence,
+    format_table,
+    score_spans,
+    spans_from_bio,
+)
+from lagebild.nlp.entities.features import (  # noqa: E402
+    DEFAULT_ROWS,
+    DEFAULT_WIDTHS,
+    set_feature_table,
+)
 
 
 def ner_config(width: int, depth: int, hidden: int, pieces: int, widths: list[int],
@@ -154,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score the extract-equivalent pipeline on the held-out fold")
     ap.add_argument("--save-epochs", action="store_true",
                     help="also export the (averaged) model of every epoch to <out>/epochN")
+    ap.add_argument("--lr-decay", type=float, default=0.0,
+                    help="linear learning-rate decay: the rate falls from 0.001 to 0.001 * (1 - "
+                         "this) over all epochs (0: constant rate)")
+    ap.add_argument("--finetune-epochs", type=int, default=0,
+                    help="the last N epochs train on GermEval alone (the only corpus with MISC)")
+    ap.add_argument("--finetune-lr", type=float, default=0.001,
+                    help="learning rate of the GermEval-only epochs")
     ap.add_argument("--teacher-epochs", type=int, default=0,
                     help="epochs on GermEval alone before the other corpora join (0: off)")
     args = ap.parse_args(argv)
@@ -195,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     vectors = None
     if args.vectors:
         from build_vectors import embed, load_raw, reduce, vocabulary
+
         from lagebild.nlp.entities.features import VectorTable
         embed(vocabulary(args.vector_words), log)  # only what the cache lacks
         vwords, raw = load_raw(args.vector_words)
@@ -221,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
 
     history = []
     best_f1, best_bytes = -1.0, None
+    # batches per epoch are the same every epoch (a fresh compounding size schedule each time)
+    n_batches = sum(1 for _ in minibatch(range(len(examples)), size=compounding(8.0, 64.0, 1.001)))
+    total_steps, step = max(1, n_batches * args.epochs), 0
     deadline = t0 + args.max_minutes * 60
     for epoch in range(args.epochs):
         if args.teacher_epochs and epoch == args.teacher_epochs and others:
@@ -231,9 +251,18 @@ def main(argv: list[str] | None = None) -> int:
                 n_unknown = mark_misc_unknown(nlp, others)
             examples += [to_example(nlp, s) for s in others]
             log(f"other corpora join: {len(examples)} examples, {n_unknown} tokens set unknown")
+        if args.finetune_epochs and epoch == args.epochs - args.finetune_epochs:
+            # End on GermEval alone: the other corpora teach O for titles and products GermEval
+            # tags MISC; the last updates come from the target annotation only.
+            examples = list(germeval_examples)
+            optimizer.learn_rate = args.finetune_lr
+            log(f"fine-tuning on GermEval alone: {len(examples)} examples")
         rng.shuffle(examples)
         losses: dict = {}
         for batch in minibatch(examples, size=compounding(8.0, 64.0, 1.001)):
+            if args.lr_decay:
+                optimizer.learn_rate = 0.001 * (1.0 - args.lr_decay * min(1.0, step / total_steps))
+                step += 1
             nlp.update(batch, sgd=optimizer, drop=args.dropout, losses=losses)
             if time.time() > deadline:
                 break

@@ -24,6 +24,7 @@ from .features import (
     GAZ_CITY,
     GAZ_COMMON_NOUN,
     GAZ_COUNTRY,
+    GAZ_FIRSTNAME,
     GAZ_KNOWN_WORD,
     hash_string,
 )
@@ -87,6 +88,10 @@ class EntityRecognizer:
                 start += 1
             while end > start and doc[end - 1].is_space:
                 end -= 1
+            while end - start > 1 and _loose_end(doc, end):
+                # "Champions League ." / "Bundesamt für Kommunikation (": punctuation after a
+                # name is not part of it ("Chr ." keeps its abbreviation point)
+                end -= 1
             if start < end:
                 if ents and ents[-1].end == start and ents[-1].label_ == "PER" == ent.label_:
                     # two touching person spans ("Ehud" "Olmert") are one name
@@ -96,6 +101,7 @@ class EntityRecognizer:
                     # a known first name the model left outside the span ("Jen" "Psaki")
                     start -= 1
                 ents.append(Span(doc, start, end, label=ent.label))
+        ents = _join_nobiliary(doc, ents, self._first_name)
         if self.descriptors:
             ents = [e for e in ents
                     if not (e.label_ == "LOC" and (_generic_way(e) or _compass(e)))
@@ -114,6 +120,10 @@ class EntityRecognizer:
             self._load_table()
         idx, hit = self._table.lookup(np.array([hash_string(text)], dtype=np.uint64))
         return int(self._table.gaz[idx[0]]) if hit[0] else 0
+
+    def _first_name(self, text: str) -> bool:
+        """True for a first name of the KB's list or of the model's name lists."""
+        return text in _first_names() or bool(self._bits(text) & GAZ_FIRSTNAME)
 
     def _word_kind(self, token) -> str | None:
         """What a token left outside every entity may be, from its text alone (cached):
@@ -218,6 +228,10 @@ class EntityRecognizer:
                 if ent.start == start and ent.end == end and ent.label_ != label and \
                         (label == "ORG" or ent.label_ == "PER"):
                     ents[k] = Span(doc, start, end, label=label)
+                elif ent.start == i and ent.end == end and i + 1 == start:
+                    # the model took the descriptor into the name ("Chemiekonzern BASF"):
+                    # GermEval tags the name alone
+                    ents[k] = Span(doc, start, end, label=label)
             label_at = None if hits == {None} else label_at
         return sorted(ents, key=lambda e: e.start)
 
@@ -247,6 +261,47 @@ class EntityRecognizer:
         """Recognise the entities of a stream of Docs, batched for speed."""
         for doc in self.ner.pipe(docs, batch_size=batch_size):
             yield self._clean(doc)
+
+
+# Tokens that never end a multi-word name: a full stop ends one only after an abbreviation
+# ("Chr ."), an exclamation mark is part of names like "Yahoo !".
+_LOOSE_END = frozenset({".", ",", ";", ":", "(", "-", "–", "—", "/"})
+_NOBILIARY = frozenset({"von", "van", "zu", "de"})
+
+
+def _loose_end(doc: Doc, end: int) -> bool:
+    """True if the token before ``end`` is punctuation that a name does not end with."""
+    text = doc[end - 1].text
+    if text not in _LOOSE_END:
+        return False
+    prev = doc[end - 2].text
+    return not (text == "." and len(prev) <= 3 and prev[:1].isupper() and prev.isalpha())
+
+
+def _join_nobiliary(doc: Doc, ents: list[Span], first_name) -> list[Span]:
+    """Join a person whose span ends in a known first name with "von"/"van"/"zu"/"de" and the
+    capitalised name after it ("Ole" "von" "Beust" -> one PER; the model often stops at the
+    particle or tags the family name as a place)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        j = ent.end
+        if ent.label_ == "PER" and j + 1 < len(doc) and doc[j].text in _NOBILIARY and \
+                first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper() and \
+                doc[j + 1].is_alpha:
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is not None and nxt.start == j + 1:
+                out.append(Span(doc, ent.start, nxt.end, label="PER"))
+                i += 2
+                continue
+            if nxt is None or nxt.start > j + 1:
+                out.append(Span(doc, ent.start, j + 2, label="PER"))
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 # A one-word "street" whose first part is an abstract noun ("Hauptverbindungsstraße",
