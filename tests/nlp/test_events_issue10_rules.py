@@ -486,3 +486,10 @@ def test_organisation_role_in_the_text_beats_the_national_role_of_the_kb(analyse
     ev = next(e for e in analyse_text("Der EU-Ratspräsident Juncker kritisierte die Regierung in Minsk.")
               if e["type"] == "DISAPPROVE")
     assert "IGOEUREEC" in _codes(ev["source"])
+
+
+def test_country_adjective_of_an_agent_beats_the_place_it_is_in(analyse_text):
+    # "die amerikanischen Soldaten in Bagdad" are American soldiers in Iraq, not Iraqi ones
+    ev = next(e for e in analyse_text("Die Regierung prüft Vorwürfe gegen die amerikanischen Soldaten in Bagdad.")
+              if e["type"] == "DISAPPROVE")
+    assert "USAMIL" in _codes(ev["target"])

@@ -68,11 +68,18 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             else:
                 kind = "entity"
             code = actor.get("actor_code") or actor.get("country")
+            country, name = actor.get("country"), actor.get("name") or span.text
+            if ADJECTIVE_FIRST and len(code or "") == 6 and not (actor.get("actor_id") or "").startswith("per:"):
+                # "die amerikanischen Soldaten in Bagdad": whose forces the adjective says, the
+                # place only where they are
+                adj = next((lex.adjective_forms[t.text] for t in span
+                            if t.text[:1].islower() and t.text in lex.adjective_forms), None)
+                if adj is not None and adj.country and len(adj.code) == 3 and adj.country != code[:3]:
+                    code, country, name = adj.country + code[3:], adj.country, span.text
             if IGO_ROLE and (actor.get("actor_id") or "").startswith("per:") and len(span) > 1 \
                     and not (code or "").startswith(("IGO", "NGO")):
                 code = _organisation_role(span) or code
-            out.append(Mention(span.start, span.end, actor.get("name") or span.text, code,
-                               actor.get("country"), kind, actor.get("actor_id")))
+            out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id")))
             seen.add(key)
         elif getattr(span, "label_", "") == "LOC" and fallback is None:
             country = _named_city_country(span) if CITY_IN_NAME else None
@@ -99,6 +106,8 @@ SECTOR_VON = True
 CITY_IN_NAME = True
 
 
+# a country adjective inside an actor's span names its country before a place in it
+ADJECTIVE_FIRST = True
 # "EU-Ratspräsident Juncker": a role of an organisation the text gives a person wins over the
 # national role the KB knows for the date (the coding guide codes the role at the article's date)
 IGO_ROLE = True
