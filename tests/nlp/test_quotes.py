@@ -675,3 +675,14 @@ def test_a_konjunktiv_in_e_of_a_listed_verb_inside_speech_is_content(nlp):
 def test_a_speech_noun_with_a_complement_is_indirect_speech(nlp, text, speaker, cue, quote):
     q = first(nlp, text, "Indirect")
     assert (q["speaker"]["text"], cue_text(text, q), qtext(text, q)) == (speaker, cue, quote)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Diese bestätigte, dass gegen den Mann ein Haftbefehl bestehe.", "Diese"),
+    ("Von der Heide betonte, die Schule sei gut ausgestattet.", "Von der Heide"),
+    ("Aus Regierungskreisen verlautete, dass die Steuer steigen werde.", "Aus Regierungskreisen"),
+    ("Diese Woche sagte der Minister, er komme nach Bonn.", "der Minister"),
+])
+def test_first_field_speakers_of_unusual_shape(nlp, text, speaker):
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == speaker

@@ -73,6 +73,11 @@ _OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "i
 # speakers that make a sentence an interview answer or the author's voice, not reported speech
 _NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "dies"})
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+_TIME_NOUNS = frozenset({"woche", "monat", "jahr", "tag", "abend", "morgen", "nachmittag", "vormittag",
+                         "nacht", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                         "samstag", "sonnabend", "sonntag", "mal"})
+_DEMONSTRATIVE_SUBJECTS = frozenset({"diese", "dieser", "jene", "jener", "letztere", "letzterer", "erstere",
+                                     "ersterer"})
 _FOCUS_ADVERBS = frozenset({"auch", "aber", "selbst", "sogar", "nur", "jedoch", "zudem", "ebenso",
                             "allerdings", "doch", "nun", "jetzt", "inzwischen", "gleichzeitig"})
 # pronominal adverbs that point at a following complement: "warnte davor, …"
@@ -573,6 +578,15 @@ class _Scan(ContextPass):
 
     def _prefield_is_np(self, first: int, finite: int) -> bool:
         c = self.cls[first]
+        if first + 1 == finite and self.lo[first] in _DEMONSTRATIVE_SUBJECTS:
+            return True  # "Diese bestätigte, …": a demonstrative standing for a person named before
+        if self.t[first] == "Von" and first + 2 < finite and self.lo[first + 1] == "der" \
+                and all(self._cap(k) for k in range(first + 2, finite)):
+            return True  # a name with its particle: "Von der Leyen betonte"
+        if self.lo[first] == "aus" and self.lo[finite].startswith("verlaut") and first + 1 < finite:
+            return True  # "Aus Militärkreisen verlautete": the dataset keeps the preposition
+        if self.lo[finite - 1] in _TIME_NOUNS:
+            return False  # "Diese Woche sagte der Minister": a time adverbial, the subject follows
         if self.lo[first] in _OBJECT_OPEN:
             return False
         if first + 1 == finite and self.lo[first].endswith(_ADVERB_ENDINGS):
