@@ -223,6 +223,8 @@ class ActorKB:
         """Entries a surface form names: as written, without article, without genitive -s."""
         key = norm(text)
         words = key.split(" ")
+        if len(words) > 1 and words[0] in DETERMINERS and text[:1].isupper() and key in self.index:
+            return self.index[key]  # "Den Haag", "Le Monde", "Die Linke": the article is the name's
         if len(words) > 1 and words[0] in DETERMINERS:
             key = " ".join(words[1:])
         found = self.index.get(key)

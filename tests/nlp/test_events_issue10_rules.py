@@ -493,3 +493,17 @@ def test_country_adjective_of_an_agent_beats_the_place_it_is_in(analyse_text):
     ev = next(e for e in analyse_text("Die Regierung prüft Vorwürfe gegen die amerikanischen Soldaten in Bagdad.")
               if e["type"] == "DISAPPROVE")
     assert "USAMIL" in _codes(ev["target"])
+
+
+def test_city_name_with_an_article_is_linked(analyse_text):
+    # "Den Haag": the article belongs to the name (it was stripped as a determiner)
+    ev = next(e for e in analyse_text("Die Regierung in Den Haag kritisierte am Montag die Türkei.")
+              if e["type"] == "DISAPPROVE")
+    assert "NLDGOV" in _codes(ev["source"])
+
+
+def test_seat_of_an_organisation_is_not_the_setting(analyse_text):
+    evs = analyse_text("Der Sicherheitsrat der Vereinten Nationen in New York verurteilte am Montag Serbien. "
+                       "Die Polizei nahm danach zwölf Demonstranten fest.")
+    ev = next(e for e in evs if e["type"] == "COERCE")
+    assert {a.get("country") for a in ev["source"]} == {"SRB"}

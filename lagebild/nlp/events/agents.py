@@ -44,7 +44,7 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
     counts :data:`PLACE_WEIGHT` times: the setting is where things happen. (Counting a country
     after "in"/"nach" as a place too was tried: worse on the dev gold.)"""
     votes: Counter = Counter()
-    for m in mentions:
+    for m in _not_seats(mentions):
         c = _country(m)
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
         # where it happens
@@ -53,6 +53,22 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
             votes[c] += weight * (_LEAD_WEIGHT if m.start < lead_end else 1)
     return [c for c, _ in votes.most_common()]
 
+
+def _not_seats(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the seats of international organisations ("der Internationale
+    Gerichtshof in Den Haag", "die Vereinten Nationen in New York"): where a court sits is not
+    where its case happened."""
+    out = []
+    for k, m in enumerate(mentions):
+        prev = mentions[k - 1] if k else None
+        if IGO_SEATS and prev is not None and m.kind in ("city", "place", "entity") and 0 <= m.start - prev.end <= 2 \
+                and (prev.code or "").startswith("IGO") and m.actor_id and m.actor_id.startswith(("plc:", "cty:")):
+            continue
+        out.append(m)
+    return out
+
+
+IGO_SEATS = True
 
 # nouns for a place after a country adjective: "in der irakischen Stadt Haditha"
 PLACE_NOUNS = frozenset("""stadt hauptstadt region provinz hafenstadt grenzstadt metropole großstadt
@@ -138,7 +154,7 @@ def place_countries(mentions: list[Mention], lead_end: int, words: list[str]) ->
     countries after "in"/"im" ("im Irak"), the first sentences counting :data:`_LEAD_WEIGHT`
     times. Where things happen, not who acts: the country of the people an attack hits."""
     votes: Counter = Counter()
-    for m in mentions:
+    for m in _not_seats(mentions):
         c = _country(m)
         if not c or m.kind in ("sector", "group") or (m.code or "").startswith(("IGO", "NGO")):
             continue
