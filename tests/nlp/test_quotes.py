@@ -686,3 +686,13 @@ def test_a_speech_noun_with_a_complement_is_indirect_speech(nlp, text, speaker, 
 def test_first_field_speakers_of_unusual_shape(nlp, text, speaker):
     q = first(nlp, text, "Indirect")
     assert q["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Es drohe ein Streik, hatte die Ministerin bei ihrem Besuch in Kiel gesagt.", "die Ministerin"),
+    ("Laut der gleichen Nachrichtenagentur hält es der Minister für möglich, dass die Bank wächst.",
+     "der gleichen Nachrichtenagentur"),
+])
+def test_a_speaker_phrase_stops_before_an_adverbial_or_the_verb(nlp, text, speaker):
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == speaker

@@ -138,7 +138,8 @@ class Chunker:
                 j += 2  # a place without article: "die Regierung in Lomé", "ein Sprecher in Berlin"
                 continue
             if seen_noun and lo in ("von", "aus", "bei") and j + 1 < end and (self._is_noun(j + 1) or (
-                    j + 2 < end and "DET" in self.cls[j + 1] and self._is_noun(j + 2))):
+                    j + 2 < end and "DET" in self.cls[j + 1] and self._is_noun(j + 2)
+                    and not (lo == "bei" and self.lo[j + 1] not in ("der", "dem", "den")))):
                 j += 1  # "Jane Muster von der Universität Bonn"
                 seen_noun = False
                 continue
@@ -161,8 +162,9 @@ class Chunker:
                 seen_noun = True
                 j += 1
                 if "MEDIA" in c and j < end and not self.cls[j] and self.t[j].isalpha() \
-                        and self.t[j].islower() and len(self.t[j]) <= 4:
-                    j += 1  # a lower-case agency name: "Nachrichtenagentur dpa"
+                        and self.t[j].islower() and len(self.t[j]) <= 4 and not self.t[j].endswith("t"):
+                    # a lower-case agency name: "Nachrichtenagentur dpa"; not a verb ("… hält")
+                    j += 1
                 continue
             if not seen_noun and self._adj(j, end):
                 j += 1
