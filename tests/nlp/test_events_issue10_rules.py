@@ -507,3 +507,12 @@ def test_seat_of_an_organisation_is_not_the_setting(analyse_text):
                        "Die Polizei nahm danach zwölf Demonstranten fest.")
     ev = next(e for e in evs if e["type"] == "COERCE")
     assert {a.get("country") for a in ev["source"]} == {"SRB"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Bosnisch-serbische Truppen griffen am Montag die Stadt an.", "BIHMIL"),
+    ("Die kosovo-albanische Polizei nahm am Montag zwölf Demonstranten fest.", "XKXCOP"),
+])
+def test_compound_of_a_country_and_a_people_is_of_the_country(analyse_text, text, code):
+    ev = next(e for e in analyse_text(text) if e["type"] in ("ASSAULT", "COERCE"))
+    assert code in _codes(ev["source"])

@@ -193,6 +193,30 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     return None
 
 
+# "bosnisch-serbische Truppen", "kosovo-albanische Politiker": the first part names the country
+ETHNIC_COMPOUNDS = True
+
+
+def _ethnic_compound(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, int] | None:
+    """A compound of a country (adjective or name) and a people's adjective before an agent noun
+    ("bosnisch-serbische Truppen", "Kosovo-albanische Politiker"): an actor of the first
+    country, the country the group lives in (CAMEO codes Bosnian Serbs as BIH). Only before an
+    agent noun: "deutsch-französische Gespräche" are talks of both."""
+    text = texts[i]
+    if text.count("-") != 1 or i + 1 >= len(texts):
+        return None
+    first, second = text.split("-")
+    if second.lower() not in lex.adjective_forms:
+        return None
+    entry = lex.adjective_forms.get(first.lower()) or lex.actors.get(first[:1].upper() + first[1:])
+    if entry is None or entry.kind not in ("adj", "country") or len(entry.code or "") != 3:
+        return None
+    nxt = _fallback_at(texts, i + 1, lex)
+    if nxt is None or nxt[0].kind not in ("sector", "group"):
+        return None
+    return ActorEntry("adj", text, entry.code, entry.country, entry.name), i + 1
+
+
 def _country_of(m: Mention) -> str | None:
     return m.country or (m.code[:3] if m.code and len(m.code) >= 3 and not m.code.startswith("IGO") else None)
 
@@ -218,6 +242,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             i += 1
             continue
         hit = _fallback_at(texts, i, lex)
+        if hit is None and ETHNIC_COMPOUNDS:
+            hit = _ethnic_compound(texts, i, lex)
         if hit is None:
             i += 1
             continue
