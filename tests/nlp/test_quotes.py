@@ -696,3 +696,11 @@ def test_first_field_speakers_of_unusual_shape(nlp, text, speaker):
 def test_a_speaker_phrase_stops_before_an_adverbial_or_the_verb(nlp, text, speaker):
     q = first(nlp, text, "Indirect")
     assert q["speaker"]["text"] == speaker
+
+
+def test_a_subordinate_cue_clause_attributes_only_the_dass_clause_after_it(nlp):
+    text = ("Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, "
+            "versuchte dieser, die Polizei zu erreichen.")
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"], q["addressee"]["text"], qtext(text, q)) == (
+        "die Anwältin", "dem Richter", "dass der Mann gesucht werde")

@@ -45,6 +45,7 @@ class _Frame:
     passive: bool = False          # "wurde bestätigt": no agent to report
     verbal: bool = False           # a cue verb's clause (not "laut X", "X zufolge", ", so X")
     participle: bool = False       # the cue word is a past participle ("hatte … abgelehnt")
+    stop: int | None = None        # the speech it introduces ends here (a subordinate frame)
 
 
 @dataclass

@@ -331,7 +331,10 @@ class _Scan(ContextPass):
         verb_final = not any(self._word(k) and k not in cue for k in range(v + 1, ce))
         sub = first < finite and "SUB" in self.cls[first] and verb_final
         if sub and lo_first != "wie":
-            return None  # "während …", "nachdem …": not an attribution of what follows
+            # "während …", "nachdem …": not an attribution of the main clause that follows, but
+            # of a dass/Konjunktiv clause right after its comma ("Nachdem X mitgeteilt hatte,
+            # dass …, …")
+            return self._subordinate_frame(unit, first, v, cs, ce, cue, verb, has_after)
         if sub:
             # verb-final clause: "wie X mitteilte", "nachdem X erklärt hatte"
             body_end = min(cue)
@@ -422,6 +425,28 @@ class _Scan(ContextPass):
                       addressee=addressee, before=before, after=after,
                       reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive,
                       verbal=True, participle=participle)
+
+    def _subordinate_frame(self, unit: _Unit, first: int, v: int, cs: int, ce: int, cue: list[int], verb,
+                           has_after: bool) -> _Frame | None:
+        """A verb-final subordinate clause with a cue verb whose comma opens a dass/ob or
+        Konjunktiv clause: "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann
+        gesucht werde, …". The speech is that clause only (``stop``), not the main clause after."""
+        if "speech" not in verb.classes or not has_after or self.t[ce] != "," or ce + 1 >= unit.end:
+            return None
+        if self.lo[ce + 1] not in ("dass", "daß", "ob") or not self._speech_after(ce, unit.end):
+            return None
+        if any(self.lo[k] in _WERDEN for k in cue):
+            return None
+        speaker = self._np_right(first + 1, min(cue))
+        if speaker is None:
+            return None
+        speaker, addressee = self._split_addressee(speaker, verb)
+        if addressee is None:
+            addressee = self._addressee(first, min(cue), speaker, verb)
+        stop = next((k for k in range(ce + 2, unit.end) if self.t[k] in (",", ";", ".", "!", "?")
+                     and not self.in_quote[k]), unit.end)
+        return _Frame(start=cs, end=max(ce, max(cue) + 1), cue=sorted(set(cue)), speaker=speaker,
+                      addressee=addressee, before=False, after=True, head=v, verbal=True, stop=stop)
 
     def _relative_frame(self, unit: _Unit, rel: int, v: int, cs: int, ce: int, cue: list[int], verb,
                         has_after: bool) -> _Frame | None:
@@ -794,6 +819,10 @@ class _Scan(ContextPass):
                 g - 1 if g > 0 and kept[g - 1].after else None
             if owner is None:
                 continue
+            if kept[owner].stop is not None and owner == g - 1:
+                a, b = self._trim(a, min(b, kept[owner].stop))
+                if a >= b:
+                    continue
             if kept[owner].verbal and not self._content_like(a, b):
                 continue  # a relative clause or a bare noun phrase beside a cue verb
             claims.setdefault(owner, []).append((a, b))
