@@ -516,3 +516,10 @@ def test_seat_of_an_organisation_is_not_the_setting(analyse_text):
 def test_compound_of_a_country_and_a_people_is_of_the_country(analyse_text, text, code):
     ev = next(e for e in analyse_text(text) if e["type"] in ("ASSAULT", "COERCE"))
     assert code in _codes(ev["source"])
+
+
+def test_judicial_act_without_a_target_is_aimed_at_the_person_the_sentence_names(analyse_text):
+    evs = analyse_text("Der französische Minister Jean Dupont wurde in New York angeklagt. Im Falle einer "
+                       "Verurteilung müsse Dupont mit einer langen Gefängnisstrafe rechnen.")
+    ev = next(e for e in evs if e["trigger"]["text"] == "Verurteilung")
+    assert {a.get("country") for a in ev["target"]} == {"FRA"}

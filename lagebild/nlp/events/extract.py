@@ -88,6 +88,7 @@ SEPARATE_ACTS = True           # two triggers of one type in a clause are two ac
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _RELATIVE = {"der", "die", "das", "dessen", "deren", "dem", "den", "denen", "welcher", "welche", "welches"}
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
+ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
@@ -862,6 +863,13 @@ class EventExtractor:
                         source = [replace(context["igo"], role_from="default")]
                     if SELF_GUARD and roles.source == "*" and any(m.code and m.code == c.code for m in target for c in source):
                         source = []  # "angesichts eines Banns für russische Importe": not Russia itself
+                if not target and ACCUSED_PERSON and type_ == "COERCE" and roles.target == "CVL":
+                    # "Im Falle einer Verurteilung müsse Strauss-Kahn …": the one person the
+                    # sentence names is the accused
+                    persons = {m.actor_id: m for m in ments if (m.actor_id or "").startswith("per:")
+                               and (m.code or m.country) and m not in source}
+                    if len(persons) == 1:
+                        target = list(persons.values())
                 if not target:
                     target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
