@@ -704,3 +704,10 @@ def test_a_subordinate_cue_clause_attributes_only_the_dass_clause_after_it(nlp):
     q = first(nlp, text, "Indirect")
     assert (q["speaker"]["text"], q["addressee"]["text"], qtext(text, q)) == (
         "die Anwältin", "dem Richter", "dass der Mann gesucht werde")
+
+
+def test_a_continuation_takes_the_cue_verbs_speaker_not_a_source_phrase_beside_it(nlp):
+    text = ("Wie die Sprecherin mitteilte, ist das Werk nach Auffassung des Vorstands unverzichtbar. "
+            "Es werde nicht geschlossen.")
+    q = first(nlp, text, "IndirectFreeIndirect")
+    assert q["speaker"]["text"] == "die Sprecherin"

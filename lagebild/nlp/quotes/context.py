@@ -27,7 +27,13 @@ class ContextPass(Chunker):
         for unit in units:
             since += 1
             if unit.found or unit.frames:
-                sp = next((q["speaker"] for q in unit.found if q["speaker"]), None)
+                # a cue verb's speaker goes on speaking, rather than a source phrase beside it
+                # ("Wie X mitteilte, ist … nach Auffassung der Kanzlerin …")
+                verbal = next((f.speaker for f in unit.frames if f.verbal and f.speaker
+                               and (f.before or f.after)), None)
+                sp = self._span(verbal, actor=True) if verbal else None
+                if sp is None:
+                    sp = next((q["speaker"] for q in unit.found if q["speaker"]), None)
                 if sp is None and unit.frames and unit.frames[0].speaker:
                     # a frame without a quote (e.g. "teilte mit.") still names who speaks next
                     sp = self._span(unit.frames[0].speaker, actor=True)
