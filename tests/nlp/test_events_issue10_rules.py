@@ -523,3 +523,13 @@ def test_judicial_act_without_a_target_is_aimed_at_the_person_the_sentence_names
                        "Verurteilung müsse Dupont mit einer langen Gefängnisstrafe rechnen.")
     ev = next(e for e in evs if e["trigger"]["text"] == "Verurteilung")
     assert {a.get("country") for a in ev["target"]} == {"FRA"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Der französische Schriftsteller Jean Dupont wurde am Montag in Teheran festgenommen.", "COERCE"),
+    (("Der französische Schriftsteller Jean Dupont reiste nach Teheran. Dort wurde Dupont am Montag "
+      "festgenommen."), "COERCE"),
+])
+def test_nationality_adjective_gives_an_unknown_person_the_country(analyse_text, text, type_):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert {a.get("country") for a in ev["target"]} == {"FRA"}

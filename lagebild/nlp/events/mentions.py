@@ -299,6 +299,8 @@ def _appositions(texts: list[str], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "der französische Schriftsteller Jean Dupont": the adjective gives the person's country
+NATIONALITY = True
 # a later bare surname ("Strauss-Kahn", "Bembas") is the person named in full before
 SURNAMES = True
 
@@ -346,6 +348,14 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        # "der kubanische Agent Gerardo Hernández": a person the KB does not know is of the
+        # country the adjective before their noun names (the country only: no role)
+        if NATIONALITY and m.kind == "adj" and nxt is not None and (nxt.actor_id or "").startswith("per:") \
+                and not (nxt.code or nxt.country) and 1 <= nxt.start - m.end <= 2 \
+                and all(texts[j][:1].isupper() for j in range(m.end, nxt.start)) and _country_of(m):
+            out.append(replace(nxt, start=m.start, country=_country_of(m), kind="entity"))
+            k += 2
+            continue
         # "russische Regierung", "US-Regierung" handled in the lookup; "Russische Truppen" here
         # (capitalised at the start of a sentence, the recogniser's entity)
         if (m.kind == "adj" or m.kind == "entity" and m.end - m.start == 1
