@@ -711,3 +711,13 @@ def test_a_continuation_takes_the_cue_verbs_speaker_not_a_source_phrase_beside_i
             "Es werde nicht geschlossen.")
     q = first(nlp, text, "IndirectFreeIndirect")
     assert q["speaker"]["text"] == "die Sprecherin"
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("Der Vorsitzende wird in einer Erklärung mit den Worten zitiert: „Wir brauchen mehr Personal.“",
+     "Der Vorsitzende", "wird mit den Worten zitiert"),
+    ("Die Trainerin wird zitiert: „Wir haben verdient gewonnen.“", "Die Trainerin", "wird zitiert"),
+])
+def test_the_one_quoted_in_a_passive_of_zitieren_is_the_speaker(nlp, text, speaker, cue):
+    q = first(nlp, text, "Direct")
+    assert (q["speaker"]["text"], cue_text(text, q), q["addressee"]) == (speaker, cue, None)

@@ -301,6 +301,11 @@ class _Scan(ContextPass):
         last = ce - 1
         if last > v and last not in cue and self.lo[last] in _POINTERS and ce < unit.end and self.t[ce] == ",":
             cue.append(last)
+        for k in range(cs, ce - 2):
+            if self.lo[k] == "mit" and self.lo[k + 1] in ("den", "folgenden", "diesen") \
+                    and self.lo[k + 2] == "worten" and not self.in_quote[k]:
+                cue.extend((k, k + 1, k + 2))  # "wird mit den Worten zitiert": the dataset's cue
+                break
         finite = aux if aux is not None else v
         first = cs
         while first < finite and "CONJ" in self.cls[first]:
@@ -411,7 +416,12 @@ class _Scan(ContextPass):
         cue = sorted(set(cue))
         start = min([cs] + cue)
         passive = any(self.lo[k] in _WERDEN for k in cue)
-        if passive and not inherit:
+        if passive and not inherit and verb.lemma == "zitieren":
+            # "X wird mit den Worten zitiert: „…“": the one quoted is the speaker, unless the
+            # clause names who quotes ("wie von der Zeitung zitiert wird")
+            speaker = self._passive_agent(start, max(cue)) or speaker
+            addressee = None
+        elif passive and not inherit:
             # "Er wird beschuldigt, …", "Dem Trainer wurde vorgeworfen, …": the subject or the
             # dative is the one spoken to or about; the speaker is the agent ("von der Polizei")
             # if the clause names one
