@@ -721,3 +721,9 @@ def test_a_continuation_takes_the_cue_verbs_speaker_not_a_source_phrase_beside_i
 def test_the_one_quoted_in_a_passive_of_zitieren_is_the_speaker(nlp, text, speaker, cue):
     q = first(nlp, text, "Direct")
     assert (q["speaker"]["text"], cue_text(text, q), q["addressee"]) == (speaker, cue, None)
+
+
+def test_wonach_after_a_comma_takes_the_noun_phrase_before_it_as_source(nlp):
+    text = "Die Partei dementierte einen Bericht der Zeitung, wonach der Minister zurücktreten werde."
+    q = next(q for q in quotes(nlp, text) if q["cue"] and q["cue"]["text"] == "wonach")
+    assert q["speaker"]["text"] == "einen Bericht der Zeitung"

@@ -743,8 +743,12 @@ class _Scan(ContextPass):
                         any(self._word(k) for k in range(end + 1, unit.end))
                     frames.append(_Frame(i, end, [i], np, None, True, more, head=i))
             elif lo in self.adverbs:
-                # the dataset marks the adverb itself as the speaker ("Demnach")
-                frames.append(_Frame(i, i + 1, [i], (i, i + 1), None, lo != "wonach", True, head=i))
+                # the dataset marks the adverb itself as the speaker ("Demnach"); "…, wonach"
+                # names its source before the comma ("ein Bericht der Zeitung, wonach …")
+                speaker = (i, i + 1)
+                if lo == "wonach" and i - 1 > unit.start and self.t[i - 1] == ",":
+                    speaker = self._np_left(i - 1, unit.start) or speaker
+                frames.append(_Frame(i, i + 1, [i], speaker, None, lo != "wonach", True, head=i))
             else:
                 for words in self.impersonal:
                     m = len(words)
