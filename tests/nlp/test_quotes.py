@@ -727,3 +727,16 @@ def test_wonach_after_a_comma_takes_the_noun_phrase_before_it_as_source(nlp):
     text = "Die Partei dementierte einen Bericht der Zeitung, wonach der Minister zurücktreten werde."
     q = next(q for q in quotes(nlp, text) if q["cue"] and q["cue"]["text"] == "wonach")
     assert q["speaker"]["text"] == "einen Bericht der Zeitung"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Jana Beispiel, die Sprecherin des Vereins sagte gegenüber dem Sender, es sei schwierig.",
+     "Jana Beispiel, die Sprecherin des Vereins"),
+    ("Die Chefjuristin der Stadt, Anna Muster verwies darauf, dass die Frist abgelaufen sei.",
+     "Die Chefjuristin der Stadt, Anna Muster"),
+    ("„Wir bleiben“, sagte der Kommandeur der Truppe, General Hans Muster heute in Berlin.",
+     "der Kommandeur der Truppe, General Hans Muster"),
+])
+def test_an_apposition_without_its_closing_comma_stays_in_the_speaker(nlp, text, speaker):
+    q = quotes(nlp, text)[0]
+    assert q["speaker"]["text"] == speaker

@@ -188,6 +188,11 @@ class Chunker:
             if app and (app[1] >= end or self.t[app[1]] in (",", ".", ":", ";", "!", "?")
                         or self.t[app[1]] in QUOTE_MARKS):
                 return (i, app[1])
+            # "sagte der General, General George Casey heute …": a name of two or more
+            # capitalised words followed by an adverbial (its closing comma missing)
+            if app and app[1] - app[0] >= 2 and all(self._cap(k) and not self.cls[k] for k in range(*app)) \
+                    and self.cls[app[1]] & {"ADV", "PREP"} and "DET" not in self.cls[app[1]]:
+                return (i, app[1])
         return (i, j)
 
     def _adj(self, j: int, end: int) -> bool:

@@ -381,6 +381,16 @@ class _Scan(ContextPass):
                         and self.t[end - 1] != ")":
                     end -= 1
                 speaker = (first, end)
+                if first == cs and cs - 1 > unit.start and self.t[cs - 1] == ",":
+                    # "Dolkun Isa, der Sekretär des Kongresses sagte": an apposition whose closing
+                    # comma is missing; the name before the comma belongs to the subject
+                    a0 = unit.start
+                    while a0 < cs - 1 and "CONJ" in self.cls[a0]:
+                        a0 += 1
+                    left = self._np_right(a0, cs - 1, appositive=False)
+                    if left == (a0, cs - 1) and not any(self.in_quote[k] for k in range(a0, cs - 1)):
+                        speaker = (a0, end)
+                        cs = a0
             else:
                 # the bound is the unit, not the clause: "sagte der Chef von EY, Hubert Bart."
                 speaker = self._np_right(post, unit.end) if post < ce else None
