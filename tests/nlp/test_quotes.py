@@ -740,3 +740,19 @@ def test_wonach_after_a_comma_takes_the_noun_phrase_before_it_as_source(nlp):
 def test_an_apposition_without_its_closing_comma_stays_in_the_speaker(nlp, text, speaker):
     q = quotes(nlp, text)[0]
     assert q["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Am Montag wurde bekannt, dass die Firma verkauft wird.", "dass die Firma verkauft wird"),
+    ("Erst nachdem er die Strafe verbüßt hatte, wurde bekannt, dass er unschuldig war.",
+     "dass er unschuldig war"),
+])
+def test_wurde_bekannt_attributes_the_clause_after_it(nlp, text, quote):
+    q = first(nlp, text, "Indirect")
+    assert (qtext(text, q), cue_text(text, q)) == (quote, "wurde bekannt")
+
+
+def test_a_speech_noun_after_und_takes_the_subject_the_sentence_opens_with(nlp):
+    text = "Der Sprecher spielte die Idee herunter und ist der Meinung, dass es nicht dazu komme."
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == "Der Sprecher"

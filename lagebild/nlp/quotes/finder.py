@@ -417,6 +417,8 @@ class _Scan(ContextPass):
                         speaker, before, after = apposed, False, True
             else:
                 after = has_after
+        if verb.lemma == "werden" and has_after:
+            before, after = False, True  # "…, wurde bekannt, dass …": what became known follows
         if "speech" not in verb.classes:
             before = after = False  # "forderte eine Entscheidung": reported speech at most
         if addressee is None:
@@ -584,6 +586,8 @@ class _Scan(ContextPass):
                         np = self._np_right(post, a)
                         if np is not None and np[0] == post and np[1] <= a:
                             speaker = np
+            if speaker is None and finite is not None and cs > unit.start and "CONJ" in self.cls[cs - 1]:
+                speaker = self._opening_subject(unit, cs)  # "X spielte es herunter und ist der Meinung, …"
             if speaker is None and finite is None:
                 continue
             frames.append(_Frame(start=min([cs] + cue), end=c, cue=sorted(set(cue)), speaker=speaker,
