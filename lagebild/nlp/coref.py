@@ -364,6 +364,7 @@ class Coref(UsesKB):
     def _person(self, history: list[Mention], sent: int, in_quote: bool, gender: str | None,
                 sector: str | None, country: str | None, strict_gender: bool,
                 role=None, learned: list[dict] | None = None) -> dict | None:
+        fallback = None
         for m in reversed(history):
             if sent - m.sent > MAX_SENTENCES:
                 break
@@ -382,8 +383,13 @@ class Coref(UsesKB):
                 titles = [t.casefold() for t in self._titles(m.actor, learned or [])]
                 if titles and not any(f.casefold() in t for t in titles for f in role.forms):
                     continue
+                if not titles:
+                    # a person of unknown office fits, but one who holds it fits better: "Israels
+                    # Regierungschef Netanjahu traf Biden. … Der Premier" is Netanjahu
+                    fallback = fallback or m.actor
+                    continue
             return m.actor
-        return None
+        return fallback
 
     def _description(self, doc, i, in_ent, ent_at, history, described, sents, quotes, words, view):
         """A pronoun or description starting at token ``i``: (start, end, actor, label) or None."""

@@ -756,3 +756,12 @@ def test_a_speech_noun_after_und_takes_the_subject_the_sentence_opens_with(nlp):
     text = "Der Sprecher spielte die Idee herunter und ist der Meinung, dass es nicht dazu komme."
     q = first(nlp, text, "Indirect")
     assert q["speaker"]["text"] == "Der Sprecher"
+
+
+def test_a_role_noun_speaker_prefers_the_person_holding_that_office_over_one_of_unknown_office(full_nlp):
+    text = ("Israels Regierungschef Benjamin Netanjahu traf Karl Beispiel. "
+            "Der Premier sagte, die Geiseln müssten frei kommen.")
+    doc = full_nlp.make_doc(text)
+    doc._.dct = "2024-05-01"
+    found = [q["speaker"] for q in full_nlp(doc)._.quotes if q["speaker"]]
+    assert [(sp["text"], sp["name"]) for sp in found] == [("Der Premier", "Benjamin Netanjahu")]
