@@ -765,3 +765,15 @@ def test_a_role_noun_speaker_prefers_the_person_holding_that_office_over_one_of_
     doc._.dct = "2024-05-01"
     found = [q["speaker"] for q in full_nlp(doc)._.quotes if q["speaker"]]
     assert [(sp["text"], sp["name"]) for sp in found] == [("Der Premier", "Benjamin Netanjahu")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Berichten der Sender Radio Nord und Radio Süd zufolge war das Beben bis in die Stadt zu spüren.",
+     "Berichten der Sender Radio Nord und Radio Süd"),
+    ("Der Minister sei zurückgetreten, schreibt die Zeitung in ihrer Onlineausgabe.",
+     "die Zeitung in ihrer Onlineausgabe"),
+    ("Laut „Tagesblatt“ Anwohner hörten einen Knall.", "„Tagesblatt“"),
+])
+def test_speaker_phrase_bounds_of_coordinated_names_media_places_and_quoted_names(nlp, text, speaker):
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == speaker

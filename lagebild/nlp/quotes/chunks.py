@@ -26,6 +26,7 @@ _NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "bin", "al", "el", 
 _GENITIVE_OPEN = _GENITIVE | {"seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres", "unserer"}
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "denen"})
 _RELATIVE_OPEN = _RELATIVE | {"deren", "dessen"}
+_POSSESSIVE_OPEN = frozenset({"seiner", "seinem", "ihrer", "ihrem"})
 
 
 @dataclass
@@ -109,6 +110,9 @@ class Chunker:
                                                   or "DET" in self.cls[x] for x in range(j + 1, k)):
                     j = k + 1
                     seen_noun = True
+                    if j < end and self._is_noun(j) and self.t[j][:1].isupper() and not self.cls[j] \
+                            and j + 1 < end and not self._is_noun(j + 1) and self.lo[j + 1] not in ("und", "("):
+                        break  # "laut „Reuters“ Warnschüsse …": the name ends, a new phrase begins
                     continue
                 break
             if "DET" in c and not seen_noun:
@@ -133,6 +137,10 @@ class Chunker:
                     self._is_noun(j + 1) or "DET" in self.cls[j + 1] and j + 2 < end and self._is_noun(j + 2)):
                 j += 1  # "der Minister und die Sprecherin", "Grüne sowie FDP"
                 seen_noun = False
+                continue
+            if seen_noun and lo in ("in", "auf") and j + 2 < end and self.lo[j + 1] in _POSSESSIVE_OPEN \
+                    and self._is_noun(j + 2):
+                j += 3  # "die Zeitung in ihrer Onlineausgabe", "der Verein auf seiner Website"
                 continue
             if seen_noun and lo == "in" and j + 1 < end and self._is_noun(j + 1) and "DET" not in self.cls[j + 1] \
                     and (j + 2 >= end or not self._is_noun(j + 2)):
@@ -235,6 +243,10 @@ class Chunker:
                                     or (self.t[k] in QUOTE_MARKS and k == j)):
                 noun_start = k
                 k -= 1
+                continue
+            if lo in ("und", "sowie") and state == "noun" and noun_start < end and k - 1 >= start \
+                    and self._is_noun(k - 1) and self._cap(k - 1):
+                k -= 1  # "Berichten der Sender Sky News und BBC": both names
                 continue
             if "DET" in c or lo in _GENITIVE:
                 if noun_start < end and lo in _GENITIVE_OPEN and k - 1 >= start and \
