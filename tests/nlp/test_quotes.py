@@ -777,3 +777,9 @@ def test_a_role_noun_speaker_prefers_the_person_holding_that_office_over_one_of_
 def test_speaker_phrase_bounds_of_coordinated_names_media_places_and_quoted_names(nlp, text, speaker):
     q = first(nlp, text, "Indirect")
     assert q["speaker"]["text"] == speaker
+
+
+def test_a_number_word_after_a_source_opens_the_next_phrase(nlp):
+    text = "Nach Angaben von AFP und Reuters vier Menschen starben bei dem Unglück."
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == "Angaben von AFP und Reuters"

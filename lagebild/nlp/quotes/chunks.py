@@ -26,6 +26,9 @@ _NAME_PARTICLES = frozenset({"de", "van", "da", "di", "del", "bin", "al", "el", 
 _GENITIVE_OPEN = _GENITIVE | {"seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres", "unserer"}
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "denen"})
 _RELATIVE_OPEN = _RELATIVE | {"deren", "dessen"}
+_NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                           "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "dutzende", "hunderte",
+                           "tausende", "mehrere", "zahlreiche", "mindestens"})
 _POSSESSIVE_OPEN = frozenset({"seiner", "seinem", "ihrer", "ihrem"})
 
 
@@ -115,6 +118,8 @@ class Chunker:
                         break  # "laut „Reuters“ Warnschüsse …": the name ends, a new phrase begins
                     continue
                 break
+            if seen_noun and (self.t[j][:1].isdigit() or lo in _NUMBER_WORDS) and j + 1 < end and self._is_noun(j + 1):
+                break  # "Behördenangaben | 62 Personen", "AFP | vier Menschen": a number opens the next phrase
             if "DET" in c and not seen_noun:
                 j += 1
                 continue
@@ -165,8 +170,6 @@ class Chunker:
                 j += 1  # "Johanna Moser vom „Kollektiv“", "Metzges vom Netzwerk Campact"
                 seen_noun = False
                 continue
-            if seen_noun and self.t[j][:1].isdigit() and j + 1 < end and self._is_noun(j + 1):
-                break  # "Behördenangaben | 62 Personen": a number opens the next phrase
             if self._is_noun(j) and not (c & {"PREP", "ADV", "SUB", "AUX", "CONJ"}):
                 seen_noun = True
                 j += 1
