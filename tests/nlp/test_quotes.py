@@ -783,3 +783,15 @@ def test_a_number_word_after_a_source_opens_the_next_phrase(nlp):
     text = "Nach Angaben von AFP und Reuters vier Menschen starben bei dem Unglück."
     q = first(nlp, text, "Indirect")
     assert q["speaker"]["text"] == "Angaben von AFP und Reuters"
+
+
+def test_spaces_between_an_apposition_comma_and_the_verb_do_not_break_the_clause(nlp):
+    text = "Wie die Sprecherin des Büros, Anna Thomas,  mitteilte, wurde er tot aufgefunden."
+    q = first(nlp, text, "Indirect")
+    assert q["speaker"]["text"] == "die Sprecherin des Büros, Anna Thomas"
+
+
+def test_a_subordinate_cue_clause_before_a_colon_attributes_the_quotation(nlp):
+    text = "Der Verband mahnte, nachdem er den Vorstand zum Handeln aufgefordert hatte: „Das ist nicht tragbar.“"
+    q = first(nlp, text, "Direct")
+    assert (q["speaker"]["text"], qtext(text, q)) == ("er", "„Das ist nicht tragbar.“")

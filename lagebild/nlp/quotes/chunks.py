@@ -308,7 +308,9 @@ class Chunker:
                 # "X, der Chef, sagte", "X, der Chef, hatte gesagt", "X, der Chef, in Berlin
                 # mitteilte": the comma may close an insertion before the verb
                 pp = v - k <= 6 and self.cls[k + 1] & {"PREP", "ADV"} and "SUB" not in self.cls[k + 1]
-                if s == "," and (k == v - 1 or "AUX" in self.cls[k + 1] or skipped == k + 1 or pp):
+                # spaces between the comma and the verb ("Thomas,  mitteilte") do not count
+                next_to_verb = k == v - 1 or all(self.is_space[x] for x in range(k + 1, v))
+                if s == "," and (next_to_verb or "AUX" in self.cls[k + 1] or skipped == k + 1 or pp):
                     j = self._inserted_before(k, lo_bound)
                     if j is not None:
                         # "Die Sprecherin des Weißen Hauses, Jen Psaki, bestätigte"; chains of

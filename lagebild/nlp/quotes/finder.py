@@ -453,10 +453,12 @@ class _Scan(ContextPass):
         """A verb-final subordinate clause with a cue verb whose comma opens a dass/ob or
         Konjunktiv clause: "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann
         gesucht werde, …". The speech is that clause only (``stop``), not the main clause after."""
-        if "speech" not in verb.classes or not has_after or self.t[ce] != "," or ce + 1 >= unit.end:
+        if "speech" not in verb.classes or not has_after or self.t[ce] not in (",", ":") or ce + 1 >= unit.end:
             return None
-        if self.lo[ce + 1] not in ("dass", "daß", "ob") or not self._speech_after(ce, unit.end):
-            return None
+        colon_quote = self.t[ce] == ":" and self.t[ce + 1] in OPENERS and self.in_quote[ce + 1]
+        if not colon_quote and (self.t[ce] != "," or self.lo[ce + 1] not in ("dass", "daß", "ob")
+                                or not self._speech_after(ce, unit.end)):
+            return None  # "indem sie … aufforderte: „…“" is speech too
         if any(self.lo[k] in _WERDEN for k in cue):
             return None
         speaker = self._np_right(first + 1, min(cue))
@@ -467,6 +469,8 @@ class _Scan(ContextPass):
             addressee = self._addressee(first, min(cue), speaker, verb)
         stop = next((k for k in range(ce + 2, unit.end) if self.t[k] in (",", ";", ".", "!", "?")
                      and not self.in_quote[k]), unit.end)
+        if colon_quote:
+            stop = self._quote_by_start[ce + 1][1] + 1
         return _Frame(start=cs, end=max(ce, max(cue) + 1), cue=sorted(set(cue)), speaker=speaker,
                       addressee=addressee, before=False, after=True, head=v, verbal=True, stop=stop)
 
