@@ -795,3 +795,10 @@ def test_a_subordinate_cue_clause_before_a_colon_attributes_the_quotation(nlp):
     text = "Der Verband mahnte, nachdem er den Vorstand zum Handeln aufgefordert hatte: „Das ist nicht tragbar.“"
     q = first(nlp, text, "Direct")
     assert (q["speaker"]["text"], qtext(text, q)) == ("er", "„Das ist nicht tragbar.“")
+
+
+def test_a_wie_clause_with_an_apposition_missing_its_closing_comma(nlp):
+    text = "Die Landung wird schwierig, wie Jana Muster, Leiterin der Mission betont."
+    q = first(nlp, text, "Indirect")
+    assert (q["speaker"]["text"], qtext(text, q), cue_text(text, q)) == (
+        "Jana Muster, Leiterin der Mission", "Die Landung wird schwierig", "wie betont")

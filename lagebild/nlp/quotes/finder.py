@@ -51,6 +51,7 @@ from .chunks import (
     _ADJ_ENDINGS,
     _RELATIVE_OPEN,
     _SUBJECT_PRONOUNS,
+    CLAUSE_BREAK,
     OPENERS,
     PUNCT,
     _Frame,
@@ -334,6 +335,19 @@ class _Scan(ContextPass):
         # clause with a prepositional first field
         # a particle written apart closes a main clause ("Als Grund gab X an"), never a subordinate one
         verb_final = not any(self._word(k) and k not in cue for k in range(v + 1, ce))
+        wie_apposed = None
+        if verb_final and first < finite and "SUB" not in self.cls[first] and cs - 2 > unit.start \
+                and self.t[cs - 1] == "," and self._prefield_is_np(first, finite):
+            # "…, wie Alan Stern, Direktor der NASA betont": the apposition's closing comma is
+            # missing, so the clause seems to open with it; it opens with "wie" before the name
+            w = next((k for k in range(cs - 2, max(unit.start, cs - 8) - 1, -1)
+                      if self.lo[k] == "wie" or self.t[k] in CLAUSE_BREAK), None)
+            if w is not None and self.lo[w] == "wie" and (w == unit.start or self.t[w - 1] == ",") \
+                    and self._np_right(w + 1, cs - 1, appositive=False) == (w + 1, cs - 1):
+                wie_apposed = (w + 1, finite)
+                cs = first = w
+                lo_first = "wie"
+                has_before = cs > unit.start and self.t[cs - 1] == ","
         sub = first < finite and "SUB" in self.cls[first] and verb_final
         if sub and lo_first != "wie":
             # "während …", "nachdem …": not an attribution of the main clause that follows, but
@@ -345,7 +359,7 @@ class _Scan(ContextPass):
             body_end = min(cue)
             if lo_first == "wie":
                 cue.append(first)
-            speaker = self._np_right(first + 1, body_end)
+            speaker = self._np_right(first + 1, body_end) if wie_apposed is None else wie_apposed
             if speaker is None and body_end > first + 1:
                 speaker = self._np_left(body_end, first + 1)
             named = self._quote_starting(first + 1)
