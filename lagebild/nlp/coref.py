@@ -175,14 +175,31 @@ class MentionHistory(list):
     def __init__(self) -> None:
         super().__init__()
         self.surnames: dict[str, tuple[int, dict]] = {}  # last name -> (position, latest person)
+        # last name and last two names -> every person named so (position, full name, actor)
+        self.variants: dict[str, list[tuple[int, str, dict]]] = {}
 
     def append(self, m: "Mention") -> None:
-        """Add a mention; a person named in full updates the last-name index."""
+        """Add a mention; a person named in full updates the last-name indexes."""
         super().append(m)
         if m.kind == "person":
-            parts = norm(m.actor.get("name") or "").split()
+            name = norm(m.actor.get("name") or "")
+            parts = name.split()
             if len(parts) > 1:
                 self.surnames[parts[-1]] = (len(self), m.actor)
+                for key in {parts[-1], " ".join(parts[-2:])}:
+                    self.variants.setdefault(key, []).append((len(self), name, m.actor))
+
+    def name_variant(self, key: str) -> dict | None:
+        """The latest person whose last name (or last two names) is ``key`` or ``key`` without a
+        genitive s, named in full otherwise than ``key`` itself ("Vladimir Putin" for "Putins")."""
+        best = None
+        for k in {key, key[:-1] if key.endswith("s") else key}:
+            for pos, name, actor in reversed(self.variants.get(k, ())):
+                if name != key:
+                    if best is None or pos > best[0]:
+                        best = (pos, actor)
+                    break
+        return best[1] if best else None
 
 
 def _kind(actor: dict) -> str:
@@ -342,17 +359,9 @@ class Coref(UsesKB):
         found = [history.surnames[k] for k in keys if k in history.surnames]
         return max(found, key=lambda hit: hit[0])[1] if found else None
 
-    def _name_variant(self, ent: Span, history: list[Mention]) -> dict | None:
-        key = norm(ent.text)
-        keys = {key, key[:-1] if key.endswith("s") else key}
-        for m in reversed(history):
-            if m.kind != "person":
-                continue
-            name = norm(m.actor.get("name") or "")
-            parts = name.split()
-            if len(parts) > 1 and (parts[-1] in keys or " ".join(parts[-2:]) in keys) and name != key:
-                return m.actor
-        return None
+    def _name_variant(self, ent: Span, history: MentionHistory) -> dict | None:
+        # through the history's index: a scan of every earlier mention per name was quadratic
+        return history.name_variant(norm(ent.text))
 
     def _titles(self, actor: dict, learned: list[dict]) -> list[str]:
         """Every role title known for ``actor``: curated roles and roles learned in this article."""

@@ -283,3 +283,20 @@ def test_a_pronoun_finds_a_person_by_the_gender_of_the_first_name(blank_nlp, fir
     start = text.index(f" {pronoun} ") + 1
     actor = actor_at(d, start, start + len(pronoun))
     assert actor and actor["actor_id"] == f"per:{first_name.lower()}-muster"
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("putin", "per:putin-new"),   # the latest person of that last name
+    ("putins", "per:putin-new"),  # genitive s
+    ("maria putin", "per:amp"),  # the latest named otherwise than the word itself
+    ("lawrow", None),
+])
+def test_name_variant_index_finds_the_latest_person_named_in_full(word, expected):
+    from lagebild.nlp.coref import Mention, MentionHistory
+
+    history = MentionHistory()
+    for aid, name in [("per:amp", "Anna Maria Putin"), ("per:putin-old", "Wladimir Putin"), ("per:other", "Olaf Scholz"),
+                      ("per:putin-new", "Maria Putin")]:
+        history.append(Mention(0, 1, {"actor_id": aid, "name": name}, "person", None, 0, False))
+    found = history.name_variant(word)
+    assert (found or {}).get("actor_id") == expected

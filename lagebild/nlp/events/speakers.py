@@ -41,13 +41,18 @@ def resolve_generic_speakers(doc: Doc, mentions: list[Mention], words: list[str]
         return 0
     sent_starts = [s.start for s in sents]
     starts = [m.start for m in mentions]
+    # names of persons and organisations, by start token: Span.ents walks every entity of the
+    # document, which made this step quadratic in the length of an article
+    named = sorted((e.start, e.end) for e in doc.ents if e.label_ in ("PER", "ORG"))
+    named_starts = [start for start, _ in named]
     kb = default_kb()
     resolved = 0
     for q in quotes:
         sp = doc.char_span(q["speaker"]["start"], q["speaker"]["end"], alignment_mode="expand")
         if sp is None:
             continue
-        if any(e.label_ in ("PER", "ORG") for e in sp.ents):
+        lo, hi = bisect.bisect_left(named_starts, sp.start), bisect.bisect_left(named_starts, sp.end)
+        if any(end <= sp.end for _, end in named[lo:hi]):
             continue  # "die Plattenfirma Sony Music" is Sony Music, not the country's business
         inside = mentions[bisect.bisect_left(starts, sp.start):bisect.bisect_left(starts, sp.end)]
         inside = [m for m in inside if m.end <= sp.end]
