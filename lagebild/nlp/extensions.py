@@ -24,6 +24,8 @@ process boundaries and serialise as they are.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 _DOC_EXTENSIONS = {
@@ -70,6 +72,10 @@ class ActorIndex:
         self._refs = [(sp.start_char, sp.end_char, sp._.actor) for sp in spans if sp._.actor]
         # the first candidate with an exact range wins
         self._exact = {(a, b): actor for a, b, actor in reversed(self._refs)}
+        # candidates by start offset (with their place in _refs, which breaks ties): a scan of
+        # every reference per lookup made quotes and events quadratic in the length of a text
+        self._by_start = sorted((a, i) for i, (a, _, _) in enumerate(self._refs))
+        self._starts = [a for a, _ in self._by_start]
         # named people and organisations the KB does not know, and nationality words
         self._unknown_names = [(e.start_char, e.end_char) for e in ents
                                if e.label_ in ("PER", "ORG") and not e._.actor]
@@ -86,10 +92,12 @@ class ActorIndex:
         hit = self._exact.get((start_char, end_char))
         if hit:
             return hit
-        inside = [(-(b - a), a, b, actor) for a, b, actor in self._refs if a >= start_char and b <= end_char]
+        lo, hi = bisect.bisect_left(self._starts, start_char), bisect.bisect_left(self._starts, end_char)
+        inside = [(-(b - a), a, i, b, actor) for a, i in self._by_start[lo:hi]
+                  for _, b, actor in (self._refs[i],) if b <= end_char]
         if not inside:
             return None
-        _, a, b, actor = min(inside, key=lambda x: (x[0], x[1]))
+        _, a, _, b, actor = min(inside, key=lambda x: (x[0], x[1], x[2]))
         if named_head and (a, b) in self._adjectives and any(
                 x >= b and y <= end_char for x, y in self._unknown_names):
             return None
