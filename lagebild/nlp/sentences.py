@@ -8,11 +8,14 @@ sentence.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..paths import resource
 from .extensions import register_extensions
 
 FINAL_PUNCT = {".", "!", "?", "…", "?!", "!?", "..."}
@@ -32,6 +35,22 @@ def _ends_sentence(texts: list[str], ws: list[str], i: int) -> bool:
             return False
         return True
     return text in CLOSING_QUOTES and i > 0 and texts[i - 1] in FINAL_PUNCT
+
+
+@lru_cache(maxsize=1)
+def _openers_after_numbers() -> frozenset[str]:
+    """Function words that begin a sentence after "120." (resources/de/sentences/openers_after_numbers.txt)."""
+    lines = resource("sentences/openers_after_numbers.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for ln in lines if ln.strip() and not ln.startswith("#") for w in ln.split())
+
+
+def _number_ends_sentence(texts: list[str], ws: list[str], i: int) -> bool:
+    """True if token ``i`` is a number with its full stop ("120.", "5.000.") that ends a sentence:
+    the next word is a function word no ordinal is followed by."""
+    text = texts[i]
+    return (len(text) > 1 and text[-1] == "." and text[0].isdigit() and bool(ws[i])
+            and text[:-1].replace(".", "").replace(",", "").isdigit()
+            and i + 1 < len(texts) and texts[i + 1] in _openers_after_numbers())
 
 
 def _may_start(text: str) -> bool:
@@ -68,6 +87,8 @@ def segment_sentences(doc: Doc) -> Doc:
             pending_break = True
         elif _ends_sentence(texts, ws, i - 1) and prev_ws:
             pending_break = space[i] or _may_start(texts[i])
+        elif _number_ends_sentence(texts, ws, i - 1):
+            pending_break = True
         elif not prev_space:
             pending_break = False
         if space[i]:

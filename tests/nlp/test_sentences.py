@@ -14,6 +14,8 @@ def sents(nlp, text):
     "Am 5. März trafen sich die Minister in Genf.",
     "Die Kosten lagen bei 3,5 Mio. Euro laut dem Bericht.",
     "Er nannte z. B. die Energiepreise.",
+    "Der 3. Platz ging an die Mannschaft aus Kenia.",
+    "Bis zum 31. Dezember sollen alle Soldaten abgezogen sein.",
 ])
 def test_one_sentence_stays_one(blank_nlp, text):
     assert len(sents(blank_nlp, text)) == 1
@@ -28,6 +30,15 @@ def test_one_sentence_stays_one(blank_nlp, text):
 ])
 def test_sentence_ends_are_found(blank_nlp, text, n):
     assert len(sents(blank_nlp, text)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zahl der Toten stieg auf 120. Ein Sprecher sagte, die Lage sei ruhig.",
+    "Die Polizei zählte rund 5.000. Die Veranstalter sprachen von mehr Teilnehmern.",
+    "Der Index schloss bei 1.234,5. Am Vortag hatte er höher gelegen.",
+])
+def test_a_number_with_its_full_stop_ends_a_sentence_before_a_function_word(blank_nlp, text):
+    assert len(sents(blank_nlp, text)) == 2
 
 
 def test_seed_article_has_sixteen_sentences(blank_nlp, shared_data):
