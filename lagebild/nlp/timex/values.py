@@ -237,6 +237,11 @@ def year_for_season(ctx: Context, season: str) -> str:
     return year_for_month(ctx, str(_SEASON_MONTH[season]))
 
 
+def year_for_holiday(ctx: Context, month_day: str) -> str:
+    """The year of a holiday named without a year ("an Silvester", value ``MM-DD``), as for its month."""
+    return year_for_month(ctx, month_day.split("-")[0])
+
+
 def year_turn(ctx: Context) -> str:
     """The year whose end is meant by "Jahreswechsel": this one ahead, the last one looking back."""
     return shift(ctx, "Y", "0" if ctx.direction() > 0 else "-1")
@@ -312,6 +317,7 @@ def two_digits(ctx: Context, x: str) -> str:
 
 FUNCTIONS = {
     "shift": shift, "later": later, "wd": weekday, "we": weekend, "ym": year_for_month, "ys": year_for_season,
+    "yh": year_for_holiday,
     "yturn": year_turn, "today": today, "dur": duration, "half": one_and_half, "time": clock,
     "pod": part_of_day, "yy": complete_year, "dec": decade, "cent": century,
     "bc": before_christ, "d2": two_digits,
