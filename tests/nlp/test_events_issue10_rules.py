@@ -533,3 +533,21 @@ def test_judicial_act_without_a_target_is_aimed_at_the_person_the_sentence_names
 def test_nationality_adjective_gives_an_unknown_person_the_country(analyse_text, text, type_):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
     assert {a.get("country") for a in ev["target"]} == {"FRA"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Zum ersten Mal seit Beginn der Proteste durften Reporter das Lager betreten.", "PROTEST"),
+    ("Die Regierung untersucht die Ursache der Unruhen in Dakar.", "PROTEST"),
+    ("Die Organisatoren sprachen vom Auftakt der Demonstrationen.", "PROTEST"),
+    ("Die Polizei sprach vom Ende der jüngsten Angriffe auf Busse.", "ASSAULT"),
+])
+def test_act_noun_in_the_genitive_of_a_frame_noun_is_no_new_event(analyse_text, text, absent):
+    assert absent not in {e["type"] for e in analyse_text(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Proteste gegen die Regierung dauern an.",
+    "Auf dem Höhepunkt der Proteste besetzten Studenten die Universität.",  # the occupation is new
+])
+def test_protest_outside_a_frame_noun_genitive_is_still_an_event(analyse_text, text):
+    assert "PROTEST" in {e["type"] for e in analyse_text(text)}

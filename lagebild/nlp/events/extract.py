@@ -36,8 +36,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
-from .agents import (article_countries, article_igo, default_participant, place_countries, sentence_place,
-                     situate, victims_country)
+from .agents import (
+    article_countries,
+    article_igo,
+    default_participant,
+    place_countries,
+    sentence_place,
+    situate,
+    victims_country,
+)
 from .dates import clean, event_date
 from .hedges import hedged_tokens
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
@@ -84,6 +91,7 @@ INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's par
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
+FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _RELATIVE = {"der", "die", "das", "dessen", "deren", "dem", "den", "denen", "welcher", "welche", "welches"}
@@ -470,7 +478,8 @@ class EventExtractor:
                 if trig is None:
                     continue
                 if trig.entry.pos == "N":
-                    cl.nouns.append(trig)
+                    if not (FRAME_GENITIVE and self._frame_genitive(doc, words, trig)):
+                        cl.nouns.append(trig)
                 elif trig.entry.type == "LIGHT":
                     cl.lights.append(trig)
                 else:
@@ -899,6 +908,14 @@ class EventExtractor:
         Studium"): it names a topic, not an act."""
         j = trig.i + 1
         return j < cl.end and self._has(words[j], "aux_sein") and not cl.verbs and not cl.lights
+
+    def _frame_genitive(self, doc, words, trig: Trigger) -> bool:
+        """True for an act noun in the genitive of a frame noun ("seit Beginn der Proteste", "die
+        Ursache der jüngsten Unruhen"): it refers back to an event, it reports none."""
+        j = trig.i - 1
+        while j > 0 and doc.texts[j][:1].islower() and not self._has(words[j], "det") and trig.i - j <= 2:
+            j -= 1  # adjectives between article and noun
+        return j > 0 and words[j] in ("der", "des", "dieser", "dieses") and self._has(words[j - 1], "frame_noun")
 
     def _owned_by_non_actor(self, doc, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun whose genitive names someone who is no actor ("der Angriff der
