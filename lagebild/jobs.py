@@ -129,8 +129,8 @@ def _ingest_batch(con: duckdb.DuckDBPyConnection, batch: list[Article], index: N
         ).fetchall()}
         rows, problems = [], []
         for item in batch:
-            known = stored.get(item.id)
-            if known is not None and known != content_id(item.text):
+            known, text_id = stored.get(item.id), content_id(item.text)
+            if known is not None and known != text_id:
                 # the same id with another text is a conflict to report, not a duplicate to skip
                 problems.append(_id_conflict(item, report))
             elif known is not None:
@@ -140,7 +140,7 @@ def _ingest_batch(con: duckdb.DuckDBPyConnection, batch: list[Article], index: N
                 original = index.original_of(mh)
                 rows.append([getattr(item, f) for f in ARTICLE_FIELDS] + [original, to_bytes(mh)])
                 index.add(item.id, mh)
-                stored[item.id] = content_id(item.text)
+                stored[item.id] = text_id
                 report.added += 1
                 report.near_duplicates += original is not None
         for problem in problems:

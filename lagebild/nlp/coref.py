@@ -174,7 +174,6 @@ class MentionHistory(list):
 
     def __init__(self) -> None:
         super().__init__()
-        self.surnames: dict[str, tuple[int, dict]] = {}  # last name -> (position, latest person)
         # last name and last two names -> every person named so (position, full name, actor)
         self.variants: dict[str, list[tuple[int, str, dict]]] = {}
 
@@ -185,9 +184,15 @@ class MentionHistory(list):
             name = norm(m.actor.get("name") or "")
             parts = name.split()
             if len(parts) > 1:
-                self.surnames[parts[-1]] = (len(self), m.actor)
                 for key in {parts[-1], " ".join(parts[-2:])}:
                     self.variants.setdefault(key, []).append((len(self), name, m.actor))
+
+    def with_last_name(self, key: str) -> dict | None:
+        """The latest person named in full whose last name is ``key`` or ``key`` without a
+        genitive s ("Maduros")."""
+        found = [self.variants[k][-1] for k in {key, key[:-1] if key.endswith("s") else key}
+                 if " " not in k and k in self.variants]
+        return max(found, key=lambda hit: hit[0])[2] if found else None
 
     def name_variant(self, key: str) -> dict | None:
         """The latest person whose last name (or last two names) is ``key`` or ``key`` without a
@@ -354,10 +359,7 @@ class Coref(UsesKB):
 
         The latest such person wins. Looked up in an index of last names that grows with
         ``history`` (scanning the history for every word made long texts quadratic)."""
-        key = norm(word)
-        keys = {key, key[:-1] if key.endswith("s") else key}
-        found = [history.surnames[k] for k in keys if k in history.surnames]
-        return max(found, key=lambda hit: hit[0])[1] if found else None
+        return history.with_last_name(norm(word))
 
     def _name_variant(self, ent: Span, history: MentionHistory) -> dict | None:
         # through the history's index: a scan of every earlier mention per name was quadratic

@@ -120,6 +120,13 @@ def _warm_worker() -> bool:
     return True
 
 
+def _shut(client, cluster) -> None:
+    """Close a Dask client, then its local cluster (either may be None)."""
+    for closable in (client, cluster):
+        if closable is not None:
+            closable.close()
+
+
 class DaskCluster:
     """A Dask client whose cluster starts in a background thread and whose workers warm up at once.
 
@@ -170,9 +177,7 @@ class DaskCluster:
         closer, self._closer = self._closer, None
         if closer is not None:
             closer.join()
-        for closable in (self._client, self._cluster):
-            if closable is not None:
-                closable.close()
+        _shut(self._client, self._cluster)
         self._client = self._cluster = None
 
     def release(self) -> None:
@@ -181,15 +186,9 @@ class DaskCluster:
         if self._thread is not None:
             self._thread.join()
         if self._closer is None and (self._client is not None or self._cluster is not None):
-            client, cluster = self._client, self._cluster
+            self._closer = threading.Thread(target=_shut, args=(self._client, self._cluster),
+                                            name="dask-close", daemon=True)
             self._client = self._cluster = None
-
-            def shut() -> None:
-                for closable in (client, cluster):
-                    if closable is not None:
-                        closable.close()
-
-            self._closer = threading.Thread(target=shut, name="dask-close", daemon=True)
             self._closer.start()
 
     def __enter__(self) -> "DaskCluster":
