@@ -94,7 +94,6 @@ PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the 
 FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
-_RELATIVE = {"der", "die", "das", "dessen", "deren", "dem", "den", "denen", "welcher", "welche", "welches"}
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
@@ -287,7 +286,7 @@ class EventExtractor:
         if APPOSITION_CLAUSE:
             inside |= {m.end for m in starts_of.values() if m.end + 1 < end and doc.texts[m.end] == ","
                        and "," in doc.texts[m.start:m.end] and not self._has(words[m.end + 1], "clause_start")
-                       and words[m.end + 1] not in _RELATIVE}
+                       and not self._has(words[m.end + 1], "relative")}
         for i in range(start + 1, end):
             w = doc.texts[i]
             if w in _CLAUSE_PUNCT and i not in inside:
