@@ -1,4 +1,4 @@
-"""Turn coding sheets into the events gold: ``tests/data/events_wikinews/{dev,blind}.jsonl``.
+"""Turn coding sheets into the events gold: ``tests/data/events_wikinews/{dev,blind,dev2}.jsonl``.
 
 A sheet is ``training/work/events_gold/<part>/<id>.jsonl`` with one coded event per line::
 
@@ -8,8 +8,9 @@ A sheet is ``training/work/events_gold/<part>/<id>.jsonl`` with one coded event 
 
 ``s`` is the sentence index printed by show.py; ``trigger`` the trigger's words as they stand in
 that sentence (``"n": 2`` for its second occurrence). An empty sheet says "coded, no events".
-Articles without a sheet are not coded yet and are left out. Every run rebuilds both files from
-all sheets (written atomically, so coders may run it at the same time) and stops on the first
+Articles without a sheet are not coded yet and are left out. Every run rebuilds each part's file
+(dev, blind, dev2) from its sheets; a part with no sheet at all on this machine keeps its file
+(sheets live in the git-ignored work folder, so a fresh checkout has none). Files are written atomically, so coders may run it at the same time; a run stops on the first
 invalid line with its file and line number.
 
     python training/events_gold/build.py            # rebuild, report counts
@@ -71,7 +72,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="validate the sheets, write nothing")
     args = ap.parse_args()
-    parts: dict[str, list[dict]] = {"dev": [], "blind": []}
+    parts: dict[str, list[dict]] = {"dev": [], "blind": [], "dev2": []}
     missing = []
     for row in article_list():
         sheet = SHEETS / row["part"] / f"{row['id']}.jsonl"
@@ -83,6 +84,9 @@ def main() -> None:
         except ValueError as exc:
             sys.exit(str(exc))
     for part, records in parts.items():
+        if not records:
+            print(f"{part}: no sheets here, {part}.jsonl left as it is")
+            continue
         n_events = sum(len(r["events"]) for r in records)
         print(f"{part}: {len(records)} articles, {n_events} events")
         if args.check:
