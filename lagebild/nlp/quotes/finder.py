@@ -74,18 +74,10 @@ _OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "i
 # speakers that make a sentence an interview answer or the author's voice, not reported speech
 _NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "dies"})
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
-_TIME_NOUNS = frozenset({"woche", "monat", "jahr", "tag", "abend", "morgen", "nachmittag", "vormittag",
-                         "nacht", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-                         "samstag", "sonnabend", "sonntag", "mal"})
-_DEMONSTRATIVE_SUBJECTS = frozenset({"diese", "dieser", "jene", "jener", "letztere", "letzterer", "erstere",
-                                     "ersterer"})
 _FOCUS_ADVERBS = frozenset({"auch", "aber", "selbst", "sogar", "nur", "jedoch", "zudem", "ebenso",
                             "allerdings", "doch", "nun", "jetzt", "inzwischen", "gleichzeitig"})
 # pronominal adverbs that point at a following complement: "warnte davor, …"
 _POINTERS = frozenset({"davon", "davor", "darauf", "darüber", "dafür", "dazu", "damit", "daran", "darum"})
-# an infinitive with "zu" inside a separable verb: "anzutreten", "hinzuweisen", "festzunehmen"
-_ZU_INFINITIVE = re.compile(r"^(an|auf|aus|ab|ein|mit|vor|zurück|weg|hin|her|fest|nach|bei|zu|dar|fort|"
-                            r"herbei|hinaus|heraus|voran|vorbei|weiter|zusammen)zu[a-zäöüß]+en$")
 # prepositions that name the document a statement is in: "heißt es in der Erklärung"
 _SOURCE_PREPS = frozenset({"in", "im", "auf", "bei"})
 
@@ -119,6 +111,12 @@ class _Scan(ContextPass):
         self.speech_nouns = resources.patterns_by_kind.get("speech_noun", frozenset())
         self.konj1 = frozenset(k.form for k in resources.konjunktiv if k.mood == "I")
         self.konj2 = frozenset(k.form for k in resources.konjunktiv if k.mood == "II")
+        closed = resources.closed
+        self.time_nouns = closed.get("time_noun", frozenset())
+        self.demonstrative_subjects = closed.get("demonstrative_subject", frozenset())
+        # an infinitive with "zu" inside a separable verb: "anzutreten", "hinzuweisen"
+        particles = "|".join(sorted(closed.get("separable_particle", ()), key=lambda p: (-len(p), p)))
+        self.zu_infinitive = re.compile(rf"^(?:{particles})zu[a-zäöüß]+en$") if particles else None
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[dict]:
@@ -546,7 +544,8 @@ class _Scan(ContextPass):
             return True
         if any(self._konjunktiv(k) or k in self.subjunctive for k in range(comma + 1, c_end)):
             return True
-        return c_end - 2 > comma and self.lo[c_end - 2] == "zu" or bool(_ZU_INFINITIVE.match(self.lo[c_end - 1]))
+        return c_end - 2 > comma and self.lo[c_end - 2] == "zu" or bool(
+            self.zu_infinitive and self.zu_infinitive.match(self.lo[c_end - 1]))
 
     def _noun_frames(self, unit: _Unit, taken: list[_Frame]) -> list[_Frame]:
         """Frames of a speech noun with a complement: "X vertritt die Ansicht, dass …", "X hatte
@@ -645,14 +644,14 @@ class _Scan(ContextPass):
 
     def _prefield_is_np(self, first: int, finite: int) -> bool:
         c = self.cls[first]
-        if first + 1 == finite and self.lo[first] in _DEMONSTRATIVE_SUBJECTS:
+        if first + 1 == finite and self.lo[first] in self.demonstrative_subjects:
             return True  # "Diese bestätigte, …": a demonstrative standing for a person named before
         if self.t[first] == "Von" and first + 2 < finite and self.lo[first + 1] == "der" \
                 and all(self._cap(k) for k in range(first + 2, finite)):
             return True  # a name with its particle: "Von der Leyen betonte"
         if self.lo[first] == "aus" and self.lo[finite].startswith("verlaut") and first + 1 < finite:
             return True  # "Aus Militärkreisen verlautete": the dataset keeps the preposition
-        if self.lo[finite - 1] in _TIME_NOUNS:
+        if self.lo[finite - 1] in self.time_nouns:
             return False  # "Diese Woche sagte der Minister": a time adverbial, the subject follows
         if self.lo[first] in _OBJECT_OPEN:
             return False

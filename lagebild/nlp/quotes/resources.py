@@ -15,7 +15,8 @@ from types import MappingProxyType
 from typing import Mapping
 
 RESOURCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "de" / "quotes"
-DATA_FILES = ("cue_verbs.txt", "konjunktiv.txt", "speaker_patterns.txt", "function_words.txt")
+DATA_FILES = ("cue_verbs.txt", "konjunktiv.txt", "speaker_patterns.txt", "function_words.txt",
+              "closed_classes.txt")
 
 # Prefixes after which a weak verb's participle takes no "ge-" (erklärt, bestätigt, verkündet).
 _INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "hinter", "wider", "unter", "über")
@@ -80,6 +81,8 @@ class QuoteResources:
     word_classes: Mapping[str, frozenset[str]] = field(repr=False)
     konjunktiv_forms: frozenset[str] = field(repr=False)
     patterns_by_kind: Mapping[str, frozenset[str]] = field(repr=False)
+    # closed_classes.txt: kind -> lower-case words (time_noun, demonstrative_subject, ...)
+    closed: Mapping[str, frozenset[str]] = field(repr=False, default_factory=lambda: MappingProxyType({}))
 
     def classes_of(self, lower: str) -> frozenset[str]:
         """The function-word classes of a lower-cased word (empty if it is none)."""
@@ -191,6 +194,13 @@ def load_resources(directory: str | None = None) -> QuoteResources:
     for w in words:
         classes.setdefault(w.word.lower(), set()).add(w.cls)
 
+    closed: dict[str, set[str]] = {}
+    if (base / "closed_classes.txt").exists():  # an older resource_dir may lack it
+        rows, ex = _rows(base / "closed_classes.txt")
+        examples += ex
+        for r in rows:
+            closed.setdefault(r[0], set()).add(r[1].lower())
+
     return QuoteResources(
         cue_verbs=verbs, patterns=patterns, konjunktiv=konj, function_words=words,
         examples=tuple(examples),
@@ -200,4 +210,5 @@ def load_resources(directory: str | None = None) -> QuoteResources:
         word_classes=MappingProxyType({k: frozenset(v) for k, v in classes.items()}),
         konjunktiv_forms=frozenset(k.form for k in konj),
         patterns_by_kind=MappingProxyType({k: frozenset(v) for k, v in by_kind.items()}),
+        closed=MappingProxyType({k: frozenset(v) for k, v in closed.items()}),
     )
