@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
+import time
 
 import click
 
 from ..store.db import DEFAULT_DB
 from .core import _opts, reader_options
+
+log = logging.getLogger(__name__)
 
 
 @click.group("scale")
@@ -33,23 +37,31 @@ def scale_run(db, scheduler, workers, partition_size, parquet_dir, no_load, as_j
               id_field, date_field, paths):
     """Ingest PATH..., analyse the new articles as Dask tasks, load the Parquet output into the
     store and consolidate: the store `lagebild run` would build, analysed in parallel."""
-    from ..jobs import ingest, stats
-    from ..scale.dask_runner import DaskCluster, scale_process
-    from ..store.db import open_db
+    from ..scale.dask_runner import DaskCluster
 
-    con = open_db(db)
-    try:
-        # the cluster starts and its workers load the models while this process ingests
-        with DaskCluster(scheduler, workers) as cluster:
+    t0 = time.perf_counter()
+    # the cluster starts first: its workers start and load the models while this process imports
+    # the ingest (about a second: MinHash and its dependencies) and ingests
+    with DaskCluster(scheduler, workers) as cluster:
+        from ..jobs import ingest, stats
+        from ..scale.dask_runner import scale_process
+        from ..store.db import open_db
+
+        con = open_db(db)
+        try:
             ingested = ingest(con, paths, _opts(date, text_field, id_field, date_field))
+            log.info("ingested %d articles %.2f s after the start", ingested.added, time.perf_counter() - t0)
             for p in ingested.problems:
                 click.echo(str(p), err=True)
             report = scale_process(con, parquet_dir, scheduler=scheduler, workers=workers,
                                    partition_size=partition_size, load=not no_load, cluster=cluster)
-        summary = {"ingested": ingested.added, "duplicates": ingested.duplicates,
-                   "input_problems": len(ingested.problems), **report.to_dict(), "stats": stats(con)}
-    finally:
-        con.close()
+            summary = {"ingested": ingested.added, "duplicates": ingested.duplicates,
+                       "input_problems": len(ingested.problems), **report.to_dict(), "stats": stats(con)}
+        finally:
+            con.close()
+        t1 = time.perf_counter()
+    log.info("done %.2f s after the start (%.2f s waiting for the cluster to close)",
+             time.perf_counter() - t0, time.perf_counter() - t1)
     summary.pop("files")
     click.echo(json.dumps(summary, ensure_ascii=False) if as_json else
                f"ingested {summary['ingested']}, analysed {summary['analysed']} on Dask "

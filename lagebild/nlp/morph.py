@@ -24,7 +24,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-import spacy
 from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis
@@ -33,6 +32,7 @@ from spacy.vocab import Vocab
 from ..errors import LagebildError
 from ..paths import models_dir
 from .extensions import register_extensions
+from .tokenizer import load_networks
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def load_model(path: str, vocab: Vocab) -> Language:
             f"the morphology model is missing at {path}; rebuild it from ../shared/data with "
             f"`{REBUILD_COMMAND}` (or point ${MODEL_ENV} at a model folder)"
         )
-    return spacy.load(path, vocab=vocab)
+    return load_networks(path, vocab=vocab)
 
 
 class MorphTagger:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +147,7 @@ class DaskCluster:
             self._thread.start()
 
     def _start(self) -> None:
+        t0 = time.perf_counter()
         try:
             from distributed import Client, LocalCluster
             if self.scheduler == "local":
@@ -154,10 +156,14 @@ class DaskCluster:
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(self.scheduler)
+            log.info("Dask cluster up after %.2f s", time.perf_counter() - t0)
             # one warm-up task per worker, not waited for: the partitions queue behind it
             for address in self._client.scheduler_info()["workers"]:
-                self._warm.append(self._client.submit(_warm_worker, workers=[address], pure=False,
-                                                      allow_other_workers=False))
+                warm = self._client.submit(_warm_worker, workers=[address], pure=False,
+                                           allow_other_workers=False)
+                warm.add_done_callback(lambda _f, a=address: log.info(
+                    "worker %s warm after %.2f s", a, time.perf_counter() - t0))
+                self._warm.append(warm)
         except Exception as exc:  # surfaced by client(), in the caller's thread
             self._error = exc
 
@@ -329,6 +335,7 @@ def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: i
     from ..kb.consolidate import consolidate
     from ..kb.overlay import kb_version, load_overlay
 
+    t0 = time.perf_counter()
     articles = pending_articles(con)
     interrupted = consolidation_pending(con)
     overlay = load_overlay(con) if articles else None
@@ -338,11 +345,15 @@ def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: i
                                 kb_version=version, cluster=cluster)
     if cluster is not None:
         cluster.release()  # the workers are done: they shut down while this process loads
+    log.info("analysed %d articles on Dask in %.2f s", report.analysed, time.perf_counter() - t0)
     if not load:
         return report
     if articles:
         mark_consolidation_pending(con)
+    t0 = time.perf_counter()
     report.loaded = load_parquet(con, out_dir)
+    log.info("loaded %d articles from Parquet in %.2f s", report.loaded, time.perf_counter() - t0)
+    t0 = time.perf_counter()
     if report.loaded or interrupted:
         # the workers learned the roles of the loaded articles; after an interrupted run, or from an
         # output without them, consolidation re-derives them all
@@ -352,4 +363,5 @@ def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: i
         finish_consolidation(con)
         from ..store.snapshot import publish
         publish(con)  # readers (serve) see the new analyses
+    log.info("consolidated and published in %.2f s", time.perf_counter() - t0)
     return report

@@ -13,12 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...paths import models_dir, resource
 from ..extensions import register_extensions
+from ..tokenizer import load_networks
 from . import features  # noqa: F401  (registers lagebild.FeatureTok2Vec.v1)
 from .features import (
     GAZ_CITY,
@@ -57,7 +57,7 @@ def load_model(path: str | None = None) -> Language:
         raise NerModelMissing(
             f"NER model not found at {model_path}; rebuild it with `{REBUILD_COMMAND}` "
             "(needs ../shared/data) or set LAGEBILD_MODELS to a folder containing ner-de/")
-    return spacy.load(model_path)
+    return load_networks(model_path)
 
 
 class EntityRecognizer:
