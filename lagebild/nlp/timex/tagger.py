@@ -21,11 +21,16 @@ from .values import FUNCTIONS, Context, RefDate, Unresolvable
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _CALL = re.compile(r"^([a-z0-9_]+)\((.*)\)$")
 _YEAR_WORD = re.compile(r"(?<![\w.,])(?:1[0-9]|20)[0-9]{2}(?!\w)")
+# A year before Christ ("216 v. Chr."): a history of antiquity counts its years this way.
+_BC_YEAR_WORD = re.compile(r"(?<![\w.,])[0-9]{1,4}\s?v\.\s?Chr\.")
 _WORD = re.compile(r"\w[\w.:/-]*")  # a word as the trigger test sees it ("jan.", "14.30")
 _PLAIN_WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s")
 # A sentence ends at . ! ? (not after a digit: "am 5. März") before a capital, or at a blank line.
-_SENT_BREAK = re.compile(r"(?<![0-9])[.!?][\"“”»']?\s+(?=[\"„»]?[A-ZÄÖÜ])|\n\s*\n")
+# A number opens a sentence after a word of four lower-case letters or more ("… die Truppen.
+# 258 v. Chr. befehligten …"); abbreviations before numbers are shorter ("ca. 500", "Nr. 5").
+_SENT_BREAK = re.compile(r"(?<![0-9])[.!?][\"“”»']?\s+(?=[\"„»]?[A-ZÄÖÜ])|(?<=[a-zäöüß]{4})[.!?]\s+(?=[0-9])"
+                         r"|\n\s*\n")
 # Window around a trigger word in which the rules are matched (characters before, after).
 _WINDOW = (30, 60)
 # Modifiers allowed before each type ("etwa 1945", "mehr als drei Wochen", "knapp 9 Uhr").
@@ -114,6 +119,7 @@ class Tagger:
                       for r in resources.rules if "veto" in r.options}
         mods = resources.tables["modifier"]
         self.mod_table = mods
+        self.timeline_words = TimelineWords.from_table(resources.tables.get("timeline"))
         self.mod_regex = re.compile(rf"(?:^|(?<=\W))({mods.regex()[3:-1]})\s+$", re.IGNORECASE)
 
     # --- finding candidates -------------------------------------------------------------------
@@ -194,6 +200,8 @@ class Tagger:
         if not doc._.dct:
             return "narrative"
         years = [int(y) for y in _YEAR_WORD.findall(doc.text)]
+        # years before Christ are always far from any article date
+        years += [-1] * len(_BC_YEAR_WORD.findall(doc.text))
         if len(years) < NARRATIVE_MIN_YEARS:
             return "news"
         if len(years) / max(1, len(doc)) >= NARRATIVE_YEAR_DENSITY:
@@ -361,7 +369,8 @@ class Tagger:
                 if ref is not None and anchor is None:
                     said = (sent_start, ref)
                 if ref is not None and _moves_timeline(ref, last, text, start, end,
-                                                       text[sent_start:start].split(), anchor is not None):
+                                                       text[sent_start:start].split(), anchor is not None,
+                                                       self.timeline_words):
                     last, last_pos = ref, start
         return out
 
@@ -391,15 +400,13 @@ _FROM_BEFORE = re.compile(r"\bab\s+$", re.IGNORECASE)
 # A date this many years or more away from the current reference is a look back (or ahead)
 # unless it opens its sentence ("Am 7. Juni 1981 ...", a new section's first date): only these
 # words may stand before it ("Dessen Wiederaufnahme Anfang 1917 war ..." is an aside).
+# The words are the "opening" kind of normalization/timeline.tsv.
 _JUMP_YEARS = 2
-_OPENING_WORDS = frozenset({"am", "im", "in", "an", "um", "ab", "seit", "zum", "zur", "gegen", "ende",
-                            "anfang", "mitte", "jahr", "jahre", "jahres", "sommer", "herbst", "winter",
-                            "frühjahr", "frühling", "der", "die", "das", "des", "dem", "den", "erst",
-                            "bereits", "schon", "noch", "doch", "aber", "und", "dann", "danach"})
 
 
 def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, end: int,
-                    words_before: list[str], derived: bool = False) -> bool:
+                    words_before: list[str], derived: bool = False,
+                    words: TimelineWords | None = None) -> bool:
     """Should an absolute date become the reference for what follows?
 
     Not when it dates a thing ("das Ultimatum vom 23. Juli 1914", "der Kriegsrat vom 8. Dezember
@@ -409,16 +416,26 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
     1870/71", "die Deklaration von 1856", "dessen Wiederaufnahme Anfang 1917"): a look back or
     ahead, not a move of the story; a full date with its day and year ("am 14. Oktober 1915")
     is the exception: it is precise enough to be the story's new position.
+    ``words`` are the word lists of normalization/timeline.tsv (the packaged ones if None).
     """
-    if _RANGE_BEFORE.search(text, max(0, start - 20), start):
+    words = words or _default_timeline_words()
+    opening = all(w.lower().strip(",") in words.opening for w in words_before)
+    # "Bis zum März 1776 hatte er 14.000 Mann." opens its sentence: the story has arrived there
+    opens_with_bis = bool(words_before) and words_before[0].lower() == "bis" \
+        and all(w.lower() in words.opening for w in words_before[1:])
+    if _RANGE_BEFORE.search(text, max(0, start - 20), start) and not opens_with_bis:
         return False
     if _OF_BEFORE.search(text, max(0, start - 8), start) and not _RANGE_AFTER.match(text, end):
         return False
     jump = last is not None and abs(ref.year - last.year) >= _JUMP_YEARS
     if jump and _FROM_BEFORE.search(text, max(0, start - 12), start):
         return False
-    opening = all(w.lower().strip(",") in _OPENING_WORDS for w in words_before)
     if jump and not opening and ref.day is None:
+        return False
+    if last is not None and ref.year != last.year and ref.day is None and not opening \
+            and _after_noun(words_before, words.gap):
+        # a year that qualifies a noun ("mehr als vor Verdun 1916", "der Kriegseintritt
+        # Frankreichs 1778") names that thing's time; the story stays in its own year
         return False
     if derived and not opening and ref.month is None:
         # a year counted from the story's time in mid-sentence ("da das Fort ein Jahr früher
@@ -426,6 +443,38 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
         # story stays ("Ein Jahr später griff er an" opens its sentence and moves it)
         return False
     return True
+
+
+@dataclass(frozen=True)
+class TimelineWords:
+    """The word lists of normalization/timeline.tsv, by kind."""
+
+    opening: frozenset[str]
+    gap: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table) -> TimelineWords:
+        """Split a ``word -> "kind,kind"`` table into its kinds."""
+        kinds = {w: set(v.split(",")) for w, v in (table.entries.items() if table else ())}
+        return cls(frozenset(w for w, k in kinds.items() if "opening" in k),
+                   frozenset(w for w, k in kinds.items() if "gap" in k))
+
+
+def _default_timeline_words() -> TimelineWords:
+    from .resources import default_resources
+    return TimelineWords.from_table(default_resources().tables.get("timeline"))
+
+
+def _after_noun(words_before: list[str], gap: frozenset[str]) -> bool:
+    """True if the word before a date (past its preposition and position words) is a noun or
+    name inside the sentence, not the sentence's first word."""
+    words = [w.strip(",;:„“\"'()") for w in words_before]
+    k = len(words) - 1
+    # "der Beschluss Anfang 1919", "die Wahl erst 1920"; a preposition ("im Oktober 1919")
+    # makes the date an adverbial of the clause instead
+    while k >= 0 and words[k].lower() in gap:
+        k -= 1
+    return k >= 1 and words[k][:1].isupper()
 
 
 _NOT_VERB_BEFORE = frozenset({

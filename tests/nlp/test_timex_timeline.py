@@ -1,0 +1,88 @@
+"""The story's reference time inside histories (issue 12): which dates move it, which do not.
+
+The sentences are written for lagebild. Each case names the expression whose value shows where
+the story stands after the date under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.nlp.timex import tag_text
+
+
+def _value(text, expr, dct=None, mode="narrative"):
+    """The value of the first timex whose text is ``expr``."""
+    found = [t["value"] for t in tag_text(text, dct, mode) if t["text"] == expr]
+    assert found, f"{expr!r} not tagged in {text!r}"
+    return found[0]
+
+
+# "Bis zum März 1776 hatte er …" opens its sentence: the story has arrived there.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im Herbst 1775 belagerten die Truppen die Stadt. Bis zum März 1776 hatte der General "
+      "neue Geschütze. Am 4. März griff er an."), "4. März", "1776-03-04"),
+    (("Am 2. Mai 1944 begann der Vormarsch. Bis Februar 1945 erreichten die Verbände den Fluss. "
+      "Am 9. Februar wurde die Brücke gesprengt."), "9. Februar", "1945-02-09"),
+    (("Im Juni 1915 begann die Offensive. Bis zum September gelang die Einnahme mehrerer Städte. "
+      "Im selben Monat trat der Minister zurück."), "selben Monat", "1915-09"),
+])
+def test_a_sentence_opening_with_bis_moves_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# "bis 1915" inside a sentence ends a range: the story stays where it was.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Am 5. Mai 1912 wurde die Festung übergeben, die bis 1915 besetzt blieb. "
+      "Am 9. Mai zogen die Truppen ab."), "9. Mai", "1912-05-09"),
+    (("Im April 1920 begann der Feldzug, der die Grenze bis 1923 verschob. "
+      "Am 7. Mai fiel die Hauptstadt."), "7. Mai", "1920-05-07"),
+])
+def test_bis_in_mid_sentence_leaves_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# A year right after a noun names that thing's time, not the story's.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im Jahr 1917 setzten die Alliierten mehr Panzer ein als bei der Offensive an der Somme 1916. "
+      "Die Angriffe begannen im April."), "April", "1917-04"),
+    (("Im Mai 1778 wuchs die Hoffnung mit dem Kriegseintritt Frankreichs 1779. "
+      "Am 28. Juni kam es zur Schlacht."), "28. Juni", "1778-06-28"),
+    (("Im Juli 1936 brach der Aufstand aus; er glich dem Putschversuch der Generäle 1935. "
+      "Am 20. Juli landeten die ersten Truppen."), "20. Juli", "1936-07-20"),
+])
+def test_a_year_after_a_noun_does_not_move_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# ... but a year the clause's verb is dated by is a step of the story.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im Mai 1788 gab es Unruhen. Die Bauern hatten 1789 eine schlimme Missernte erlitten. "
+      "Im Juli stürmten sie die Festung."), "Juli", "1789-07"),
+    (("Die Flotte siegte im Jahr 1571 vor der Küste. Die Gegner bauten 1572 neue Schiffe, "
+      "und im Sommer liefen sie aus."), "Sommer", "1572-SU"),
+])
+def test_a_year_after_the_verb_moves_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# A number after the full stop of a sentence opens the next one ("… Truppen. 258 v. Chr. …").
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im Jahr 261 v. Chr. griffen die Karthager an und bedrängten die Truppen. 258 v. Chr. "
+      "befehligten die Konsuln des Jahres die Flotte."), "des Jahres", "BC0258"),
+    (("Die Stadt fiel im Jahr 1453 nach langer Belagerung. 1461 eroberten die Truppen "
+      "das Kaiserreich, und im Herbst kehrte das Heer zurück."), "Herbst", "1461-FA"),
+])
+def test_a_year_opening_a_sentence_after_a_full_stop_moves_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# A history of antiquity fed with today's date is still told as a history.
+@pytest.mark.parametrize("text,expr,value", [
+    (" ".join(f"Im Jahr {260 - 3 * k} v. Chr. zog das Heer der Republik erneut gegen die Stadt."
+              for k in range(9)) + " Heute erinnert ein Museum an die Kriege.", "Heute", "PRESENT_REF"),
+    (" ".join(f"{230 - 2 * k} v. Chr. schloss der Feldherr einen neuen Vertrag mit den Städten."
+              for k in range(9)) + " Am 2. August griff er an.", "2. August", "BC0214-08-02"),
+])
+def test_years_before_christ_make_a_dated_text_a_history(text, expr, value):
+    assert _value(text, expr, dct="2011-02-16", mode="auto") == value
