@@ -86,3 +86,23 @@ def test_a_year_opening_a_sentence_after_a_full_stop_moves_the_story(text, expr,
 ])
 def test_years_before_christ_make_a_dated_text_a_history(text, expr, value):
     assert _value(text, expr, dct="2011-02-16", mode="auto") == value
+
+
+# The first member of a range or list takes the year its partner names.
+@pytest.mark.parametrize("text,expr,value,dct,mode", [
+    ("Im August 1916 kämpften sie am Fluss. Schon von Mai bis November 1915 hatte es dort Angriffe gegeben.",
+     "Mai", "1915-05", None, "narrative"),
+    ("Das Geschehen zwischen Juli und Oktober 1789 veränderte das Land.", "Juli", "1789-07",
+     None, "narrative"),
+    ("Zwischen Juni und August 2019 stieg die Zahl der Anträge stark an.", "Juni", "2019-06",
+     "2022-03-10", "auto"),
+    ("Im Juni, Juli und August 1944 landeten die Verbände an der Küste.", "Juni", "1944-06",
+     None, "narrative"),
+])
+def test_a_range_member_takes_its_partners_year(text, expr, value, dct, mode):
+    assert _value(text, expr, dct=dct, mode=mode) == value
+
+
+def test_a_range_member_with_its_own_year_keeps_it():
+    text = "Vom Mai 1914 bis zum Juni 1916 dauerte die Belagerung."
+    assert _value(text, "Mai 1914") == "1914-05"

@@ -317,7 +317,8 @@ class Tagger:
         said: tuple[int, RefDate] | None = None
         out: list[Timex] = []
         prev_end = 0
-        for start, end, rule, m in chosen:
+        range_years = _range_years(text, chosen)
+        for i, (start, end, rule, m) in enumerate(chosen):
             span = doc.char_span(start, end, alignment_mode="expand")
             # two matches inside one token ("1912/13") cannot both become spans: keep the first
             if span is None or span.start_char < prev_end:
@@ -330,6 +331,10 @@ class Tagger:
             to_said = rule.anaphoric or rule.options.get("ref") == "mention"
             here = said[1] if said is not None and said[0] == sent_start and to_said else last
             ctx = Context(mode, dct, here, tense, rule.anaphoric)
+            if i in range_years and not rule.anaphoric:
+                # "von Mai bis November 1915", "zwischen Juli und Oktober 1789": the first
+                # member of a range takes the year its partner names
+                ctx.last = ctx.narrative = range_years[i]
             if mode == "news" and dct is not None and last is not None \
                     and _away_from(last, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
                     and (last.month is not None or text.rfind("\n", 0, span.start_char) < last_pos):
@@ -374,6 +379,38 @@ class Tagger:
                     last, last_pos = ref, start
         return out
 
+
+
+# Between the members of a range or list of dates: "Mai bis November 1915", "Juli und Oktober",
+# "24.–26. Juni", "Juni, Juli und August 1944".
+_RANGE_JOIN = re.compile(r"\s*(?:,|–|-|/|(?:,\s*)?(?:bis|und|oder)(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?)\s*$",
+                         re.IGNORECASE)
+_OWN_YEAR = re.compile(r"\b[0-9]{3,4}\b|v\.\s?Chr\.")
+
+
+def _range_years(text: str, chosen: list) -> dict[int, RefDate]:
+    """The year each yearless member of a range or list takes from the dated member after it.
+
+    ``chosen`` are the selected matches in text order; the result maps an index to the year
+    (as a :class:`RefDate`) named by the next member ("von Mai bis November 1915" -> Mai: 1915).
+    """
+    out: dict[int, RefDate] = {}
+    for i in range(len(chosen) - 2, -1, -1):
+        _, end, _, m = chosen[i]
+        nstart, _, _, nm = chosen[i + 1]
+        if nstart - end > 16 or not _RANGE_JOIN.fullmatch(text, end, nstart) \
+                or _OWN_YEAR.search(m.group()):
+            continue
+        year = _YEAR_IN.search(nm.group())
+        if year:
+            value = int(year.group(1)) * (-1 if year.group(2) else 1)
+            out[i] = RefDate(value)
+        elif i + 1 in out:
+            out[i] = out[i + 1]
+    return out
+
+
+_YEAR_IN = re.compile(r"\b([0-9]{3,4})\b(\s?v\.\s?Chr\.)?")
 
 
 def _away_from(ref: RefDate, dct: RefDate) -> bool:
