@@ -19,6 +19,8 @@ from .mentions import Mention
 _LEAD_WEIGHT = 3
 _LEAD_SENTENCES = 2
 PLACE_WEIGHT = 4  # how much more a city counts than an actor of a country (tuned on the dev gold)
+# the country of the papers lagebild reads: the setting of an article that names no country at all
+HOME_COUNTRY = "DEU"
 
 
 def _country(m: Mention) -> str | None:

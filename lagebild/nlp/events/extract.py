@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
 from .agents import (
+    HOME_COUNTRY,
     article_countries,
     article_igo,
     default_participant,
@@ -100,6 +101,11 @@ VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are sit
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
 HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are the target
+# an article of a few sentences that names no country at all is a domestic story of the paper's own
+# country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
+# (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
+HOME_SETTING = True
+HOME_MIN_SENTENCES = 3
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
 # background noun in a temporal or causal phrase that happened ("nach den Verhandlungen"; not "angesichts
 # eines möglichen Banns", which names no one who bans): dev tuple .391 -> .401
@@ -371,7 +377,8 @@ class EventExtractor:
         starts = [m.start for m in mentions]
         lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].end if sents else 0
         countries = article_countries(mentions, lead_end)
-        setting = countries[0] if countries else None
+        setting = countries[0] if countries else (
+            HOME_COUNTRY if HOME_SETTING and len(sents) >= HOME_MIN_SENTENCES else None)
         # participants of the last event, for a follow-up without actors of its own
         # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors

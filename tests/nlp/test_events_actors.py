@@ -1,0 +1,44 @@
+"""Sources and targets of events on real news (issue 10, point 3): classes of actor errors found on
+the second Wikinews development part, each fixed by a general rule and tested here on sentences
+written for these tests (not taken from any article). One behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _countries(side):
+    return {a.get("country") for a in side}
+
+
+def _event(evs, type_, trigger):
+    return next(e for e in evs if e["type"] == type_ and e["trigger"]["text"] == trigger)
+
+
+# a short domestic report: three sentences, no country named anywhere
+_LOCAL = ("Ein 52-jähriger Mann soll am Wochenende einen Kiosk überfallen haben. Er erbeutete rund "
+          "300 Euro. {} Der Mann schweigt bisher zu den Vorwürfen.")
+
+
+@pytest.mark.parametrize("sentence, type_, trigger", [
+    ("Am Freitag erhob die Staatsanwaltschaft Anklage gegen ihn.", "COERCE", "erhob"),
+    ("Die Polizei nahm den mutmaßlichen Täter noch in der Nacht fest.", "COERCE", "nahm"),
+])
+def test_agent_of_an_article_without_any_country_is_of_the_home_country(analyse_text, sentence, type_, trigger):
+    ev = _event(analyse_text(_LOCAL.format(sentence)), type_, trigger)
+    assert _countries(ev["source"]) == {"DEU"}, ev
+
+
+@pytest.mark.parametrize("sentence, type_, trigger, country", [
+    ("Die Polizei in Lyon nahm den mutmaßlichen Täter noch in der Nacht fest.", "COERCE", "nahm", "FRA"),
+    ("In Peru erhob die Staatsanwaltschaft Anklage gegen ihn.", "COERCE", "erhob", "PER"),
+])
+def test_agent_of_an_article_naming_a_country_is_not_of_the_home_country(analyse_text, sentence, type_,
+                                                                          trigger, country):
+    ev = _event(analyse_text(_LOCAL.format(sentence)), type_, trigger)
+    assert _countries(ev["source"]) == {country}, ev
+
+
+def test_agent_of_a_lone_sentence_without_a_country_keeps_no_country(analyse_text):
+    ev = _event(analyse_text("Die Polizei nahm den mutmaßlichen Täter noch in der Nacht fest."), "COERCE", "nahm")
+    assert _countries(ev["source"]) == {None}, ev
