@@ -13,6 +13,8 @@ from .chunks import _RELATIVE_OPEN, _SUBJECT_PRONOUNS, PUNCT, Chunker, _Frame, _
 
 _REPORTATIVE = frozenset({"soll", "sollen"})
 _PERFECT_INF = frozenset({"haben", "sein"})
+# pronouns of the first person: with them a form in -e is the indicative ("ich halte")
+_FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns"})
 
 
 class ContextPass(Chunker):
@@ -68,8 +70,13 @@ class ContextPass(Chunker):
                         prev_speaker = q["speaker"]
                     prev_quoted, since, prev_free = True, 0, None
                     continue
-            if kind == "IndirectFreeIndirect" and (prev_quoted or strength >= 2 and since <= 3):
-                prev_free = self._free(unit, kind, prev_speaker, prev_free)
+            near = prev_quoted or since <= 3
+            if kind == "IndirectFreeIndirect" and (prev_quoted or strength >= 2 and (
+                    since <= 3 or not self._first_person(unit) and self._main_clause_konjunktiv(unit))):
+                # a Konjunktiv I far from the latest attribution is still reported ("Eine der
+                # Optionen sei ein Börsengang"), but whose it is is not known that far away; in
+                # the first person the forms coincide with the indicative ("halte ich", "plane")
+                prev_free = self._free(unit, kind, prev_speaker if near else None, prev_free)
                 prev_quoted, since = True, 0
                 continue
             # reportative "soll" right after attributed speech, or a strong one ("soll … gestohlen
@@ -80,6 +87,20 @@ class ContextPass(Chunker):
                 continue
             prev_quoted = False
             prev_free = None
+
+    def _main_clause_konjunktiv(self, unit: _Unit) -> bool:
+        """A Konjunktiv I before the unit's first comma: the main clause itself is reported, not
+        only a clause inside it ("…, da das Recht verletzt werde")."""
+        for k in range(unit.start, unit.end):
+            if self.t[k] in (",", ";", ":") and not self.in_quote[k]:
+                return False
+            if self.t[k][:1].islower() and (self.lo[k] in self.konj1 or self._iere(k)):
+                return True
+        return False
+
+    def _first_person(self, unit: _Unit) -> bool:
+        """The unit speaks in the first person outside quotation marks (an interview answer)."""
+        return any(self.lo[k] in _FIRST_PERSON and not self.in_quote[k] for k in range(unit.start, unit.end))
 
     def _unknown_cue_indirect(self, unit: _Unit) -> dict | None:
         """Indirect speech after a verb missing from the cue list: "X erwähnte, dass er … werde",

@@ -1,0 +1,63 @@
+"""lb_quotes, issue 12 (speech recall): classes of quotations the finder used to miss entirely.
+
+Every German sentence here is written for these tests (news style, invented content).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """Tokenizer, sentences and quotes only."""
+    from lagebild.pipeline import build_pipeline
+    return build_pipeline(["lb_sentences", "lb_quotes"])
+
+
+def found(nlp, text):
+    return nlp(text)._.quotes
+
+
+def qtext(text, q):
+    return " … ".join(text[s["start"]:s["end"]] for s in q["quote"])
+
+
+def cue_text(text, q):
+    cue = q["cue"]
+    if cue is None:
+        return None
+    return " ".join(text[p["start"]:p["end"]] for p in cue.get("parts", [cue]))
+
+
+# --------------------------------------------------------------------------- Konjunktiv far away
+
+@pytest.mark.parametrize("text,quote", [
+    ("Die neue Brücke über den Fluss wurde am Montag eröffnet. Sie kostete zwölf Millionen Euro. "
+     "Eine zweite Brücke sei bereits in Planung.", "Eine zweite Brücke sei bereits in Planung."),
+    ("Die Feuerwehr rückte am Abend zu einem Brand aus. Das Lager brannte vollständig nieder. "
+     "Mehrere Fahrzeuge seien ebenfalls beschädigt worden.", "Mehrere Fahrzeuge seien ebenfalls beschädigt worden."),
+])
+def test_konjunktiv_one_far_from_any_attribution_is_reported_without_a_speaker(nlp, text, quote):
+    qs = [q for q in found(nlp, text) if q["type"] == "IndirectFreeIndirect"]
+    assert [qtext(text, q) for q in qs] == [quote]
+    assert qs[0]["speaker"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Im Moment halte ich mich mit einer Prognose zurück.",
+    "Im Moment arbeite ich an einem neuen Roman über die Stadt.",
+    "Seit Jahren plane ich mit meiner Familie eine Reise nach Kanada.",
+])
+def test_first_person_form_in_e_is_no_konjunktiv(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zug blieb am Morgen vor dem Bahnhof stehen. Nach zwei Stunden fuhr er weiter, weil das Signal "
+    "wieder funktioniere.",
+    "Der Zug blieb am Morgen vor dem Bahnhof stehen. Nach zwei Stunden ging die Fahrt weiter, da die "
+    "Strecke wieder frei sei.",
+])
+def test_konjunktiv_only_in_a_subordinate_clause_far_from_speech_is_no_quote(nlp, text):
+    assert found(nlp, text) == []
