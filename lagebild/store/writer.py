@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import duckdb
+import pyarrow as pa
 
 from .. import __version__
 from ..article import Article
@@ -56,25 +57,37 @@ def _names(side: list[dict] | None, key: str) -> list:
     return [p.get(key) for p in (side or [])]
 
 
-def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str | None = None) -> None:
+def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    """Append ``rows`` (tuples in the table's column order) to ``table`` in one statement.
+
+    One Arrow table per call: ``executemany`` costs about 0.3 ms per row, a tenth of the whole
+    analysis of an article with its 70-odd entity, timex, quote and event rows."""
+    if rows:
+        columns = {f"c{i}": pa.array(values) for i, values in enumerate(zip(*rows))}
+        con.from_arrow(pa.table(columns)).insert_into(table)
+
+
+def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str | None = None,
+                 replace: bool = True) -> None:
     """Store the analysis record of one article, replacing any earlier analysis of it;
-    ``kb_version`` names the KB it was coded with (:func:`lagebild.kb.overlay.kb_version`)."""
+    ``kb_version`` names the KB it was coded with (:func:`lagebild.kb.overlay.kb_version`).
+    ``replace=False`` skips looking for an earlier analysis: for a fresh database that holds
+    none (a Dask task's), where the five deletes cost as much as the inserts."""
     aid = record["id"]
     text = record["text"]
-    for table in ("documents",) + ANNOTATION_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
+    if replace:
+        for table in ("documents",) + ANNOTATION_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
     con.execute("INSERT INTO documents (article_id, record, n_sentences, n_tokens, pipeline_version, "
                 "kb_version) VALUES (?,?,?,?,?,?)",
                 [aid, json.dumps(record, ensure_ascii=False), len(record["sentences"]),
                  record.get("n_tokens"), __version__, kb_version])
     ents = [(aid, i, e["start"], e["end"], e["text"], e["label"], e.get("actor_id"), e.get("name"),
              e.get("actor_code"), e.get("country")) for i, e in enumerate(record["entities"])]
-    if ents:
-        con.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)", ents)
+    append_rows(con, "entities", ents)
     tx = [(aid, i, t["start"], t["end"], t["text"], t.get("type"), t.get("value"), t.get("anchor"))
           for i, t in enumerate(record["timexes"])]
-    if tx:
-        con.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?)", tx)
+    append_rows(con, "timexes", tx)
     quotes = []
     for i, q in enumerate(record["quotes"]):
         parts = q.get("quote") or []
@@ -87,8 +100,7 @@ def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str |
                        sp.get("start"), sp.get("end"), sp.get("text"), sp.get("actor_id"),
                        sp.get("name"), cue.get("text"), cue.get("start"), cue.get("end"),
                        json.dumps(q, ensure_ascii=False)))
-    if quotes:
-        con.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", quotes)
+    append_rows(con, "quotes", quotes)
     events = []
     for i, e in enumerate(record["events"]):
         loc = e.get("location") or {}
@@ -106,8 +118,7 @@ def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str |
                        trig.get("start"), trig.get("end"), trig.get("text"),
                        ev.get("start"), ev.get("end"), attributed, e.get("cluster_id"),
                        json.dumps(e, ensure_ascii=False)))
-    if events:
-        con.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events)
+    append_rows(con, "events", events)
 
 
 def write_problem(con: duckdb.DuckDBPyConnection, problem: InputProblem, run_id: str | None = None) -> None:
