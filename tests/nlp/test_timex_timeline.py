@@ -106,3 +106,57 @@ def test_a_range_member_takes_its_partners_year(text, expr, value, dct, mode):
 def test_a_range_member_with_its_own_year_keeps_it():
     text = "Vom Mai 1914 bis zum Juni 1916 dauerte die Belagerung."
     assert _value(text, "Mai 1914") == "1914-05"
+
+
+# A story told forward crosses the new year: a month shortly after the story's month is next year's.
+@pytest.mark.parametrize("text,expr,value,dct", [
+    ("Am 20. Dezember 1944 begann die Offensive in den Ardennen. Am 3. Januar griffen die Alliierten an.",
+     "3. Januar", "1945-01-03", None),
+    ("Im November 1942 schlossen die Truppen die Armee ein. Im Februar ergaben sich die letzten Einheiten.",
+     "Februar", "1943-02", None),
+    ("Am 20. Dezember 1944 begann die Offensive in den Ardennen. Am 3. Januar griffen die Alliierten an.",
+     "3. Januar", "1945-01-03", "2019-12-16"),
+])
+def test_a_month_after_the_new_year_is_the_next_years(text, expr, value, dct):
+    assert _value(text, expr, dct=dct, mode="auto" if dct else "narrative") == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # months before the story's month in the same year, or half a year back, stay in its year
+    ("Im Dezember 1916 stockte die Offensive, die im Juli begonnen hatte.", "Juli", "1916-07"),
+    ("Im November 1942 schlossen die Truppen die Armee ein. Im August hatten sie die Stadt erreicht.",
+     "August", "1942-08"),
+    # "desselben Jahres" names the story's year itself
+    ("Im Dezember 1944 begann die Offensive. Am 3. Januar desselben Jahres war sie geplant worden.",
+     "3. Januar desselben Jahres", "1944-01-03"),
+])
+def test_a_month_far_before_the_story_or_of_the_same_year_keeps_the_year(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# A comparison or a life date glances away: the story stays.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Im Mai 1940 griff die Armee an, wie schon im September 1939 im Osten. Am 12. Juni fiel die Stadt.",
+     "12. Juni", "1940-06-12"),
+    (("Der General, geboren 1890 in Posen, übernahm im Mai 1940 das Kommando. Am 12. Juni erreichte er "
+      "die Küste."), "12. Juni", "1940-06-12"),
+    (("Im März 1921 trat die Ministerin zurück, gestorben am 2. Mai 1920 war ihr Vorgänger. "
+      "Am 4. April folgte die Wahl."), "4. April", "1921-04-04"),
+])
+def test_a_comparison_or_life_date_does_not_move_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# Decades written as words get the decade's own value.
+@pytest.mark.parametrize("text,expr,value", [
+    ("In den Zwanzigerjahren wuchs die Stadt rasch.", "Zwanzigerjahren", "192"),
+    ("Das Werk stammt aus den frühen neunziger Jahren.", "neunziger Jahren", "199"),
+    ("In den Sechzigern zogen viele Familien in die Vororte.", "Sechzigern", "196"),
+    ("Anfang der Achtzigerjahre kam die Krise.", "Anfang der Achtzigerjahre", "198"),
+])
+def test_a_decade_in_words_is_a_decade(text, expr, value):
+    assert _value(text, expr) == value
+
+
+def test_a_banknote_is_not_a_decade():
+    assert tag_text("Er bezahlte das Brot mit einem Zwanziger.") == []

@@ -464,6 +464,9 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
         return False
     if _OF_BEFORE.search(text, max(0, start - 8), start) and not _RANGE_AFTER.match(text, end):
         return False
+    if any(w.lower().strip(",;:(") in words.aside for w in words_before[-3:]):
+        # "wie schon im September 1939", "geboren 1890 in Posen": a glance away from the story
+        return False
     jump = last is not None and abs(ref.year - last.year) >= _JUMP_YEARS
     if jump and _FROM_BEFORE.search(text, max(0, start - 12), start):
         return False
@@ -488,13 +491,15 @@ class TimelineWords:
 
     opening: frozenset[str]
     gap: frozenset[str]
+    aside: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table) -> TimelineWords:
         """Split a ``word -> "kind,kind"`` table into its kinds."""
         kinds = {w: set(v.split(",")) for w, v in (table.entries.items() if table else ())}
         return cls(frozenset(w for w, k in kinds.items() if "opening" in k),
-                   frozenset(w for w, k in kinds.items() if "gap" in k))
+                   frozenset(w for w, k in kinds.items() if "gap" in k),
+                   frozenset(w for w, k in kinds.items() if "aside" in k))
 
 
 def _default_timeline_words() -> TimelineWords:

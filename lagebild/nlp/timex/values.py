@@ -22,6 +22,9 @@ from dataclasses import dataclass
 
 _VALUE_DATE = re.compile(r"^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+# A month named without a year this few months after the story's month, across the new year,
+# is the next year's (see year_for_month).
+WRAP_MONTHS = 3
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -217,8 +220,13 @@ def weekend(ctx: Context, n: str) -> str:
     return f"{iy:04d}-W{iw:02d}-WE"
 
 
-def year_for_month(ctx: Context, month: str) -> str:
-    """The year of a month named without a year: the reference year, moved by the tense in news."""
+def year_for_month(ctx: Context, month: str, wrap: bool = True) -> str:
+    """The year of a month named without a year: the reference year, moved by the tense in news.
+
+    In a story (the reference is a date of the text) a month shortly after the story's month
+    across the new year is the next year's; ``wrap=False`` turns that off (seasons, which are
+    looked back on as often as ahead).
+    """
     ref = ctx.ref()
     if ref is None:
         return "XXXX"
@@ -229,12 +237,17 @@ def year_for_month(ctx: Context, month: str) -> str:
             y -= 1
         elif ctx.tense in ("future", "present") and m < ref.month:
             y += 1
+    elif wrap and ctx.used == "text" and not ctx.anaphoric and ref.month is not None \
+            and 0 < m + 12 - ref.month <= WRAP_MONTHS:
+        # a story told forward crosses the new year: "Am 20. Dezember 1944 begann die
+        # Offensive. Am 3. Januar griffen die Alliierten an." is 1945, not eleven months back
+        y += 1
     return fmt_year(y)
 
 
 def year_for_season(ctx: Context, season: str) -> str:
     """The year of a season named without a year (see :func:`year_for_month`)."""
-    return year_for_month(ctx, str(_SEASON_MONTH[season]))
+    return year_for_month(ctx, str(_SEASON_MONTH[season]), wrap=False)
 
 
 def year_for_holiday(ctx: Context, month_day: str) -> str:
