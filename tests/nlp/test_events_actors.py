@@ -42,3 +42,18 @@ def test_agent_of_an_article_naming_a_country_is_not_of_the_home_country(analyse
 def test_agent_of_a_lone_sentence_without_a_country_keeps_no_country(analyse_text):
     ev = _event(analyse_text("Die Polizei nahm den mutmaßlichen Täter noch in der Nacht fest."), "COERCE", "nahm")
     assert _countries(ev["source"]) == {None}, ev
+
+
+@pytest.mark.parametrize("text, type_, country", [
+    ("Die Staatsanwaltschaft Nürnberg-Fürth erhob Anklage gegen einen Rentner.", "COERCE", "DEU"),
+    ("Das Amtsgericht Lyon-Villeurbanne verurteilte den Rentner zu einer Geldstrafe.", "COERCE", "FRA"),
+])
+def test_unknown_organisation_takes_the_country_of_a_city_in_a_hyphenated_name(analyse_text, text, type_, country):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert _countries(ev["source"]) == {country}, ev
+
+
+def test_hyphenated_name_without_a_city_gives_no_country(analyse_text):
+    ev = next(e for e in analyse_text("Der Verein Kinder-Hilfe kritisierte den Bürgermeister scharf.")
+              if e["type"] == "DISAPPROVE")
+    assert _countries(ev["source"]) == {None}, ev

@@ -104,6 +104,7 @@ SECTOR_VON = True
 # an unknown place or organisation that names a known city ("Palma de Mallorca", "Landgericht
 # Bremen", "Staatsanwaltschaft Graz") is in that city's country
 CITY_IN_NAME = True
+CITY_PARTS = True  # ... also by a part of a hyphenated name ("Staatsanwaltschaft Nürnberg-Fürth")
 
 
 # a country adjective inside an actor's span names its country before a place in it
@@ -128,16 +129,20 @@ def _organisation_role(span) -> str | None:
 
 
 def _named_city_country(span) -> str | None:
-    """The country of the first word of ``span`` that the knowledge base knows as a city."""
+    """The country of the first word of ``span`` that the knowledge base knows as a city; a
+    hyphenated word counts by its parts too ("Staatsanwaltschaft Nürnberg-Fürth", whose court
+    district is named after two cities)."""
     from ...kb.lookup import default_kb
     kb = default_kb()
     for tok in span:
         text = tok.text
-        if len(text) < 3 or not text[:1].isupper():
-            continue
-        for entry in kb.candidates(text):
-            if entry.kind == "place" and entry.country:
-                return entry.country
+        parts = [text] + (text.split("-") if CITY_PARTS and "-" in text else [])
+        for part in parts:
+            if len(part) < 3 or not part[:1].isupper():
+                continue
+            for entry in kb.candidates(part):
+                if entry.kind == "place" and entry.country:
+                    return entry.country
     return None
 
 # pronouns that coreference links to an actor ("er" -> Papandreou): a person, not an adjective
