@@ -106,6 +106,7 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
+ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
 # background noun in a temporal or causal phrase that happened ("nach den Verhandlungen"; not "angesichts
 # eines möglichen Banns", which names no one who bans): dev tuple .391 -> .401
@@ -237,7 +238,8 @@ class EventExtractor:
             if entry.needs_negation and not any(
                     c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
                 continue
-            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(cs, self._object_end(doc, ce, sent_end))
+            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start),
+                                                                            self._object_end(doc, ce, sent_end))
                                          if j != i for o in entry.objects):
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
@@ -246,6 +248,18 @@ class EventExtractor:
                 continue
             return Trigger(i, entry, tag)
         return None
+
+    @staticmethod
+    def _object_start(doc, cs: int, sent_start: int) -> int:
+        """Where a trigger's object words may start: the clause start, or, when the clause opens
+        right after a closing quote, the start of the clause the quoted words stand in ("aus der
+        Region „alle Truppen“ zurückzuziehen")."""
+        if cs - 1 <= sent_start or doc.texts[cs - 1] not in _CLOSE_QUOTES:
+            return cs
+        j = cs - 2
+        while j > sent_start and doc.texts[j] not in (",", ";", ":") and cs - j < 25:
+            j -= 1
+        return j + 1
 
     @staticmethod
     def _object_end(doc, ce: int, sent_end: int | None) -> int:
@@ -261,7 +275,12 @@ class EventExtractor:
     def _attributive(self, doc, words: list[str], i: int, cs: int) -> bool:
         """True for a verb form used as an adjective: after an article, number or adjective and
         before a noun."""
-        if i + 1 >= len(words) or not doc.texts[i + 1][:1].isupper() or i - 1 < cs:
+        if i - 1 < cs:
+            return False
+        if ATTRIBUTIVE_PP and words[i].endswith(("e", "en", "er", "es", "em")) \
+                and self._noun_follows(doc, i) and self._inside_noun_phrase(doc, words, i, cs):
+            return True  # "die in Mali stationierten (deutschen) Soldaten", "für bedrohte Völker"
+        if i + 1 >= len(words) or not doc.texts[i + 1][:1].isupper():
             return False
         tag = doc[i].tag_
         if tag in ("VVFIN", "VAFIN", "VMFIN"):
@@ -272,6 +291,32 @@ class EventExtractor:
         return self._has(before, "det") or before[:1].isdigit() or (
             doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
             and not self.lex.verb_forms.get(before) and not self._kinds.get(before))
+
+    @staticmethod
+    def _noun_follows(doc, i: int) -> bool:
+        """True when a noun follows ``i``, perhaps after adjectives ("stationierten deutschen Truppen")."""
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].tag_ == "ADJA" and doc.texts[j][:1].islower():
+            j += 1
+        return j < len(doc) and doc.texts[j][:1].isupper() and doc[j].tag_ in ("NN", "NE")
+
+    def _inside_noun_phrase(self, doc, words: list[str], i: int, cs: int) -> bool:
+        """True when the inflected verb form at ``i`` stands inside a noun phrase: right after a
+        preposition ("für bedrohte Völker"; no finite verb follows a preposition), or after an
+        article that opens a prepositional phrase ("die bei dem Angriff getöteten Zivilisten",
+        "die am Montag festgenommenen Demonstranten"). A sentence that opens with the phrase
+        ("Im Juni verhafteten Polizisten …") has no article before it and stays a verb."""
+        if doc[i - 1].tag_ in ("APPR", "APPRART"):
+            return True
+        for j in range(i - 1, max(cs, i - 7), -1):
+            tag = doc[j].tag_
+            if tag[:1] == "V" or doc.texts[j] in _CLAUSE_PUNCT or tag == "KON":
+                return False
+            if tag in ("APPR", "APPRART") and j - 1 >= cs and (
+                    doc[j - 1].tag_ in ("ART", "PDAT", "PPOSAT") or self._has(words[j - 1], "det")) \
+                    and (doc.texts[j - 1][:1].islower() or j - 1 == cs):
+                return True
+        return False
 
     @staticmethod
     def _particle_closes(words: list[str], i: int, ce: int, particle: str | None) -> bool:

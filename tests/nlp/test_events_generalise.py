@@ -1,0 +1,116 @@
+"""Issue 10, rules meant to carry over to articles the rules were not written from: German
+grammar and PLOVER definitions, each checked on sentences written for these tests, with the cases
+where the event must be found and those where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(evs):
+    return [e["type"] for e in evs]
+
+
+# --- a participle inside a noun phrase names a state, not an act ("die in Mali stationierten Soldaten")
+@pytest.mark.parametrize("text, type_", [
+    ("Die Ministerin besuchte die in Litauen stationierten deutschen Soldaten.", "MOBILIZE"),
+    ("Die Anwälte der seit Monaten inhaftierten Journalisten klagten.", "COERCE"),
+    ("Die Familien der in Syrien entführten Helfer baten um Unterstützung.", "ASSAULT"),
+    ("Die Behörden entließen die am Montag festgenommenen Studenten.", "COERCE"),
+])
+def test_participle_inside_a_noun_phrase_is_no_act(analyse_text, text, type_):
+    assert type_ not in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Polizei nahm am Montag drei Studenten fest.", "COERCE"),
+    ("Im Juni verhafteten Polizisten in Minsk einen Journalisten.", "COERCE"),
+    ("Die USA stationierten Truppen in Rumänien.", "MOBILIZE"),
+    ("Am Dienstag griffen Rebellen eine Kaserne an.", "ASSAULT"),
+])
+def test_finite_verb_after_a_phrase_is_still_an_act(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
+
+
+# --- MOBILIZE moves or raises forces; the same verbs about dates, books or supporters are no event
+@pytest.mark.parametrize("text", [
+    "Norwegen stationiert Kampfjets in Island.",
+    "Die Armee hat zusätzliche Einheiten in den Norden verlegt.",
+    "Die Regierung mobilisierte 30.000 Reservisten.",
+])
+def test_forces_moved_or_raised_are_mobilize(analyse_text, text):
+    assert "MOBILIZE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt hat den Wochenmarkt auf den Samstag verlegt.",
+    "Der Verlag verlegte das Buch neu.",
+    "Die Kirche mobilisierte ihre Gläubigen für die Kollekte.",
+    "Das Ministerium will die Konferenz nach Wien verlegen.",
+])
+def test_moving_things_that_are_no_forces_is_no_mobilize(analyse_text, text):
+    assert "MOBILIZE" not in _types(analyse_text(text))
+
+
+def test_supporters_mobilised_by_a_union_are_a_protest(analyse_text):
+    assert "PROTEST" in _types(analyse_text("Die Gewerkschaften mobilisierten ihre Anhänger."))
+
+
+# --- AID gives aid, arms or money; "liefern"/"schicken" of data, letters or findings is none
+@pytest.mark.parametrize("text", [
+    "Schweden liefert Kiew Munition.",
+    "Die EU schickte Medikamente nach Gaza.",
+    "Deutschland liefert der Ukraine Panzer.",
+])
+def test_goods_of_aid_delivered_are_aid(analyse_text, text):
+    assert "AID" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Studie liefert neue Erkenntnisse über das Klima.",
+    "Die Bank schickte dem Kunden eine Mahnung.",
+    "Das Unternehmen liefert dem Ministerium die Daten.",
+])
+def test_delivering_other_things_is_no_aid(analyse_text, text):
+    assert "AID" not in _types(analyse_text(text))
+
+
+# --- THREATEN needs someone who threatens; a looming danger ("droht eine Dürre") is no threat
+@pytest.mark.parametrize("text", [
+    "Dem Land droht eine schwere Dürre.",
+    "Tausende Häuser sind von Überschwemmungen bedroht.",
+    "Die Gespräche drohen zu scheitern.",
+    "Zahlreiche Tierarten sind vom Aussterben bedroht.",
+])
+def test_looming_danger_is_no_threat(analyse_text, text):
+    assert "THREATEN" not in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident drohte dem Nachbarland mit Krieg.",
+    "Die Miliz bedrohte die Wahlhelfer.",
+    "Die Gewerkschaft drohte der Regierung.",
+])
+def test_actor_threatening_is_a_threat(analyse_text, text):
+    assert "THREATEN" in _types(analyse_text(text))
+
+
+# --- RETREAT withdraws forces, staff or from ground; leaving a race or a room is none
+@pytest.mark.parametrize("text", [
+    "Der Kandidat zog sich aus dem Rennen zurück.",
+    "Die Familie zog sich nach dem Urteil zurück.",
+    "Das Unternehmen zog das Produkt vom Markt ab.",
+])
+def test_withdrawing_from_no_ground_is_no_retreat(analyse_text, text):
+    assert "RETREAT" not in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russland zog Truppen aus der Region ab.",
+    "Die Aufständischen zogen sich aus der Hauptstadt zurück.",
+    "Die Nato zog ihre Soldaten aus Afghanistan ab.",
+    # the object sits in quotation marks before the verb's own clause
+    "Beide Länder vereinbarten, aus dem Grenzgebiet „sämtliche Truppen“ abzuziehen.",
+])
+def test_forces_withdrawn_are_retreat(analyse_text, text):
+    assert "RETREAT" in _types(analyse_text(text))
