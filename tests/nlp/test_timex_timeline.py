@@ -160,3 +160,12 @@ def test_a_decade_in_words_is_a_decade(text, expr, value):
 
 def test_a_banknote_is_not_a_decade():
     assert tag_text("Er bezahlte das Brot mit einem Zwanziger.") == []
+
+
+# The first year of a range before Christ is a year before Christ too.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Der Erste Punische Krieg (264–241 v. Chr.) begann auf Sizilien.", "264", "BC0264"),
+    ("Von 58 bis 51 v. Chr. eroberte der Feldherr Gallien.", "58", "BC0058"),
+])
+def test_the_first_year_of_a_range_before_christ(text, expr, value):
+    assert _value(text, expr) == value
