@@ -57,3 +57,21 @@ def test_hyphenated_name_without_a_city_gives_no_country(analyse_text):
     ev = next(e for e in analyse_text("Der Verein Kinder-Hilfe kritisierte den Bürgermeister scharf.")
               if e["type"] == "DISAPPROVE")
     assert _countries(ev["source"]) == {None}, ev
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Er fuhr ein Auto mit tschechischem Kennzeichen.", "DEU"),  # a thing's adjective sets nothing
+    ("Er floh dann mit einem Auto nach Tschechien.", "CZE"),  # a country named as such does
+])
+def test_article_whose_only_country_is_an_adjective_of_a_thing_is_not_set_there(analyse_text, sentence, country):
+    text = ("Ein 52-jähriger Mann soll am Wochenende einen Kiosk überfallen haben. " + sentence +
+            " Die Polizei nahm den mutmaßlichen Täter am Montag fest. Der Mann schweigt bisher.")
+    ev = _event(analyse_text(text), "COERCE", "nahm")
+    assert _countries(ev["source"]) == {country}, ev
+
+
+def test_agent_with_a_country_adjective_keeps_it_in_a_domestic_article(analyse_text):
+    text = ("Ein 52-jähriger Mann soll am Wochenende einen Kiosk überfallen haben. Er erbeutete rund 300 "
+            "Euro. Die tschechische Polizei nahm den mutmaßlichen Täter am Montag fest. Der Mann schweigt bisher.")
+    ev = _event(analyse_text(text), "COERCE", "nahm")
+    assert _countries(ev["source"]) == {"CZE"}, ev

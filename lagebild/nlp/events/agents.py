@@ -21,6 +21,10 @@ _LEAD_SENTENCES = 2
 PLACE_WEIGHT = 4  # how much more a city counts than an actor of a country (tuned on the dev gold)
 # the country of the papers lagebild reads: the setting of an article that names no country at all
 HOME_COUNTRY = "DEU"
+# an article whose only countries are adjectives of things ("ein tschechisches Kennzeichen" in a
+# Brandenburg kidnapping) is not set in that country: it names no country (then agents take
+# HOME_COUNTRY in a longer article, see extract.HOME_SETTING)
+ADJ_ONLY_NO_SETTING = True
 
 
 def _country(m: Mention) -> str | None:
@@ -46,6 +50,7 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
     counts :data:`PLACE_WEIGHT` times: the setting is where things happen. (Counting a country
     after "in"/"nach" as a place too was tried: worse on the dev gold.)"""
     votes: Counter = Counter()
+    named = False
     for m in _not_seats(mentions):
         c = _country(m)
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
@@ -53,6 +58,9 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
         if c and m.kind not in ("sector", "group") and not (m.code or "").endswith("MED"):
             weight = PLACE_WEIGHT if m.kind in ("city", "place") else 1
             votes[c] += weight * (_LEAD_WEIGHT if m.start < lead_end else 1)
+            named = named or m.kind != "adj"
+    if ADJ_ONLY_NO_SETTING and not named:
+        return []
     return [c for c, _ in votes.most_common()]
 
 
