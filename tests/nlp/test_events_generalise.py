@@ -114,3 +114,42 @@ def test_withdrawing_from_no_ground_is_no_retreat(analyse_text, text):
 ])
 def test_forces_withdrawn_are_retreat(analyse_text, text):
     assert "RETREAT" in _types(analyse_text(text))
+
+
+# --- violence as newsrooms write it: a projectile "trifft", things "in Brand setzen"/"anzünden",
+# stones thrown, fire returned; the same verbs about meetings, candles, balls or replies are no attack
+@pytest.mark.parametrize("text", [
+    "Die Rakete traf einen Kindergarten im Norden der Stadt.",
+    "Die Stadt wurde von mehreren Granaten getroffen.",
+    "Demonstranten setzten mehrere Autos in Brand.",
+    "Jugendliche zündeten in der Nacht ein Polizeiauto an.",
+    "Randalierer warfen Steine auf die Polizisten.",
+    "Die Soldaten erwiderten das Feuer.",
+    "Bei den Protesten kam es zu Steinwürfen auf Polizisten.",
+])
+def test_violent_acts_are_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Außenminister traf seinen Amtskollegen in Paris.",
+    "Die Gläubigen zündeten Kerzen für die Opfer an.",
+    "Der Spieler warf den Ball ins Tor.",
+    "Der Sprecher erwiderte, die Vorwürfe seien falsch.",
+    "Die Regierung hat eine Entscheidung getroffen.",
+])
+def test_same_verbs_without_violence_are_no_assault(analyse_text, text):
+    assert "ASSAULT" not in _types(analyse_text(text))
+
+
+def test_a_projectile_hitting_is_no_meeting(analyse_text):
+    assert "CONSULT" not in _types(analyse_text("Die Rakete traf einen Kindergarten im Norden der Stadt."))
+
+
+@pytest.mark.parametrize("text, attackers", [
+    ("Rebellen beschossen einen Konvoi der Armee. Die Soldaten erwiderten das Feuer.", "REB"),
+    ("Die Polizei beschoss das Lager der Miliz. Die Milizionäre erwiderten das Feuer.", "COP"),
+])
+def test_returned_fire_is_aimed_at_the_attackers(analyse_text, text, attackers):
+    ev = next(e for e in analyse_text(text) if e["trigger"]["text"] == "erwiderten")
+    assert attackers in {(a.get("actor_code") or "")[-3:] for a in ev["target"]}, ev

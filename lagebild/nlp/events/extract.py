@@ -899,7 +899,7 @@ class EventExtractor:
                 ev_modality = "future"
             if ev_modality == "future" and type_ in COOPERATIVE_FUTURE and PROMISE_IS_AGREE:
                 type_ = COOPERATIVE_FUTURE[type_]
-            if not target and source and type_ in _ADDRESSED_TYPES and ADDRESSEE_FROM_CONTEXT \
+            if not target and source and (type_ in _ADDRESSED_TYPES or entry.answers) and ADDRESSEE_FROM_CONTEXT \
                     and len({m.country or m.code for m in source}) == 1:  # not for joint acts
                 # "Regierungsvertreter wiesen die Vorwürfe zurück": words answer the last other party
                 target = self._last_other_party(context, source)

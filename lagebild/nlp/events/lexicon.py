@@ -55,6 +55,7 @@ class TriggerEntry:
     verbal_type: str | None = None  # type when a person or civil office acts ("griff X an" -> words)
     alone_type: str | None = None   # LIGHT only: type when no noun trigger is carried ("sicherte zu, dass")
     needs_actor: bool = False       # an event only when a party is named ("mit Hilfe der Suchseite")
+    answers: bool = False           # with no target, aimed at the last other party ("erwiderten das Feuer")
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ _TRIGGER_FLAGS = {
     "verbal": ("verbal_type", str),
     "alone": ("alone_type", str),
     "actor": ("needs_actor", lambda v: True),
+    "answer": ("answers", lambda v: True),
 }
 
 
