@@ -75,7 +75,7 @@ def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int, over
     from ..jobs import analyse_stream
     from ..kb.store import ROLE_COLUMNS, learned_roles_of_record, role_row
     from ..store.db import open_db
-    from ..store.writer import append_rows, write_problem, write_record
+    from ..store.writer import append_rows, write_new_records, write_problem
 
     articles = [Article.from_dict(d) for d in article_dicts]
     con = open_db(":memory:")
@@ -83,6 +83,7 @@ def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int, over
                 "NULL::INTEGER AS seq FROM actor_roles LIMIT 0")
     ok = failed = 0
     roles: list[tuple] = []
+    records: list[dict] = []
     # analyse_stream contains failures: one bad article never stops a partition
     for article, record, error in analyse_stream(articles, 1, overlay):
         if error is not None:
@@ -92,11 +93,11 @@ def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int, over
                                             f"analysis failed for article {article.id}: {error}",
                                             stage="analyse"))
             continue
-        # one record per article of the partition: nothing to replace in this fresh database
-        write_record(con, record, kb_version=kb_version, replace=False)
+        records.append(record)
         roles.extend(role_row(article.id, r) + (r["name"], i)
                      for i, r in enumerate(learned_roles_of_record(record, article.date)))
         ok += 1
+    write_new_records(con, records, kb_version=kb_version)
     append_rows(con, LEARNED, roles)
     files = []
     for table in TABLES:

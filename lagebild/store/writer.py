@@ -67,28 +67,22 @@ def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -
         con.from_arrow(pa.table(columns)).insert_into(table)
 
 
-def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str | None = None,
-                 replace: bool = True) -> None:
-    """Store the analysis record of one article, replacing any earlier analysis of it;
-    ``kb_version`` names the KB it was coded with (:func:`lagebild.kb.overlay.kb_version`).
-    ``replace=False`` skips looking for an earlier analysis: for a fresh database that holds
-    none (a Dask task's), where the five deletes cost as much as the inserts."""
+DOCUMENT_COLUMNS = ("article_id", "record", "n_sentences", "n_tokens", "pipeline_version", "kb_version")
+
+
+def record_rows(record: dict, kb_version: str | None = None) -> dict[str, list[tuple]]:
+    """The rows one analysis record adds, per table: ``documents`` (in :data:`DOCUMENT_COLUMNS`
+    order) and the :data:`ANNOTATION_TABLES` (in their column order)."""
     aid = record["id"]
     text = record["text"]
-    if replace:
-        for table in ("documents",) + ANNOTATION_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
-    con.execute("INSERT INTO documents (article_id, record, n_sentences, n_tokens, pipeline_version, "
-                "kb_version) VALUES (?,?,?,?,?,?)",
-                [aid, json.dumps(record, ensure_ascii=False), len(record["sentences"]),
-                 record.get("n_tokens"), __version__, kb_version])
-    ents = [(aid, i, e["start"], e["end"], e["text"], e["label"], e.get("actor_id"), e.get("name"),
-             e.get("actor_code"), e.get("country")) for i, e in enumerate(record["entities"])]
-    append_rows(con, "entities", ents)
-    tx = [(aid, i, t["start"], t["end"], t["text"], t.get("type"), t.get("value"), t.get("anchor"))
-          for i, t in enumerate(record["timexes"])]
-    append_rows(con, "timexes", tx)
-    quotes = []
+    rows: dict[str, list[tuple]] = {
+        "documents": [(aid, json.dumps(record, ensure_ascii=False), len(record["sentences"]),
+                       record.get("n_tokens"), __version__, kb_version)]}
+    rows["entities"] = [(aid, i, e["start"], e["end"], e["text"], e["label"], e.get("actor_id"), e.get("name"),
+                         e.get("actor_code"), e.get("country")) for i, e in enumerate(record["entities"])]
+    rows["timexes"] = [(aid, i, t["start"], t["end"], t["text"], t.get("type"), t.get("value"), t.get("anchor"))
+                       for i, t in enumerate(record["timexes"])]
+    quotes = rows["quotes"] = []
     for i, q in enumerate(record["quotes"]):
         parts = q.get("quote") or []
         qs = min((p["start"] for p in parts), default=None)
@@ -100,8 +94,7 @@ def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str |
                        sp.get("start"), sp.get("end"), sp.get("text"), sp.get("actor_id"),
                        sp.get("name"), cue.get("text"), cue.get("start"), cue.get("end"),
                        json.dumps(q, ensure_ascii=False)))
-    append_rows(con, "quotes", quotes)
-    events = []
+    events = rows["events"] = []
     for i, e in enumerate(record["events"]):
         loc = e.get("location") or {}
         trig = e.get("trigger") or {}
@@ -118,7 +111,41 @@ def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str |
                        trig.get("start"), trig.get("end"), trig.get("text"),
                        ev.get("start"), ev.get("end"), attributed, e.get("cluster_id"),
                        json.dumps(e, ensure_ascii=False)))
-    append_rows(con, "events", events)
+    return rows
+
+
+def _append_tables(con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]]) -> None:
+    """Append the rows of :func:`record_rows` (of one or many records)."""
+    docs = rows.get("documents")
+    if docs:
+        # by name: ``documents`` has columns the writer leaves to their defaults (analysed_at)
+        arrow = pa.table({c: pa.array(v) for c, v in zip(DOCUMENT_COLUMNS, zip(*docs))})
+        con.register("_lagebild_documents", arrow)
+        try:
+            con.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
+                        f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM _lagebild_documents")
+        finally:
+            con.unregister("_lagebild_documents")
+    for table in ANNOTATION_TABLES:
+        append_rows(con, table, rows.get(table) or [])
+
+
+def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str | None = None) -> None:
+    """Store the analysis record of one article, replacing any earlier analysis of it;
+    ``kb_version`` names the KB it was coded with (:func:`lagebild.kb.overlay.kb_version`)."""
+    for table in ("documents",) + ANNOTATION_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [record["id"]])
+    _append_tables(con, record_rows(record, kb_version))
+
+
+def write_new_records(con: duckdb.DuckDBPyConnection, records: list[dict], kb_version: str | None = None) -> None:
+    """Store the analysis records of articles ``con`` holds no analysis of (a Dask task's fresh
+    database), all at once: one insert per table instead of five statements per article."""
+    rows: dict[str, list[tuple]] = {}
+    for record in records:
+        for table, table_rows in record_rows(record, kb_version).items():
+            rows.setdefault(table, []).extend(table_rows)
+    _append_tables(con, rows)
 
 
 def write_problem(con: duckdb.DuckDBPyConnection, problem: InputProblem, run_id: str | None = None) -> None:
