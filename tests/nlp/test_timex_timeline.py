@@ -169,3 +169,26 @@ def test_a_banknote_is_not_a_decade():
 ])
 def test_the_first_year_of_a_range_before_christ(text, expr, value):
     assert _value(text, expr) == value
+
+
+# The story is at a day: a bare year or season of another year in mid-sentence glances away.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Am 29. Oktober 1918 meuterten die Matrosen. In Bayern folgte im Frühjahr 1919 eine Räterepublik. "
+      "Am 9. November erreichte der Aufstand die Hauptstadt."), "9. November", "1918-11-09"),
+    (("Am 3. März 1776 landeten die Truppen. Die Stadt hielt sich, bis sie 1777 fiel. "
+      "Am 17. März zogen die Briten ab."), "17. März", "1776-03-17"),
+])
+def test_a_bare_year_after_a_day_does_not_move_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # a year opening its sentence is a step of the story, even after a day
+    (("Am 29. Oktober 1918 meuterten die Matrosen. Im Frühjahr 1919 folgte eine Räterepublik. "
+      "Am 2. Mai wurde sie niedergeschlagen."), "2. Mai", "1919-05-02"),
+    # so is the year of a heading, a short line of its own
+    (("Am 30. Dezember 1916 lehnten sie das Angebot ab.\n\nKriegsjahr 1917\n\nIm März brach die "
+      "Revolution aus."), "März", "1917-03"),
+])
+def test_a_year_opening_a_sentence_or_heading_after_a_day_moves_the_story(text, expr, value):
+    assert _value(text, expr) == value

@@ -456,7 +456,8 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
     ``words`` are the word lists of normalization/timeline.tsv (the packaged ones if None).
     """
     words = words or _default_timeline_words()
-    opening = all(w.lower().strip(",") in words.opening for w in words_before)
+    opening = all(w.lower().strip(",") in words.opening for w in words_before) \
+        or _in_heading(text, start)
     # "Bis zum März 1776 hatte er 14.000 Mann." opens its sentence: the story has arrived there
     opens_with_bis = bool(words_before) and words_before[0].lower() == "bis" \
         and all(w.lower() in words.opening for w in words_before[1:])
@@ -471,6 +472,12 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
     if jump and _FROM_BEFORE.search(text, max(0, start - 12), start):
         return False
     if jump and not opening and ref.day is None:
+        return False
+    if last is not None and last.day is not None and ref.month is None and ref.year != last.year \
+            and not opening:
+        # the story is at a day; a bare year or season of another year in mid-sentence ("Hier
+        # folgte im Frühjahr 1919 die Räterepublik" after "am 29. Oktober 1918") glances ahead
+        # or back, and the next "am 9. November" continues from the day
         return False
     if last is not None and ref.year != last.year and ref.day is None and not opening \
             and _after_noun(words_before, words.gap):
@@ -505,6 +512,18 @@ class TimelineWords:
 def _default_timeline_words() -> TimelineWords:
     from .resources import default_resources
     return TimelineWords.from_table(default_resources().tables.get("timeline"))
+
+
+_HEADING_WORDS = 8
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """True if ``pos`` lies in a heading: a short line of its own without a full stop
+    ("Kriegsjahr 1915", "Invasion Kanadas 1775/76"), which opens a section."""
+    left = text.rfind("\n", 0, pos) + 1
+    right = text.find("\n", pos)
+    line = text[left:right if right >= 0 else len(text)].strip()
+    return 0 < len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?", ":", ",", ";"))
 
 
 def _after_noun(words_before: list[str], gap: frozenset[str]) -> bool:
