@@ -316,3 +316,92 @@ def test_descriptor_taken_into_the_name_is_cut(ner_nlp, text, spans, expected):
 def test_historical_and_language_adjectives_are_derived_names(word):
     from lagebild.nlp.entities import is_nationality_adjective
     assert is_nationality_adjective(word)
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Gestern traf Brigitte Weigl den Bürgermeister", [("Brigitte", 2, "LOC")],
+     ("Brigitte Weigl", "PER")),
+    ("Im Rathaus sprach Erika Ziltenhof lange", [("Erika", 2, "ORG")],
+     ("Erika Ziltenhof", "PER")),
+])
+def test_place_or_organisation_opening_with_a_first_name_is_a_person(ner_nlp, text, spans,
+                                                                      expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+def test_first_name_led_organisation_with_legal_form_stays(ner_nlp):
+    got = _cleaned(ner_nlp, "Der Konzern Hugo Boss AG meldete Gewinne", [("Hugo", 3, "ORG")])
+    assert got == [("Hugo Boss AG", "ORG")]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # the family name left untagged
+    ("Für Erika Ziltenhof sprach vieles", [("Erika", 1, "PER")], ("Erika Ziltenhof", "PER")),
+    # the family name tagged alone as a place
+    ("Die Strafe für Franz Ribérot bleibt bestehen", [("Franz", 1, "PER"), ("Ribérot", 1, "LOC")],
+     ("Franz Ribérot", "PER")),
+])
+def test_person_ending_in_a_first_name_takes_the_family_name(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+def test_person_does_not_take_a_common_noun(ner_nlp):
+    got = _cleaned(ner_nlp, "Gestern sagte Erika Zeitung nichts", [("Erika", 1, "PER")])
+    assert got == [("Erika", "PER")]
+
+
+def test_currency_resource_examples(ner_nlp):
+    from lagebild.nlp.entities import CURRENCY_FILE
+    from lagebild.paths import resource
+    examples = _examples(resource(CURRENCY_FILE))
+    assert examples, "the resource file must carry EXAMPLE lines"
+    for text, verdict in examples:
+        labels = {lab for _, lab in _cleaned(ner_nlp, f"Sie zahlten {text} dafür", [])}
+        assert labels == (set() if verdict == "none" else {verdict}), text
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Das kostete 20 Cent mehr", [], ("Cent", "MISC")),
+    ("Das Haus kostete 23 Mio . Franc", [], ("Franc", "MISC")),
+    ("Der Kurs stieg auf 30 Taiwan-Dollar", [("Taiwan-Dollar", 1, "LOC")],
+     ("Taiwan-Dollar", "MISC")),
+    ("Er zahlte 100.000 Franken Strafe", [("Franken", 1, "PER")], ("Franken", "MISC")),
+])
+def test_currency_is_misc(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+def test_region_named_like_a_currency_stays_a_place(ner_nlp):
+    assert _cleaned(ner_nlp, "Sie wohnt in Franken", [("Franken", 1, "LOC")]) == \
+        [("Franken", "LOC")]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Die Kirche St . Michaelskapelle brannte", [("St", 2, "LOC")],
+     ("St . Michaelskapelle", "LOC")),
+    ("Urlaub in St . Moritz", [("St", 2, "LOC")], ("St . Moritz", "LOC")),
+    ("Ein Bild von St. Georg hängt dort", [("St.", 1, "LOC"), ("Georg", 1, "PER")],
+     ("St. Georg", "PER")),
+])
+def test_name_ending_on_an_opening_abbreviation_takes_the_next_word(ner_nlp, text, spans,
+                                                                     expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+def test_opening_abbreviation_before_a_lower_case_word_is_kept_as_is(ner_nlp):
+    assert _cleaned(ner_nlp, "Er wohnte in St . und ging", [("St", 2, "LOC")]) == \
+        [("St .", "LOC")]
+
+
+@pytest.mark.parametrize("word", ["Dänen", "Franzose", "Tuareg", "Germanen", "Kurden"])
+def test_irregular_people_nouns_are_listed(word):
+    from lagebild.nlp.entities import _people_nouns
+    assert word in _people_nouns()
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Die Dänen gewannen das Spiel", "Dänen"),
+    ("Die Tuareg zogen weiter nach Süden", "Tuareg"),
+])
+def test_irregular_people_noun_becomes_misc(ner_nlp, text, word):
+    assert (word, "MISC") in _cleaned(ner_nlp, text, [])

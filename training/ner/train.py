@@ -100,6 +100,19 @@ def mark_misc_unknown(nlp, sents: list[Sentence]) -> int:
     return n
 
 
+def stored_vectors(model_dir: Path, width: int):
+    """The static vector table inside a trained model directory (its ``lb_ner_vectors`` layer)."""
+    from lagebild.nlp.entities.features import VectorTable
+    ner = spacy.load(model_dir).get_pipe("ner")
+    for node in ner.model.walk():
+        if node.name == "lb_ner_vectors" and node.attrs.get("vectors"):
+            table = VectorTable.from_dict(node.attrs["vectors"], width)
+            if table.vecs.shape[1] != width:
+                raise SystemExit(f"{model_dir}: vectors are {table.vecs.shape[1]}-d, not {width}")
+            return table
+    raise SystemExit(f"{model_dir} holds no static vectors")
+
+
 def export(nlp, cfg: dict, out: Path) -> None:
     """Write the NER into a fresh pipeline so the vocabulary holds no training words."""
     clean = spacy.blank("de")
@@ -150,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vectors", type=int, default=64,
                     help="static e5 word vectors: PCA width (0: none; build_vectors.py first)")
     ap.add_argument("--vector-words", type=int, default=100000)
+    ap.add_argument("--vectors-from", default="",
+                    help="take the static vectors stored in this model directory instead of "
+                         "embedding them (the same table when its --vectors/--vector-words match: "
+                         "saves the ~25 min embedding on a machine without the e5 cache)")
     ap.add_argument("--other-caps-unknown", action="store_true",
                     help="capitalised O tokens of MobIE/Europeana/LER become unknown (no MISC there)")
     ap.add_argument("--wordfreq", type=int, default=1,
@@ -209,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
                               with_wordfreq=bool(args.wordfreq), geonames=bool(args.geonames)))
 
     vectors = None
-    if args.vectors:
+    if args.vectors and args.vectors_from:
+        vectors = stored_vectors(Path(args.vectors_from), args.vectors)
+        log(f"static vectors from {args.vectors_from}: {len(vectors.keys)} words x {args.vectors}")
+    elif args.vectors:
         from build_vectors import embed, load_raw, reduce, vocabulary
 
         from lagebild.nlp.entities.features import VectorTable

@@ -35,6 +35,9 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 NATIONALITY_FILE = "ner/nationality_adjectives.txt"
 DESCRIPTOR_FILE = "ner/descriptors.txt"
 ACRONYM_FILE = "ner/acronyms_not_names.txt"
+CURRENCY_FILE = "ner/currencies.txt"
+ABBREVIATION_FILE = "ner/name_abbreviations.txt"
+PEOPLE_FILE = "ner/people_nouns.txt"
 OPEN_QUOTES = {"„", "\"", "“", "«", "»", "‚", "'"}
 CLOSE_QUOTES = {"“", "\"", "”", "«", "»", "‘", "'"}
 MAX_DESCRIBED = 4  # tokens of a name after a descriptor
@@ -102,6 +105,8 @@ class EntityRecognizer:
                     start -= 1
                 ents.append(Span(doc, start, end, label=ent.label))
         ents = _join_nobiliary(doc, ents, self._first_name)
+        ents = self._person_repairs(doc, ents)
+        ents = _complete_abbreviated(doc, ents)
         if self.descriptors:
             ents = [e for e in ents
                     if not (e.label_ == "LOC" and (_generic_way(e) or _compass(e)))
@@ -109,6 +114,7 @@ class EntityRecognizer:
             ents = self._described_names(doc, ents)
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
+            ents = _currencies(doc, ents)
         if self.derived_misc or self.descriptors:
             ents = self._add_listed_names(doc, ents)
         doc.ents = ents
@@ -124,6 +130,53 @@ class EntityRecognizer:
     def _first_name(self, text: str) -> bool:
         """True for a first name of the KB's list or of the model's name lists."""
         return text in _first_names() or bool(self._bits(text) & GAZ_FIRSTNAME)
+
+    def _given_name(self, token) -> bool:
+        """A first name that is not also a common word: the KB's list, or the model's first-name
+        bit on a word no list knows as a noun or lower-case word ("Ministerin" carries the bit)."""
+        text = token.text
+        if not text[:1].isupper():
+            return False
+        return text in _first_names() or (bool(self._bits(text) & GAZ_FIRSTNAME)
+                                           and not self._common_word(token))
+
+    def _surname_like(self, token) -> bool:
+        """A capitalised word that may be a family name: letters (and hyphens), not a known
+        common noun or lower-case word, no descriptor ("Zeitung") and no organisation ending."""
+        text = token.text
+        return len(text) >= 2 and text[:1].isupper() and text.replace("-", "").isalpha() and \
+            not self._common_word(token) and _descriptor_label(text) is None and \
+            not features.has_org_suffix(text)
+
+    def _person_repairs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Person names the model labelled or cut wrongly, repaired from their first name.
+
+        A place, organisation or work of two or three name words that opens with a first name
+        is a person ("Renzo Blumenthal" LOC, "Brigitte Weigl" ORG -> PER); a person that ends in
+        a first name takes the family name after it, untagged or tagged alone as something else
+        ("Erika" "Ziltener", "Franck" "Ribéry"[LOC] -> one PER).
+        """
+        out: list[Span] = []
+        i = 0
+        while i < len(ents):
+            ent = ents[i]
+            if ent.label_ != "PER" and 2 <= len(ent) <= 3 and self._given_name(ent[0]) and \
+                    all(self._surname_like(t) for t in ent[1:]):
+                ent = Span(doc, ent.start, ent.end, label="PER")
+            j = ent.end
+            if ent.label_ == "PER" and j < len(doc) and self._given_name(doc[j - 1]) and \
+                    self._surname_like(doc[j]):
+                nxt = ents[i + 1] if i + 1 < len(ents) else None
+                if nxt is not None and nxt.start == j:
+                    if len(nxt) == 1:
+                        out.append(Span(doc, ent.start, j + 1, label="PER"))
+                        i += 2
+                        continue
+                else:
+                    ent = Span(doc, ent.start, j + 1, label="PER")
+            out.append(ent)
+            i += 1
+        return out
 
     def _word_kind(self, token) -> str | None:
         """What a token left outside every entity may be, from its text alone (cached):
@@ -304,6 +357,40 @@ def _join_nobiliary(doc: Doc, ents: list[Span], first_name) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> frozenset[str]:
+    """Abbreviations that open a name ("St", resources/de/ner/name_abbreviations.txt)."""
+    return frozenset(w for ln in resource(ABBREVIATION_FILE).read_text(encoding="utf-8")
+                     .splitlines() if ln.strip() and not ln.startswith("#") for w in ln.split())
+
+
+def _complete_abbreviated(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Extend a name that ends on an opening abbreviation ("St ." LOC, then "Moritz") to the
+    capitalised word after it; a word the model tagged alone gives the whole its label
+    ("St . Georg" PER)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        j = ent.end
+        last = doc[j - 1].text
+        if last == "." and len(ent) >= 2:
+            last = doc[j - 2].text
+        elif last.endswith("."):
+            last = last[:-1]
+        if last in _name_abbreviations() and j < len(doc) and doc[j].text[:1].isupper() and \
+                doc[j].is_alpha:
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is not None and nxt.start == j:
+                out.append(Span(doc, ent.start, nxt.end, label=nxt.label))
+                i += 2
+                continue
+            ent = Span(doc, ent.start, j + 1, label=ent.label)
+        out.append(ent)
+        i += 1
+    return out
+
+
 # A one-word "street" whose first part is an abstract noun ("Hauptverbindungsstraße",
 # "Umgehungsstraße", "Zufahrtsweg") names a kind of road, not a place; street names are built on
 # names ("Friedrichstraße", "Hauptstraße").
@@ -385,7 +472,8 @@ def _deumlaut(text: str) -> str:
 def _people_nouns() -> frozenset[str]:
     """Nouns for the people of a country, built from the nationality adjectives ending in
     -isch: amerikanisch -> Amerikaner(in/innen/n/s), spanisch -> Spanier, russisch -> Russe(n),
-    Russin. Stems shorter than four letters are left out (malisch would give "Maler")."""
+    Russin. Stems shorter than four letters are left out (malisch would give "Maler"); the
+    irregular forms ("Franzosen", "Dänen") come from their own list."""
     stems = [ln.strip() for ln in resource(NATIONALITY_FILE).read_text(encoding="utf-8")
              .splitlines() if ln.strip() and not ln.startswith("#")]
     out = set()
@@ -397,7 +485,65 @@ def _people_nouns() -> frozenset[str]:
             noun = noun[:1].upper() + noun[1:]
             stemf = noun.removesuffix("e")
             out.update({noun, noun + "n", noun + "s", stemf + "in", stemf + "innen"})
+    # irregular forms and peoples without a state (resources/de/ner/people_nouns.txt)
+    out.update(w for ln in resource(PEOPLE_FILE).read_text(encoding="utf-8").splitlines()
+               if ln.strip() and not ln.startswith("#") for w in ln.split())
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _currency_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(currency forms, forms that count only after a number) from resources/de/ner."""
+    sure, after_number = set(), set()
+    for ln in resource(CURRENCY_FILE).read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if not ln or ln.startswith("#"):
+            continue
+        (after_number if ln.startswith("?") else sure).add(ln.lstrip("?"))
+    return frozenset(sure), frozenset(after_number)
+
+
+# words between a number and its currency ("23 Mio . Franc", "zwei Millionen Pfund")
+_AMOUNT_WORDS = frozenset({"Mio", "Mrd", "Mio.", "Mrd.", ".", "Millionen", "Milliarden",
+                           "Million", "Milliarde", "Tausend"})
+
+
+def _after_number(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].text in _AMOUNT_WORDS:
+        j -= 1
+    return j >= 0 and (doc[j].like_num or doc[j].text[:1].isdigit())
+
+
+def _is_currency(doc: Doc, i: int) -> bool:
+    """True if token ``i`` names a currency (see resources/de/ner/currencies.txt)."""
+    sure, after_number = _currency_forms()
+    text = doc[i].text
+    last = text.rsplit("-", 1)[-1] if "-" in text and text != "D-Mark" else text
+    if text in sure or (last != text and last in sure):
+        return True
+    return text in after_number and _after_number(doc, i)
+
+
+def _currencies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Label currency names MISC (GermEval's OTH): added when untagged, relabelled when the
+    model tagged the word alone as a person or place ("Franc" PER, "Taiwan-Dollar" LOC)."""
+    by_start = {e.start: k for k, e in enumerate(ents)}
+    taken = set()
+    for ent in ents:
+        taken.update(range(ent.start, ent.end))
+    changed = False
+    for t in doc:
+        if not t.text[:1].isupper() or not _is_currency(doc, t.i):
+            continue
+        k = by_start.get(t.i)
+        if k is not None and len(ents[k]) == 1 and ents[k].label_ != "MISC":
+            ents[k] = Span(doc, t.i, t.i + 1, label="MISC")
+            changed = True
+        elif t.i not in taken:
+            ents.append(Span(doc, t.i, t.i + 1, label="MISC"))
+            changed = True
+    return sorted(ents, key=lambda e: e.start) if changed else ents
 
 
 @lru_cache(maxsize=1)
