@@ -61,3 +61,31 @@ def test_first_person_form_in_e_is_no_konjunktiv(nlp, text):
 ])
 def test_konjunktiv_only_in_a_subordinate_clause_far_from_speech_is_no_quote(nlp, text):
     assert found(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- "aus X hervorgehen"
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("Wie aus einer Mitteilung des Konzerns hervorgeht, sollen 300 Stellen wegfallen.",
+     "sollen 300 Stellen wegfallen", "einer Mitteilung des Konzerns", "hervorgeht"),
+    ("Im kommenden Jahr sollen 300 Stellen wegfallen, wie aus einem Papier der Geschäftsführung hervorgeht.",
+     "Im kommenden Jahr sollen 300 Stellen wegfallen", "einem Papier der Geschäftsführung", "hervorgeht"),
+    ("Aus dem Jahresbericht der Behörde geht hervor, dass die Zahl der Anträge gestiegen ist.",
+     "dass die Zahl der Anträge gestiegen ist", "dem Jahresbericht der Behörde", "geht hervor"),
+    ("Der Konzern will im Herbst zwei Werke schließen. Dies geht aus einer Mitteilung des Betriebsrats hervor.",
+     "Der Konzern will im Herbst zwei Werke schließen. … Dies", "einer Mitteilung des Betriebsrats", "geht hervor"),
+])
+def test_the_document_a_statement_comes_out_of_speaks(nlp, text, quote, speaker, cue):
+    q = found(nlp, text)[0]
+    assert (q["type"], qtext(text, q), q["speaker"]["text"], cue_text(text, q)) == ("Indirect", quote, speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Als Sieger aus der Wahl ging die Partei des Präsidenten hervor, die auch im Parlament die Mehrheit hat.",
+    "Die Bewegung gründete eine Partei, aus der später die Regierung hervorging.",
+    "Aus der Partei ging im Jahr 2010 die neue Bewegung hervor, die heute regiert.",
+    "Die Software ist kostenlos. Sie ging aus einem älteren Programm hervor und wird ständig verbessert.",
+    "Die Software ist kostenlos. Das Paket ging aus einem älteren Programm hervor.",
+])
+def test_coming_out_of_something_that_is_no_document_is_no_attribution(nlp, text):
+    assert found(nlp, text) == []

@@ -323,6 +323,8 @@ class _Scan(ContextPass):
             any(self._word(k) or self.in_quote[k] for k in range(ce + 1, unit.end))
         lo_first = self.lo[first] if first < finite else ""
         after_comma = cs > unit.start and self.t[cs - 1] == ","
+        if "source" in verb.classes:
+            return self._source_frame(unit, first, v, cs, ce, cue, has_before, has_after)
         if after_comma and first < finite and (lo_first in _RELATIVE_OPEN and not (
                 first + 1 < finite and (self._is_noun(first + 1) or self._adj(first + 1, finite))) or (
                 "PREP" in self.cls[first] and first + 1 < finite and self.lo[first + 1] in _RELATIVE_OPEN)):
@@ -459,6 +461,37 @@ class _Scan(ContextPass):
                       addressee=addressee, before=before, after=after,
                       reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive,
                       verbal=True, participle=participle)
+
+    def _source_frame(self, unit: _Unit, first: int, v: int, cs: int, ce: int, cue: list[int],
+                      has_before: bool, has_after: bool) -> _Frame | None:
+        """A verb whose source is a document after "aus" ("hervorgehen"): "Wie aus dem Bericht
+        hervorgeht, …" and "Aus dem Bericht geht hervor, dass …" attribute the clause beside it, "Dies geht aus einer Mitteilung hervor."
+        the sentence before (see :meth:`_refers_back`). Elsewhere the verb reports nothing ("ging
+        als Sieger hervor", "aus der die Partei hervorging")."""
+        lo_first = self.lo[first] if first < min(cue) else ""
+        if lo_first not in ("wie", "das", "dies", "aus") or lo_first in ("das", "dies") and first + 1 != min(cue):
+            return None  # "Das Paket ging aus …": an article, not a demonstrative pointing back
+        src = first if lo_first == "aus" else next(
+            (k for k in range(first + 1, ce) if self.lo[k] == "aus" and not self.in_quote[k]), None)
+        if src is None:
+            return None
+        end = max(k for k in cue if k > src) if any(k > src for k in cue) else ce
+        speaker = self._np_right(src + 1, end)
+        if speaker is None or speaker[0] != src + 1:
+            return None
+        nxt = max(cue) + 1
+        if lo_first in ("das", "dies") and nxt < unit.end and self._word(nxt):
+            return None  # "Das ging aus … hervor und wird …": an origin, not a source
+        before = after = False
+        if lo_first in ("wie", "aus"):
+            # "…, wie aus X hervorgeht" and "Aus X geht hervor, dass …"
+            before = lo_first == "wie" and has_before
+            after = has_after and not before and (lo_first == "wie" or self.t[ce] == ":"
+                                                  or self._speech_after(ce, unit.end))
+            if not (before or after):
+                return None
+        return _Frame(start=cs, end=max(ce, max(cue) + 1), cue=sorted(set(cue)), speaker=speaker,
+                      addressee=None, before=before, after=after, head=v, verbal=True)
 
     def _subordinate_frame(self, unit: _Unit, first: int, v: int, cs: int, ce: int, cue: list[int], verb,
                            has_after: bool) -> _Frame | None:
