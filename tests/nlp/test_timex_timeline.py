@@ -192,3 +192,14 @@ def test_a_bare_year_after_a_day_does_not_move_the_story(text, expr, value):
 ])
 def test_a_year_opening_a_sentence_or_heading_after_a_day_moves_the_story(text, expr, value):
     assert _value(text, expr) == value
+
+
+# "v. Chr." does not end a sentence: a year named earlier in the sentence is what "Folgejahr" counts from.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im Jahr 211 v. Chr. fiel die Stadt. Der Feldherr siegte schließlich 206 v. Chr. in Spanien, "
+      "was den Gegner im Folgejahr zum Rückzug zwang."), "Folgejahr", "BC0205"),
+    (("Im Jahr 58 v. Chr. begann der Feldzug. Der Prokonsul schlug 52 v. Chr. den Aufstand nieder "
+      "und kehrte im Folgejahr nach Rom zurück."), "Folgejahr", "BC0051"),
+])
+def test_a_year_before_christ_stays_in_its_sentence(text, expr, value):
+    assert _value(text, expr) == value

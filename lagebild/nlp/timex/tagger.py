@@ -29,7 +29,7 @@ _SPACE = re.compile(r"\s")
 # A sentence ends at . ! ? (not after a digit: "am 5. März") before a capital, or at a blank line.
 # A number opens a sentence after a word of four lower-case letters or more ("… die Truppen.
 # 258 v. Chr. befehligten …"); abbreviations before numbers are shorter ("ca. 500", "Nr. 5").
-_SENT_BREAK = re.compile(r"(?<![0-9])[.!?][\"“”»']?\s+(?=[\"„»]?[A-ZÄÖÜ])|(?<=[a-zäöüß]{4})[.!?]\s+(?=[0-9])"
+_SENT_BREAK = re.compile(r"(?<![0-9])(?<!\b[a-z])[.!?][\"“”»']?\s+(?=[\"„»]?[A-ZÄÖÜ])|(?<=[a-zäöüß]{4})[.!?]\s+(?=[0-9])"
                          r"|\n\s*\n")
 # Window around a trigger word in which the rules are matched (characters before, after).
 _WINDOW = (30, 60)
