@@ -2,10 +2,11 @@
 
 ``lagebild scale run`` (:func:`scale_process` after the ordinary ingest):
 
-0. the cluster (:class:`DaskCluster`) starts in the background before the ingest, and each worker
-   builds its pipeline while the driver ingests: the start-up of workers and models overlaps the
-   serial ingest instead of adding to it (the serial part is what keeps 2 workers from being twice
-   as fast as 1);
+0. the cluster (:class:`DaskCluster`) starts in the background before the ingest: the start-up of
+   workers and models overlaps the serial ingest instead of adding to it (the serial part is what
+   keeps 2 workers from being twice as fast as 1). A local cluster forks its workers from one
+   server process that built the pipeline (:mod:`lagebild.scale.warm`), so imports and models load
+   once, not once per worker;
 1. **ingest** as ``run`` does (exact duplicates skipped, near-duplicates linked by MinHash,
    bad input recorded): the articles are in the store before any worker starts, so a worker
    killed mid-run loses nothing: a rerun analyses what is still pending;
@@ -33,9 +34,11 @@ cluster of worker processes, or ``"synchronous"`` (one process; tests and debugg
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,6 +133,38 @@ def _shut(client, cluster) -> None:
             closable.close()
 
 
+# the module a local cluster's fork server imports before it forks the workers
+WARM_MODULE = "lagebild.scale.warm"
+# how a local cluster starts its workers: "forkserver" (default) or "spawn"
+WORKER_START_ENV = "LAGEBILD_WORKER_START"
+
+
+@contextmanager
+def _forked_workers() -> Iterator[None]:
+    """Start a local cluster's workers by forking them from one server that built the pipeline.
+
+    The workers of a local cluster are started with ``multiprocessing``'s ``forkserver`` method, the
+    server preloading :data:`WARM_MODULE`: imports and models load once instead of once per worker
+    (see :mod:`lagebild.scale.warm`). Dask sets its own preload list the first time it asks for the
+    context; that list is replaced before the server starts. With ``LAGEBILD_WORKER_START=spawn``,
+    and on platforms without ``forkserver`` (Windows), each worker is spawned and builds its own
+    pipeline (Dask's default).
+    """
+    import multiprocessing
+
+    import dask
+    from distributed import utils as dask_utils
+
+    if (os.environ.get(WORKER_START_ENV, "forkserver") != "forkserver"
+            or "forkserver" not in multiprocessing.get_all_start_methods()):
+        yield
+        return
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        ctx = dask_utils.get_mp_context()  # Dask's first call sets its preload list ...
+        ctx.set_forkserver_preload([WARM_MODULE])  # ... which this replaces (the server is not started yet)
+        yield
+
+
 class DaskCluster:
     """A Dask client whose cluster starts in a background thread and whose workers warm up at once.
 
@@ -153,8 +188,9 @@ class DaskCluster:
         try:
             from distributed import Client, LocalCluster
             if self.scheduler == "local":
-                self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None)
+                with _forked_workers():
+                    self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                                 dashboard_address=None)
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(self.scheduler)

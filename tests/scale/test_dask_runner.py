@@ -160,3 +160,20 @@ def test_a_released_cluster_closes_in_the_background(tmp_path, articles):
     cluster.release()
     cluster.close()
     assert client.status == "closed"
+
+
+def _pipeline_built_before_any_task() -> bool:
+    import sys
+
+    from lagebild.pipeline import default_pipeline
+    return "lagebild.scale.warm" in sys.modules and default_pipeline.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize("start, forked", [("forkserver", True), ("spawn", False)])
+def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(start, forked, monkeypatch):
+    from lagebild.scale.dask_runner import WORKER_START_ENV, DaskCluster
+
+    monkeypatch.setenv(WORKER_START_ENV, start)
+    with DaskCluster("local", workers=1) as cluster:
+        client = cluster.client()
+        assert list(client.run(_pipeline_built_before_any_task).values()) == [forked]
