@@ -76,6 +76,9 @@ class MorphTagger:
     # Cached (edit tree, word) -> lemma pairs before the cache is emptied: bounds memory on
     # very large corpora while keeping the frequent words.
     LEMMA_CACHE_SIZE = 200_000
+    # Documents longer than this many tokens run through the networks in pieces of whole
+    # sentences (:meth:`_pieces`); a news article is a tenth of it.
+    PIECE_TOKENS = 4000
 
     def __init__(self, nlp: Language, name: str, model: str | None = None,
                  batch_size: int = 256, batch_tokens: int = 8000) -> None:
@@ -140,21 +143,55 @@ class MorphTagger:
         if batch:
             yield batch
 
+    def _pieces(self, doc: Doc) -> list[Doc]:
+        """``doc`` itself, or for a document longer than :attr:`PIECE_TOKENS` tokens, copies of runs
+        of whole sentences of up to that many tokens (one run per sentence longer than that).
+
+        One matrix product over a 60,000-token text (tokens x 1,700 labels) is slower per token
+        than the same work in pieces: the pieces keep the networks linear in the length of a text.
+        A token's window of context (a few tokens either side) ends at the piece's edge, a
+        sentence end, so the last words before it may be tagged differently than in one run.
+        """
+        limit = self.PIECE_TOKENS
+        if len(doc) <= limit:
+            return [doc]
+        bounds = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else \
+            list(range(0, len(doc), limit))
+        bounds.append(len(doc))
+        pieces, start = [], 0
+        for end, after in zip(bounds[1:], bounds[2:] + [None]):
+            if after is None or after - start > limit:
+                words = [t.text for t in doc[start:end]]
+                spaces = [bool(t.whitespace_) for t in doc[start:end]]
+                pieces.append(Doc(self.vocab, words=words, spaces=spaces))
+                start = end
+        return pieces
+
+    def _predict(self, docs: list[Doc]) -> list[tuple]:
+        """Run the networks on ``docs`` together; per Doc its (tag, morph, lemma) label ids."""
+        self._tok2vec.set_annotations(docs, self._tok2vec.predict(docs))
+        scores = zip(*(net.predict(docs) for net in self._nets), strict=True)
+        return [tuple(s.argmax(axis=1) for s in doc_scores) for doc_scores in scores]
+
     def _annotate(self, docs: list[Doc]) -> None:
         if not any(len(doc) for doc in docs):
             return
-        self._tok2vec.set_annotations(docs, self._tok2vec.predict(docs))
-        tagger, morphologizer, lemmatizer = (net.predict(docs) for net in self._nets)
-        for doc, tag_scores, morph_scores, lemma_scores in zip(
-                docs, tagger, morphologizer, lemmatizer, strict=True):
+        short = [doc for doc in docs if len(doc) <= self.PIECE_TOKENS]
+        label_ids = dict(zip(map(id, short), self._predict(short))) if short else {}
+        for doc in docs:
+            if len(doc) > self.PIECE_TOKENS:  # piece by piece: each its own, smaller, matrices
+                pieces = self._pieces(doc)
+                per_piece = [self._predict([piece])[0] for piece in pieces]
+                label_ids[id(doc)] = tuple(numpy.concatenate(ids) for ids in zip(*per_piece))
+                doc.tensor = numpy.vstack([piece.tensor for piece in pieces])
+        for doc in docs:
             if not len(doc):
                 continue
-            morph_ids = morph_scores.argmax(axis=1)
+            tag_ids, morph_ids, lemma_ids = label_ids[id(doc)]
             values = numpy.empty((len(doc), 3), dtype="uint64")
             values[:, 1] = self._pos_ids[morph_ids]
-            tag_ids = tag_scores.argmax(axis=1)
             values[:, 0] = self._tag_keys[tag_ids]
-            values[:, 2] = self._lemma_keys(doc, lemma_scores.argmax(axis=1), tag_ids)
+            values[:, 2] = self._lemma_keys(doc, lemma_ids, tag_ids)
             doc.from_array([TAG, POS, LEMMA], values)
             morphs = self._morphs
             for token, morph_id in zip(doc, morph_ids.tolist()):

@@ -175,3 +175,25 @@ def test_small_batches_keep_order_and_tags(nlp, monkeypatch):
     piped = list(component.pipe(nlp.make_doc(t) for t in texts))
     assert [d.text for d in piped] == texts
     assert [[t.tag_ for t in d] for d in piped] == [[t.tag_ for t in nlp(t)] for t in texts]
+
+
+@pytest.fixture(scope="module")
+def nlp_with_sentences():
+    from lagebild.pipeline import build_pipeline
+    return build_pipeline(["lb_sentences", "lb_morph"])
+
+
+def test_a_long_document_is_tagged_in_pieces_of_whole_sentences(nlp_with_sentences, monkeypatch):
+    component = nlp_with_sentences.get_pipe("lb_morph")
+    text = " ".join(["Die Polizei nahm am Samstag zwei Verdächtige fest.",
+                     "Er sagte, die Regierung sei zu Gesprächen bereit.",
+                     "Die Truppen haben sich aus der Stadt zurückgezogen."] * 12)
+    whole = [(t.tag_, t.lemma_, str(t.morph)) for t in nlp_with_sentences(text)]
+    monkeypatch.setattr(component, "PIECE_TOKENS", 25)  # two or three sentences a piece
+    doc = nlp_with_sentences(text)
+    assert len(component._pieces(doc)) > 10
+    pieced = [(t.tag_, t.lemma_, str(t.morph)) for t in doc]
+    # in order, and the same analysis but near a piece's edge (the window of context ends there)
+    assert len(pieced) == len(whole)
+    assert sum(a == b for a, b in zip(pieced, whole)) >= 0.9 * len(whole)
+    assert doc.tensor.shape[0] == len(doc)
