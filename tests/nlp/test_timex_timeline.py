@@ -203,3 +203,19 @@ def test_a_year_opening_a_sentence_or_heading_after_a_day_moves_the_story(text, 
 ])
 def test_a_year_before_christ_stays_in_its_sentence(text, expr, value):
     assert _value(text, expr) == value
+
+
+# In a dated article, a bare year of a background paragraph holds for a yearless date of the next
+# paragraph told in the past; a date announced in the present or future is the article's.
+@pytest.mark.parametrize("text,dct,expr,value", [
+    (("Im Jahr 1989 begannen in Leipzig die Montagsdemonstrationen.\n\nAm 9. Oktober zogen 70.000 "
+      "Menschen über den Ring."), "2019-10-09", "9. Oktober", "1989-10-09"),
+    (("Die Werft wurde 1952 gegründet und baute zunächst Fischkutter.\n\nIm März lief dort das "
+      "erste Frachtschiff vom Stapel."), "2022-06-01", "März", "1952-03"),
+    ("Der Konzern wurde 1998 gegründet.\n\nAm 7. Mai soll die Hauptversammlung stattfinden.",
+     "2022-03-10", "7. Mai", "2022-05-07"),
+    ("Der Verein wurde 1998 gegründet.\n\nAm Dienstag stellte er seinen neuen Trainer vor.",
+     "2022-03-10", "Dienstag", "2022-03-08"),
+])
+def test_a_background_year_holds_for_the_next_paragraph_told_in_the_past(text, dct, expr, value):
+    assert _value(text, expr, dct=dct, mode="news") == value

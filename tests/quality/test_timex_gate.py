@@ -84,3 +84,23 @@ def test_wikiwarsde_dated_value_f1_floor(wikiwars_dated_scores):
     floor = FLOORS["wikiwarsde_dated"]["value_f1"]
     got = wikiwars_dated_scores["value"]["f1"]
     assert got >= floor, f"WikiWarsDE dated value F1 {got} fell below {floor}"
+
+
+@pytest.fixture(scope="module")
+def wikiwars_news_mode_scores(shared_data):
+    """WikiWarsDE dated and forced into news mode: the per-expression choice between the article
+    date and the story's time alone (a news article with long history passages, issue 12)."""
+    from lagebild.eval.timex import build_eval_pipeline, load_wikiwars, score
+    folder = shared_data / "wikiwarsde"
+    if not folder.exists():
+        pytest.skip("WikiWarsDE is not in ../shared/data")
+    docs = load_wikiwars(folder)
+    for doc in docs:
+        doc.dct = "2011-02-16"
+    return score(docs, build_eval_pipeline("news"), keep_errors=False)
+
+
+def test_wikiwarsde_news_mode_value_f1_floor(wikiwars_news_mode_scores):
+    floor = FLOORS["wikiwarsde_news_mode"]["value_f1"]
+    got = wikiwars_news_mode_scores["value"]["f1"]
+    assert got >= floor, f"WikiWarsDE in news mode value F1 {got} fell below {floor}"

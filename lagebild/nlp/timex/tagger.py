@@ -337,8 +337,11 @@ class Tagger:
                 ctx.last = ctx.narrative = range_years[i]
             if mode == "news" and dct is not None and last is not None \
                     and _away_from(last, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
-                    and (last.month is not None or text.rfind("\n", 0, span.start_char) < last_pos):
-                # the story tells of another time: "am 15. September" after "Im Juni 1950"
+                    and (last.month is not None or tense not in ("future", "present") or text.rfind("\n", 0, span.start_char) < last_pos):
+                # the story tells of another time: "am 15. September" after "Im Juni 1950"; a
+                # bare year holds for its paragraph, and beyond it for what is told in the past
+                # ("Die Werft wurde 1952 gegründet. ¶ Im März lief das erste Schiff vom Stapel"),
+                # not for what is announced ("Am 7. Mai soll die Hauptversammlung stattfinden")
                 ctx.narrative = last
             groups = self._groups(rule, m)
             try:
