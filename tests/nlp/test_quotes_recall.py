@@ -89,3 +89,28 @@ def test_the_document_a_statement_comes_out_of_speaks(nlp, text, quote, speaker,
 ])
 def test_coming_out_of_something_that_is_no_document_is_no_attribution(nlp, text):
     assert found(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- ", das teilte X mit"
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("Die Brücke bleibt bis Montag gesperrt, das teilte die Stadtverwaltung mit.",
+     "Die Brücke bleibt bis Montag gesperrt", "die Stadtverwaltung", "teilte mit"),
+    ("Die Brücke bleibt bis Montag gesperrt, das sagte ein Sprecher der Stadt.",
+     "Die Brücke bleibt bis Montag gesperrt", "ein Sprecher der Stadt", "sagte"),
+    ("Im Herbst beginnen die Arbeiten, dies erklärte der Bürgermeister.",
+     "Im Herbst beginnen die Arbeiten", "der Bürgermeister", "erklärte"),
+    ("Das Werk wird geschlossen – das bestätigte ein Sprecher des Konzerns am Montag.",
+     "Das Werk wird geschlossen", "ein Sprecher des Konzerns", "bestätigte"),
+])
+def test_a_demonstrative_before_the_cue_points_at_the_clause_before(nlp, text, quote, speaker, cue):
+    q = found(nlp, text)[0]
+    assert (q["type"], qtext(text, q), q["speaker"]["text"], cue_text(text, q)) == ("Indirect", quote, speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Sie kaufte ein Haus, das der Bürgermeister früher bewohnte.",
+    "Die Partei stellt das Militär an die erste Stelle, das nennt sich das Militär-Zuerst-Prinzip.",
+])
+def test_a_relative_das_or_a_reflexive_naming_is_no_attribution(nlp, text):
+    assert found(nlp, text) == []

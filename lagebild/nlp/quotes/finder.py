@@ -325,7 +325,11 @@ class _Scan(ContextPass):
         after_comma = cs > unit.start and self.t[cs - 1] == ","
         if "source" in verb.classes:
             return self._source_frame(unit, first, v, cs, ce, cue, has_before, has_after)
-        if after_comma and first < finite and (lo_first in _RELATIVE_OPEN and not (
+        # "…, das teilte die Stadt mit": a demonstrative with its verb second, no relative clause
+        pointer = lo_first in _DEMONSTRATIVES and first + 1 == finite and any(
+            self._word(k) and k not in cue for k in range(v + 1, ce)) and not (
+            self.lo[v + 1] == "sich" and "reflexive" not in verb.classes)  # "das nennt sich …"
+        if after_comma and first < finite and not pointer and (lo_first in _RELATIVE_OPEN and not (
                 first + 1 < finite and (self._is_noun(first + 1) or self._adj(first + 1, finite))) or (
                 "PREP" in self.cls[first] and first + 1 < finite and self.lo[first + 1] in _RELATIVE_OPEN)):
             # a relative clause: "…, die die Form von Handschellen hatten"; one with a cue verb
@@ -431,6 +435,11 @@ class _Scan(ContextPass):
                         speaker, before, after = apposed, False, True
             else:
                 after = has_after
+                if not after and first + 1 == finite and lo_first in _DEMONSTRATIVES and speaker is not None \
+                        and cs > unit.start and self.t[cs - 1] in (",", "–", "-") and self.lo[speaker[0]] != "sich":
+                    # "Die Brücke bleibt gesperrt, das teilte die Stadt mit": the demonstrative
+                    # points at the clause before it, which is what was said
+                    before = True
         if verb.lemma == "werden" and has_after:
             before, after = False, True  # "…, wurde bekannt, dass …": what became known follows
         if "speech" not in verb.classes:
