@@ -75,3 +75,24 @@ def test_agent_with_a_country_adjective_keeps_it_in_a_domestic_article(analyse_t
             "Euro. Die tschechische Polizei nahm den mutmaßlichen Täter am Montag fest. Der Mann schweigt bisher.")
     ev = _event(analyse_text(text), "COERCE", "nahm")
     assert _countries(ev["source"]) == {"CZE"}, ev
+
+
+def _codes(side):
+    return {a.get("actor_code") or a.get("country") for a in side}
+
+
+@pytest.mark.parametrize("text, type_, trigger, doer", [
+    ("Der spanische Regierungssprecher sagte zu der unter anderem von Frankreich vorgebrachten Forderung "
+     "nach Neuwahlen nichts.", "DEMAND", "Forderung", "FRA"),
+    ("Der spanische Regierungssprecher sagte zu der von der Europäischen Union vorgebrachten Forderung "
+     "nach Neuwahlen nichts.", "DEMAND", "Forderung", "IGOEUREEC"),
+])
+def test_von_agent_of_an_attributive_participle_does_the_noun_act(analyse_text, text, type_, trigger, doer):
+    ev = _event(analyse_text(text), type_, trigger)
+    assert doer in _codes(ev["source"]), ev
+
+
+def test_von_phrase_without_an_article_opening_the_noun_phrase_is_no_doer(analyse_text):
+    text = "Der spanische Regierungssprecher sagte, von Frankreich vorgebrachte Forderungen nach Neuwahlen seien unbegründet."
+    ev = _event(analyse_text(text), "DEMAND", "Forderungen")
+    assert "FRA" not in _codes(ev["source"]), ev

@@ -106,6 +106,7 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
+ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
 # background noun in a temporal or causal phrase that happened ("nach den Verhandlungen"; not "angesichts
@@ -1195,6 +1196,37 @@ class EventExtractor:
                 return [before[-1]]
         return None
 
+    def _attributive_agent(self, doc, words, cl: Clause, trig: Trigger) -> list[Mention]:
+        """The doer named inside the noun's own phrase by an attributive participle with "von"
+        ("die unter anderem von der EU vorgebrachte Forderung", "die von Russland erhobenen
+        Vorwürfe", "der von Israel verhängten Blockade"): the participle is the noun's support
+        verb or the act itself, its agent the noun's doer. Only inside a noun phrase that an
+        article opens before the von-phrase; else []."""
+        p = trig.i - 1
+        while p > cl.start and doc[p].tag_ == "ADJA" and not self.lex.verb_forms.get(words[p]) \
+                and trig.i - p <= 2 and not words[p].endswith(("te", "ten", "tem", "ter", "tes")):
+            p -= 1  # "die von Russland erhobenen schweren Vorwürfe"
+        w = words[p]
+        if p <= cl.start or not doc.texts[p][:1].islower() or not w.endswith(("e", "en", "er", "es", "em")) \
+                or self._kinds.get(w):
+            return []
+        for g in cl.groups:
+            if not (g[-1].end <= p and p - g[-1].end <= 2 and g[0].start >= cl.start + 2) or any(
+                    doc[j].tag_[:1] == "V" or self._kinds.get(words[j]) or doc.texts[j][:1].isupper()
+                    for j in range(g[-1].end, p)):
+                continue  # only adverbs between the agent and its participle ("von der EU bereits vorgebrachte")
+            k = g[0].start - 1
+            while k > cl.start and self._has(words[k], "det") and g[0].start - k <= 2:
+                k -= 1
+            if not self._has(words[k], "prep_agent"):
+                continue
+            j = k - 1  # skip adverbs ("unter anderem", "bereits") back to the article
+            while j > cl.start and k - j <= 3 and doc.texts[j][:1].islower() and not self._has(words[j], "det"):
+                j -= 1
+            if self._has(words[j], "article"):
+                return [m for m in g if not m.is_place]
+        return []
+
     def _clause_participants(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry,
                              prev: Clause | None):
         passive = False
@@ -1356,6 +1388,8 @@ class EventExtractor:
             # an adjective or possessive before it who does it ("die russische Bombardierung")
             patient = entry.genitive_role == "target" or (entry.genitive_role == "patient" and own[0].start > i)
             (target if patient else source).extend(own)
+        if ATTRIBUTIVE_AGENT:
+            source.extend(m for m in self._attributive_agent(doc, words, cl, trig) if m not in source)
         nxt = min([n.i for n in cl.nouns + cl.verbs + cl.lights if n.i > i] + [cl.end])
         for j in range(i + 1, nxt):
             # the noun phrase (with its genitives and prepositional phrases) ends at the verb or at
