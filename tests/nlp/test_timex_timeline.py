@@ -219,3 +219,30 @@ def test_a_year_before_christ_stays_in_its_sentence(text, expr, value):
 ])
 def test_a_background_year_holds_for_the_next_paragraph_told_in_the_past(text, dct, expr, value):
     assert _value(text, expr, dct=dct, mode="news") == value
+
+
+# "am Morgen des 30. Juli" names the story's day; only a lower-case "morgen" means tomorrow.
+@pytest.mark.parametrize("text,dct,expr,value", [
+    (("Der Krieg begann am 28. Juli 1914. Als der Zar am Morgen des 30. Juli die Mobilmachung "
+      "befahl, war es zu spät."), "2014-07-28", "Morgen des 30. Juli", "1914-07-30TMO"),
+    ("Die Stadt fiel am 3. Mai 1945. Am Abend des 4. Mai zogen die Truppen ein.", "2020-05-03",
+     "Abend des 4. Mai", "1945-05-04TEV"),
+])
+def test_a_part_of_a_named_day_follows_the_story(text, dct, expr, value):
+    assert _value(text, expr, dct=dct, mode="news") == value
+
+
+# A speaker's "heute" inside a quotation does not bring the story back to the article's present.
+@pytest.mark.parametrize("text,dct,expr,value", [
+    (("Am 12. Juli 1789 rief ein Redner: „Sie werden uns noch heute angreifen!“ Am 14. Juli "
+      "stürmte die Menge die Festung."), "2019-07-14", "14. Juli", "1789-07-14"),
+    (("Im Oktober 1962 sagte der Präsident: »Wir entscheiden heute.« Am 28. Oktober lenkte "
+      "die Gegenseite ein."), "2022-10-16", "28. Oktober", "1962-10-28"),
+])
+def test_a_quoted_today_does_not_return_the_story_to_the_present(text, dct, expr, value):
+    assert _value(text, expr, dct=dct, mode="news") == value
+
+
+def test_an_unquoted_today_returns_the_story_to_the_present():
+    text = "Am 12. Juli 1789 rief ein Redner zum Aufstand. Heute erinnert eine Tafel daran. Am 14. Juli wird gefeiert."
+    assert _value(text, "14. Juli", dct="2019-07-10", mode="news") == "2019-07-14"

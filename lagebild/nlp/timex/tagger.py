@@ -40,8 +40,9 @@ _DATE_MODS = frozenset({"APPROX"})
 # the article date. Deictic words always speak from the article's present, and so do weekdays in
 # news ("am Dienstag" is the article's week even after a paragraph of history).
 NARRATIVE_AWAY_MONTHS = 3
+# ("morgen" in lower case only: "am Morgen des 30. Juli" is the story's day, not tomorrow)
 _DEICTIC = re.compile(
-    r"\b(?:heute|heutig\w*|gestern|morgen|vorgestern|übermorgen|jetzt|derzeit|zurzeit|aktuell\w*|"
+    r"\b(?:heute|heutig\w*|gestern|(?-i:morgen)|vorgestern|übermorgen|jetzt|derzeit|zurzeit|aktuell\w*|"
     r"bislang|bisher|kürzlich|neulich|vergangen\w*|letzt\w*|vorig\w*|nächst\w*|kommend\w*|"
     r"dies\w*|laufend\w*|Montag\w*|Dienstag\w*|Mittwoch\w*|Donnerstag\w*|Freitag\w*|"
     r"Samstag\w*|Sonnabend\w*|Sonntag\w*|Wochenende\w*)\b", re.IGNORECASE)
@@ -376,9 +377,12 @@ class Tagger:
                 ref = RefDate.parse(value)
                 if ref is not None and anchor is None:
                     said = (sent_start, ref)
-                if ref is not None and _moves_timeline(ref, last, text, start, end,
-                                                       text[sent_start:start].split(), anchor is not None,
-                                                       self.timeline_words):
+                # the speaker's "heute" inside a quotation („… werden uns noch heute …“) is
+                # the quoted moment, not a return of the story to the article's present
+                quoted_deixis = anchor == "dct" and _in_quotation(text, start)
+                if ref is not None and not quoted_deixis and _moves_timeline(
+                        ref, last, text, start, end, text[sent_start:start].split(),
+                        anchor is not None, self.timeline_words):
                     last, last_pos = ref, start
         return out
 
@@ -421,6 +425,25 @@ def _away_from(ref: RefDate, dct: RefDate) -> bool:
     if ref.month is None or dct.month is None:
         return ref.year != dct.year
     return abs((ref.year * 12 + ref.month) - (dct.year * 12 + dct.month)) >= NARRATIVE_AWAY_MONTHS
+
+
+_QUOTE_MARKS = re.compile(r"[„“”»«\"]")
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """True if ``pos`` lies inside a quotation opened earlier in its paragraph („…“, »…«, "…")."""
+    para = text.rfind("\n\n", 0, pos) + 1
+    opened = False
+    for m in _QUOTE_MARKS.finditer(text, para, pos):
+        mark = m.group()
+        if mark in "„»":
+            opened = True
+        elif mark in "“”«":
+            # "“" closes a „-quotation; it opens one only in the English style, not used here
+            opened = False
+        else:  # a straight quote toggles
+            opened = not opened
+    return opened
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
