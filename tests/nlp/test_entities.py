@@ -405,3 +405,15 @@ def test_irregular_people_nouns_are_listed(word):
 ])
 def test_irregular_people_noun_becomes_misc(ner_nlp, text, word):
     assert (word, "MISC") in _cleaned(ner_nlp, text, [])
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Am Samstag verlor Mainz 05 in Berlin", [("Mainz", 1, "LOC")], ("Mainz 05", "ORG")),
+    ("Der FC Schalke 04 gewann", [("FC", 2, "ORG")], ("FC Schalke 04", "ORG")),
+])
+def test_club_year_number_makes_the_club(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+def test_place_before_another_number_stays_a_place(ner_nlp):
+    assert _cleaned(ner_nlp, "In Mainz 15 Grad", [("Mainz", 1, "LOC")]) == [("Mainz", "LOC")]

@@ -107,6 +107,7 @@ class EntityRecognizer:
         ents = _join_nobiliary(doc, ents, self._first_name)
         ents = self._person_repairs(doc, ents)
         ents = _complete_abbreviated(doc, ents)
+        ents = _club_numbers(doc, ents)
         if self.descriptors:
             ents = [e for e in ents
                     if not (e.label_ == "LOC" and (_generic_way(e) or _compass(e)))
@@ -388,6 +389,23 @@ def _complete_abbreviated(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, j + 1, label=ent.label)
         out.append(ent)
         i += 1
+    return out
+
+
+# the founding-year number of a sports club: "Mainz 05", "Schalke 04" (two digits, a leading 0)
+_CLUB_NUMBER = re.compile(r"0\d")
+
+
+def _club_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place or organisation followed by a club's year number ("Mainz" "05") is the club:
+    one ORG span with the number."""
+    out = []
+    for k, ent in enumerate(ents):
+        j = ent.end
+        if ent.label_ in ("LOC", "ORG") and j < len(doc) and _CLUB_NUMBER.fullmatch(doc[j].text) \
+                and not (k + 1 < len(ents) and ents[k + 1].start == j):
+            ent = Span(doc, ent.start, j + 1, label="ORG")
+        out.append(ent)
     return out
 
 
