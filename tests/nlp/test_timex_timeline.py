@@ -246,3 +246,15 @@ def test_a_quoted_today_does_not_return_the_story_to_the_present(text, dct, expr
 def test_an_unquoted_today_returns_the_story_to_the_present():
     text = "Am 12. Juli 1789 rief ein Redner zum Aufstand. Heute erinnert eine Tafel daran. Am 14. Juli wird gefeiert."
     assert _value(text, "14. Juli", dct="2019-07-10", mode="news") == "2019-07-14"
+
+
+# In a dated article, a range's year and a year named earlier in the sentence come before the
+# story's time.
+@pytest.mark.parametrize("text,dct,expr,value", [
+    ("Im Mai 1940 begann der Angriff. Zwischen Februar und August 1941 sanken 300 Schiffe.",
+     "2020-05-10", "Februar", "1941-02"),
+    (("Im Jahr 1981 begann der Krieg. Durch die Blockade sanken Anfang 1984 die Exporte, um Mitte "
+      "des Jahres wieder zu steigen."), "2011-02-16", "Mitte des Jahres", "1984"),
+])
+def test_a_dated_article_prefers_the_sentences_own_year(text, dct, expr, value):
+    assert _value(text, expr, dct=dct, mode="news") == value

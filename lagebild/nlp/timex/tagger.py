@@ -332,18 +332,19 @@ class Tagger:
             to_said = rule.anaphoric or rule.options.get("ref") == "mention"
             here = said[1] if said is not None and said[0] == sent_start and to_said else last
             ctx = Context(mode, dct, here, tense, rule.anaphoric)
-            if i in range_years and not rule.anaphoric:
-                # "von Mai bis November 1915", "zwischen Juli und Oktober 1789": the first
-                # member of a range takes the year its partner names
-                ctx.last = ctx.narrative = range_years[i]
-            if mode == "news" and dct is not None and last is not None \
-                    and _away_from(last, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
-                    and (last.month is not None or tense not in ("future", "present") or text.rfind("\n", 0, span.start_char) < last_pos):
+            if mode == "news" and dct is not None and here is not None \
+                    and _away_from(here, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
+                    and (here.month is not None or tense not in ("future", "present")
+                         or text.rfind("\n", 0, span.start_char) < last_pos):
                 # the story tells of another time: "am 15. September" after "Im Juni 1950"; a
                 # bare year holds for its paragraph, and beyond it for what is told in the past
                 # ("Die Werft wurde 1952 gegründet. ¶ Im März lief das erste Schiff vom Stapel"),
                 # not for what is announced ("Am 7. Mai soll die Hauptversammlung stattfinden")
-                ctx.narrative = last
+                ctx.narrative = here
+            if i in range_years and not rule.anaphoric:
+                # "von Mai bis November 1915", "zwischen Juli und Oktober 1789": the first
+                # member of a range takes the year its partner names
+                ctx.last = ctx.narrative = range_years[i]
             groups = self._groups(rule, m)
             try:
                 value = self._render(self.templates[(rule.order, "value")], groups, ctx)
