@@ -153,3 +153,58 @@ def test_a_projectile_hitting_is_no_meeting(analyse_text):
 def test_returned_fire_is_aimed_at_the_attackers(analyse_text, text, attackers):
     ev = next(e for e in analyse_text(text) if e["trigger"]["text"] == "erwiderten")
     assert attackers in {(a.get("actor_code") or "")[-3:] for a in ev["target"]}, ev
+
+
+# --- an evaluative predicate on an act or actor is a stance on it ("nannte X einen Durchbruch",
+# "hält X für verfassungswidrig"); the same verbs without a judgement are none
+@pytest.mark.parametrize("text, type_", [
+    ("Die Ministerin nannte den Beschluss einen Durchbruch.", "SUPPORT"),
+    ("Der Premier befand den Luftangriff als gerechtfertigt.", "SUPPORT"),
+    ("Der Kanzler hält das Vorgehen der Polizei für angemessen.", "SUPPORT"),
+    ("Er bezeichnete den Abgeordneten als wahren Patrioten.", "SUPPORT"),
+    ("Die Opposition hält die Reform für verfassungswidrig.", "DISAPPROVE"),
+])
+def test_evaluative_predicate_is_a_stance(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident hielt am Abend eine Rede.",
+    "Das Gericht befand sich im Zentrum der Stadt.",
+    "Der Minister bezeichnete die Lage als schwierig.",
+])
+def test_verbs_of_judging_without_a_judgement_are_no_stance(analyse_text, text):
+    assert not {"SUPPORT", "DISAPPROVE"} & set(_types(analyse_text(text)))
+
+
+# --- a quote that only leans positive after "sagte"/"teilte mit" is news, not praise of an actor
+@pytest.mark.parametrize("text", [
+    "Das Ministerium teilte mit, die Ministerin habe aus Solidarität mit den Soldaten an der Reise teilgenommen.",
+    "Der Sprecher sagte, die Bundeswehr habe in Mali große Erfolge erzielt.",
+])
+def test_positive_report_is_no_support(analyse_text, text):
+    assert "SUPPORT" not in _types(analyse_text(text))
+
+
+def test_positive_quote_after_a_naming_cue_is_support(analyse_text):
+    evs = analyse_text("Die Außenministerin nannte den Botschafter einen „großen Staatsmann“ und „wahren Patrioten“.")
+    assert "SUPPORT" in _types(evs)
+
+
+# --- a bare act noun after "aus" is a motive, "mit Hilfe" a means: no act of its own
+@pytest.mark.parametrize("text, type_", [
+    ("Die Ministerin nahm aus Solidarität an der Trauerfeier teil.", "SUPPORT"),
+    ("Die Gruppe verübte den Anschlag mit Hilfe eines Geheimdienstes.", "AID"),
+    ("Aus Solidarität mit den Streikenden blieben viele Läden geschlossen.", "SUPPORT"),
+])
+def test_motive_or_means_noun_is_no_act(analyse_text, text, type_):
+    assert type_ not in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Abgeordneten verließen aus Protest den Saal.", "PROTEST"),
+    ("Die Ministerin bekundete ihre Solidarität mit den Opfern.", "SUPPORT"),
+    ("Die EU leistete dem Land Hilfe.", "AID"),
+])
+def test_act_noun_that_is_no_motive_stays_an_act(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))

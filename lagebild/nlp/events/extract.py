@@ -106,7 +106,10 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
+OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
+MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
+_MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
 # background noun in a temporal or causal phrase that happened ("nach den Verhandlungen"; not "angesichts
@@ -204,6 +207,10 @@ class EventExtractor:
         cs, ce = clause
         cands: list[tuple[TriggerEntry, str]] = []
         if text[:1].isupper():
+            motive = MOTIVE_NOUNS and i > cs and (self._has(words[i - 1], "motive_prep") or (
+                words[i - 1] == "mit" and self._has(words[i], "means_noun")))
+            if motive and not any(e.type in _MOTIVE_ACTS for e, _ in self.lex.noun_forms.get(text, ())):
+                return None  # "aus Solidarität", "mit Hilfe der Stiftung": a motive or means, no act
             cands += list(self.lex.noun_forms.get(text, ()))
             if not cands and "-" in text:
                 cands += list(self.lex.noun_forms.get(text.rsplit("-", 1)[1], ()))
@@ -627,7 +634,9 @@ class EventExtractor:
         # "Stealth-Jagdflugzeuge besuchen Litauen": a subject that is no actor stands before the
         # verb, and the actors after it are objects
         fronted = bool(verbs) and self._foreign_subject(doc, words, cl, None) and \
-            all(g[0].start > verbs[0] for g in bare)
+            all(g[0].start > verbs[0] for g in bare) and not (
+                OBJECT_FIRST and self._has(words[cl.start], "object_article"))
+        # ("Den Vorschlag lehnte die Regierung ab": an accusative or dative opening is no subject)
         if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start):
             fronted = True  # "Am Montag warf er Russland … vor": Russia is an object
         origin = self._origin_subject(doc, words, cl) if ORIGIN_FIRST and not dependent else None

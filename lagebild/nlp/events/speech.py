@@ -27,6 +27,11 @@ DEMANDS = True
 # what is reported, confirmed or quoted carries the reporter's news, not the reporter's stance
 # (speech cues starting with a "report" stem of evaluations.tsv)
 REPORTS_ARE_NO_STANCE = True
+# praise is coded from its own words ("lobte", "begrüßte", "Mitgefühl"); a quote that merely leans
+# positive is mostly a report of success or a hope, not support aimed at an actor: a positive quote
+# is SUPPORT only after a naming cue ("nannte Shultz einen „wahren Patrioten“"; ``naming`` in
+# evaluations.tsv). False: every positive quote is SUPPORT.
+NAMED_SUPPORT_ONLY = True
 
 
 def obliges(text: str, lex: Lexicon) -> bool:
@@ -70,6 +75,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if score == 0 and not demand:
             continue
         type_ = "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
+        if type_ == "SUPPORT" and NAMED_SUPPORT_ONLY and not full[cue["start"]:cue["end"]].lower().startswith(
+                lex.evaluations.get("naming", ())):
+            continue  # "teilte mit, dass sie aus Solidarität …": a report, not praise of an actor
         source = _in_range(mentions, starts, speaker["start"], speaker["end"])[:1]
         if not source:
             a = doc.actor_at(speaker["start"], speaker["end"])
