@@ -96,3 +96,17 @@ def test_von_phrase_without_an_article_opening_the_noun_phrase_is_no_doer(analys
     text = "Der spanische Regierungssprecher sagte, von Frankreich vorgebrachte Forderungen nach Neuwahlen seien unbegründet."
     ev = _event(analyse_text(text), "DEMAND", "Forderungen")
     assert "FRA" not in _codes(ev["source"]), ev
+
+
+@pytest.mark.parametrize("text, type_, doer", [
+    ("Den Vorschlag der Opposition lehnte die Regierung in Caracas ab.", "REJECT", "VENGOV"),
+    ("Dem Antrag der Grünen widersprach die Regierung in Paris.", "REJECT", "FRAGOV"),
+])
+def test_subject_after_the_verb_when_the_clause_opens_with_an_object_article(analyse_text, text, type_, doer):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert doer in _codes(ev["source"]), ev
+
+
+def test_fronted_nominative_phrase_that_is_no_actor_still_makes_the_actor_after_the_verb_an_object(analyse_text):
+    ev = next(e for e in analyse_text("Amerikanische Kampfjets besuchten am Montag Litauen.") if e["type"] == "CONSULT")
+    assert "LTU" not in _countries(ev["source"]), ev
