@@ -30,6 +30,7 @@ from .store.writer import (
     ARTICLE_FIELDS,
     insert_article,
     load_article,
+    replace_records,
     stored_text_id,
     write_problem,
     write_record,
@@ -274,6 +275,37 @@ def finish_consolidation(con: duckdb.DuckDBPyConnection) -> None:
                 "WHERE command = 'consolidate' AND finished_at IS NULL")
 
 
+# analyses stored per transaction by ``process``: one write per table for the lot instead of ten
+# statements per article; a killed run analyses at most this many articles again
+WRITE_BATCH = 32
+
+
+def _store_records(con: duckdb.DuckDBPyConnection, items: list[tuple[Article, dict]],
+                   version: str | None) -> list[tuple[Article, str | None]]:
+    """Store analysed records in one transaction, or one by one if the store refuses the lot;
+    return each article with the store's error (None when stored)."""
+    if not items:
+        return []
+    con.execute("BEGIN")
+    try:
+        replace_records(con, [record for _, record in items], version)
+        con.execute("COMMIT")
+        return [(article, None) for article, _ in items]
+    except (duckdb.Error, pa.ArrowException):  # a value the store cannot hold, in some record
+        con.execute("ROLLBACK")
+    results = []
+    for article, record in items:  # find the record the store refuses; keep the others
+        con.execute("BEGIN")
+        try:
+            write_record(con, record, version)
+            con.execute("COMMIT")
+            results.append((article, None))
+        except (duckdb.Error, pa.ArrowException) as exc:
+            con.execute("ROLLBACK")
+            results.append((article, str(exc)))
+    return results
+
+
 def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None = None,
             progress: Progress | None = None) -> ProcessReport:
     """Analyse every stored article without an analysis and store the records."""
@@ -292,6 +324,25 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
         mark_consolidation_pending(con)
     analysed_ids: list[str] = []
     publisher = Publisher(con)  # a snapshot for readers every PUBLISH_EVERY seconds of a long run
+    batch: list[tuple[Article, dict]] = []
+
+    def store_batch() -> None:
+        tokens = {article.id: len(record["text"].split()) for article, record in batch}
+        for article, error in _store_records(con, batch, version):
+            if error is not None:  # the store refused this record: report it, go on
+                problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
+                                       article.location, f"could not store the analysis of article "
+                                       f"{article.id}: {error}", stage="store")
+                report.problems.append(problem)
+                write_problem(con, problem)
+                continue
+            report.analysed += 1
+            report.tokens += tokens[article.id]
+            analysed_ids.append(article.id)
+            crash_point("after-write")
+        batch.clear()
+        publisher.tick()
+
     for article, record, error in analyse_stream(articles, workers, overlay):
         if error is not None:
             problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
@@ -300,25 +351,12 @@ def process(con: duckdb.DuckDBPyConnection, workers: int = 1, limit: int | None 
             report.problems.append(problem)
             write_problem(con, problem)
         else:
-            con.execute("BEGIN")
-            try:
-                write_record(con, record, version)
-                con.execute("COMMIT")
-            except duckdb.Error as exc:  # the store refused this record: report it, go on
-                con.execute("ROLLBACK")
-                problem = InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
-                                       article.location, f"could not store the analysis of article "
-                                       f"{article.id}: {exc}", stage="store")
-                report.problems.append(problem)
-                write_problem(con, problem)
-                continue
-            report.analysed += 1
-            report.tokens += len(record["text"].split())
-            analysed_ids.append(article.id)
-            crash_point("after-write")
-            publisher.tick()
+            batch.append((article, record))
+            if len(batch) >= WRITE_BATCH:
+                store_batch()
         if progress:
             progress(1)
+    store_batch()
     if report.analysed or interrupted:
         # only the new articles' roles are re-derived, unless an earlier run died mid-way
         consolidate(con, article_ids=None if interrupted else analysed_ids)
