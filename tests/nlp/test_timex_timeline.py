@@ -258,3 +258,19 @@ def test_an_unquoted_today_returns_the_story_to_the_present():
 ])
 def test_a_dated_article_prefers_the_sentences_own_year(text, dct, expr, value):
     assert _value(text, expr, dct=dct, mode="news") == value
+
+
+# After a closed range of days the story stands at its end.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im August 1776 sammelte sich die Flotte. Zwischen dem 22. und 25. August landeten die Truppen. "
+      "Am nächsten Morgen griffen sie an."), "nächsten Morgen", "1776-08-26TMO"),
+    (("Im Mai 1915 tagte der Rat. Vom 3. bis 7. Juni verhandelten die Gesandten. Zwei Tage später "
+      "reisten sie ab."), "Zwei Tage später", "1915-06-09"),
+])
+def test_after_a_closed_range_the_story_stands_at_its_end(text, expr, value):
+    assert _value(text, expr) == value
+
+
+def test_the_end_of_an_open_range_does_not_move_the_story():
+    text = "Am 3. Mai 1915 begann die Offensive, die bis zum 20. Juni dauerte. Zwei Tage später fiel die Stadt."
+    assert _value(text, "Zwei Tage später") == "1915-05-05"

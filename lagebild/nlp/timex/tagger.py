@@ -318,6 +318,7 @@ class Tagger:
         said: tuple[int, RefDate] | None = None
         out: list[Timex] = []
         prev_end = 0
+        opened_range: int | None = None  # end of a date that opens a range ("zwischen dem 22.")
         range_years = _range_years(text, chosen)
         for i, (start, end, rule, m) in enumerate(chosen):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -371,6 +372,11 @@ class Tagger:
             anchor = ctx.used
             out.append(Timex(start, end, typ, value, anchor, attrs.get("mod") or None,
                              attrs.get("quant") or None, attrs.get("freq") or None, rule.name))
+            # "zwischen dem 22. und 25. August", "vom 3. bis 7. Mai": a closed range, after which
+            # the story stands at its end ("am nächsten Morgen" is the 26th)
+            closes_range = opened_range is not None and start - opened_range <= 16 \
+                and _RANGE_CLOSE.fullmatch(text, opened_range, start) is not None
+            opened_range = end if _RANGE_OPEN.search(text, max(0, start - 16), start) else None
             prev_end = end
             # a date in parentheses is an aside ("die Balkankriege (1912/13)"): the story's
             # timeline, which anaphoric expressions follow, does not move to it
@@ -381,9 +387,11 @@ class Tagger:
                 # the speaker's "heute" inside a quotation („… werden uns noch heute …“) is
                 # the quoted moment, not a return of the story to the article's present
                 quoted_deixis = anchor == "dct" and _in_quotation(text, start)
-                if ref is not None and not quoted_deixis and _moves_timeline(
-                        ref, last, text, start, end, text[sent_start:start].split(),
-                        anchor is not None, self.timeline_words):
+                if ref is not None and not quoted_deixis and (
+                        (closes_range and ref.day is not None and last is not None
+                         and abs(ref.year - last.year) < _JUMP_YEARS)
+                        or _moves_timeline(ref, last, text, start, end, text[sent_start:start].split(),
+                                           anchor is not None, self.timeline_words)):
                     last, last_pos = ref, start
         return out
 
@@ -456,6 +464,8 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     return right >= 0 and "\n" not in text[end:right]
 
 
+_RANGE_OPEN = re.compile(r"\b(?:zwischen|vom|von)(?:\s+(?:dem|den))?\s+$", re.IGNORECASE)
+_RANGE_CLOSE = re.compile(r"\s*(?:und|bis|–|-)(?:\s+(?:zum|dem|den))?\s*", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"(?:\b(?:bis|seit|zwischen|und|oder|von)(?:\s+(?:zum|zur|dem|den|Ende|Anfang|Mitte))?\s+)$",
                            re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bvom\s+$", re.IGNORECASE)
