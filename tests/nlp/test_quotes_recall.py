@@ -114,3 +114,27 @@ def test_a_demonstrative_before_the_cue_points_at_the_clause_before(nlp, text, q
 ])
 def test_a_relative_das_or_a_reflexive_naming_is_no_attribution(nlp, text):
     assert found(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- attitude adjectives
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("Der Trainer der Gäste ist hingegen zuversichtlich, das Rückspiel gewinnen zu können.",
+     "das Rückspiel gewinnen zu können", "Der Trainer der Gäste", "ist zuversichtlich"),
+    ("Die Regierung war sich sicher, dass die Wahl fair verlaufen sei.",
+     "dass die Wahl fair verlaufen sei", "Die Regierung", "war sicher"),
+    ("Der Verband ist skeptisch, ob die Reform die Mieten senken werde.",
+     "ob die Reform die Mieten senken werde", "Der Verband", "ist skeptisch"),
+])
+def test_an_attitude_adjective_with_a_complement_carries_speech(nlp, text, quote, speaker, cue):
+    q = found(nlp, text)[0]
+    assert (q["type"], qtext(text, q), q["speaker"]["text"], cue_text(text, q)) == ("Indirect", quote, speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Es ist sicher, dass die Brücke im Herbst fertig wird.",
+    "Die Feuerwehr war rechtzeitig bereit, die Menschen aus dem Haus zu holen.",
+    "Der Bäcker ist froh, dass die Kunden zurückkommen.",
+])
+def test_an_attitude_without_a_holder_or_complement_of_speech_is_none(nlp, text):
+    assert found(nlp, text) == []

@@ -108,7 +108,9 @@ class _Scan(ContextPass):
         self.so_words = resources.patterns_by_kind.get("so", frozenset())
         self.impersonal = tuple(tuple(p.split()) for p in resources.patterns_by_kind.get("impersonal", ()))
         self.adverbs = resources.patterns_by_kind.get("adverb", frozenset())
-        self.speech_nouns = resources.patterns_by_kind.get("speech_noun", frozenset())
+        # attitude adjectives ("zuversichtlich, … zu können") carry speech as the nouns do
+        self.speech_adjectives = resources.patterns_by_kind.get("speech_adjective", frozenset())
+        self.speech_nouns = resources.patterns_by_kind.get("speech_noun", frozenset()) | self.speech_adjectives
         self.konj1 = frozenset(k.form for k in resources.konjunktiv if k.mood == "I")
         self.konj2 = frozenset(k.form for k in resources.konjunktiv if k.mood == "II")
         closed = resources.closed
@@ -649,6 +651,10 @@ class _Scan(ContextPass):
                 speaker = self._opening_subject(unit, cs)  # "X spielte es herunter und ist der Meinung, …"
             if speaker is None and finite is None:
                 continue
+            if self.t[n] in self.speech_adjectives and (speaker is None or any(
+                    self.lo[k] in _NOT_REPORTED_SPEAKERS or self.in_quote[k] or self.t[k] in QUOTE_MARKS
+                    for k in range(*speaker))):
+                continue  # an attitude needs someone who holds it: not "Es ist sicher, dass …"
             frames.append(_Frame(start=min([cs] + cue), end=c, cue=sorted(set(cue)), speaker=speaker,
                                  addressee=None, before=False, after=True, head=n, verbal=True))
         return frames
