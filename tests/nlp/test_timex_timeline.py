@@ -274,3 +274,34 @@ def test_after_a_closed_range_the_story_stands_at_its_end(text, expr, value):
 def test_the_end_of_an_open_range_does_not_move_the_story():
     text = "Am 3. Mai 1915 begann die Offensive, die bis zum 20. Juni dauerte. Zwei Tage später fiel die Stadt."
     assert _value(text, "Zwei Tage später") == "1915-05-05"
+
+
+# Dates, seasons and centuries before Christ keep their era.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Am 2. August 216 v. Chr. siegte das Heer bei Cannae.", "2. August 216 v. Chr.", "BC0216-08-02"),
+    ("Im Mai 431 v. Chr. fielen die Truppen in Attika ein.", "Mai 431 v. Chr.", "BC0431-05"),
+    ("Im Frühjahr 218 v. Chr. brach das Heer auf.", "Frühjahr 218 v. Chr.", "BC0218-SP"),
+    ("Im 5. Jahrhundert v. Chr. blühte die Stadt.", "5. Jahrhundert v. Chr.", "BC04"),
+])
+def test_an_expression_before_christ_keeps_its_era(text, expr, value):
+    assert _value(text, expr) == value
+
+
+# "im folgenden Winter", "im darauffolgenden Frühjahr": the first such season after the story's time.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Im Juni 1941 begann der Angriff. Im folgenden Winter stockte er.", "folgenden Winter", "1941-WI"),
+    (("Im Herbst 1944 erreichten die Truppen die Grenze. Im darauffolgenden Frühjahr fiel die "
+      "Hauptstadt."), "darauffolgenden Frühjahr", "1945-SP"),
+    ("Im Oktober 1812 zog das Heer ab. Im nächsten Sommer kehrte es zurück.", "nächsten Sommer", "1813-SU"),
+])
+def test_the_following_season_comes_after_the_story(text, expr, value):
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("In der ersten Hälfte des Jahres 1916 tobte die Schlacht.", "ersten Hälfte des Jahres 1916", "1916-H1"),
+    ("Im Jahr 1916 tobte die Schlacht. In der zweiten Jahreshälfte folgte die Offensive.",
+     "zweiten Jahreshälfte", "1916-H2"),
+])
+def test_a_half_of_the_year_is_a_half_year(text, expr, value):
+    assert _value(text, expr) == value

@@ -255,6 +255,22 @@ def year_for_holiday(ctx: Context, month_day: str) -> str:
     return year_for_month(ctx, month_day.split("-")[0])
 
 
+def year_for_next_season(ctx: Context, season: str) -> str:
+    """The year of "im folgenden / nächsten Frühjahr": the first such season after the reference.
+
+    After a month, a season that starts later in its year is that year's, any other the next
+    year's; after a bare year (or a season, which a reference keeps as its year) the next year's,
+    except for a winter, which starts at that year's end.
+    """
+    ref = ctx.ref()
+    if ref is None:
+        return "XXXX"
+    start = _SEASON_MONTH[season]
+    if ref.month is not None:
+        return fmt_year(ref.year if start > ref.month else ref.year + 1)
+    return fmt_year(ref.year if season == "WI" else ref.year + 1)
+
+
 def year_turn(ctx: Context) -> str:
     """The year whose end is meant by "Jahreswechsel": this one ahead, the last one looking back."""
     return shift(ctx, "Y", "0" if ctx.direction() > 0 else "-1")
@@ -330,6 +346,7 @@ def two_digits(ctx: Context, x: str) -> str:
 
 FUNCTIONS = {
     "shift": shift, "later": later, "wd": weekday, "we": weekend, "ym": year_for_month, "ys": year_for_season,
+    "ynext": year_for_next_season,
     "yh": year_for_holiday,
     "yturn": year_turn, "today": today, "dur": duration, "half": one_and_half, "time": clock,
     "pod": part_of_day, "yy": complete_year, "dec": decade, "cent": century,
