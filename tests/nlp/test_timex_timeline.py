@@ -305,3 +305,15 @@ def test_the_following_season_comes_after_the_story(text, expr, value):
 ])
 def test_a_half_of_the_year_is_a_half_year(text, expr, value):
     assert _value(text, expr) == value
+
+
+# The story stays at its day when the next year is named in passing, but a month before the day's
+# month then means that next year.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Am 17. Juni 1775 stürmten die Briten den Hügel. Die Belagerung endete erst im Frühjahr 1776, "
+      "als die Briten abzogen. Am 4. März besetzten die Truppen die Höhen."), "4. März", "1776-03-04"),
+    (("Am 17. Juni 1775 stürmten die Briten den Hügel. Die Belagerung endete erst im Frühjahr 1776, "
+      "als die Briten abzogen. Am 3. Juli übernahm der General das Kommando."), "3. Juli", "1775-07-03"),
+])
+def test_a_next_year_named_in_passing_takes_the_earlier_months(text, expr, value):
+    assert _value(text, expr) == value

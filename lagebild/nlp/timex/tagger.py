@@ -316,6 +316,7 @@ class Tagger:
         # the latest absolute date named in the current sentence, even one that did not move the
         # story: "sanken Anfang 1984 die Exporte, um Mitte des Jahres …" means 1984
         said: tuple[int, RefDate] | None = None
+        ahead: RefDate | None = None  # a next year named since the story's day, see below
         out: list[Timex] = []
         prev_end = 0
         opened_range: int | None = None  # end of a date that opens a range ("zwischen dem 22.")
@@ -333,6 +334,7 @@ class Tagger:
             to_said = rule.anaphoric or rule.options.get("ref") == "mention"
             here = said[1] if said is not None and said[0] == sent_start and to_said else last
             ctx = Context(mode, dct, here, tense, rule.anaphoric)
+            ctx.ahead = ahead.year if ahead is not None and here is last else None
             if mode == "news" and dct is not None and here is not None \
                     and _away_from(here, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
                     and (here.month is not None or tense not in ("future", "present")
@@ -393,6 +395,13 @@ class Tagger:
                         or _moves_timeline(ref, last, text, start, end, text[sent_start:start].split(),
                                            anchor is not None, self.timeline_words)):
                     last, last_pos = ref, start
+                    ahead = None
+                elif ref is not None and anchor is None and last is not None and last.day is not None \
+                        and ref.month is None and ref.year == last.year + 1:
+                    # the story stays at its day, but the text has glanced at the next year:
+                    # a month before the day's month now means that year ("Dieses kam im
+                    # Frühjahr 1776" after "am 17. Juni 1775": "Am 4. März" is 1776)
+                    ahead = ref
         return out
 
 

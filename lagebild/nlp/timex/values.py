@@ -76,6 +76,7 @@ class Context:
     used: str | None = None    # which reference was used: "dct" | "text"
     narrative: RefDate | None = None  # in a dated article: the passage's own time, when the
     #                                   text has moved away from the article's present
+    ahead: int | None = None   # the next year, named in passing since the story's day
 
     def ref(self) -> RefDate | None:
         """Return the reference date for this expression and remember which one it was."""
@@ -237,6 +238,10 @@ def year_for_month(ctx: Context, month: str, wrap: bool = True) -> str:
             y -= 1
         elif ctx.tense in ("future", "present") and m < ref.month:
             y += 1
+    elif ctx.used == "text" and not ctx.anaphoric and ctx.ahead == ref.year + 1 \
+            and ref.month is not None and m < ref.month:
+        # the text named the next year in passing: a month before the story's is that year's
+        y += 1
     elif wrap and ctx.used == "text" and not ctx.anaphoric and ref.month is not None \
             and 0 < m + 12 - ref.month <= WRAP_MONTHS:
         # a story told forward crosses the new year: "Am 20. Dezember 1944 begann die
