@@ -122,7 +122,7 @@ def test_forces_withdrawn_are_retreat(analyse_text, text):
     "Die Rakete traf einen Kindergarten im Norden der Stadt.",
     "Die Stadt wurde von mehreren Granaten getroffen.",
     "Demonstranten setzten mehrere Autos in Brand.",
-    "Jugendliche zündeten in der Nacht ein Polizeiauto an.",
+    "Bei den Krawallen zündeten Jugendliche in der Nacht ein Polizeiauto an.",
     "Randalierer warfen Steine auf die Polizisten.",
     "Die Soldaten erwiderten das Feuer.",
     "Bei den Protesten kam es zu Steinwürfen auf Polizisten.",
@@ -208,3 +208,30 @@ def test_motive_or_means_noun_is_no_act(analyse_text, text, type_):
 ])
 def test_act_noun_that_is_no_motive_stays_an_act(analyse_text, text, type_):
     assert type_ in _types(analyse_text(text))
+
+
+# --- a text with no word of political conflict reports crime: its violence is no ASSAULT, the
+# state's acts on it (arrest, charge) stay events
+@pytest.mark.parametrize("text", [
+    "Zwei Männer überfielen am Abend eine Tankstelle.",
+    "Ein Mann erschoss in Hamburg seine Nachbarin. Die Polizei nahm ihn am Abend fest.",
+    "In Kassel wurde ein zehnjähriges Mädchen entführt.",
+])
+def test_crime_between_private_persons_is_no_assault(analyse_text, text):
+    assert "ASSAULT" not in _types(analyse_text(text))
+
+
+def test_arrest_in_a_crime_report_stays_an_event(analyse_text):
+    evs = analyse_text("Ein Mann erschoss in Hamburg seine Nachbarin. Die Polizei nahm ihn am Abend fest.")
+    assert "COERCE" in _types(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebellen überfielen am Abend ein Dorf im Norden des Landes.",
+    "Unbekannte haben in Leipzig einen Abgeordneten der Partei angegriffen.",
+    "Bei einem Anschlag in der Hauptstadt wurden drei Menschen getötet.",
+    "Israel bombardierte Ziele in Syrien.",
+    "Unbekannte haben den Bürgermeister von Leipzig angegriffen.",
+])
+def test_violence_in_a_political_text_is_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))

@@ -107,7 +107,9 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
+ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
+CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
@@ -445,12 +447,21 @@ class EventExtractor:
                                          quotes, context))
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
+        if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not self._about_conflict(doc):
+            # a crime report: its violence is no PLOVER event; the state's acts on it stay
+            towns = {m.name for m in mentions if m.kind == "city"}
+            events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
         try:
             # speakers that are generic agents ("die Polizei") get their country as participants do
             resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
         except Exception as exc:  # the quotes stay as lb_quotes left them; the events stand
             log.warning("speaker resolution failed on a document of %d tokens: %s", len(words), exc, exc_info=True)
         return events
+
+    def _about_conflict(self, doc) -> bool:
+        """True when the text has a stem of political conflict (conflict.tsv)."""
+        low = doc.text.lower()
+        return any(stem in low for stem in self.lex.conflict_stems)
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
         """DISAPPROVE / SUPPORT events of evaluating quotes (:mod:`.speech`)."""
@@ -815,6 +826,14 @@ class EventExtractor:
                     and words[cl.start] == "mit" and cl.subject:
                 # "Mit Unterstützung von Russland … konnte sich Maduro im Amt halten"
                 target = [m for m in cl.subject if m not in source]
+            if not source and all(m.kind in ("sector", "group") and not m.country for m in target) \
+                    and ANAPHORIC_FOLLOW_UP and type_ in _HOSTILE \
+                    and cl.start == s_start and self._has(words[s_start], "anaphoric_opening") \
+                    and context.get("last") and context["now"] - context["last"][0] <= 1 \
+                    and context["last"][1] in _HOSTILE:
+                # "Israel griff Ziele im Gazastreifen an. Dabei wurden drei Menschen getötet": the
+                # deed "dabei" points back to is done by and to the parties of the last one
+                source, target = list(context["last"][2]), list(context["last"][3]) or target
             if not source and not target:
                 # a follow-up without actors of its own ("Eine Einigung ist nicht erzielt worden")
                 # takes those of the last event, if recent; only for talks and their outcome, and
@@ -852,6 +871,7 @@ class EventExtractor:
             else:
                 context["recent"].append((context["now"], _dedupe(source + target)))
                 context["doers"].append((context["now"], list(source)))
+                context["last"] = (context["now"], type_, list(source), list(target))
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical"):
                 ev_modality = modality  # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"
@@ -1677,6 +1697,25 @@ def _obj_hit(stem: str, word: str) -> bool:
     if "schaft" in stem or not word.endswith(("schaft", "schaften")):
         return True
     return stem in word[:word.rindex("schaft")]
+
+
+_POLITICAL_SECTORS = ("GOV", "LEG", "MIL", "COP", "JUD", "PTY", "OPP", "SPY", "REB")
+
+
+def _political_party(a: dict, towns: set) -> bool:
+    """True for a participant the text names that is a state, an IGO or a political, armed or
+    state sector ("Israel", "die Armee", "der Bürgermeister"); a default participant, a civilian
+    or a town standing for its country ("in Kassel") is none."""
+    code = a.get("actor_code") or ""
+    if a.get("role_from") == "default" or not code:
+        return False
+    return (len(code) == 3 and code.isalpha() and a.get("name") not in towns) or code.startswith("IGO") \
+        or code[-3:] in _POLITICAL_SECTORS
+
+
+def _private_violence(e: dict, towns: set) -> bool:
+    """True for violence with no political party named on either side."""
+    return not any(_political_party(a, towns) for a in e["source"] + e["target"])
 
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:

@@ -122,6 +122,7 @@ class Lexicon:
     info_ends: tuple = field(default=())  # endings of information nouns ("Armeeangaben")
     evaluations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # neg|pos -> stems
     defaults: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # type -> DefaultRoles
+    conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
 
 
 def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
@@ -345,6 +346,10 @@ def load_lexicon() -> Lexicon:
     examples += [("contexts.tsv", e) for e in ex]
     contexts = tuple((stem.lower(), ctx) for stem, ctx in rows)
 
+    rows, ex = _data_lines("conflict.tsv")
+    examples += [("conflict.tsv", e) for e in ex]
+    conflict_stems = tuple(row[0].lower() for row in rows)
+
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
         verb_forms=freeze(verb_forms_), noun_forms=freeze(noun_forms_),
@@ -361,4 +366,5 @@ def load_lexicon() -> Lexicon:
         info_ends=tuple(info_ends),
         evaluations=MappingProxyType(evaluations),
         defaults=MappingProxyType(defaults),
+        conflict_stems=conflict_stems,
     )
