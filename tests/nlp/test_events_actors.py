@@ -110,3 +110,22 @@ def test_subject_after_the_verb_when_the_clause_opens_with_an_object_article(ana
 def test_fronted_nominative_phrase_that_is_no_actor_still_makes_the_actor_after_the_verb_an_object(analyse_text):
     ev = next(e for e in analyse_text("Amerikanische Kampfjets besuchten am Montag Litauen.") if e["type"] == "CONSULT")
     assert "LTU" not in _countries(ev["source"]), ev
+
+
+def _names(side):
+    return {a.get("name") for a in side}
+
+
+@pytest.mark.parametrize("text, doer, hit", [
+    ("Israel griff Ziele im Gazastreifen an. Dabei wurden drei Menschen getötet.", "ISR", "PSE"),
+    ("Die Hamas feuerte Raketen auf Israel ab. Dabei wurden nach Angaben der Behörden vier Menschen getötet.",
+     "PSE", "ISR"),
+])
+def test_deed_that_dabei_points_back_to_has_the_parties_of_the_last_hostile_act(analyse_text, text, doer, hit):
+    ev = _event(analyse_text(text), "ASSAULT", "getötet")
+    assert _countries(ev["source"]) == {doer} and _countries(ev["target"]) == {hit}, ev
+
+
+def test_deed_that_dabei_points_back_to_takes_no_parties_of_a_peaceful_act(analyse_text):
+    evs = analyse_text("Der israelische Außenminister besuchte am Montag Kairo. Dabei wurden drei Menschen getötet.")
+    assert not [e for e in evs if e["type"] == "ASSAULT" and "ISRGOV" in _codes(e["source"])], evs
