@@ -235,3 +235,21 @@ def test_arrest_in_a_crime_report_stays_an_event(analyse_text):
 ])
 def test_violence_in_a_political_text_is_assault(analyse_text, text):
     assert "ASSAULT" in _types(analyse_text(text))
+
+
+# --- an indirect question ("ob …") asks whether its act happens; it does not report it
+@pytest.mark.parametrize("text, type_", [
+    ("Es ist unklar, ob die Soldaten die Gefangenen erschossen haben.", "ASSAULT"),
+    ("Das Parlament debattierte, ob Deutschland dem Journalisten Asyl gewähren soll.", "AID"),
+    ("Offen ist, ob die Staatsanwaltschaft Anklage erhebt.", "COERCE"),
+])
+def test_act_asked_about_is_no_event(analyse_text, text, type_):
+    assert type_ not in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Soldaten haben die Gefangenen erschossen.", "ASSAULT"),
+    ("Die Staatsanwaltschaft hat Anklage erhoben, obwohl der Minister widersprach.", "COERCE"),
+])
+def test_act_outside_a_question_stays_an_event(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))

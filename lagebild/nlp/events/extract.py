@@ -109,6 +109,7 @@ HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
+INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
@@ -794,6 +795,10 @@ class EventExtractor:
             elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
                 stance_of[n.i] = verb
                 specs.append((n, n.entry.type, n.entry, False))
+        if INDIRECT_QUESTION and self._has(words[cl.start], "question"):
+            # "unklar, ob man sie erschossen hat", "diskutiert, ob Island Asyl gewähren sollte":
+            # the clause asks whether its act happens; the act nouns it names stay
+            specs = [sp for sp in specs if not sp[3]]
         events = []
         seen_types = set()
         consumed_negation = False
