@@ -317,3 +317,34 @@ def test_a_half_of_the_year_is_a_half_year(text, expr, value):
 ])
 def test_a_next_year_named_in_passing_takes_the_earlier_months(text, expr, value):
     assert _value(text, expr) == value
+
+
+# An age is no date: "ein 64 Jahre alter Mann" is not "in 64 Jahren" ("ein" ends in "in").
+@pytest.mark.parametrize("text", [
+    "Der Täter, ein 64 Jahre alter Deutscher, wurde festgenommen.",
+    "Ein fünf Jahre altes Mädchen wurde leicht verletzt.",
+    "Sein 40 Jahre alter Bruder half beim Löschen.",
+])
+def test_an_age_is_not_a_date_in_the_future(text):
+    assert all(t["type"] != "DATE" for t in tag_text(text, "2005-09-13"))
+
+
+def test_in_years_is_still_a_date_ahead():
+    assert _value("Die Brücke soll in fünf Jahren fertig sein.", "fünf Jahren", dct="2005-09-13",
+                  mode="news") == "2010"
+
+
+# Nothing told in the past happens in a year still to come: the article's own year holds.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Die Weltmeisterschaft 2011 wird in Deutschland ausgetragen. Im Laufe des Jahres waren "
+      "vier Bewerber ausgeschieden."), "Laufe des Jahres", "2007"),
+    (("Die Weltmeisterschaft 2011 wird in Deutschland ausgetragen. Das hatte der Verband bereits "
+      "im September beschlossen."), "September", "2007-09"),
+])
+def test_a_future_year_is_not_the_time_of_a_past_sentence(text, expr, value):
+    assert _value(text, expr, dct="2007-10-30", mode="news") == value
+
+
+def test_a_future_year_is_the_time_of_an_announcement():
+    text = "Die Weltmeisterschaft 2011 wird in Deutschland ausgetragen. Im Juni beginnt das Turnier."
+    assert _value(text, "Juni", dct="2007-10-30", mode="news") == "2011-06"

@@ -335,7 +335,12 @@ class Tagger:
             here = said[1] if said is not None and said[0] == sent_start and to_said else last
             ctx = Context(mode, dct, here, tense, rule.anaphoric)
             ctx.ahead = ahead.year if ahead is not None and here is last else None
-            if mode == "news" and dct is not None and here is not None \
+            if mode == "news" and dct is not None and here is not None and tense == "past" \
+                    and _after(here, dct):
+                # nothing told in the past happens in a year still to come ("Die WM 2011 …
+                # Im Laufe des Jahres waren vier Länder ausgeschieden", written in 2007)
+                ctx.last = None
+            elif mode == "news" and dct is not None and here is not None \
                     and _away_from(here, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
                     and (here.month is not None or tense not in ("future", "present")
                          or text.rfind("\n", 0, span.start_char) < last_pos):
@@ -436,6 +441,13 @@ def _range_years(text: str, chosen: list) -> dict[int, RefDate]:
 
 
 _YEAR_IN = re.compile(r"\b([0-9]{3,4})\b(\s?v\.\s?Chr\.)?")
+
+
+def _after(ref: RefDate, dct: RefDate) -> bool:
+    """True if ``ref`` lies in a later year, or a later month of the same year, than ``dct``."""
+    if ref.year != dct.year or ref.month is None or dct.month is None:
+        return ref.year > dct.year
+    return ref.month > dct.month
 
 
 def _away_from(ref: RefDate, dct: RefDate) -> bool:
