@@ -348,3 +348,20 @@ def test_a_future_year_is_not_the_time_of_a_past_sentence(text, expr, value):
 def test_a_future_year_is_the_time_of_an_announcement():
     text = "Die Weltmeisterschaft 2011 wird in Deutschland ausgetragen. Im Juni beginnt das Turnier."
     assert _value(text, "Juni", dct="2007-10-30", mode="news") == "2011-06"
+
+
+# "in N Jahren" in a past-tense sentence is a span of time, not a date ahead of the article.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Er lernte in 16 Jahren Selbststudium, wie man Geigen baut.", "16 Jahren", "P16Y"),
+    ("Die Firma hatte in drei Monaten zwei Werke gebaut.", "drei Monaten", "P3M"),
+])
+def test_in_years_told_in_the_past_is_a_duration(text, expr, value):
+    assert _value(text, expr, dct="2017-02-24", mode="news") == value
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Die Brücke soll in fünf Jahren fertig sein.", "fünf Jahren", "2022"),
+    ("In zehn Jahren wird die Stadt doppelt so groß sein.", "zehn Jahren", "2027"),
+])
+def test_in_years_told_ahead_is_a_date(text, expr, value):
+    assert _value(text, expr, dct="2017-02-24", mode="news") == value

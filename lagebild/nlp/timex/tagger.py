@@ -245,6 +245,13 @@ class Tagger:
             return None
         return min(cues, key=lambda c: abs(c[0] - pos))[1]
 
+    def _tense_of(self, doc: Doc, text: str, starts: list[int], pos: int, morph: bool) -> str | None:
+        """The tense cue nearest to ``pos`` in its sentence (see :meth:`tense_at`)."""
+        k = bisect.bisect_right(starts, pos) - 1
+        sent_start = starts[k] if k >= 0 else 0
+        sent_end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        return self.tense_at(doc, text, sent_start, sent_end, pos, morph)
+
     # --- values -------------------------------------------------------------------------------
     def _groups(self, rule: Rule, m: re.Match) -> dict[str, str | None]:
         out = {}
@@ -304,13 +311,17 @@ class Tagger:
         mode = self.mode_for(doc, mode)
         # rules for one mode only ("in zehn Tagen" is a date in news, a duration in histories)
         # leave the field to the others before the longest match is chosen
-        chosen = self.select([c for c in self.candidates(text)
-                              if c[2].options.get("mode", mode) == mode])
-        if not chosen:
+        cands = [c for c in self.candidates(text) if c[2].options.get("mode", mode) == mode]
+        if not cands:
             return []
         dct = RefDate.parse(doc._.dct)
         starts = self.sentence_starts(doc)
         has_morph = doc.has_annotation("MORPH")
+        # ... and so do rules that do not hold in a sentence of some tense ("in 16 Jahren" is a
+        # date ahead in "soll in fünf Jahren fertig sein", a span of time in "lernte in 16 Jahren")
+        chosen = self.select([c for c in cands if "not_tense" not in c[2].options
+                              or self._tense_of(doc, text, starts, c[0], has_morph)
+                              != c[2].options["not_tense"]])
         last: RefDate | None = None
         last_pos = 0  # where the story moved to ``last`` (a bare year holds for its paragraph)
         # the latest absolute date named in the current sentence, even one that did not move the
