@@ -129,3 +129,24 @@ def test_deed_that_dabei_points_back_to_has_the_parties_of_the_last_hostile_act(
 def test_deed_that_dabei_points_back_to_takes_no_parties_of_a_peaceful_act(analyse_text):
     evs = analyse_text("Der israelische Außenminister besuchte am Montag Kairo. Dabei wurden drei Menschen getötet.")
     assert not [e for e in evs if e["type"] == "ASSAULT" and "ISRGOV" in _codes(e["source"])], evs
+
+
+_SEAT_STORY = ("Das Massaker wurde vom Internationalen Gerichtshof in Den Haag als Völkermord eingestuft. Das Urteil "
+               "wurde am Montag in Den Haag verkündet. Vertreter der Opfer in Bosnien begrüßten das Urteil. Die "
+               "Polizei nahm später mehrere Demonstranten fest.")
+
+
+def test_city_named_as_a_courts_seat_is_that_seat_wherever_the_article_names_it(analyse_text):
+    ev = _event(analyse_text(_SEAT_STORY), "COERCE", "nahm")
+    assert _countries(ev["source"]) == {"BIH"}, ev
+
+
+def test_seat_of_a_court_is_not_the_place_of_its_sentence(analyse_text):
+    ev = _event(analyse_text("Das Massaker wurde vom Internationalen Gerichtshof in Den Haag als Völkermord eingestuft."),
+                "DISAPPROVE", "eingestuft")
+    assert "NLD" not in _countries(ev["source"]), ev
+
+
+def test_city_without_an_organisation_before_it_is_a_place(analyse_text):
+    ev = _event(analyse_text("Die Polizei in Den Haag nahm drei Demonstranten fest."), "COERCE", "nahm")
+    assert _countries(ev["source"]) == {"NLD"}, ev

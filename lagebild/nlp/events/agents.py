@@ -69,16 +69,24 @@ def _not_seats(mentions: list[Mention]) -> list[Mention]:
     Gerichtshof in Den Haag", "die Vereinten Nationen in New York"): where a court sits is not
     where its case happened."""
     out = []
+    seats = set()
     for k, m in enumerate(mentions):
         prev = mentions[k - 1] if k else None
         if IGO_SEATS and prev is not None and m.kind in ("city", "place", "entity") and 0 <= m.start - prev.end <= 2 \
                 and (prev.code or "").startswith("IGO") and m.actor_id and m.actor_id.startswith(("plc:", "cty:")):
+            seats.add(m.actor_id)
             continue
         out.append(m)
+    if SEAT_EVERYWHERE and seats:
+        # once a city is named as a court's seat, the article's other mentions of it are that seat
+        # too ("das Urteil, dessen Verkündung in Den Haag begann")
+        out = [m for m in out if not (m.actor_id in seats and m.kind == "city")]
     return out
 
 
 IGO_SEATS = True
+SEAT_EVERYWHERE = True  # a city named as an IGO's seat is that seat wherever the article names it
+SEAT_NOT_PLACE = True  # an IGO's seat is not the place of the sentence that names it
 
 # nouns for a place after a country adjective: "in der irakischen Stadt Haditha"
 PLACE_NOUNS = frozenset("""stadt hauptstadt region provinz hafenstadt grenzstadt metropole großstadt
@@ -87,8 +95,9 @@ PLACE_NOUNS = frozenset("""stadt hauptstadt region provinz hafenstadt grenzstadt
 
 def sentence_place(mentions: list[Mention], words: list[str]) -> str | None:
     """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions, or of
-    a country adjective before a place noun ("in der irakischen Stadt Haditha")."""
-    for m in mentions:
+    a country adjective before a place noun ("in der irakischen Stadt Haditha"); not the seat of an
+    international organisation ("vom Internationalen Gerichtshof in Den Haag")."""
+    for m in (_not_seats(mentions) if SEAT_NOT_PLACE else mentions):
         if m.kind == "adj" and _country(m) and m.end < len(words) and words[m.end] in PLACE_NOUNS and (
                 m.start > 0 and words[m.start - 1] == "im"
                 or m.start > 1 and words[m.start - 1] in ("der", "dem") and words[m.start - 2] in ("in", "bei")):
