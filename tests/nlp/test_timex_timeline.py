@@ -365,3 +365,17 @@ def test_in_years_told_in_the_past_is_a_duration(text, expr, value):
 ])
 def test_in_years_told_ahead_is_a_date(text, expr, value):
     assert _value(text, expr, dct="2017-02-24", mode="news") == value
+
+
+# A four-digit amount of money or of a measure is no year.
+@pytest.mark.parametrize("text", [
+    "Nach heutigem Maßstab entspräche dies einem Preis von 2079 US-Dollar.",
+    "Die Reparatur kostete den Verein 1800 Euro.",
+    "Das Schutzgebiet umfasst 1350 Hektar Wald.",
+])
+def test_an_amount_is_not_a_year(text):
+    assert tag_text(text, "2007-11-01") == []
+
+
+def test_a_year_before_an_amount_is_a_year():
+    assert _value("Die Stadt hatte 1939 noch 5000 Einwohner.", "1939") == "1939"
