@@ -24,9 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LEMMA, ORTH, POS, TAG
+from spacy.attrs import LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..errors import LagebildError
@@ -99,8 +99,9 @@ class MorphTagger:
         morph_labels = morphologizer.labels
         self._pos_ids = numpy.array([morphologizer.cfg["labels_pos"][label]
                                      for label in morph_labels], dtype="uint64")
-        self._morphs = [MorphAnalysis.from_id(nlp.vocab, morphology.add(
-            morphologizer.cfg["labels_morph"][label])) for label in morph_labels]
+        # the analyses as morphology keys, written with the other attributes by Doc.from_array
+        self._morph_keys = numpy.array([morphology.add(morphologizer.cfg["labels_morph"][label])
+                                        for label in morph_labels], dtype="uint64")
         # STTS tags whose lemma is capitalised like the form: common nouns and names.
         self._nominal = [label in ("NN", "NE") for label in tagger.labels]
         self._trees = lemmatizer.trees
@@ -188,14 +189,12 @@ class MorphTagger:
             if not len(doc):
                 continue
             tag_ids, morph_ids, lemma_ids = label_ids[id(doc)]
-            values = numpy.empty((len(doc), 3), dtype="uint64")
-            values[:, 1] = self._pos_ids[morph_ids]
+            values = numpy.empty((len(doc), 4), dtype="uint64")
             values[:, 0] = self._tag_keys[tag_ids]
-            values[:, 2] = self._lemma_keys(doc, lemma_ids, tag_ids)
-            doc.from_array([TAG, POS, LEMMA], values)
-            morphs = self._morphs
-            for token, morph_id in zip(doc, morph_ids.tolist()):
-                token.morph = morphs[morph_id]
+            values[:, 1] = self._pos_ids[morph_ids]
+            values[:, 2] = self._morph_keys[morph_ids]
+            values[:, 3] = self._lemma_keys(doc, lemma_ids, tag_ids)
+            doc.from_array([TAG, POS, MORPH, LEMMA], values)
 
     def _lemma_keys(self, doc: Doc, label_ids, tag_ids) -> list[int]:
         """Apply the predicted edit trees and return the lemmas' string keys.
