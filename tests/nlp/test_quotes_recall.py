@@ -138,3 +138,34 @@ def test_an_attitude_adjective_with_a_complement_carries_speech(nlp, text, quote
 ])
 def test_an_attitude_without_a_holder_or_complement_of_speech_is_none(nlp, text):
     assert found(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- quoted words in the cue clause
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "„haltlos“", "Der Geschäftsführer", "wies zurück"),
+    ("Im Gespräch mit Journalisten wies die Ministerin die Kritik als „völlig überzogen“ zurück.",
+     "„völlig überzogen“", "die Ministerin", "wies zurück"),
+])
+def test_a_separable_particle_after_quoted_words_closes_the_cue(nlp, text, quote, speaker, cue):
+    q = found(nlp, text)[0]
+    assert (q["type"], qtext(text, q), q["speaker"]["text"], cue_text(text, q)) == ("Direct", quote, speaker, cue)
+
+
+def test_an_indicative_main_clause_after_the_comma_is_not_what_was_said(nlp):
+    text = "Der Konzern hält am Ziel von „zehn Prozent Rendite“ fest, allerdings will man keine Stellen streichen."
+    assert [q["type"] for q in found(nlp, text)] == ["Direct"]
+
+
+def test_a_konjunktiv_main_clause_after_the_comma_is_still_what_was_said(nlp):
+    text = "Der Sprecher betonte, allerdings sei die Lage ernst."
+    q = found(nlp, text)[0]
+    assert (q["type"], qtext(text, q)) == ("Indirect", "allerdings sei die Lage ernst")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Außerdem hält es der Präsident für möglich, dass die Bank bald gegründet wird.", "der Präsident"),
+    ("Am Montag begründete es die Ministerin damit, dass die Kassen leer seien.", "die Ministerin"),
+])
+def test_es_before_a_noun_phrase_after_the_verb_is_the_object(nlp, text, speaker):
+    assert found(nlp, text)[0]["speaker"]["text"] == speaker

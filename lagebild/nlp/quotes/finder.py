@@ -387,7 +387,12 @@ class _Scan(ContextPass):
                     and self.lo[post] not in _SUBJECT_PRONOUNS:
                 post += 1
             prefield_np = first < finite and self._prefield_is_np(first, finite)
-            if post < ce and self.lo[post] in _SUBJECT_PRONOUNS and not (prefield_np and self.lo[post] in ("sie", "ihr")):
+            after_es = self._np_right(post + 1, ce) if post + 1 < ce and self.lo[post] == "es" else None
+            if after_es is not None and after_es[0] == post + 1 and not prefield_np and "PRON" not in self.cls[post + 1]:
+                # "hält es der Präsident für möglich, dass …": "es" is the object, the noun
+                # phrase after it the subject
+                speaker = after_es
+            elif post < ce and self.lo[post] in _SUBJECT_PRONOUNS and not (prefield_np and self.lo[post] in ("sie", "ihr")):
                 # "er", "man", "wir" are nominative: the first field was an object; "sie" may
                 # itself be the object ("Der Verband bezeichnete sie als …")
                 speaker = (post, post + 1)
@@ -662,12 +667,22 @@ class _Scan(ContextPass):
     def _late_particle(self, v: int, end: int, particle: str) -> int | None:
         """A separable particle beyond an apposition ("teilte der Direktor, Max Muster, mit"):
         only where it closes its clause, so that a preposition "mit dem …" does not count."""
-        for k in range(v + 1, min(end, v + 25)):
+        k = v + 1
+        while k < min(end, v + 25):
             s = self.t[k]
+            if s in OPENERS and self.in_quote[k] and k in self._quote_by_start:
+                # quoted words inside the clause ("wies die Vorwürfe als „haltlos“ zurück"):
+                # step over them; a quoted sentence ends the search
+                q_end = self._quote_by_start[k][1]
+                if q_end - k > 8 or any(self.t[x] in (".", "!", "?", ":") for x in range(k, q_end)):
+                    return None
+                k = q_end + 1
+                continue
             if s in (".", ":", ";", "!", "?") or (s in OPENERS and self.in_quote[k]):
                 return None
             if self.lo[k] == particle and (k + 1 >= end or self.t[k + 1] in (",", ".", ":", ";")):
                 return k
+            k += 1
         return None
 
     def _apposed_subject(self, a: int, comma: int) -> tuple[int, int] | None:
@@ -1000,6 +1015,9 @@ class _Scan(ContextPass):
         lo = self.lo[a]
         if "SUB" in self.cls[a] and lo not in ("dass", "daß", "ob", "wie", "was", "wer", "wo", "welche", "welcher"):
             return False  # "Da …, warnt X": an adverbial clause, not what was said
+        if "ADV" in self.cls[a] and a + 1 < b and "AUX" in self.cls[a + 1] and not self._konjunktiv(a + 1) \
+                and a + 1 not in self.subjunctive:
+            return False  # "…, allerdings will man …": a main clause of the author's in the indicative
         # a relative clause needs a noun before its comma; after "bestätigte," a "das" is a
         # misspelt "dass" and "Nach dem ersten Treffen" at the start is no relative clause
         antecedent = a >= 2 and self.t[a - 1] == "," and (
