@@ -150,3 +150,17 @@ def test_seat_of_a_court_is_not_the_place_of_its_sentence(analyse_text):
 def test_city_without_an_organisation_before_it_is_a_place(analyse_text):
     ev = _event(analyse_text("Die Polizei in Den Haag nahm drei Demonstranten fest."), "COERCE", "nahm")
     assert _countries(ev["source"]) == {"NLD"}, ev
+
+
+@pytest.mark.parametrize("text, type_, trigger, doer", [
+    ("Der Angriff wurde gestern von der Nato scharf verurteilt.", "DISAPPROVE", "verurteilt", "IGOWSTNAT"),
+    ("Das Massaker wurde von der UNO als Völkermord eingestuft.", "DISAPPROVE", "eingestuft", "IGOUNO"),
+])
+def test_agent_of_a_passive_after_an_act_noun_subject_is_the_verbs_doer(analyse_text, text, type_, trigger, doer):
+    ev = _event(analyse_text(text), type_, trigger)
+    assert doer in _codes(ev["source"]), ev
+
+
+def test_phrase_after_an_act_noun_object_before_the_verb_end_stays_the_nouns(analyse_text):
+    ev = _event(analyse_text("Die Nato verurteilte den russischen Angriff auf Kiew scharf."), "DISAPPROVE", "verurteilte")
+    assert "UKR" not in _countries(ev["target"]), ev

@@ -107,6 +107,7 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
+NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der Angriff wurde von der Nato verurteilt")
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
@@ -1394,8 +1395,20 @@ class EventExtractor:
                     not (n.i > cl.start and self._has(words[n.i - 1], "possessive")):
                 continue
             nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
-            owned.update(range(n.i + 1, nxt))
+            owned.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return owned
+
+    def _np_end(self, doc, words, i: int, nxt: int) -> int:
+        """Where the phrase of the noun at ``i`` ends, at ``nxt`` at the latest: at a verb or an
+        auxiliary ("Der Angriff wurde von der Nato verurteilt": the Nato is the verb's agent,
+        not the attack's)."""
+        if not NP_ENDS_AT_VERB:
+            return nxt
+        for j in range(i + 1, nxt):
+            if doc[j].tag_[:1] == "V" or self._has(words[j], "aux_passive") or self._has(words[j], "aux_sein") \
+                    or self._has(words[j], "aux_haben"):
+                return j
+        return nxt
 
     def _stance_phrases(self, doc, words, cl: Clause, trig: Trigger) -> set[int]:
         """Token positions after a noun that is the object of a stance verb (see
@@ -1407,7 +1420,7 @@ class EventExtractor:
         for n in cl.nouns:
             if self._stance_verb(doc, words, n, cl) is not None:
                 nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
-                out.update(range(n.i + 1, nxt))
+                out.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return out
 
     def _noun_participants(self, doc, words, cl: Clause, trig: Trigger, ments):
