@@ -169,3 +169,22 @@ def test_a_konjunktiv_main_clause_after_the_comma_is_still_what_was_said(nlp):
 ])
 def test_es_before_a_noun_phrase_after_the_verb_is_the_object(nlp, text, speaker):
     assert found(nlp, text)[0]["speaker"]["text"] == speaker
+
+
+# --------------------------------------------------------------------------- quoted words, not titles
+
+@pytest.mark.parametrize("text,quote", [
+    ("Die Sprecherin sagte, Ziel des Einsatzes sei es, „die Strukturen der Bande in der Region“ zu zerschlagen.",
+     "„die Strukturen der Bande in der Region“"),
+    ("Die Fraktion nehme die Entscheidung „zur Kenntnis“, erklärte der Vorsitzende.", "„zur Kenntnis“"),
+])
+def test_quoted_words_opening_in_lower_case_are_a_quotation_not_a_title(nlp, text, quote):
+    direct = [qtext(text, q) for q in found(nlp, text) if q["type"] == "Direct"]
+    assert direct == [quote]
+
+
+def test_reportative_soll_after_an_adverb_is_still_what_was_said(nlp):
+    text = "Dabei soll es eine stärkere Spreizung der Preise geben, erwartet die Verbandschefin."
+    q = found(nlp, text)[0]
+    assert (q["type"], qtext(text, q), q["speaker"]["text"]) == (
+        "Indirect", "Dabei soll es eine stärkere Spreizung der Preise geben", "die Verbandschefin")

@@ -1016,8 +1016,10 @@ class _Scan(ContextPass):
         if "SUB" in self.cls[a] and lo not in ("dass", "daß", "ob", "wie", "was", "wer", "wo", "welche", "welcher"):
             return False  # "Da …, warnt X": an adverbial clause, not what was said
         if "ADV" in self.cls[a] and a + 1 < b and "AUX" in self.cls[a + 1] and not self._konjunktiv(a + 1) \
-                and a + 1 not in self.subjunctive:
-            return False  # "…, allerdings will man …": a main clause of the author's in the indicative
+                and a + 1 not in self.subjunctive and self.lo[a + 1] not in ("soll", "sollen"):
+            # "…, allerdings will man …": a main clause of the author's in the indicative; a
+            # reportative "soll" is hearsay ("Dabei soll es … geben")
+            return False
         # a relative clause needs a noun before its comma; after "bestätigte," a "das" is a
         # misspelt "dass" and "Nach dem ersten Treffen" at the start is no relative clause
         antecedent = a >= 2 and self.t[a - 1] == "," and (
@@ -1153,8 +1155,10 @@ class _Scan(ContextPass):
             after += 1
         if (j < 0 or self.t[j] in FINAL) and after < len(self.t) and self.t[after] in (",", ":"):
             return False  # it opens its sentence and a frame follows: "„Das ist ein Fehler“, sagte sie"
+        # a title opens with a capital ("„Die Welt“"); quoted words opening in lower case ("„die
+        # Hamas-Infrastruktur“", "„zur Kenntnis“") are someone's words
         return all(self._cap(k) or len(self.t[k]) <= 3 or not self.t[k].isalpha() for k in words) \
-            and any(self._cap(k) for k in words)
+            and any(self._cap(k) for k in words) and not self.t[words[0]][:1].islower()
 
     # ------------------------------------------------------------------ output
     def _char_start(self, i: int) -> int:
