@@ -379,3 +379,27 @@ def test_an_amount_is_not_a_year(text):
 
 def test_a_year_before_an_amount_is_a_year():
     assert _value("Die Stadt hatte 1939 noch 5000 Einwohner.", "1939") == "1939"
+
+
+# In a dated article, what is announced does not happen in a year gone by, and "vor N Jahren"
+# counts from the article's date whatever the story's time.
+@pytest.mark.parametrize("text,dct,expr,value", [
+    ("Der Jahresabschluss für 2004 wird im April veröffentlicht.", "2005-03-11", "April", "2005-04"),
+    (("Bereits im Dezember 2005 war der Betrieb beendet worden. Der Absturz wird am 23. September "
+      "erwartet."), "2011-09-20", "23. September", "2011-09-23"),
+    ("Der Verein wurde 1922 gegründet. Die Idee hatte der Präsident bereits vor 20 Jahren.",
+     "2005-10-28", "vor 20 Jahren", "1985"),
+])
+def test_an_announcement_or_a_count_back_speaks_from_the_article_date(text, dct, expr, value):
+    assert _value(text, expr, dct=dct, mode="news") == value
+
+
+# A past-tense sentence with a passive or modal infinitive ("mussten … werden") is still told in
+# the past: it follows the story.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Im Juni 1950 begann der Krieg. Im Juli mussten die Truppen zurückgenommen werden.", "Juli", "1950-07"),
+    ("Im Juni 1950 begann der Krieg. Bis Anfang August gelang es den Truppen, ebenbürtig zu werden.",
+     "Anfang August", "1950-08"),
+])
+def test_a_past_sentence_with_werden_follows_the_story(text, expr, value):
+    assert _value(text, expr, dct="2020-06-25", mode="news") == value

@@ -42,7 +42,7 @@ _DATE_MODS = frozenset({"APPROX"})
 NARRATIVE_AWAY_MONTHS = 3
 # ("morgen" in lower case only: "am Morgen des 30. Juli" is the story's day, not tomorrow)
 _DEICTIC = re.compile(
-    r"\b(?:heute|heutig\w*|gestern|(?-i:morgen)|vorgestern|übermorgen|jetzt|derzeit|zurzeit|aktuell\w*|"
+    r"\b(?:heute|heutig\w*|gestern|(?-i:morgen)|vorgestern|vor|übermorgen|jetzt|derzeit|zurzeit|aktuell\w*|"
     r"bislang|bisher|kürzlich|neulich|vergangen\w*|letzt\w*|vorig\w*|nächst\w*|kommend\w*|"
     r"dies\w*|laufend\w*|Montag\w*|Dienstag\w*|Mittwoch\w*|Donnerstag\w*|Freitag\w*|"
     r"Samstag\w*|Sonnabend\w*|Sonntag\w*|Wochenende\w*)\b", re.IGNORECASE)
@@ -222,13 +222,9 @@ class Tagger:
             return [s.start_char for s in doc.sents]
         return [0] + [m.end() for m in _SENT_BREAK.finditer(doc.text)]
 
-    def tense_at(self, doc: Doc, text: str, sent_start: int, sent_end: int, pos: int,
-                 morph: bool = False) -> str | None:
-        """The tense cue ("past", "future", "present") nearest to ``pos`` in its sentence.
-
-        Cues: the verb forms of the tense table, a weak preterite after a noun ("der Minister
-        kündigte"), and, when a morphology component ran before, every finite verb.
-        """
+    def tense_cues(self, doc: Doc, text: str, sent_start: int, sent_end: int,
+                   morph: bool = False) -> list[tuple[int, str]]:
+        """The tense cues of a sentence as (offset, "past" | "future" | "present")."""
         cues: list[tuple[int, str]] = []
         prev = ""
         for m in _PLAIN_WORD.finditer(text, sent_start, sent_end):
@@ -241,6 +237,16 @@ class Tagger:
             prev = word
         if morph:
             cues.extend(_morph_cues(doc, sent_start, sent_end))
+        return cues
+
+    def tense_at(self, doc: Doc, text: str, sent_start: int, sent_end: int, pos: int,
+                 morph: bool = False) -> str | None:
+        """The tense cue ("past", "future", "present") nearest to ``pos`` in its sentence.
+
+        Cues: the verb forms of the tense table, a weak preterite after a noun ("der Minister
+        kündigte"), and, when a morphology component ran before, every finite verb.
+        """
+        cues = self.tense_cues(doc, text, sent_start, sent_end, morph)
         if not cues:
             return None
         return min(cues, key=lambda c: abs(c[0] - pos))[1]
@@ -346,10 +352,16 @@ class Tagger:
             here = said[1] if said is not None and said[0] == sent_start and to_said else last
             ctx = Context(mode, dct, here, tense, rule.anaphoric)
             ctx.ahead = ahead.year if ahead is not None and here is last else None
-            if mode == "news" and dct is not None and here is not None and tense == "past" \
-                    and _after(here, dct):
+            if mode == "news" and dct is not None and here is not None \
+                    and (tense == "past" and _after(here, dct)
+                         or tense in ("future", "present") and _after(dct, here)
+                         and all(c != "past" for _, c in self.tense_cues(doc, text, sent_start, sent_end,
+                                                                         has_morph))):
                 # nothing told in the past happens in a year still to come ("Die WM 2011 …
-                # Im Laufe des Jahres waren vier Länder ausgeschieden", written in 2007)
+                # Im Laufe des Jahres waren vier Länder ausgeschieden", written in 2007), and
+                # nothing announced in one gone by ("Der Abschluss für 2004 wird im April
+                # veröffentlicht", written in March 2005; a sentence with any past cue, such as
+                # "mussten im Mai abgebrochen werden", is no announcement)
                 ctx.last = None
             elif mode == "news" and dct is not None and here is not None \
                     and _away_from(here, dct) and not _DEICTIC.search(text, span.start_char, span.end_char) \
