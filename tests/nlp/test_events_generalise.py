@@ -253,3 +253,24 @@ def test_act_asked_about_is_no_event(analyse_text, text, type_):
 ])
 def test_act_outside_a_question_stays_an_event(analyse_text, text, type_):
     assert type_ in _types(analyse_text(text))
+
+
+# --- forces sent to another country on a mission are AID (PLOVER's peacekeepers); moved at
+# home, massed at a border or sent in with no mission named they are MOBILIZE
+@pytest.mark.parametrize("text", [
+    "Australien schickte 200 Soldaten nach Osttimor, um die Mission der Vereinten Nationen zu unterstützen.",
+    "Für die Eingreiftruppe entsandte Neuseeland weitere Truppen nach Osttimor.",
+])
+def test_forces_sent_abroad_are_aid(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "AID" in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Mexiko entsandte Soldaten in den Bundesstaat Tabasco.",
+    "Die Regierung schickte Soldaten an die Grenze.",
+    "Russland hat Truppen an der Grenze zur Ukraine zusammengezogen.",
+    "Die Türkei entsandte Soldaten in den Norden Syriens.",
+])
+def test_forces_moved_at_home_are_mobilize(analyse_text, text):
+    assert "MOBILIZE" in _types(analyse_text(text))

@@ -107,6 +107,7 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
+FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
 NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der Angriff wurde von der Nato verurteilt")
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
@@ -260,6 +261,28 @@ class EventExtractor:
                 continue
             return Trigger(i, entry, tag)
         return None
+
+    def _on_mission(self, doc, context) -> bool:
+        """True when the text speaks of a mission abroad (missions.tsv), computed once per text."""
+        if "mission" not in context:
+            low = doc.text.lower()
+            context["mission"] = any(stem in low for stem in self.lex.mission_stems)
+        return context["mission"]
+
+    @staticmethod
+    def _sent_abroad(source, target, place, context) -> bool:
+        """True when forces are sent out of their own country: the sender's country differs from
+        the country they go to (the target's, the clause's place, or the article's setting)."""
+        home = {m.country or (m.code or "")[:3] for m in source if m.country or m.code}
+        home.discard("")
+        if not home:
+            return False
+        there = {m.country for m in target if m.country}
+        if place is not None and place.country:
+            there.add(place.country)
+        if not there and context.get("setting"):
+            there.add(context["setting"])
+        return bool(there) and not there & home
 
     @staticmethod
     def _object_start(doc, cs: int, sent_start: int) -> int:
@@ -650,7 +673,7 @@ class EventExtractor:
             all(g[0].start > verbs[0] for g in bare) and not (
                 OBJECT_FIRST and self._has(words[cl.start], "object_article"))
         # ("Den Vorschlag lehnte die Regierung ab": an accusative or dative opening is no subject)
-        if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start):
+        if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start, doc):
             fronted = True  # "Am Montag warf er Russland … vor": Russia is an object
         origin = self._origin_subject(doc, words, cl) if ORIGIN_FIRST and not dependent else None
         if origin is not None and not fronted:
@@ -698,14 +721,21 @@ class EventExtractor:
         cl.subject = subject
         cl.objects = objects
 
-    def _pronoun_subject(self, words, cl: Clause, before: int) -> bool:
+    def _pronoun_subject(self, words, cl: Clause, before: int, doc=None) -> bool:
         """True when a pronoun that is always a subject ("er", "man") stands in the clause before
         token ``before`` and no actor covers it: the clause's doer is that pronoun, not the first
         actor named. (Coreference turns a resolved "er" into an actor mention, so it is not
         seen here.)"""
         covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
-        return any(self._has(words[j], "subject_pronoun") and j not in covered
-                   for j in range(cl.start, min(before, cl.end)))
+        if any(self._has(words[j], "subject_pronoun") and j not in covered
+               for j in range(cl.start, min(before, cl.end))):
+            return True
+        # "Sie kritisierte die Opposition": "sie" opening a clause right before its finite verb is
+        # the subject ("sie" elsewhere may be an object: "Die Polizei nahm sie fest")
+        i = cl.start
+        return FRONT_PRONOUN_SUBJECT and doc is not None and i < before and i + 1 < cl.end \
+            and self._has(words[i], "front_subject_pronoun") and i not in covered \
+            and doc[i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
 
     def _genitive_head(self, doc, words, m: Mention, floor: int) -> int | None:
         """Token index of the noun a genitive actor depends on ("Einmarsch Russlands"), or None."""
@@ -935,6 +965,8 @@ class EventExtractor:
                 ev_modality = "future"
             if ev_modality == "future" and type_ in COOPERATIVE_FUTURE and PROMISE_IS_AGREE:
                 type_ = COOPERATIVE_FUTURE[type_]
+            if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
+                type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
             if not target and source and (type_ in _ADDRESSED_TYPES or entry.answers) and ADDRESSEE_FROM_CONTEXT \
                     and len({m.country or m.code for m in source}) == 1:  # not for joint acts
                 # "Regierungsvertreter wiesen die Vorwürfe zurück": words answer the last other party

@@ -56,6 +56,7 @@ class TriggerEntry:
     alone_type: str | None = None   # LIGHT only: type when no noun trigger is carried ("sicherte zu, dass")
     needs_actor: bool = False       # an event only when a party is named ("mit Hilfe der Suchseite")
     answers: bool = False           # with no target, aimed at the last other party ("erwiderten das Feuer")
+    abroad_type: str | None = None  # type when the forces go to another country ("schickte Soldaten nach Osttimor")
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class Lexicon:
     evaluations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # neg|pos -> stems
     defaults: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # type -> DefaultRoles
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
+    mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
 
 
 def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
@@ -224,6 +226,7 @@ _TRIGGER_FLAGS = {
     "alone": ("alone_type", str),
     "actor": ("needs_actor", lambda v: True),
     "answer": ("answers", lambda v: True),
+    "abroad": ("abroad_type", str),
 }
 
 
@@ -349,6 +352,9 @@ def load_lexicon() -> Lexicon:
     rows, ex = _data_lines("conflict.tsv")
     examples += [("conflict.tsv", e) for e in ex]
     conflict_stems = tuple(row[0].lower() for row in rows)
+    rows, ex = _data_lines("missions.tsv")
+    examples += [("missions.tsv", e) for e in ex]
+    mission_stems = tuple(row[0].lower() for row in rows)
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
@@ -367,4 +373,5 @@ def load_lexicon() -> Lexicon:
         evaluations=MappingProxyType(evaluations),
         defaults=MappingProxyType(defaults),
         conflict_stems=conflict_stems,
+        mission_stems=mission_stems,
     )
