@@ -164,3 +164,18 @@ def test_agent_of_a_passive_after_an_act_noun_subject_is_the_verbs_doer(analyse_
 def test_phrase_after_an_act_noun_object_before_the_verb_end_stays_the_nouns(analyse_text):
     ev = _event(analyse_text("Die Nato verurteilte den russischen Angriff auf Kiew scharf."), "DISAPPROVE", "verurteilte")
     assert "UKR" not in _countries(ev["target"]), ev
+
+
+@pytest.mark.parametrize("second", [
+    "Sie warf der Opposition Gewalt vor.",
+    "Sie kritisierte die Opposition scharf.",
+])
+def test_clause_opening_sie_before_its_verb_is_the_subject_not_the_actor_after_it(analyse_text, second):
+    evs = analyse_text("Die tunesische Regierung hat die Proteste verurteilt. " + second)
+    ev = [e for e in evs if e["type"] == "DISAPPROVE"][-1]
+    assert "TUNOPP" not in _codes(ev["source"]) and "TUNOPP" in _codes(ev["target"]), ev
+
+
+def test_sie_after_the_verb_leaves_the_subject_before_it(analyse_text):
+    ev = _event(analyse_text("Die Demonstranten zogen vor das Parlament. Die Polizei nahm sie fest."), "COERCE", "nahm")
+    assert "COP" in {(a.get("actor_code") or "")[-3:] for a in ev["source"]}, ev
