@@ -126,11 +126,29 @@ def _warm_worker() -> bool:
     return True
 
 
-def _shut(client, cluster) -> None:
-    """Close a Dask client, then its local cluster (either may be None)."""
+def _shut(client, cluster, forked: bool = False) -> None:
+    """Close a Dask client, then its local cluster (either may be None); ``forked``: the cluster's
+    workers came from the fork server, which is stopped too (:func:`_stop_fork_server`)."""
     for closable in (client, cluster):
         if closable is not None:
             closable.close()
+    if forked:
+        _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """Stop the fork server of a closed local cluster (its workers have exited).
+
+    Waiting for it makes its CPU time and its workers' count as this process's children, as a
+    spawned worker's does (``benchmarks/scale_cost.py`` reads them), and the next local cluster
+    forks from a server built with the code and models of its own time. ``multiprocessing`` offers
+    no public call for this; without the private one the server simply lives until this process ends.
+    """
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        stop()
 
 
 # the module a local cluster's fork server imports before it forks the workers
@@ -140,7 +158,7 @@ WORKER_START_ENV = "LAGEBILD_WORKER_START"
 
 
 @contextmanager
-def _forked_workers() -> Iterator[None]:
+def _forked_workers() -> Iterator[bool]:
     """Start a local cluster's workers by forking them from one server that built the pipeline.
 
     The workers of a local cluster are started with ``multiprocessing``'s ``forkserver`` method, the
@@ -148,7 +166,7 @@ def _forked_workers() -> Iterator[None]:
     (see :mod:`lagebild.scale.warm`). Dask sets its own preload list the first time it asks for the
     context; that list is replaced before the server starts. With ``LAGEBILD_WORKER_START=spawn``,
     and on platforms without ``forkserver`` (Windows), each worker is spawned and builds its own
-    pipeline (Dask's default).
+    pipeline (Dask's default). Yields whether the workers are forked.
     """
     import multiprocessing
 
@@ -157,12 +175,12 @@ def _forked_workers() -> Iterator[None]:
 
     if (os.environ.get(WORKER_START_ENV, "forkserver") != "forkserver"
             or "forkserver" not in multiprocessing.get_all_start_methods()):
-        yield
+        yield False
         return
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
         ctx = dask_utils.get_mp_context()  # Dask's first call sets its preload list ...
         ctx.set_forkserver_preload([WARM_MODULE])  # ... which this replaces (the server is not started yet)
-        yield
+        yield True
 
 
 class DaskCluster:
@@ -177,6 +195,7 @@ class DaskCluster:
     def __init__(self, scheduler: str = "local", workers: int = 2) -> None:
         self.scheduler, self.workers = scheduler, workers
         self._client = self._cluster = self._error = None
+        self._forked = False
         self._warm: list = []
         self._thread = self._closer = None
         if scheduler != "synchronous":
@@ -188,7 +207,7 @@ class DaskCluster:
         try:
             from distributed import Client, LocalCluster
             if self.scheduler == "local":
-                with _forked_workers():
+                with _forked_workers() as self._forked:
                     self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                                  dashboard_address=None)
                 self._client = Client(self._cluster)
@@ -221,7 +240,7 @@ class DaskCluster:
         closer, self._closer = self._closer, None
         if closer is not None:
             closer.join()
-        _shut(self._client, self._cluster)
+        _shut(self._client, self._cluster, self._forked)
         self._client = self._cluster = None
 
     def release(self) -> None:
@@ -230,7 +249,7 @@ class DaskCluster:
         if self._thread is not None:
             self._thread.join()
         if self._closer is None and (self._client is not None or self._cluster is not None):
-            self._closer = threading.Thread(target=_shut, args=(self._client, self._cluster),
+            self._closer = threading.Thread(target=_shut, args=(self._client, self._cluster, self._forked),
                                             name="dask-close", daemon=True)
             self._client = self._cluster = None
             self._closer.start()
