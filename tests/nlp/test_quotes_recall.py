@@ -188,3 +188,18 @@ def test_reportative_soll_after_an_adverb_is_still_what_was_said(nlp):
     q = found(nlp, text)[0]
     assert (q["type"], qtext(text, q), q["speaker"]["text"]) == (
         "Indirect", "Dabei soll es eine stärkere Spreizung der Preise geben", "die Verbandschefin")
+
+
+@pytest.mark.parametrize("text,quote,speaker,cue", [
+    ("„Sie ist die eiserne Hand im Samthandschuh“, so charakterisierte ihn der Gewerkschafter Karl Beispiel.",
+     "„Sie ist die eiserne Hand im Samthandschuh“", "der Gewerkschafter Karl Beispiel", "charakterisierte"),
+    ("„Wir bleiben hier“, so sagte es der Sprecher.", "„Wir bleiben hier“", "der Sprecher", "sagte"),
+    ("Die Brücke bleibt gesperrt, so teilte die Stadt am Montag mit.", "Die Brücke bleibt gesperrt", "die Stadt", "teilte mit"),
+])
+def test_so_before_an_inverted_cue_points_at_what_was_said(nlp, text, quote, speaker, cue):
+    q = found(nlp, text)[0]
+    assert (qtext(text, q), q["speaker"]["text"], cue_text(text, q)) == (quote, speaker, cue)
+
+
+def test_so_as_a_consequence_is_no_attribution(nlp):
+    assert found(nlp, "Er kam zu spät, so verpasste er den Zug.") == []

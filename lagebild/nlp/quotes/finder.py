@@ -383,7 +383,7 @@ class _Scan(ContextPass):
                 after = has_after
         else:
             post = finite + 1
-            while post < ce and ("ADV" in self.cls[post] or self.lo[post] in ("sich", "uns", "mich")) \
+            while post < ce and ("ADV" in self.cls[post] or self.lo[post] in ("sich", "uns", "mich", "ihn", "ihm", "ihnen")) \
                     and self.lo[post] not in _SUBJECT_PRONOUNS:
                 post += 1
             prefield_np = first < finite and self._prefield_is_np(first, finite)
@@ -442,10 +442,10 @@ class _Scan(ContextPass):
                         speaker, before, after = apposed, False, True
             else:
                 after = has_after
-                if not after and first + 1 == finite and lo_first in _DEMONSTRATIVES and speaker is not None \
+                if not after and first + 1 == finite and lo_first in _DEMONSTRATIVES | {"so"} and speaker is not None \
                         and cs > unit.start and self.t[cs - 1] in (",", "–", "-") and self.lo[speaker[0]] != "sich":
-                    # "Die Brücke bleibt gesperrt, das teilte die Stadt mit": the demonstrative
-                    # points at the clause before it, which is what was said
+                    # "Die Brücke bleibt gesperrt, das teilte die Stadt mit", "„…“, so sagte er":
+                    # the demonstrative points at the clause before it, which is what was said
                     before = True
         if verb.lemma == "werden" and has_after:
             before, after = False, True  # "…, wurde bekannt, dass …": what became known follows
