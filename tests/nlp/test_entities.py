@@ -417,3 +417,14 @@ def test_club_year_number_makes_the_club(ner_nlp, text, spans, expected):
 
 def test_place_before_another_number_stays_a_place(ner_nlp):
     assert _cleaned(ner_nlp, "In Mainz 15 Grad", [("Mainz", 1, "LOC")]) == [("Mainz", "LOC")]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Das Bankhaus Credito Emiliano lagert Käse", [], ("Credito Emiliano", "ORG")),
+    ("Die Containerreederei Nedlloyd fusionierte", [("Containerreederei", 2, "ORG")],
+     ("Nedlloyd", "ORG")),
+    ("Der Zweitligist Arminia Bielefeld verlor", [("Arminia", 2, "LOC")],
+     ("Arminia Bielefeld", "ORG")),
+])
+def test_name_after_a_firm_or_club_descriptor_is_org(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
