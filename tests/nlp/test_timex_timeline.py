@@ -403,3 +403,13 @@ def test_an_announcement_or_a_count_back_speaks_from_the_article_date(text, dct,
 ])
 def test_a_past_sentence_with_werden_follows_the_story(text, expr, value):
     assert _value(text, expr, dct="2020-06-25", mode="news") == value
+
+
+# A number before "folgenden/letzten Tage" counts them ("den beiden folgenden Tagen" = P2D).
+@pytest.mark.parametrize("text,expr,value", [
+    ("Am 24. Dezember 1914 und den beiden folgenden Tagen ruhten die Waffen.", "beiden folgenden Tagen", "P2D"),
+    ("In den drei folgenden Wochen fielen Tausende.", "drei folgenden Wochen", "P3W"),
+    ("Die beiden letzten Tage der Konferenz verliefen ruhig.", "beiden letzten Tage", "P2D"),
+])
+def test_a_count_before_a_relation_word_is_a_duration(text, expr, value):
+    assert _value(text, expr) == value
