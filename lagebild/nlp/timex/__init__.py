@@ -14,8 +14,21 @@ Modes (config ``mode``):
   whether a weekday is the last or the next one.
 * ``narrative``: for histories; everything resolves against the last absolute date in the text
   ("Am 30. Juli" after "28. Juli 1914" is ``1914-07-30``); "heute" is ``PRESENT_REF``.
-* ``auto`` (default): narrative when the document has no date or is dense with absolute years,
-  news otherwise.
+* ``auto`` (default): narrative when the document has no date or is dense with absolute years
+  (years before Christ count), news otherwise.
+
+The story's reference time (which date "am 9. Mai" or "im selben Monat" is resolved against) moves
+with the absolute dates that are steps of the story: a date opening its sentence or heading ("Am
+7. Juni 1981 …", "Bis zum März 1776 …", "Kriegsjahr 1917"), a full date, a date close to the story's
+year. It does not move to asides: dates in parentheses or quotations, range ends ("bis 1915",
+"seit 1916"), dated things ("der Vertrag vom 23. Juli", "Verdun 1916"), comparisons and life dates
+("wie schon 1939", "geboren 1890", word list ``normalization/timeline.tsv``), a bare year of another
+year while the story stands at a day. A closed range ("zwischen dem 22. und 25. August") leaves the
+story at its end; a range's first member takes its partner's year ("von Mai bis November 1915"); a
+month just after the new year is the next year's. In a dated article the passage's time replaces
+the article date for an expression without a year when the story has moved three months or more
+away; deictic words, announcements of a year gone by and past sentences in a year still to come
+keep the article date. ``anchor`` records which reference an expression used.
 
 Extents follow TIMEX3: prepositions and articles stay outside ("am *Samstag*", "binnen *einer
 Woche*", "in den *kommenden Tagen*"); qualifiers belong inside ("*mehr als drei Wochen*", mod
