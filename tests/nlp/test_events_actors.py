@@ -179,3 +179,13 @@ def test_clause_opening_sie_before_its_verb_is_the_subject_not_the_actor_after_i
 def test_sie_after_the_verb_leaves_the_subject_before_it(analyse_text):
     ev = _event(analyse_text("Die Demonstranten zogen vor das Parlament. Die Polizei nahm sie fest."), "COERCE", "nahm")
     assert "COP" in {(a.get("actor_code") or "")[-3:] for a in ev["source"]}, ev
+
+
+@pytest.mark.parametrize("text, type_, trigger, side, code", [
+    ("An der Grenze seien IDF-Fallschirmjäger beschossen worden.", "ASSAULT", "beschossen", "target", "ISRMIL"),
+    ("Die IDF griff am Montag Stellungen der Hisbollah an.", "ASSAULT", "griff", "source", "ISRMIL"),
+    ("In Bamako nahmen Fallschirmjäger drei Demonstranten fest.", "COERCE", "nahmen", "source", "MLIMIL"),
+])
+def test_armed_forces_named_by_abbreviation_or_unit_are_actors(analyse_text, text, type_, trigger, side, code):
+    ev = _event(analyse_text(text), type_, trigger)
+    assert code in _codes(ev[side]), ev
