@@ -274,3 +274,13 @@ def test_forces_sent_abroad_are_aid(analyse_text, text):
 ])
 def test_forces_moved_at_home_are_mobilize(analyse_text, text):
     assert "MOBILIZE" in _types(analyse_text(text))
+
+
+# --- "sich über etwas austauschen" is talk (CONSULT); exchanging information or prisoners is COOPERATE
+def test_exchanging_views_is_consult(analyse_text):
+    types = _types(analyse_text("Die Minister wollen sich über die Lage in Syrien austauschen."))
+    assert "CONSULT" in types and "COOPERATE" not in types
+
+
+def test_exchanging_information_is_cooperate(analyse_text):
+    assert "COOPERATE" in _types(analyse_text("Die Geheimdienste tauschten Informationen über die Gruppe aus."))
