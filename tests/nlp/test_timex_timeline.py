@@ -413,3 +413,12 @@ def test_a_past_sentence_with_werden_follows_the_story(text, expr, value):
 ])
 def test_a_count_before_a_relation_word_is_a_duration(text, expr, value):
     assert _value(text, expr) == value
+
+
+# A year of three digits without its era takes the story's era.
+@pytest.mark.parametrize("text,expr,value", [
+    ("Im Jahr 150 v. Chr. rüstete Karthago auf. Das Jahr 149 brachte den Krieg.", "Das Jahr 149", "BC0149"),
+    ("Im Jahr 800 wurde Karl zum Kaiser gekrönt.", "Jahr 800", "0800"),
+])
+def test_a_short_year_takes_the_storys_era(text, expr, value):
+    assert _value(text, expr) == value

@@ -344,6 +344,14 @@ def before_christ(ctx: Context, year: str) -> str:
     return f"BC{int(year):04d}"
 
 
+def era_year(ctx: Context, year: str) -> str:
+    """A year of three digits without its era ("das Jahr 149"): before Christ when the story
+    is, after Christ otherwise."""
+    ref = ctx.last if ctx.last is not None else ctx.narrative
+    y = int(year)
+    return fmt_year(-y if ref is not None and ref.year < 0 else y)
+
+
 def two_digits(ctx: Context, x: str) -> str:
     """A number with two digits."""
     return f"{int(x):02d}"
@@ -355,5 +363,5 @@ FUNCTIONS = {
     "yh": year_for_holiday,
     "yturn": year_turn, "today": today, "dur": duration, "half": one_and_half, "time": clock,
     "pod": part_of_day, "yy": complete_year, "dec": decade, "cent": century,
-    "bc": before_christ, "d2": two_digits,
+    "bc": before_christ, "era": era_year, "d2": two_digits,
 }
