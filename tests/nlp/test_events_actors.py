@@ -189,3 +189,18 @@ def test_sie_after_the_verb_leaves_the_subject_before_it(analyse_text):
 def test_armed_forces_named_by_abbreviation_or_unit_are_actors(analyse_text, text, type_, trigger, side, code):
     ev = _event(analyse_text(text), type_, trigger)
     assert code in _codes(ev[side]), ev
+
+
+_VICTIMS_ABROAD = ("Neun Skifahrer aus München und Stuttgart starben bei dem Unglück. {} Die Familien in München und "
+                   "Berlin reagierten erleichtert.")
+
+
+def test_unnamed_accused_of_a_prosecutor_with_a_country_are_of_its_country(analyse_text):
+    text = _VICTIMS_ABROAD.format("Die Staatsanwaltschaft Innsbruck erhob nun Anklage gegen einen Piloten.")
+    ev = _event(analyse_text(text), "COERCE", "erhob")
+    assert _countries(ev["target"]) == {"AUT"}, ev
+
+
+def test_unnamed_accused_of_an_agent_without_a_country_are_of_the_setting(analyse_text):
+    ev = _event(analyse_text(_VICTIMS_ABROAD.format("Die Polizei nahm einen Piloten fest.")), "COERCE", "nahm")
+    assert _countries(ev["target"]) == {"DEU"}, ev

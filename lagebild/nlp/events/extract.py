@@ -108,6 +108,8 @@ HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
+JURISDICTION = True  # the unnamed accused of a court or police with a country are of that country
+_JURISDICTION_TYPES = {"COERCE"}
 NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der Angriff wurde von der Nato verurteilt")
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
@@ -998,6 +1000,13 @@ class EventExtractor:
                                and (m.code or m.country) and m not in source}
                     if len(persons) == 1:
                         target = list(persons.values())
+                if not target and JURISDICTION and type_ in _JURISDICTION_TYPES and source:
+                    # the unnamed accused of a court, prosecutor or police named with a country are
+                    # of its country ("Die Staatsanwaltschaft Innsbruck erhob Anklage" in a story
+                    # about German victims: an Austrian case)
+                    own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
+                    if len(own) == 1 and None not in own:
+                        victims = own.pop()
                 if not target:
                     target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
