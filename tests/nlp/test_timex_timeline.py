@@ -422,3 +422,15 @@ def test_a_count_before_a_relation_word_is_a_duration(text, expr, value):
 ])
 def test_a_short_year_takes_the_storys_era(text, expr, value):
     assert _value(text, expr) == value
+
+
+# Only a heading's first date opens its section; a date after a slash is the second of a pair.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im Mai 1778 zogen die Truppen ab.\n\nSavannah, 29. Dezember 1778/16. September bis 10. Oktober 1779\n\n"
+      "Die Briten nahmen die Stadt ein. Im Laufe des folgenden Jahres kehrte die Flotte zurück."),
+     "Laufe des folgenden Jahres", "1779"),
+    (("Am 3. Mai 1915 begann die Offensive. Die Stadt fiel am 5. Mai 1915/6. Juni 1916 zweimal. "
+      "Zwei Tage später griffen sie wieder an."), "Zwei Tage später", "1915-05-07"),
+])
+def test_only_the_first_date_of_a_heading_or_pair_moves_the_story(text, expr, value):
+    assert _value(text, expr) == value

@@ -510,7 +510,7 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 
 _RANGE_OPEN = re.compile(r"\b(?:zwischen|vom|von)(?:\s+(?:dem|den))?\s+$", re.IGNORECASE)
 _RANGE_CLOSE = re.compile(r"\s*(?:und|bis|–|-)(?:\s+(?:zum|dem|den))?\s*", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"(?:\b(?:bis|seit|zwischen|und|oder|von)(?:\s+(?:zum|zur|dem|den|Ende|Anfang|Mitte))?\s+)$",
+_RANGE_BEFORE = re.compile(r"(?:\b(?:bis|seit|zwischen|und|oder|von)(?:\s+(?:zum|zur|dem|den|Ende|Anfang|Mitte))?\s+|(?<=[0-9.])/\s*)$",
                            re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bvom\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:bis|–|-)")
@@ -604,7 +604,11 @@ def _in_heading(text: str, pos: int) -> bool:
     left = text.rfind("\n", 0, pos) + 1
     right = text.find("\n", pos)
     line = text[left:right if right >= 0 else len(text)].strip()
-    return 0 < len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?", ":", ",", ";"))
+    # only the heading's first date opens the section ("Savannah, 29. Dezember 1778/16. September
+    # bis 10. Oktober 1779": the story starts at the first)
+    first = not any(c.isdigit() for c in text[left:pos])
+    return first and 0 < len(line.split()) <= _HEADING_WORDS \
+        and not line.endswith((".", "!", "?", ":", ",", ";"))
 
 
 def _after_noun(words_before: list[str], gap: frozenset[str]) -> bool:
