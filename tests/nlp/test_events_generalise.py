@@ -284,3 +284,20 @@ def test_exchanging_views_is_consult(analyse_text):
 
 def test_exchanging_information_is_cooperate(analyse_text):
     assert "COOPERATE" in _types(analyse_text("Die Geheimdienste tauschten Informationen über die Gruppe aus."))
+
+
+# --- a plain warning of danger is no event (coding guide); a warning aimed at an actor's conduct is
+@pytest.mark.parametrize("text", [
+    "Die Regierung warnt vor weiteren Überschwemmungen im Süden des Landes.",
+    "Die Hilfsorganisation warnte vor einer Hungersnot in der Region.",
+])
+def test_warning_of_danger_is_no_event(analyse_text, text):
+    assert "DISAPPROVE" not in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister warnte die Partei vor einem populistischen Wahlkampf.",
+    "Kritiker warnen davor, die Trennung von Polizei und Geheimdiensten aufzuweichen.",
+])
+def test_warning_aimed_at_conduct_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
