@@ -40,7 +40,8 @@ _DATE_MODS = frozenset({"APPROX"})
 # the article date. Deictic words always speak from the article's present, and so do weekdays in
 # news ("am Dienstag" is the article's week even after a paragraph of history).
 NARRATIVE_AWAY_MONTHS = 3
-# ("morgen" in lower case only: "am Morgen des 30. Juli" is the story's day, not tomorrow)
+# ("morgen" in lower case only: "am Morgen des 30. Juli" is the story's day, not tomorrow; "vor"
+# as in "vor 20 Jahren" counts back from the article's date)
 _DEICTIC = re.compile(
     r"\b(?:heute|heutig\w*|gestern|(?-i:morgen)|vorgestern|vor|übermorgen|jetzt|derzeit|zurzeit|aktuell\w*|"
     r"bislang|bisher|kürzlich|neulich|vergangen\w*|letzt\w*|vorig\w*|nächst\w*|kommend\w*|"
@@ -612,7 +613,7 @@ def _in_heading(text: str, pos: int) -> bool:
 
 
 def _after_noun(words_before: list[str], gap: frozenset[str]) -> bool:
-    """True if the word before a date (past its preposition and position words) is a noun or
+    """True if the word before a date (past the ``gap`` words: "Anfang", "erst" …) is a noun or
     name inside the sentence, not the sentence's first word."""
     words = [w.strip(",;:„“\"'()") for w in words_before]
     k = len(words) - 1
