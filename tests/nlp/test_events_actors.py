@@ -204,3 +204,19 @@ def test_unnamed_accused_of_a_prosecutor_with_a_country_are_of_its_country(analy
 def test_unnamed_accused_of_an_agent_without_a_country_are_of_the_setting(analyse_text):
     ev = _event(analyse_text(_VICTIMS_ABROAD.format("Die Polizei nahm einen Piloten fest.")), "COERCE", "nahm")
     assert _countries(ev["target"]) == {"DEU"}, ev
+
+
+_CROSS_BORDER = ("In Dresden und Leipzig wurden am Wochenende zwei Banken überfallen. Die tschechische Polizei nahm "
+                 "am Montag zwei Verdächtige fest. {}")
+
+
+def test_bare_agent_is_the_one_of_its_kind_named_last_with_a_country(analyse_text):
+    text = _CROSS_BORDER.format("Die Polizei durchsuchte danach eine Wohnung und nahm einen dritten Mann fest.")
+    ev = _event(analyse_text(text), "COERCE", "durchsuchte")
+    assert _countries(ev["source"]) == {"CZE"}, ev
+
+
+def test_bare_agent_of_another_kind_keeps_the_setting(analyse_text):
+    text = _CROSS_BORDER.format("Die Staatsanwaltschaft erhob danach Anklage gegen einen dritten Mann.")
+    ev = _event(analyse_text(text), "COERCE", "erhob")
+    assert _countries(ev["source"]) == {"DEU"}, ev

@@ -108,6 +108,8 @@ HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
+SECTOR_ANTECEDENT = True  # a bare "die Polizei" is the police the text last named with a country
+SECTOR_SPAN = 5  # sentences
 JURISDICTION = True  # the unnamed accused of a court or police with a country are of that country
 _JURISDICTION_TYPES = {"COERCE"}
 NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der Angriff wurde von der Nato verurteilt")
@@ -910,6 +912,9 @@ class EventExtractor:
                 context["recent"].append((context["now"], _dedupe(source + target)))
                 context["doers"].append((context["now"], list(source)))
                 context["last"] = (context["now"], type_, list(source), list(target))
+                for m in source + target:
+                    if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
+                        context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical"):
                 ev_modality = modality  # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"
@@ -1089,7 +1094,14 @@ class EventExtractor:
         """Participant dicts; generic agents get the sentence's or the article's country."""
         out, seen = [], set()
         for m in side:
-            m = situate(m, context.get("place"), context.get("setting"))
+            setting = context.get("setting")
+            if SECTOR_ANTECEDENT and m.kind in ("sector", "group") and not m.country and len(m.code or "") == 3:
+                # "Die tschechische Polizei … Die Polizei …": a bare agent is the one of its kind
+                # the text named last with a country, within a few sentences
+                ante = context.get("sectors", {}).get(m.code)
+                if ante is not None and context.get("now", 0) - ante[0] <= SECTOR_SPAN:
+                    setting = ante[1]
+            m = situate(m, context.get("place"), setting)
             key = (m.code, m.name)
             if key not in seen:
                 seen.add(key)
