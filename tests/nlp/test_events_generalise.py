@@ -301,3 +301,16 @@ def test_warning_of_danger_is_no_event(analyse_text, text):
 ])
 def test_warning_aimed_at_conduct_is_disapprove(analyse_text, text):
     assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+# --- a trial is COERCE when the sentence shows a court; "Prozess" as a process is none
+@pytest.mark.parametrize("text", [
+    "Das Landgericht Düsseldorf muss den Prozess neu aufnehmen.",
+    "Der Richter eröffnete am Montag den Prozess.",
+])
+def test_trial_in_court_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+def test_process_without_a_court_is_no_trial(analyse_text):
+    assert "COERCE" not in _types(analyse_text("Der Friedensprozess in der Region kommt nur langsam voran."))
