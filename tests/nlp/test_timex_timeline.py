@@ -434,3 +434,14 @@ def test_a_short_year_takes_the_storys_era(text, expr, value):
 ])
 def test_only_the_first_date_of_a_heading_or_pair_moves_the_story(text, expr, value):
     assert _value(text, expr) == value
+
+
+# A name right after the verb is the subject: the year after it dates the clause.
+@pytest.mark.parametrize("text,expr,value", [
+    (("Im Jahr 219 v. Chr. belagerte er die Stadt. Dann überquerte Hannibal 218 v. Chr. die Alpen. "
+      "Im Dezember siegte er."), "Dezember", "BC0218-12"),
+    ("Im Mai 1940 griff die Armee an. Danach besetzte Japan 1941 die Kolonie. Im Juli fiel die Stadt.",
+     "Juli", "1941-07"),
+])
+def test_a_year_after_the_subject_moves_the_story(text, expr, value):
+    assert _value(text, expr) == value

@@ -562,7 +562,7 @@ def _moves_timeline(ref: RefDate, last: RefDate | None, text: str, start: int, e
         # or back, and the next "am 9. November" continues from the day
         return False
     if last is not None and ref.year != last.year and ref.day is None and not opening \
-            and _after_noun(words_before, words.gap):
+            and _after_noun(words_before, words.gap, words.function):
         # a year that qualifies a noun ("mehr als vor Verdun 1916", "der Kriegseintritt
         # Frankreichs 1778") names that thing's time; the story stays in its own year
         return False
@@ -581,6 +581,7 @@ class TimelineWords:
     opening: frozenset[str]
     gap: frozenset[str]
     aside: frozenset[str] = frozenset()
+    function: frozenset[str] = frozenset()
 
     @classmethod
     def from_table(cls, table) -> TimelineWords:
@@ -588,7 +589,8 @@ class TimelineWords:
         kinds = {w: set(v.split(",")) for w, v in (table.entries.items() if table else ())}
         return cls(frozenset(w for w, k in kinds.items() if "opening" in k),
                    frozenset(w for w, k in kinds.items() if "gap" in k),
-                   frozenset(w for w, k in kinds.items() if "aside" in k))
+                   frozenset(w for w, k in kinds.items() if "aside" in k),
+                   frozenset(w for w, k in kinds.items() if "function" in k))
 
 
 def _default_timeline_words() -> TimelineWords:
@@ -612,7 +614,7 @@ def _in_heading(text: str, pos: int) -> bool:
         and not line.endswith((".", "!", "?", ":", ",", ";"))
 
 
-def _after_noun(words_before: list[str], gap: frozenset[str]) -> bool:
+def _after_noun(words_before: list[str], gap: frozenset[str], function: frozenset[str]) -> bool:
     """True if the word before a date (past the ``gap`` words: "Anfang", "erst" …) is a noun or
     name inside the sentence, not the sentence's first word."""
     words = [w.strip(",;:„“\"'()") for w in words_before]
@@ -621,7 +623,13 @@ def _after_noun(words_before: list[str], gap: frozenset[str]) -> bool:
     # makes the date an adverbial of the clause instead
     while k >= 0 and words[k].lower() in gap:
         k -= 1
-    return k >= 1 and words[k][:1].isupper()
+    if k < 1 or not words[k][:1].isupper():
+        return False
+    # a bare name right after the verb is the subject, the year its clause's time ("Dann
+    # überquerte Hannibal 218 v. Chr. die Alpen"); after an article or preposition the noun
+    # heads a phrase that the year qualifies ("vor Verdun 1916", "bei der Somme 1916")
+    before = words[k - 1]
+    return not (before.islower() and before not in function)
 
 
 _NOT_VERB_BEFORE = frozenset({
