@@ -203,3 +203,20 @@ def test_so_before_an_inverted_cue_points_at_what_was_said(nlp, text, quote, spe
 
 def test_so_as_a_consequence_is_no_attribution(nlp):
     assert found(nlp, "Er kam zu spät, so verpasste er den Zug.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Am Abend sprachen die beiden Astronauten zehn Minuten mit ihren Familien.",
+    "Der Trainer sprach nach dem Spiel lange mit seinem Kapitän.",
+])
+def test_talking_with_someone_is_no_reported_speech(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Polizei sprach von mehreren Verletzten bei dem Unfall mit dem Bus.", "Die Polizei"),
+    ("Die Ministerin sprach sich für eine Zusammenarbeit mit den Nachbarländern aus.", "Die Ministerin"),
+])
+def test_speaking_of_something_with_mit_in_the_clause_is_still_reported(nlp, text, speaker):
+    q = found(nlp, text)[0]
+    assert (q["type"], q["speaker"]["text"]) == ("Reported", speaker)

@@ -473,9 +473,13 @@ class _Scan(ContextPass):
                 addressee = speaker
             speaker = self._passive_agent(start, max(cue))
         participle = self.lo[v] in verb.participles and (aux is not None or v + 1 in cue)
+        reported = "reported" in verb.classes
+        if reported and verb.lemma == "sprechen" and any(self.lo[k] == "mit" for k in range(v + 1, ce)) \
+                and not any(self.lo[k] in ("von", "vom", "über", "sich") for k in range(unit.start, ce)):
+            reported = False  # "sprach mit seiner Frau": a conversation, not a report of what was said
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
-                      reported="reported" in verb.classes, head=v, inherit=inherit, passive=passive,
+                      reported=reported, head=v, inherit=inherit, passive=passive,
                       verbal=True, participle=participle)
 
     def _source_frame(self, unit: _Unit, first: int, v: int, cs: int, ce: int, cue: list[int],
