@@ -220,3 +220,17 @@ def test_bare_agent_of_another_kind_keeps_the_setting(analyse_text):
     text = _CROSS_BORDER.format("Die Staatsanwaltschaft erhob danach Anklage gegen einen dritten Mann.")
     ev = _event(analyse_text(text), "COERCE", "erhob")
     assert _countries(ev["source"]) == {"DEU"}, ev
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Lula reagierte damit auf die Kritik Venezuelas an dem Abkommen der USA.", "USA"),
+    ("Die Kritik der UNO an dem russischen Angriff wurde lauter.", "RUS"),
+])
+def test_stance_noun_on_an_act_aims_at_the_acts_owner(analyse_text, text, hit):
+    ev = _event(analyse_text(text), "DISAPPROVE", "Kritik")
+    assert hit in _countries(ev["target"]), ev
+
+
+def test_stance_noun_on_an_act_without_an_owner_has_no_target_from_it(analyse_text):
+    ev = _event(analyse_text("Die Kritik der UNO an dem Angriff wurde lauter."), "DISAPPROVE", "Kritik")
+    assert ev["target"] == [], ev

@@ -108,6 +108,9 @@ HOME_SETTING = True
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
+STANCE_NOUN_TARGET = True  # "Kritik an dem Abkommen der USA": the owner of the act a stance noun is about is its target
+_STANCE_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "REJECT"}
+_STANCE_PREPS_NOUN = {"an", "am", "gegen", "für", "über"}
 SECTOR_ANTECEDENT = True  # a bare "die Polizei" is the police the text last named with a country
 SECTOR_SPAN = 5  # sentences
 JURISDICTION = True  # the unnamed accused of a court or police with a country are of that country
@@ -1542,6 +1545,14 @@ class EventExtractor:
                 if g[0].start > i and self._prep_before(doc, words, g[0].start, i + 1) in ("von", "vom", "durch", "seitens"):
                     source.extend(m for m in g if not m.is_place)
                     break
+        if not target and STANCE_NOUN_TARGET and entry.type in _STANCE_NOUN_TYPES and nxt < cl.end:
+            # "die Kritik Venezuelas an dem Abkommen der USA": a stance on an act aims at the act's
+            # owner, named by a genitive or adjective of the act noun right after the preposition
+            act = next((n for n in cl.nouns if n.i == nxt), None)
+            if act is not None and self._prep_before(doc, words, act.i, i + 1) in _STANCE_PREPS_NOUN:
+                owner = self._noun_own_actor(doc, words, act, cl, ments) or (
+                    self._attributive_agent(doc, words, cl, act) if ATTRIBUTIVE_AGENT else None)
+                target.extend(m for m in owner or [] if m not in source)
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
         return source, target, place
