@@ -234,3 +234,17 @@ def test_stance_noun_on_an_act_aims_at_the_acts_owner(analyse_text, text, hit):
 def test_stance_noun_on_an_act_without_an_owner_has_no_target_from_it(analyse_text):
     ev = _event(analyse_text("Die Kritik der UNO an dem Angriff wurde lauter."), "DISAPPROVE", "Kritik")
     assert ev["target"] == [], ev
+
+
+@pytest.mark.parametrize("value, code", [("AUT", "AUT"), (" che ", "CHE"), ("", "DEU")])
+def test_home_country_comes_from_the_environment(value, code, monkeypatch):
+    import importlib
+
+    import lagebild.nlp.events.agents as agents
+
+    monkeypatch.setenv("LAGEBILD_HOME_COUNTRY", value)
+    try:
+        assert importlib.reload(agents).HOME_COUNTRY == code
+    finally:
+        monkeypatch.delenv("LAGEBILD_HOME_COUNTRY")
+        importlib.reload(agents)

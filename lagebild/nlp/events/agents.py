@@ -10,6 +10,7 @@ participant as ``country_from`` (``place`` or ``article``) so a reader can check
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import replace
 
@@ -20,7 +21,8 @@ _LEAD_WEIGHT = 3
 _LEAD_SENTENCES = 2
 PLACE_WEIGHT = 4  # how much more a city counts than an actor of a country (tuned on the dev gold)
 # the country of the papers lagebild reads: the setting of an article that names no country at all
-HOME_COUNTRY = "DEU"
+# (German papers by default; LAGEBILD_HOME_COUNTRY=AUT for an Austrian corpus, read at start-up)
+HOME_COUNTRY = os.environ.get("LAGEBILD_HOME_COUNTRY", "DEU").strip().upper() or "DEU"
 # an article whose only countries are adjectives of things ("ein tschechisches Kennzeichen" in a
 # Brandenburg kidnapping) is not set in that country: it names no country (then agents take
 # HOME_COUNTRY in a longer article, see extract.HOME_SETTING)
