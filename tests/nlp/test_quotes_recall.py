@@ -220,3 +220,11 @@ def test_talking_with_someone_is_no_reported_speech(nlp, text):
 def test_speaking_of_something_with_mit_in_the_clause_is_still_reported(nlp, text, speaker):
     q = found(nlp, text)[0]
     assert (q["type"], q["speaker"]["text"]) == ("Reported", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Dabei werden Kleidungsstücke gezeigt, die aus Verpackungsmaterial gefertigt wurden.",
+    "Am Abend soll ein Film gezeigt werden, der die Geschichte der Stadt dokumentiert.",
+])
+def test_something_shown_is_not_something_said(nlp, text):
+    assert found(nlp, text) == []

@@ -458,6 +458,8 @@ class _Scan(ContextPass):
         cue = sorted(set(cue))
         start = min([cs] + cue)
         passive = any(self.lo[k] in _WERDEN for k in cue)
+        if "nopassive" in verb.classes and (passive or v + 1 < ce and self.lo[v + 1] in _WERDEN):
+            return None  # "Dabei werden Kleider gezeigt, die …": shown, not said
         if passive and not inherit and verb.lemma == "zitieren":
             # "X wird mit den Worten zitiert: „…“": the one quoted is the speaker, unless the
             # clause names who quotes ("wie von der Zeitung zitiert wird")
