@@ -248,3 +248,14 @@ def test_home_country_comes_from_the_environment(value, code, monkeypatch):
     finally:
         monkeypatch.delenv("LAGEBILD_HOME_COUNTRY")
         importlib.reload(agents)
+
+
+def test_act_between_parties_is_joint_and_hits_no_default_victims(analyse_text):
+    ev = _event(analyse_text("In Kinshasa kam es zu schweren Kämpfen zwischen der Armee und Anhängern der Opposition."),
+                "ASSAULT", "Kämpfen")
+    assert ev["target"] == [] and "CODMIL" in _codes(ev["source"]), ev
+
+
+def test_act_without_parties_between_keeps_its_default_victims(analyse_text):
+    ev = _event(analyse_text("In Kinshasa kam es zu schweren Kämpfen in der Nähe des Flughafens."), "ASSAULT", "Kämpfen")
+    assert ev["target"] != [], ev

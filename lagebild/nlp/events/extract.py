@@ -111,6 +111,7 @@ FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-openi
 STANCE_NOUN_TARGET = True  # "Kritik an dem Abkommen der USA": the owner of the act a stance noun is about is its target
 _STANCE_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "REJECT"}
 _STANCE_PREPS_NOUN = {"an", "am", "gegen", "für", "über"}
+JOINT_NO_DEFAULT = True  # an act "zwischen" parties is joint: no default target
 SECTOR_ANTECEDENT = True  # a bare "die Polizei" is the police the text last named with a country
 SECTOR_SPAN = 5  # sentences
 JURISDICTION = True  # the unnamed accused of a court or police with a country are of that country
@@ -1015,7 +1016,10 @@ class EventExtractor:
                     own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
                     if len(own) == 1 and None not in own:
                         victims = own.pop()
-                if not target:
+                if not target and JOINT_NO_DEFAULT and any(self._has(words[j], "prep_both")
+                                                           for j in range(trig.i + 1, min(trig.i + 3, cl.end))):
+                    pass  # "Auseinandersetzungen zwischen der Armee und den Anhängern": a joint act, no one else hit
+                elif not target:
                     target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
             if key in seen_types:
