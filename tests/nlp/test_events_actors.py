@@ -259,3 +259,18 @@ def test_act_between_parties_is_joint_and_hits_no_default_victims(analyse_text):
 def test_act_without_parties_between_keeps_its_default_victims(analyse_text):
     ev = _event(analyse_text("In Kinshasa kam es zu schweren Kämpfen in der Nähe des Flughafens."), "ASSAULT", "Kämpfen")
     assert ev["target"] != [], ev
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Greenpeace kritisierte die Regierung in Berlin scharf.", "NGOENV"),
+    ("Ärzte ohne Grenzen kritisierte die Regierung in Kairo scharf.", "NGOHLHMSF"),
+    ("Reporter ohne Grenzen kritisierte die Regierung in Kairo scharf.", "NGOHRIMED"),
+])
+def test_international_organisation_of_civil_society_is_no_local_sector(analyse_text, text, code):
+    ev = _event(analyse_text(text), "DISAPPROVE", "kritisierte")
+    assert code in _codes(ev["source"]), ev
+
+
+def test_sector_noun_outside_an_organisation_name_is_the_local_sector(analyse_text):
+    ev = _event(analyse_text("Ärzte in Kairo kritisierten die Regierung scharf."), "DISAPPROVE", "kritisierten")
+    assert "EGYHLH" in _codes(ev["source"]), ev
