@@ -314,3 +314,27 @@ def test_trial_in_court_is_coerce(analyse_text, text):
 
 def test_process_without_a_court_is_no_trial(analyse_text):
     assert "COERCE" not in _types(analyse_text("Der Friedensprozess in der Region kommt nur langsam voran."))
+
+
+# --- a compromise, treaty or letter of intent is an agreement only when the clause tells of it being
+# reached, signed or accepted; as a topic word ("sprach sich für einen Kompromiss aus") it is none
+@pytest.mark.parametrize("text", [
+    "Die Koalitionsparteien haben sich am Abend auf einen Kompromiss geeinigt.",
+    "Nach langen Verhandlungen erzielten Arbeitgeber und Gewerkschaft einen Kompromiss.",
+    "Polen und Litauen unterzeichneten in Warschau einen Vertrag über den Bau einer Gasleitung.",
+    "Österreich und Ungarn schlossen einen Vertrag über den Handel mit Strom.",
+    "Die Stadt und der Investor haben eine Absichtserklärung unterschrieben.",
+])
+def test_compromise_or_treaty_reached_is_agree(analyse_text, text):
+    assert "AGREE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Ministerpräsident sprach sich für einen Kompromiss in der Rentenfrage aus.",
+    "Die Kommissarin nannte den Beschluss einen tragfähigen Kompromiss.",
+    "Weder der Vertrag noch andere Abmachungen verpflichten das Land zu Waffenlieferungen.",
+    "Der Verband kritisierte, eine Absichtserklärung reiche den Beschäftigten nicht.",
+    "Ein billiger Kompromiss hilft den Pendlern nicht weiter, meinte der Verkehrsclub.",
+])
+def test_compromise_or_treaty_as_topic_is_no_agree(analyse_text, text):
+    assert "AGREE" not in _types(analyse_text(text))
