@@ -228,3 +228,14 @@ def test_speaking_of_something_with_mit_in_the_clause_is_still_reported(nlp, tex
 ])
 def test_something_shown_is_not_something_said(nlp, text):
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Wie es hieß, sieht der Konzernchef die Planung durch die Finanzierung gefährdet.",
+     "sieht der Konzernchef die Planung durch die Finanzierung gefährdet"),
+    ("Die Zahlen wurden später korrigiert und es heißt nun, dass zwölf Menschen verletzt wurden.",
+     "dass zwölf Menschen verletzt wurden"),
+])
+def test_es_heisst_in_either_order_is_an_impersonal_attribution(nlp, text, quote):
+    q = found(nlp, text)[0]
+    assert (q["type"], qtext(text, q), q["speaker"]) == ("Indirect", quote, None)
