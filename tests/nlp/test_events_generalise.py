@@ -338,3 +338,23 @@ def test_compromise_or_treaty_reached_is_agree(analyse_text, text):
 ])
 def test_compromise_or_treaty_as_topic_is_no_agree(analyse_text, text):
     assert "AGREE" not in _types(analyse_text(text))
+
+
+# --- aid asked for, needed or called for is not yet given: no AID ("beantragte Hilfe beim Fonds")
+@pytest.mark.parametrize("text", [
+    "Die griechische Regierung beantragte Hilfe der Europäischen Union.",
+    "Beobachter erwarten, dass das Land bald Hilfe aus dem Rettungsfonds beantragen muss.",
+    "Portugal hat beim Internationalen Währungsfonds einen Kredit beantragt.",
+    "Die Provinzregierung rief die Vereinten Nationen zu schneller Unterstützung mit Geld und Zelten auf.",
+])
+def test_aid_asked_for_is_no_aid(analyse_text, text):
+    assert "AID" not in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Europäische Union gewährte Griechenland einen Kredit über zehn Milliarden Euro.",
+    "Japan leistete den Opfern des Erdbebens in Nepal rasche Hilfe.",
+    "Die Weltbank stellte dem Land ein Hilfspaket über 200 Millionen Dollar bereit.",
+])
+def test_aid_given_is_aid(analyse_text, text):
+    assert "AID" in _types(analyse_text(text))
