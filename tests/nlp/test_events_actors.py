@@ -274,3 +274,14 @@ def test_international_organisation_of_civil_society_is_no_local_sector(analyse_
 def test_sector_noun_outside_an_organisation_name_is_the_local_sector(analyse_text):
     ev = _event(analyse_text("Ärzte in Kairo kritisierten die Regierung scharf."), "DISAPPROVE", "kritisierten")
     assert "EGYHLH" in _codes(ev["source"]), ev
+
+
+def test_accusative_opening_is_no_unresolved_doer(analyse_text):
+    ev = _event(analyse_text("Den Vorschlag für eine gemeinsame Bank unterstützen bereits manche Staatschefs."),
+                "SUPPORT", "unterstützen")
+    assert not any((a.get("name") or "").startswith("Den Vorschlag") for a in ev["source"]), ev
+
+
+def test_nominative_opening_that_names_people_is_an_unresolved_doer(analyse_text):
+    ev = _event(analyse_text("Die Rothemden begrüßten den Vorschlag der Regierung."), "SUPPORT", "begrüßten")
+    assert "Die Rothemden" in _names(ev["source"]), ev

@@ -1073,7 +1073,10 @@ class EventExtractor:
         """The clause's opening noun phrase as an actor without a code, when it is no actor and no
         trigger and stands before the trigger: an entity the knowledge base does not know ("Die
         Jemaah Islamiyah bekannte sich …") or a noun naming people ("Die Rothemden begrüßten …");
-        the contract reports it with its words."""
+        the contract reports it with its words. Not an opening in the accusative or dative ("Den
+        Vorschlag unterstützen manche Staatschefs")."""
+        if OBJECT_FIRST and self._has(words[cl.start], "object_article"):
+            return []
         i = cl.start
         while i < cl.end and (self._has(words[i], "det") or (
                 doc.texts[i][:1].islower() and words[i].endswith(("e", "en", "er", "es"))
