@@ -33,10 +33,11 @@ def cue_text(text, q):
 # --------------------------------------------------------------------------- Konjunktiv far away
 
 @pytest.mark.parametrize("text,quote", [
-    ("Die neue Brücke über den Fluss wurde am Montag eröffnet. Sie kostete zwölf Millionen Euro. "
-     "Eine zweite Brücke sei bereits in Planung.", "Eine zweite Brücke sei bereits in Planung."),
-    ("Die Feuerwehr rückte am Abend zu einem Brand aus. Das Lager brannte vollständig nieder. "
-     "Mehrere Fahrzeuge seien ebenfalls beschädigt worden.", "Mehrere Fahrzeuge seien ebenfalls beschädigt worden."),
+    (("Die neue Brücke über den Fluss wurde am Montag eröffnet. Sie kostete zwölf Millionen Euro. "
+      "Eine zweite Brücke sei bereits in Planung."), "Eine zweite Brücke sei bereits in Planung."),
+    (("Die Feuerwehr rückte am Abend zu einem Brand aus. Das Lager brannte vollständig nieder. "
+      "Mehrere Fahrzeuge seien ebenfalls beschädigt worden."),
+     "Mehrere Fahrzeuge seien ebenfalls beschädigt worden."),
 ])
 def test_konjunktiv_one_far_from_any_attribution_is_reported_without_a_speaker(nlp, text, quote):
     qs = [q for q in found(nlp, text) if q["type"] == "IndirectFreeIndirect"]
@@ -54,10 +55,10 @@ def test_first_person_form_in_e_is_no_konjunktiv(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Der Zug blieb am Morgen vor dem Bahnhof stehen. Nach zwei Stunden fuhr er weiter, weil das Signal "
-    "wieder funktioniere.",
-    "Der Zug blieb am Morgen vor dem Bahnhof stehen. Nach zwei Stunden ging die Fahrt weiter, da die "
-    "Strecke wieder frei sei.",
+    ("Der Zug blieb am Morgen vor dem Bahnhof stehen. Nach zwei Stunden fuhr er weiter, weil das Signal "
+     "wieder funktioniere."),
+    ("Der Zug blieb am Morgen vor dem Bahnhof stehen. Nach zwei Stunden ging die Fahrt weiter, da die "
+     "Strecke wieder frei sei."),
 ])
 def test_konjunktiv_only_in_a_subordinate_clause_far_from_speech_is_no_quote(nlp, text):
     assert found(nlp, text) == []
@@ -143,7 +144,8 @@ def test_an_attitude_without_a_holder_or_complement_of_speech_is_none(nlp, text)
 # --------------------------------------------------------------------------- quoted words in the cue clause
 
 @pytest.mark.parametrize("text,quote,speaker,cue", [
-    ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "„haltlos“", "Der Geschäftsführer", "wies zurück"),
+    ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "„haltlos“", "Der Geschäftsführer",
+     "wies zurück"),
     ("Im Gespräch mit Journalisten wies die Ministerin die Kritik als „völlig überzogen“ zurück.",
      "„völlig überzogen“", "die Ministerin", "wies zurück"),
 ])
@@ -194,7 +196,8 @@ def test_reportative_soll_after_an_adverb_is_still_what_was_said(nlp):
     ("„Sie ist die eiserne Hand im Samthandschuh“, so charakterisierte ihn der Gewerkschafter Karl Beispiel.",
      "„Sie ist die eiserne Hand im Samthandschuh“", "der Gewerkschafter Karl Beispiel", "charakterisierte"),
     ("„Wir bleiben hier“, so sagte es der Sprecher.", "„Wir bleiben hier“", "der Sprecher", "sagte"),
-    ("Die Brücke bleibt gesperrt, so teilte die Stadt am Montag mit.", "Die Brücke bleibt gesperrt", "die Stadt", "teilte mit"),
+    ("Die Brücke bleibt gesperrt, so teilte die Stadt am Montag mit.", "Die Brücke bleibt gesperrt", "die Stadt",
+     "teilte mit"),
 ])
 def test_so_before_an_inverted_cue_points_at_what_was_said(nlp, text, quote, speaker, cue):
     q = found(nlp, text)[0]

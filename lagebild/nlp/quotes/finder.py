@@ -74,6 +74,8 @@ _OBJECT_OPEN = frozenset({"den", "dem", "einen", "einem", "diesen", "diesem", "i
 # speakers that make a sentence an interview answer or the author's voice, not reported speech
 _NOT_REPORTED_SPEAKERS = frozenset({"ich", "wir", "sie", "man", "es", "das", "dies"})
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+# pronouns skipped after the verb on the way to its subject ("so charakterisierte ihn der …")
+_OBJECT_PRONOUNS = frozenset({"sich", "uns", "mich", "ihn", "ihm", "ihnen"})
 _FOCUS_ADVERBS = frozenset({"auch", "aber", "selbst", "sogar", "nur", "jedoch", "zudem", "ebenso",
                             "allerdings", "doch", "nun", "jetzt", "inzwischen", "gleichzeitig"})
 # pronominal adverbs that point at a following complement: "warnte davor, …"
@@ -383,16 +385,18 @@ class _Scan(ContextPass):
                 after = has_after
         else:
             post = finite + 1
-            while post < ce and ("ADV" in self.cls[post] or self.lo[post] in ("sich", "uns", "mich", "ihn", "ihm", "ihnen")) \
+            while post < ce and ("ADV" in self.cls[post] or self.lo[post] in _OBJECT_PRONOUNS) \
                     and self.lo[post] not in _SUBJECT_PRONOUNS:
                 post += 1
             prefield_np = first < finite and self._prefield_is_np(first, finite)
             after_es = self._np_right(post + 1, ce) if post + 1 < ce and self.lo[post] == "es" else None
-            if after_es is not None and after_es[0] == post + 1 and not prefield_np and "PRON" not in self.cls[post + 1]:
+            if after_es is not None and after_es[0] == post + 1 and not prefield_np \
+                    and "PRON" not in self.cls[post + 1]:
                 # "hält es der Präsident für möglich, dass …": "es" is the object, the noun
                 # phrase after it the subject
                 speaker = after_es
-            elif post < ce and self.lo[post] in _SUBJECT_PRONOUNS and not (prefield_np and self.lo[post] in ("sie", "ihr")):
+            elif post < ce and self.lo[post] in _SUBJECT_PRONOUNS \
+                    and not (prefield_np and self.lo[post] in ("sie", "ihr")):
                 # "er", "man", "wir" are nominative: the first field was an object; "sie" may
                 # itself be the object ("Der Verband bezeichnete sie als …")
                 speaker = (post, post + 1)
@@ -487,9 +491,10 @@ class _Scan(ContextPass):
     def _source_frame(self, unit: _Unit, first: int, v: int, cs: int, ce: int, cue: list[int],
                       has_before: bool, has_after: bool) -> _Frame | None:
         """A verb whose source is a document after "aus" ("hervorgehen"): "Wie aus dem Bericht
-        hervorgeht, …" and "Aus dem Bericht geht hervor, dass …" attribute the clause beside it, "Dies geht aus einer Mitteilung hervor."
-        the sentence before (see :meth:`_refers_back`). Elsewhere the verb reports nothing ("ging
-        als Sieger hervor", "aus der die Partei hervorging")."""
+        hervorgeht, …" and "Aus dem Bericht geht hervor, dass …" attribute the clause beside it,
+        "Dies geht aus einer Mitteilung hervor." the sentence before (see :meth:`_refers_back`).
+        Elsewhere the verb reports nothing ("ging als Sieger hervor", "aus der die Partei
+        hervorging")."""
         lo_first = self.lo[first] if first < min(cue) else ""
         if lo_first not in ("wie", "das", "dies", "aus") or lo_first in ("das", "dies") and first + 1 != min(cue):
             return None  # "Das Paket ging aus …": an article, not a demonstrative pointing back
