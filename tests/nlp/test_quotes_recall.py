@@ -211,8 +211,10 @@ def test_so_as_a_consequence_is_no_attribution(nlp):
 @pytest.mark.parametrize("text", [
     "Am Abend sprachen die beiden Astronauten zehn Minuten mit ihren Familien.",
     "Der Trainer sprach nach dem Spiel lange mit seinem Kapitän.",
+    "Zum Abschluss der Feier sprach eine Pfarrerin ein Gebet.",
+    "Am Nachmittag sprach der Bürgermeister ein Grußwort an die Gäste.",
 ])
-def test_talking_with_someone_is_no_reported_speech(nlp, text):
+def test_talking_with_someone_or_reciting_is_no_reported_speech(nlp, text):
     assert found(nlp, text) == []
 
 

@@ -480,9 +480,11 @@ class _Scan(ContextPass):
             speaker = self._passive_agent(start, max(cue))
         participle = self.lo[v] in verb.participles and (aux is not None or v + 1 in cue)
         reported = "reported" in verb.classes
-        if reported and verb.lemma == "sprechen" and any(self.lo[k] == "mit" for k in range(v + 1, ce)) \
+        if reported and verb.lemma == "sprechen" \
                 and not any(self.lo[k] in ("von", "vom", "über", "sich") for k in range(unit.start, ce)):
-            reported = False  # "sprach mit seiner Frau": a conversation, not a report of what was said
+            # "sprach mit seiner Frau", "sprach ein Gebet": a conversation or a text recited, not
+            # a report of what was said ("sprach von …", "sprach sich für … aus")
+            reported = False
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
                       reported=reported, head=v, inherit=inherit, passive=passive,
