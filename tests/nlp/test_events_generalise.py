@@ -358,3 +358,24 @@ def test_aid_asked_for_is_no_aid(analyse_text, text):
 ])
 def test_aid_given_is_aid(analyse_text, text):
     assert "AID" in _types(analyse_text(text))
+
+
+# --- "Aufmarsch"/"aufmarschieren" of forces is MOBILIZE; of anyone else it is a march of protest
+@pytest.mark.parametrize("text", [
+    "Am Samstag marschierten rund 300 Neonazis in der Innenstadt von Dortmund auf.",
+    "Die Stadt will einen Aufmarsch von Rechtsextremen am Jahrestag verhindern.",
+    "Der Aufmarsch der Rechtsextremen wurde von der Polizei aufgelöst.",
+])
+def test_march_of_civilians_is_protest_not_mobilize(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "MOBILIZE" not in types and "PROTEST" in types
+
+
+@pytest.mark.parametrize("text", [
+    "Russland ließ an der Grenze zur Ukraine Truppen aufmarschieren.",
+    "An der Grenze marschierten syrische Soldaten auf.",
+    "Der Militäraufmarsch Russlands an der Grenze beunruhigt die Nachbarn.",
+    "Nordkorea begann mit einem Aufmarsch von Panzern und Soldaten an der Grenze.",
+])
+def test_march_of_forces_is_mobilize(analyse_text, text):
+    assert "MOBILIZE" in _types(analyse_text(text))
