@@ -244,3 +244,20 @@ def test_something_shown_is_not_something_said(nlp, text):
 def test_es_heisst_in_either_order_is_an_impersonal_attribution(nlp, text, quote):
     q = found(nlp, text)[0]
     assert (q["type"], qtext(text, q), q["speaker"]) == ("Indirect", quote, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Überschwemmungen haben bisher mindestens 35 Todesopfer gefordert.",
+    "Zwölf Todesopfer forderte der Taifun, der am Sonntag über die Inseln zog.",
+    "In der Provinz forderte das Erdbeben nach ersten Schätzungen 90 Menschenleben.",
+])
+def test_claiming_lives_is_no_demand(nlp, text):
+    assert [q for q in found(nlp, text) if q["cue"] is None or cue_text(text, q) != "nach"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition forderte Hilfe für die Opfer des Erdbebens.",
+    "Der Verband forderte mehr Schutz für Verletzte im Straßenverkehr.",
+])
+def test_a_demand_for_the_victims_is_still_reported(nlp, text):
+    assert [q["type"] for q in found(nlp, text)] == ["Reported"]

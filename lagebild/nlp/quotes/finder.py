@@ -118,6 +118,7 @@ class _Scan(ContextPass):
         closed = resources.closed
         self.time_nouns = closed.get("time_noun", frozenset())
         self.demonstrative_subjects = closed.get("demonstrative_subject", frozenset())
+        self.casualty_nouns = closed.get("casualty_noun", frozenset())
         # an infinitive with "zu" inside a separable verb: "anzutreten", "hinzuweisen"
         particles = "|".join(sorted(closed.get("separable_particle", ()), key=lambda p: (-len(p), p)))
         self.zu_infinitive = re.compile(rf"^(?:{particles})zu[a-zäöüß]+en$") if particles else None
@@ -284,6 +285,9 @@ class _Scan(ContextPass):
             break
         if verb is None:
             return None
+        if verb.lemma == "fordern" and verb.particle is None and any(
+                self.lo[k] in self.casualty_nouns and "PREP" not in self.cls[k - 1] for k in range(cs, ce)):
+            return None  # "Der Taifun forderte zwölf Todesopfer": lives claimed, nothing demanded
         # a finite auxiliary in the same clause belongs to the cue ("hatte … gesagt")
         aux = None
         for k in range(cs, v):
