@@ -379,3 +379,22 @@ def test_march_of_civilians_is_protest_not_mobilize(analyse_text, text):
 ])
 def test_march_of_forces_is_mobilize(analyse_text, text):
     assert "MOBILIZE" in _types(analyse_text(text))
+
+
+# --- opening a border, crossing or airspace eases a restriction: CONCEDE (PLOVER); opening other things is none
+@pytest.mark.parametrize("text", [
+    "Ungarn öffnete am Sonntag seine Grenze zu Österreich.",
+    "Die Vereinten Nationen forderten Ägypten auf, den Grenzübergang für Hilfskonvois zu öffnen.",
+    "Die Regierung kündigte die Öffnung des Luftraums für zivile Flüge an.",
+])
+def test_opening_a_border_is_concede(analyse_text, text):
+    assert "CONCEDE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bäckerei am Marktplatz öffnet wieder um sechs Uhr.",
+    "Der Flughafen der Insel ist seit dem Mittag wieder geöffnet.",
+    "Die Ministerin öffnete den Brief erst am Abend.",
+])
+def test_opening_other_things_is_no_concede(analyse_text, text):
+    assert "CONCEDE" not in _types(analyse_text(text))
