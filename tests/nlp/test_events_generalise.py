@@ -398,3 +398,14 @@ def test_opening_a_border_is_concede(analyse_text, text):
 ])
 def test_opening_other_things_is_no_concede(analyse_text, text):
     assert "CONCEDE" not in _types(analyse_text(text))
+
+
+# --- the noun keeps its verb's type: "Zustimmung" is agreeing to something (like "zustimmen"), not praise
+@pytest.mark.parametrize("text", [
+    "Das Parlament in Ottawa gab seine Zustimmung zu dem Handelsabkommen mit der EU.",
+    "Der Bundesrat erteilte dem Gesetz am Freitag die Zustimmung.",
+    "Die Regierung Kroatiens signalisierte ihre Zustimmung zu dem Plan der Kommission.",
+])
+def test_consent_noun_is_agree_not_support(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "AGREE" in types and "SUPPORT" not in types
