@@ -409,3 +409,22 @@ def test_opening_other_things_is_no_concede(analyse_text, text):
 def test_consent_noun_is_agree_not_support(analyse_text, text):
     types = _types(analyse_text(text))
     assert "AGREE" in types and "SUPPORT" not in types
+
+
+# --- an attack on computers or networks is cyber COERCE (PLOVER), not ASSAULT; an armed attack stays ASSAULT
+@pytest.mark.parametrize("text", [
+    "Ein Angriff auf die Server des Außenministeriums legte die Webseite für Stunden lahm.",
+    "Russische Hacker verübten im Mai einen Angriff auf das Regierungsnetz.",
+    "Estland meldete eine Welle von Cyberattacken auf Banken und Ministerien.",
+])
+def test_attack_on_computers_is_cyber_coerce(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "COERCE" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Angriff auf einen Militärkonvoi in der Provinz Helmand starben drei Soldaten.",
+    "Rebellen verübten einen Angriff auf eine Polizeistation im Norden des Landes.",
+])
+def test_armed_attack_stays_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
