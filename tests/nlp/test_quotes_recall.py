@@ -261,3 +261,16 @@ def test_claiming_lives_is_no_demand(nlp, text):
 ])
 def test_a_demand_for_the_victims_is_still_reported(nlp, text):
     assert [q["type"] for q in found(nlp, text)] == ["Reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "Niemand ahnte damals, wie sehr diese Erfindung die Welt verändern würde.",
+    "Keiner sagte, dass die Brücke gesperrt werde.",
+])
+def test_nobody_as_the_subject_attributes_nothing(nlp, text):
+    assert found(nlp, text) == []
+
+
+def test_one_of_a_group_still_speaks(nlp):
+    text = "Keiner der Minister sagte, dass die Brücke gesperrt werde."
+    assert found(nlp, text)[0]["speaker"]["text"] == "Keiner der Minister"

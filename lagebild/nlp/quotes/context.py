@@ -120,6 +120,8 @@ class ContextPass(Chunker):
         speaker = self._np_right(unit.start, comma, appositive=False)
         if speaker is None or speaker[0] != unit.start or speaker[1] >= comma:
             return None
+        if speaker[1] - speaker[0] == 1 and self.lo[speaker[0]] in self.negative_subjects:
+            return None  # "Niemand ahnte, wie …"
         verb = speaker[1]
         while verb < comma and ("ADV" in self.cls[verb] or self.t[verb] in PUNCT):
             verb += 1

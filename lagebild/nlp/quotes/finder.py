@@ -119,6 +119,7 @@ class _Scan(ContextPass):
         self.time_nouns = closed.get("time_noun", frozenset())
         self.demonstrative_subjects = closed.get("demonstrative_subject", frozenset())
         self.casualty_nouns = closed.get("casualty_noun", frozenset())
+        self.negative_subjects = closed.get("negative_subject", frozenset())
         # an infinitive with "zu" inside a separable verb: "anzutreten", "hinzuweisen"
         particles = "|".join(sorted(closed.get("separable_particle", ()), key=lambda p: (-len(p), p)))
         self.zu_infinitive = re.compile(rf"^(?:{particles})zu[a-zäöüß]+en$") if particles else None
@@ -463,6 +464,9 @@ class _Scan(ContextPass):
             addressee = self._addressee(finite, ce, speaker, verb)
         if speaker is None and not inherit and not (before or after):
             return None
+        if first + 1 == finite and self.lo[first] in self.negative_subjects or speaker is not None \
+                and speaker[1] - speaker[0] == 1 and self.lo[speaker[0]] in self.negative_subjects:
+            return None  # "Niemand ahnte, wie …": nobody is said to have said anything
         cue = sorted(set(cue))
         start = min([cs] + cue)
         passive = any(self.lo[k] in _WERDEN for k in cue)
