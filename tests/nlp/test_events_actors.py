@@ -285,3 +285,13 @@ def test_accusative_opening_is_no_unresolved_doer(analyse_text):
 def test_nominative_opening_that_names_people_is_an_unresolved_doer(analyse_text):
     ev = _event(analyse_text("Die Rothemden begrüßten den Vorschlag der Regierung."), "SUPPORT", "begrüßten")
     assert "Die Rothemden" in _names(ev["source"]), ev
+
+
+def test_international_militarized_group_gives_no_country(analyse_text):
+    evs = analyse_text("Al-Qaida bekannte sich zu dem Anschlag.")
+    assert evs and not any(a.get("country") == "IMG" for e in evs for a in e["source"] + e["target"]), evs
+
+
+def test_armed_group_of_a_country_gives_its_country(analyse_text):
+    evs = analyse_text("Die Taliban bekannten sich zu dem Anschlag.")
+    assert any(a.get("country") == "AFG" for e in evs for a in e["source"] + e["target"]), evs

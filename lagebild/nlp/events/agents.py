@@ -20,6 +20,10 @@ from .mentions import Mention
 _LEAD_WEIGHT = 3
 _LEAD_SENTENCES = 2
 PLACE_WEIGHT = 4  # how much more a city counts than an actor of a country (tuned on the dev gold)
+# CAMEO codes of actors without a country: international organisations, NGOs, international
+# militarized groups ("Al-Kaida", IMGMUSALQ), multinationals, unidentified states: "IMG" is no
+# country an article is set in (it gave "IMGCVL" victims)
+_NON_STATE = ("IGO", "NGO", "IMG", "MNC", "UIS")
 # the country of the papers lagebild reads: the setting of an article that names no country at all
 # (German papers by default; LAGEBILD_HOME_COUNTRY=AUT for an Austrian corpus, read at start-up)
 HOME_COUNTRY = os.environ.get("LAGEBILD_HOME_COUNTRY", "DEU").strip().upper() or "DEU"
@@ -33,7 +37,7 @@ def _country(m: Mention) -> str | None:
     if m.country:
         return m.country
     code = m.code or ""
-    if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and not code.startswith(("IGO", "NGO")) \
+    if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and not code.startswith(_NON_STATE) \
             and m.kind in ("country", "entity", "city", "adj", "person"):
         return code[:3]
     return None
