@@ -428,3 +428,22 @@ def test_attack_on_computers_is_cyber_coerce(analyse_text, text):
 ])
 def test_armed_attack_stays_assault(analyse_text, text):
     assert "ASSAULT" in _types(analyse_text(text))
+
+
+# --- "ausschließen" is an expulsion (SANCTION) only from a body, league or event; ruling something out is none
+@pytest.mark.parametrize("text", [
+    "Die Partei schloss den Abgeordneten aus der Fraktion aus.",
+    "Russland wurde von den Olympischen Spielen ausgeschlossen.",
+    "Der Verband schloss den Verein vom Wettbewerb aus.",
+])
+def test_expelling_from_a_body_is_sanction(analyse_text, text):
+    assert "SANCTION" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verteidigungsminister schloss einen Einsatz von Bodentruppen aus.",
+    "Die Polizei schließt ein Fremdverschulden aus.",
+    "Die Kanzlerin schloss nicht aus, dass die Steuern im Herbst steigen.",
+])
+def test_ruling_something_out_is_no_sanction(analyse_text, text):
+    assert "SANCTION" not in _types(analyse_text(text))
