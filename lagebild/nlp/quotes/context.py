@@ -44,6 +44,8 @@ class ContextPass(Chunker):
                 prev_quoted, since, prev_free = True, 0, None
                 continue
             kind, strength = self._free_kind(unit)
+            if kind != "Direct" and self.lo[unit.start] in self.negative_subjects:
+                kind = None  # "Niemand ahnte, wie … würde": nobody's words
             if kind == "Direct":
                 for x, y in unit.quotes:
                     q = self._bare("Direct", [(x, y + 1)], prev_speaker if since <= 2 else None)
