@@ -447,3 +447,24 @@ def test_expelling_from_a_body_is_sanction(analyse_text, text):
 ])
 def test_ruling_something_out_is_no_sanction(analyse_text, text):
     assert "SANCTION" not in _types(analyse_text(text))
+
+
+# --- "verurteilen" is a sentence (COERCE) with a penalty, court or charge in the clause; a time phrase
+# ("im vergangenen Jahr") or a condemned killing ("den Mord an") leaves it a condemnation (DISAPPROVE)
+@pytest.mark.parametrize("text", [
+    "Ein Gericht in Minsk verurteilte den Blogger zu drei Jahren Haft.",
+    "Der frühere Minister wurde wegen Bestechung zu einer Geldstrafe verurteilt.",
+    "Ein Militärgericht verurteilte sieben Angeklagte zum Tode.",
+])
+def test_sentencing_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bundesregierung verurteilte im vergangenen Jahr die Anschläge in Paris scharf.",
+    "Frankreich hat die Angriffe auf Zivilisten im Jahr 2015 verurteilt.",
+    "Die Außenministerin verurteilte den Mord an dem Journalisten.",
+])
+def test_condemning_with_a_time_phrase_or_a_killing_is_disapprove(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "DISAPPROVE" in types and "COERCE" not in types
