@@ -274,3 +274,15 @@ def test_nobody_as_the_subject_attributes_nothing(nlp, text):
 def test_one_of_a_group_still_speaks(nlp):
     text = "Keiner der Minister sagte, dass die Brücke gesperrt werde."
     assert found(nlp, text)[0]["speaker"]["text"] == "Keiner der Minister"
+
+
+@pytest.mark.parametrize("text,quote,speaker,addressee", [
+    ("Er wird verdächtigt, einen Anschlag auf den Flughafen geplant zu haben.",
+     "einen Anschlag auf den Flughafen geplant zu haben", None, "Er"),
+    ("Die Polizei verdächtigt den Nachbarn, das Feuer gelegt zu haben.",
+     "das Feuer gelegt zu haben", "Die Polizei", "den Nachbarn"),
+])
+def test_a_suspicion_is_what_the_suspecting_side_says(nlp, text, quote, speaker, addressee):
+    q = found(nlp, text)[0]
+    got = (q["type"], qtext(text, q), q["speaker"] and q["speaker"]["text"], q["addressee"] and q["addressee"]["text"])
+    assert got == ("Indirect", quote, speaker, addressee)
