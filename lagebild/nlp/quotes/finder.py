@@ -5,8 +5,10 @@ boundary (``sagte: „Wir hatten ein Treffen. Ich …“``). In each unit the fi
 
 1. pairs quotation marks (:mod:`.marks`) into direct quotes;
 2. finds attribution frames outside the quotes: a cue verb with its clause (``sagte der
-   Präsident``, ``teilte … mit``, ``wie X mitteilte``) or a pattern (``laut X``, ``X zufolge``,
-   ``nach Angaben von X``, ``, so X``, ``heißt es``);
+   Präsident``, ``teilte … mit``, ``wie X mitteilte``, ``wie aus X hervorgeht``, ``…, das teilte
+   X mit``), a pattern (``laut X``, ``X zufolge``, ``nach Angaben von X``, ``, so X``, ``heißt
+   es``) or a speech noun or attitude adjective with its complement (``vertritt die Ansicht,
+   dass …``, ``ist zuversichtlich, … zu können``);
 3. gives each frame the text on the side its clause points to: ``X sagte, …`` takes what follows,
    ``…, sagte X`` and ``…, so X`` what precedes, ``laut X`` the rest of the sentence. A quotation
    mark span there is Direct; other text is Indirect, with quotation marks inside it as nested
