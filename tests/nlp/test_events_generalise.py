@@ -468,3 +468,30 @@ def test_sentencing_is_coerce(analyse_text, text):
 def test_condemning_with_a_time_phrase_or_a_killing_is_disapprove(analyse_text, text):
     types = _types(analyse_text(text))
     assert "DISAPPROVE" in types and "COERCE" not in types
+
+
+# --- blocking accounts or funds is a sanction (PLOVER: freeze assets); blocking access stays censorship (COERCE)
+@pytest.mark.parametrize("text", [
+    "Die Schweizer Banken sperrten die Konten des gestürzten Präsidenten.",
+    "Auf Anweisung des Finanzministeriums hat die Bank die Gelder der Verdächtigen gesperrt.",
+])
+def test_blocking_accounts_is_sanction(analyse_text, text):
+    assert "SANCTION" in _types(analyse_text(text))
+
+
+def test_blocking_access_stays_censorship(analyse_text):
+    types = _types(analyse_text("Die Regierung in Ankara sperrte den Zugang zu Twitter."))
+    assert "COERCE" in types and "SANCTION" not in types
+
+
+# --- "sich verbünden" is an alliance (COOPERATE); the participle as an adjective ("die verbündeten Staaten") is none
+@pytest.mark.parametrize("text", [
+    "Die beiden Rebellengruppen verbündeten sich gegen die Regierung.",
+    "Die Separatisten haben sich mit den Islamisten im Norden verbündet.",
+])
+def test_allying_is_cooperate(analyse_text, text):
+    assert "COOPERATE" in _types(analyse_text(text))
+
+
+def test_allied_as_adjective_is_no_cooperate(analyse_text):
+    assert "COOPERATE" not in _types(analyse_text("Die verbündeten Staaten berieten am Montag in Brüssel."))
