@@ -495,3 +495,22 @@ def test_allying_is_cooperate(analyse_text, text):
 
 def test_allied_as_adjective_is_no_cooperate(analyse_text):
     assert "COOPERATE" not in _types(analyse_text("Die verbündeten Staaten berieten am Montag in Brüssel."))
+
+
+# --- ending a contract, treaty or membership is a sanction (discontinue), told with kündigen, lösen or
+# their nouns; ending other things (a problem, a parliament) is not this
+@pytest.mark.parametrize("text", [
+    "Mehrere Hotels lösten ihre Mietverträge mit der rechtsextremen Partei.",
+    "Russland kündigte das Abkommen über die Lieferung von Plutonium.",
+    "Ecuador gab die Kündigung des Abkommens mit den USA bekannt.",
+])
+def test_ending_a_contract_is_sanction(analyse_text, text):
+    assert "SANCTION" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ingenieure lösten das Problem mit der Stromversorgung innerhalb eines Tages.",
+    "Der Konzern kündigte den Bau eines neuen Werks in Sachsen an.",
+])
+def test_solving_or_announcing_is_no_sanction(analyse_text, text):
+    assert "SANCTION" not in _types(analyse_text(text))
