@@ -514,3 +514,23 @@ def test_ending_a_contract_is_sanction(analyse_text, text):
 ])
 def test_solving_or_announcing_is_no_sanction(analyse_text, text):
     assert "SANCTION" not in _types(analyse_text(text))
+
+
+# --- "ausweisen" is a deportation (COERCE) when people are put out; a firm or statistic that "weist aus"
+# (shows) figures, or land "ausgewiesen" as a reserve, is none
+@pytest.mark.parametrize("text", [
+    "Die Behörden wiesen den amerikanischen Journalisten aus.",
+    "Tausende Flüchtlinge wurden im Sommer ausgewiesen.",
+    "Der Prediger wurde nach Marokko ausgewiesen.",
+])
+def test_deporting_people_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern weist für das dritte Quartal einen Gewinn von zwei Milliarden Euro aus.",
+    "Die Statistik weist einen starken Anstieg der Wohnungseinbrüche aus.",
+    "Das Waldgebiet wurde im Frühjahr als Naturschutzgebiet ausgewiesen.",
+])
+def test_showing_figures_or_designating_land_is_no_coerce(analyse_text, text):
+    assert "COERCE" not in _types(analyse_text(text))
