@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -551,17 +552,36 @@ def _currencies(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         taken.update(range(ent.start, ent.end))
     changed = False
-    for t in doc:
-        if not t.text[:1].isupper() or not _is_currency(doc, t.i):
+    strings = doc.vocab.strings
+    # word forms first, through a per-form cache: no Token object for the other words
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if not _may_be_currency(orth, strings) or not _is_currency(doc, i):
             continue
-        k = by_start.get(t.i)
+        k = by_start.get(i)
         if k is not None and len(ents[k]) == 1 and ents[k].label_ != "MISC":
-            ents[k] = Span(doc, t.i, t.i + 1, label="MISC")
+            ents[k] = Span(doc, i, i + 1, label="MISC")
             changed = True
-        elif t.i not in taken:
-            ents.append(Span(doc, t.i, t.i + 1, label="MISC"))
+        elif i not in taken:
+            ents.append(Span(doc, i, i + 1, label="MISC"))
             changed = True
     return sorted(ents, key=lambda e: e.start) if changed else ents
+
+
+# Per word form (string hash): could it name a currency? (capitalised and listed, alone or as
+# the last part of a hyphenated compound)
+_CURRENCY_FORM_CACHE: dict[int, bool] = {}
+
+
+def _may_be_currency(orth: int, strings) -> bool:
+    hit = _CURRENCY_FORM_CACHE.get(orth)
+    if hit is None:
+        text = strings[orth]
+        sure, after_number = _currency_forms()
+        last = text.rsplit("-", 1)[-1]
+        hit = text[:1].isupper() and (text in sure or text in after_number or last in sure)
+        if len(_CURRENCY_FORM_CACHE) < 500_000:
+            _CURRENCY_FORM_CACHE[orth] = hit
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -580,8 +600,9 @@ def _add_derived_misc(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = set()
     for ent in ents:
         taken.update(range(ent.start, ent.end))
-    added = [Span(doc, t.i, t.i + 1, label="MISC") for t in doc
-             if t.i not in taken and _is_nationality_orth(t.orth, t.text)]
+    strings = doc.vocab.strings
+    added = [Span(doc, i, i + 1, label="MISC") for i, orth in enumerate(doc.to_array(ORTH).tolist())
+             if i not in taken and _is_nationality_orth(orth, strings)]
     return sorted(ents + added, key=lambda s: s.start) if added else ents
 
 
@@ -597,10 +618,12 @@ def _nationality_pattern() -> re.Pattern:
 _NATIONALITY_CACHE: dict[int, bool] = {}
 
 
-def _is_nationality_orth(orth: int, text: str) -> bool:
+def _is_nationality_orth(orth: int, strings) -> bool:
+    """:func:`is_nationality_adjective` of the word form ``orth`` (its text from ``strings`` only
+    on a cache miss)."""
     hit = _NATIONALITY_CACHE.get(orth)
     if hit is None:
-        hit = is_nationality_adjective(text)
+        hit = is_nationality_adjective(strings[orth])
         if len(_NATIONALITY_CACHE) < 500_000:
             _NATIONALITY_CACHE[orth] = hit
     return hit
