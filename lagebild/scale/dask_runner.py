@@ -157,30 +157,43 @@ WARM_MODULE = "lagebild.scale.warm"
 WORKER_START_ENV = "LAGEBILD_WORKER_START"
 
 
-@contextmanager
-def _forked_workers() -> Iterator[bool]:
-    """Start a local cluster's workers by forking them from one server that built the pipeline.
+def _start_fork_server() -> bool:
+    """Start the server a local cluster's workers are forked from, now; return whether workers
+    will be forked.
 
     The workers of a local cluster are started with ``multiprocessing``'s ``forkserver`` method, the
     server preloading :data:`WARM_MODULE`: imports and models load once instead of once per worker
-    (see :mod:`lagebild.scale.warm`). Dask sets its own preload list the first time it asks for the
-    context; that list is replaced before the server starts. With ``LAGEBILD_WORKER_START=spawn``,
-    and on platforms without ``forkserver`` (Windows), each worker is spawned and builds its own
-    pipeline (Dask's default). Yields whether the workers are forked.
+    (see :mod:`lagebild.scale.warm`), and a forked worker analyses at once. Started before the
+    driver imports Dask, the server builds the pipeline while the driver starts the scheduler and
+    ingests (it is the longest part of the start). With ``LAGEBILD_WORKER_START=spawn``, and on
+    platforms without ``forkserver`` (Windows), each worker is spawned and builds its own pipeline
+    (Dask's default).
     """
     import multiprocessing
-
-    import dask
-    from distributed import utils as dask_utils
+    from multiprocessing import forkserver
 
     if (os.environ.get(WORKER_START_ENV, "forkserver") != "forkserver"
             or "forkserver" not in multiprocessing.get_all_start_methods()):
-        yield False
+        return False
+    multiprocessing.get_context("forkserver").set_forkserver_preload([WARM_MODULE])
+    forkserver.ensure_running()
+    return True
+
+
+@contextmanager
+def _forked_workers(forked: bool) -> Iterator[None]:
+    """Let Dask start a local cluster's workers from the fork server (when ``forked``). Dask sets
+    its own preload list the first time it asks for the context; the server already runs with
+    :data:`WARM_MODULE`'s, so that list changes nothing."""
+    if not forked:
+        yield
         return
+    import dask
+    from distributed import utils as dask_utils
+
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        ctx = dask_utils.get_mp_context()  # Dask's first call sets its preload list ...
-        ctx.set_forkserver_preload([WARM_MODULE])  # ... which this replaces (the server is not started yet)
-        yield True
+        dask_utils.get_mp_context()
+        yield
 
 
 class DaskCluster:
@@ -198,6 +211,8 @@ class DaskCluster:
         self._forked = False
         self._warm: list = []
         self._thread = self._closer = None
+        if scheduler == "local":
+            self._forked = _start_fork_server()
         if scheduler != "synchronous":
             self._thread = threading.Thread(target=self._start, name="dask-start", daemon=True)
             self._thread.start()
@@ -207,7 +222,7 @@ class DaskCluster:
         try:
             from distributed import Client, LocalCluster
             if self.scheduler == "local":
-                with _forked_workers() as self._forked:
+                with _forked_workers(self._forked):
                     self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                                  dashboard_address=None)
                 self._client = Client(self._cluster)
