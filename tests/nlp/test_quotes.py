@@ -6,6 +6,7 @@ Every German sentence here is written for these tests (news style, invented cont
 from __future__ import annotations
 
 import pytest
+from quote_helpers import cue_text, qtext
 from spacy.tokens import Span
 
 from lagebild.nlp.extensions import actor_dict
@@ -24,15 +25,6 @@ def quotes(nlp, text):
     return nlp(text)._.quotes
 
 
-def qtext(text, q):
-    return " … ".join(text[s["start"]:s["end"]] for s in q["quote"])
-
-
-def cue_text(text, q):
-    cue = q["cue"]
-    if cue is None:
-        return None
-    return " ".join(text[p["start"]:p["end"]] for p in cue.get("parts", [cue]))
 
 
 def first(nlp, text, kind):

@@ -6,6 +6,7 @@ Every German sentence here is written for these tests (news style, invented cont
 from __future__ import annotations
 
 import pytest
+from quote_helpers import cue_text, qtext
 
 
 @pytest.fixture(scope="module")
@@ -19,15 +20,6 @@ def found(nlp, text):
     return nlp(text)._.quotes
 
 
-def qtext(text, q):
-    return " … ".join(text[s["start"]:s["end"]] for s in q["quote"])
-
-
-def cue_text(text, q):
-    cue = q["cue"]
-    if cue is None:
-        return None
-    return " ".join(text[p["start"]:p["end"]] for p in cue.get("parts", [cue]))
 
 
 # --------------------------------------------------------------------------- Konjunktiv far away
