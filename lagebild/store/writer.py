@@ -114,34 +114,16 @@ def record_rows(record: dict, kb_version: str | None = None) -> dict[str, list[t
     return rows
 
 
-def _append_tables(con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]]) -> None:
-    """Append the rows of :func:`record_rows` (of one or many records)."""
-    docs = rows.get("documents")
-    if docs:
-        # by name: ``documents`` has columns the writer leaves to their defaults (analysed_at)
-        arrow = pa.table({c: pa.array(v) for c, v in zip(DOCUMENT_COLUMNS, zip(*docs))})
-        con.register("_lagebild_documents", arrow)
-        try:
-            con.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
-                        f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM _lagebild_documents")
-        finally:
-            con.unregister("_lagebild_documents")
-    for table in ANNOTATION_TABLES:
-        append_rows(con, table, rows.get(table) or [])
-
-
 def write_record(con: duckdb.DuckDBPyConnection, record: dict, kb_version: str | None = None) -> None:
     """Store the analysis record of one article, replacing any earlier analysis of it;
     ``kb_version`` names the KB it was coded with (:func:`lagebild.kb.overlay.kb_version`)."""
-    for table in ("documents",) + ANNOTATION_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [record["id"]])
-    _append_tables(con, record_rows(record, kb_version))
+    replace_records(con, [record], kb_version)
 
 
 def replace_records(con: duckdb.DuckDBPyConnection, records: list[dict], kb_version: str | None = None) -> None:
     """Store the analysis records of several articles, replacing earlier analyses of them, with
-    five deletes and one insert per table in all (:func:`write_record` per article costs that
-    for every article). Run it inside a transaction: the articles then land together or not at all."""
+    five deletes and one insert per table for the lot (per article that cost ten statements).
+    Run it inside a transaction: the articles then land together or not at all."""
     ids = [record["id"] for record in records]
     for table in ("documents",) + ANNOTATION_TABLES:
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
@@ -155,7 +137,18 @@ def write_new_records(con: duckdb.DuckDBPyConnection, records: list[dict], kb_ve
     for record in records:
         for table, table_rows in record_rows(record, kb_version).items():
             rows.setdefault(table, []).extend(table_rows)
-    _append_tables(con, rows)
+    docs = rows.get("documents")
+    if docs:
+        # by name: ``documents`` has columns the writer leaves to their defaults (analysed_at)
+        arrow = pa.table({c: pa.array(v) for c, v in zip(DOCUMENT_COLUMNS, zip(*docs))})
+        con.register("_lagebild_documents", arrow)
+        try:
+            con.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
+                        f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM _lagebild_documents")
+        finally:
+            con.unregister("_lagebild_documents")
+    for table in ANNOTATION_TABLES:
+        append_rows(con, table, rows.get(table) or [])
 
 
 def write_problem(con: duckdb.DuckDBPyConnection, problem: InputProblem, run_id: str | None = None) -> None:
