@@ -67,17 +67,23 @@ def test_news_set_has_150_expressions(repo_root):
     assert sum(len(d.timexes) for d in docs) >= 150
 
 
-@pytest.fixture(scope="module")
-def wikiwars_dated_scores(nlp, shared_data):
-    """WikiWarsDE fed with the pages' own date, as a user would (issue 12)."""
-    from lagebild.eval.timex import load_wikiwars, score
+def _dated_wikiwars(shared_data):
+    """The WikiWarsDE pages with the date they were taken (2011-02-16) as their article date."""
+    from lagebild.eval.timex import load_wikiwars
     folder = shared_data / "wikiwarsde"
     if not folder.exists():
         pytest.skip("WikiWarsDE is not in ../shared/data")
     docs = load_wikiwars(folder)
     for doc in docs:
         doc.dct = "2011-02-16"
-    return score(docs, nlp, keep_errors=False)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def wikiwars_dated_scores(nlp, shared_data):
+    """WikiWarsDE fed with the pages' own date, as a user would (issue 12)."""
+    from lagebild.eval.timex import score
+    return score(_dated_wikiwars(shared_data), nlp, keep_errors=False)
 
 
 def test_wikiwarsde_dated_value_f1_floor(wikiwars_dated_scores):
@@ -90,14 +96,8 @@ def test_wikiwarsde_dated_value_f1_floor(wikiwars_dated_scores):
 def wikiwars_news_mode_scores(shared_data):
     """WikiWarsDE dated and forced into news mode: the per-expression choice between the article
     date and the story's time alone (a news article with long history passages, issue 12)."""
-    from lagebild.eval.timex import build_eval_pipeline, load_wikiwars, score
-    folder = shared_data / "wikiwarsde"
-    if not folder.exists():
-        pytest.skip("WikiWarsDE is not in ../shared/data")
-    docs = load_wikiwars(folder)
-    for doc in docs:
-        doc.dct = "2011-02-16"
-    return score(docs, build_eval_pipeline("news"), keep_errors=False)
+    from lagebild.eval.timex import build_eval_pipeline, score
+    return score(_dated_wikiwars(shared_data), build_eval_pipeline("news"), keep_errors=False)
 
 
 def test_wikiwarsde_news_mode_value_f1_floor(wikiwars_news_mode_scores):
