@@ -177,3 +177,16 @@ def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(st
     with DaskCluster("local", workers=1) as cluster:
         client = cluster.client()
         assert list(client.run(_pipeline_built_before_any_task).values()) == [forked]
+
+
+def _profiler_enabled() -> bool:
+    import dask
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_local_workers_run_without_the_sampling_profiler():
+    from lagebild.scale.dask_runner import DaskCluster
+
+    # the profiler samples the worker's stacks every 10 ms under the GIL: 5-10 % of the analysis
+    with DaskCluster("local", workers=1) as cluster:
+        assert list(cluster.client().run(_profiler_enabled).values()) == [False]
