@@ -440,6 +440,8 @@ class Tagger:
 _RANGE_JOIN = re.compile(r"\s*(?:,|–|-|/|(?:,\s*)?(?:bis|und|oder)(?:\s+(?:zum|zur|Ende|Anfang|Mitte))?)\s*$",
                          re.IGNORECASE)
 _OWN_YEAR = re.compile(r"\b[0-9]{3,4}\b|v\.\s?Chr\.")
+# the year a range member names, with its era ("1915", "216 v. Chr.")
+_YEAR_IN = re.compile(r"\b([0-9]{3,4})\b(\s?v\.\s?Chr\.)?")
 
 
 def _range_years(text: str, chosen: list) -> dict[int, RefDate]:
@@ -462,9 +464,6 @@ def _range_years(text: str, chosen: list) -> dict[int, RefDate]:
         elif i + 1 in out:
             out[i] = out[i + 1]
     return out
-
-
-_YEAR_IN = re.compile(r"\b([0-9]{3,4})\b(\s?v\.\s?Chr\.)?")
 
 
 def _after(ref: RefDate, dct: RefDate) -> bool:
