@@ -1,4 +1,4 @@
-"""Turn coding sheets into the events gold: ``tests/data/events_wikinews/{dev,blind,dev2}.jsonl``.
+"""Turn coding sheets into the events gold: ``tests/data/events_wikinews/<part>.jsonl`` (dev, blind, dev2, ...).
 
 A sheet is ``training/work/events_gold/<part>/<id>.jsonl`` with one coded event per line::
 
@@ -9,7 +9,7 @@ A sheet is ``training/work/events_gold/<part>/<id>.jsonl`` with one coded event 
 ``s`` is the sentence index printed by show.py; ``trigger`` the trigger's words as they stand in
 that sentence (``"n": 2`` for its second occurrence). An empty sheet says "coded, no events".
 Articles without a sheet are not coded yet and are left out. Every run rebuilds each part's file
-(dev, blind, dev2) from its sheets; a part with no sheet at all on this machine keeps its file
+(each part named in articles.tsv) from its sheets; a part with no sheet at all on this machine keeps its file
 (sheets live in the git-ignored work folder, so a fresh checkout has none). Files are written atomically, so coders may run it at the same time; a run stops on the first
 invalid line with its file and line number.
 
@@ -72,9 +72,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="validate the sheets, write nothing")
     args = ap.parse_args()
-    parts: dict[str, list[dict]] = {"dev": [], "blind": [], "dev2": []}
+    rows = article_list()
+    # every part named in articles.tsv (dev, blind, dev2, dev3, ...), in order of appearance
+    parts: dict[str, list[dict]] = {row["part"]: [] for row in rows}
     missing = []
-    for row in article_list():
+    for row in rows:
         sheet = SHEETS / row["part"] / f"{row['id']}.jsonl"
         if not sheet.exists():
             missing.append(row["id"])

@@ -3,7 +3,8 @@
 Articles from ../shared/data/quotes-wikinews (train and dev splits) are ranked by how densely they
 use political vocabulary (government, war, protest, diplomacy, justice, economy), the top 168 of
 1,000-6,000 characters are shuffled with a fixed seed, the first 60 become the blind part and the
-articles are dealt to six coders in turn.
+articles are dealt to six coders in turn. ``select.py --more PART N SEED CODERS`` appends a
+further part of N articles not yet chosen (see :func:`more`).
 """
 
 from __future__ import annotations
@@ -50,5 +51,39 @@ def main(data: Path = DATA) -> None:
     print(f"{len(chosen)} articles -> {out}", file=sys.stderr)
 
 
+def more(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
+         chars: tuple[int, int] = (800, 7000), data: Path = DATA) -> None:
+    """Append ``n`` articles not yet in articles.tsv as a new ``part``, dealt to ``coders`` in turn.
+
+    The candidates are the articles of ``chars`` characters with at least ``min_hits`` political
+    words (the looser bounds of the later parts: the densest articles were taken by the first
+    parts), shuffled with ``seed``; the first ``n`` are taken.
+    """
+    out = Path(__file__).with_name("articles.tsv")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    taken = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+    rows = [line.rstrip("\n").split("\t") for line in open(data / "index.tsv", encoding="utf-8")][1:]
+    candidates = []
+    for split, art_id, date, _title in rows:
+        if art_id in taken:
+            continue
+        text = json.loads((data / split / f"{art_id}.json").read_text(encoding="utf-8"))["originalText"]
+        if chars[0] <= len(text) <= chars[1] and len(POLITICAL.findall(text)) >= min_hits:
+            candidates.append((art_id, split, date))
+    candidates.sort(key=lambda c: int(c[0]))
+    random.Random(seed).shuffle(candidates)
+    chosen = candidates[:n]
+    with out.open("a", encoding="utf-8") as f:
+        f.write(f"# {part}: {len(chosen)} more articles of {chars[0]}-{chars[1]} characters with at least {min_hits} "
+                f"hits, not in an earlier part, shuffled with seed {seed} (select.py --more)\n")
+        for k, (art_id, split, date) in enumerate(chosen):
+            f.write(f"{art_id}\t{split}\t{date}\t{part}\t{coders[k % len(coders)]}\n")
+    print(f"{len(chosen)} of {len(candidates)} candidates -> {out} as {part}", file=sys.stderr)
+
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 1 and sys.argv[1] == "--more":
+        # select.py --more PART N SEED CODER[,CODER...]
+        more(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(","))
+    else:
+        main()
