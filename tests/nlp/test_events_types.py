@@ -1,0 +1,47 @@
+"""Issue 10, event types by whole word families and general rules (types helper, round 3):
+each rule on sentences written for these tests, with cases where the type must be found and
+cases where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(evs):
+    return [e["type"] for e in evs]
+
+
+# --- PLOVER verbs the lexicon lacked, and the nouns of verbs it had (a family, not one word)
+@pytest.mark.parametrize("text, type_", [
+    ("Die Behörden deportierten im Frühjahr zweihundert Roma.", "COERCE"),
+    ("Die Deportation der Familien begann am Montag.", "COERCE"),
+    ("Die Armee internierte die Besatzung des Schiffes.", "COERCE"),
+    ("Die Polizei kesselte rund 300 Demonstranten ein.", "COERCE"),
+    ("Der Oppositionelle wurde zu einer Aussage genötigt.", "COERCE"),
+    ("Die Junta verbannte den früheren Präsidenten ins Exil.", "COERCE"),
+    ("Milizionäre erschlugen in dem Dorf zwölf Bauern.", "ASSAULT"),
+    ("Soldaten exekutierten die Gefangenen am Stadtrand.", "ASSAULT"),
+    ("Die Erschießung der Geiseln durch die Rebellen löste Entsetzen aus.", "ASSAULT"),
+    ("Die Rebellen brannten das Dorf nieder.", "ASSAULT"),
+    ("Nach dem Coup übernahm das Militär die Macht.", "ASSAULT"),
+    ("Der Monarch dankte nach wochenlangen Protesten ab.", "CONCEDE"),
+    ("Die Ministerin gestand Fehler bei der Planung ein.", "CONCEDE"),
+    ("Ein früherer Richter soll den Tarifstreit schlichten.", "CONSULT"),
+    ("Die Gewerkschaft brandmarkte die Entlassungen als Skandal.", "DISAPPROVE"),
+    ("Der Präsident verhöhnte die Opposition in seiner Rede.", "DISAPPROVE"),
+    ("Die Verweigerung der Einreise durch Ungarn sorgte für Ärger.", "REJECT"),
+    ("Die Suspendierung Russlands aus dem Gremium wurde beschlossen.", "SANCTION"),
+    ("Der Kanzler sprach dem Bündnis seine Würdigung aus.", "SUPPORT"),
+])
+def test_family_member_gives_its_type(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Regierung sah sich genötigt, die Preise zu senken.", "COERCE"),
+    ("Der Soldat wurde wegen Befehlsverweigerung verurteilt.", "REJECT"),
+    ("Die Zeugin gestand, dass sie gelogen hatte.", "CONCEDE"),
+    ("Die Feuerwehr brannte das Stoppelfeld kontrolliert ab.", "ASSAULT"),
+])
+def test_family_member_in_another_sense_gives_no_type(analyse_text, text, type_):
+    assert type_ not in _types(analyse_text(text))
