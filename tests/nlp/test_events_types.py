@@ -45,3 +45,21 @@ def test_family_member_gives_its_type(analyse_text, text, type_):
 ])
 def test_family_member_in_another_sense_gives_no_type(analyse_text, text, type_):
     assert type_ not in _types(analyse_text(text))
+
+
+# --- the toll of an act: agentless passive participles of killing and wounding are one ASSAULT
+@pytest.mark.parametrize("text", [
+    "Bei einem Anschlag in Kabul wurden drei Soldaten getötet und zehn verletzt.",
+    "Bei Kämpfen im Norden wurden fünf Soldaten verwundet und zwei Rebellen getötet.",
+    "Soldaten erschossen einen Demonstranten, drei weitere wurden verletzt.",
+])
+def test_toll_of_one_act_is_one_assault(analyse_text, text):
+    assert _types(analyse_text(text)).count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rebellen beschossen die Stadt, zwei Soldaten wurden dabei von Scharfschützen getötet.",
+    "Die Armee bombardierte das Dorf und hat dabei zwölf Zivilisten getötet.",
+])
+def test_killing_with_its_doer_named_stays_an_act(analyse_text, text):
+    assert _types(analyse_text(text)).count("ASSAULT") == 2

@@ -124,6 +124,8 @@ CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and n
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
+CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
+# passive toll of an act is that act, not one more ASSAULT per participle
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
 # background noun in a temporal or causal phrase that happened ("nach den Verhandlungen"; not "angesichts
 # eines möglichen Banns", which names no one who bans): dev tuple .391 -> .401
@@ -613,9 +615,43 @@ class EventExtractor:
                 out.append(ev)
             prev = cl
             prev_modality = modality
+        if CASUALTY_TOLL and len(out) > 1:
+            out = self._casualty_toll(doc, words, s_start, s_end, out)
         if CONDITIONAL_THREATS and out:
             out += self._conditional_threat(doc, words, s_start, s_end, out)
         return out
+
+    def _casualty_toll(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
+        """Drop the ASSAULT events that only report the toll of another: an agentless passive
+        participle of killing or wounding ("wurden zwei Menschen getötet und zehn verletzt") is
+        the outcome of the attack the sentence names ("Bei dem Anschlag …"), and several such
+        participles in one sentence are one act; with a doer named ("von Soldaten getötet") or
+        in an active clause ("hatten … getötet") it stays an act of its own."""
+        at = {doc[j].idx: j for j in range(s_start, s_end)}
+        tolls = []
+        for e in events:
+            i = at.get(e["trigger"]["start"]) if e["type"] == "ASSAULT" else None
+            if i is not None and self._has(words[i], "toll_participle") \
+                    and self._agentless_passive(doc, words, i, s_start, s_end):
+                tolls.append(e)
+        if not tolls:
+            return events
+        others = any(e["type"] == "ASSAULT" and all(e is not t for t in tolls) for e in events)
+        drop = tolls if others else tolls[1:]
+        return [e for e in events if all(e is not d for d in drop)]
+
+    def _agentless_passive(self, doc, words, i: int, s_start: int, s_end: int) -> bool:
+        """True when the participle at ``i`` stands in a passive (a form of "werden" in its
+        clause) and no "von"/"durch" phrase before it in the clause names a doer."""
+        lo = i
+        while lo > s_start and doc.texts[lo - 1] not in _CLAUSE_PUNCT:
+            lo -= 1
+        hi = i + 1
+        while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
+            hi += 1
+        if any(self._has(words[j], "prep_agent") for j in range(lo, i)):
+            return False
+        return any(self._has(words[j], "aux_passive") for j in range(lo, hi))
 
     def _conditional_threat(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
         """An announced hostile act under a condition is a threat: "hat angekündigt, den Notstand
