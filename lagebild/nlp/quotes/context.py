@@ -138,7 +138,10 @@ class ContextPass(Chunker):
             else:
                 return None
         a, b = self._trim(comma + 1, unit.end)
-        f = _Frame(unit.start, comma, cue, speaker, None, False, True, head=cue[-1], verbal=True)
+        # "X hat gegenüber der Zeitung ausgesagt, dass …": whom it was said to
+        addressee = next((np for np in (self._audience(k, comma) for k in range(speaker[1], comma)
+                                        if not self.in_quote[k]) if np is not None), None)
+        f = _Frame(unit.start, comma, cue, speaker, addressee, False, True, head=cue[-1], verbal=True)
         return self._quote("Indirect", [(a, b)], f, self._frame_spans(unit, [(a, b)]))
 
     def _free(self, unit: _Unit, kind: str, speaker: dict | None, prev_free: dict | None) -> dict:

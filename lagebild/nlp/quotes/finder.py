@@ -463,7 +463,7 @@ class _Scan(ContextPass):
         if "speech" not in verb.classes:
             before = after = False  # "forderte eine Entscheidung": reported speech at most
         if addressee is None:
-            addressee = self._addressee(finite, ce, speaker, verb)
+            addressee = self._addressee(finite, ce, speaker, verb, cs)
         if speaker is None and not inherit and not (before or after):
             return None
         if first + 1 == finite and self.lo[first] in self.negative_subjects or speaker is not None \
@@ -766,9 +766,37 @@ class _Scan(ContextPass):
                 return (s0, k), (k, s1)
         return speaker, None
 
-    def _addressee(self, finite: int, ce: int, speaker, verb) -> tuple[int, int] | None:
-        """The addressee in the cue clause: "gegenüber X", "zur Zeitung X", a dative object
-        ("sagte dem Sender", "warf ihm vor") or the object of an appeal ("forderte X auf")."""
+    def _audience(self, k: int, end: int) -> tuple[int, int] | None:
+        """A phrase at ``k`` that names whom the words were for wherever it stands in the
+        clause: "gegenüber X", "in einem Interview mit X" (the noun phrase X)."""
+        lo = self.lo[k]
+        if lo == "gegenüber":
+            return self._np_right(k + 1, end)
+        if lo in ("in", "im"):
+            m = next((x for x in range(k + 1, min(end, k + 4)) if self.lo[x] == "interview"), None)
+            if m is not None and m + 2 < end and self.lo[m + 1] == "mit":
+                return self._np_right(m + 2, end)
+        return None
+
+    def _addressee(self, finite: int, ce: int, speaker, verb, cs: int | None = None) -> tuple[int, int] | None:
+        """The addressee in the cue clause: "gegenüber X", "in einem Interview mit X", "zur
+        Zeitung X", a dative object ("sagte dem Sender", "warf ihm vor") or the object of an
+        appeal ("forderte X auf"). With ``cs``, "gegenüber X" and the interview also count before
+        the finite verb ("Gegenüber der Zeitung sagte X", "wie X gegenüber dem Sender sagte")."""
+        found = self._addressee_after(finite, ce, speaker, verb)
+        if found is None and cs is not None:
+            for k in range(cs, finite):
+                if self.in_quote[k] or speaker and speaker[0] <= k < speaker[1]:
+                    continue
+                if k > cs and self.lo[k] == "gegenüber" and self._is_noun(k - 1) \
+                        and not (speaker and speaker[1] == k):
+                    continue  # "Deren Haltung gegenüber der Partei bezeichnete er …": an attitude
+                found = self._audience(k, finite) if self.lo[k] == "gegenüber" else None
+                if found is not None:
+                    break
+        return found
+
+    def _addressee_after(self, finite: int, ce: int, speaker, verb) -> tuple[int, int] | None:
         dative = "dative" in verb.classes
         obj = "object" in verb.classes
         k = finite + 1
@@ -777,10 +805,9 @@ class _Scan(ContextPass):
                 k = speaker[1]
                 continue
             lo = self.lo[k]
-            if lo == "gegenüber":
-                np = self._np_right(k + 1, ce)
-                if np:
-                    return np
+            audience = self._audience(k, ce) if lo in ("gegenüber", "in", "im") else None
+            if audience is not None:
+                return audience
             elif lo == "an" and verb.lemma in _TO_VERBS and (speaker is None or speaker[1] <= k or speaker[0] > k):
                 np = self._np_right(k + 1, ce)
                 if np:

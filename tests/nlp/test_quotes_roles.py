@@ -1,0 +1,57 @@
+"""lb_quotes, issue 12 (fourth session): roles of quotations the finder already found (addressee,
+speaker) and quotes it used to miss.
+
+Every German sentence here is written for these tests (news style, invented content).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_helpers import qtext
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """Tokenizer, sentences and quotes only."""
+    from lagebild.pipeline import build_pipeline
+    return build_pipeline(["lb_sentences", "lb_quotes"])
+
+
+def found(nlp, text):
+    return nlp(text)._.quotes
+
+
+def role(text, q, name):
+    value = q[name]
+    return None if value is None else text[value["start"]:value["end"]]
+
+
+# --------------------------------------------------------------------------- addressee
+
+@pytest.mark.parametrize("text,addressee", [
+    ("Gegenüber der Lokalzeitung sagte die Bürgermeisterin: „Wir bauen die Schule neu.“", "der Lokalzeitung"),
+    ("Wie ein Sprecher der Bahn gegenüber dem Radiosender bestätigte, fällt der Zug morgen aus.",
+     "dem Radiosender"),
+    ("„Die Saison ist noch lang“, sagte der Trainer in einem Interview mit dem Wochenmagazin.",
+     "dem Wochenmagazin"),
+    ("Die Anwohner haben gegenüber der Stadtzeitung ausgesagt, dass der Lärm unerträglich sei.",
+     "der Stadtzeitung"),
+])
+def test_audience_named_anywhere_in_the_cue_clause_is_the_addressee(nlp, text, addressee):
+    qs = found(nlp, text)
+    assert [role(text, q, "addressee") for q in qs] == [addressee]
+
+
+def test_an_attitude_towards_someone_names_no_addressee(nlp):
+    text = "Seine Haltung gegenüber der Opposition bezeichnete der Minister als „kleinlich“."
+    qs = found(nlp, text)
+    assert qs and all(q["addressee"] is None for q in qs)
+
+
+def test_an_interview_before_the_verb_names_no_addressee(nlp):
+    # the one interviewed may be the speaker himself ("In einem Interview mit dem Anwalt sagte
+    # dieser"), so only "gegenüber" counts before the verb
+    text = "In einem Interview mit dem Verteidiger sagte dieser, sein Mandant sei unschuldig."
+    qs = found(nlp, text)
+    assert [qtext(text, q) for q in qs] == ["sein Mandant sei unschuldig"]
+    assert qs[0]["addressee"] is None
