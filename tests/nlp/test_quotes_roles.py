@@ -55,3 +55,31 @@ def test_an_interview_before_the_verb_names_no_addressee(nlp):
     qs = found(nlp, text)
     assert [qtext(text, q) for q in qs] == ["sein Mandant sei unschuldig"]
     assert qs[0]["addressee"] is None
+
+
+# --------------------------------------------------------------------------- adverbial clauses
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Da die Kasse leer ist, hat der Stadtrat entschieden, dass das Hallenbad im Winter schließt.",
+     "dass das Hallenbad im Winter schließt", "der Stadtrat"),
+    ("Nachdem die Wahl verschoben worden war, erklärte die Kommission, dass neue Listen nötig seien.",
+     "dass neue Listen nötig seien", "die Kommission"),
+])
+def test_an_adverbial_clause_before_a_verb_first_cue_is_its_first_field(nlp, text, quote, speaker):
+    qs = found(nlp, text)
+    assert [(qtext(text, q), role(text, q, "speaker")) for q in qs] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Wenn es stürmt, bleibt die Brücke gesperrt, sagte der Bürgermeister.",
+     "Wenn es stürmt, bleibt die Brücke gesperrt"),
+    ("Sobald der Regen nachlässt, beginnen die Aufräumarbeiten, erklärte die Feuerwehr.",
+     "Sobald der Regen nachlässt, beginnen die Aufräumarbeiten"),
+])
+def test_an_adverbial_clause_with_its_main_clause_before_the_cue_is_what_was_said(nlp, text, quote):
+    assert [qtext(text, q) for q in found(nlp, text)] == [quote]
+
+
+def test_an_adverbial_clause_alone_before_the_cue_is_not_what_was_said(nlp):
+    text = "Da die Brücke gesperrt ist, warnt die Polizei vor langen Staus."
+    assert [q["type"] for q in found(nlp, text)] == ["Reported"]

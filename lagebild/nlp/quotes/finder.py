@@ -441,6 +441,10 @@ class _Scan(ContextPass):
                 # "„…“, sagte er, „…“": an interrupted quote continues after the frame
                 resumes = ce + 1 < unit.end and (self.t[ce] in OPENERS or self.t[ce + 1] in OPENERS)
                 after = has_after and (not has_before or resumes)
+                if has_before and has_after and self._adverbial_prefield(unit.start, cs - 1):
+                    # "Da es keine Verordnung gibt, hat das Gericht entschieden, dass …": the
+                    # clause before the comma is the first field of this one, not what was said
+                    before, after = False, True
                 if speaker is None and cs > unit.start and "CONJ" in self.cls[cs - 1]:
                     inherit = True
                     after = has_after
@@ -766,6 +770,15 @@ class _Scan(ContextPass):
                 return (s0, k), (k, s1)
         return speaker, None
 
+    def _adverbial_prefield(self, a: int, comma: int) -> bool:
+        """Tokens ``[a, comma)`` are one adverbial clause ("Da es keine Verordnung gibt", "Nachdem
+        die Wahl verschoben wurde"): it opens with a subordinating conjunction other than a
+        complementiser and holds no further comma (after "Wenn es regnet, fällt das Spiel aus,"
+        a main clause precedes the cue, and it is what was said)."""
+        if a >= comma or self.in_quote[a] or self.lo[a] not in self.res.closed.get("adverbial_sub", ()):
+            return False
+        return not any(self.t[k] in (",", ";", ":") or self.in_quote[k] for k in range(a + 1, comma))
+
     def _audience(self, k: int, end: int) -> tuple[int, int] | None:
         """A phrase at ``k`` that names whom the words were for wherever it stands in the
         clause: "gegenüber X", "in einem Interview mit X" (the noun phrase X)."""
@@ -1064,7 +1077,11 @@ class _Scan(ContextPass):
             return True
         lo = self.lo[a]
         if "SUB" in self.cls[a] and lo not in ("dass", "daß", "ob", "wie", "was", "wer", "wo", "welche", "welcher"):
-            return False  # "Da …, warnt X": an adverbial clause, not what was said
+            # "Da …, warnt X": an adverbial clause, not what was said; unless the main clause it
+            # opens follows within the gap ("Wenn es stürmt, bleibt die Brücke zu, sagte X")
+            comma = next((k for k in range(a + 1, b - 1) if self.t[k] == "," and not self.in_quote[k]), None)
+            return comma is not None and self.t[comma + 1].islower() and self.t[comma + 1].isalpha() \
+                and (not self.cls[comma + 1] or self.cls[comma + 1] == {"AUX"})
         if "ADV" in self.cls[a] and a + 1 < b and "AUX" in self.cls[a + 1] and not self._konjunktiv(a + 1) \
                 and a + 1 not in self.subjunctive and self.lo[a + 1] not in ("soll", "sollen"):
             # "…, allerdings will man …": a main clause of the author's in the indicative; a
