@@ -63,3 +63,22 @@ def test_toll_of_one_act_is_one_assault(analyse_text, text):
 ])
 def test_killing_with_its_doer_named_stays_an_act(analyse_text, text):
     assert _types(analyse_text(text)).count("ASSAULT") == 2
+
+
+# --- an agentless passive accusation of a crime is a charge (COERCE), not verbal criticism
+@pytest.mark.parametrize("text", [
+    "Dem früheren Minister wird Bestechlichkeit vorgeworfen.",
+    "Ihm wird vorgeworfen, seine Tochter jahrelang missbraucht zu haben.",
+    "Den beiden Männern wird Totschlag vorgeworfen.",
+])
+def test_accusation_of_a_crime_without_accuser_is_a_charge(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine wirft Russland Kriegsverbrechen vor.",
+    "Der Regierung wird Wahlbetrug vorgeworfen.",
+    "Kritiker werfen dem Minister vor, die Affäre vertuscht zu haben.",
+])
+def test_accusation_by_a_named_party_or_of_no_crime_is_criticism(analyse_text, text):
+    assert _types(analyse_text(text)) == ["DISAPPROVE"]

@@ -261,9 +261,12 @@ class EventExtractor:
             if entry.needs_negation and not any(
                     c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
                 continue
+            obj_end = sent_end if entry.object_rest and sent_end is not None else self._object_end(doc, ce, sent_end)
             if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start),
-                                                                            self._object_end(doc, ce, sent_end))
+                                                                            obj_end)
                                          if j != i for o in entry.objects):
+                continue
+            if entry.agentless and not self._agentless_passive(doc, words, i, cs, ce):
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
                 continue

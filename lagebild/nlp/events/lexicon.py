@@ -57,6 +57,9 @@ class TriggerEntry:
     needs_actor: bool = False       # an event only when a party is named ("mit Hilfe der Suchseite")
     answers: bool = False           # with no target, aimed at the last other party ("erwiderten das Feuer")
     abroad_type: str | None = None  # type when the forces go to another country ("schickte Soldaten nach Osttimor")
+    agentless: bool = False         # only in a passive that names no doer ("Ihm wird Mord vorgeworfen")
+    object_rest: bool = False       # object words may stand anywhere after it in the sentence
+                                    # ("wird vorgeworfen, … vergewaltigt zu haben")
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,8 @@ _TRIGGER_FLAGS = {
     "actor": ("needs_actor", lambda v: True),
     "answer": ("answers", lambda v: True),
     "abroad": ("abroad_type", str),
+    "agentless": ("agentless", lambda v: True),
+    "objrest": ("object_rest", lambda v: True),
 }
 
 
