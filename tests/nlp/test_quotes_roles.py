@@ -83,3 +83,24 @@ def test_an_adverbial_clause_with_its_main_clause_before_the_cue_is_what_was_sai
 def test_an_adverbial_clause_alone_before_the_cue_is_not_what_was_said(nlp):
     text = "Da die Brücke gesperrt ist, warnt die Polizei vor langen Staus."
     assert [q["type"] for q in found(nlp, text)] == ["Reported"]
+
+
+# --------------------------------------------------------------------------- "zitieren"
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Die Ministerin wird von der Wochenzeitung mit den Worten zitiert: „Wir halten Kurs.“",
+     ["der Wochenzeitung", "Die Ministerin"]),
+    ("Ein Radiosender zitierte den Bürgermeister mit den Worten: „Die Halle bleibt offen.“",
+     ["Ein Radiosender", "den Bürgermeister"]),
+    ("„Der Umbau dauert zwei Jahre“, wie Weber vom Stadtanzeiger zitiert wird.",
+     ["Stadtanzeiger", "Weber"]),
+])
+def test_a_quotation_quoted_by_someone_is_given_for_both(nlp, text, speakers):
+    qs = found(nlp, text)
+    assert len({qtext(text, q) for q in qs}) == 1
+    assert [role(text, q, "speaker") for q in qs] == speakers
+
+
+def test_a_quotation_with_no_one_quoting_is_given_once(nlp):
+    text = "Der Sprecher wird mit den Worten zitiert: „Wir sind zufrieden.“"
+    assert [role(text, q, "speaker") for q in found(nlp, text)] == ["Der Sprecher"]

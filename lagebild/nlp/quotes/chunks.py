@@ -50,6 +50,7 @@ class _Frame:
     verbal: bool = False           # a cue verb's clause (not "laut X", "X zufolge", ", so X")
     participle: bool = False       # the cue word is a past participle ("hatte … abgelehnt")
     stop: int | None = None        # the speech it introduces ends here (a subordinate frame)
+    quoted: tuple[int, int] | None = None  # with "zitieren", the one quoted beside the one quoting
 
 
 @dataclass

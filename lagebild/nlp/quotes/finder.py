@@ -168,12 +168,17 @@ class _Scan(ContextPass):
             for i in range(a, b + 1):
                 self.in_quote[i] = True
         units = self._units(quotes)
+        self._quoted: list[tuple[dict, tuple[int, int]]] = []  # quotes of a "zitieren" frame
         prev = None
         for unit in units:
             self._attribute(unit, prev)
             prev = unit
         self._context(units)
         out = [q for u in units for q in u.found]
+        kept = {id(q) for q in out}
+        # "X wird von der Zeitung zitiert: „…“": the same words once more as X's own
+        out += [{**q, "speaker": self._span(who, actor=True), "addressee": None}
+                for q, who in self._quoted if id(q) in kept]
         speakers = [(q["speaker"]["start"], q["speaker"]["end"]) for q in out if q["speaker"]]
         speakers += [(q["addressee"]["start"], q["addressee"]["end"]) for q in out if q["addressee"]]
         out = [q for q in out if not (q["type"] == "Direct" and self._names_something(q, speakers))]
@@ -478,11 +483,27 @@ class _Scan(ContextPass):
         passive = any(self.lo[k] in _WERDEN for k in cue)
         if "nopassive" in verb.classes and (passive or v + 1 < ce and self.lo[v + 1] in _WERDEN):
             return None  # "Dabei werden Kleider gezeigt, die …": shown, not said
+        quoted = None
         if passive and not inherit and verb.lemma == "zitieren":
             # "X wird mit den Worten zitiert: „…“": the one quoted is the speaker, unless the
-            # clause names who quotes ("wie von der Zeitung zitiert wird")
-            speaker = self._passive_agent(start, max(cue)) or speaker
+            # clause names who quotes ("wie von der Zeitung zitiert wird"); the dataset then
+            # gives the quotation twice, once for each of them
+            agent = self._passive_agent(start, max(cue))
+            if agent is not None and speaker is not None and not (agent[0] < speaker[1] and speaker[0] < agent[1]):
+                quoted = speaker
+            elif agent is not None and speaker is not None and speaker[0] < agent[0] - 1:
+                quoted = (speaker[0], agent[0] - 1)  # "wie Hoyzer von der Zeitung zitiert wird"
+            speaker = agent or speaker
             addressee = None
+        elif verb.lemma == "zitieren" and not passive and speaker is not None:
+            # "Der Sender zitierte den Minister mit den Worten …", "zitiert die Zeitung X": the
+            # object is the one quoted
+            k = speaker[1] if speaker[0] > v else v + 1
+            obj = self._np_right(k, ce) if k < ce and "PREP" not in self.cls[k] else None
+            if obj is not None and obj[0] == k:
+                quoted = obj
+                if addressee == obj:
+                    addressee = None
         elif passive and not inherit:
             # "Er wird beschuldigt, …", "Dem Trainer wurde vorgeworfen, …": the subject or the
             # dative is the one spoken to or about; the speaker is the agent ("von der Polizei")
@@ -502,7 +523,7 @@ class _Scan(ContextPass):
         return _Frame(start=start, end=max(ce, max(cue) + 1), cue=cue, speaker=speaker,
                       addressee=addressee, before=before, after=after,
                       reported=reported, head=v, inherit=inherit, passive=passive,
-                      verbal=True, participle=participle)
+                      verbal=True, participle=participle, quoted=quoted)
 
     def _source_frame(self, unit: _Unit, first: int, v: int, cs: int, ce: int, cue: list[int],
                       has_before: bool, has_after: bool) -> _Frame | None:
@@ -1265,7 +1286,7 @@ class _Scan(ContextPass):
             cue = self._span((head, head + 1))
             if len(f.cue) > 1:
                 cue["parts"] = self._spans_json([(k, k + 1) for k in f.cue])
-        return {
+        q = {
             "type": kind,
             "quote": self._spans_json(spans),
             "speaker": self._span(f.speaker, actor=True) if f.speaker else None,
@@ -1273,3 +1294,6 @@ class _Scan(ContextPass):
             "frame": self._spans_json(frame_spans or []),
             "addressee": self._span(f.addressee) if f.addressee else None,
         }
+        if f.quoted is not None:
+            self._quoted.append((q, f.quoted))
+        return q
