@@ -104,3 +104,23 @@ def test_a_quotation_quoted_by_someone_is_given_for_both(nlp, text, speakers):
 def test_a_quotation_with_no_one_quoting_is_given_once(nlp):
     text = "Der Sprecher wird mit den Worten zitiert: „Wir sind zufrieden.“"
     assert [role(text, q, "speaker") for q in found(nlp, text)] == ["Der Sprecher"]
+
+
+# --------------------------------------------------------------------------- a cue inside "laut X"
+
+@pytest.mark.parametrize("text,quotes", [
+    ("Laut dem Nachrichtenmagazin hat der Fonds angekündigt, keine weiteren Kredite zu vergeben.",
+     [("hat der Fonds angekündigt, keine weiteren Kredite zu vergeben", "dem Nachrichtenmagazin"),
+      ("keine weiteren Kredite zu vergeben", "der Fonds")]),
+    ("Laut der Agentur sagte die Ministerin, die Lage an der Grenze sei ruhig.",
+     [("sagte die Ministerin, die Lage an der Grenze sei ruhig", "der Agentur"),
+      ("die Lage an der Grenze sei ruhig", "die Ministerin")]),
+])
+def test_speech_of_a_cue_verb_inside_a_laut_quote_is_given_for_both(nlp, text, quotes):
+    qs = found(nlp, text)
+    assert [(qtext(text, q), role(text, q, "speaker")) for q in qs] == quotes
+
+
+def test_speech_of_a_cue_verb_alone_is_given_once(nlp):
+    text = "Die Ministerin sagte, die Lage an der Grenze sei ruhig."
+    assert [qtext(text, q) for q in found(nlp, text)] == ["die Lage an der Grenze sei ruhig"]

@@ -980,8 +980,11 @@ class _Scan(ContextPass):
     def _attribute(self, unit: _Unit, prev: _Unit | None = None) -> None:
         # "laut CNN hat der Minister … gesagt": the pattern names the source, the verb is content
         patterns = self._pattern_frames(unit, [])
-        frames = [f for f in self._verb_frames(unit)
-                  if not any(p.start < f.end and f.start < p.end for p in patterns)]
+        verbal = self._verb_frames(unit)
+        frames = [f for f in verbal if not any(p.start < f.end and f.start < p.end for p in patterns)]
+        # "Laut X hat der Minister angekündigt, …": the verb's own speech inside the pattern's
+        nested = [f for f in verbal if f not in frames and f.after and f.speaker is not None and f.head is not None
+                  and any(p.end <= f.head and p.start < f.end and f.start < p.end for p in patterns)]
         frames += patterns
         frames += self._noun_frames(unit, frames)
         frames = self._drop_reported_frames(frames)
@@ -1020,6 +1023,12 @@ class _Scan(ContextPass):
             claims.setdefault(owner, []).append((a, b))
         for k, gaps in sorted(claims.items()):
             self._emit_content(unit, kept[k], gaps)
+        for f in nested:
+            # the dataset gives that speech a second time, as the verb's speaker's
+            if not any(g.start < f.end and f.start < g.end and g.verbal for g in kept):
+                a, b = self._trim(f.end, next((g.start for g in kept if g.start >= f.end), unit.end))
+                if a < b and self._content_like(a, b):
+                    self._emit_content(unit, f, [(a, b)])
         if not claims and prev is not None and not prev.found and self._refers_back(unit, kept[0]):
             # "… gefunden. Das berichtet die Nachrichtenagentur Kyodo.": the previous sentence
             # and the demonstrative are the quote
