@@ -124,3 +124,19 @@ def test_speech_of_a_cue_verb_inside_a_laut_quote_is_given_for_both(nlp, text, q
 def test_speech_of_a_cue_verb_alone_is_given_once(nlp):
     text = "Die Ministerin sagte, die Lage an der Grenze sei ruhig."
     assert [qtext(text, q) for q in found(nlp, text)] == ["die Lage an der Grenze sei ruhig"]
+
+
+# --------------------------------------------------------------------------- Reported with quoted words
+
+def test_reported_speech_with_quoted_words_inside_gives_both(nlp):
+    text = "Der Verband forderte einen „echten Neuanfang“ in der Vereinsführung."
+    qs = found(nlp, text)
+    assert sorted((q["type"], qtext(text, q)) for q in qs) == [
+        ("Direct", "„echten Neuanfang“"),
+        ("Reported", text),
+    ]
+
+
+def test_a_sentence_that_is_mostly_a_quotation_gives_no_reported_speech(nlp):
+    text = "„Wir bleiben in der Liga“, forderte der Trainer."
+    assert [q["type"] for q in found(nlp, text)] == ["Direct"]

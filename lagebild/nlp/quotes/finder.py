@@ -1168,7 +1168,8 @@ class _Scan(ContextPass):
             for x, y in unit.quotes:
                 frame_spans = self._frame_spans(unit, [(x, y + 1)])
                 unit.found.append(self._quote("Direct", [(x, y + 1)], f, frame_spans))
-            return
+            if any(x == unit.start or y + 1 >= unit.end - 1 for x, y in unit.quotes):
+                return
         a, b = unit.start, unit.end
         head = f.head if f.head is not None else b
         if f.passive:
