@@ -140,3 +140,22 @@ def test_reported_speech_with_quoted_words_inside_gives_both(nlp):
 def test_a_sentence_that_is_mostly_a_quotation_gives_no_reported_speech(nlp):
     text = "„Wir bleiben in der Liga“, forderte der Trainer."
     assert [q["type"] for q in found(nlp, text)] == ["Direct"]
+
+
+# --------------------------------------------------------------------------- a cue in Konjunktiv I
+
+@pytest.mark.parametrize("text,free", [
+    ("Die Feuerwehr teilte mit, zwei Keller seien überflutet. Man gehe davon aus, dass weitere folgen.",
+     "Man gehe davon aus, dass weitere folgen."),
+    ("Der Verein erklärte, die Halle sei zu klein. Der Vorstand betone, dass ein Neubau nötig sei.",
+     "Der Vorstand betone, dass ein Neubau nötig sei."),
+])
+def test_a_konjunktiv_cue_after_reported_speech_goes_on_reporting(nlp, text, free):
+    qs = found(nlp, text)
+    assert [(q["type"], qtext(text, q)) for q in qs][-1] == ("IndirectFreeIndirect", free)
+
+
+def test_a_konjunktiv_cue_after_the_authors_own_sentence_keeps_its_frame(nlp):
+    text = "Die Straße ist seit Montag gesperrt. Der Bürgermeister erkläre, dass die Brücke bald öffne."
+    qs = found(nlp, text)
+    assert [(q["type"], qtext(text, q)) for q in qs] == [("Indirect", "dass die Brücke bald öffne")]

@@ -1000,6 +1000,13 @@ class _Scan(ContextPass):
                 f.speaker = kept[k - 1].speaker
             elif f.inherit and f.speaker is None:
                 f.speaker = self._opening_subject(unit, f.start)
+        if kept and not unit.quotes and prev is not None and all(
+                f.verbal and self._in_konjunktiv(f) and f.speaker is not None and self.lo[f.speaker[0]] not in ("ich", "wir")
+                for f in kept) and (prev.found or prev.frames or self._free_kind(prev)[0] == "IndirectFreeIndirect"):
+            # "… seien geortet worden. Man gehe davon aus, dass …": a cue in Konjunktiv I right
+            # after reported speech goes on reporting; the whole sentence is free indirect speech
+            # (left to the context pass)
+            return
         unit.frames = kept
         if not kept:
             return
