@@ -82,3 +82,20 @@ def test_accusation_of_a_crime_without_accuser_is_a_charge(analyse_text, text):
 ])
 def test_accusation_by_a_named_party_or_of_no_crime_is_criticism(analyse_text, text):
     assert _types(analyse_text(text)) == ["DISAPPROVE"]
+
+
+# --- a separable verb's particle closes its clause after an embedded relative clause, apposition
+# or parenthesis ("nahm den Mann, der gesucht wurde, fest")
+@pytest.mark.parametrize("text, type_", [
+    ("Die Polizei nahm den Mann, der seit Wochen gesucht wurde, am Bahnhof fest.", "COERCE"),
+    ("Am Montag griffen Rebellen die Kaserne, die am Stadtrand liegt, mit Granaten an.", "ASSAULT"),
+    ("Die Gewerkschaft rief ihre Mitglieder, die seit Monaten auf mehr Lohn warten, zu Protesten auf.", "DEMAND"),
+])
+def test_particle_after_an_embedded_clause_closes_the_verb(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
+
+
+def test_particle_of_another_main_clause_is_not_taken(analyse_text):
+    # the first "nahm" is "teilnehmen"; the "fest" belongs to the second clause's verb only
+    evs = analyse_text("Der Minister nahm an der Sitzung teil, die Polizei nahm drei Männer fest.")
+    assert _types(evs).count("COERCE") == 1

@@ -124,6 +124,7 @@ CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and n
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
+SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the particle after an embedded clause
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
 # passive toll of an act is that act, not one more ASSAULT per participle
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
@@ -254,7 +255,8 @@ class EventExtractor:
         if split_first:  # "führte Personen ab" is ab|führen, not the support verb führen
             cands = split_first + [c for c in cands if c not in split_first]
         for entry, tag in cands:
-            if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle):
+            if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle) and not (
+                    SPLIT_ACROSS_EMBEDDED and self._particle_after_embedded(doc, words, ce, sent_end, entry.particle)):
                 continue
             if entry.reflexive and not any(self._has(words[j], "reflexive") for j in range(cs, ce)):
                 continue
@@ -373,6 +375,36 @@ class EventExtractor:
             if words[j] == particle and (j + 1 >= ce or not words[j + 1][:1].isalnum()
                                          or words[j + 1] in ("und", "oder", "aber")):
                 return True
+        return False
+
+    def _particle_after_embedded(self, doc, words: list[str], ce: int, sent_end: int | None,
+                                 particle: str | None) -> bool:
+        """True when the particle of a separable verb closes its clause after an embedded part:
+        a relative clause, apposition, subordinate clause or parenthesis that interrupts the
+        clause ("griffen zwei Attentäter in Quetta, die an der Grenze liegt, das Haus an", "ruft
+        die Vereinigung, eine Gruppe in Rangun, alle Mönche dazu auf")."""
+        if sent_end is None or particle is None:
+            return False
+        j = ce
+        for _ in range(2):  # at most two embedded parts in a row
+            if j + 1 >= sent_end or doc.texts[j] not in (",", "("):
+                return False
+            opener = words[j + 1]
+            if doc.texts[j] == "," and not (self._has(opener, "relative") or self._has(opener, "det")
+                                            or self._has(opener, "clause_start")):
+                return False
+            closer = ")" if doc.texts[j] == "(" else ","
+            k = j + 1
+            while k < sent_end and doc.texts[k] != closer:
+                k += 1
+            if k + 1 >= sent_end:
+                return False
+            end = k + 1
+            while end < sent_end and doc.texts[end] not in _CLAUSE_PUNCT:
+                end += 1
+            if self._particle_closes(words, k, end, particle):
+                return True
+            j = end
         return False
 
     # ------------------------------------------------------------------ clauses
