@@ -159,3 +159,22 @@ def test_a_konjunktiv_cue_after_the_authors_own_sentence_keeps_its_frame(nlp):
     text = "Die Straße ist seit Montag gesperrt. Der Bürgermeister erkläre, dass die Brücke bald öffne."
     qs = found(nlp, text)
     assert [(q["type"], qtext(text, q)) for q in qs] == [("Indirect", "dass die Brücke bald öffne")]
+
+
+# --------------------------------------------------------------------------- free indirect chains
+
+def test_a_konjunktiv_two_with_umlaut_continues_free_indirect_speech(nlp):
+    text = ("Der Arzt sagte, die Zahlen seien geschönt. Es gebe viel mehr Kranke. "
+            "Offene Kanäle böten den Mücken ideale Bedingungen.")
+    qs = [q for q in found(nlp, text) if q["type"] == "IndirectFreeIndirect"]
+    assert [qtext(text, q) for q in qs] == [
+        "Es gebe viel mehr Kranke. Offene Kanäle böten den Mücken ideale Bedingungen."]
+
+
+def test_a_reportative_sentence_with_a_speechless_cue_verb_continues_free_indirect_speech(nlp):
+    # "einsetzen" is listed (for "setzte sich für … ein") but says nothing here
+    text = ("Hunderte Beamte seien im Einsatz gewesen, sagte der Sprecher. Es soll Festnahmen gegeben "
+            "haben. Auch sollen Beamte Pfefferspray eingesetzt haben.")
+    qs = [q for q in found(nlp, text) if q["type"] == "FreeIndirect"]
+    assert [qtext(text, q) for q in qs] == [
+        "Es soll Festnahmen gegeben haben. Auch sollen Beamte Pfefferspray eingesetzt haben."]

@@ -28,7 +28,11 @@ class ContextPass(Chunker):
         prev_free: dict | None = None
         for unit in units:
             since += 1
-            if unit.found or unit.frames:
+            # a frame that gave no speech ("Auch sollen Polizisten Knüppel eingesetzt haben": a
+            # verb of the list without speech of its own) leaves a reportative sentence free
+            framed = unit.frames and (unit.found or self._free_kind(unit)[0] is None
+                                      or any(f.before or f.after for f in unit.frames))
+            if unit.found or framed:
                 # a cue verb's speaker goes on speaking, rather than a source phrase beside it
                 # ("Wie X mitteilte, ist … nach Auffassung der Kanzlerin …")
                 verbal = next((f.speaker for f in unit.frames if f.verbal and f.speaker
