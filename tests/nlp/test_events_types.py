@@ -99,3 +99,14 @@ def test_particle_of_another_main_clause_is_not_taken(analyse_text):
     # the first "nahm" is "teilnehmen"; the "fest" belongs to the second clause's verb only
     evs = analyse_text("Der Minister nahm an der Sitzung teil, die Polizei nahm drei Männer fest.")
     assert _types(evs).count("COERCE") == 1
+
+
+# --- custody and penalty nouns are COERCE like "Haftstrafe" and "Untersuchungshaft"
+@pytest.mark.parametrize("text", [
+    "Der Oppositionsführer bleibt in Strafhaft.",
+    "Die Polizei brachte den Demonstranten in Polizeigewahrsam.",
+    "Das Gericht verhängte gegen den Journalisten eine Bewährungsstrafe.",
+    "Die Staatsanwaltschaft beantragte einen Strafbefehl gegen den Abgeordneten.",
+])
+def test_custody_and_penalty_nouns_are_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
