@@ -178,3 +178,18 @@ def test_a_reportative_sentence_with_a_speechless_cue_verb_continues_free_indire
     qs = [q for q in found(nlp, text) if q["type"] == "FreeIndirect"]
     assert [qtext(text, q) for q in qs] == [
         "Es soll Festnahmen gegeben haben. Auch sollen Beamte Pfefferspray eingesetzt haben."]
+
+
+# --------------------------------------------------------------------------- source nouns
+
+@pytest.mark.parametrize("text", [
+    "Die Vermietung des Turms wird aller Voraussicht nach schwierig werden.",
+    "Der Bau der Halle soll nach Absicht der Stadt im Mai beginnen.",
+])
+def test_a_short_source_noun_inside_a_longer_word_is_no_source(nlp, text):
+    assert found(nlp, text) == []
+
+
+def test_a_compound_of_a_long_source_noun_is_a_source(nlp):
+    text = "Nach Polizeiangaben wurde bei dem Unfall niemand verletzt."
+    assert [role(text, q, "speaker") for q in found(nlp, text)] == ["Polizeiangaben"]

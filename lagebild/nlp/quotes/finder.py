@@ -105,7 +105,8 @@ class _Scan(ContextPass):
         self.res = resources
         self.sources = resources.patterns_by_kind.get("source_noun", frozenset())
         # compounds ending in a source noun count too ("Polizeiangaben"); lower-cased suffixes
-        self.source_suffixes = tuple(sorted(x.lower() for x in self.sources))
+        # (six letters at least: "Voraussicht" and "Absicht" are no views)
+        self.source_suffixes = tuple(sorted(x.lower() for x in self.sources if len(x) >= 6))
         self.source_preps = resources.patterns_by_kind.get("source_prep", frozenset())
         self.preps = resources.patterns_by_kind.get("prep", frozenset())
         self.postps = resources.patterns_by_kind.get("postp", frozenset())
@@ -970,6 +971,8 @@ class _Scan(ContextPass):
         return None
 
     def _has_source_noun(self, np) -> bool:
+        """``np`` holds a source noun or a compound ending in one of six letters or more: "nach
+        Angaben der Polizei", "nach Polizeiangaben"; not "aller Voraussicht nach"."""
         for k in range(np[0], np[1]):
             s = self.t[k]
             if s in self.sources or (self._cap(k) and s.lower().endswith(self.source_suffixes)):
