@@ -193,3 +193,20 @@ def test_a_short_source_noun_inside_a_longer_word_is_no_source(nlp, text):
 def test_a_compound_of_a_long_source_noun_is_a_source(nlp):
     text = "Nach Polizeiangaben wurde bei dem Unfall niemand verletzt."
     assert [role(text, q, "speaker") for q in found(nlp, text)] == ["Polizeiangaben"]
+
+
+# --------------------------------------------------------------------------- quoted names
+
+@pytest.mark.parametrize("text", [
+    "Der Sprecher sagte, man arbeite eng mit der Hilfsorganisation „Ärzte ohne Grenzen“ zusammen.",
+    "Die Intendantin kündigte an, der Sender zeige am Abend den Film „Das Geheimnis eines Kapitäns“.",
+    "Die Polizei teilte mit, das Bündnis „Freiheit statt Angst“ habe die Demonstration angemeldet.",
+])
+def test_a_quoted_name_beside_its_noun_is_no_quotation(nlp, text):
+    qs = found(nlp, text)
+    assert [q["type"] for q in qs] == ["Indirect"]
+
+
+def test_quoted_words_beside_a_speech_noun_are_still_a_quotation(nlp):
+    text = "Der Minister sprach am Montag von einer „Zeitenwende für die Region“."
+    assert "„Zeitenwende für die Region“" in [qtext(text, q) for q in found(nlp, text)]

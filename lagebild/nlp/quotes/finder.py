@@ -123,6 +123,8 @@ class _Scan(ContextPass):
         self.demonstrative_subjects = closed.get("demonstrative_subject", frozenset())
         self.casualty_nouns = closed.get("casualty_noun", frozenset())
         self.negative_subjects = closed.get("negative_subject", frozenset())
+        # nouns a quoted name stands beside ("die Organisation „…“"); compounds count too
+        self.name_nouns = tuple(sorted(closed.get("name_noun", ())))
         # an infinitive with "zu" inside a separable verb: "anzutreten", "hinzuweisen"
         particles = "|".join(sorted(closed.get("separable_particle", ()), key=lambda p: (-len(p), p)))
         self.zu_infinitive = re.compile(rf"^(?:{particles})zu[a-zäöüß]+en$") if particles else None
@@ -1251,7 +1253,11 @@ class _Scan(ContextPass):
             if self._word(k):
                 words.append(k)
             k += 1
-        if not words or len(words) > 6:
+        if not words or len(words) > 8:
+            return False
+        if x > 0 and self._cap(x - 1) and self.lo[x - 1].endswith(self.name_nouns) and self._cap(words[0]):
+            return True  # "die Hilfsorganisation „Ärzte ohne Grenzen“", "der Film „…“": a name
+        if len(words) > 6:
             return False
         if x > 0 and self.lo[x - 1] in ("als", "von", "vom", ":", "wie", "ein", "eine", "einen", "einem", "einer"):
             return False  # a title follows its noun ("die Zeitung „Die Welt“"), not "eine „Zeitungsente“"
