@@ -110,3 +110,22 @@ def test_particle_of_another_main_clause_is_not_taken(analyse_text):
 ])
 def test_custody_and_penalty_nouns_are_coerce(analyse_text, text):
     assert "COERCE" in _types(analyse_text(text))
+
+
+# --- forces or helpers arriving: deployed troops (MOBILIZE), on a mission abroad AID (PLOVER:
+# peacekeepers), helpers AID; an arriving plane or letter is no event
+@pytest.mark.parametrize("text, type_", [
+    ("Die ersten Helfer des Roten Kreuzes sind in Haiti eingetroffen.", "AID"),
+    ("Im Rahmen der UN-Mission sind australische Soldaten in Osttimor gelandet.", "AID"),
+    ("Russische Truppen sind in der Stadt eingetroffen.", "MOBILIZE"),
+])
+def test_forces_or_helpers_arriving(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Das Flugzeug des Präsidenten landete am Abend in Berlin.",
+    "Der Brief des Ministers traf am Montag in Paris ein.",
+])
+def test_arrival_of_no_force_is_no_event(analyse_text, text):
+    assert analyse_text(text) == []

@@ -124,6 +124,7 @@ CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and n
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
+PARTICLE_EXCLUSIVE = True  # a finite verb whose separable particle closes the clause has no other sense
 SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the particle after an embedded clause
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
 # passive toll of an act is that act, not one more ASSAULT per participle
@@ -253,7 +254,9 @@ class EventExtractor:
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
         split_first = [c for c in cands if c[1] == SPLIT and self._particle_closes(words, i, ce, c[0].particle)]
         if split_first:  # "führte Personen ab" is ab|führen, not the support verb führen
-            cands = split_first + [c for c in cands if c not in split_first]
+            # with its particle closing the clause the verb is the separable one only: "Der Brief
+            # traf in Paris ein" is eintreffen, never treffen
+            cands = split_first if PARTICLE_EXCLUSIVE else split_first + [c for c in cands if c not in split_first]
         for entry, tag in cands:
             if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle) and not (
                     SPLIT_ACROSS_EMBEDDED and self._particle_after_embedded(doc, words, ce, sent_end, entry.particle)):
