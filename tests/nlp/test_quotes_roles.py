@@ -210,3 +210,20 @@ def test_a_quoted_name_beside_its_noun_is_no_quotation(nlp, text):
 def test_quoted_words_beside_a_speech_noun_are_still_a_quotation(nlp):
     text = "Der Minister sprach am Montag von einer „Zeitenwende für die Region“."
     assert "„Zeitenwende für die Region“" in [qtext(text, q) for q in found(nlp, text)]
+
+
+# --------------------------------------------------------------------------- quoted words, no frame
+
+def test_quoted_words_of_four_words_without_a_frame_are_a_quotation(nlp):
+    text = "Eingriffe sind nur bei einer „konkreten Gefahr für die öffentliche Sicherheit“ erlaubt."
+    qs = found(nlp, text)
+    assert [(q["type"], qtext(text, q), q["speaker"]) for q in qs] == [
+        ("Direct", "„konkreten Gefahr für die öffentliche Sicherheit“", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bewohner treffen sich am Abend gern auf der „grünen Mitte“ der Stadt.",
+    "Mit dem Gesetz will die Koalition jetzt den „großen Wurf“ wagen.",
+])
+def test_short_quoted_words_without_a_frame_are_no_quotation(nlp, text):
+    assert found(nlp, text) == []

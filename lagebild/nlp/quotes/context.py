@@ -91,6 +91,14 @@ class ContextPass(Chunker):
                 prev_free = self._free(unit, kind, prev_speaker, prev_free)
                 prev_quoted, since = True, 0
                 continue
+            if not unit.found:
+                # quoted words of four words or more in a sentence nobody is said to speak are
+                # still someone's words ("… sind nur bei einer „konkreten Gefahr für ein
+                # wichtiges Rechtsgut“ zulässig"); shorter ones are often names or scare quotes
+                for x, y in unit.quotes:
+                    n = sum(1 for k in range(x + 1, y) if self._word(k))
+                    if n >= 4:
+                        unit.found.append(self._bare("Direct", [(x, y + 1)], None))
             prev_quoted = False
             prev_free = None
 
