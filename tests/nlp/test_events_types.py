@@ -129,3 +129,18 @@ def test_forces_or_helpers_arriving(analyse_text, text, type_):
 ])
 def test_arrival_of_no_force_is_no_event(analyse_text, text):
     assert analyse_text(text) == []
+
+
+# --- a quoted obligation is a demand only when laid on someone else: not the speaker's or
+# everyone's own duty ("wir sollten", "muss man") and not a condition ("wenn … sollte")
+@pytest.mark.parametrize("text", [
+    "„Wir sollten die Gespräche mit Russland fortsetzen“, sagte der französische Außenminister.",
+    "„Wenn sich die Vorwürfe gegen Russland bestätigen sollten, wäre das ein Skandal“, sagte der französische Außenminister.",
+])
+def test_own_or_conditional_obligation_is_no_demand(analyse_text, text):
+    assert "DEMAND" not in _types(analyse_text(text))
+
+
+def test_obligation_laid_on_an_actor_is_a_demand(analyse_text):
+    evs = analyse_text("„Russland muss seine Truppen abziehen“, sagte der französische Außenminister.")
+    assert "DEMAND" in _types(evs)

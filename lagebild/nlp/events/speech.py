@@ -32,12 +32,40 @@ REPORTS_ARE_NO_STANCE = True
 # is SUPPORT only after a naming cue ("nannte Shultz einen „wahren Patrioten“"; ``naming`` in
 # evaluations.tsv). False: every positive quote is SUPPORT.
 NAMED_SUPPORT_ONLY = True
+# an obligation is a demand only when laid on someone else: not the speaker's or everyone's own
+# ("wir sollten", "muss man") and not a condition ("wenn … sollte"); False: any obligation word
+OWN_OBLIGATION = True
 
 
 def obliges(text: str, lex: Lexicon) -> bool:
-    """True when ``text`` has a word of obligation (``must`` in ``evaluations.tsv``)."""
+    """True when ``text`` has a word of obligation (``must`` in ``evaluations.tsv``) laid on
+    someone else: not next to a generic or first-person subject ("das muss man sehen", "wir
+    sollten") and not in a conditional clause ("wenn sich herausstellen sollte")."""
     must = lex.evaluations.get("must", ())
-    return bool(must) and any(w.strip(".,;:!?\"„“”«»()") in must for w in text.lower().split())
+    if not must:
+        return False
+    own, cond = lex.evaluations.get("self", ()), lex.evaluations.get("condition", ())
+    words = [w.strip("\"„“”«»()") for w in text.lower().split()]
+    for i, raw in enumerate(words):
+        if raw.strip(".,;:!?") not in must:
+            continue
+        if OWN_OBLIGATION and any(w.strip(".,;:!?") in own for w in words[max(0, i - 2):i + 3]):
+            continue  # the speaker's own or everyone's duty
+        if OWN_OBLIGATION and _in_condition(words, i, cond):
+            continue
+        return True
+    return False
+
+
+def _in_condition(words: list[str], i: int, cond: tuple) -> bool:
+    """True when a condition word opens the clause of word ``i`` (no clause mark in between)."""
+    for j in range(i - 1, -1, -1):
+        w = words[j]
+        if w.endswith((",", ";", ":", ".", "!", "?")):
+            return False
+        if w in cond:
+            return True
+    return False
 
 
 def polarity(text: str, lex: Lexicon) -> int:
