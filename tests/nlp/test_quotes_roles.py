@@ -227,3 +227,22 @@ def test_quoted_words_of_four_words_without_a_frame_are_a_quotation(nlp):
 ])
 def test_short_quoted_words_without_a_frame_are_no_quotation(nlp, text):
     assert found(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- lone quotations
+
+def test_a_lone_quotation_takes_the_cue_and_frame_of_the_attribution_before(nlp):
+    text = ("Die Trainerin des Vereins, Anna Berg, sagte: „Wir haben gut gespielt.“ "
+            "„Am Ende hat uns das Glück gefehlt.“")
+    second = found(nlp, text)[-1]
+    assert qtext(text, second) == "„Am Ende hat uns das Glück gefehlt.“"
+    assert role(text, second, "cue") == "sagte"
+    assert [text[p["start"]:p["end"]] for p in second["frame"]] == [
+        "Die Trainerin des Vereins, Anna Berg, sagte:"]
+
+
+def test_a_lone_quotation_far_from_any_attribution_has_no_cue(nlp):
+    text = ("Die Halle wurde 1970 gebaut. Sie bietet Platz für 3000 Menschen. Im Winter wird sie beheizt. "
+            "„Hier ist immer etwas los.“")
+    q = found(nlp, text)[-1]
+    assert (q["speaker"], q["cue"], q["frame"]) == (None, None, [])

@@ -26,6 +26,7 @@ class ContextPass(Chunker):
         prev_quoted = False                 # the unit just before was attributed speech
         since = 99                          # units since the latest attributed speech
         prev_free: dict | None = None
+        prev_att: dict | None = None        # the quotation that named prev_speaker, with its cue and frame
         for unit in units:
             since += 1
             # a frame that gave no speech ("Auch sollen Polizisten Knüppel eingesetzt haben": a
@@ -45,6 +46,8 @@ class ContextPass(Chunker):
                     sp = self._span(unit.frames[0].speaker, actor=True)
                 if sp:
                     prev_speaker = sp
+                    prev_att = next((q for q in unit.found if q["speaker"] and q["cue"]
+                                     and q["speaker"]["start"] == sp["start"]), None)
                 prev_quoted, since, prev_free = True, 0, None
                 continue
             kind, strength = self._free_kind(unit)
@@ -53,6 +56,10 @@ class ContextPass(Chunker):
             if kind == "Direct":
                 for x, y in unit.quotes:
                     q = self._bare("Direct", [(x, y + 1)], prev_speaker if since <= 2 else None)
+                    if since <= 2 and prev_att is not None:
+                        # the dataset gives a lone quotation the cue and frame of the attribution
+                        # whose speaker goes on speaking
+                        q["cue"], q["frame"] = prev_att["cue"], prev_att["frame"]
                     colon = self._colon_speaker(unit, x)
                     verb = None
                     if colon is None:
@@ -64,8 +71,9 @@ class ContextPass(Chunker):
                             q["cue"] = self._span((verb, verb + 1))
                     unit.found.append(q)
                 sp = next((q["speaker"] for q in unit.found if q["speaker"]), None)
-                if sp:
+                if sp and sp is not prev_speaker:
                     prev_speaker = sp
+                    prev_att = next((q for q in unit.found if q["speaker"] is sp and q["cue"]), None)
                 prev_quoted, since, prev_free = True, 0, None
                 continue
             if kind == "IndirectFreeIndirect":
