@@ -7,7 +7,7 @@ Every German sentence here is written for these tests (news style, invented cont
 from __future__ import annotations
 
 import pytest
-from quote_helpers import qtext
+from quote_helpers import cue_text, qtext
 
 
 @pytest.fixture(scope="module")
@@ -246,3 +246,20 @@ def test_a_lone_quotation_far_from_any_attribution_has_no_cue(nlp):
             "„Hier ist immer etwas los.“")
     q = found(nlp, text)[-1]
     assert (q["speaker"], q["cue"], q["frame"]) == (None, None, [])
+
+
+# --------------------------------------------------------------------------- cue words
+
+@pytest.mark.parametrize("text,cue", [
+    ("Die Polizei hält es für möglich, dass der Täter aus der Stadt stammt.", "hält es für möglich"),
+    ("Der Verband war lange davon ausgegangen, dass die Halle saniert werde.", "war davon ausgegangen"),
+    ("Die Stadt hat die Bürger dazu aufgefordert, Wasser zu sparen.", "hat dazu aufgefordert"),
+    ("Es wird vermutet, dass das Feuer absichtlich gelegt wurde.", "Es wird vermutet"),
+])
+def test_the_cue_holds_the_words_the_verb_needs(nlp, text, cue):
+    assert [cue_text(text, q) for q in found(nlp, text)] == [cue]
+
+
+def test_a_pointer_in_the_first_field_is_no_part_of_the_cue(nlp):
+    text = "Dazu erklärte der Minister, die Lage an der Grenze sei ruhig."
+    assert [cue_text(text, q) for q in found(nlp, text)] == ["erklärte"]

@@ -481,6 +481,7 @@ class _Scan(ContextPass):
         if first + 1 == finite and self.lo[first] in self.negative_subjects or speaker is not None \
                 and speaker[1] - speaker[0] == 1 and self.lo[speaker[0]] in self.negative_subjects:
             return None  # "Niemand ahnte, wie …": nobody is said to have said anything
+        cue += self._cue_extras(v, cs, ce, unit.end, verb, first, finite)
         cue = sorted(set(cue))
         start = min([cs] + cue)
         passive = any(self.lo[k] in _WERDEN for k in cue)
@@ -527,6 +528,23 @@ class _Scan(ContextPass):
                       addressee=addressee, before=before, after=after,
                       reported=reported, head=v, inherit=inherit, passive=passive,
                       verbal=True, participle=participle, quoted=quoted)
+
+    def _cue_extras(self, v: int, cs: int, ce: int, end: int, verb, first: int, finite: int) -> list[int]:
+        """Words the dataset counts into a cue beside the verb: "hält es für möglich" (the
+        placeholder and the adjective), a pointer right before a clause-final verb ("war davon
+        ausgegangen, dass …", "hat dazu aufgefordert, …"), the placeholder of an impersonal
+        passive ("Es wird vermutet, dass …")."""
+        extra: list[int] = []
+        if verb.lemma == "halten" and verb.particle == "für" and v + 3 < ce and self.lo[v + 1] == "es" \
+                and self.lo[v + 2] == "für" and self.t[v + 3].islower():
+            extra += [v + 1, v + 3]
+        comma_after = ce < end and self.t[ce] == ","
+        if comma_after and v - 1 > cs and self.lo[v - 1] in _POINTERS and not self.in_quote[v - 1]:
+            extra.append(v - 1)
+        if comma_after and first == cs and self.lo[first] == "es" and first + 1 == finite \
+                and self.lo[finite] in _WERDEN | {"werde"}:
+            extra.append(first)
+        return extra
 
     def _source_frame(self, unit: _Unit, first: int, v: int, cs: int, ce: int, cue: list[int],
                       has_before: bool, has_after: bool) -> _Frame | None:
