@@ -144,3 +144,21 @@ def test_own_or_conditional_obligation_is_no_demand(analyse_text, text):
 def test_obligation_laid_on_an_actor_is_a_demand(analyse_text):
     evs = analyse_text("„Russland muss seine Truppen abziehen“, sagte der französische Außenminister.")
     assert "DEMAND" in _types(evs)
+
+
+# --- a participle inflected as an adjective ("geforderte") is an act only with its own von-doer
+@pytest.mark.parametrize("text, source", [
+    ("Die von der Gewerkschaft geforderte Lohnerhöhung blieb bisher aus.", "LAB"),
+    ("Die von der EU geforderte Freilassung der Journalisten steht noch aus.", "IGOEUREEC"),
+])
+def test_adjective_participle_with_its_doer_is_an_act(analyse_text, text, source):
+    demands = [e for e in analyse_text(text) if e["type"] == "DEMAND"]
+    assert demands and source in {a.get("actor_code") for a in demands[0]["source"]}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die geforderte Lohnerhöhung blieb bisher aus.", "DEMAND"),
+    ("Die Polizei patrouillierte auf dem weiträumig abgesperrten Gelände.", "COERCE"),
+])
+def test_adjective_participle_without_doer_is_no_act(analyse_text, text, type_):
+    assert type_ not in _types(analyse_text(text))

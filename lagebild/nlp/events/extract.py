@@ -124,6 +124,7 @@ CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and n
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
+AGENT_PARTICIPLE_ACTS = True  # "die von der EU geforderte Freilassung": a participle with its own von-doer is an act
 PARTICLE_EXCLUSIVE = True  # a finite verb whose separable particle closes the clause has no other sense
 SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the particle after an embedded clause
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
@@ -328,6 +329,10 @@ class EventExtractor:
     def _attributive(self, doc, words: list[str], i: int, cs: int) -> bool:
         """True for a verb form used as an adjective: after an article, number or adjective and
         before a noun."""
+        if words[i] in self.lex.participle_adjectives:
+            # an inflected participle is an adjective: an act only with its own doer ("die von
+            # der Gewerkschaft geforderte Rechtssicherheit"), not "des abgesperrten Geländes"
+            return not (AGENT_PARTICIPLE_ACTS and self._von_agent_before(doc, words, i, cs))
         if i - 1 < cs:
             return False
         if ATTRIBUTIVE_PP and words[i].endswith(("e", "en", "er", "es", "em")) \
@@ -344,6 +349,19 @@ class EventExtractor:
         return self._has(before, "det") or before[:1].isdigit() or (
             doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
             and not self.lex.verb_forms.get(before) and not self._kinds.get(before))
+
+    def _von_agent_before(self, doc, words: list[str], i: int, cs: int) -> bool:
+        """True when an attributive participle has its own doer: an article, then "von"/"vom"
+        and a capitalised agent right before it ("die von der EU geforderte Freilassung")."""
+        if not words[i].endswith(("e", "en", "er", "es", "em")) or not self._noun_follows(doc, i):
+            return False
+        for k in range(i - 1, max(cs, i - 6) - 1, -1):
+            if doc.texts[k] in _CLAUSE_PUNCT or doc[k].tag_[:1] == "V":
+                return False
+            if words[k] in ("von", "vom"):
+                return k - 1 >= cs and self._has(words[k - 1], "article") and doc.texts[k + 1:i] != [] and any(
+                    doc.texts[j][:1].isupper() for j in range(k + 1, i))
+        return False
 
     @staticmethod
     def _noun_follows(doc, i: int) -> bool:
@@ -1406,7 +1424,8 @@ class EventExtractor:
             has_werden = any(self._has(w, "aux_passive") for w in words[cl.start:cl.end])
             has_agent = any(self._has(w, "prep_agent") for w in words[cl.start:cl.end])
             has_sein = any(self._has(w, "aux_sein") for w in words[cl.start:cl.end])
-            passive = has_werden or (has_sein and has_agent)
+            # "die von der Gewerkschaft geforderte Lohnerhöhung": the adjective participle's von-doer
+            passive = has_werden or (has_sein and has_agent) or (has_agent and words[trig.i] in self.lex.participle_adjectives)
         source: list[Mention] = []
         target: list[Mention] = []
         genitive_targets: list[Mention] = []

@@ -20,6 +20,9 @@ from types import MappingProxyType
 from ...paths import resource
 
 RESOURCE_DIR = "events"
+# participles also in their adjective forms ("geforderte", "ausgehandelten"), for the extractor's
+# attributive rules to judge
+INFLECTED_PARTICIPLES = True
 
 # Verb prefixes that never separate and block the ge- of the participle.
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider")
@@ -128,6 +131,7 @@ class Lexicon:
     defaults: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # type -> DefaultRoles
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
     mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
+    participle_adjectives: frozenset = field(default=frozenset())  # "geforderte": participles inflected as adjectives
 
 
 def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
@@ -276,6 +280,22 @@ def load_lexicon() -> Lexicon:
                 if entry.compound:
                     noun_heads.setdefault(form.lower(), []).append((entry, NOUN))
 
+    if INFLECTED_PARTICIPLES:
+        # the participle used as an adjective ("die geforderte Freilassung", "der ausgehandelten
+        # Einigung"): matched as a participle; the extractor decides whether it names an act
+        inflected: dict[str, list] = {}
+        for form, hits in verb_forms_.items():
+            for entry, tag in hits:
+                if tag != PART or not form.endswith("t"):
+                    continue
+                for end in ("e", "en", "er", "es", "em"):
+                    if form + end not in verb_forms_:
+                        inflected.setdefault(form + end, []).append((entry, PART))
+        for form, hits in inflected.items():
+            verb_forms_[form] = hits
+    else:
+        inflected = {}
+
     cues: dict[str, list] = {}
     multi: list = []
     rows, ex = _data_lines("cues.tsv")
@@ -379,4 +399,5 @@ def load_lexicon() -> Lexicon:
         defaults=MappingProxyType(defaults),
         conflict_stems=conflict_stems,
         mission_stems=mission_stems,
+        participle_adjectives=frozenset(inflected),
     )
