@@ -137,9 +137,9 @@ def test_an_attitude_without_a_holder_or_complement_of_speech_is_none(nlp, text)
 
 @pytest.mark.parametrize("text,quote,speaker,cue", [
     ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "„haltlos“", "Der Geschäftsführer",
-     "wies zurück"),
+     "wies als zurück"),
     ("Im Gespräch mit Journalisten wies die Ministerin die Kritik als „völlig überzogen“ zurück.",
-     "„völlig überzogen“", "die Ministerin", "wies zurück"),
+     "„völlig überzogen“", "die Ministerin", "wies als zurück"),
 ])
 def test_a_separable_particle_after_quoted_words_closes_the_cue(nlp, text, quote, speaker, cue):
     q = found(nlp, text)[0]

@@ -263,3 +263,11 @@ def test_the_cue_holds_the_words_the_verb_needs(nlp, text, cue):
 def test_a_pointer_in_the_first_field_is_no_part_of_the_cue(nlp):
     text = "Dazu erklärte der Minister, die Lage an der Grenze sei ruhig."
     assert [cue_text(text, q) for q in found(nlp, text)] == ["erklärte"]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Der Verband bezeichnete die Pläne als „völlig unrealistisch“.", "bezeichnete als"),
+    ("Die Bürgermeisterin würdigte den Verstorbenen als „großen Förderer der Stadt“.", "würdigte als"),
+])
+def test_als_before_quoted_words_belongs_to_the_cue(nlp, text, cue):
+    assert [cue_text(text, q) for q in found(nlp, text) if q["type"] == "Direct"] == [cue]

@@ -1328,8 +1328,12 @@ class _Scan(ContextPass):
         if f.cue and kind != "Reported":
             head = f.head if f.head is not None else f.cue[0]
             cue = self._span((head, head + 1))
-            if len(f.cue) > 1:
-                cue["parts"] = self._spans_json([(k, k + 1) for k in f.cue])
+            parts = list(f.cue)
+            x = spans[0][0] - 1
+            if kind == "Direct" and f.verbal and x > f.start and self.lo[x] == "als":
+                parts.append(x)  # "bezeichnete die Pläne als „…“": the dataset's cue holds "als"
+            if len(parts) > 1:
+                cue["parts"] = self._spans_json([(k, k + 1) for k in sorted(set(parts))])
         q = {
             "type": kind,
             "quote": self._spans_json(spans),
