@@ -271,3 +271,14 @@ def test_a_pointer_in_the_first_field_is_no_part_of_the_cue(nlp):
 ])
 def test_als_before_quoted_words_belongs_to_the_cue(nlp, text, cue):
     assert [cue_text(text, q) for q in found(nlp, text) if q["type"] == "Direct"] == [cue]
+
+
+# --------------------------------------------------------------------------- object in the first field
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Pläne der Stadt bezeichnete der Verkehrsminister als „völlig unrealistisch“.", "der Verkehrsminister"),
+    ("Die Äußerungen der Richter nannte Wagner als „Fehler der Justiz“ beispielhaft.", "Wagner"),
+    ("Die Ministerin bezeichnete den Plan als „völlig unrealistisch“.", "Die Ministerin"),
+])
+def test_the_noun_phrase_between_verb_and_als_is_the_subject(nlp, text, speaker):
+    assert [role(text, q, "speaker") for q in found(nlp, text) if q["type"] == "Direct"] == [speaker]

@@ -425,7 +425,12 @@ class _Scan(ContextPass):
                         and self.t[end - 1] != ")":
                     end -= 1
                 speaker = (first, end)
-                if first == cs and cs - 1 > unit.start and self.t[cs - 1] == ",":
+                inverted = self._subject_before_als(post, ce) if self.lo[first] not in ("der", "ein", "er") else None
+                if inverted is not None:
+                    # "Die Pläne bezeichnete der Minister als „…“": the first field is the object,
+                    # the noun phrase after the verb and before "als" the subject
+                    speaker = inverted
+                elif first == cs and cs - 1 > unit.start and self.t[cs - 1] == ",":
                     # "Dolkun Isa, der Sekretär des Kongresses sagte": an apposition whose closing
                     # comma is missing; the name before the comma belongs to the subject
                     a0 = unit.start
@@ -528,6 +533,16 @@ class _Scan(ContextPass):
                       addressee=addressee, before=before, after=after,
                       reported=reported, head=v, inherit=inherit, passive=passive,
                       verbal=True, participle=participle, quoted=quoted)
+
+    def _subject_before_als(self, post: int, ce: int) -> tuple[int, int] | None:
+        """A nominative noun phrase right after the verb and before "als" ("bezeichnete der
+        Minister als …", "nannte Müller als …"): one with "der" or a bare capitalised one."""
+        if post >= ce or not (self.lo[post] == "der" or self._cap(post) and not self.cls[post]):
+            return None
+        np = self._np_right(post, ce, genitive=True, appositive=False)
+        if np is None or np[0] != post or np[1] >= ce or self.lo[np[1]] != "als":
+            return None
+        return np
 
     def _cue_extras(self, v: int, cs: int, ce: int, end: int, verb, first: int, finite: int) -> list[int]:
         """Words the dataset counts into a cue beside the verb: "hält es für möglich" (the
