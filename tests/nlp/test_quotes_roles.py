@@ -282,3 +282,11 @@ def test_als_before_quoted_words_belongs_to_the_cue(nlp, text, cue):
 ])
 def test_the_noun_phrase_between_verb_and_als_is_the_subject(nlp, text, speaker):
     assert [role(text, q, "speaker") for q in found(nlp, text) if q["type"] == "Direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Bei dem Brand wurden ersten Angaben zufolge drei Menschen verletzt.", "ersten Angaben"),
+    ("Bei dem Beben sind offiziellen Angaben zufolge zwei Häuser eingestürzt.", "offiziellen Angaben"),
+])
+def test_adjectives_before_a_source_with_zufolge_belong_to_it(nlp, text, speaker):
+    assert [role(text, q, "speaker") for q in found(nlp, text)] == [speaker]

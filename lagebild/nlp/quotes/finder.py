@@ -935,6 +935,11 @@ class _Scan(ContextPass):
             elif lo in self.postps:
                 np = self._np_left(i, unit.start)
                 if np:
+                    a0 = np[0]
+                    while a0 - 1 >= unit.start and self.t[a0 - 1].islower() and not self.in_quote[a0 - 1] \
+                            and self._adj(a0 - 1, np[1]):
+                        a0 -= 1  # "wurden ersten Angaben zufolge": the adjective belongs to the source
+                    np = (a0, np[1])
                     frames.append(_Frame(np[0], i + 1, [i], np, None, True, True, head=i))
             elif lo in self.source_preps:
                 np = self._np_right(i + 1, unit.end)
