@@ -162,3 +162,24 @@ def test_adjective_participle_with_its_doer_is_an_act(analyse_text, text, source
 ])
 def test_adjective_participle_without_doer_is_no_act(analyse_text, text, type_):
     assert type_ not in _types(analyse_text(text))
+
+
+# --- legal action against someone is an accusation (PLOVER ACCUSE 'sue'): DISAPPROVE
+@pytest.mark.parametrize("text", [
+    "Die Opposition zog gegen das Gesetz vor das Bundesverfassungsgericht.",
+    "Die Partei erwägt den Gang vor das Bundesverfassungsgericht.",
+    "Die Firma erstattete Anzeige gegen den Journalisten.",
+    "Die SPD würde vor dem Bundesverfassungsgericht klagen.",
+    "Die Gewerkschaft stellte Strafanzeige gegen den Vorstand.",
+])
+def test_legal_action_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister zog im Frühjahr in die Hauptstadt.",
+    "Die Revision des Textes dauert noch an.",
+    "Die Zeitung druckte eine Anzeige des Autohauses.",
+])
+def test_same_words_without_court_are_no_accusation(analyse_text, text):
+    assert "DISAPPROVE" not in _types(analyse_text(text))
