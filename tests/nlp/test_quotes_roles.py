@@ -290,3 +290,20 @@ def test_the_noun_phrase_between_verb_and_als_is_the_subject(nlp, text, speaker)
 ])
 def test_adjectives_before_a_source_with_zufolge_belong_to_it(nlp, text, speaker):
     assert [role(text, q, "speaker") for q in found(nlp, text)] == [speaker]
+
+
+# --------------------------------------------------------------------------- the speaker's own second verb
+
+@pytest.mark.parametrize("text,quote", [
+    ("Der Präsident sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte das Bild vom Boot.",
+     "sie müssten ihre Zurückhaltung aufgeben"),
+    ("Der Soldat erklärte, dass er den Befehl für falsch halte und weigerte sich, ihn auszuführen.",
+     "dass er den Befehl für falsch halte"),
+])
+def test_und_with_a_past_tense_verb_ends_the_speech(nlp, text, quote):
+    assert [qtext(text, q) for q in found(nlp, text)] == [quote]
+
+
+def test_und_with_a_konjunktiv_continues_the_speech(nlp):
+    text = "Die Polizei sagte, der Täter habe das Auto gestohlen und sei geflohen."
+    assert [qtext(text, q) for q in found(nlp, text)] == ["der Täter habe das Auto gestohlen und sei geflohen"]

@@ -827,6 +827,18 @@ class _Scan(ContextPass):
                 return (s0, k), (k, s1)
         return speaker, None
 
+    def _own_clause_end(self, a: int, b: int) -> int:
+        """Where the speech after a cue ends when "und" joins a second verb of the speaker's own:
+        "X sagte, sie müssten nachgeben und bemühte das Bild vom …" (a weak past tense right after
+        "und", outside quotation marks and not before a noun)."""
+        for k in range(a + 2, b - 1):
+            w = self.t[k + 1]
+            if self.lo[k] == "und" and not self.in_quote[k] and w.islower() and w.isalpha() \
+                    and w.endswith(("te", "ten")) and not self.cls[k + 1] and w not in self.konj2 \
+                    and not (k + 2 < b and self._is_noun(k + 2) and self._cap(k + 2)):
+                return k
+        return b
+
     def _adverbial_prefield(self, a: int, comma: int) -> bool:
         """Tokens ``[a, comma)`` are one adverbial clause ("Da es keine Verordnung gibt", "Nachdem
         die Wahl verschoben wurde"): it opens with a subordinating conjunction other than a
@@ -1070,6 +1082,8 @@ class _Scan(ContextPass):
                     continue
             if kept[owner].verbal and not self._content_like(a, b):
                 continue  # a relative clause or a bare noun phrase beside a cue verb
+            if owner == g - 1 and kept[owner].verbal:
+                b = self._trim(a, self._own_clause_end(a, b))[1]
             claims.setdefault(owner, []).append((a, b))
         for k, gaps in sorted(claims.items()):
             self._emit_content(unit, kept[k], gaps)
