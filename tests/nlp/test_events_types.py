@@ -183,3 +183,14 @@ def test_legal_action_is_disapprove(analyse_text, text):
 ])
 def test_same_words_without_court_are_no_accusation(analyse_text, text):
     assert "DISAPPROVE" not in _types(analyse_text(text))
+
+
+# --- displeasure expressed at an act is disapproval (the family of Empörung and Besorgnis)
+@pytest.mark.parametrize("text", [
+    "Der Minister brachte seinen Unmut über die Opposition zum Ausdruck.",
+    "Die CDU reagierte mit Befremden auf die Forderung der CSU.",
+    "Der Botschafter drückte seine Verwunderung über die Entscheidung der Regierung aus.",
+    "Die Gewerkschaft äußerte ihr Unverständnis für die Kündigungen.",
+])
+def test_expressed_displeasure_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
