@@ -307,3 +307,15 @@ def test_und_with_a_past_tense_verb_ends_the_speech(nlp, text, quote):
 def test_und_with_a_konjunktiv_continues_the_speech(nlp):
     text = "Die Polizei sagte, der Täter habe das Auto gestohlen und sei geflohen."
     assert [qtext(text, q) for q in found(nlp, text)] == ["der Täter habe das Auto gestohlen und sei geflohen"]
+
+
+# --------------------------------------------------------------------------- "bekannt geworden"
+
+@pytest.mark.parametrize("text,quote", [
+    ("Der Minister trat zurück, nachdem bekannt geworden war, dass er Teile seiner Arbeit abgeschrieben hatte.",
+     "dass er Teile seiner Arbeit abgeschrieben hatte"),
+    ("Es war am Morgen bekannt geworden, dass die Firma verkauft wird.", "dass die Firma verkauft wird"),
+])
+def test_what_became_known_is_speech_without_a_speaker(nlp, text, quote):
+    qs = found(nlp, text)
+    assert [(qtext(text, q), q["speaker"]) for q in qs] == [(quote, None)]

@@ -604,14 +604,17 @@ class _Scan(ContextPass):
         if not colon_quote and (self.t[ce] != "," or self.lo[ce + 1] not in ("dass", "daß", "ob")
                                 or not self._speech_after(ce, unit.end)):
             return None  # "indem sie … aufforderte: „…“" is speech too
-        if any(self.lo[k] in _WERDEN for k in cue):
+        known = verb.lemma == "werden"  # "nachdem bekannt geworden war, dass …": nobody says it
+        if any(self.lo[k] in _WERDEN for k in cue) and not known:
             return None
         speaker = self._np_right(first + 1, min(cue))
-        if speaker is None:
+        if speaker is None and not known:
             return None
-        speaker, addressee = self._split_addressee(speaker, verb)
-        if addressee is None:
-            addressee = self._addressee(first, min(cue), speaker, verb)
+        addressee = None
+        if speaker is not None:
+            speaker, addressee = self._split_addressee(speaker, verb)
+            if addressee is None:
+                addressee = self._addressee(first, min(cue), speaker, verb)
         stop = next((k for k in range(ce + 2, unit.end) if self.t[k] in (",", ";", ".", "!", "?")
                      and not self.in_quote[k]), unit.end)
         if colon_quote:

@@ -152,6 +152,10 @@ def _cue_verb(row: list[str]) -> CueVerb:
         joined = {particle + f for f in forms} | {particle + "zu" + lemma}
         joined |= participles
         participles_free: set[str] = set()
+        if len(particle) > 3:
+            # a long particle is often written apart before its participle ("bekannt geworden",
+            # "bekannt gegeben"); the finder checks for the particle right before the verb
+            participles_free = {p[len(particle):] for p in participles}
     else:
         participles_free = set(participles)
     return CueVerb(lemma=lemma, particle=particle,
