@@ -319,3 +319,8 @@ def test_und_with_a_konjunktiv_continues_the_speech(nlp):
 def test_what_became_known_is_speech_without_a_speaker(nlp, text, quote):
     qs = found(nlp, text)
     assert [(qtext(text, q), q["speaker"]) for q in qs] == [(quote, None)]
+
+
+def test_speech_before_a_cue_starts_after_a_colon(nlp):
+    text = "Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, sagte sie am Ende."
+    assert [qtext(text, q) for q in found(nlp, text)] == ["Eine Bewährung sei nicht vermittelbar"]

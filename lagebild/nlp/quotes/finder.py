@@ -1087,6 +1087,14 @@ class _Scan(ContextPass):
                 continue  # a relative clause or a bare noun phrase beside a cue verb
             if owner == g - 1 and kept[owner].verbal:
                 b = self._trim(a, self._own_clause_end(a, b))[1]
+            if owner == g and kept[owner].verbal:
+                # "Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, sagte sie":
+                # what she said follows the colon (measured on cue verbs only; after ", so X"
+                # it cost dev roles)
+                colon = max((k for k in range(a + 1, b - 1) if self.t[k] == ":" and not self.in_quote[k]),
+                            default=None)
+                if colon is not None:
+                    a = self._trim(colon + 1, b)[0]
             claims.setdefault(owner, []).append((a, b))
         for k, gaps in sorted(claims.items()):
             self._emit_content(unit, kept[k], gaps)
