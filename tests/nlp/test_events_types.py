@@ -194,3 +194,17 @@ def test_same_words_without_court_are_no_accusation(analyse_text, text):
 ])
 def test_expressed_displeasure_is_disapprove(analyse_text, text):
     assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+# --- PLOVER AID beyond gifts: hostage rescues and debt forgiveness
+@pytest.mark.parametrize("text", [
+    "Spezialkräfte befreiten die entführten Helfer in Somalia.",
+    "Die Geiselbefreiung durch die Armee gelang am Morgen.",
+    "Die Gläubiger gewährten Griechenland einen Schuldenerlass.",
+])
+def test_rescue_and_debt_relief_are_aid(analyse_text, text):
+    assert "AID" in _types(analyse_text(text))
+
+
+def test_freeing_oneself_from_rule_is_no_aid(analyse_text):
+    assert "AID" not in _types(analyse_text("Das Land befreite sich 1960 von der Kolonialherrschaft."))
