@@ -425,6 +425,10 @@ def test_place_before_another_number_stays_a_place(ner_nlp):
      ("Nedlloyd", "ORG")),
     ("Der Zweitligist Arminia Bielefeld verlor", [("Arminia", 2, "LOC")],
      ("Arminia Bielefeld", "ORG")),
+    ("Der Mobilfunkbetreiber Telvano senkt die Preise", [("Telvano", 1, "MISC")],
+     ("Telvano", "ORG")),
+    ("Der Stromanbieter Voltaris erhöht die Preise", [], ("Voltaris", "ORG")),
+    ("Autos der Marke Korvita sind teuer", [("Korvita", 1, "MISC")], ("Korvita", "ORG")),
 ])
 def test_name_after_a_firm_or_club_descriptor_is_org(ner_nlp, text, spans, expected):
     assert _cleaned(ner_nlp, text, spans) == [expected]

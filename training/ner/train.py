@@ -187,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="the last N epochs train on GermEval alone (the only corpus with MISC)")
     ap.add_argument("--finetune-lr", type=float, default=0.001,
                     help="learning rate of the GermEval-only epochs")
+    ap.add_argument("--finetune-repeat", type=int, default=0,
+                    help="GermEval copies in the GermEval-only epochs (0: --germeval-repeat)")
+    ap.add_argument("--finetune-mobie-loc", type=int, default=0,
+                    help="MobIE sentences with a place (from the --mobie sample) kept in the "
+                         "GermEval-only epochs (0: none)")
     ap.add_argument("--teacher-epochs", type=int, default=0,
                     help="epochs on GermEval alone before the other corpora join (0: off)")
     args = ap.parse_args(argv)
@@ -274,7 +279,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.finetune_epochs and epoch == args.epochs - args.finetune_epochs:
             # End on GermEval alone: the other corpora teach O for titles and products GermEval
             # tags MISC; the last updates come from the target annotation only.
-            examples = list(germeval_examples)
+            # A share of MobIE sentences with a place keeps the place evidence the other
+            # corpora brought (GermEval alone pulls LOC down while it lifts MISC).
+            ft_repeat = args.finetune_repeat or args.germeval_repeat
+            examples = (list(germeval_examples) if ft_repeat == args.germeval_repeat
+                        else germeval_examples[:len(train_ge)] * ft_repeat)
+            loc_share = [s for s in mobie if any(t.endswith("LOC") for t in s.tags)]
+            examples += [to_example(nlp, s) for s in loc_share[:args.finetune_mobie_loc]]
             optimizer.learn_rate = args.finetune_lr
             log(f"fine-tuning on GermEval alone: {len(examples)} examples")
         rng.shuffle(examples)
