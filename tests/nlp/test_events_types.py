@@ -217,3 +217,21 @@ def test_freeing_oneself_from_rule_is_no_aid(analyse_text):
 ])
 def test_proceeding_against_a_rule_or_against_people(analyse_text, text, type_):
     assert _types(analyse_text(text)) == [type_]
+
+
+# --- ending or giving up one's own contested action is a concession (CONCEDE)
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaft beendete ihren Streik nach drei Wochen.",
+    "Die Regierung gab ihren Widerstand gegen das Gesetz auf.",
+    "Die Studenten beendeten am Freitag die Besetzung der Universität.",
+])
+def test_ending_ones_own_action_is_concede(analyse_text, text):
+    assert "CONCEDE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident beendete seine Rede nach einer Stunde.",
+    "Der Minister gab im Sommer seinen Wohnsitz in Bonn auf.",
+])
+def test_ending_something_else_is_no_concession(analyse_text, text):
+    assert "CONCEDE" not in _types(analyse_text(text))
