@@ -324,3 +324,26 @@ def test_what_became_known_is_speech_without_a_speaker(nlp, text, quote):
 def test_speech_before_a_cue_starts_after_a_colon(nlp):
     text = "Die Richterin blieb hart: Eine Bewährung sei nicht vermittelbar, sagte sie am Ende."
     assert [qtext(text, q) for q in found(nlp, text)] == ["Eine Bewährung sei nicht vermittelbar"]
+
+
+# --------------------------------------------------------------------------- weak cue verbs, names given
+
+@pytest.mark.parametrize("text", [
+    "Die Fahne zeigt drei Streifen, die Farben sind Rot, Weiß und Blau.",
+    "Der Bericht stellt die Lage ausführlich dar, die Zahlen stammen aus dem Vorjahr.",
+])
+def test_a_weak_cue_verb_without_clear_speech_after_it_quotes_nothing(nlp, text):
+    assert found(nlp, text) == []
+
+
+def test_a_weak_cue_verb_with_a_dass_clause_still_quotes(nlp):
+    text = "Die Studie zeigt, dass viele Kinder zu wenig schlafen."
+    assert [qtext(text, q) for q in found(nlp, text)] == ["dass viele Kinder zu wenig schlafen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Montag gilt ein neuer Standard, genannt „Profil Zwei“, für alle Geräte.",
+    "Das neue Verfahren, auch Schnelltest genannt, soll ab Mai eingesetzt werden.",
+])
+def test_a_name_given_with_a_bare_participle_is_no_attribution(nlp, text):
+    assert [q["type"] for q in found(nlp, text) if q["type"] != "FreeIndirect"] == []

@@ -479,6 +479,11 @@ class _Scan(ContextPass):
             before, after = False, True  # "…, wurde bekannt, dass …": what became known follows
         if "speech" not in verb.classes:
             before = after = False  # "forderte eine Entscheidung": reported speech at most
+        if "weak" in verb.classes:
+            # "Falls …, droht dem Verein der Abstieg", "Die Fahne zeigt drei Streifen, …": such a
+            # verb introduces speech only with a complement that is clearly speech
+            before = False
+            after = after and self.t[ce] == "," and self._speech_after(ce, unit.end)
         if addressee is None:
             addressee = self._addressee(finite, ce, speaker, verb, cs)
         if speaker is None and not inherit and not (before or after):
@@ -523,6 +528,10 @@ class _Scan(ContextPass):
                 addressee = speaker
             speaker = self._passive_agent(start, max(cue))
         participle = self.lo[v] in verb.participles and (aux is not None or v + 1 in cue)
+        if verb.lemma in ("nennen", "bezeichnen") and self.lo[v] in verb.participles and aux is None \
+                and v + 1 not in cue and (v > 0 and self.t[v - 1] == "," or any(
+                    self.lo[k] in ("auch", "kurz") for k in range(max(cs, v - 5), v))):
+            return None  # "ein neuer Standard, genannt „…“", "auch „…“ genannt": a name given
         reported = "reported" in verb.classes
         if reported and verb.lemma == "sprechen" \
                 and not any(self.lo[k] in ("von", "vom", "über", "sich") for k in range(unit.start, ce)):
