@@ -235,3 +235,14 @@ def test_ending_ones_own_action_is_concede(analyse_text, text):
 ])
 def test_ending_something_else_is_no_concession(analyse_text, text):
     assert "CONCEDE" not in _types(analyse_text(text))
+
+
+# --- taking part in an act carries that act: the participants are its doers
+def test_taking_part_in_a_rally_is_their_protest(analyse_text):
+    evs = [e for e in analyse_text("Tausende Studenten nahmen in Minsk an der Kundgebung teil.") if e["type"] == "PROTEST"]
+    assert evs and evs[0]["trigger"]["text"] == "nahmen"
+
+
+def test_joining_a_strike_is_a_protest(analyse_text):
+    evs = analyse_text("Viele Ladeninhaber haben sich dem Streik der Gewerkschaften angeschlossen.")
+    assert [e["trigger"]["text"] for e in evs if e["type"] == "PROTEST"] == ["angeschlossen"]
