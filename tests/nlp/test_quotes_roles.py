@@ -347,3 +347,11 @@ def test_a_weak_cue_verb_with_a_dass_clause_still_quotes(nlp):
 ])
 def test_a_name_given_with_a_bare_participle_is_no_attribution(nlp, text):
     assert [q["type"] for q in found(nlp, text) if q["type"] != "FreeIndirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Strom geladener Teilchen, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird, ist stark.",
+    "Seit Jahren erreicht „Kalle“, wie er in der Stadt genannt wird, große Beliebtheit.",
+])
+def test_a_name_given_by_nennen_or_bezeichnen_quotes_no_clause(nlp, text):
+    assert all(q["type"] == "Direct" for q in found(nlp, text))
