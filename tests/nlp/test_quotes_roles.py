@@ -355,3 +355,11 @@ def test_a_name_given_with_a_bare_participle_is_no_attribution(nlp, text):
 ])
 def test_a_name_given_by_nennen_or_bezeichnen_quotes_no_clause(nlp, text):
     assert all(q["type"] == "Direct" for q in found(nlp, text))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Aufgrund der Lage erklärte der Bürgermeister, die Schule bleibe geschlossen.", "der Bürgermeister"),
+    ("Bezüglich des Termins sagte die Sprecherin, die Wahl finde im Mai statt.", "die Sprecherin"),
+])
+def test_a_prepositional_first_field_is_no_speaker(nlp, text, speaker):
+    assert [role(text, q, "speaker") for q in found(nlp, text)] == [speaker]
