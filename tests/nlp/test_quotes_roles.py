@@ -363,3 +363,12 @@ def test_a_name_given_by_nennen_or_bezeichnen_quotes_no_clause(nlp, text):
 ])
 def test_a_prepositional_first_field_is_no_speaker(nlp, text, speaker):
     assert [role(text, q, "speaker") for q in found(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Enttäuscht äußerte sich der Trainer: „Wir haben schlecht gespielt.“", "der Trainer"),
+    ("Besorgt äußerte sich auch der Vorsitzende der Initiative: „Wir befürchten das Schlimmste.“",
+     "der Vorsitzende der Initiative"),
+])
+def test_an_attitude_word_alone_before_the_verb_is_no_speaker(nlp, text, speaker):
+    assert [role(text, q, "speaker") for q in found(nlp, text)] == [speaker]

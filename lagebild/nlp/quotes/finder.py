@@ -119,6 +119,7 @@ class _Scan(ContextPass):
         self.konj1 = frozenset(k.form for k in resources.konjunktiv if k.mood == "I")
         self.konj2 = frozenset(k.form for k in resources.konjunktiv if k.mood == "II")
         closed = resources.closed
+        self.attitude_words = self.speech_adjectives | closed.get("attitude_word", frozenset())
         self.time_nouns = closed.get("time_noun", frozenset())
         self.demonstrative_subjects = closed.get("demonstrative_subject", frozenset())
         self.casualty_nouns = closed.get("casualty_noun", frozenset())
@@ -403,7 +404,10 @@ class _Scan(ContextPass):
             while post < ce and ("ADV" in self.cls[post] or self.lo[post] in _OBJECT_PRONOUNS) \
                     and self.lo[post] not in _SUBJECT_PRONOUNS:
                 post += 1
-            prefield_np = first < finite and self._prefield_is_np(first, finite)
+            # "Besorgt äußerte sich der Vorsitzende …": an attitude word alone before the verb is
+            # an adverbial, and the subject follows the verb
+            prefield_np = first < finite and self._prefield_is_np(first, finite) and not (
+                first + 1 == finite and self.lo[first] in self.attitude_words)
             after_es = self._np_right(post + 1, ce) if post + 1 < ce and self.lo[post] == "es" else None
             if after_es is not None and after_es[0] == post + 1 and not prefield_np \
                     and "PRON" not in self.cls[post + 1]:
