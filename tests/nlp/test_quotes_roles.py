@@ -372,3 +372,11 @@ def test_a_prepositional_first_field_is_no_speaker(nlp, text, speaker):
 ])
 def test_an_attitude_word_alone_before_the_verb_is_no_speaker(nlp, text, speaker):
     assert [role(text, q, "speaker") for q in found(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,addressee", [
+    ("Der Manager sagte der US-Zeitschrift: „Es war eine lange Tour.“", "der US-Zeitschrift"),
+    ("„Das war knapp“, sagte die Trainerin zum Fernsehmagazin.", "Fernsehmagazin"),
+])
+def test_a_compound_of_a_press_noun_is_an_addressee(nlp, text, addressee):
+    assert [role(text, q, "addressee") for q in found(nlp, text)] == [addressee]

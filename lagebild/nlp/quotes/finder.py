@@ -119,6 +119,7 @@ class _Scan(ContextPass):
         self.konj1 = frozenset(k.form for k in resources.konjunktiv if k.mood == "I")
         self.konj2 = frozenset(k.form for k in resources.konjunktiv if k.mood == "II")
         closed = resources.closed
+        self.media_suffixes = tuple(sorted(w for w, c in resources.word_classes.items() if "MEDIA" in c and len(w) >= 6))
         self.attitude_words = self.speech_adjectives | closed.get("attitude_word", frozenset())
         self.time_nouns = closed.get("time_noun", frozenset())
         self.demonstrative_subjects = closed.get("demonstrative_subject", frozenset())
@@ -864,6 +865,13 @@ class _Scan(ContextPass):
             return False
         return not any(self.t[k] in (",", ";", ":") or self.in_quote[k] for k in range(a + 1, comma))
 
+    def _media(self, x: int) -> bool:
+        """A noun for the press: listed ("Zeitung", "Sender") or a compound of one of six letters
+        or more ("US-Zeitschrift", "Fernsehmagazin")."""
+        if "MEDIA" in self.cls[x]:
+            return True
+        return self._cap(x) and self.lo[x].endswith(self.media_suffixes)
+
     def _audience(self, k: int, end: int) -> tuple[int, int] | None:
         """A phrase at ``k`` that names whom the words were for wherever it stands in the
         clause: "gegenüber X", "in einem Interview mit X" (the noun phrase X)."""
@@ -912,7 +920,7 @@ class _Scan(ContextPass):
                     return np  # "appellierte an die Regierung", "schrieb an den Minister"
             elif lo == "vor" and k + 1 < ce:
                 np = self._np_right(k + 1, ce)
-                if np and any("MEDIA" in self.cls[x] for x in range(*np)):
+                if np and any(self._media(x) for x in range(*np)):
                     return np  # "sagte vor Journalisten"
                 if np:
                     k = np[1]
@@ -921,7 +929,7 @@ class _Scan(ContextPass):
                 np = self._np_right(k + 1, ce)
                 if np:
                     return np  # "sagte der Richter zu dem Angeklagten"
-            elif lo in ("zur", "zum") and k + 1 < ce and "MEDIA" in self.cls[k + 1]:
+            elif lo in ("zur", "zum") and k + 1 < ce and self._media(k + 1):
                 np = self._np_right(k + 1, ce)
                 if np:
                     return np
@@ -936,7 +944,7 @@ class _Scan(ContextPass):
             elif (dative or obj) and lo in ("der", "den", "die") and (speaker is None or speaker[1] <= k):
                 np = self._np_right(k, ce)
                 # "warf der Regierung vor": with the speaker found elsewhere, "der X" is a dative
-                if np and (obj or lo == "der" and (any("MEDIA" in self.cls[x] for x in range(*np))
+                if np and (obj or lo == "der" and (any(self._media(x) for x in range(*np))
                                                     or speaker is not None and dative and "speech" in verb.classes
                                                     and verb.lemma != "sagen")):
                     return np
