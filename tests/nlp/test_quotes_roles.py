@@ -380,3 +380,8 @@ def test_an_attitude_word_alone_before_the_verb_is_no_speaker(nlp, text, speaker
 ])
 def test_a_compound_of_a_press_noun_is_an_addressee(nlp, text, addressee):
     assert [role(text, q, "addressee") for q in found(nlp, text)] == [addressee]
+
+
+def test_anfuehren_with_an_object_is_no_reported_speech(nlp):
+    text = "Als Beispiel führte der Redner den Umbau des Bahnhofs in seiner Heimatstadt an."
+    assert found(nlp, text) == []
