@@ -58,6 +58,8 @@ def load_networks(path: str | Path, **kwargs) -> Language:
 
     Its own German tokenizer (some 3,000 special cases, about 0.1 s per model and worker process)
     is neither built nor read from disk: the pipeline tokenizes once, with :func:`customize_tokenizer`.
+    The networks multiply matrices with numpy's BLAS on one thread (see :mod:`lagebild.nlp.blas`).
     """
-    return spacy.load(path, exclude=["tokenizer"],
-                      config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}, **kwargs)
+    from .blas import use_blas
+    return use_blas(spacy.load(path, exclude=["tokenizer"],
+                               config={"nlp": {"tokenizer": {"@tokenizers": BARE_TOKENIZER}}}, **kwargs))
