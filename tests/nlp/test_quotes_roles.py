@@ -385,3 +385,17 @@ def test_a_compound_of_a_press_noun_is_an_addressee(nlp, text, addressee):
 def test_anfuehren_with_an_object_is_no_reported_speech(nlp):
     text = "Als Beispiel führte der Redner den Umbau des Bahnhofs in seiner Heimatstadt an."
     assert found(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- news announced
+
+def test_bekannt_geben_with_a_news_noun_quotes_the_sentence_before(nlp):
+    text = "Der Verteidiger reist doch mit ins Trainingslager. Der Trainer gab die Entscheidung am Abend bekannt."
+    qs = found(nlp, text)
+    assert [(q["type"], qtext(text, q), role(text, q, "speaker")) for q in qs] == [
+        ("Indirect", "Der Verteidiger reist doch mit ins Trainingslager. … die Entscheidung", "Der Trainer")]
+
+
+def test_bekannt_geben_with_another_object_is_no_quote_of_the_sentence_before(nlp):
+    text = "Der Verteidiger reist doch mit ins Trainingslager. Der Verein gab die Preise für Karten bekannt."
+    assert all("Trainingslager" not in qtext(text, q) for q in found(nlp, text))

@@ -119,6 +119,7 @@ class _Scan(ContextPass):
         self.konj1 = frozenset(k.form for k in resources.konjunktiv if k.mood == "I")
         self.konj2 = frozenset(k.form for k in resources.konjunktiv if k.mood == "II")
         closed = resources.closed
+        self.news_nouns = closed.get("news_noun", frozenset())
         self.media_suffixes = tuple(sorted(w for w, c in resources.word_classes.items() if "MEDIA" in c and len(w) >= 6))
         self.attitude_words = self.speech_adjectives | closed.get("attitude_word", frozenset())
         self.time_nouns = closed.get("time_noun", frozenset())
@@ -1133,6 +1134,16 @@ class _Scan(ContextPass):
                             [(unit.start + 1, self._frame_spans(unit, [])[-1][1])])
             unit.found.append(q)
             return
+        news = self._announced_news(unit, kept[0]) if not claims and prev is not None and not prev.found else None
+        if news is not None:
+            # "… steht auf der Liste. Das Magazin hatte diese Entscheidung bekannt gegeben.": the
+            # previous sentence and the object that names it are what was announced
+            f = kept[0]
+            q = self._quote("Indirect", [(prev.start, prev.end), news], f,
+                            [x for x in ((unit.start, news[0]), (news[1], self._trim(news[1], unit.end)[1]))
+                             if x[0] < x[1]])
+            unit.found.append(q)
+            return
         if not claims:
             for f in kept:
                 if f.reported and f.speaker is not None and f.head is not None:
@@ -1228,6 +1239,20 @@ class _Scan(ContextPass):
         return any(not self.in_quote[k] and self.t[k].isalpha() and self.t[k].islower()
                    and not (self.cls[k] - {"AUX"}) for k in range(a, b)) or \
             any("AUX" in self.cls[k] for k in range(a, b))
+
+    def _announced_news(self, unit: _Unit, f: _Frame) -> tuple[int, int] | None:
+        """The object of "bekannt geben" that names the news of the sentence before ("gab die
+        Entscheidung bekannt", "hatte diese Entscheidung bekannt gegeben"): a definite or
+        demonstrative article and a news noun (closed_classes.txt kind news_noun)."""
+        if f.head is None or f.passive or f.speaker is None or not any(self.lo[k] == "bekannt" for k in f.cue):
+            return None
+        for k in range(f.start, f.end - 1):
+            if f.speaker[0] <= k < f.speaker[1] or self.in_quote[k]:
+                continue
+            if self.lo[k] in ("die", "diese", "das", "dieses", "den", "diesen") \
+                    and self.lo[k + 1] in self.news_nouns:
+                return (k, k + 2)
+        return None
 
     def _refers_back(self, unit: _Unit, f: _Frame) -> bool:
         """The unit opens with "Das"/"Dies" and a cue verb: "Das berichtet die Zeitung."."""
