@@ -20,7 +20,14 @@ boundary (``sagte: „Wir hatten ein Treffen. Ich …“``). In each unit the fi
    Konjunktiv close after attributed speech become IndirectFreeIndirect, sentences with
    reportative "soll/sollen" FreeIndirect, and lone quotation sentences Direct; all take the
    speaker of the quotation before them;
-5. quoted names and titles („Die Welt“, „Grand Theft Auto“) are dropped as Direct quotes.
+5. quoted names and titles („Die Welt“, „Grand Theft Auto“, „…“ right after a naming noun such as
+   "die Organisation") are dropped as Direct quotes.
+
+Where the dataset gives the same words twice, so does the finder: a quotation quoted by someone
+("X wird von der Zeitung zitiert: „…“") once for each of them, the speech of a cue verb inside the
+content of "laut X" once more as the verb's, Reported speech with quoted words inside as both.
+Weak cue verbs (class ``weak``: "zeigen", "nennen", "bezeichnen", "darstellen") quote a clause only
+when it is clearly speech after their comma.
 
 Rule choices were measured on the train split of the German Wikinews quotation data (read from
 ``../shared/data``, never shipped); ``lagebild eval quotes`` reports the dev split.
