@@ -283,6 +283,21 @@ def test_punctuation_after_a_name_is_cut(ner_nlp, text, spans, expected):
 
 
 @pytest.mark.parametrize("text,spans,expected", [
+    ("Im Finale hatte sie Lara Brenzinger bezwungen", [("Lara", 3, "PER")],
+     ("Lara Brenzinger", "PER")),
+    ("Die Flüge der Air Nova von Berlin fallen aus", [("Air", 3, "ORG")], ("Air Nova", "ORG")),
+    ("Der Zug hielt in Bad Wernau nicht", [("Bad", 3, "LOC")], ("Bad Wernau", "LOC")),
+])
+def test_small_word_after_a_name_is_cut(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+def test_title_of_a_work_keeps_its_small_last_word(ner_nlp):
+    assert _cleaned(ner_nlp, "Er las Ecce homo im Urlaub", [("Ecce", 2, "MISC")]) == \
+        [("Ecce homo", "MISC")]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
     ("Gestern sprach Ole von Beust in Hamburg", [("Ole", 1, "PER"), ("Beust", 1, "LOC")],
      ("Ole von Beust", "PER")),
     ("Damals regierte Franz von Papen das Reich", [("Franz", 1, "PER")],

@@ -92,9 +92,12 @@ class EntityRecognizer:
                 start += 1
             while end > start and doc[end - 1].is_space:
                 end -= 1
-            while end - start > 1 and _loose_end(doc, end):
+            while end - start > 1 and (_loose_end(doc, end) or
+                                       (ent.label_ != "MISC" and _lower_word(doc[end - 1]))):
                 # "Champions League ." / "Bundesamt für Kommunikation (": punctuation after a
-                # name is not part of it ("Chr ." keeps its abbreviation point)
+                # name is not part of it ("Chr ." keeps its abbreviation point); nor is a small
+                # word after a person, place or organisation ("Jodie Henry bezwungen", "Air One
+                # von"): only titles of works end in one ("Ecce homo")
                 end -= 1
             if start < end:
                 if ents and ents[-1].end == start and ents[-1].label_ == "PER" == ent.label_:
@@ -322,6 +325,12 @@ class EntityRecognizer:
 # ("Chr ."), an exclamation mark is part of names like "Yahoo !".
 _LOOSE_END = frozenset({".", ",", ";", ":", "(", "-", "–", "—", "/"})
 _NOBILIARY = frozenset({"von", "van", "zu", "de"})
+
+
+def _lower_word(token) -> bool:
+    """True for a word written in small letters only ("von", "bezwungen")."""
+    text = token.text
+    return text.isalpha() and text.islower()
 
 
 def _loose_end(doc: Doc, end: int) -> bool:
