@@ -447,3 +447,13 @@ def test_place_before_another_number_stays_a_place(ner_nlp):
 ])
 def test_name_after_a_firm_or_club_descriptor_is_org(ner_nlp, text, spans, expected):
     assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Die Staatsanwaltschaft Wendorf ermittelt", [("Staatsanwaltschaft", 2, "ORG")],
+     ("Wendorf", "LOC")),
+    ("Er landete am Flughafen Kelbrück am Abend", [], ("Kelbrück", "LOC")),
+    ("Das Königreich Ostmarien zerfiel", [("Ostmarien", 1, "PER")], ("Ostmarien", "LOC")),
+])
+def test_place_after_a_kind_of_place_is_loc_alone(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
