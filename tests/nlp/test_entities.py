@@ -457,3 +457,13 @@ def test_name_after_a_firm_or_club_descriptor_is_org(ner_nlp, text, spans, expec
 ])
 def test_place_after_a_kind_of_place_is_loc_alone(ner_nlp, text, spans, expected):
     assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Gestern sprach Trainer Holgersen mit der Presse", [("Trainer", 2, "PER")],
+     ("Holgersen", "PER")),
+    ("Der Sänger Pjotr Lanski trat auf", [("Sänger", 3, "PER")], ("Pjotr Lanski", "PER")),
+    ("Damals herrschte König Vladomir im Norden", [], ("Vladomir", "PER")),
+])
+def test_person_after_a_role_is_the_name_alone(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
