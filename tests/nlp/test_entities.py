@@ -467,3 +467,13 @@ def test_place_after_a_kind_of_place_is_loc_alone(ner_nlp, text, spans, expected
 ])
 def test_person_after_a_role_is_the_name_alone(ner_nlp, text, spans, expected):
     assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Die Containerreederei Royal P & O Lines wächst", [("Containerreederei", 6, "ORG")],
+     ("Royal P & O Lines", "ORG")),
+    ("Der Energiekonzern Gas de Norte baut", [("Energiekonzern", 4, "ORG")],
+     ("Gas de Norte", "ORG")),
+])
+def test_descriptor_is_cut_from_a_longer_name(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]

@@ -268,6 +268,16 @@ class EntityRecognizer:
             if not label:
                 continue
             span = self._name_after(doc, i + 1)
+            opened = next((k for k, ent in enumerate(ents) if ent.start == i and len(ent) >= 2),
+                          None)
+            if opened is not None and doc[i + 1].text[:1].isupper() and \
+                    (span is None or span[1] != ents[opened].end):
+                # the model took the descriptor into a name that runs on past what
+                # _name_after accepts ("Traditionsverein Preußen Münster", "Containerreederei
+                # Royal P & O Nedlloyd NV"): the name still starts after the descriptor
+                ents[opened] = Span(doc, i + 1, ents[opened].end, label=label)
+                label_at = None
+                continue
             if span is None:
                 continue
             if label_at is None:
