@@ -477,3 +477,30 @@ def test_person_after_a_role_is_the_name_alone(ner_nlp, text, spans, expected):
 ])
 def test_descriptor_is_cut_from_a_longer_name(ner_nlp, text, spans, expected):
     assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Der Ravensburger Gemeinderat tagte", [("Ravensburger", 2, "ORG")],
+     [("Ravensburger", "MISC")]),
+    ("Vor der Leipziger Stadtverwaltung standen viele", [("Leipziger", 2, "LOC")],
+     [("Leipziger", "MISC")]),
+    ("Das meldete die Frankfurter Allgemeine am Montag", [("Frankfurter", 2, "ORG")],
+     [("Frankfurter Allgemeine", "ORG")]),
+    ("Er wartete am Frankfurter Hauptbahnhof", [("Frankfurter", 2, "LOC")],
+     [("Frankfurter Hauptbahnhof", "LOC")]),
+    ("Die Passauer Presse berichtete", [("Passauer", 2, "ORG")], [("Passauer Presse", "ORG")]),
+])
+def test_inhabitant_adjective_before_a_long_compound_is_misc_alone(ner_nlp, text, spans,
+                                                                     expected):
+    assert _cleaned(ner_nlp, text, spans) == expected
+
+
+def test_inhabitant_heads_resource_examples(ner_nlp):
+    from lagebild.nlp.entities import INHABITANT_HEADS_FILE
+    from lagebild.paths import resource
+    examples = _examples(resource(INHABITANT_HEADS_FILE))
+    assert examples, "the resource file must carry EXAMPLE lines"
+    for pair, verdict in examples:
+        adjective = pair.split()[0]
+        got = _cleaned(ner_nlp, f"Gestern {pair} heute", [(adjective, 2, "ORG")])
+        assert got == ([(pair, "ORG")] if verdict == "whole" else [(adjective, "MISC")]), pair

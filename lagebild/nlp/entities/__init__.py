@@ -39,6 +39,7 @@ ACRONYM_FILE = "ner/acronyms_not_names.txt"
 CURRENCY_FILE = "ner/currencies.txt"
 ABBREVIATION_FILE = "ner/name_abbreviations.txt"
 PEOPLE_FILE = "ner/people_nouns.txt"
+INHABITANT_HEADS_FILE = "ner/inhabitant_name_heads.txt"
 OPEN_QUOTES = {"„", "\"", "“", "«", "»", "‚", "'"}
 CLOSE_QUOTES = {"“", "\"", "”", "«", "»", "‘", "'"}
 MAX_DESCRIBED = 4  # tokens of a name after a descriptor
@@ -112,6 +113,8 @@ class EntityRecognizer:
         ents = self._person_repairs(doc, ents)
         ents = _complete_abbreviated(doc, ents)
         ents = _club_numbers(doc, ents)
+        if self.derived_misc:
+            ents = self._split_inhabitants(doc, ents)
         if self.descriptors:
             ents = [e for e in ents
                     if not (e.label_ == "LOC" and (_generic_way(e) or _compass(e)))
@@ -181,6 +184,32 @@ class EntityRecognizer:
                     ent = Span(doc, ent.start, j + 1, label="PER")
             out.append(ent)
             i += 1
+        return out
+
+    def _inhabitant_form(self, text: str) -> bool:
+        """True for an inhabitant adjective of a known place ("Ravensburger", "Schweizer")."""
+        return len(text) >= 5 and text[:1].isupper() and text.endswith("er") and \
+            any(len(stem) >= 3 and self._bits(stem) & (GAZ_CITY | GAZ_COUNTRY)
+                for stem in (text[:-2], text[:-1]))
+
+    def _split_inhabitants(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A two-word span of an inhabitant adjective and a long compound ("Ravensburger
+        Gemeinderates", "Berner Tramway-Gesellschaft") is the adjective alone, as MISC: the
+        compound is a common noun; a listed head keeps the name whole ("Frankfurter
+        Allgemeine", resources/de/ner/inhabitant_name_heads.txt)."""
+        out = ents
+        for k, ent in enumerate(ents):
+            if len(ent) != 2:
+                continue
+            head = ent[1].text
+            if not (len(head) >= 10 or "-" in head[1:]) or not head[:1].isupper() or \
+                    not head.replace("-", "").isalpha() or \
+                    head.lower().endswith(_inhabitant_heads()) or \
+                    not self._inhabitant_form(ent[0].text):
+                continue
+            if out is ents:
+                out = list(ents)
+            out[k] = Span(doc, ent.start, ent.start + 1, label="MISC")
         return out
 
     def _word_kind(self, token) -> str | None:
@@ -601,6 +630,13 @@ def _may_be_currency(orth: int, strings) -> bool:
         if len(_CURRENCY_FORM_CACHE) < 500_000:
             _CURRENCY_FORM_CACHE[orth] = hit
     return hit
+
+
+@lru_cache(maxsize=1)
+def _inhabitant_heads() -> tuple[str, ...]:
+    """Endings of words that make one name with an inhabitant adjective before them."""
+    return tuple(ln.strip() for ln in resource(INHABITANT_HEADS_FILE).read_text(encoding="utf-8")
+                 .splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 @lru_cache(maxsize=1)
