@@ -89,6 +89,8 @@ _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
 DEFAULT_ROLES = True           # an empty side of a material act gets defaults.tsv's actor
 INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
+FOREIGN_ADDRESSES_SETTING = True
+_FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
 PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
@@ -1074,6 +1076,8 @@ class EventExtractor:
                     and len({m.country or m.code for m in source}) == 1:  # not for joint acts
                 # "Regierungsvertreter wiesen die Vorwürfe zurück": words answer the last other party
                 target = self._last_other_party(context, source)
+            if not target and source and type_ in _FOREIGN_ADDRESSED_TYPES and FOREIGN_ADDRESSES_SETTING:
+                target = self._setting_addressee(source, context)
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
             # whose the victims are: the setting, or the other side of the setting's own army
@@ -1236,6 +1240,20 @@ class EventExtractor:
                 if (m.country or (m.code or "")[:3], (m.code or "")[3:]) not in own:
                     return [m]
         return []
+
+    @staticmethod
+    def _setting_addressee(source: list[Mention], context: dict) -> list[Mention]:
+        """The article's country as the addressee of words from outside it ("Die EU fordert eine
+        bessere Bekämpfung der Korruption" in an article about Bulgaria): its government."""
+        setting = context.get("setting")
+        if not setting or any(m.role_from == "default" for m in source):
+            return []
+        own = {m.country or (m.code or "")[:3] for m in source}
+        if setting in own or not all(m.code or m.country for m in source) \
+                or any(m.kind in ("sector", "group") and not m.country for m in source):
+            return []
+        return [Mention(0, 0, setting + "GOV", setting + "GOV", setting, "sector", role_from="default",
+                        country_from="article")]
 
     @staticmethod
     def _recent_parties(context: dict) -> list[Mention]:

@@ -1,0 +1,50 @@
+"""Addressees of verbal acts (issue 10, actors): whom words are aimed at when the sentence names
+nobody. Sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _countries(side):
+    return {a.get("country") or (a.get("actor_code") or "")[:3] for a in side}
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    (("In Bulgarien regiert seit Mai eine neue Koalition. Bulgarien will im Herbst Reformen beschließen. "
+      "Die EU forderte am Montag eine bessere Bekämpfung der Korruption."), "DEMAND", "IGOEUREEC", "BGR"),
+    (("Die Armee von Niger hat in Niamey die Macht übernommen. In Niger herrscht seitdem Ausgangssperre. "
+      "Die Afrikanische Union verurteilte den Putsch scharf."), "DISAPPROVE", "IGOAFRAFU", "NER"),
+    (("Griechenland steckt tief in der Schuldenkrise. Athen hat neue Kredite beantragt. "
+      "Der IWF verlangt weitere Einsparungen."), "DEMAND", "IGOUNOIMF", "GRC"),
+])
+def test_words_from_outside_the_setting_without_addressee_aim_at_its_government(analyse_text, text, type_,
+                                                                                 source, target):
+    evs = [e for e in analyse_text(text) if e["type"] == type_
+           and any(a.get("actor_code") == source for a in e["source"])]
+    assert evs, analyse_text(text)
+    ev = evs[-1]
+    assert source in {a.get("actor_code") for a in ev["source"]}
+    assert _countries(ev["target"]) == {target}
+
+
+@pytest.mark.parametrize("text, type_", [
+    # the speaker is of the setting: no addressee is made up
+    (("In Bulgarien regiert seit Mai eine neue Koalition. Bulgarien will im Herbst Reformen beschließen. "
+      "Die bulgarische Regierung forderte am Montag mehr Geduld."), "DEMAND"),
+    # an addressee is named: it stays
+    (("Griechenland steckt tief in der Schuldenkrise. Athen hat neue Kredite beantragt. "
+      "Der Internationale Währungsfonds kritisierte Italien scharf."), "DISAPPROVE"),
+])
+def test_no_setting_addressee_for_own_words_or_a_named_addressee(analyse_text, text, type_):
+    ev = [e for e in analyse_text(text) if e["type"] == type_][-1]
+    assert "BGR" not in _countries(ev["target"]) and "GRC" not in _countries(ev["target"])
+
+
+def test_switch_off_leaves_the_addressee_empty(analyse_text, monkeypatch):
+    from lagebild.nlp.events import extract
+    monkeypatch.setattr(extract, "FOREIGN_ADDRESSES_SETTING", False)
+    text = ("In Bulgarien regiert seit Mai eine neue Koalition. Bulgarien will im Herbst Reformen beschließen. "
+            "Die EU forderte am Montag eine bessere Bekämpfung der Korruption.")
+    ev = [e for e in analyse_text(text) if e["type"] == "DEMAND"][-1]
+    assert not ev["target"]
