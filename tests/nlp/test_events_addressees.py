@@ -48,3 +48,18 @@ def test_switch_off_leaves_the_addressee_empty(analyse_text, monkeypatch):
             "Die EU forderte am Montag eine bessere Bekämpfung der Korruption.")
     ev = [e for e in analyse_text(text) if e["type"] == "DEMAND"][-1]
     assert not ev["target"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Stadt wurde von der Europäischen Union (EU) scharf kritisiert.", "IGOEUREEC"),
+    ("Das Urteil wurde vom Internationalen Gerichtshof (IGH) am Montag verkündet und vom "
+     "Internationalen Währungsfonds (IWF) begrüßt.", "IGOUNOIMF"),
+])
+def test_bracketed_abbreviation_of_the_agent_splits_no_clause(analyse_text, text, source):
+    evs = analyse_text(text)
+    assert source in {a.get("actor_code") for e in evs for a in e["source"]}, evs
+
+
+def test_bracketed_party_after_a_person_is_not_merged(analyse_text):
+    evs = analyse_text("Der Abgeordnete Hans Muster (SPD) kritisierte die Regierung scharf.")
+    assert any(e["type"] == "DISAPPROVE" for e in evs)

@@ -90,6 +90,7 @@ SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (sp
 DEFAULT_ROLES = True           # an empty side of a material act gets defaults.tsv's actor
 INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
 FOREIGN_ADDRESSES_SETTING = True
+PAREN_ABBREVIATION = True  # "der Europäischen Union (EU)": the bracketed abbreviation splits no clause
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
@@ -441,6 +442,13 @@ class EventExtractor:
             inside |= {m.end for m in starts_of.values() if m.end + 1 < end and doc.texts[m.end] == ","
                        and "," in doc.texts[m.start:m.end] and not self._has(words[m.end + 1], "clause_start")
                        and not self._has(words[m.end + 1], "relative")}
+        if PAREN_ABBREVIATION:
+            # "von der Europäischen Union (EU) kritisiert": an abbreviation in brackets right after
+            # an actor is part of that actor's phrase, no parenthesis that splits the clause
+            inside |= {j for m in starts_of.values() if m.end + 2 < end and doc.texts[m.end] == "("
+                       and doc.texts[m.end + 2] == ")" and m.code and m.end + 1 in starts_of
+                       and starts_of[m.end + 1].code == m.code
+                       for j in (m.end, m.end + 2)}
         for i in range(start + 1, end):
             w = doc.texts[i]
             if w in _CLAUSE_PUNCT and i not in inside:
