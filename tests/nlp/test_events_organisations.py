@@ -1,0 +1,23 @@
+"""Missions, tribunals and UN bodies act for their organisation (issue 10, actors): a UN mission's
+troops are the UN's, ISAF is the Nato's, the Yugoslavia tribunal is coded as such. Sentences
+written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Im Südsudan ist die Lage angespannt. UNMISS-Truppen retteten am Dienstag 500 Zivilisten.", "AID", "IGOUNO"),
+    ("In Afghanistan wird weiter gekämpft. Die ISAF griff am Montag Stellungen der Taliban an.", "ASSAULT",
+     "IGOWSTNAT"),
+    ("Der frühere General wurde in Belgrad verhaftet. Das UN-Kriegsverbrechertribunal hatte ihn wegen "
+     "Völkermords angeklagt.", "COERCE", "IGOUNOICTY"),
+    ("Der Prozess in Arusha dauert an. Das Ruanda-Tribunal verurteilte den früheren Bürgermeister zu "
+     "lebenslanger Haft.", "COERCE", "IGOUNOICTR"),
+    ("Im Kosovo blieb es ruhig. KFOR-Soldaten nahmen am Abend zwei Männer fest.", "COERCE", "IGOWSTNAT"),
+])
+def test_mission_or_tribunal_is_the_doer(analyse_text, text, type_, source):
+    evs = [e for e in analyse_text(text) if e["type"] == type_]
+    assert evs, analyse_text(text)
+    assert source in {a.get("actor_code") for a in evs[-1]["source"]}, evs
