@@ -96,6 +96,33 @@ def oblique(name: str) -> str | None:
 
 # adjective endings (before the inflection) that open a country's name ("Zentralafrikanische")
 _ADJ_SUFFIXES = ("sch", "igt", "iert", "lich", "al")
+# the endings an adjective takes before a noun (strong, weak and mixed declension)
+_INFLECTIONS = ("e", "en", "es", "er", "em")
+
+
+def inflected_names(name: str) -> tuple[str, ...]:
+    """Every declined form of a name that opens with adjectives, the name itself excluded:
+    ``Europäisches Parlament`` -> ``Europäische Parlament`` ("das Europäische Parlament"),
+    ``Europäischen Parlament``, ``Europäischem Parlament`` …; ``Internationaler Strafgerichtshof`` ->
+    ``Internationale Strafgerichtshof``, ``Internationalen Strafgerichtshof`` …. Texts name an
+    organisation in whatever case the sentence needs; the KB lists one or two of the forms. The
+    opening adjectives change together; a name without them gives nothing."""
+    words = name.split()
+    if len(words) < 2 or "," in name:
+        return ()
+    stems = []
+    for w in words[:-1]:
+        if len(w) <= 4 or not w[:1].isupper():
+            break
+        ending = next((e for e in ("en", "es", "er", "em", "e") if w.endswith(e)), None)
+        if ending is None or not w[:-len(ending)].endswith(_ADJ_SUFFIXES):
+            break
+        stems.append(w[:-len(ending)])
+    if not stems:
+        return ()
+    rest = " ".join(words[len(stems):])
+    forms = (" ".join(s + e for s in stems) + " " + rest for e in _INFLECTIONS)
+    return tuple(f for f in forms if f != name)
 
 
 def adjective_forms(stem: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from .dates import is_iso, role_state
 from .loader import (
     adjective_forms,
     genitive,
+    inflected_names,
     load_countries,
     load_organisations,
     load_persons,
@@ -191,6 +192,9 @@ class ActorKB:
             for n in (o.name,) + o.aliases:
                 kb._add(n, entry)
                 kb._add(oblique(n), entry)
+                for form in inflected_names(n):  # "das Europäische Parlament", "des Islamischen Staates"
+                    kb._add(form, entry)
+                    kb._add(genitive(form), entry)
         for person in persons.values():
             kb.persons[person.actor_id] = person
             entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)
