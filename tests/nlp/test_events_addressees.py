@@ -63,3 +63,14 @@ def test_bracketed_abbreviation_of_the_agent_splits_no_clause(analyse_text, text
 def test_bracketed_party_after_a_person_is_not_merged(analyse_text):
     evs = analyse_text("Der Abgeordnete Hans Muster (SPD) kritisierte die Regierung scharf.")
     assert any(e["type"] == "DISAPPROVE" for e in evs)
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Der Betriebsrat hat die EU-Kommission wegen ihres Vorgehens scharf angegriffen.", "DISAPPROVE", "IGOEUREEC"),
+    ("Der Konzern hat die Bundesregierung am Montag heftig kritisiert.", "DISAPPROVE", "DEUGOV"),
+    ("Der Verband hat Russland wegen der Gaslieferungen scharf kritisiert.", "DISAPPROVE", "RUS"),
+])
+def test_non_actor_subject_before_auxiliary_leaves_the_actor_as_object(analyse_text, text, type_, target):
+    ev = [e for e in analyse_text(text) if e["type"] == type_][0]
+    assert target in {a.get("actor_code") for a in ev["target"]}, ev
+    assert target not in {a.get("actor_code") for a in ev["source"]}, ev

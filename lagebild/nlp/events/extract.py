@@ -157,6 +157,8 @@ _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
+FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
+_FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -779,8 +781,14 @@ class EventExtractor:
         verbs = [t.i for t in cl.verbs + cl.lights]
         # "Stealth-Jagdflugzeuge besuchen Litauen": a subject that is no actor stands before the
         # verb, and the actors after it are objects
+        anchor = verbs[0] if verbs else None
+        if FINITE_ANCHOR and verbs:
+            # "Der Betriebsrat hat die Kommission scharf angegriffen": in a compound tense the
+            # finite auxiliary, not the participle, divides the subject from the objects
+            finite = next((j for j in range(cl.start, verbs[0]) if doc[j].tag_ in _FINITE_TAGS), None)
+            anchor = finite if finite is not None else anchor
         fronted = bool(verbs) and self._foreign_subject(doc, words, cl, None) and \
-            all(g[0].start > verbs[0] for g in bare) and not (
+            all(g[0].start > anchor for g in bare) and not (
                 OBJECT_FIRST and self._has(words[cl.start], "object_article"))
         # ("Den Vorschlag lehnte die Regierung ab": an accusative or dative opening is no subject)
         if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start, doc):
