@@ -20,10 +20,21 @@ SCHEME = "affine32"  # pinned: stored signatures must be rebuilt with the same h
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_PERMUTATIONS: list = []
+
+
+def _permutations():
+    """The permutation parameters of every signature (datasketch draws them from its fixed seed for
+    each new MinHash; drawn once here, they cost nothing per article: a quarter of the ingest)."""
+    if not _PERMUTATIONS:
+        _PERMUTATIONS.append(MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations)
+    return _PERMUTATIONS[0]
+
+
 def signature(text: str) -> MinHash:
     """Return the MinHash of ``text``'s lower-cased word 5-shingles."""
     words = _WORD.findall(text.lower())
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     if len(words) < SHINGLE:
         shingles = {" ".join(words)}
     else:
