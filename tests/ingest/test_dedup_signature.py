@@ -30,7 +30,10 @@ def test_signature_equals_a_fresh_minhash(text):
 def test_near_copy_is_found_with_shared_permutations():
     a = ("Die Regierung in Rom kündigte am Dienstag neue Hilfen für die vom Hochwasser betroffenen Regionen "
          "im Norden des Landes an. Insgesamt sollen zwei Milliarden Euro bereitgestellt werden, sagte der "
-         "Minister nach einer Kabinettssitzung.")
+         "Minister nach einer Kabinettssitzung. Die Opposition nannte die Summe zu gering und verlangte eine "
+         "Sondersitzung des Parlaments. Bürgermeister mehrerer Gemeinden am Po berichteten von überfluteten "
+         "Straßen, gesperrten Brücken und Hunderten Menschen, die ihre Häuser verlassen mussten. Der "
+         "Wetterdienst rechnet bis zum Wochenende mit weiterem Regen in den Alpen.")
     index = dedup.NearDuplicateIndex()
     index.add("a", dedup.signature(a))
     assert index.original_of(dedup.signature(a.replace("Dienstag", "Mittwoch"))) == "a"
