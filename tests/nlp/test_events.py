@@ -539,7 +539,7 @@ def test_text_ending_in_clause_punctuation_keeps_its_events(nlp, text):
 
 
 @pytest.mark.parametrize("text, types", [
-    ("Dem früheren Minister droht nun eine lange Haftstrafe.", ["COERCE"]),
+    ("Dem früheren Minister droht nun eine lange Haftstrafe.", ["SANCTION"]),
     ("Den Busfahrern in Hamburg droht ab Montag ein unbefristeter Streik.", ["PROTEST"]),
     ("Die Regierung drohte den Streikenden mit Haftstrafen.", ["THREATEN"]),
     ("Russland drohte Finnland mit Konsequenzen.", ["THREATEN"]),
@@ -575,14 +575,15 @@ def test_pointing_out_a_fact_is_no_criticism(nlp):
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("Der frühere Innenminister Perus wurde wegen Korruption vor Gericht gestellt.", "COERCE"),
+    ("Der frühere Innenminister Perus wurde wegen Korruption vor Gericht gestellt.", "DISAPPROVE"),
     ("Soldaten nahmen den Bürgermeister von Bamako gefangen.", "COERCE"),
-    ("Die Geschworenen in Dublin befanden den Angeklagten für schuldig.", "COERCE"),
+    ("Die Geschworenen in Dublin befanden den Angeklagten für schuldig.", "SANCTION"),
     ("Die Regierung Portugals rief den Alarmzustand aus.", "COERCE"),
-    ("Bei der Kundgebung in Minsk kam es zu einem Schlagstockeinsatz der Polizei.", "COERCE"),
+    ("Bei der Kundgebung in Minsk kam es zu einem Schlagstockeinsatz der Polizei.", "ASSAULT"),
     ("Israel erließ einen Einberufungsbefehl für tausende Reservisten.", "MOBILIZE"),
 ])
-def test_newsroom_words_for_coercion_and_mobilization(nlp, text, type_):
+def test_newsroom_words_for_courts_coercion_and_mobilization(nlp, text, type_):
+    # PLOVER: a trial is ACCUSE (DISAPPROVE), a verdict SANCTION, batons ASSAULT 'crowd-control'
     assert type_ in [e["type"] for e in events(nlp, text)]
 
 

@@ -21,7 +21,7 @@ _LOCAL = ("Ein 52-jähriger Mann soll am Wochenende einen Kiosk überfallen habe
 
 
 @pytest.mark.parametrize("sentence, type_, trigger", [
-    ("Am Freitag erhob die Staatsanwaltschaft Anklage gegen ihn.", "COERCE", "erhob"),
+    ("Am Freitag erhob die Staatsanwaltschaft Anklage gegen ihn.", "DISAPPROVE", "erhob"),
     ("Die Polizei nahm den mutmaßlichen Täter noch in der Nacht fest.", "COERCE", "nahm"),
 ])
 def test_agent_of_an_article_without_any_country_is_of_the_home_country(analyse_text, sentence, type_, trigger):
@@ -31,7 +31,7 @@ def test_agent_of_an_article_without_any_country_is_of_the_home_country(analyse_
 
 @pytest.mark.parametrize("sentence, type_, trigger, country", [
     ("Die Polizei in Lyon nahm den mutmaßlichen Täter noch in der Nacht fest.", "COERCE", "nahm", "FRA"),
-    ("In Peru erhob die Staatsanwaltschaft Anklage gegen ihn.", "COERCE", "erhob", "PER"),
+    ("In Peru erhob die Staatsanwaltschaft Anklage gegen ihn.", "DISAPPROVE", "erhob", "PER"),
 ])
 def test_agent_of_an_article_naming_a_country_is_not_of_the_home_country(analyse_text, sentence, type_,
                                                                           trigger, country):
@@ -45,8 +45,8 @@ def test_agent_of_a_lone_sentence_without_a_country_keeps_no_country(analyse_tex
 
 
 @pytest.mark.parametrize("text, type_, country", [
-    ("Die Staatsanwaltschaft Nürnberg-Fürth erhob Anklage gegen einen Rentner.", "COERCE", "DEU"),
-    ("Das Amtsgericht Lyon-Villeurbanne verurteilte den Rentner zu einer Geldstrafe.", "COERCE", "FRA"),
+    ("Die Staatsanwaltschaft Nürnberg-Fürth erhob Anklage gegen einen Rentner.", "DISAPPROVE", "DEU"),
+    ("Das Amtsgericht Lyon-Villeurbanne verurteilte den Rentner zu einer Geldstrafe.", "SANCTION", "FRA"),
 ])
 def test_unknown_organisation_takes_the_country_of_a_city_in_a_hyphenated_name(analyse_text, text, type_, country):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
@@ -197,7 +197,7 @@ _VICTIMS_ABROAD = ("Neun Skifahrer aus München und Stuttgart starben bei dem Un
 
 def test_unnamed_accused_of_a_prosecutor_with_a_country_are_of_its_country(analyse_text):
     text = _VICTIMS_ABROAD.format("Die Staatsanwaltschaft Innsbruck erhob nun Anklage gegen einen Piloten.")
-    ev = _event(analyse_text(text), "COERCE", "erhob")
+    ev = _event(analyse_text(text), "DISAPPROVE", "erhob")
     assert _countries(ev["target"]) == {"AUT"}, ev
 
 
@@ -218,7 +218,7 @@ def test_bare_agent_is_the_one_of_its_kind_named_last_with_a_country(analyse_tex
 
 def test_bare_agent_of_another_kind_keeps_the_setting(analyse_text):
     text = _CROSS_BORDER.format("Die Staatsanwaltschaft erhob danach Anklage gegen einen dritten Mann.")
-    ev = _event(analyse_text(text), "COERCE", "erhob")
+    ev = _event(analyse_text(text), "DISAPPROVE", "erhob")
     assert _countries(ev["source"]) == {"DEU"}, ev
 
 

@@ -241,7 +241,7 @@ def test_violence_in_a_political_text_is_assault(analyse_text, text):
 @pytest.mark.parametrize("text, type_", [
     ("Es ist unklar, ob die Soldaten die Gefangenen erschossen haben.", "ASSAULT"),
     ("Das Parlament debattierte, ob Deutschland dem Journalisten Asyl gewähren soll.", "AID"),
-    ("Offen ist, ob die Staatsanwaltschaft Anklage erhebt.", "COERCE"),
+    ("Offen ist, ob die Staatsanwaltschaft Anklage erhebt.", "DISAPPROVE"),
 ])
 def test_act_asked_about_is_no_event(analyse_text, text, type_):
     assert type_ not in _types(analyse_text(text))
@@ -249,7 +249,7 @@ def test_act_asked_about_is_no_event(analyse_text, text, type_):
 
 @pytest.mark.parametrize("text, type_", [
     ("Die Soldaten haben die Gefangenen erschossen.", "ASSAULT"),
-    ("Die Staatsanwaltschaft hat Anklage erhoben, obwohl der Minister widersprach.", "COERCE"),
+    ("Die Staatsanwaltschaft hat Anklage erhoben, obwohl der Minister widersprach.", "DISAPPROVE"),
 ])
 def test_act_outside_a_question_stays_an_event(analyse_text, text, type_):
     assert type_ in _types(analyse_text(text))
@@ -303,17 +303,20 @@ def test_warning_aimed_at_conduct_is_disapprove(analyse_text, text):
     assert "DISAPPROVE" in _types(analyse_text(text))
 
 
-# --- a trial is COERCE when the sentence shows a court; "Prozess" as a process is none
+# --- a trial is a charge (PLOVER: ACCUSE 'allege', "bring to trial") when the sentence shows a court;
+# "Prozess" as a process is none
 @pytest.mark.parametrize("text", [
     "Das Landgericht Düsseldorf muss den Prozess neu aufnehmen.",
     "Der Richter eröffnete am Montag den Prozess.",
 ])
-def test_trial_in_court_is_coerce(analyse_text, text):
-    assert "COERCE" in _types(analyse_text(text))
+def test_trial_in_court_is_a_charge(analyse_text, text):
+    ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
+    assert ev["mode"] == "allege"
 
 
 def test_process_without_a_court_is_no_trial(analyse_text):
-    assert "COERCE" not in _types(analyse_text("Der Friedensprozess in der Region kommt nur langsam voran."))
+    types = _types(analyse_text("Der Friedensprozess in der Region kommt nur langsam voran."))
+    assert "COERCE" not in types and "DISAPPROVE" not in types
 
 
 # --- a compromise, treaty or letter of intent is an agreement only when the clause tells of it being
@@ -449,15 +452,16 @@ def test_ruling_something_out_is_no_sanction(analyse_text, text):
     assert "SANCTION" not in _types(analyse_text(text))
 
 
-# --- "verurteilen" is a sentence (COERCE) with a penalty, court or charge in the clause; a time phrase
+# --- "verurteilen" is a sentence (PLOVER: SANCTION 'convict') with a penalty, court or charge in the clause; a time phrase
 # ("im vergangenen Jahr") or a condemned killing ("den Mord an") leaves it a condemnation (DISAPPROVE)
 @pytest.mark.parametrize("text", [
     "Ein Gericht in Minsk verurteilte den Blogger zu drei Jahren Haft.",
     "Der frühere Minister wurde wegen Bestechung zu einer Geldstrafe verurteilt.",
     "Ein Militärgericht verurteilte sieben Angeklagte zum Tode.",
 ])
-def test_sentencing_is_coerce(analyse_text, text):
-    assert "COERCE" in _types(analyse_text(text))
+def test_sentencing_is_a_conviction(analyse_text, text):
+    ev = next(e for e in analyse_text(text) if e["type"] == "SANCTION")
+    assert ev["mode"] == "convict"
 
 
 @pytest.mark.parametrize("text", [
@@ -467,7 +471,7 @@ def test_sentencing_is_coerce(analyse_text, text):
 ])
 def test_condemning_with_a_time_phrase_or_a_killing_is_disapprove(analyse_text, text):
     types = _types(analyse_text(text))
-    assert "DISAPPROVE" in types and "COERCE" not in types
+    assert "DISAPPROVE" in types and "SANCTION" not in types
 
 
 # --- blocking accounts or funds is a sanction (PLOVER: freeze assets); blocking access stays censorship (COERCE)

@@ -12,8 +12,8 @@ def _codes(side):
 
 @pytest.mark.parametrize("text, type_, modality", [
     ("Die Regierung in Paris verlangte den sofortigen Rückzug der Söldner.", "RETREAT", "demanded"),
-    ("Die Opposition in Togo verlangte die Freilassung der Journalisten.", "CONCEDE", "demanded"),
-    ("Der Bischof begrüßte die Freilassung der Geiseln.", "CONCEDE", "asserted"),
+    ("Die Opposition in Togo verlangte die Freilassung der Journalisten.", "RETREAT", "demanded"),
+    ("Der Bischof begrüßte die Freilassung der Geiseln.", "RETREAT", "asserted"),
 ])
 def test_act_named_by_a_demand_or_approval_is_an_event(analyse_text, text, type_, modality):
     evs = [e for e in analyse_text(text) if e["type"] == type_]
@@ -46,8 +46,8 @@ def test_casualties_claimed_are_no_demand(analyse_text, text):
 
 def test_unknown_organisation_takes_the_country_of_the_city_in_its_name(analyse_text):
     evs = analyse_text("Die Staatsanwaltschaft Graz erhob Anklage gegen den Bürgermeister.")
-    coerce = next(e for e in evs if e["type"] == "COERCE")
-    assert "AUT" in {a.get("country") for a in coerce["source"]}
+    charge = next(e for e in evs if e["type"] == "DISAPPROVE")
+    assert "AUT" in {a.get("country") for a in charge["source"]}
 
 
 @pytest.mark.parametrize("text, target", [
@@ -96,8 +96,8 @@ def test_partyless_attack_takes_default_doer_not_last_talks(analyse_text):
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("Der Innenminister trat nach dem Skandal zurück.", "CONCEDE"),
-    ("Die Junta entließ 80 politische Häftlinge.", "CONCEDE"),
+    ("Der Innenminister trat nach dem Skandal zurück.", "RETREAT"),
+    ("Die Junta entließ 80 politische Häftlinge.", "RETREAT"),
     ("Beide Seiten vereinbarten eine Feuerpause.", "AGREE"),
     ("In der Nacht gab es heftige Kämpfe um den Flughafen.", "ASSAULT"),
 ])
@@ -106,7 +106,7 @@ def test_newsroom_vocabulary(analyse_text, text, type_):
 
 
 def test_dismissing_staff_is_no_release(analyse_text):
-    assert "CONCEDE" not in {e["type"] for e in analyse_text("Der Konzern entließ 300 Mitarbeiter.")}
+    assert not {"CONCEDE", "RETREAT"} & {e["type"] for e in analyse_text("Der Konzern entließ 300 Mitarbeiter.")}
 
 
 def test_call_to_a_strike_is_the_protest_not_a_demand(analyse_text):
@@ -260,7 +260,7 @@ def test_a_report_carries_no_stance_of_the_reporter(analyse_text):
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("Dem Bürgermeister wird von der Staatsanwaltschaft Bestechlichkeit vorgeworfen.", "COERCE"),
+    ("Dem Bürgermeister wird von der Staatsanwaltschaft Bestechlichkeit vorgeworfen.", "DISAPPROVE"),
     ("Die Opposition warf dem Präsidenten Wahlbetrug vor.", "DISAPPROVE"),
     ("Der Oppositionelle wurde von der Polizei stundenlang vernommen.", "COERCE"),
 ])

@@ -12,9 +12,9 @@ import pytest
     ("In Afghanistan wird weiter gekämpft. Die ISAF griff am Montag Stellungen der Taliban an.", "ASSAULT",
      "IGOWSTNAT"),
     ("Der frühere General wurde in Belgrad verhaftet. Das UN-Kriegsverbrechertribunal hatte ihn wegen "
-     "Völkermords angeklagt.", "COERCE", "IGOUNOICTY"),
+     "Völkermords angeklagt.", "DISAPPROVE", "IGOUNOICTY"),
     ("Der Prozess in Arusha dauert an. Das Ruanda-Tribunal verurteilte den früheren Bürgermeister zu "
-     "lebenslanger Haft.", "COERCE", "IGOUNOICTR"),
+     "lebenslanger Haft.", "SANCTION", "IGOUNOICTR"),
     ("Im Kosovo blieb es ruhig. KFOR-Soldaten nahmen am Abend zwei Männer fest.", "COERCE", "IGOWSTNAT"),
 ])
 def test_mission_or_tribunal_is_the_doer(analyse_text, text, type_, source):

@@ -24,7 +24,7 @@ def _types(evs):
     ("Die Erschießung der Geiseln durch die Rebellen löste Entsetzen aus.", "ASSAULT"),
     ("Die Rebellen brannten das Dorf nieder.", "ASSAULT"),
     ("Nach dem Coup übernahm das Militär die Macht.", "ASSAULT"),
-    ("Der Monarch dankte nach wochenlangen Protesten ab.", "CONCEDE"),
+    ("Der Monarch dankte nach wochenlangen Protesten ab.", "RETREAT"),  # PLOVER: resignation
     ("Die Ministerin gestand Fehler bei der Planung ein.", "CONCEDE"),
     ("Ein früherer Richter soll den Tarifstreit schlichten.", "CONSULT"),
     ("Die Gewerkschaft brandmarkte die Entlassungen als Skandal.", "DISAPPROVE"),
@@ -65,14 +65,15 @@ def test_killing_with_its_doer_named_stays_an_act(analyse_text, text):
     assert _types(analyse_text(text)).count("ASSAULT") == 2
 
 
-# --- an agentless passive accusation of a crime is a charge (COERCE), not verbal criticism
+# --- an agentless passive accusation of a crime is a charge (PLOVER: ACCUSE 'allege', DISAPPROVE here)
 @pytest.mark.parametrize("text", [
     "Dem früheren Minister wird Bestechlichkeit vorgeworfen.",
     "Ihm wird vorgeworfen, seine Tochter jahrelang missbraucht zu haben.",
     "Den beiden Männern wird Totschlag vorgeworfen.",
 ])
 def test_accusation_of_a_crime_without_accuser_is_a_charge(analyse_text, text):
-    assert "COERCE" in _types(analyse_text(text))
+    ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
+    assert ev["mode"] == "allege"
 
 
 @pytest.mark.parametrize("text", [
@@ -101,15 +102,16 @@ def test_particle_of_another_main_clause_is_not_taken(analyse_text):
     assert _types(evs).count("COERCE") == 1
 
 
-# --- custody and penalty nouns are COERCE like "Haftstrafe" and "Untersuchungshaft"
-@pytest.mark.parametrize("text", [
-    "Der Oppositionsführer bleibt in Strafhaft.",
-    "Die Polizei brachte den Demonstranten in Polizeigewahrsam.",
-    "Das Gericht verhängte gegen den Journalisten eine Bewährungsstrafe.",
-    "Die Staatsanwaltschaft beantragte einen Strafbefehl gegen den Abgeordneten.",
+# --- custody nouns are COERCE like "Untersuchungshaft"; penalties and penalty orders are convictions
+# (PLOVER: SANCTION 'convict')
+@pytest.mark.parametrize("text, type_", [
+    ("Der Oppositionsführer bleibt in Strafhaft.", "COERCE"),
+    ("Die Polizei brachte den Demonstranten in Polizeigewahrsam.", "COERCE"),
+    ("Das Gericht verhängte gegen den Journalisten eine Bewährungsstrafe.", "SANCTION"),
+    ("Die Staatsanwaltschaft beantragte einen Strafbefehl gegen den Abgeordneten.", "SANCTION"),
 ])
-def test_custody_and_penalty_nouns_are_coerce(analyse_text, text):
-    assert "COERCE" in _types(analyse_text(text))
+def test_custody_and_penalty_nouns_give_their_type(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
 
 
 # --- forces or helpers arriving: deployed troops (MOBILIZE), on a mission abroad AID (PLOVER:

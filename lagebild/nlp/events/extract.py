@@ -57,6 +57,18 @@ log = logging.getLogger(__name__)
 
 COOPERATIVE_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                       "RETREAT": "CONCEDE"}
+# PLOVER's own categories for acts the rules find by their German family (PLOVER manual, "potential
+# ambiguities"): charging, indicting or bringing to trial is ACCUSE 'allege' (DISAPPROVE here); a
+# conviction is SANCTION 'convict'; tear gas, water cannon, rubber bullets and batons are ASSAULT
+# 'crowd-control'; the actual release of prisoners and hostages and an official's resignation are
+# RETREAT, whose announcement for the future stays CONCEDE. The rules find and situate these acts
+# as COERCE and CONCEDE (their doers and targets: the court and the accused, the police and the
+# crowd); the type is set at the end.
+PLOVER_RETYPE = True
+_PLOVER_TYPES = {("COERCE", "charge"): ("DISAPPROVE", "allege"), ("COERCE", "trial"): ("DISAPPROVE", "allege"),
+                 ("COERCE", "convict"): ("SANCTION", "convict"),
+                 ("COERCE", "crowd-control"): ("ASSAULT", "crowd-control"),
+                 ("CONCEDE", "release"): ("RETREAT", "release"), ("CONCEDE", "resign"): ("RETREAT", "resign")}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", "«", "»", "-"}
 _OPEN_QUOTES = {"„", "“", '"', "«", "»"}
 _CLOSE_QUOTES = {"“", "”", '"', "«", "»"}
@@ -554,6 +566,8 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
+        if PLOVER_RETYPE:
+            events = [_plover_type(e) for e in events]
         try:
             # speakers that are generic agents ("die Polizei") get their country as participants do
             resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
@@ -1032,9 +1046,12 @@ class EventExtractor:
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical"):
                 ev_modality = modality  # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"
-            if clause_level and entry.pos == "N" and ev_modality == "asserted" and type_ in COOPERATIVE_FUTURE \
+            if clause_level and entry.pos == "N" and ev_modality == "asserted" and (
+                    type_ in COOPERATIVE_FUTURE or (type_ == "CONCEDE" and entry.mode in ("release", "resign"))) \
                     and any(t.entry.lemma == "an|kündigen" for t in cl.lights):
-                ev_modality = "future"  # "kündigte neue Waffenlieferungen an": a promise (AGREE)
+                # "kündigte neue Waffenlieferungen an": a promise (AGREE); "hatte seinen Rücktritt
+                # angekündigt": a retreat announced, which PLOVER codes as a concession
+                ev_modality = "future"
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
                 ev_modality = np_mod
@@ -1903,6 +1920,15 @@ class _CachedDoc:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+def _plover_type(event: dict) -> dict:
+    """The event with PLOVER's type for its act (:data:`_PLOVER_TYPES`); a retreat announced for
+    the future stays a concession, as PLOVER codes it."""
+    new = _PLOVER_TYPES.get((event["type"], event.get("mode")))
+    if new is None or (new[0] == "RETREAT" and event.get("modality") == "future"):
+        return event
+    return {**event, "type": new[0], "mode": new[1]}
 
 
 def _obj_hit(stem: str, word: str) -> bool:

@@ -1,0 +1,46 @@
+"""PLOVER's own categories for court acts, crowd control, releases and resignations (PLOVER manual,
+"potential ambiguities"). Sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _typed(evs):
+    return {(e["type"], e.get("mode")) for e in evs}
+
+
+@pytest.mark.parametrize("text, type_, mode", [
+    ("Die Staatsanwaltschaft in Lyon erhob am Montag Anklage gegen den Bürgermeister.", "DISAPPROVE", "allege"),
+    ("Der frühere Präsident muss sich ab Mittwoch vor Gericht verantworten.", "DISAPPROVE", "allege"),
+    ("Ein Gericht in Istanbul verurteilte den Journalisten zu vier Jahren Haft.", "SANCTION", "convict"),
+    ("Die Polizei setzte in Santiago Tränengas gegen die Demonstranten ein.", "ASSAULT", "crowd-control"),
+    ("Die Entführer ließen die beiden Geiseln am Abend frei.", "RETREAT", "release"),
+    ("Der Innenminister Perus ist am Freitag zurückgetreten.", "RETREAT", "resign"),
+])
+def test_act_takes_plover_type(analyse_text, text, type_, mode):
+    assert (type_, mode) in _typed(analyse_text(text)), analyse_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Ministerpräsident kündigte am Montag seinen Rücktritt an.",
+    "Die Rebellen kündigten die Freilassung der Geiseln an.",
+])
+def test_announced_retreat_is_a_concession(analyse_text, text):
+    types = {e["type"] for e in analyse_text(text)}
+    assert "CONCEDE" in types and "RETREAT" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident begnadigte am Sonntag 200 Gefangene.",
+    "Das Gericht sprach den Oppositionellen frei.",
+])
+def test_pardon_and_acquittal_stay_concessions(analyse_text, text):
+    assert "CONCEDE" in {e["type"] for e in analyse_text(text)}
+
+
+def test_switch_off_keeps_the_rules_own_types(analyse_text, monkeypatch):
+    from lagebild.nlp.events import extract
+    monkeypatch.setattr(extract, "PLOVER_RETYPE", False)
+    text = "Die Staatsanwaltschaft in Lyon erhob am Montag Anklage gegen den Bürgermeister."
+    assert "COERCE" in {e["type"] for e in analyse_text(text)}
