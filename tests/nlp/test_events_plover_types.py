@@ -17,6 +17,7 @@ def _typed(evs):
     ("Die Polizei setzte in Santiago Tränengas gegen die Demonstranten ein.", "ASSAULT", "crowd-control"),
     ("Die Entführer ließen die beiden Geiseln am Abend frei.", "RETREAT", "release"),
     ("Der Innenminister Perus ist am Freitag zurückgetreten.", "RETREAT", "resign"),
+    ("Der Strafgerichtshof erließ einen Haftbefehl gegen den General.", "THREATEN", "arrest"),
 ])
 def test_act_takes_plover_type(analyse_text, text, type_, mode):
     assert (type_, mode) in _typed(analyse_text(text)), analyse_text(text)

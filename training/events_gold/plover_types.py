@@ -15,6 +15,7 @@ COERCE charge, trial          DISAPPROVE (ACCUSE) allege  anklagen, Anklage, Pro
                                                           vorwerfen, beschuldigen, vor Gericht
 COERCE conviction             SANCTION convict            verurteilen, Urteil, -strafe, schuldig
 COERCE crowd control          ASSAULT crowd-control       Tränengas, Wasserwerfer, Schlagstock
+COERCE arrest warrant         THREATEN arrest             Haftbefehl (PLOVER: in absentia)
 CONCEDE release               RETREAT release             freilassen, Freilassung, entlassen
 CONCEDE return of property    RETREAT return              zurückgeben, Rückgabe
 CONCEDE resignation           RETREAT resign              zurücktreten, Rücktritt, abdanken
@@ -53,6 +54,7 @@ RULES = [
     ("COERCE", "SANCTION", "convict", r"^(befand|befanden|sprach|sprachen)$", r"schuldig"),
     ("COERCE", "SANCTION", "convict", r"^auferlegt", r"strafe|strafmaß|haft"),
     ("COERCE", "DISAPPROVE", "allege", r"angelastet|anzulasten|anlasten", None),
+    ("COERCE", "THREATEN", "arrest", r"haftbefehl", None),
     ("COERCE", "ASSAULT", "crowd-control",
      r"tränengas|wasserwerfer|gummigeschoss|schlagstock|pfefferspray|blendgranate", None),
     ("CONCEDE", "RETREAT", "release",

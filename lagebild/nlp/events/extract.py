@@ -60,14 +60,16 @@ COOPERATIVE_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGRE
 # PLOVER's own categories for acts the rules find by their German family (PLOVER manual, "potential
 # ambiguities"): charging, indicting or bringing to trial is ACCUSE 'allege' (DISAPPROVE here); a
 # conviction is SANCTION 'convict'; tear gas, water cannon, rubber bullets and batons are ASSAULT
-# 'crowd-control'; the actual release of prisoners and hostages and an official's resignation are
-# RETREAT, whose announcement for the future stays CONCEDE. The rules find and situate these acts
+# 'crowd-control'; an arrest warrant (mostly for someone at large) THREATEN 'arrest'; the actual release
+# of prisoners and hostages and an official's resignation are RETREAT, whose announcement for the
+# future stays CONCEDE. The rules find and situate these acts
 # as COERCE and CONCEDE (their doers and targets: the court and the accused, the police and the
 # crowd); the type is set at the end.
 PLOVER_RETYPE = True
 _PLOVER_TYPES = {("COERCE", "charge"): ("DISAPPROVE", "allege"), ("COERCE", "trial"): ("DISAPPROVE", "allege"),
                  ("COERCE", "convict"): ("SANCTION", "convict"),
                  ("COERCE", "crowd-control"): ("ASSAULT", "crowd-control"),
+                 ("COERCE", "warrant"): ("THREATEN", "arrest"),
                  ("CONCEDE", "release"): ("RETREAT", "release"), ("CONCEDE", "resign"): ("RETREAT", "resign")}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", "«", "»", "-"}
 _OPEN_QUOTES = {"„", "“", '"', "«", "»"}
