@@ -410,6 +410,8 @@ class ActorKB:
         if not entries and label == "PER" and len(words) > 2 and self.role_noun(words[0]):
             # the entity took its role noun along: "US-Präsident Joe Biden"
             return self.resolve(" ".join(words[1:]), label, date)
+        if not entries and label != "PER":
+            entries = self._organisation_before_article(words)
         if not entries:
             actor = self.compound(text)
             if actor:
@@ -424,6 +426,20 @@ class ActorKB:
             return Resolved(entry, actor_dict(entry.actor_id, entry.name, code, entry.country),
                             entry.person.gender, role)
         return Resolved(entry, actor_dict(entry.actor_id, entry.name, entry.code, entry.country))
+
+    def _organisation_before_article(self, words: list[str]) -> list[Entry]:
+        """The organisation a span names when the recogniser ran on into the next noun phrase
+        ("Europäischen Parlament der Sacharow-Preis", "Internationalen Währungsfonds die
+        Auszahlung"): the longest opening of two or more words, cut before an article, that the KB
+        knows as an organisation. A single word is never taken ("Kommission der Afrikanischen
+        Union" is not the EU Commission)."""
+        for cut in range(len(words) - 1, 1, -1):
+            if words[cut].casefold() not in DETERMINERS:
+                continue
+            found = [e for e in self.candidates(" ".join(words[:cut])) if e.kind == "organisation"]
+            if found:
+                return found
+        return []
 
     def _choose(self, entries: list[Entry], label: str | None, date: str | None) -> Entry | None:
         # a bare surname counts as a person only if that person held an office at the date

@@ -31,3 +31,18 @@ def test_names_without_opening_adjective_give_nothing(name):
 ])
 def test_declined_organisation_resolves(kb, text, code):
     assert kb.resolve(text, "ORG", "2020-01-01").actor["actor_code"] == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Europäischen Parlament der Sacharow-Preis", "IGOEUREEC"),
+    ("Internationalen Währungsfonds die Auszahlung", "IGOUNOIMF"),
+])
+def test_span_running_into_the_next_phrase_resolves_to_its_organisation(kb, text, code):
+    # the recogniser ran on past the name ("vom Europäischen Parlament der Sacharow-Preis verliehen")
+    assert kb.resolve(text, "ORG", "2008-10-27").actor["actor_code"] == code
+
+
+@pytest.mark.parametrize("text", ["Kommission der Afrikanischen Union", "Partei der Arbeit"])
+def test_single_word_before_an_article_is_not_taken_for_an_organisation(kb, text):
+    r = kb.resolve(text, "ORG", "2008-10-27")
+    assert r is None or r.actor["actor_code"] != "IGOEUREEC"
