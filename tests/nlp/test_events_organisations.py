@@ -21,3 +21,20 @@ def test_mission_or_tribunal_is_the_doer(analyse_text, text, type_, source):
     evs = [e for e in analyse_text(text) if e["type"] == type_]
     assert evs, analyse_text(text)
     assert source in {a.get("actor_code") for a in evs[-1]["source"]}, evs
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Die Resolution des Sicherheitsrates fordert die Regierung Sudans zum Handeln auf.", "DEMAND", "IGOUNOSEC"),
+    ("Aus diesem Grund forderte die Resolution des Sicherheitsrates, genaue Informationen zu sammeln.",
+     "DEMAND", "IGOUNOSEC"),
+    ("Der Bericht der Vereinten Nationen wirft der Armee Myanmars schwere Verbrechen vor.", "DISAPPROVE", "IGOUNO"),
+])
+def test_document_speaks_for_its_issuer(analyse_text, text, type_, source):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert [a.get("actor_code") for a in ev["source"]] == [source]
+
+
+def test_document_as_object_leaves_the_subject_the_doer(analyse_text):
+    ev = next(e for e in analyse_text("Russland lehnte die Resolution des Sicherheitsrates ab.")
+              if e["type"] == "REJECT")
+    assert [a.get("actor_code") for a in ev["source"]] == ["RUS"]

@@ -172,6 +172,9 @@ RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
+DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
+_NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
+_PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
 _FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
@@ -789,7 +792,8 @@ class EventExtractor:
             prep = self._prep_before(doc, words, g[0].start, cl.start)
             if prep is not None:
                 continue
-            if self._genitive_head(doc, words, g[0], cl.start) is not None:
+            head = self._genitive_head(doc, words, g[0], cl.start)
+            if head is not None and not (DOCUMENT_SPEAKS and not bare and self._document_subject(doc, words, cl, head)):
                 continue
             bare.append(g)
         subject: list[Mention] = []
@@ -854,6 +858,26 @@ class EventExtractor:
                                    a.get("country"), "entity", a.get("actor_id"))]
         cl.subject = subject
         cl.objects = objects
+
+    def _document_subject(self, doc, words, cl: Clause, head: int) -> bool:
+        """True when ``head`` is a document noun ("Resolution", "Bericht", "Erklärung") that is the
+        clause's subject: its noun phrase opens the clause ("Die Resolution des Sicherheitsrates
+        fordert …") or stands right after the clause's opening verb ("Aus diesem Grund forderte die
+        Resolution des Sicherheitsrates, …"). A document speaks for whoever issued it, so the
+        genitive actor is the doer."""
+        if not self._has(words[head], "document_noun"):
+            return False
+        j = head - 1
+        while j >= cl.start and self._has(words[j], "det"):
+            j -= 1
+        if j < cl.start:
+            return True
+        if doc[j].tag_ not in _FINITE_TAGS:
+            return False
+        # no other subject before the verb: a nominative-looking article outside a prepositional
+        # phrase ("Der Rat verabschiedete die Resolution des Ausschusses") opens one
+        return not any(words[k] in _NOMINATIVE_ARTICLES and not (k > cl.start and any(
+            self._has(words[k - 1], kind) for kind in _PREP_KINDS)) for k in range(cl.start, j))
 
     def _pronoun_subject(self, words, cl: Clause, before: int, doc=None) -> bool:
         """True when a pronoun that is always a subject ("er", "man") stands in the clause before
