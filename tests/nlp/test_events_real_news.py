@@ -89,6 +89,9 @@ def test_evaluation_examples(example):
 @pytest.mark.parametrize("text, type_, source, target", [
     ("„Das ist eine Schande für China“, sagte der russische Außenminister Sergej Lawrow.", "DISAPPROVE", "RUS", "CHN"),
     ("Martin Lee sagte, die Entscheidung Chinas sei eine Farce.", "DISAPPROVE", None, "CHN"),
+    ("Der Außenminister Frankreichs sagte, das Vorgehen Russlands sei ein klarer Bruch des Völkerrechts.",
+     "DISAPPROVE", "FRA", "RUS"),
+    ("Die Regierung Litauens erklärte, die Blockade durch Belarus sei unverhältnismäßig.", "DISAPPROVE", "LTU", "BLR"),
 ])
 def test_evaluating_quote_is_a_verbal_event(analyse_text, text, type_, source, target):
     evs = [e for e in analyse_text(text) if e["type"] == type_]
