@@ -45,3 +45,20 @@ def test_switch_off_keeps_the_rules_own_types(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PLOVER_RETYPE", False)
     text = "Die Staatsanwaltschaft in Lyon erhob am Montag Anklage gegen den Bürgermeister."
     assert "COERCE" in {e["type"] for e in analyse_text(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Frankreich verurteilte Russland wegen des Angriffs auf die Ukraine scharf.",
+    "Die Bundesregierung verurteilte den Anschlag wegen seiner Brutalität.",
+])
+def test_state_condemning_for_a_reason_is_no_conviction(analyse_text, text):
+    types = {e["type"] for e in analyse_text(text)}
+    assert "DISAPPROVE" in types and "SANCTION" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Gericht in Moskau verurteilte den Journalisten wegen Spionage.",
+    "Der Soldat wurde wegen Befehlsverweigerung verurteilt.",
+])
+def test_court_or_passive_sentence_for_a_crime_is_a_conviction(analyse_text, text):
+    assert "SANCTION" in {e["type"] for e in analyse_text(text)}

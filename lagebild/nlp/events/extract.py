@@ -172,6 +172,10 @@ RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
+COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
+_COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
+                "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
+                "geldstrafe", "todesstrafe", "haftstrafe")
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
@@ -1137,6 +1141,14 @@ class EventExtractor:
                 target = self._last_other_party(context, source)
             if not target and source and type_ in _FOREIGN_ADDRESSED_TYPES and FOREIGN_ADDRESSES_SETTING:
                 target = self._setting_addressee(source, context)
+            if COURT_WORDS and type_ == "COERCE" and entry.mode == "convict" and source \
+                    and entry.lemma.lower() in ("verurteilen", "verurteilung") \
+                    and not any(m.code and m.code.endswith("JUD") for m in source) \
+                    and not any(w.startswith(_COURT_STEMS) for w in words[cl.start:cl.end]):
+                # "Frankreich verurteilte Russland wegen des Angriffs scharf": a state that condemns
+                # with no court, penalty or verdict in the clause speaks; "wegen" alone is no verdict
+                entry = replace(entry, type="DISAPPROVE", mode="disapprove")
+                type_ = "DISAPPROVE"
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
             # whose the victims are: the setting, or the other side of the setting's own army
