@@ -232,6 +232,9 @@ def test_arrest_in_a_crime_report_stays_an_event(analyse_text):
     "Bei einem Anschlag in der Hauptstadt wurden drei Menschen getötet.",
     "Israel bombardierte Ziele in Syrien.",
     "Unbekannte haben den Bürgermeister von Leipzig angegriffen.",
+    # words of war alone show political violence, with no place the KB knows
+    "Bei einem Luftangriff auf ein Dorf in der Provinz Idlib wurden zwölf Zivilisten getötet.",
+    "Ein Drohnenangriff traf am Morgen ein Wohnhaus in der Stadt.",
 ])
 def test_violence_in_a_political_text_is_assault(analyse_text, text):
     assert "ASSAULT" in _types(analyse_text(text))
