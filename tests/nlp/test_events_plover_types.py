@@ -62,3 +62,14 @@ def test_state_condemning_for_a_reason_is_no_conviction(analyse_text, text):
 ])
 def test_court_or_passive_sentence_for_a_crime_is_a_conviction(analyse_text, text):
     assert "SANCTION" in {e["type"] for e in analyse_text(text)}
+
+
+@pytest.mark.parametrize("text, mode, source, target", [
+    ("Die EU-Kommission leitete ein Vertragsverletzungsverfahren gegen Ungarn ein.", "allege", "IGOEUREEC", "HUN"),
+    ("Die Staatsanwaltschaft in Wien leitete Ermittlungen gegen den Minister ein.", "investigate", "AUTJUD", "AUT"),
+])
+def test_opening_proceedings_is_accuse_by_whoever_opens_them(analyse_text, text, mode, source, target):
+    ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
+    assert ev["mode"] == mode
+    assert source in {a.get("actor_code") for a in ev["source"]}
+    assert target in {a.get("country") for a in ev["target"]}
