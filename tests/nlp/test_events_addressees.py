@@ -74,3 +74,20 @@ def test_non_actor_subject_before_auxiliary_leaves_the_actor_as_object(analyse_t
     ev = [e for e in analyse_text(text) if e["type"] == type_][0]
     assert target in {a.get("actor_code") for a in ev["target"]}, ev
     assert target not in {a.get("actor_code") for a in ev["source"]}, ev
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Die Außenministerin bestellte den russischen Botschafter ein.", "DISAPPROVE", "RUSGOV"),
+    ("Der Außenminister kritisierte die russische Regierung scharf.", "DISAPPROVE", "RUSGOV"),
+])
+def test_unnamed_official_is_not_the_counterpart_it_acts_on(analyse_text, text, type_, target):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert target in {a.get("actor_code") for a in ev["target"]}
+    assert target not in {a.get("actor_code") for a in ev["source"]}, ev
+
+
+def test_unnamed_official_of_another_kind_keeps_the_setting(analyse_text):
+    # the government criticising the opposition of its own country is domestic
+    evs = analyse_text("In Moskau wurde demonstriert. Die Regierung kritisierte die russische Opposition.")
+    ev = next(e for e in evs if e["type"] == "DISAPPROVE")
+    assert [a.get("actor_code") for a in ev["source"]] == ["RUSGOV"]

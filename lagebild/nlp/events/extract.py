@@ -172,6 +172,7 @@ RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
+COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -1199,7 +1200,9 @@ class EventExtractor:
                 "context": self._contexts(words, s_start, s_end, ctx_cache),
                 "negated": bool(negated),
                 "modality": ev_modality,
-                "source": self._situated(source, context),
+                "source": self._not_the_counterpart(
+                    self._situated(source, context),
+                    self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context), context),
                 "target": self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context),
                 "date": event_date(date, doc._.dct if doc.has_extension("dct") else None, ev_modality),
                 "location": {"name": place.name, "country": place.country} if place else None,
@@ -1283,6 +1286,26 @@ class EventExtractor:
             if key not in seen:
                 seen.add(key)
                 out.append(m.actor())
+        return out
+
+    @staticmethod
+    def _not_the_counterpart(source: list[dict], target: list[dict], context: dict) -> list[dict]:
+        """An unnamed official given the article's country is not the named counterpart it acts on:
+        "Die Außenministerin bestellte den russischen Botschafter ein" in a story set in Russia is
+        not the Russian government summoning itself. Such a doer takes the article's next country,
+        else the home country (:data:`HOME_COUNTRY`: the newsroom's own officials go unnamed)."""
+        if not COUNTERPART_ABROAD:
+            return source
+        named = {a.get("actor_code") for a in target if not a.get("country_from")}
+        out = []
+        for a in source:
+            code, country = a.get("actor_code") or "", a.get("country")
+            if a.get("country_from") == "article" and a.get("role_from") != "default" and code in named \
+                    and len(code) == 6 and country:
+                other = next((c for c in context.get("countries") or () if c != country), None) or HOME_COUNTRY
+                if other != country:
+                    a = dict(a, actor_code=other + code[3:], country=other)
+            out.append(a)
         return out
 
     def _contexts(self, words, s_start: int, s_end: int, cache: dict) -> list[str]:
