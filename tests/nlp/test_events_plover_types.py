@@ -18,6 +18,7 @@ def _typed(evs):
     ("Die Entführer ließen die beiden Geiseln am Abend frei.", "RETREAT", "release"),
     ("Der Innenminister Perus ist am Freitag zurückgetreten.", "RETREAT", "resign"),
     ("Der Strafgerichtshof erließ einen Haftbefehl gegen den General.", "THREATEN", "arrest"),
+    ("Die Ukraine und Russland tauschten am Samstag Gefangene aus.", "RETREAT", "release"),
 ])
 def test_act_takes_plover_type(analyse_text, text, type_, mode):
     assert (type_, mode) in _typed(analyse_text(text)), analyse_text(text)
