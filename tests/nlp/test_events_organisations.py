@@ -38,3 +38,12 @@ def test_document_as_object_leaves_the_subject_the_doer(analyse_text):
     ev = next(e for e in analyse_text("Russland lehnte die Resolution des Sicherheitsrates ab.")
               if e["type"] == "REJECT")
     assert [a.get("actor_code") for a in ev["source"]] == ["RUS"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Staats- und Regierungschefs der EU beschlossen neue Hilfen für die Ukraine.", "AID"),
+    ("Die Finanzminister der Eurozone einigten sich auf ein Hilfspaket für Griechenland.", "AGREE"),
+])
+def test_officials_of_an_organisation_act_for_it(analyse_text, text, type_):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert [a.get("actor_code") for a in ev["source"]] == ["IGOEUREEC"]
