@@ -248,3 +248,11 @@ def test_taking_part_in_a_rally_is_their_protest(analyse_text):
 def test_joining_a_strike_is_a_protest(analyse_text):
     evs = analyse_text("Viele Ladeninhaber haben sich dem Streik der Gewerkschaften angeschlossen.")
     assert [e["trigger"]["text"] for e in evs if e["type"] == "PROTEST"] == ["angeschlossen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenia entsandte 1000 Polizisten nach Haiti.",
+    "Die Regierung schickte weitere Sicherheitskräfte in die Provinz.",
+])
+def test_sending_police_is_a_deployment(analyse_text, text):
+    assert "MOBILIZE" in _types(analyse_text(text))
