@@ -19,6 +19,8 @@ def _typed(evs):
     ("Der Innenminister Perus ist am Freitag zurückgetreten.", "RETREAT", "resign"),
     ("Der Strafgerichtshof erließ einen Haftbefehl gegen den General.", "THREATEN", "arrest"),
     ("Die Ukraine und Russland tauschten am Samstag Gefangene aus.", "RETREAT", "release"),
+    ("Die Polizei ging in Santiago mit Tränengas gegen die Demonstranten vor.", "ASSAULT", "crowd-control"),
+    ("Frankreich hat seinen Botschafter aus Niger abgezogen.", "SANCTION", "withdraw"),
 ])
 def test_act_takes_plover_type(analyse_text, text, type_, mode):
     assert (type_, mode) in _typed(analyse_text(text)), analyse_text(text)
@@ -74,3 +76,12 @@ def test_opening_proceedings_is_accuse_by_whoever_opens_them(analyse_text, text,
     assert ev["mode"] == mode
     assert source in {a.get("actor_code") for a in ev["source"]}
     assert target in {a.get("country") for a in ev["target"]}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Opposition kündigte für Samstag landesweite Proteste an.", "PROTEST"),
+    ("Die Regierung Polens kündigte eine Klage gegen die EU-Kommission an.", "DISAPPROVE"),
+])
+def test_announced_act_is_future(analyse_text, text, type_):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert ev["modality"] == "future"

@@ -1077,11 +1077,11 @@ class EventExtractor:
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical"):
                 ev_modality = modality  # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"
-            if clause_level and entry.pos == "N" and ev_modality == "asserted" and (
-                    type_ in COOPERATIVE_FUTURE or (type_ == "CONCEDE" and entry.mode in ("release", "resign"))) \
+            if clause_level and entry.pos == "N" and ev_modality == "asserted" and type_ != "THREATEN" \
                     and any(t.entry.lemma == "an|kündigen" for t in cl.lights):
-                # "kündigte neue Waffenlieferungen an": a promise (AGREE); "hatte seinen Rücktritt
-                # angekündigt": a retreat announced, which PLOVER codes as a concession
+                # an announced act is one for the future: "kündigte neue Waffenlieferungen an" is a
+                # promise (AGREE), "hatte seinen Rücktritt angekündigt" a concession (PLOVER),
+                # "kündigte Proteste an" a protest to come
                 ev_modality = "future"
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
@@ -1142,6 +1142,11 @@ class EventExtractor:
                 target = self._last_other_party(context, source)
             if not target and source and type_ in _FOREIGN_ADDRESSED_TYPES and FOREIGN_ADDRESSES_SETTING:
                 target = self._setting_addressee(source, context)
+            if type_ == "COERCE" and clause_level and entry.mode != "crowd-control" and any(
+                    n.entry.mode == "crowd-control" for n in cl.nouns):
+                # "Die Polizei ging mit Tränengas gegen die Demonstranten vor": the weapon makes the
+                # repression an ASSAULT 'crowd-control' (PLOVER)
+                entry = replace(entry, mode="crowd-control")
             if COURT_WORDS and type_ == "COERCE" and entry.mode == "convict" and source \
                     and entry.lemma.lower() in ("verurteilen", "verurteilung") \
                     and not any(m.code and m.code.endswith("JUD") for m in source) \
