@@ -85,3 +85,12 @@ def test_opening_proceedings_is_accuse_by_whoever_opens_them(analyse_text, text,
 def test_announced_act_is_future(analyse_text, text, type_):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
     assert ev["modality"] == "future"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Die Regierung Südkoreas protestierte bei Japan gegen die Schulbücher.", "DISAPPROVE"),
+    ("Die Ungarn protestierten gegen das Gesetz.", "PROTEST"),
+])
+def test_a_government_protests_in_words_people_in_the_street(analyse_text, text, type_):
+    # PLOVER: a diplomatic protest is ACCUSE 'disapprove'; PROTEST is people demonstrating
+    assert type_ in {e["type"] for e in analyse_text(text)}
