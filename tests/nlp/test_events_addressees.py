@@ -91,3 +91,19 @@ def test_unnamed_official_of_another_kind_keeps_the_setting(analyse_text):
     evs = analyse_text("In Moskau wurde demonstriert. Die Regierung kritisierte die russische Opposition.")
     ev = next(e for e in evs if e["type"] == "DISAPPROVE")
     assert [a.get("actor_code") for a in ev["source"]] == ["RUSGOV"]
+
+
+def test_pronoun_after_a_role_noun_is_a_party_of_its_own(analyse_text):
+    text = "In Bolivien ist Präsident Evo Morales zurückgetreten. Zuvor hatte die Armee ihn zum Rücktritt aufgefordert."
+    ev = next(e for e in analyse_text(text) if e["type"] == "DEMAND")
+    assert [a.get("actor_code") for a in ev["source"]] == ["BOLMIL"]
+
+
+@pytest.mark.parametrize("text, type_, modality", [
+    ("Zuvor hatte die Armee den Präsidenten zum Rücktritt aufgefordert.", "RETREAT", "demanded"),
+    ("Nach dem Angriff hat die Regierung Sanktionen gefordert.", "SANCTION", "demanded"),
+    ("Nach dem Angriff hat die Regierung Sanktionen gefordert.", "ASSAULT", "asserted"),
+])
+def test_demanded_act_before_a_final_verb(analyse_text, text, type_, modality):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert ev["modality"] == modality

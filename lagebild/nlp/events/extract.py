@@ -1074,7 +1074,7 @@ class EventExtractor:
                 for m in source + target:
                     if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
                         context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
-            ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig)
+            ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig, words)
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical"):
                 ev_modality = modality  # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"
             if clause_level and entry.pos == "N" and ev_modality == "asserted" and type_ != "THREATEN" \
@@ -1437,14 +1437,24 @@ class EventExtractor:
                 return v  # "verurteilte den Anschlag": the attack is an event too
         return None
 
-    @staticmethod
-    def _embedded_noun_modality(cl: Clause, trig: Trigger) -> str:
+    def _embedded_noun_modality(self, cl: Clause, trig: Trigger, words: list[str] | None = None) -> str:
         """A noun event that is the content of a demand or threat is not asserted
-        ("verlangte den Abzug der russischen Truppen" -> RETREAT demanded)."""
+        ("verlangte den Abzug der russischen Truppen" -> RETREAT demanded). The verb stands before
+        the noun, or after it at the end of a clause when the noun is its "zum"/"zur" or "mit"
+        phrase ("hatte ihn zum Rücktritt aufgefordert", "hat mit Sanktionen gedroht"); a noun
+        before the verb in any other phrase is background ("Nach dem Angriff hat X … gefordert")."""
+        # the word before the noun's phrase: a preposition other than zum/zur/mit makes it background
+        j = trig.i - 1
+        while words is not None and j >= cl.start and (self._has(words[j], "det") or (
+                words[j][:1].islower() and words[j].endswith(("e", "en", "er", "es", "em")))):
+            j -= 1
+        prep = words[j] if words is not None and j >= cl.start else ""
+        in_pp = any(self._has(prep, kind) for kind in _PREP_KINDS) or prep in ("zum", "zur", "vom", "beim")
         for v in cl.verbs:
-            if v.i < trig.i and v.entry.type == "DEMAND":
+            before = v.i < trig.i
+            if v.entry.type == "DEMAND" and (before or prep in ("zum", "zur") or not in_pp):
                 return "demanded"
-            if v.i < trig.i and v.entry.type == "THREATEN":
+            if v.entry.type == "THREATEN" and (before or prep == "mit"):
                 return "hypothetical"
         return "asserted"
 

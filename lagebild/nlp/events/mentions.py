@@ -384,8 +384,9 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
             # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau", "Regierung von Kenia",
             # "Bundeskanzler Scholz" (not "sich die Regierung von Russland distanzieren": that
             # "von" is the verb's)
-            if (not gap and (nxt.kind == "person" or texts[nxt.end - 1].endswith("s")
-                             or nxt.kind == "entity")) \
+            # (never a pronoun coreference linked: "hatte die Armee ihn aufgefordert" is two parties)
+            if (not gap and texts[nxt.start][:1].isupper() and (nxt.kind == "person" or texts[nxt.end - 1].endswith("s")
+                                                              or nxt.kind == "entity")) \
                     or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")) \
                     or (SECTOR_VON and gap == ["von"] and "sich" not in (t.lower() for t in texts[max(0, m.start - 3):m.start])):
                 merged = _with_sector(nxt, m)
