@@ -555,6 +555,7 @@ def test_a_looming_penalty_is_no_threat(nlp, text, types):
     "Die Opposition in Ungarn sprach von einem Eingriff in die Pressefreiheit.",
     "Frankreich schätzte das Gesetz Polens als verfassungswidrig ein.",
     "Der Präsident Litauens sieht in der Blockade einen Angriff auf die Souveränität seines Landes.",
+    "Der abgesetzte Präsident Boliviens sprach von einem Putsch.",
 ])
 def test_a_negative_verdict_in_words_is_criticism(nlp, text):
     # "bezeichnete X als Verstoß", "sprach von einem Eingriff": judging an act is criticism
