@@ -107,3 +107,17 @@ def test_pronoun_after_a_role_noun_is_a_party_of_its_own(analyse_text):
 def test_demanded_act_before_a_final_verb(analyse_text, text, type_, modality):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
     assert ev["modality"] == modality
+
+
+def test_demand_is_aimed_at_the_doer_of_the_demanded_act(analyse_text):
+    text = ("In Hongkong haben Zehntausende demonstriert. Die Polizei setzte Tränengas ein. "
+            "Die Studenten forderten den Rücktritt von Regierungschef Leung Chun-ying.")
+    ev = next(e for e in analyse_text(text) if e["type"] == "DEMAND")
+    assert "Leung Chun-ying" in {a.get("name") for a in ev["target"]}, ev
+
+
+def test_government_speaking_of_its_own_state_is_no_criticism_of_it(analyse_text):
+    text = ("Die griechische Regierung hat die Vorschläge der Gläubiger abgelehnt. Ministerpräsident Alexis "
+            "Tsipras sagte, Griechenland werde sich nicht erpressen lassen.")
+    assert not [e for e in analyse_text(text) if e["type"] == "DISAPPROVE"
+                and "GRC" in {a.get("country") for a in e["target"]}]

@@ -172,6 +172,7 @@ RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
+DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
@@ -1216,6 +1217,8 @@ class EventExtractor:
                 "attributed_to": self._attribution(doc, words, tok.idx, cl, s_start, s_end,
                                                    quotes, sent_cues, trig.i),
             })
+        if DEMAND_ADDRESSEE:
+            _demand_addressee(events)
         return events
 
     def _copula_subject(self, words, trig: Trigger, cl: Clause) -> bool:
@@ -1996,6 +1999,24 @@ class _CachedDoc:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+def _demand_addressee(events: list[dict]) -> None:
+    """A demand is aimed at whoever is to do the demanded act: "Die Studenten forderten den
+    Rücktritt von Regierungschef Leung" asks Leung, whatever party the context offered. Only a
+    doer the text names (not a default, not a generic agent given the article's country; a person
+    the KB lacks counts) replaces the target."""
+    demands = [e for e in events if e["type"] == "DEMAND" and e["modality"] == "asserted"]
+    if len(demands) != 1:
+        return
+    acts = [e for e in events if e["modality"] == "demanded" and e["source"]
+            and all(not a.get("role_from") and (not a.get("country_from") or not a.get("actor_code"))
+                    for a in e["source"])]
+    if len(acts) != 1:
+        return
+    doers = [a for a in acts[0]["source"] if a not in demands[0]["source"]]
+    if doers:
+        demands[0]["target"] = doers
 
 
 def _plover_type(event: dict) -> dict:

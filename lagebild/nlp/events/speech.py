@@ -115,6 +115,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
             source = [Mention(tok.start, tok.end, a.get("name") or speaker.get("text"), a.get("actor_code"),
                               a.get("country"), "entity", a.get("actor_id"))]
         codes = {m.code for m in source}
+        # a government speaking of its own state speaks for it, not about it ("Griechenland werde
+        # sich nicht erpressen lassen", said the Greek prime minister)
+        codes |= {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
         target = []
         for p in parts:
             for m in _in_range(mentions, starts, p["start"], p["end"]):
