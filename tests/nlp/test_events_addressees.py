@@ -121,3 +121,12 @@ def test_government_speaking_of_its_own_state_is_no_criticism_of_it(analyse_text
             "Tsipras sagte, Griechenland werde sich nicht erpressen lassen.")
     assert not [e for e in analyse_text(text) if e["type"] == "DISAPPROVE"
                 and "GRC" in {a.get("country") for a in e["target"]}]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Männer wurden im März in Köln festgenommen.",
+    "Drei Demonstranten sind in Minsk festgenommen worden.",
+])
+def test_subject_of_a_passive_is_not_the_doer(analyse_text, text):
+    ev = next(e for e in analyse_text(text) if e["type"] == "COERCE")
+    assert all("COP" in (a.get("actor_code") or "") for a in ev["source"]), ev

@@ -172,6 +172,8 @@ RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
+PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
+_PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
@@ -1068,6 +1070,11 @@ class EventExtractor:
                     # the act is reported even when nobody known does it: its subject's words
                     # stand as an unresolved actor ("Ein Bündnis von Bürgerrechtlern")
                     source = self._unresolved_subject(doc, words, cl, trig) if clause_level else []
+                    if clause_level and not source and not target and PASSIVE_PATIENT \
+                            and type_ in _PATIENT_TYPES and self._passive(doc, words, cl, trig):
+                        # "Die Besitzer sollen zum Verschwinden aufgefordert worden sein": the
+                        # passive's subject is the one the act is aimed at
+                        target = self._unresolved_subject(doc, words, cl, trig, patient=True)
             else:
                 context["recent"].append((context["now"], _dedupe(source + target)))
                 context["doers"].append((context["now"], list(source)))
@@ -1141,6 +1148,11 @@ class EventExtractor:
                     and len({m.country or m.code for m in source}) == 1:  # not for joint acts
                 # "Regierungsvertreter wiesen die Vorwürfe zurück": words answer the last other party
                 target = self._last_other_party(context, source)
+            elif not target and not source and clause_level and type_ == "REJECT" and ADDRESSEE_FROM_CONTEXT \
+                    and PASSIVE_PATIENT and self._passive(doc, words, cl, trig):
+                # "Der Antrag der Verteidigung wurde abgelehnt": a refusal in the passive answers
+                # the last party named
+                target = self._last_other_party(context, [])
             if not target and source and type_ in _FOREIGN_ADDRESSED_TYPES and FOREIGN_ADDRESSES_SETTING:
                 target = self._setting_addressee(source, context)
             if type_ == "COERCE" and clause_level and entry.mode != "crowd-control" and any(
@@ -1247,7 +1259,11 @@ class EventExtractor:
         return k < cl.end and doc.texts[k][:1].isupper() and \
             not any(m.start <= k < m.end for g in cl.groups for m in g)
 
-    def _unresolved_subject(self, doc, words, cl: Clause, trig: Trigger) -> list[Mention]:
+    def _passive(self, doc, words, cl: Clause, trig: Trigger) -> bool:
+        """True when the trigger is a participle in a clause with a passive auxiliary."""
+        return doc[trig.i].tag_ == "VVPP" and any(self._has(words[j], "aux_passive") for j in range(cl.start, cl.end))
+
+    def _unresolved_subject(self, doc, words, cl: Clause, trig: Trigger, patient: bool = False) -> list[Mention]:
         """The clause's opening noun phrase as an actor without a code, when it is no actor and no
         trigger and stands before the trigger: an entity the knowledge base does not know ("Die
         Jemaah Islamiyah bekannte sich …") or a noun naming people ("Die Rothemden begrüßten …");
@@ -1255,6 +1271,8 @@ class EventExtractor:
         Vorschlag unterstützen manche Staatschefs")."""
         if OBJECT_FIRST and self._has(words[cl.start], "object_article"):
             return []
+        if PASSIVE_PATIENT and not patient and self._passive(doc, words, cl, trig):
+            return []  # "Die Männer wurden festgenommen": a passive's subject is who it is done to
         i = cl.start
         while i < cl.end and (self._has(words[i], "det") or (
                 doc.texts[i][:1].islower() and words[i].endswith(("e", "en", "er", "es"))
