@@ -130,3 +130,13 @@ def test_government_speaking_of_its_own_state_is_no_criticism_of_it(analyse_text
 def test_subject_of_a_passive_is_not_the_doer(analyse_text, text):
     ev = next(e for e in analyse_text(text) if e["type"] == "COERCE")
     assert all("COP" in (a.get("actor_code") or "") for a in ev["source"]), ev
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Die Gewerkschaft Verdi rief zu einem Warnstreik an den Flughäfen auf.", "LAB"),
+    ("Die Zeitung The Guardian lobte den Außenminister.", "MED"),
+])
+def test_kind_noun_before_an_unknown_organisation_is_one_actor(analyse_text, text, sector):
+    ev = analyse_text(text)[0]
+    assert len(ev["source"]) == 1 and (ev["source"][0].get("actor_code") or "").endswith(sector), ev
+    assert not [a for a in ev["target"] if a.get("name") in ("Verdi", "The Guardian")]

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from .lexicon import ActorEntry, Lexicon
 
 
+ORG_APPOSITION = True  # "die Gewerkschaft Verdi": a kind noun before an organisation the KB lacks is one actor
+
 @dataclass(frozen=True)
 class Mention:
     """An actor or place mentioned between tokens ``start`` and ``end`` (exclusive)."""
@@ -379,20 +381,23 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
         if m.kind == "group" and nxt is not None and nxt.start == m.end and nxt.kind in ("sector", "group"):
             k += 1
             continue
-        if m.kind in ("sector", "group") and nxt is not None and nxt.kind in ("country", "city", "entity", "igo", "person"):
+        if m.kind in ("sector", "group") and nxt is not None and nxt.kind in (
+                "country", "city", "entity", "igo", "person") + (("org",) if ORG_APPOSITION else ()):
             gap = [texts[j].lower() for j in range(m.end, nxt.start)]
             # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau", "Regierung von Kenia",
             # "Bundeskanzler Scholz" (not "sich die Regierung von Russland distanzieren": that
             # "von" is the verb's)
             # (never a pronoun coreference linked: "hatte die Armee ihn aufgefordert" is two parties)
-            if (not gap and texts[nxt.start][:1].isupper() and (nxt.kind == "person" or texts[nxt.end - 1].endswith("s")
+            if (not gap and texts[nxt.start][:1].isupper() and (nxt.kind in ("person", "org") or texts[nxt.end - 1].endswith("s")
                                                               or nxt.kind == "entity")) \
                     or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")) \
                     or (SECTOR_VON and gap == ["von"] and "sich" not in (t.lower() for t in texts[max(0, m.start - 3):m.start])):
                 merged = _with_sector(nxt, m)
                 if nxt.kind == "person" or (nxt.kind == "entity" and len(nxt.code or "") > 3):
                     merged = replace(nxt, start=m.start, kind="entity")
-                elif nxt.kind == "entity" and not nxt.code and not nxt.country and m.kind == "sector":
+                elif nxt.kind in ("entity", "org") and not nxt.code and m.kind == "sector" and (
+                        nxt.kind == "org" or not nxt.country):
+                    # (an organisation the KB lacks named by its kind: "die Gewerkschaft Verdi")
                     # "Ministerpräsident Giorgos Papandreou", a person the KB lacks: the role noun
                     # gives the sector, the country comes from the context later
                     merged = replace(nxt, start=m.start, code=m.code, kind="sector")
