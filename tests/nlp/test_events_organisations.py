@@ -47,3 +47,8 @@ def test_document_as_object_leaves_the_subject_the_doer(analyse_text):
 def test_officials_of_an_organisation_act_for_it(analyse_text, text, type_):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
     assert [a.get("actor_code") for a in ev["source"]] == ["IGOEUREEC"]
+
+
+def test_the_pope_acts_for_the_vatican(analyse_text):
+    ev = next(e for e in analyse_text("Der Papst rief zum Frieden im Nahen Osten auf.") if e["type"] == "DEMAND")
+    assert [a.get("actor_code") for a in ev["source"]] == ["VATREL"]

@@ -21,6 +21,7 @@ def _typed(evs):
     ("Die Ukraine und Russland tauschten am Samstag Gefangene aus.", "RETREAT", "release"),
     ("Die Polizei ging in Santiago mit Tränengas gegen die Demonstranten vor.", "ASSAULT", "crowd-control"),
     ("Frankreich hat seinen Botschafter aus Niger abgezogen.", "SANCTION", "withdraw"),
+    ("Die Regierung Ecuadors hat die Zusammenarbeit mit dem Währungsfonds beendet.", "SANCTION", "discontinue"),
 ])
 def test_act_takes_plover_type(analyse_text, text, type_, mode):
     assert (type_, mode) in _typed(analyse_text(text)), analyse_text(text)
