@@ -140,3 +140,23 @@ def test_kind_noun_before_an_unknown_organisation_is_one_actor(analyse_text, tex
     ev = analyse_text(text)[0]
     assert len(ev["source"]) == 1 and (ev["source"][0].get("actor_code") or "").endswith(sector), ev
     assert not [a for a in ev["target"] if a.get("name") in ("Verdi", "The Guardian")]
+
+
+_GOMA = ("Die Rebellen der M23 haben die Stadt Goma im Osten des Kongo eingenommen. Die Regierungstruppen "
+         "zogen sich zurück. Der UN-Sicherheitsrat verurteilte den Angriff und forderte den Abzug der Rebellen. "
+         "Ruanda wies Vorwürfe zurück, die Rebellen zu unterstützen.")
+
+
+@pytest.mark.parametrize("type_", ["DISAPPROVE", "DEMAND"])
+def test_words_about_an_act_are_aimed_at_its_doer(analyse_text, type_):
+    ev = next(e for e in analyse_text(_GOMA) if e["type"] == type_)
+    assert [a.get("actor_code") for a in ev["target"]] == ["CODREB"], ev
+
+
+def test_condemned_act_before_a_later_demand_stays_asserted(analyse_text):
+    ev = next(e for e in analyse_text(_GOMA) if e["type"] == "ASSAULT" and e["trigger"]["text"] == "Angriff")
+    assert ev["modality"] == "asserted"
+
+
+def test_act_in_a_rejected_accusation_is_no_event(analyse_text):
+    assert "SUPPORT" not in {e["type"] for e in analyse_text(_GOMA)}

@@ -174,6 +174,9 @@ PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after 
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
+REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
+_CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
+STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
@@ -699,10 +702,13 @@ class EventExtractor:
             elif prev is not None and words[prev.start] in _CONDITIONAL and not dependent:
                 # "Falls Russland angreift, werden die USA Sanktionen verhängen": the consequent
                 modality = "hypothetical"
-            if prev is not None and (self._is_infinitive(words, cl) or words[cl.start] == "dass") and any(
-                    t.entry.type == "AGREE" or t.entry.mode == "allege" for t in prev.verbs):
+            if prev is not None and (self._is_infinitive(words, cl) or words[cl.start] == "dass") and (any(
+                    t.entry.type == "AGREE" or t.entry.mode == "allege" for t in prev.verbs) or (
+                    REJECTED_CLAIM and any(t.entry.type == "REJECT" for t in prev.verbs) and any(
+                        words[j].startswith(_CLAIM_STEMS) for j in range(prev.start, prev.end)))):
                 # "bot an, die Vermittlung zu unterstützen": the offer is the event (AGREE);
-                # "warf X vor, … zu helfen": the accusation is the event, not what it alleges
+                # "warf X vor, … zu helfen": the accusation is the event, not what it alleges;
+                # "wies Vorwürfe zurück, die Rebellen zu unterstützen": so is the denial
                 prev, prev_modality = cl, modality
                 continue
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
@@ -997,6 +1003,7 @@ class EventExtractor:
             # the clause asks whether its act happens; the act nouns it names stay
             specs = [sp for sp in specs if not sp[3]]
         events = []
+        nouns: list[bool] = []  # per event: a noun act inside the clause (not the clause's own verb)
         seen_types = set()
         consumed_negation = False
         ctx_cache: dict = {}
@@ -1082,7 +1089,7 @@ class EventExtractor:
                 for m in source + target:
                     if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
                         context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
-            ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig, words)
+            ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig, words, doc)
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical"):
                 ev_modality = modality  # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"
             if clause_level and entry.pos == "N" and ev_modality == "asserted" and type_ != "THREATEN" \
@@ -1212,6 +1219,7 @@ class EventExtractor:
                 continue
             seen_types.add(key)
             tok = doc[trig.i]
+            nouns.append(not clause_level and entry.pos == "N")
             events.append({
                 "type": type_,
                 "mode": entry.mode,
@@ -1231,6 +1239,8 @@ class EventExtractor:
             })
         if DEMAND_ADDRESSEE:
             _demand_addressee(events)
+        if STANCE_ADDRESSEE:
+            _stance_addressee(events, nouns)
         return events
 
     def _copula_subject(self, words, trig: Trigger, cl: Clause) -> bool:
@@ -1458,7 +1468,7 @@ class EventExtractor:
                 return v  # "verurteilte den Anschlag": the attack is an event too
         return None
 
-    def _embedded_noun_modality(self, cl: Clause, trig: Trigger, words: list[str] | None = None) -> str:
+    def _embedded_noun_modality(self, cl: Clause, trig: Trigger, words: list[str] | None = None, doc=None) -> str:
         """A noun event that is the content of a demand or threat is not asserted
         ("verlangte den Abzug der russischen Truppen" -> RETREAT demanded). The verb stands before
         the noun, or after it at the end of a clause when the noun is its "zum"/"zur" or "mit"
@@ -1473,7 +1483,8 @@ class EventExtractor:
         in_pp = any(self._has(prep, kind) for kind in _PREP_KINDS) or prep in ("zum", "zur", "vom", "beim")
         for v in cl.verbs:
             before = v.i < trig.i
-            if v.entry.type == "DEMAND" and (before or prep in ("zum", "zur") or not in_pp):
+            final = doc is not None and doc[v.i].tag_ in ("VVPP", "VVINF", "VVIZU")
+            if v.entry.type == "DEMAND" and (before or final and (prep in ("zum", "zur") or not in_pp)):
                 return "demanded"
             if v.entry.type == "THREATEN" and (before or prep == "mit"):
                 return "hypothetical"
@@ -2022,19 +2033,32 @@ class _CachedDoc:
 def _demand_addressee(events: list[dict]) -> None:
     """A demand is aimed at whoever is to do the demanded act: "Die Studenten forderten den
     Rücktritt von Regierungschef Leung" asks Leung, whatever party the context offered. Only a
-    doer the text names (not a default, not a generic agent given the article's country; a person
-    the KB lacks counts) replaces the target."""
+    doer the text names (not a default) replaces the target."""
     demands = [e for e in events if e["type"] == "DEMAND" and e["modality"] == "asserted"]
     if len(demands) != 1:
         return
     acts = [e for e in events if e["modality"] == "demanded" and e["source"]
-            and all(not a.get("role_from") and (not a.get("country_from") or not a.get("actor_code"))
-                    for a in e["source"])]
+            and all(not a.get("role_from") for a in e["source"])]
     if len(acts) != 1:
         return
     doers = [a for a in acts[0]["source"] if a not in demands[0]["source"]]
     if doers:
         demands[0]["target"] = doers
+
+
+def _stance_addressee(events: list[dict], nouns: list[bool]) -> None:
+    """Words about an act are aimed at whoever did it: "Der Sicherheitsrat verurteilte den Angriff"
+    condemns the attackers the text named, not the last party of the story. Only for one
+    clause-level stance and one act noun in its clause, whose doer the text names (not a default)."""
+    stances = [e for e, n in zip(events, nouns) if not n and e["type"] in ("DISAPPROVE", "SUPPORT")
+               and e["modality"] == "asserted"]
+    acts = [e for e, n in zip(events, nouns) if n and e["source"]
+            and all(not a.get("role_from") for a in e["source"])]
+    if len(stances) != 1 or len(acts) != 1:
+        return
+    doers = [a for a in acts[0]["source"] if a not in stances[0]["source"]]
+    if doers:
+        stances[0]["target"] = doers
 
 
 def _plover_type(event: dict) -> dict:
