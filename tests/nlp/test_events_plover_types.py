@@ -95,3 +95,13 @@ def test_announced_act_is_future(analyse_text, text, type_):
 def test_a_government_protests_in_words_people_in_the_street(analyse_text, text, type_):
     # PLOVER: a diplomatic protest is ACCUSE 'disapprove'; PROTEST is people demonstrating
     assert type_ in {e["type"] for e in analyse_text(text)}
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Die Türkei blockiert den Nato-Beitritt Schwedens.", "REJECT", "TUR"),
+    ("Die Ukraine protestierte gegen die Entscheidung.", "DISAPPROVE", "UKR"),
+    ("Offenbar hat Iran Drohnen an Russland geliefert.", "AID", "IRN"),
+])
+def test_states_named_with_an_article_act_as_states(analyse_text, text, type_, source):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert [a.get("actor_code") for a in ev["source"]] == [source]

@@ -1125,7 +1125,8 @@ class EventExtractor:
             if entry.state_type and source and all(
                     len(m.code or "") == 3 or (m.code or "").endswith("GOV") for m in source) \
                     and all(m.kind != "group" and (m.kind != "sector" or (m.code or "").endswith("GOV")) for m in source) \
-                    and not any(m.start > 0 and len(m.code or "") == 3 and (words[m.start - 1][:1].isdigit() or self._has(
+                    and not any(m.start > 0 and len(m.code or "") == 3 and not any(
+                        self._has(words[j], "article_country") for j in range(m.start, m.end)) and (words[m.start - 1][:1].isdigit() or self._has(
                         words[m.start - 1], "det") and words[m.start - 1].endswith("e")) for m in source):
                 # "tausende Ungarn protestierten" are people, "Ungarn protestierte" is the state
                 state_type = entry.state_type
