@@ -360,6 +360,15 @@ def test_person_ending_in_a_first_name_takes_the_family_name(ner_nlp, text, span
     assert _cleaned(ner_nlp, text, spans) == [expected]
 
 
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Gestern wurde Dragoslav Petrović festgenommen", [("Dragoslav", 1, "PER")], ("Dragoslav Petrović", "PER")),
+    ("Am Abend sprach Mehmet Yılmaz in Köln", [("Mehmet", 1, "PER")], ("Mehmet Yılmaz", "PER")),
+])
+def test_one_word_person_takes_a_family_name_spelt_with_foreign_letters(ner_nlp, text, spans, expected):
+    # the first name need not be on any list: letters German lacks mark the word as a name
+    assert expected in _cleaned(ner_nlp, text, spans)
+
+
 def test_person_does_not_take_a_common_noun(ner_nlp):
     got = _cleaned(ner_nlp, "Gestern sagte Erika Zeitung nichts", [("Erika", 1, "PER")])
     assert got == [("Erika", "PER")]

@@ -172,8 +172,11 @@ class EntityRecognizer:
                     all(self._surname_like(t) for t in ent[1:]):
                 ent = Span(doc, ent.start, ent.end, label="PER")
             j = ent.end
-            if ent.label_ == "PER" and j < len(doc) and self._given_name(doc[j - 1]) and \
+            if ent.label_ == "PER" and j < len(doc) and (self._given_name(doc[j - 1]) or (
+                    len(ent) == 1 and _FOREIGN_LETTERS.intersection(doc[j].text))) and \
                     self._surname_like(doc[j]):
+                # (a one-word person followed by a name spelt with letters German lacks is its
+                # family name: "Radovan" "Karadžić", "Recep" "Erdoğan")
                 nxt = ents[i + 1] if i + 1 < len(ents) else None
                 if nxt is not None and nxt.start == j:
                     if len(nxt) == 1:
@@ -380,6 +383,9 @@ def _loose_end(doc: Doc, end: int) -> bool:
     prev = doc[end - 2].text
     return not (text == "." and len(prev) <= 3 and prev[:1].isupper() and prev.isalpha())
 
+
+# letters of Latin-script names that German spelling lacks (Slavic, Turkish, Romanian, Polish, …)
+_FOREIGN_LETTERS = frozenset("čćžšđłńřśźőűășțşğıęąňťďľĺŕů")
 
 def _join_nobiliary(doc: Doc, ents: list[Span], first_name) -> list[Span]:
     """Join a person whose span ends in a known first name with "von"/"van"/"zu"/"de" and the
