@@ -1111,7 +1111,10 @@ class EventExtractor:
             if clause_level or not cl.verbs:
                 if entry.needs_negation:
                     consumed_negation = True
-                elif neg_here and not consumed_negation and (clause_level or len(specs) == 1 or k == 0):
+                elif neg_here and not consumed_negation and (clause_level or len(specs) == 1 or k == 0 or (
+                        noun_i is not None and any(words[j] == "ohne" or words[j].startswith("kein")
+                                                   for j in neg_here if 0 < noun_i - j <= 3))):
+                    # ("Die Gespräche endeten ohne Einigung": the negation right before a noun is its own)
                     negated = True
                 negated = negated or (negated_by_embed and clause_level)
             if negated_by_embed and clause_level and entry.needs_negation:
