@@ -281,7 +281,7 @@ def test_forces_moved_at_home_are_mobilize(analyse_text, text):
 
 # --- "sich über etwas austauschen" is talk (CONSULT); exchanging information or prisoners is COOPERATE
 def test_exchanging_views_is_consult(analyse_text):
-    types = _types(analyse_text("Die Minister wollen sich über die Lage in Syrien austauschen."))
+    types = _types(analyse_text("Die Minister tauschten sich über die Lage in Syrien aus."))
     assert "CONSULT" in types and "COOPERATE" not in types
 
 

@@ -19,6 +19,9 @@ COERCE arrest warrant         THREATEN arrest             Haftbefehl (PLOVER: in
 CONCEDE release               RETREAT release             freilassen, Freilassung, entlassen
 CONCEDE return of property    RETREAT return              zurückgeben, Rückgabe
 CONCEDE resignation           RETREAT resign              zurücktreten, Rücktritt, abdanken
+CONSULT, AID, COOPERATE,      AGREE                       any trigger, modality future (planned
+SUPPORT planned (future)                                  meetings, promised aid or cooperation)
+RETREAT announced (future)    CONCEDE                     any trigger, modality future
 ============================  ==========================  ======================================
 
 A release or resignation announced for the future stays CONCEDE (PLOVER: "announcements of future
@@ -72,8 +75,17 @@ RULES = [
 _RULES = [(a, b, m, re.compile(p), re.compile(c) if c else None) for a, b, m, p, c in RULES]
 
 
+# PLOVER codes promised cooperation as AGREE ("references to future meetings, summits, state visits
+# … should be coded as AGREE"; "broad promises of future AID"; "promises … for future cooperation")
+# and an announced retreat as CONCEDE; the first guide kept the act's own type with modality future
+FUTURE_TYPES = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "SUPPORT": "AGREE",
+                "RETREAT": "CONCEDE"}
+
+
 def recode(event: dict, trigger: str, sentence: str) -> tuple[str, str] | None:
     """The (type, mode) PLOVER gives the event, or None when it keeps its coding."""
+    if event.get("modality") == "future" and event.get("type") in FUTURE_TYPES:
+        return FUTURE_TYPES[event["type"]], event.get("mode")
     word, text = trigger.lower(), sentence.lower()
     for old, new, mode, pattern, context in _RULES:
         if event.get("type") != old or not pattern.search(word):

@@ -108,7 +108,8 @@ PAREN_ABBREVIATION = True  # "der Europäischen Union (EU)": the bracketed abbre
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
-PROMISE_IS_AGREE = False        # a planned meeting is CONSULT (future), as the coders code it, not AGREE
+NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
+PROMISE_IS_AGREE = True  # PLOVER: a planned meeting, promised aid or cooperation is AGREE; an announced retreat CONCEDE
 FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
@@ -1146,6 +1147,8 @@ class EventExtractor:
                 # the clause's date belongs to the clause ("… notierte der Preis am Montag")
                 own = [t for t in timexes if 0 < t[0] - trig.i <= 3]
                 date, precision_future = (own[0][2], False) if own else (doc._.dct, False)
+                if own and NOUN_DATE_FUTURE and len(own[0][2]) == 10 and _after(own[0][2], doc._.dct):
+                    precision_future = True  # "das Treffen am Sonntag" after the article's day: planned
                 if not own and STORY_NOUNS and ev_modality == "asserted" and context.get("story_date") \
                         and context["now"] - context["story_date"][0] <= STORY_SPAN:
                     date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
