@@ -105,3 +105,14 @@ def test_a_government_protests_in_words_people_in_the_street(analyse_text, text,
 def test_states_named_with_an_article_act_as_states(analyse_text, text, type_, source):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
     assert [a.get("actor_code") for a in ev["source"]] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Darüber hinaus wurde beschlossen, eine Delegation nach Polen zu entsenden.",
+    "Die CDU hat die SPD zu Gesprächen über eine Koalition geladen.",
+    "Die beiden Außenminister wollen sich nächste Woche in Wien treffen.",
+])
+def test_planned_or_offered_meeting_is_agree(analyse_text, text):
+    # PLOVER: "references to future meetings, summits, state visits, etc. and invitations" are AGREE
+    types = {e["type"] for e in analyse_text(text)}
+    assert "AGREE" in types and "CONSULT" not in types
