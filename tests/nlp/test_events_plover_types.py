@@ -116,3 +116,12 @@ def test_planned_or_offered_meeting_is_agree(analyse_text, text):
     # PLOVER: "references to future meetings, summits, state visits, etc. and invitations" are AGREE
     types = {e["type"] for e in analyse_text(text)}
     assert "AGREE" in types and "CONSULT" not in types
+
+
+def test_meeting_on_a_later_day_is_planned(analyse_text):
+    from lagebild.article import Article
+    from lagebild.pipeline import analyse, default_pipeline
+    evs = analyse(Article(text="Bei dem Außenministertreffen am Sonntag soll nun nach einer Lösung gesucht werden.",
+                          id="t", date="2005-10-07"), default_pipeline())["events"]
+    ev = next(e for e in evs if e["type"] in ("AGREE", "CONSULT"))
+    assert (ev["type"], ev["modality"], ev["date"]) == ("AGREE", "future", "2005-10-09")

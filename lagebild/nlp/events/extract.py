@@ -1142,6 +1142,11 @@ class EventExtractor:
             if clause_level or not (cl.verbs or cl.lights or self._in_adjunct(doc, words, trig, cl)):
                 date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
                 date = self._story_date(doc, words, date, trig.i, cl, s_start, s_end, timexes, ev_modality, context)
+                if NOUN_DATE_FUTURE and entry.pos == "N" and not cl.verbs:
+                    # "Bei dem Außenministertreffen am Sonntag soll …": the noun's own later day
+                    own = [t for t in timexes if 0 < t[0] - self._noun_index(cl, trig) <= 3 and len(t[2]) == 10]
+                    if own and _after(own[0][2], doc._.dct):
+                        date, precision_future = own[0][2], True
             else:
                 # a background noun has its own date only right after it ("Treffen am Wochenende");
                 # the clause's date belongs to the clause ("… notierte der Preis am Montag")
