@@ -160,3 +160,9 @@ def test_condemned_act_before_a_later_demand_stays_asserted(analyse_text):
 
 def test_act_in_a_rejected_accusation_is_no_event(analyse_text):
     assert "SUPPORT" not in {e["type"] for e in analyse_text(_GOMA)}
+
+
+def test_both_officials_are_those_of_the_two_countries_last_named(analyse_text):
+    text = "Putin empfing Erdogan in Moskau. Die beiden Präsidenten unterzeichneten ein Abkommen über die Zusammenarbeit."
+    ev = next(e for e in analyse_text(text) if e["type"] == "AGREE")
+    assert {"RUSGOV", "TURGOV"} <= {a.get("actor_code") for a in ev["source"]}

@@ -108,6 +108,10 @@ PAREN_ABBREVIATION = True  # "der Europäischen Union (EU)": the bracketed abbre
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
+# "die beiden Präsidenten": officials of both countries last named, with their sector
+_BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungschefs": "GOV", "staatschefs": "GOV",
+                   "minister": "GOV", "delegationen": "GOV", "premierminister": "GOV", "armeen": "MIL",
+                   "parlamente": "LEG"}
 NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
 PROMISE_IS_AGREE = True  # PLOVER: a planned meeting, promised aid or cooperation is AGREE; an announced retreat CONCEDE
 FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
@@ -641,7 +645,8 @@ class EventExtractor:
         """Give "Beide Länder" the two countries last mentioned before it (when nothing else did)."""
         taken = {j for m in mentions for j in range(m.start, m.end)}
         for i, w in enumerate(words[:-1]):
-            if self._has(w, "both_ref") and words[i + 1] in ("länder", "staaten", "seiten", "regierungen") \
+            sector = _BOTH_OFFICIALS.get(words[i + 1], "")
+            if self._has(w, "both_ref") and (words[i + 1] in ("länder", "staaten", "seiten", "regierungen") or sector) \
                     and i not in taken:
                 seen: list[Mention] = []
                 for m in reversed([m for m in mentions if m.end <= i and not m.is_place]):
@@ -651,9 +656,11 @@ class EventExtractor:
                     if len(seen) == 2:
                         break
                 if len(seen) == 2:
+                    # "die beiden Präsidenten": the officials of the two countries last named
                     for s in reversed(seen):
                         c = s.country or (s.code or "")[:3]
-                        mentions.append(Mention(i, i + 2, s.name, c, c, "country", s.actor_id))
+                        mentions.append(Mention(i, i + 2, s.name, c + sector, c, "country" if not sector else "entity",
+                                                s.actor_id))
         mentions.sort(key=lambda m: (m.start, m.end))
 
     # ------------------------------------------------------------------ per sentence
