@@ -256,3 +256,15 @@ def test_joining_a_strike_is_a_protest(analyse_text):
 ])
 def test_sending_police_is_a_deployment(analyse_text, text):
     assert "MOBILIZE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Armee hat in der Nacht die Macht übernommen und den Präsidenten abgesetzt.",
+    "Das Militär stürzte den gewählten Präsidenten.",
+])
+def test_deposing_a_government_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+def test_a_falling_share_is_no_coup(analyse_text):
+    assert analyse_text("Die Aktie stürzte am Montag um zehn Prozent ab.") == []
