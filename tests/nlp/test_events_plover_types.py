@@ -22,6 +22,7 @@ def _typed(evs):
     ("Die Polizei ging in Santiago mit Tränengas gegen die Demonstranten vor.", "ASSAULT", "crowd-control"),
     ("Frankreich hat seinen Botschafter aus Niger abgezogen.", "SANCTION", "withdraw"),
     ("Die Regierung Ecuadors hat die Zusammenarbeit mit dem Währungsfonds beendet.", "SANCTION", "discontinue"),
+    ("Die USA traten aus dem Atomabkommen mit dem Iran aus.", "SANCTION", "discontinue"),
 ])
 def test_act_takes_plover_type(analyse_text, text, type_, mode):
     assert (type_, mode) in _typed(analyse_text(text)), analyse_text(text)
@@ -125,3 +126,9 @@ def test_meeting_on_a_later_day_is_planned(analyse_text):
                           id="t", date="2005-10-07"), default_pipeline())["events"]
     ev = next(e for e in evs if e["type"] in ("AGREE", "CONSULT"))
     assert (ev["type"], ev["modality"], ev["date"]) == ("AGREE", "future", "2005-10-09")
+
+
+def test_extending_sanctions_keeps_their_doer(analyse_text):
+    ev = next(e for e in analyse_text("Die EU verlängerte die Sanktionen gegen Belarus um ein Jahr.")
+              if e["type"] == "SANCTION")
+    assert [a.get("actor_code") for a in ev["source"]] == ["IGOEUREEC"]
