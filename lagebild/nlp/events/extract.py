@@ -62,9 +62,8 @@ COOPERATIVE_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGRE
 # conviction is SANCTION 'convict'; tear gas, water cannon, rubber bullets and batons are ASSAULT
 # 'crowd-control'; an arrest warrant (mostly for someone at large) THREATEN 'arrest'; the actual release
 # of prisoners and hostages and an official's resignation are RETREAT, whose announcement for the
-# future stays CONCEDE. The rules find and situate these acts
-# as COERCE and CONCEDE (their doers and targets: the court and the accused, the police and the
-# crowd); the type is set at the end.
+# future stays CONCEDE. The rules find and situate these acts as COERCE and CONCEDE (their doers
+# and targets: the court and the accused, the police and the crowd); the type is set at the end.
 PLOVER_RETYPE = True
 _PLOVER_TYPES = {("COERCE", "charge"): ("DISAPPROVE", "allege"), ("COERCE", "trial"): ("DISAPPROVE", "allege"),
                  ("COERCE", "convict"): ("SANCTION", "convict"),
@@ -1239,16 +1238,15 @@ class EventExtractor:
             seen_types.add(key)
             tok = doc[trig.i]
             nouns.append(not clause_level and entry.pos == "N")
+            target_actors = self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context)
             events.append({
                 "type": type_,
                 "mode": entry.mode,
                 "context": self._contexts(words, s_start, s_end, ctx_cache),
                 "negated": bool(negated),
                 "modality": ev_modality,
-                "source": self._not_the_counterpart(
-                    self._situated(source, context),
-                    self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context), context),
-                "target": self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context),
+                "source": self._not_the_counterpart(self._situated(source, context), target_actors, context),
+                "target": target_actors,
                 "date": event_date(date, doc._.dct if doc.has_extension("dct") else None, ev_modality),
                 "location": {"name": place.name, "country": place.country} if place else None,
                 "trigger": {"start": tok.idx, "end": tok.idx + len(tok.text), "text": tok.text},
