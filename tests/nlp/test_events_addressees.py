@@ -166,3 +166,12 @@ def test_both_officials_are_those_of_the_two_countries_last_named(analyse_text):
     text = "Putin empfing Erdogan in Moskau. Die beiden Präsidenten unterzeichneten ein Abkommen über die Zusammenarbeit."
     ev = next(e for e in analyse_text(text) if e["type"] == "AGREE")
     assert {"RUSGOV", "TURGOV"} <= {a.get("actor_code") for a in ev["source"]}
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Der Kanzler verteidigte die Entscheidung gegen Kritik aus der Opposition.", "DISAPPROVE", "DEUOPP"),
+    ("Die Forderungen aus Washington stießen in Peking auf Ablehnung.", "DEMAND", "USA"),
+])
+def test_words_come_from_whoever_they_are_from(analyse_text, text, type_, source):
+    ev = next(e for e in analyse_text(text) if e["type"] == type_)
+    assert [a.get("actor_code") for a in ev["source"]] == [source], ev

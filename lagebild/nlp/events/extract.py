@@ -182,6 +182,7 @@ REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen"
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
+_VERBAL_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN"}
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
@@ -1796,7 +1797,11 @@ class EventExtractor:
             places = [m for m in g if m.is_place]
             if prep is None:
                 continue
-            if self._has(prep, "prep_agent") or self._has(prep, "prep_both"):
+            if prep == "aus" and entry.type in _VERBAL_NOUN_TYPES and (members or places):
+                # "Kritik aus der Opposition", "Forderungen aus Washington": words come from whoever
+                # speaks, a capital's words from its state
+                source.extend(members or [replace(p, kind="country", code=p.country) for p in places if p.country])
+            elif self._has(prep, "prep_agent") or self._has(prep, "prep_both"):
                 source.extend(members)
             elif prep in ("in", "im") and (places or words[g[0].start - 1] not in ("die", "den", "das")):
                 place = place or (places[0] if places else (members[0] if members else None))
