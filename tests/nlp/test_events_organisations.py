@@ -52,3 +52,12 @@ def test_officials_of_an_organisation_act_for_it(analyse_text, text, type_):
 def test_the_pope_acts_for_the_vatican(analyse_text):
     ev = next(e for e in analyse_text("Der Papst rief zum Frieden im Nahen Osten auf.") if e["type"] == "DEMAND")
     assert [a.get("actor_code") for a in ev["source"]] == ["VATREL"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Der Verfassungsschutz stufte die Partei als gesichert rechtsextremistisch ein.", "DEUSPY"),
+    ("Die Bundesanwaltschaft erhob Anklage gegen drei mutmaßliche Spione.", "DEUJUD"),
+])
+def test_german_security_and_justice_institutions_act(analyse_text, text, source):
+    ev = next(e for e in analyse_text(text) if e["type"] == "DISAPPROVE")
+    assert [a.get("actor_code") for a in ev["source"]] == [source]
