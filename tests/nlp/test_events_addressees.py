@@ -175,3 +175,13 @@ def test_both_officials_are_those_of_the_two_countries_last_named(analyse_text):
 def test_words_come_from_whoever_they_are_from(analyse_text, text, type_, source):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)
     assert [a.get("actor_code") for a in ev["source"]] == [source], ev
+
+
+def test_alleged_act_named_by_an_accusation_is_no_event(analyse_text):
+    evs = analyse_text("Amnesty International warf der Regierung in Teheran Folter vor.")
+    assert [e["type"] for e in evs] == ["DISAPPROVE"], evs
+
+
+def test_condemned_attack_stays_an_event(analyse_text):
+    types = [e["type"] for e in analyse_text("Die Bundesregierung verurteilte den Anschlag auf die Synagoge.")]
+    assert "ASSAULT" in types

@@ -178,6 +178,7 @@ PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after 
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
+ALLEGED_NO_EVENT = True  # the act named as the object of an accusation is no event of its own
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
@@ -1004,6 +1005,8 @@ class EventExtractor:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
                 specs.append((n, n.entry.type, n.entry, False))
             elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
+                if verb.entry.mode == "allege" and ALLEGED_NO_EVENT:
+                    continue  # "warf der Regierung Folter vor": the accusation is the event, not what it alleges
                 stance_of[n.i] = verb
                 specs.append((n, n.entry.type, n.entry, False))
         if INDIRECT_QUESTION and self._has(words[cl.start], "question"):
