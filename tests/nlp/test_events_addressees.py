@@ -79,6 +79,7 @@ def test_non_actor_subject_before_auxiliary_leaves_the_actor_as_object(analyse_t
 @pytest.mark.parametrize("text, type_, target", [
     ("Die Außenministerin bestellte den russischen Botschafter ein.", "DISAPPROVE", "RUSGOV"),
     ("Der Außenminister kritisierte die russische Regierung scharf.", "DISAPPROVE", "RUSGOV"),
+    ("Die Außenministerin traf in Kiew den ukrainischen Präsidenten.", "CONSULT", "UKRGOV"),
 ])
 def test_unnamed_official_is_not_the_counterpart_it_acts_on(analyse_text, text, type_, target):
     ev = next(e for e in analyse_text(text) if e["type"] == type_)

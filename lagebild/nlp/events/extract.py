@@ -1347,19 +1347,22 @@ class EventExtractor:
 
     @staticmethod
     def _not_the_counterpart(source: list[dict], target: list[dict], context: dict) -> list[dict]:
-        """An unnamed official given the article's country is not the named counterpart it acts on:
+        """An unnamed official given the article's or the place's country is not the named
+        counterpart it acts on ("Die Außenministerin traf in Kiew den ukrainischen Präsidenten"):
         "Die Außenministerin bestellte den russischen Botschafter ein" in a story set in Russia is
-        not the Russian government summoning itself. Such a doer takes the article's next country,
-        else the home country (:data:`HOME_COUNTRY`: the newsroom's own officials go unnamed)."""
+        not the Russian government summoning itself. Such a doer is of the home country
+        (:data:`HOME_COUNTRY`: the newsroom's own officials go unnamed), or of the article's next
+        country when the counterpart is of the home country."""
         if not COUNTERPART_ABROAD:
             return source
         named = {a.get("actor_code") for a in target if not a.get("country_from")}
         out = []
         for a in source:
             code, country = a.get("actor_code") or "", a.get("country")
-            if a.get("country_from") == "article" and a.get("role_from") != "default" and code in named \
+            if a.get("country_from") in ("article", "place") and a.get("role_from") != "default" and code in named \
                     and len(code) == 6 and country:
-                other = next((c for c in context.get("countries") or () if c != country), None) or HOME_COUNTRY
+                other = HOME_COUNTRY if HOME_COUNTRY != country else next(
+                    (c for c in context.get("countries") or () if c != country), None) or country
                 if other != country:
                     a = dict(a, actor_code=other + code[3:], country=other)
             out.append(a)
