@@ -387,6 +387,7 @@ def _loose_end(doc: Doc, end: int) -> bool:
 # letters of Latin-script names that German spelling lacks (Slavic, Turkish, Romanian, Polish, …)
 _FOREIGN_LETTERS = frozenset("čćžšđłńřśźőűășțşğıęąňťďľĺŕů")
 
+
 def _join_nobiliary(doc: Doc, ents: list[Span], first_name) -> list[Span]:
     """Join a person whose span ends in a known first name with "von"/"van"/"zu"/"de" and the
     capitalised name after it ("Ole" "von" "Beust" -> one PER; the model often stops at the

@@ -18,6 +18,7 @@ from .lexicon import ActorEntry, Lexicon
 
 ORG_APPOSITION = True  # "die Gewerkschaft Verdi": a kind noun before an organisation the KB lacks is one actor
 
+
 @dataclass(frozen=True)
 class Mention:
     """An actor or place mentioned between tokens ``start`` and ``end`` (exclusive)."""
@@ -388,8 +389,8 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
             # "Bundeskanzler Scholz" (not "sich die Regierung von Russland distanzieren": that
             # "von" is the verb's)
             # (never a pronoun coreference linked: "hatte die Armee ihn aufgefordert" is two parties)
-            if (not gap and texts[nxt.start][:1].isupper() and (nxt.kind in ("person", "org") or texts[nxt.end - 1].endswith("s")
-                                                              or nxt.kind == "entity")) \
+            if (not gap and texts[nxt.start][:1].isupper() and (
+                    nxt.kind in ("person", "org", "entity") or texts[nxt.end - 1].endswith("s"))) \
                     or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")) \
                     or (SECTOR_VON and gap == ["von"] and "sich" not in (t.lower() for t in texts[max(0, m.start - 3):m.start])):
                 merged = _with_sector(nxt, m)
