@@ -192,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--finetune-mobie-loc", type=int, default=0,
                     help="MobIE sentences with a place (from the --mobie sample) kept in the "
                          "GermEval-only epochs (0: none)")
+    ap.add_argument("--silver", default="",
+                    help="JSON Lines of machine-labelled sentences ({'words': [...], 'tags': [BIO]}), "
+                         "e.g. an ensemble's labels of permissive text: trained like GermEval, also in "
+                         "the GermEval-only epochs (distillation)")
     ap.add_argument("--teacher-epochs", type=int, default=0,
                     help="epochs on GermEval alone before the other corpora join (0: off)")
     args = ap.parse_args(argv)
@@ -220,7 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         for sent in mobie + europeana + ler:
             sent.tags = ["-" if t == "O" and w[:1].isupper() else t
                          for w, t in zip(sent.words, sent.tags, strict=True)]
+    silver = [Sentence(r["words"], r["tags"], source="silver")
+              for r in map(json.loads, Path(args.silver).read_text(encoding="utf-8").splitlines())] \
+        if args.silver else []
     corpora = {"germeval-train": train_ge, "mobie": mobie, "europeana": europeana, "ler": ler}
+    if silver:
+        corpora["silver"] = silver
     for name, sents in corpora.items():
         log(corpus_summary(name, sents))
     log(corpus_summary("germeval-heldout", heldout))
@@ -253,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     set_feature_table(ner.model, table, vectors)
     germeval_examples = [to_example(nlp, s) for s in train_ge * args.germeval_repeat]
     nlp.initialize(lambda: germeval_examples[:500])
+    germeval_examples += [to_example(nlp, s) for s in silver]  # silver counts as GermEval-style gold
     set_feature_table(ner.model, table, vectors)
     optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0, use_averages=True)
     others = mobie + europeana + ler
