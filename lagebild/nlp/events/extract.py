@@ -189,6 +189,8 @@ COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or pe
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
                 "geldstrafe", "todesstrafe", "haftstrafe")
+FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
+_FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
@@ -588,6 +590,8 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
+        if FEARED_ACTS:
+            events = self._feared_acts(doc, words, events)
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -596,6 +600,39 @@ class EventExtractor:
         except Exception as exc:  # the quotes stay as lb_quotes left them; the events stand
             log.warning("speaker resolution failed on a document of %d tokens: %s", len(words), exc, exc_info=True)
         return events
+
+    def _feared_acts(self, doc, words: list[str], events: list[dict]) -> list[dict]:
+        """A hostile act named right after a word of fear or warning ("befürchten einen Anschlag",
+        "warnte vor weiteren Angriffen", "die Gefahr von Anschlägen") has not happened: it is
+        hypothetical when the text names who would do it, else no event (its doer would only be a
+        default guess)."""
+        starts = [t.idx for t in doc.toks]
+        out = []
+        for e in events:
+            trig = e.get("trigger") or {}
+            if e["type"] not in _FEARED_TYPES or "start" not in trig:
+                out.append(e)
+                continue
+            i = bisect_left(starts, trig["start"])
+            if not self._after_fear_word(doc.texts, words, i):
+                out.append(e)
+                continue
+            if not e["source"] or all(a.get("role_from") == "default" for a in e["source"]):
+                continue
+            out.append(dict(e, modality="hypothetical"))
+        return out
+
+    def _after_fear_word(self, texts: list[str], words: list[str], i: int) -> bool:
+        """True when a fear or warning word stands at most four words before token ``i`` with
+        only prepositions "vor"/"von", articles and adjectives between."""
+        for j in range(i - 1, max(-1, i - 5), -1):
+            w = words[j]
+            if self._has(w, "fear_word"):
+                return True
+            if not (w in ("vor", "von") or self._has(w, "article") or self._has(w, "det")
+                    or w.endswith(("e", "en", "er", "es", "em")) and texts[j][:1].islower()):
+                return False
+        return False
 
     def _about_conflict(self, doc) -> bool:
         """True when the text has a stem of political conflict (conflict.tsv)."""
@@ -792,8 +829,8 @@ class EventExtractor:
     def _is_infinitive(words, cl: Clause) -> bool:
         """True for a zu-infinitive clause, which takes its subject from the clause before."""
         for j in range(cl.start, cl.end - 1):
-            if words[j] == "zu" and words[j + 1] in ("haben", "sein", "werden"):
-                return True  # "Chemiewaffen eingesetzt zu haben"
+            if words[j] == "zu" and words[j + 1] in ("haben", "sein", "werden", "lassen"):
+                return True  # "Chemiewaffen eingesetzt zu haben", "die Umstände untersuchen zu lassen"
         for t in cl.verbs + cl.lights:
             if t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"):
                 return True

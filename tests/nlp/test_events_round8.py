@@ -1,0 +1,97 @@
+"""Issue 10, eighth session: general classes found in the errors of the dev3 part and own probe
+sentences (investigations, feared acts, accusations and displeasure in other words, control of a
+"zu lassen" infinitive). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- investigations of an incident or an accusation are PLOVER ACCUSE 'investigate'
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft leitete eine Untersuchung des Vorfalls ein.",
+    "Die Vereinten Nationen forderten eine unabhängige Untersuchung der Todesfälle.",
+    "Eine Kommission soll die Vorwürfe gegen den Bürgermeister untersuchen.",
+    "Die Universität will dem Vorwurf des Betrugs weiter nachgehen.",
+])
+def test_investigation_of_an_incident_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Untersuchung der Universität zeigt, dass Kinder weniger schlafen.",
+    "Forscher untersuchen seit Jahren die Wanderung der Vögel.",
+])
+def test_study_is_no_investigation(analyse_text, text):
+    assert not _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_announced_investigation_is_done_by_the_announcer(analyse_text):
+    evs = _of_type(analyse_text("Der Präsident kündigte an, die Todesumstände untersuchen zu lassen."),
+                   "DISAPPROVE")
+    assert evs and evs[0]["modality"] == "future" and evs[0]["source"]
+
+
+# --- a hostile act after a word of fear or warning has not happened
+@pytest.mark.parametrize("text", [
+    "Die US-Botschaft warnte vor Anschlägen in Nairobi.",
+    "Die Behörden befürchten einen Anschlag während des Gipfels.",
+    "Die Regierung sprach von der Gefahr weiterer Angriffe.",
+])
+def test_feared_act_without_doer_is_no_event(analyse_text, text):
+    assert not _of_type(analyse_text(text), "ASSAULT")
+
+
+def test_feared_act_with_named_doer_is_hypothetical(analyse_text):
+    evs = _of_type(analyse_text("Israel befürchtet einen Angriff des Iran."), "ASSAULT")
+    assert [e["modality"] for e in evs] == ["hypothetical"]
+
+
+def test_reported_attack_after_warning_verb_elsewhere_stays(analyse_text):
+    evs = analyse_text("Die Polizei warnte die Bevölkerung. Am Abend griffen Rebellen die Kaserne an.")
+    assert [e["modality"] for e in _of_type(evs, "ASSAULT")] == ["asserted"]
+
+
+# --- accusations and displeasure in other words
+@pytest.mark.parametrize("text", [
+    "Dem Angeklagten wird Verschwörung zum Mord zur Last gelegt.",
+    "Die Opposition lastet der Regierung das Chaos an.",
+    "Deutschland wurde von der EU-Kommission verwarnt.",
+    "Der deutsche Außenminister äußerte seine Enttäuschung über die Entscheidung der Regierung in Ankara.",
+    "Die Kanzlerin reagierte irritiert auf die Äußerungen des russischen Präsidenten.",
+    "Die Opposition will den Fall vor den Europäischen Gerichtshof für Menschenrechte bringen.",
+])
+def test_accusation_or_displeasure_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_the_annoyed_party_is_the_source(analyse_text):
+    evs = _of_type(analyse_text("Die Kandidatur des früheren Diktators verstimmte die USA und die Niederlande."),
+                   "DISAPPROVE")
+    assert evs and sorted(a.get("country") or a.get("actor_code") for a in evs[0]["source"]) == ["NLD", "USA"]
+
+
+def test_disappointment_alone_is_no_event(analyse_text):
+    assert not _of_type(analyse_text("Die Enttäuschung war am Abend groß."), "DISAPPROVE")
+
+
+# --- looming dangers are no threats
+@pytest.mark.parametrize("text", [
+    "Es drohe eine dramatische Erderwärmung, sagte die Ministerin.",
+    "Dem Land droht eine schwere Rezession.",
+])
+def test_looming_danger_is_no_threat(analyse_text, text):
+    assert not _of_type(analyse_text(text), "THREATEN")
+
+
+# --- withdrawing a title is a sanction
+def test_withdrawn_title_is_sanction(analyse_text):
+    assert _of_type(analyse_text("Die Universität hat dem Minister den Doktortitel aberkannt."), "SANCTION")
