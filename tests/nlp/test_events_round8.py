@@ -95,3 +95,56 @@ def test_looming_danger_is_no_threat(analyse_text, text):
 # --- withdrawing a title is a sanction
 def test_withdrawn_title_is_sanction(analyse_text):
     assert _of_type(analyse_text("Die Universität hat dem Minister den Doktortitel aberkannt."), "SANCTION")
+
+
+# --- failed talks: the agreement that did not come about (PLOVER AGREE, negated)
+@pytest.mark.parametrize("text", [
+    "Die Verhandlungen zwischen Israel und Ägypten sind gescheitert.",
+    "Der Ratspräsident erklärte am Abend das Scheitern des Gipfels.",
+])
+def test_failed_talks_are_negated_agree(analyse_text, text):
+    evs = _of_type(analyse_text(text), "AGREE")
+    assert evs and all(e["negated"] for e in evs)
+
+
+def test_talks_that_did_not_fail_are_not_negated(analyse_text):
+    evs = _of_type(analyse_text("Die Gespräche zwischen Kuba und Mexiko sind nicht gescheitert."), "AGREE")
+    assert evs and not any(e["negated"] for e in evs)
+
+
+# --- plans: a decision or readiness to talk, a relative clause that plans the talks
+@pytest.mark.parametrize("text", [
+    "Die Grünen fassten den Beschluss, Koalitionsgespräche mit der CDU zu führen.",
+    "Die EU setzt auf die Gespräche mit Russland, die im Herbst stattfinden sollen.",
+    "Die Regierung signalisierte Verhandlungsbereitschaft.",
+])
+def test_planned_talks_are_agree(analyse_text, text):
+    assert _of_type(analyse_text(text), "AGREE")
+
+
+def test_talks_in_relative_clause_without_plan_stay_consult(analyse_text):
+    evs = analyse_text("Die EU lobte die Gespräche mit Russland, die am Montag in Genf stattfanden.")
+    assert not [e for e in _of_type(evs, "AGREE") if e["trigger"]["text"] == "Gespräche"]
+
+
+# --- police and state acts named in other words
+@pytest.mark.parametrize("text, type_", [
+    ("Türkische Behörden haben den Zugang zu Wikipedia blockiert.", "COERCE"),
+    ("Der Mann wurde in seiner Wohnung gefunden, der Zugriff erfolgte schnell.", "COERCE"),
+    ("Auf Weisung des Präsidenten wurde der Stadtrat aufgelöst.", "COERCE"),
+    ("Der Aktivist hatte drei Jahre Haft abgesessen.", "COERCE"),
+])
+def test_state_act_in_other_words(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+def test_demonstrators_blocking_a_road_still_protest(analyse_text):
+    evs = analyse_text("Demonstranten blockierten die Hauptstraße der Stadt.")
+    assert _of_type(evs, "PROTEST") and not _of_type(evs, "COERCE")
+
+
+# --- the Pope of 1979 is the Holy See
+def test_pope_john_paul_is_the_holy_see(analyse_text):
+    evs = _of_type(analyse_text("Johannes Paul II. hatte dem Theologen im Jahr 1979 die Lehrerlaubnis entzogen."),
+                   "SANCTION")
+    assert evs and [a.get("country") or (a.get("actor_code") or "")[:3] for a in evs[0]["source"]] == ["VAT"]

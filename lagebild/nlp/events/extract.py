@@ -111,6 +111,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 _BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungschefs": "GOV", "staatschefs": "GOV",
                    "minister": "GOV", "delegationen": "GOV", "premierminister": "GOV", "armeen": "MIL",
                    "parlamente": "LEG"}
+RELATIVE_PLAN = True  # "die Verhandlungen, die im Dezember geführt werden sollen": a relative clause that plans the act
 NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
 PROMISE_IS_AGREE = True  # PLOVER: a planned meeting, promised aid or cooperation is AGREE; an announced retreat CONCEDE
 FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
@@ -1149,6 +1150,10 @@ class EventExtractor:
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
                 ev_modality = np_mod
+            if RELATIVE_PLAN and entry.pos == "N" and ev_modality == "asserted" and type_ in COOPERATIVE_FUTURE \
+                    and self._planned_in_relative(words, self._noun_index(cl, trig) if clause_level else trig.i,
+                                                  s_end, timexes, doc):
+                ev_modality = "future"
             negated = False
             noun_i = self._noun_index(cl, trig) if entry.pos == "N" else None
             neg_here = [j for j in negation if noun_i is None or not words[j].startswith("kein")
@@ -1167,6 +1172,8 @@ class EventExtractor:
                 negated = negated or (negated_by_embed and clause_level)
             if negated_by_embed and clause_level and entry.needs_negation:
                 negated = True
+            if entry.failed:
+                negated = not negated  # "Die Gespräche sind gescheitert"; "nicht gescheitert" is a success
             if negated and type_ in ("AID", "COOPERATE") and "mehr" in words[cl.start:cl.end]:
                 # "nicht mehr liefern": ending cooperation is a reduction of relations
                 type_, negated = "SANCTION", False
@@ -1528,6 +1535,20 @@ class EventExtractor:
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
                 return v  # "verurteilte den Anschlag": the attack is an event too
         return None
+
+    def _planned_in_relative(self, words: list[str], i: int | None, s_end: int, timexes, doc) -> bool:
+        """True when the relative clause right after the noun at ``i`` plans it: "die Verhandlungen,
+        die vom 3. bis 14. Dezember auf Bali geführt werden sollen" (a plan word or a later date)."""
+        if i is None:
+            return False
+        # the noun's own phrases ("mit Russland") may stand between it and the comma
+        comma = next((j for j in range(i + 1, min(s_end, i + 6)) if words[j] in _CLAUSE_PUNCT), None)
+        if comma is None or words[comma] != "," or comma + 1 >= s_end or not self._has(words[comma + 1], "relative"):
+            return False
+        end = next((j for j in range(comma + 2, s_end) if words[j] in _CLAUSE_PUNCT or words[j] == "."), s_end)
+        if any(self._has(w, "plan_word") for w in words[comma + 2:end]):
+            return True
+        return any(comma + 1 < t[0] < end and _after(t[2], doc._.dct) for t in timexes)
 
     def _embedded_noun_modality(self, cl: Clause, trig: Trigger, words: list[str] | None = None, doc=None) -> str:
         """A noun event that is the content of a demand or threat is not asserted

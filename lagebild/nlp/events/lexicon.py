@@ -61,6 +61,7 @@ class TriggerEntry:
     answers: bool = False           # with no target, aimed at the last other party ("erwiderten das Feuer")
     abroad_type: str | None = None  # type when the forces go to another country ("schickte Soldaten nach Osttimor")
     agentless: bool = False         # only in a passive that names no doer ("Ihm wird Mord vorgeworfen")
+    failed: bool = False            # names the act's failure: the event is negated ("das Scheitern der Gespräche")
     object_rest: bool = False       # object words may stand anywhere after it in the sentence
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
 
@@ -236,6 +237,7 @@ _TRIGGER_FLAGS = {
     "abroad": ("abroad_type", str),
     "agentless": ("agentless", lambda v: True),
     "objrest": ("object_rest", lambda v: True),
+    "failed": ("failed", lambda v: True),
 }
 
 
