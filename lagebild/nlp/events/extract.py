@@ -179,7 +179,9 @@ PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after 
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
-ALLEGED_NO_EVENT = True  # the act named as the object of an accusation is no event of its own
+ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
+# (the gold codes alleged acts as events, attributed to the accuser: dev +1 type match with False)
+ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
@@ -1073,6 +1075,10 @@ class EventExtractor:
                     if cl.recipients:
                         source = [m for m in cl.recipients if m not in target]
                         target = target or [m for m in cl.subject if m not in source]
+                if verb is not None and not source and verb.entry.mode == "allege" and cl.recipients \
+                        and ACCUSED_DOES_ALLEGED:
+                    # "warf der Regierung Folter vor": the accused is who did what the words allege
+                    source = [m for m in cl.recipients if m not in target]
                 if not source and prev is not None and prev.subject and self._is_infinitive(words, cl):
                     # "Rice erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten"
                     source = [m for m in prev.subject if m not in target]
