@@ -148,3 +148,16 @@ def test_pope_john_paul_is_the_holy_see(analyse_text):
     evs = _of_type(analyse_text("Johannes Paul II. hatte dem Theologen im Jahr 1979 die Lehrerlaubnis entzogen."),
                    "SANCTION")
     assert evs and [a.get("country") or (a.get("actor_code") or "")[:3] for a in evs[0]["source"]] == ["VAT"]
+
+
+# --- fines and seizures
+@pytest.mark.parametrize("text, type_", [
+    ("Das Gericht verhängte eine Geldstrafe gegen den Konzern.", "SANCTION"),
+    ("Die Polizei stellte bei der Razzia Waffen und Munition sicher.", "COERCE"),
+])
+def test_fine_and_seizure(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+def test_making_sure_is_no_seizure(analyse_text):
+    assert not _of_type(analyse_text("Die Regierung stellte sicher, dass die Wahlen stattfinden."), "COERCE")
