@@ -161,3 +161,22 @@ def test_fine_and_seizure(analyse_text, text, type_):
 
 def test_making_sure_is_no_seizure(analyse_text):
     assert not _of_type(analyse_text("Die Regierung stellte sicher, dass die Wahlen stattfinden."), "COERCE")
+
+
+# --- no meeting between parties: a body's own session, "im Gespräch", an interview
+@pytest.mark.parametrize("text", [
+    "Am Freitag tagte der Rechtsausschuss des Bundestages.",
+    "Als Nachfolger ist der frühere Außenminister im Gespräch.",
+    "Der Minister äußerte sich in einem Gespräch mit der Tageszeitung „Die Welt“.",
+    "Der Bankchef dachte in einem Gespräch mit der „Financial Times“ über Nachfolger nach.",
+])
+def test_no_meeting_between_parties(analyse_text, text):
+    assert not _of_type(analyse_text(text), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Zu einer Krisensitzung kommen die Außenminister der Europäischen Union am Sonntag zusammen.",
+    "Die Kanzlerin führte im Kanzleramt ein Gespräch mit dem französischen Präsidenten.",
+])
+def test_meetings_between_parties_stay(analyse_text, text):
+    assert _of_type(analyse_text(text), "CONSULT")

@@ -192,6 +192,8 @@ COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or pe
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
                 "geldstrafe", "todesstrafe", "haftstrafe")
+OWN_SESSIONS = True  # "tagte der Rechtsausschuss", "Bei der Tagung der Partei": one body's own session is no CONSULT
+IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem Gespräch mit der „Financial Times“" (an interview): no CONSULT
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
@@ -595,6 +597,8 @@ class EventExtractor:
             events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events)
+        if OWN_SESSIONS or IDIOM_TALKS:
+            events = [e for e in events if not self._no_consultation(doc, words, e)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -603,6 +607,36 @@ class EventExtractor:
         except Exception as exc:  # the quotes stay as lb_quotes left them; the events stand
             log.warning("speaker resolution failed on a document of %d tokens: %s", len(words), exc, exc_info=True)
         return events
+
+    def _no_consultation(self, doc, words: list[str], e: dict) -> bool:
+        """True for a CONSULT that is no meeting between parties: one national body's own session
+        (a committee, a party congress; an IGO's session stays: "Krisensitzung der EU-Außenminister"),
+        "im Gespräch" as "under discussion", or an interview ("Gespräch mit der „Financial Times“")."""
+        trig = e.get("trigger") or {}
+        if e["type"] != "CONSULT" or "start" not in trig:
+            return False
+        i = bisect_left([t.idx for t in doc.toks], trig["start"])
+        if i >= len(words):
+            return False
+        w = words[i]
+        parties = e["source"] + e["target"]
+        if OWN_SESSIONS and self._has(w, "session_word") and len({a.get("country") for a in parties}) <= 1 \
+                and not any((a.get("actor_code") or "").startswith(("IGO", "NGO")) for a in parties):
+            return True
+        if IDIOM_TALKS and not self._has(w, "talk_noun"):
+            # a support verb carrying the noun: "äußerte sich in einem Gespräch mit …"
+            i = next((k for k in range(i + 1, min(len(words), i + 8)) if self._has(words[k], "talk_noun")
+                      and doc.texts[k][:1].isupper()), i)
+        if IDIOM_TALKS and self._has(words[i], "talk_noun"):
+            if i > 0 and words[i - 1] == "im" and (i + 1 >= len(words) or words[i + 1] != "mit"):
+                return True  # "Im Gespräch sind auch Angebote", "ist als Nachfolger im Gespräch"
+            after = words[i + 1:i + 5]
+            if "mit" in after:
+                j = i + 1 + after.index("mit")
+                nxt = [t for t in doc.texts[j + 1:j + 4]]
+                if any(t in _OPEN_QUOTES for t in nxt) or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
+                    return True  # an interview with a newspaper or broadcaster
+        return False
 
     def _feared_acts(self, doc, words: list[str], events: list[dict]) -> list[dict]:
         """A hostile act named right after a word of fear or warning ("befürchten einen Anschlag",
