@@ -180,3 +180,27 @@ def test_no_meeting_between_parties(analyse_text, text):
 ])
 def test_meetings_between_parties_stay(analyse_text, text):
     assert _of_type(analyse_text(text), "CONSULT")
+
+
+# --- refusal in other words (PLOVER REJECT)
+@pytest.mark.parametrize("text", [
+    "Der Außenminister hatte ein militärisches Eingreifen Australiens ausgeschlossen.",
+    "Der Präsident stellte das Existenzrecht Israels in Frage.",
+    "Wir Deutsche werden uns nicht an einem Krieg in Libyen beteiligen.",
+    "Die SPD wird die Abschaffung des Kündigungsschutzes nicht mittragen.",
+    "Der Minister trat dem Vorwurf der Opposition entgegen.",
+    "Der Angeklagte beteuerte stets seine Unschuld.",
+    "Die Regierung kam der Aufforderung der Kommission nicht nach.",
+])
+def test_refusal_in_other_words_is_reject(analyse_text, text):
+    assert _of_type(analyse_text(text), "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Partei wurde aus der Koalition ausgeschlossen.",
+    "Die Bundeswehr beteiligt sich an dem Einsatz in Mali.",
+    "Für den Vorstand stellt sich nun die Frage nach seiner Zukunft.",
+    "Die Regierung kam der Aufforderung der Kommission nach.",
+])
+def test_no_refusal(analyse_text, text):
+    assert not _of_type(analyse_text(text), "REJECT")
