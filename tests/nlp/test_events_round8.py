@@ -204,3 +204,15 @@ def test_refusal_in_other_words_is_reject(analyse_text, text):
 ])
 def test_no_refusal(analyse_text, text):
     assert not _of_type(analyse_text(text), "REJECT")
+
+
+# --- an opinion framed by "nach Ansicht von X" / "aus Sicht von X" is weighed like a quote of X
+def test_opinion_frame_is_the_holders_stance(analyse_text):
+    evs = _of_type(analyse_text("Aus Sicht der Gewerkschaft ist das Angebot der Arbeitgeber eine Provokation."),
+                   "DISAPPROVE")
+    assert evs and [a.get("actor_code") for a in evs[0]["source"]] == ["LAB"]
+
+
+def test_neutral_opinion_frame_is_no_event(analyse_text):
+    evs = analyse_text("Nach Ansicht der Gewerkschaft wird die Tarifrunde im Herbst beginnen.")
+    assert not _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")

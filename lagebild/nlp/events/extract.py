@@ -51,7 +51,7 @@ from .hedges import hedged_tokens
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
 from .mentions import Mention, find_mentions
 from .speakers import resolve_generic_speakers
-from .speech import quote_events
+from .speech import opinion_frames, quote_events
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,7 @@ _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "sc
 KEEP_ACTORLESS = "all"
 # with KEEP_ACTORLESS = "clause": nouns that name a deed even without a party ("Schusswechsel")
 _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+OPINION_FRAMES = True  # "nach Ansicht des Generalanwalts verstößt das Gesetz gegen …": weighed like a quote of the actor
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
 DEFAULT_ROLES = True           # an empty side of a material act gets defaults.tsv's actor
 INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
@@ -692,7 +693,8 @@ class EventExtractor:
                     "date": event_date(None, doc._.dct if doc.has_extension("dct") else None),
                     "location": None, "trigger": {"start": cs, "end": ce, "text": span.text},
                     "evidence": self._evidence(doc, sent.start, sent.end), "attributed_to": None}
-        return quote_events(doc, mentions, events, self.lex, make_event)
+        frames = opinion_frames(doc.doc, sents, self.lex) if OPINION_FRAMES else None
+        return quote_events(doc, mentions, events, self.lex, make_event, frames)
 
     def _quoted_first_person(self, doc, words: list[str], mentions: list[Mention]) -> None:
         """"Wir hatten ein Treffen", sagte Maduro: first-person pronouns in a quote are the speaker."""

@@ -76,13 +76,48 @@ def polarity(text: str, lex: Lexicon) -> int:
     return neg - pos
 
 
-def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon, make_event) -> list[dict]:
-    """Events of the evaluating quotes of ``doc`` (see the module docstring).
+def opinion_frames(doc, sents, lex: Lexicon) -> list[dict]:
+    """Quote-like records for opinions framed by "nach Ansicht des Generalanwalts", "nach Meinung
+    der SPD", "aus Sicht der Gewerkschaft": the frame noun is the cue, the actor after it the
+    speaker, the rest of the sentence what is said (the same shape as ``doc._.quotes``)."""
+    nouns = lex.function_words
+    out = []
+    toks = list(doc)
+    for sent in sents:
+        for i in range(sent.start, sent.end - 2):
+            if toks[i].lower_ not in ("nach", "aus") or "opinion_noun" not in nouns.get(toks[i + 1].lower_, ()):
+                continue
+            j = i + 2
+            if j < sent.end and toks[j].lower_ == "von":
+                j += 1
+            # the holder: articles, capitalised words and adjectives before one ("der Europäischen
+            # Union", "des UN-Generalsekretärs"); a verb or preposition ends it (tags may be absent)
+            k = j
+            while k < sent.end and k - j < 5 and not toks[k].is_punct and (
+                    "article" in nouns.get(toks[k].lower_, ()) or toks[k].text[:1].isupper()
+                    or (toks[k].lower_.endswith(("e", "en", "er", "es", "em")) and k + 1 < sent.end
+                        and toks[k + 1].text[:1].isupper())):
+                k += 1
+            if k == j:
+                continue
+            rest = [(toks[sent.start].idx, toks[i].idx), (toks[k].idx if k < sent.end else toks[sent.end - 1].idx,
+                                                          toks[sent.end - 1].idx + len(toks[sent.end - 1].text))]
+            out.append({"cue": {"start": toks[i + 1].idx, "end": toks[i + 1].idx + len(toks[i + 1].text)},
+                        "speaker": {"start": toks[j].idx, "end": toks[k - 1].idx + len(toks[k - 1].text),
+                                    "text": doc.text[toks[j].idx:toks[k - 1].idx + len(toks[k - 1].text)]},
+                        "quote": [{"start": a, "end": b} for a, b in rest if b > a]})
+    return out
+
+
+def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon, make_event,
+                 extra: list[dict] | None = None) -> list[dict]:
+    """Events of the evaluating quotes of ``doc`` (see the module docstring), and of ``extra``
+    quote-like records (:func:`opinion_frames`).
 
     ``make_event(cue_start, cue_end, type_, source, target)`` builds the contract dict (the
     extractor's date, place and evidence rules); ``events`` are the events found so far.
     """
-    quotes = (doc._.quotes or []) if doc.has_extension("quotes") else []
+    quotes = list((doc._.quotes or []) if doc.has_extension("quotes") else []) + list(extra or [])
     if not quotes:
         return []
     starts = [doc[m.start].idx for m in mentions]
@@ -129,6 +164,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
                and {a.get("actor_code") for a in e["source"]} & {m.code for m in source} for e in events):
             continue
+        if any(e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"] and e["type"] == type_ for e in out):
+            continue  # a quote and an opinion frame in one sentence state one stance
         out.append(make_event(cue["start"], cue["end"], type_, source, target[:3]))
         taken.add(cue["start"])
     return out
