@@ -216,3 +216,19 @@ def test_opinion_frame_is_the_holders_stance(analyse_text):
 def test_neutral_opinion_frame_is_no_event(analyse_text):
     evs = analyse_text("Nach Ansicht der Gewerkschaft wird die Tarifrunde im Herbst beginnen.")
     assert not _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
+
+
+# --- future by dates and scene: a later week plans a summit; a meeting that sets the scene keeps its time
+def test_summit_in_a_later_week_is_planned(analyse_text):
+    evs = analyse_text("Die Kanzlerin hat die Erwartungen an den Euro-Gipfel Ende der nächsten Woche gedämpft.")
+    assert [e["modality"] for e in evs if e["trigger"]["text"] == "Euro-Gipfel"] == ["future"]
+
+
+def test_meeting_in_last_week_is_not_planned(analyse_text):
+    evs = analyse_text("Das Treffen in der vergangenen Woche brachte keine Einigung.")
+    assert all(e["modality"] != "future" for e in evs)
+
+
+def test_scene_setting_meeting_keeps_its_time(analyse_text):
+    evs = analyse_text("Beide Gesprächsteilnehmer wollten bei dem Treffen Streitfragen vermeiden.")
+    assert [e["type"] for e in evs if e["trigger"]["text"] == "Treffen"] == ["CONSULT"]

@@ -112,6 +112,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 _BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungschefs": "GOV", "staatschefs": "GOV",
                    "minister": "GOV", "delegationen": "GOV", "premierminister": "GOV", "armeen": "MIL",
                    "parlamente": "LEG"}
+ADJUNCT_KEEPS_MODALITY = True  # a noun in a scene-setting phrase ("bei dem Treffen") does not take its clause's plan
 RELATIVE_PLAN = True  # "die Verhandlungen, die im Dezember geführt werden sollen": a relative clause that plans the act
 NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
 PROMISE_IS_AGREE = True  # PLOVER: a planned meeting, promised aid or cooperation is AGREE; an announced retreat CONCEDE
@@ -1181,8 +1182,12 @@ class EventExtractor:
                     if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
                         context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig, words, doc)
-            if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical"):
-                ev_modality = modality  # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"
+            if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical") \
+                    and not (ADJUNCT_KEEPS_MODALITY and (self._in_adjunct(doc, words, trig, cl) or (
+                        entry.pos == "N" and self._prep_before(doc, words, trig.i, cl.start) in ("bei", "beim")))):
+                # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"; not a meeting that
+                # sets the scene: "wollten bei dem Treffen Streitfragen vermeiden"
+                ev_modality = modality
             if clause_level and entry.pos == "N" and ev_modality == "asserted" and type_ != "THREATEN" \
                     and any(t.entry.lemma == "an|kündigen" for t in cl.lights):
                 # an announced act is one for the future: "kündigte neue Waffenlieferungen an" is a
@@ -1240,7 +1245,8 @@ class EventExtractor:
                 date = self._story_date(doc, words, date, trig.i, cl, s_start, s_end, timexes, ev_modality, context)
                 if NOUN_DATE_FUTURE and entry.pos == "N" and not cl.verbs:
                     # "Bei dem Außenministertreffen am Sonntag soll …": the noun's own later day
-                    own = [t for t in timexes if 0 < t[0] - self._noun_index(cl, trig) <= 3 and len(t[2]) == 10]
+                    own = [t for t in timexes if 0 < t[0] - self._noun_index(cl, trig) <= 3
+                           and (len(t[2]) == 10 or _WEEK.match(t[2]))]
                     if own and _after(own[0][2], doc._.dct):
                         date, precision_future = own[0][2], True
             else:
@@ -1248,7 +1254,8 @@ class EventExtractor:
                 # the clause's date belongs to the clause ("… notierte der Preis am Montag")
                 own = [t for t in timexes if 0 < t[0] - trig.i <= 3]
                 date, precision_future = (own[0][2], False) if own else (doc._.dct, False)
-                if own and NOUN_DATE_FUTURE and len(own[0][2]) == 10 and _after(own[0][2], doc._.dct):
+                if own and NOUN_DATE_FUTURE and (len(own[0][2]) == 10 or _WEEK.match(own[0][2])) \
+                        and _after(own[0][2], doc._.dct):
                     precision_future = True  # "das Treffen am Sonntag" after the article's day: planned
                 if not own and STORY_NOUNS and ev_modality == "asserted" and context.get("story_date") \
                         and context["now"] - context["story_date"][0] <= STORY_SPAN:
@@ -2283,9 +2290,20 @@ def _dedupe(ms: list[Mention]) -> list[Mention]:
 _ISO = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 
+_WEEK = re.compile(r"^([0-9]{4})-W([0-9]{2})$")
+
+
 def _after(value: str | None, dct: str | None) -> bool:
-    """True if the ISO date ``value`` lies after the article date at their common precision
-    (TIMEX3 values with X, weeks or seasons are never taken as later)."""
+    """True if the ISO date ``value`` lies after the article date at their common precision; a
+    week ("2011-W49") when it starts after the article's day (TIMEX3 values with X or seasons are
+    never taken as later)."""
+    week = _WEEK.match(value or "")
+    if week and dct and _ISO.match(str(dct)) and len(str(dct)) == 10:
+        try:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return False
+        return monday.isoformat() > str(dct)
     if not value or not dct or not _ISO.match(value) or not _ISO.match(str(dct)):
         return False
     n = min(len(value), len(str(dct)))
