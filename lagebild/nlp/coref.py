@@ -574,6 +574,11 @@ class Coref(UsesKB):
             iso = described.get(adjective_stem(adj))
             if iso:
                 return kb.country_actor(iso)
+        for adj in adjs:
+            # "der mexikanische Staat" names its country: no antecedent needed (nor another one)
+            iso = kb.adjectives.get(adj.casefold())
+            if iso:
+                return kb.country_actor(iso)
         for m in recent:
             ok = True
             for adj in adjs:

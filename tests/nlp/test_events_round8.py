@@ -232,3 +232,22 @@ def test_meeting_in_last_week_is_not_planned(analyse_text):
 def test_scene_setting_meeting_keeps_its_time(analyse_text):
     evs = analyse_text("Beide Gesprächsteilnehmer wollten bei dem Treffen Streitfragen vermeiden.")
     assert [e["type"] for e in evs if e["trigger"]["text"] == "Treffen"] == ["CONSULT"]
+
+
+# --- whose party, whose state
+def test_generic_party_name_is_the_settings_party(analyse_text):
+    evs = analyse_text("In Bangkok gingen am Samstag Tausende auf die Straße. "
+                       "Die Demokratische Partei forderte die Öffentlichkeit auf, wachsam zu bleiben.")
+    dem = _of_type(evs, "DEMAND")
+    assert dem and [a.get("actor_code") for a in dem[0]["source"]] == ["THAPTY"]
+
+
+def test_party_with_its_country_named_keeps_it(analyse_text):
+    evs = _of_type(analyse_text("Die Demokratische Partei der USA kritisierte den Präsidenten."), "DISAPPROVE")
+    assert evs and [a.get("actor_code") for a in evs[0]["source"]] == ["USAPTY"]
+
+
+def test_state_with_its_adjective_is_that_country(analyse_text):
+    evs = _of_type(analyse_text("Die Krone sorgt für Spannungen zwischen Mexiko und Österreich. "
+                                "Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks."), "DEMAND")
+    assert evs and [a.get("country") for a in evs[0]["source"]] == ["MEX"]

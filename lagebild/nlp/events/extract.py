@@ -194,6 +194,7 @@ COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or pe
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
                 "geldstrafe", "todesstrafe", "haftstrafe")
+GENERIC_PARTIES = True  # "die Demokratische Partei" in a story about Thailand is Thai
 OWN_SESSIONS = True  # "tagte der Rechtsausschuss", "Bei der Tagung der Partei": one body's own session is no CONSULT
 IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem Gespräch mit der „Financial Times“" (an interview): no CONSULT
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
@@ -583,6 +584,8 @@ class EventExtractor:
         # participants of the last event, for a follow-up without actors of its own
         # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors
+        if GENERIC_PARTIES and setting:
+            mentions = self._generic_parties(words, mentions, setting)
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
@@ -609,6 +612,20 @@ class EventExtractor:
         except Exception as exc:  # the quotes stay as lb_quotes left them; the events stand
             log.warning("speaker resolution failed on a document of %d tokens: %s", len(words), exc, exc_info=True)
         return events
+
+    def _generic_parties(self, words: list[str], mentions: list[Mention], setting: str) -> list[Mention]:
+        """A party named only by a name many countries' parties bear ("die Demokratische Partei",
+        "die Sozialisten") is the party of the article's setting, not the one the knowledge base
+        knows first (the US Democrats in a story about Thailand)."""
+        out = []
+        for m in mentions:
+            code = m.code or ""
+            if code.endswith("PTY") and m.country and m.country != setting and self._has(
+                    " ".join(words[m.start:m.end]).removeprefix("die ").removeprefix("der "), "generic_party") \
+                    and not (m.start > 0 and self._has(words[m.start - 1], "article_country")):
+                m = replace(m, code=f"{setting}PTY", country=setting, actor_id=None)
+            out.append(m)
+        return out
 
     def _no_consultation(self, doc, words: list[str], e: dict) -> bool:
         """True for a CONSULT that is no meeting between parties: one national body's own session
