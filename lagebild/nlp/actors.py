@@ -81,6 +81,38 @@ def link_entity(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> dict | No
     return res.actor
 
 
+# organisations the recogniser often tags as places ("Hamas", "Hisbollah"): the KB's kinds of
+# organisation that are never a place (institutions such as "Kreml" and regions stay as tagged)
+ORG_KINDS = frozenset({"armed", "igo", "party", "bank", "ngo", "agency"})
+KB_LABELS = True
+
+
+def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
+    """Correct the recogniser's label where the curated KB is sure: a place that the KB knows
+    only as an organisation ("Hamas" LOC -> ORG), and an adjective tagged alone before the noun
+    that completes an organisation's name ("Europäische"[MISC] "Zentralbank" -> ORG over both)."""
+    ents = list(doc.ents)
+    changed = False
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for k, ent in enumerate(ents):
+        if ent.label_ == "LOC":
+            res = kb.resolve(ent.text, "LOC", date)
+            org = getattr(res.entry, "org", None) if res else None
+            if res and res.entry.kind == "organisation" and org is not None and org.kind in ORG_KINDS:
+                ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+        elif ent.label_ == "MISC" and ent.end - ent.start == 1 and ent.end < len(doc) \
+                and ent.end not in taken and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+            name = f"{ent.text} {doc[ent.end].text}"
+            if any(e.kind == "organisation" and e.org is not None and e.org.kind in ORG_KINDS
+                   for e in kb.candidates(name)):  # not "russischen Truppen" (the army: an adjective + sector)
+                ents[k] = Span(doc, ent.start, ent.end + 1, label="ORG")
+                taken.add(ent.end)
+                changed = True
+    if changed:
+        doc.ents = ents
+
+
 def apply_learned(actor: dict | None, role: dict) -> dict | None:
     """The entity's actor with a learned role applied: the learned code fills a missing one or a
     bare country code; the country fills a missing country."""
@@ -111,6 +143,8 @@ class ActorLinker(UsesKB):
 
     def _link(self, doc: Doc) -> None:
         date = article_date(doc._.dct)
+        if KB_LABELS:
+            kb_labels(self.kb, doc, date)
         ents = list(doc.ents)
         actors: dict[int, dict] = {}
         for ent in ents:

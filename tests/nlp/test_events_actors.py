@@ -54,7 +54,7 @@ def test_unknown_organisation_takes_the_country_of_a_city_in_a_hyphenated_name(a
 
 
 def test_hyphenated_name_without_a_city_gives_no_country(analyse_text):
-    ev = next(e for e in analyse_text("Der Verein Kinder-Hilfe kritisierte den Bürgermeister scharf.")
+    ev = next(e for e in analyse_text("Der Verein Kinder-Hilfe e.V. kritisierte den Bürgermeister scharf.")
               if e["type"] == "DISAPPROVE")
     assert _countries(ev["source"]) == {None}, ev
 

