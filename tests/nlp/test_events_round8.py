@@ -251,3 +251,13 @@ def test_state_with_its_adjective_is_that_country(analyse_text):
     evs = _of_type(analyse_text("Die Krone sorgt für Spannungen zwischen Mexiko und Österreich. "
                                 "Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks."), "DEMAND")
     assert evs and [a.get("country") for a in evs[0]["source"]] == ["MEX"]
+
+
+# --- defending against criticism is rejecting it; defending a plan is support
+def test_defending_against_criticism_is_reject(analyse_text):
+    evs = analyse_text("Die Ministerin hat die Studiengebühren gegen neue Kritik der Opposition verteidigt.")
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "SUPPORT")
+
+
+def test_defending_a_plan_is_support(analyse_text):
+    assert _of_type(analyse_text("Der Ausschussvorsitzende verteidigte den Gesetzentwurf der Regierung."), "SUPPORT")
