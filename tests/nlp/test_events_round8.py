@@ -261,3 +261,29 @@ def test_defending_against_criticism_is_reject(analyse_text):
 
 def test_defending_a_plan_is_support(analyse_text):
     assert _of_type(analyse_text("Der Ausschussvorsitzende verteidigte den Gesetzentwurf der Regierung."), "SUPPORT")
+
+
+# --- verdicts with a penalty, green light, release, standby, planned operations
+@pytest.mark.parametrize("text, type_", [
+    ("Der richterliche Urteilsspruch lautet nun auf 18 Monate ohne Bewährung.", "SANCTION"),
+    ("Das Ministerium hatte grünes Licht für die Wiederaufnahme des Betriebs gegeben.", "AGREE"),
+    ("Der Mann ist nun wieder auf freiem Fuß.", "RETREAT"),
+    ("Die Regierung hat Mannschaften des Katastrophenschutzes in Bereitschaft versetzt.", "MOBILIZE"),
+])
+def test_court_and_state_acts_in_other_words(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+def test_light_at_the_end_of_the_tunnel_is_no_agreement(analyse_text):
+    assert not _of_type(analyse_text("Die Grünen sehen Licht am Ende des Tunnels."), "AGREE")
+
+
+def test_planned_military_operation_is_future(analyse_text):
+    evs = _of_type(analyse_text("Der Premierminister erklärte, Frankreich plane militärische Operationen gegen Libyen."),
+                   "ASSAULT")
+    assert evs and all(e["modality"] != "asserted" for e in evs)
+
+
+def test_criticism_a_rejection_answers_is_an_event(analyse_text):
+    evs = analyse_text("Die Regierung wies die Kritik der Opposition zurück.")
+    assert _of_type(evs, "REJECT") and _of_type(evs, "DISAPPROVE")

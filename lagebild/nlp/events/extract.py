@@ -184,6 +184,7 @@ _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
 # (the gold codes alleged acts as events, attributed to the accuser: dev +1 type match with False)
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
+REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
@@ -1097,6 +1098,11 @@ class EventExtractor:
         stance_of: dict[int, Trigger] = {}
         for n in rest:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
+                specs.append((n, n.entry.type, n.entry, False))
+            elif REJECTED_WORDS and n.entry.type in ("DISAPPROVE", "DEMAND") \
+                    and any(v.entry.type == "REJECT" for v in cl.verbs):
+                # "wies die Kritik der Opposition zurück", "verteidigte … gegen Kritik": the words
+                # rejected are an act of their own (the critic's)
                 specs.append((n, n.entry.type, n.entry, False))
             elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
                 if verb.entry.mode == "allege" and ALLEGED_NO_EVENT:
