@@ -287,3 +287,17 @@ def test_planned_military_operation_is_future(analyse_text):
 def test_criticism_a_rejection_answers_is_an_event(analyse_text):
     evs = analyse_text("Die Regierung wies die Kritik der Opposition zurück.")
     assert _of_type(evs, "REJECT") and _of_type(evs, "DISAPPROVE")
+
+
+# --- an act the story announced, named again, is still to come
+def test_announced_resignation_named_again_stays_future(analyse_text):
+    evs = analyse_text("Der Präsident hat am Montag angekündigt, zum 28. Februar zurückzutreten. "
+                       "Der Rücktritt kam für viele überraschend.")
+    again = [e for e in evs if e["trigger"]["text"] == "Rücktritt"]
+    assert again and again[0]["type"] == "CONCEDE" and again[0]["modality"] == "future"
+
+
+def test_resignation_that_happened_stays_retreat(analyse_text):
+    evs = analyse_text("Der Minister ist am Montag zurückgetreten. Der Rücktritt kam für viele überraschend.")
+    again = [e for e in evs if e["trigger"]["text"] == "Rücktritt"]
+    assert again and again[0]["type"] == "RETREAT"

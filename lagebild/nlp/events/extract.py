@@ -112,6 +112,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 _BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungschefs": "GOV", "staatschefs": "GOV",
                    "minister": "GOV", "delegationen": "GOV", "premierminister": "GOV", "armeen": "MIL",
                    "parlamente": "LEG"}
+PLANNED_ACTS_RECUR = True  # a noun naming again an act the article announced for later is still future
 ADJUNCT_KEEPS_MODALITY = True  # a noun in a scene-setting phrase ("bei dem Treffen") does not take its clause's plan
 RELATIVE_PLAN = True  # "die Verhandlungen, die im Dezember geführt werden sollen": a relative clause that plans the act
 NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
@@ -1285,6 +1286,16 @@ class EventExtractor:
                     date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
+            if PLANNED_ACTS_RECUR:
+                planned = context.setdefault("planned", set())
+                act = (type_, entry.mode) if entry.mode else (type_, entry.lemma)  # "zurücktreten" = "Rücktritt"
+                if ev_modality == "future" and not negated:
+                    planned.add(act)
+                elif ev_modality == "asserted" and entry.pos == "N" and act in planned \
+                        and not any(0 < t[0] - trig.i <= 3 for t in timexes):
+                    # "Der Papst kündigte seinen Rücktritt zum 28. Februar an. … Der Rücktritt kam
+                    # überraschend": the act the story announced, named again, is still to come
+                    ev_modality = "future"
             if ev_modality == "future" and type_ in COOPERATIVE_FUTURE and PROMISE_IS_AGREE:
                 type_ = COOPERATIVE_FUTURE[type_]
             if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
