@@ -301,3 +301,22 @@ def test_resignation_that_happened_stays_retreat(analyse_text):
     evs = analyse_text("Der Minister ist am Montag zurückgetreten. Der Rücktritt kam für viele überraschend.")
     again = [e for e in evs if e["trigger"]["text"] == "Rücktritt"]
     assert again and again[0]["type"] == "RETREAT"
+
+
+# --- criticism voiced now is not planned; respect aimed at an actor is support
+@pytest.mark.parametrize("text", [
+    "Kritik wird an der Entscheidung des Senders laut.",
+    "Schon 2006 war vereinzelt Kritik an der Regierung laut geworden.",
+])
+def test_voiced_criticism_is_asserted(analyse_text, text):
+    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    assert evs and all(e["modality"] == "asserted" for e in evs)
+
+
+def test_future_with_laut_as_preposition_stays_future(analyse_text):
+    evs = _of_type(analyse_text("Laut Reuters wird die Regierung Sanktionen gegen Russland verhängen."), "SANCTION")
+    assert evs and evs[0]["modality"] == "future"
+
+
+def test_respect_for_an_actor_is_support(analyse_text):
+    assert _of_type(analyse_text("Die Bundesregierung zollte dem Papst ihren allerhöchsten Respekt."), "SUPPORT")

@@ -1038,6 +1038,8 @@ class EventExtractor:
             kind = cue.kind
             if kind == "future" and words[i] in ("wird", "werden", "werde") and passive_or_perfect:
                 continue
+            if kind == "future" and words[i].startswith(("wird", "werd", "wurd")) and self._becomes_loud(words, cl):
+                continue  # "Kritik wird laut", "Vorwürfe werden laut": voiced now, not planned
             if kind == "demanded" and words[i].startswith("soll") and passive_or_perfect:
                 # "sollen getötet worden sein": hearsay about the past; "soll ausgeliefert werden": a plan
                 if any(w in ("haben", "sein") for w in words[cl.start:cl.end]):
@@ -1057,6 +1059,17 @@ class EventExtractor:
                 elif cue.kind == "embed_negated":
                     negated = True
         return modality, negated
+
+    @staticmethod
+    def _becomes_loud(words, cl: Clause) -> bool:
+        """True for "laut werden" (criticism voiced): "laut" as a predicate, right before a form of
+        "werden" or at the end of the clause, not the preposition of "laut Reuters"."""
+        for j in range(cl.start, cl.end):
+            if words[j] == "laut":
+                nxt = words[j + 1] if j + 1 < cl.end else ""
+                if not nxt or nxt.startswith(("wird", "werd", "wurd", "geword")) or not nxt[:1].isalpha():
+                    return True
+        return False
 
     # ------------------------------------------------------------------ events of a clause
     def _clause_events(self, doc, words, cl: Clause, prev, modality, negated_by_embed,
