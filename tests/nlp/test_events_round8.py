@@ -320,3 +320,17 @@ def test_future_with_laut_as_preposition_stays_future(analyse_text):
 
 def test_respect_for_an_actor_is_support(analyse_text):
     assert _of_type(analyse_text("Die Bundesregierung zollte dem Papst ihren allerhöchsten Respekt."), "SUPPORT")
+
+
+# --- satisfaction about what another party did is support; with one's own result it is none
+@pytest.mark.parametrize("text", [
+    "Die US-Delegationsleiterin äußerte sich zufrieden über den Bericht der Vereinten Nationen.",
+    "Die Oberbürgermeisterin zeigte sich erfreut über die Mobilisation der Bürger.",
+    "Umweltorganisationen bewerteten den Bericht der Regierung positiv.",
+])
+def test_satisfaction_about_others_is_support(analyse_text, text):
+    assert _of_type(analyse_text(text), "SUPPORT")
+
+
+def test_satisfaction_with_own_result_is_no_event(analyse_text):
+    assert not _of_type(analyse_text("Die Veranstalter zeigten sich mit dem Ergebnis zufrieden."), "SUPPORT")
