@@ -334,3 +334,11 @@ def test_satisfaction_about_others_is_support(analyse_text, text):
 
 def test_satisfaction_with_own_result_is_no_event(analyse_text):
     assert not _of_type(analyse_text("Die Veranstalter zeigten sich mit dem Ergebnis zufrieden."), "SUPPORT")
+
+
+def test_police_turning_out_in_force_is_mobilize(analyse_text):
+    assert _of_type(analyse_text("Die Polizei rückte mit einem Großaufgebot aus."), "MOBILIZE")
+
+
+def test_moving_up_is_no_mobilisation(analyse_text):
+    assert not _of_type(analyse_text("Die Kinder rückten im Klassenzimmer zusammen."), "MOBILIZE")
