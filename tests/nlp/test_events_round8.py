@@ -342,3 +342,18 @@ def test_police_turning_out_in_force_is_mobilize(analyse_text):
 
 def test_moving_up_is_no_mobilisation(analyse_text):
     assert not _of_type(analyse_text("Die Kinder rückten im Klassenzimmer zusammen."), "MOBILIZE")
+
+
+# --- in a war report the named attacker goes on attacking when the next attacks name no doer
+def test_attacker_continues_in_agentless_attacks(analyse_text):
+    evs = analyse_text("Israelische Kampfflugzeuge setzten ihre Angriffe auf Ziele im Gazastreifen fort. "
+                       "Seit Mitternacht wurden insgesamt 35 Angriffe gegen Ziele im Gazastreifen geflogen.")
+    later = [e for e in evs if e["type"] == "ASSAULT" and e["trigger"]["text"] == "geflogen"]
+    assert later and [a.get("country") for a in later[0]["source"]] == ["ISR"]
+
+
+def test_attack_on_the_attackers_country_is_not_theirs(analyse_text):
+    evs = analyse_text("Israelische Kampfflugzeuge griffen Ziele im Gazastreifen an. "
+                       "In der Nacht wurden israelische Städte mit Raketen beschossen.")
+    later = [e for e in evs if e["type"] == "ASSAULT" and e["trigger"]["text"] == "beschossen"]
+    assert later and "ISRMIL" not in [a.get("actor_code") for a in later[0]["source"]]

@@ -112,6 +112,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 _BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungschefs": "GOV", "staatschefs": "GOV",
                    "minister": "GOV", "delegationen": "GOV", "premierminister": "GOV", "armeen": "MIL",
                    "parlamente": "LEG"}
+ARMED_DOER_CONTINUES = True  # an attack with no doer named, within three sentences of one with a named attacker, is that attacker's
 PLANNED_ACTS_RECUR = True  # a noun naming again an act the article announced for later is still future
 ADJUNCT_KEEPS_MODALITY = True  # a noun in a scene-setting phrase ("bei dem Treffen") does not take its clause's plan
 RELATIVE_PLAN = True  # "die Verhandlungen, die im Dezember geführt werden sollen": a relative clause that plans the act
@@ -1337,6 +1338,16 @@ class EventExtractor:
                 # with no court, penalty or verdict in the clause speaks; "wegen" alone is no verdict
                 entry = replace(entry, type="DISAPPROVE", mode="disapprove")
                 type_ = "DISAPPROVE"
+            if ARMED_DOER_CONTINUES and type_ == "ASSAULT" and not negated:
+                armed = context.get("armed")
+                if source and all(len(m.code or "") == 6 and m.code[3:] in ("MIL", "REB") for m in source):
+                    context["armed"] = (context["now"], list(source))  # an armed force, not a person
+                elif armed and context["now"] - armed[0] <= 3 and not (
+                        {m.country for m in armed[1] if m.country} & {m.country for m in target if m.country}):
+                    # "Israelische Kampfflugzeuge setzten ihre Angriffe fort. … Seit Mitternacht wurden
+                    # 35 Angriffe gegen Ziele im Gazastreifen geflogen": the war's named attacker goes
+                    # on attacking (not the place's own people, whom the defaults would guess)
+                    source = list(armed[1])
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
             # whose the victims are: the setting, or the other side of the setting's own army
