@@ -603,10 +603,12 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
-        if FEARED_ACTS:
-            events = self._feared_acts(doc, words, events)
-        if OWN_SESSIONS or IDIOM_TALKS:
-            events = [e for e in events if not self._no_consultation(doc, words, e)]
+        if FEARED_ACTS or OWN_SESSIONS or IDIOM_TALKS:
+            tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
+            if FEARED_ACTS:
+                events = self._feared_acts(doc, words, events, tok_starts)
+            if OWN_SESSIONS or IDIOM_TALKS:
+                events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -630,14 +632,14 @@ class EventExtractor:
             out.append(m)
         return out
 
-    def _no_consultation(self, doc, words: list[str], e: dict) -> bool:
+    def _no_consultation(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
         """True for a CONSULT that is no meeting between parties: one national body's own session
         (a committee, a party congress; an IGO's session stays: "Krisensitzung der EU-Außenminister"),
         "im Gespräch" as "under discussion", or an interview ("Gespräch mit der „Financial Times“")."""
         trig = e.get("trigger") or {}
         if e["type"] != "CONSULT" or "start" not in trig:
             return False
-        i = bisect_left([t.idx for t in doc.toks], trig["start"])
+        i = bisect_left(tok_starts, trig["start"])
         if i >= len(words):
             return False
         w = words[i]
@@ -655,24 +657,23 @@ class EventExtractor:
             after = words[i + 1:i + 5]
             if "mit" in after:
                 j = i + 1 + after.index("mit")
-                nxt = [t for t in doc.texts[j + 1:j + 4]]
-                if any(t in _OPEN_QUOTES for t in nxt) or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
+                if any(t in _OPEN_QUOTES for t in doc.texts[j + 1:j + 4]) \
+                        or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
                     return True  # an interview with a newspaper or broadcaster
         return False
 
-    def _feared_acts(self, doc, words: list[str], events: list[dict]) -> list[dict]:
+    def _feared_acts(self, doc, words: list[str], events: list[dict], tok_starts: list[int]) -> list[dict]:
         """A hostile act named right after a word of fear or warning ("befürchten einen Anschlag",
         "warnte vor weiteren Angriffen", "die Gefahr von Anschlägen") has not happened: it is
         hypothetical when the text names who would do it, else no event (its doer would only be a
         default guess)."""
-        starts = [t.idx for t in doc.toks]
         out = []
         for e in events:
             trig = e.get("trigger") or {}
             if e["type"] not in _FEARED_TYPES or "start" not in trig:
                 out.append(e)
                 continue
-            i = bisect_left(starts, trig["start"])
+            i = bisect_left(tok_starts, trig["start"])
             if not self._after_fear_word(doc.texts, words, i):
                 out.append(e)
                 continue
