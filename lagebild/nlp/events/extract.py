@@ -715,7 +715,7 @@ class EventExtractor:
                     "date": event_date(None, doc._.dct if doc.has_extension("dct") else None),
                     "location": None, "trigger": {"start": cs, "end": ce, "text": span.text},
                     "evidence": self._evidence(doc, sent.start, sent.end), "attributed_to": None}
-        frames = opinion_frames(doc.doc, sents, self.lex) if OPINION_FRAMES else None
+        frames = opinion_frames(doc.doc, sents, self.lex, doc.toks) if OPINION_FRAMES else None
         return quote_events(doc, mentions, events, self.lex, make_event, frames)
 
     def _quoted_first_person(self, doc, words: list[str], mentions: list[Mention]) -> None:

@@ -76,13 +76,14 @@ def polarity(text: str, lex: Lexicon) -> int:
     return neg - pos
 
 
-def opinion_frames(doc, sents, lex: Lexicon) -> list[dict]:
+def opinion_frames(doc, sents, lex: Lexicon, toks: list | None = None) -> list[dict]:
     """Quote-like records for opinions framed by "nach Ansicht des Generalanwalts", "nach Meinung
     der SPD", "aus Sicht der Gewerkschaft": the frame noun is the cue, the actor after it the
-    speaker, the rest of the sentence what is said (the same shape as ``doc._.quotes``)."""
+    speaker, the rest of the sentence what is said (the same shape as ``doc._.quotes``).
+    ``toks``: the document's tokens if the caller built them already."""
     nouns = lex.function_words
     out = []
-    toks = list(doc)
+    toks = toks if toks is not None else list(doc)
     for sent in sents:
         for i in range(sent.start, sent.end - 2):
             if toks[i].lower_ not in ("nach", "aus") or "opinion_noun" not in nouns.get(toks[i + 1].lower_, ()):
