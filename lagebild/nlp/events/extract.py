@@ -203,6 +203,7 @@ IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
+MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
 _FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
@@ -985,8 +986,10 @@ class EventExtractor:
         clause's subject: its noun phrase opens the clause ("Die Resolution des Sicherheitsrates
         fordert …") or stands right after the clause's opening verb ("Aus diesem Grund forderte die
         Resolution des Sicherheitsrates, …"). A document speaks for whoever issued it, so the
-        genitive actor is the doer."""
-        if not self._has(words[head], "document_noun"):
+        genitive actor is the doer. So does a member noun ("Der Generalsekretär der Nato", "Die
+        Mission der Vereinten Nationen"): a person or body acting for what its genitive names."""
+        if not (self._has(words[head], "document_noun")
+                or MEMBER_SPEAKS and self._has(words[head], "member_noun")):
             return False
         j = head - 1
         while j >= cl.start and self._has(words[j], "det"):

@@ -1,0 +1,47 @@
+"""Issue 10, ninth session: a member of a body acts for that body ("Der Generalsekretär der
+Nato", "Ein Ratsmitglied der EZB"). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- a member noun opening the clause: its genitive body is the doer, not the target
+@pytest.mark.parametrize("text,type_,source,target", [
+    ("Der Generalsekretär der Nato traf den ukrainischen Präsidenten.", "CONSULT", "IGOWSTNAT", "UKRGOV"),
+    ("Am Montag traf der Generalsekretär der Nato den ukrainischen Präsidenten.", "CONSULT", "IGOWSTNAT", "UKRGOV"),
+    ("Ein Ratsmitglied der Europäischen Zentralbank forderte die griechische Regierung zu Reformen auf.",
+     "DEMAND", "IGOEURECB", "GRCGOV"),
+    ("Die Chefanklägerin des Internationalen Strafgerichtshofs beschuldigte den sudanesischen Präsidenten.",
+     "DISAPPROVE", "IGOICC", "SDNGOV"),
+    ("Der Gouverneursrat der Internationalen Atomenergiebehörde kritisierte den Iran.", "DISAPPROVE",
+     "IGOUNOIAE", "IRN"),
+    ("Der Vorsitzende der SPD kritisierte die Bundesregierung.", "DISAPPROVE", "DEUPTY", "DEUGOV"),
+])
+def test_member_subject_acts_for_its_body(analyse_text, text, type_, source, target):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _codes(evs[0]["source"]) == [source] and _codes(evs[0]["target"]) == [target]
+
+
+def test_member_noun_as_object_keeps_its_body_a_target(analyse_text):
+    evs = _of_type(analyse_text("Die Regierung verurteilte den Direktor der Internationalen Atomenergiebehörde."),
+                   "DISAPPROVE")
+    assert evs and "IGOUNOIAE" in _codes(evs[0]["target"])
+
+
+# --- a role of a body in an apposition gives the person that body's code
+@pytest.mark.parametrize("text,source", [
+    ("Erika Beispiel, Ratsmitglied der Europäischen Zentralbank, kritisierte die griechische Regierung.", "IGOEURECB"),
+    ("Der EU-Kommissar Karl Probe forderte die griechische Regierung zu Reformen auf.", "IGOEUREEC"),
+])
+def test_member_role_in_apposition_codes_the_person(analyse_text, text, source):
+    evs = [e for e in analyse_text(text) if e["type"] in ("DISAPPROVE", "DEMAND")]
+    assert evs and _codes(evs[0]["source"]) == [source]
