@@ -85,12 +85,22 @@ def link_entity(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> dict | No
 # organisation that are never a place (institutions such as "Kreml" and regions stay as tagged)
 ORG_KINDS = frozenset({"armed", "igo", "party", "bank", "ngo", "agency"})
 KB_LABELS = True
+KB_CAPITAL_NOT_PERSON = True  # a lone "Washington" tagged PER is the city (its government as a subject)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    """Lower-cased first names (coreference's list): "Victoria" stays a person."""
+    from .coref import coref_words
+    return frozenset(coref_words().first_names)
 
 
 def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
     """Correct the recogniser's label where the curated KB is sure: a place that the KB knows
     only as an organisation ("Hamas" LOC -> ORG), and an adjective tagged alone before the noun
-    that completes an organisation's name ("Europäische"[MISC] "Zentralbank" -> ORG over both)."""
+    that completes an organisation's name ("Europäische"[MISC] "Zentralbank" -> ORG over both).
+    A lone capital or country tagged as a person that acts as a government ("Washington verhängte
+    Sanktionen" PER) becomes a place (and so its government), unless it is also a first name."""
     ents = list(doc.ents)
     changed = False
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -100,6 +110,14 @@ def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
             org = getattr(res.entry, "org", None) if res else None
             if res and res.entry.kind == "organisation" and org is not None and org.kind in ORG_KINDS:
                 ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+        elif KB_CAPITAL_NOT_PERSON and ent.label_ == "PER" and ent.end - ent.start == 1 \
+                and ent.text.casefold() not in _first_names():
+            res = kb.resolve(ent.text, "LOC", date)
+            place = getattr(res.entry, "place", None) if res else None
+            if res and (res.entry.kind == "country" or place is not None and place.capital) \
+                    and capital_is_government(doc, ent.start, ent.end):
+                ents[k] = Span(doc, ent.start, ent.end, label="LOC")
                 changed = True
         elif ent.label_ == "MISC" and ent.end - ent.start == 1 and ent.end < len(doc) \
                 and ent.end not in taken and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
