@@ -9,6 +9,11 @@ Gold is a TSV file (``id  token  outer-tag  inner-tag``, sentences separated by 
 - ``*part`` (a name inside a compound word: ``EU-Staaten``, ``Merkel-Regierung``) becomes ``O``:
   the token as a whole does not name the entity.
 
+The issue's measure on GermEval test counts ``*deriv`` and ``*part`` tokens **neither way**; with
+``ignore_derived`` the scorers do the same (:func:`drop_derived`): a gold span on such a token and
+a predicted span touching one are both left out. Nationality adjectives (``russischen``) then count
+for nothing, so this is the figure to compare with the withheld test.
+
 A span counts only with exact boundaries and the same label (CoNLL ``conlleval`` semantics; an
 ``I-`` tag after ``O`` or another label opens a new span).
 
@@ -58,13 +63,14 @@ def read_germeval(path: str | Path) -> list[Sentence]:
     sentences: list[Sentence] = []
     words: list[str] = []
     tags: list[str] = []
+    derived: list[int] = []
     source = ""
 
     def flush() -> None:
-        nonlocal words, tags
+        nonlocal words, tags, derived
         if words:
-            sentences.append(Sentence(words, tags, len(sentences), source))
-        words, tags = [], []
+            sentences.append(Sentence(words, tags, len(sentences), source, {"derived": derived}))
+        words, tags, derived = [], [], []
 
     with open(path, encoding="utf-8") as handle:
         for line in handle:
@@ -79,6 +85,8 @@ def read_germeval(path: str | Path) -> list[Sentence]:
             cols = line.split("\t")
             if len(cols) < 3:
                 continue
+            if cols[2].endswith(("deriv", "part")):
+                derived.append(len(words))
             words.append(cols[1])
             tags.append(map_germeval_tag(cols[2]))
     flush()
@@ -129,6 +137,23 @@ def score_spans(gold: Iterable[set], pred: Iterable[set]) -> dict:
     return {"overall": prf(*total), "per_label": per_label}
 
 
+def drop_derived(spans: set, derived: Iterable[int]) -> set:
+    """``spans`` (token ``(start, end, label)``) without those touching a ``*deriv``/``*part`` token."""
+    bad = set(derived)
+    return {sp for sp in spans if not any(i in bad for i in range(sp[0], sp[1]))}
+
+
+def _drop_derived_chars(spans: set, sent: Sentence) -> set:
+    """Character-offset spans of ``sent``'s text without those touching a ``*deriv``/``*part`` token."""
+    bad, pos = [], 0
+    derived = set(sent.meta.get("derived", ()))
+    for i, w in enumerate(sent.words):
+        if i in derived:
+            bad.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    return {sp for sp in spans if not any(sp[0] < e and s < sp[1] for s, e in bad)}
+
+
 def predict_spans(sentences: Sequence[Sentence], nlp=None,
                   batch_size: int = 256) -> list[set[tuple[int, int, str]]]:
     """Run the pipeline's ``lb_entities`` component on the gold tokens; return span sets."""
@@ -159,7 +184,8 @@ def char_spans(sent: Sentence) -> tuple[str, set[tuple[int, int, str]]]:
     return " ".join(sent.words), gold
 
 
-def evaluate_pipeline(sentences: Sequence[Sentence], nlp=None, batch_size: int = 64) -> dict:
+def evaluate_pipeline(sentences: Sequence[Sentence], nlp=None, batch_size: int = 64,
+                      ignore_derived: bool = False) -> dict:
     """Strict character-span scores of ``doc.ents`` as ``lagebild extract`` leaves them.
 
     Each sentence's text (tokens joined by spaces) runs through the pipeline's own tokenizer
@@ -178,19 +204,27 @@ def evaluate_pipeline(sentences: Sequence[Sentence], nlp=None, batch_size: int =
         docs.append(doc)
     preds = [{(e.start_char, e.end_char, e.label_) for e in doc.ents}
              for doc in nlp.pipe(docs, batch_size=batch_size)]
+    if ignore_derived:
+        golds = [_drop_derived_chars(g, s) for g, s in zip(golds, sentences, strict=True)]
+        preds = [_drop_derived_chars(p, s) for p, s in zip(preds, sentences, strict=True)]
     return score_spans(golds, preds)
 
 
-def evaluate_file(path: str | Path, heldout: bool = False, nlp=None) -> dict:
-    """Score the entity component on a GermEval TSV file (``heldout``: the fixed held-out part)."""
+def evaluate_file(path: str | Path, heldout: bool = False, nlp=None, ignore_derived: bool = False) -> dict:
+    """Score the entity component on a GermEval TSV file (``heldout``: the fixed held-out part;
+    ``ignore_derived``: ``*deriv``/``*part`` tokens count neither way, as on the withheld test)."""
     sentences = read_germeval(path)
     if heldout:
         sentences = [s for s in sentences if is_heldout(s.index)]
     pred = predict_spans(sentences, nlp)
     gold = [spans_from_bio(s.tags) for s in sentences]
+    if ignore_derived:
+        gold = [drop_derived(g, s.meta.get("derived", ())) for g, s in zip(gold, sentences, strict=True)]
+        pred = [drop_derived(p, s.meta.get("derived", ())) for p, s in zip(pred, sentences, strict=True)]
     scores = score_spans(gold, pred)
     scores["gold_file"] = str(path)
     scores["heldout"] = heldout
+    scores["ignore_derived"] = ignore_derived
     scores["sentences"] = len(sentences)
     scores["tokens"] = sum(len(s.words) for s in sentences)
     return scores

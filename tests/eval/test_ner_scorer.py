@@ -64,3 +64,18 @@ def test_known_precision_recall_f1(gold_file):
 
 def test_heldout_is_every_fifth_sentence():
     assert [i for i in range(12) if is_heldout(i)] == [4, 9]
+
+
+def test_reader_marks_derived_and_part_tokens(gold_file):
+    sents = read_germeval(gold_file)
+    assert [s.meta["derived"] for s in sents] == [[], [1, 2]]
+
+
+def test_ignore_derived_leaves_out_gold_and_predictions_on_those_tokens(gold_file):
+    from lagebild.eval.ner import drop_derived
+    sent = read_germeval(gold_file)[1]
+    gold = drop_derived(spans_from_bio(sent.tags), sent.meta["derived"])
+    # a predicted ORG over "deutschen SPD-Politiker" touches both tokens: neither a hit nor a miss
+    pred = drop_derived({(1, 3, "ORG"), (5, 6, "ORG")}, sent.meta["derived"])
+    assert gold == {(5, 6, "ORG")} and pred == {(5, 6, "ORG")}
+    assert score_spans([gold], [pred])["overall"]["f1"] == 100.0

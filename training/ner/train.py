@@ -161,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--fold", type=int, default=4,
                     help="GermEval dev fold held out (sentence index %% 5; 4 = the fixed held-out part)")
+    ap.add_argument("--drop-fold", type=int, action="append", default=[],
+                    help="learning-curve ablation: leave this GermEval fold out of training as well "
+                         "(repeatable)")
     ap.add_argument("--vectors", type=int, default=64,
                     help="static e5 word vectors: PCA width (0: none; build_vectors.py first)")
     ap.add_argument("--vector-words", type=int, default=100000)
@@ -214,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line, flush=True)
 
     train_ge, heldout = germeval_split(data, args.fold)
+    train_ge = [s for s in train_ge if s.index % 5 not in args.drop_fold]
     mobie = read_mobie(data)
     rng.shuffle(mobie)
     mobie = mobie[:args.mobie]
