@@ -45,3 +45,23 @@ def test_member_noun_as_object_keeps_its_body_a_target(analyse_text):
 def test_member_role_in_apposition_codes_the_person(analyse_text, text, source):
     evs = [e for e in analyse_text(text) if e["type"] in ("DISAPPROVE", "DEMAND")]
     assert evs and _codes(evs[0]["source"]) == [source]
+
+
+# --- "soll" in the narrator's main clause is a schedule; "solle" after a demand stays demanded
+@pytest.mark.parametrize("text", [
+    "Das Treffen der Außenminister soll im März in Wien stattfinden.",
+    "Die Außenminister sollen sich im März in Wien treffen.",
+])
+def test_scheduled_meeting_is_agree_future(analyse_text, text):
+    assert [e["modality"] for e in _of_type(analyse_text(text), "AGREE")] == ["future"]
+
+
+def test_hearsay_about_the_past_stays_asserted(analyse_text):
+    evs = _of_type(analyse_text("Bei dem Überfall auf die Kaserne sollen Rebellen drei Soldaten getötet haben."),
+                   "ASSAULT")
+    assert evs and all(e["modality"] == "asserted" for e in evs)
+
+
+def test_demanded_act_after_a_demand_stays_demanded(analyse_text):
+    evs = analyse_text("Die Opposition forderte, der Präsident solle sofort zurücktreten.")
+    assert [e["modality"] for e in evs if e["type"] in ("RETREAT", "CONCEDE")] == ["demanded"]

@@ -26,7 +26,7 @@ def _types(evs):
     ("Nach dem Coup übernahm das Militär die Macht.", "ASSAULT"),
     ("Der Monarch dankte nach wochenlangen Protesten ab.", "RETREAT"),  # PLOVER: resignation
     ("Die Ministerin gestand Fehler bei der Planung ein.", "CONCEDE"),
-    ("Ein früherer Richter soll den Tarifstreit schlichten.", "CONSULT"),
+    ("Ein früherer Richter schlichtete den Tarifstreit.", "CONSULT"),
     ("Die Gewerkschaft brandmarkte die Entlassungen als Skandal.", "DISAPPROVE"),
     ("Der Präsident verhöhnte die Opposition in seiner Rede.", "DISAPPROVE"),
     ("Die Verweigerung der Einreise durch Ungarn sorgte für Ärger.", "REJECT"),

@@ -203,6 +203,7 @@ IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
+SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
@@ -1048,6 +1049,13 @@ class EventExtractor:
             if kind == "demanded" and words[i].startswith("soll") and passive_or_perfect:
                 # "sollen getötet worden sein": hearsay about the past; "soll ausgeliefert werden": a plan
                 if any(w in ("haben", "sein") for w in words[cl.start:cl.end]):
+                    continue
+                kind = "future"
+            elif SCHEDULED_SOLL and kind == "demanded" and words[i] in ("soll", "sollen") and not dependent:
+                # "Das Treffen soll im März stattfinden", "Die Minister sollen sich treffen": in the
+                # narrator's main clause the indicative is a schedule; a demand is "solle", "müsse";
+                # "sollen Schüsse gefallen sein" is hearsay about the past (asserted)
+                if any(w in ("haben", "sein") for w in words[i + 1:cl.end]):
                     continue
                 kind = "future"
             if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
