@@ -65,3 +65,18 @@ def test_hearsay_about_the_past_stays_asserted(analyse_text):
 def test_demanded_act_after_a_demand_stays_demanded(analyse_text):
     evs = analyse_text("Die Opposition forderte, der Präsident solle sofort zurücktreten.")
     assert [e["modality"] for e in evs if e["type"] in ("RETREAT", "CONCEDE")] == ["demanded"]
+
+
+# --- calling accusations baseless rejects them
+@pytest.mark.parametrize("text", [
+    "Russland bezeichnete die Vorwürfe als haltlos.",
+    "Die Regierung nannte die Berichte über Folter frei erfunden.",
+    "Der Minister bezeichnete die Anschuldigungen als unbegründet.",
+])
+def test_calling_accusations_baseless_is_reject(analyse_text, text):
+    assert _of_type(analyse_text(text), "REJECT")
+
+
+def test_calling_a_decision_wrong_stays_disapprove(analyse_text):
+    evs = analyse_text("Der Minister bezeichnete die Entscheidung als falsch.")
+    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "REJECT")
