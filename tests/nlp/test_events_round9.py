@@ -80,3 +80,20 @@ def test_calling_accusations_baseless_is_reject(analyse_text, text):
 def test_calling_a_decision_wrong_stays_disapprove(analyse_text):
     evs = analyse_text("Der Minister bezeichnete die Entscheidung als falsch.")
     assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "REJECT")
+
+
+# --- a role noun without a country acts for the body in its genitive
+@pytest.mark.parametrize("text,type_,source", [
+    ("Ein Sprecher des russischen Außenministeriums kritisierte die Entscheidung der Nato.", "DISAPPROVE", "RUSGOV"),
+    ("Ein Sprecher des Außenministeriums in Moskau kritisierte die Entscheidung der Nato.", "DISAPPROVE", "RUSGOV"),
+    ("Soldaten der kenianischen Armee nahmen drei Rebellen fest.", "COERCE", "KENMIL"),
+])
+def test_role_noun_acts_for_the_body_in_its_genitive(analyse_text, text, type_, source):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _codes(evs[0]["source"]) == [source]
+
+
+def test_land_of_an_anaphor_is_not_a_body(analyse_text):
+    evs = _of_type(analyse_text("Haiti bat um Hilfe. Der Botschafter des Landes in den USA rief die "
+                                "Weltgemeinschaft zur Hilfe auf."), "DEMAND")
+    assert evs and _codes(evs[-1]["source"]) == ["HTIGOV"]

@@ -266,6 +266,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         i = end
     mentions.sort(key=lambda m: m.start)
     out = _merge(texts, mentions, lex)
+    if MEMBER_OF_BODY:
+        out = _members_of_bodies(texts, out, lex)
     if APPOSITIONS:
         out = _appositions(texts, out)
     out = _spread_roles(out)
@@ -274,6 +276,39 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 # "Der Innenminister Kenias, Paul Mwangi, …": a person the KB does not know is the role before
 APPOSITIONS = True
+# "Ein Sprecher des russischen Außenministeriums", "Soldaten der kenianischen Armee": a role noun
+# without a country followed by the genitive of a body that has one acts for that body
+MEMBER_OF_BODY = True
+
+
+def _anaphoric_land(words: list[str], lex: Lexicon) -> bool:
+    """True for "des Landes", "des rohstoffreichen Landes": which land is the antecedent's
+    business (coreference's guess), not a body's name; "des jemenitischen Staates" names one."""
+    rest = [w for w in words if w.lower() not in ("des", "der", "in")]
+    return bool(rest) and rest[-1] in ("Landes", "Staates") and not any(
+        w.lower() in lex.adjective_forms for w in rest[:-1])
+
+
+def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Join a countryless sector mention to the genitive body right after it ("Sprecher des
+    russischen Außenministeriums" -> the ministry's code, RUSGOV, over the whole phrase)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        # (the body's mention may begin with its article: "des russischen Außenministeriums")
+        if m.kind == "sector" and not m.country and nxt is not None \
+                and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]) \
+                and nxt.kind in ("sector", "entity", "org", "igo") \
+                and (nxt.country or (nxt.code or "").startswith(("IGO", "NGO"))) \
+                and not _anaphoric_land(texts[nxt.start:nxt.end], lex):
+            out.append(replace(nxt, start=m.start))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
 
 
 def _appositions(texts: list[str], mentions: list[Mention]) -> list[Mention]:
