@@ -97,3 +97,13 @@ def test_land_of_an_anaphor_is_not_a_body(analyse_text):
     evs = _of_type(analyse_text("Haiti bat um Hilfe. Der Botschafter des Landes in den USA rief die "
                                 "Weltgemeinschaft zur Hilfe auf."), "DEMAND")
     assert evs and _codes(evs[-1]["source"]) == ["HTIGOV"]
+
+
+# --- an office in the genitive is an actor ("den Rücktritt des Innenministers")
+@pytest.mark.parametrize("text,code", [
+    ("Die Demonstranten forderten den Rücktritt des Innenministers.", "GOV"),
+    ("Die Opposition verlangte die Freilassung des Oppositionsführers.", "OPP"),
+])
+def test_office_in_the_genitive_is_the_demand_target(analyse_text, text, code):
+    evs = [e for e in analyse_text(text) if e["modality"] == "demanded"]
+    assert evs and code in {(a.get("actor_code") or "")[-3:] for e in evs for a in e["source"] + e["target"]}
