@@ -107,3 +107,19 @@ def test_land_of_an_anaphor_is_not_a_body(analyse_text):
 def test_office_in_the_genitive_is_the_demand_target(analyse_text, text, code):
     evs = [e for e in analyse_text(text) if e["modality"] == "demanded"]
     assert evs and code in {(a.get("actor_code") or "")[-3:] for e in evs for a in e["source"] + e["target"]}
+
+
+# --- verbs added to the lexicon in the ninth session
+@pytest.mark.parametrize("text,type_", [
+    ("Die Behörden verwehrten den Journalisten die Einreise.", "COERCE"),
+    ("Der Diplomat wurde des Landes verwiesen.", "SANCTION"),
+    ("Der Reporter wurde des Landes verwiesen.", "COERCE"),
+    ("Der Papst plädierte für Verhandlungen zwischen den Kriegsparteien.", "SUPPORT"),
+    ("Die Rebellen nahmen zwei Dörfer im Norden ein.", "ASSAULT"),
+])
+def test_new_lexicon_verbs(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+def test_referring_to_the_land_is_no_expulsion(analyse_text):
+    assert not analyse_text("Der Minister verwies auf die schwierige Lage des Landes.")
