@@ -123,3 +123,13 @@ def test_new_lexicon_verbs(analyse_text, text, type_):
 
 def test_referring_to_the_land_is_no_expulsion(analyse_text):
     assert not analyse_text("Der Minister verwies auf die schwierige Lage des Landes.")
+
+
+def test_representatives_of_a_sector_body_are_that_sector(analyse_text):
+    evs = _of_type(analyse_text("Der Minister traf Vertreter der Opposition."), "CONSULT")
+    assert evs and [a.get("actor_code", "")[-3:] for a in evs[0]["target"]] == ["OPP"]
+
+
+def test_armed_members_of_a_body_keep_their_sector(analyse_text):
+    evs = _of_type(analyse_text("Truppen des jemenitischen Staates griffen Stellungen der Rebellen an."), "ASSAULT")
+    assert evs and _codes(evs[0]["source"]) == ["YEMMIL"]

@@ -276,8 +276,9 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 # "Der Innenminister Kenias, Paul Mwangi, …": a person the KB does not know is the role before
 APPOSITIONS = True
-# "Ein Sprecher des russischen Außenministeriums", "Soldaten der kenianischen Armee": a role noun
-# without a country followed by the genitive of a body that has one acts for that body
+# "Ein Sprecher des russischen Außenministeriums", "Soldaten der kenianischen Armee", "Vertreter
+# der Opposition": a role noun without a country followed by the genitive of a body that has one
+# (or of another sector) acts for that body
 MEMBER_OF_BODY = True
 
 
@@ -301,9 +302,15 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon) 
         if m.kind == "sector" and not m.country and nxt is not None \
                 and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]) \
                 and nxt.kind in ("sector", "entity", "org", "igo") \
-                and (nxt.country or (nxt.code or "").startswith(("IGO", "NGO"))) \
+                and (nxt.country or (nxt.code or "").startswith(("IGO", "NGO"))
+                     or nxt.kind == "sector" and nxt.code and nxt.code != m.code) \
                 and not _anaphoric_land(texts[nxt.start:nxt.end], lex):
-            out.append(replace(nxt, start=m.start))
+            if m.code in ("MIL", "COP", "REB") and not (nxt.code or "").startswith(("IGO", "NGO")):
+                # "Soldaten des Übergangsrates", "Truppen des jemenitischen Staates": armed members
+                # keep their own sector, with the body's country where it has one
+                out.append(_with_sector(nxt, m) if nxt.country else replace(m, end=nxt.end))
+            else:
+                out.append(replace(nxt, start=m.start))
             k += 2
             continue
         out.append(m)
