@@ -133,3 +133,21 @@ def test_representatives_of_a_sector_body_are_that_sector(analyse_text):
 def test_armed_members_of_a_body_keep_their_sector(analyse_text):
     evs = _of_type(analyse_text("Truppen des jemenitischen Staates griffen Stellungen der Rebellen an."), "ASSAULT")
     assert evs and _codes(evs[0]["source"]) == ["YEMMIL"]
+
+
+# --- surrender is RETREAT; "es ergab sich", poll approval are no events
+@pytest.mark.parametrize("text", [
+    "Der Mafiaboss ergab sich der Polizei ohne Widerstand.",
+    "Die Rebellen ergaben sich den Regierungstruppen.",
+])
+def test_surrender_is_retreat(analyse_text, text):
+    assert _of_type(analyse_text(text), "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Daraus ergibt sich eine schwierige Lage für die Regierung.",
+    "Da ergibt sich die Antwort von selbst.",
+    "Die Partei hat in den Umfragen deutlich an Zustimmung verloren.",
+])
+def test_no_event_in_figures_of_speech(analyse_text, text):
+    assert not [e for e in analyse_text(text) if e["type"] in ("RETREAT", "AGREE")]
