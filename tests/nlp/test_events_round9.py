@@ -151,3 +151,18 @@ def test_surrender_is_retreat(analyse_text, text):
 ])
 def test_no_event_in_figures_of_speech(analyse_text, text):
     assert not [e for e in analyse_text(text) if e["type"] in ("RETREAT", "AGREE")]
+
+
+# --- an act told again with a definite article keeps its parties
+def test_retold_meeting_keeps_its_parties(analyse_text):
+    evs = _of_type(analyse_text(
+        "Der russische Präsident traf am Montag den türkischen Präsidenten in Ankara. "
+        "Über das Treffen berichtete die Zeitung Hürriyet ausführlich."), "CONSULT")
+    assert len(evs) == 2 and _codes(evs[1]["source"]) == _codes(evs[0]["source"])
+
+
+def test_definite_act_noun_with_own_genitive_keeps_its_own(analyse_text):
+    evs = _of_type(analyse_text(
+        "Der russische Präsident traf am Montag den türkischen Präsidenten in Ankara. "
+        "Das Treffen der Außenminister Frankreichs und Deutschlands fand in Paris statt."), "CONSULT")
+    assert evs and "FRA" in {(a.get("actor_code") or "")[:3] for a in evs[-1]["source"] + evs[-1]["target"]}

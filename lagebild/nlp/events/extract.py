@@ -203,6 +203,7 @@ IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
+RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
 SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
@@ -611,6 +612,8 @@ class EventExtractor:
                 events = self._feared_acts(doc, words, events, tok_starts)
             if OWN_SESSIONS or IDIOM_TALKS:
                 events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
+        if RETOLD_ACTS:
+            events = _retold_acts(doc, words, events, [t.idx for t in doc.toks])
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -2233,6 +2236,41 @@ class _CachedDoc:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+_RETOLD_DETS = frozenset({"das", "dem", "diesem", "dieses", "dieser", "diese", "diesen"})
+_RETOLD_REACH = 300  # characters before the sentence: an act told in another word only just before
+_OWN_ACTOR_NEXT = frozenset({"der", "des", "zwischen", "mit", "von", "vom", "mit", "gegen", "auf"})
+
+
+def _retold_acts(doc, words: list[str], events: list[dict], tok_starts: list[int]) -> list[dict]:
+    """An act noun with a definite or demonstrative article and nothing of its own after it ("das
+    Treffen", "nach diesem Treffen") that names an act of the same type and noun told in an
+    earlier sentence is that act again: it takes that act's parties (not the clause's subject:
+    "Über das Treffen berichtete CNN" is no meeting of CNN's)."""
+    out = []
+    for e in events:
+        trig = e.get("trigger") or {}
+        text = trig.get("text") or ""
+        i = bisect_left(tok_starts, trig.get("start", -1))
+        if text[:1].isupper() and " " not in text and 0 < i < len(words) and tok_starts[i] == trig["start"] \
+                and words[i - 1] in _RETOLD_DETS and (i + 1 >= len(words) or (
+                    words[i + 1] not in _OWN_ACTOR_NEXT and not doc.texts[i + 1][:1].isupper())):
+            stem = text.lower()[:5]
+            sent_start = (e.get("evidence") or {}).get("start", trig["start"])
+            prev = next((p for p in reversed(out) if p["type"] == e["type"] and p.get("source")
+                         and (p.get("trigger") or {}).get("start", 1 << 30) < sent_start
+                         and ((p.get("trigger") or {}).get("text") or "").lower()[:5] == stem), None)
+            if prev is None:
+                # "traf … Über das Treffen": a verb told first, the noun after; the last act of the
+                # type just before this sentence
+                prev = next((p for p in reversed(out) if p["type"] == e["type"] and p.get("source")
+                             and sent_start - _RETOLD_REACH <= (p.get("trigger") or {}).get("start", 1 << 30)
+                             < sent_start), None)
+            if prev is not None:
+                e = dict(e, source=prev["source"], target=prev["target"])
+        out.append(e)
+    return out
 
 
 def _demand_addressee(events: list[dict]) -> None:
