@@ -166,3 +166,21 @@ def test_definite_act_noun_with_own_genitive_keeps_its_own(analyse_text):
         "Der russische Präsident traf am Montag den türkischen Präsidenten in Ankara. "
         "Das Treffen der Außenminister Frankreichs und Deutschlands fand in Paris statt."), "CONSULT")
     assert evs and "FRA" in {(a.get("actor_code") or "")[:3] for a in evs[-1]["source"] + evs[-1]["target"]}
+
+
+# --- a stance on a proposal or demand aims at its agent named in the genitive
+@pytest.mark.parametrize("text,type_,target", [
+    ("In Kenia gehen die Kämpfe weiter. Die Regierung lehnte das Friedensangebot der Rebellen ab.", "REJECT", "KENREB"),
+    ("In Kenia gehen die Kämpfe weiter. Der Parlamentspräsident wies die Forderung der Opposition nach "
+     "Neuwahlen zurück.", "REJECT", "KENOPP"),
+])
+def test_stance_on_a_proposal_aims_at_its_agent(analyse_text, text, type_, target):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _codes(evs[0]["target"]) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Onlineangebot", "Sonderangebot",
+])
+def test_what_is_on_offer_is_no_offer(analyse_text, text):
+    assert not _of_type(analyse_text(f"Das {text} wurde am Montag erweitert."), "AGREE")

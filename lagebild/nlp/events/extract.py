@@ -84,7 +84,10 @@ _SPEAKER_STOP = {"und", "am", "im", "in", "auf", "vor", "gegenüber", "bei", "la
 _LEAD_SENTENCES = 2  # sentences whose countries count more for the article's setting
 # a noun starting so is a derived word, not a compound of the trigger behind it ("Vereinigung")
 _NO_COMPOUND_PREFIX = {"ver", "be", "bei", "er", "ent", "zer", "ge", "un", "miss", "über", "unter", "wider",
-                       "vor", "nach", "an", "auf", "ab", "aus", "zu", "um", "ein"}  # "Eintreffen" is no "Treffen"
+                       "vor", "nach", "an", "auf", "ab", "aus", "zu", "um", "ein",  # "Eintreffen" is no "Treffen"
+                       # what is on offer is no offer of a party: "das Onlineangebot CNN.com"
+                       "online", "internet", "sonder", "waren", "stellen", "freizeit", "bildungs", "programm",
+                       "informations", "fernseh", "kultur", "speise", "verkaufs", "medien"}
 # the end of a compound's first part that makes a derived word ("Schutzvereinigung")
 _DERIVING_PREFIX = ("ver", "ent", "zer", "miss")
 _DETERMINER_FORMS = {"einige", "einigen"}
@@ -203,6 +206,8 @@ IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
+GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab": the rejected proposal's agent is the target
+_STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE"}
 RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
 SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
@@ -1838,7 +1843,12 @@ class EventExtractor:
                             head_prep == "in" and words[head - 1] in ("den", "die", "das")):
                         # "verurteilte den Angriff Russlands", "in den Norden Syriens",
                         # not "im Ringen des Westens"
-                        genitive_targets.extend(m for m in members if not _countryless(m))
+                        # (a role word alone is no target, "den Angriff der Armee" no target of the
+                        # army's; but a stance on what an agent proposed or demanded aims at that
+                        # agent: "lehnte das Friedensangebot der Rebellen ab")
+                        genitive_targets.extend(m for m in members if not _countryless(m) or (
+                            GENITIVE_AGENT_TARGET and entry.type in _STANCE_ON_PROPOSAL
+                            and m.code not in ("GOV", "MIL", "COP")))
                 if places and place is None:
                     place = places[0]
                 continue
