@@ -184,3 +184,27 @@ def test_stance_on_a_proposal_aims_at_its_agent(analyse_text, text, type_, targe
 ])
 def test_what_is_on_offer_is_no_offer(analyse_text, text):
     assert not _of_type(analyse_text(f"Das {text} wurde am Montag erweitert."), "AGREE")
+
+
+# --- meeting demands is CONCEDE; "stieß bei X auf Kritik" is X's reaction
+@pytest.mark.parametrize("text,target", [
+    ("Die Forderungen der Gewerkschaften wurden von der Regierung erfüllt.", "LAB"),
+    ("Die Regierung kam der Forderung der Demonstranten nach.", "CVL"),
+])
+def test_meeting_a_demand_is_concede_to_the_demanders(analyse_text, text, target):
+    evs = _of_type(analyse_text(text), "CONCEDE")
+    assert evs and _codes(evs[0]["target"]) == [target]
+
+
+def test_refusing_a_demand_stays_reject(analyse_text):
+    evs = analyse_text("Die Regierung kam der Aufforderung nicht nach.")
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "CONCEDE")
+
+
+@pytest.mark.parametrize("text,type_,source,target", [
+    ("Der Vorschlag stieß bei der Opposition auf Ablehnung.", "REJECT", ["OPP"], []),
+    ("Der Plan der Regierung stieß bei der Opposition auf scharfe Kritik.", "DISAPPROVE", ["OPP"], ["GOV"]),
+])
+def test_met_with_reaction_comes_from_the_bei_phrase(analyse_text, text, type_, source, target):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _codes(evs[0]["source"]) == source and _codes(evs[0]["target"]) == target

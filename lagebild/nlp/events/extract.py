@@ -207,7 +207,10 @@ FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a 
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab": the rejected proposal's agent is the target
-_STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE"}
+_STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
+MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
+_REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
+_MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße"})
 RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
 SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
@@ -2030,6 +2033,17 @@ class EventExtractor:
                 owner = self._noun_own_actor(doc, words, act, cl, ments) or (
                     self._attributive_agent(doc, words, cl, act) if ATTRIBUTIVE_AGENT else None)
                 target.extend(m for m in owner or [] if m not in source)
+        if MET_WITH and entry.type in _REACTION_TYPES and self._prep_before(doc, words, i, cl.start) == "auf" \
+                and any(w in _MET_WITH_VERBS for w in words[cl.start:cl.end]):
+            # "Der Vorschlag der Regierung stieß bei der Opposition auf Kritik": the reaction comes
+            # from the "bei" phrase and is aimed at the subject or the owner of the subject's noun
+            by = [m for g in cl.groups if self._prep_before(doc, words, g[0].start, cl.start) in ("bei", "beim")
+                  for m in g if not m.is_place]
+            if by:
+                source = by
+                owners = [m for g in cl.groups if g[0].start < i and self._prep_before(doc, words, g[0].start, cl.start)
+                          is None for m in g if not m.is_place and m not in by]
+                target = owners or target
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
         return source, target, place
