@@ -208,3 +208,11 @@ def test_refusing_a_demand_stays_reject(analyse_text):
 def test_met_with_reaction_comes_from_the_bei_phrase(analyse_text, text, type_, source, target):
     evs = _of_type(analyse_text(text), type_)
     assert evs and _codes(evs[0]["source"]) == source and _codes(evs[0]["target"]) == target
+
+
+@pytest.mark.parametrize("text,concede", [
+    ("Die Regierung ging auf die Forderungen der Streikenden ein.", True),
+    ("Auf ein interessantes Detail des Verfahrens geht die Zeitung ebenfalls ein.", False),
+])
+def test_going_into_a_demand_is_concede_a_detail_is_not(analyse_text, text, concede):
+    assert bool(_of_type(analyse_text(text), "CONCEDE")) is concede
