@@ -216,3 +216,19 @@ def test_met_with_reaction_comes_from_the_bei_phrase(analyse_text, text, type_, 
 ])
 def test_going_into_a_demand_is_concede_a_detail_is_not(analyse_text, text, concede):
     assert bool(_of_type(analyse_text(text), "CONCEDE")) is concede
+
+
+# --- an abstract noun opening the clause is the fronted object of a verbal act
+@pytest.mark.parametrize("text,type_,source", [
+    ("Eine Beteiligung an dem Einsatz lehnte Berlin ab.", "REJECT", "DEU"),
+    ("Die Entscheidung kritisierte die Opposition scharf.", "DISAPPROVE", "OPP"),
+])
+def test_abstract_opening_is_the_object(analyse_text, text, type_, source):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and [(a.get("actor_code") or "")[-3:] if source == "OPP" else (a.get("actor_code") or "")[:3]
+                    for a in evs[0]["source"]] == [source]
+
+
+def test_experiencer_verb_keeps_its_swap(analyse_text):
+    evs = _of_type(analyse_text("Die Aufstellung des Kandidaten verstimmte die USA."), "DISAPPROVE")
+    assert evs and _codes(evs[0]["source"]) == ["USA"]

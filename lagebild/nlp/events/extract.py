@@ -211,6 +211,9 @@ _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
 _MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße"})
+ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract opening is the object of a verbal act
+_STRONG_ABSTRACT = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus")
+_VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
 RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
 SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
@@ -944,6 +947,11 @@ class EventExtractor:
         fronted = bool(verbs) and self._foreign_subject(doc, words, cl, None) and \
             all(g[0].start > anchor for g in bare) and not (
                 OBJECT_FIRST and self._has(words[cl.start], "object_article"))
+        if fronted and ABSTRACT_OBJECT_FIRST and self._abstract_opening(doc, words, cl) and any(
+                t.entry.type in _VERBAL_ACTS and not t.entry.swap for t in cl.verbs + cl.lights):
+            # "Eine Beteiligung an dem Einsatz lehnte Berlin ab": an abstract noun neither rejects
+            # nor demands; it is the fronted object and the actor after the verb the subject
+            fronted = False
         # ("Den Vorschlag lehnte die Regierung ab": an accusative or dative opening is no subject)
         if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start, doc):
             fronted = True  # "Am Montag warf er Russland … vor": Russia is an object
@@ -1592,6 +1600,13 @@ class EventExtractor:
             return []
         several = [p for _, p in recent if len({m.country or m.code for m in p}) >= 2]
         return list(several[-1] if several else recent[-1][1])
+
+    def _abstract_opening(self, doc, words, cl: Clause) -> bool:
+        """True if the clause's opening noun phrase has an abstract head ("Eine Beteiligung")."""
+        i = cl.start
+        while i < cl.end and (self._has(words[i], "det") or doc.texts[i][:1].islower()):
+            i += 1
+        return i < cl.end and words[i].endswith(_STRONG_ABSTRACT)
 
     def _foreign_subject(self, doc, words, cl: Clause, trig: Trigger) -> bool:
         """True if the clause opens with a noun phrase that is neither an actor nor a trigger."""
