@@ -232,3 +232,17 @@ def test_abstract_opening_is_the_object(analyse_text, text, type_, source):
 def test_experiencer_verb_keeps_its_swap(analyse_text):
     evs = _of_type(analyse_text("Die Aufstellung des Kandidaten verstimmte die USA."), "DISAPPROVE")
     assert evs and _codes(evs[0]["source"]) == ["USA"]
+
+
+# --- a parliament passing a bill at home is no AGREE; an attack of panic is no ASSAULT
+@pytest.mark.parametrize("text", [
+    "Am Freitag hat der Bundestag einer Gesetzesvorlage zur Flugsicherung zugestimmt.",
+    "Der Senat stimmte dem Haushalt mit großer Mehrheit zu.",
+    "Möglicherweise erlitt der Passagier eine Panikattacke.",
+])
+def test_no_event_in_domestic_votes_and_illness(analyse_text, text):
+    assert not [e for e in analyse_text(text) if e["type"] in ("AGREE", "ASSAULT")]
+
+
+def test_parliament_approving_a_treaty_stays_agree(analyse_text):
+    assert _of_type(analyse_text("Das Parlament stimmte dem Abkommen mit Japan zu."), "AGREE")

@@ -87,7 +87,9 @@ _NO_COMPOUND_PREFIX = {"ver", "be", "bei", "er", "ent", "zer", "ge", "un", "miss
                        "vor", "nach", "an", "auf", "ab", "aus", "zu", "um", "ein",  # "Eintreffen" is no "Treffen"
                        # what is on offer is no offer of a party: "das Onlineangebot CNN.com"
                        "online", "internet", "sonder", "waren", "stellen", "freizeit", "bildungs", "programm",
-                       "informations", "fernseh", "kultur", "speise", "verkaufs", "medien"}
+                       "informations", "fernseh", "kultur", "speise", "verkaufs", "medien",
+                       # attacks of the body: "Panikattacke", "Herzattacke"
+                       "panik", "herz", "lach", "husten", "asthma", "wut", "angst"}
 # the end of a compound's first part that makes a derived word ("Schutzvereinigung")
 _DERIVING_PREFIX = ("ver", "ent", "zer", "miss")
 _DETERMINER_FORMS = {"einige", "einigen"}
