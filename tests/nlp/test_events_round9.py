@@ -246,3 +246,12 @@ def test_no_event_in_domestic_votes_and_illness(analyse_text, text):
 
 def test_parliament_approving_a_treaty_stays_agree(analyse_text):
     assert _of_type(analyse_text("Das Parlament stimmte dem Abkommen mit Japan zu."), "AGREE")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Die Sowjetunion marschierte 1968 in die Tschechoslowakei ein.", "SUN"),
+    ("Die DDR verweigerte dem Liedermacher die Wiedereinreise.", "DDR"),
+])
+def test_former_states_are_actors(analyse_text, text, code):
+    evs = analyse_text(text)
+    assert evs and code in _codes(evs[0]["source"])
