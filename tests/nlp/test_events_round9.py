@@ -255,3 +255,16 @@ def test_parliament_approving_a_treaty_stays_agree(analyse_text):
 def test_former_states_are_actors(analyse_text, text, code):
     evs = analyse_text(text)
     assert evs and code in _codes(evs[0]["source"])
+
+
+@pytest.mark.parametrize("text", [
+    "In Hamburg explodierten drei Feuerwerkskörper in der Hand eines Mannes.",
+    "Neben dem Kind explodierte ein Knallkörper.",
+    "Das unkontrollierte Geschoss traf ein Mädchen am Kopf.",
+])
+def test_fireworks_accidents_are_no_events(analyse_text, text):
+    assert not analyse_text(text)
+
+
+def test_car_bomb_exploding_stays_assault(analyse_text):
+    assert _of_type(analyse_text("In Bagdad explodierte eine Autobombe vor einem Markt."), "ASSAULT")
