@@ -268,3 +268,21 @@ def test_fireworks_accidents_are_no_events(analyse_text, text):
 
 def test_car_bomb_exploding_stays_assault(analyse_text):
     assert _of_type(analyse_text("In Bagdad explodierte eine Autobombe vor einem Markt."), "ASSAULT")
+
+
+# --- courts: damages are a sentence, a case heard is a trial; a school attended is no visit
+@pytest.mark.parametrize("text,type_", [
+    ("Der Chemiekonzern wurde zu 110.000 Euro Schadenersatz verurteilt.", "SANCTION"),
+    ("Vor dem Landgericht wird der Fall ab Montag verhandelt.", "DISAPPROVE"),
+    ("Die Bundeswehr beteiligt sich am Militäreinsatz gegen die Miliz.", "ASSAULT"),
+])
+def test_court_and_military_words(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Bauer, der nur drei Jahre die Schule besucht hatte, verklagte den Konzern.",
+    "Die Regierung zerbrach an der Haltung zu dem Militäreinsatz in Afghanistan.",
+])
+def test_no_visit_and_no_assault(analyse_text, text):
+    assert not [e for e in analyse_text(text) if e["type"] in ("CONSULT", "ASSAULT")]

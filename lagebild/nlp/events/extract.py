@@ -201,7 +201,8 @@ COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
-                "geldstrafe", "todesstrafe", "haftstrafe")
+                "geldstrafe", "todesstrafe", "haftstrafe", "schadenersatz", "schadensersatz", "bußgeld",
+                "geldbuße", "entschädigung")
 GENERIC_PARTIES = True  # "die Demokratische Partei" in a story about Thailand is Thai
 OWN_SESSIONS = True  # "tagte der Rechtsausschuss", "Bei der Tagung der Partei": one body's own session is no CONSULT
 IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem Gespräch mit der „Financial Times“" (an interview): no CONSULT
