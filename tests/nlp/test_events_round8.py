@@ -175,7 +175,7 @@ def test_no_meeting_between_parties(analyse_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Zu einer Krisensitzung kommen die Außenminister der Europäischen Union am Sonntag zusammen.",
+    "Zu einer Krisensitzung kamen die Außenminister der Europäischen Union am Sonntag zusammen.",
     "Die Kanzlerin führte im Kanzleramt ein Gespräch mit dem französischen Präsidenten.",
 ])
 def test_meetings_between_parties_stay(analyse_text, text):

@@ -286,3 +286,14 @@ def test_court_and_military_words(analyse_text, text, type_):
 ])
 def test_no_visit_and_no_assault(analyse_text, text):
     assert not [e for e in analyse_text(text) if e["type"] in ("CONSULT", "ASSAULT")]
+
+
+# --- a present tense with a later date is planned
+@pytest.mark.parametrize("text,type_,modality", [
+    ("Der Außenminister reist am Montag zu Gesprächen nach Peking.", "AGREE", "future"),
+    ("Die Gespräche finden in der nächsten Woche statt.", "AGREE", "future"),
+    ("Der Außenminister reiste am Montag zu Gesprächen nach Peking.", "CONSULT", "asserted"),
+])
+def test_present_tense_with_a_later_date_is_planned(analyse_text, text, type_, modality):
+    evs = analyse_text(text)
+    assert [(e["type"], e["modality"]) for e in evs] == [(type_, modality)]

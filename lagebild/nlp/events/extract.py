@@ -217,6 +217,7 @@ _MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gesto�
 ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract opening is the object of a verbal act
 _STRONG_ABSTRACT = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus")
 _VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
+PRESENT_FUTURE = True  # "Der Minister reist am Montag nach Peking": a present tense with a later date is planned
 RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
 SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
@@ -2111,8 +2112,17 @@ class EventExtractor:
             return dct, False
         best = min(pool, key=lambda t: abs(t[0] - i))
         value = best[2]
-        # a later date makes a statement future only where the verb form does not show the tense
-        return value, _after(value, dct) and self._infinitive_at(words, i)
+        # a later date makes a statement future only where the verb form does not show the tense,
+        # or shows the present ("reist am Montag nach Peking", "finden nächste Woche statt")
+        return value, _after(value, dct) and (self._infinitive_at(words, i) or (
+            PRESENT_FUTURE and self._present_at(doc, i)))
+
+    @staticmethod
+    def _present_at(doc, i: int) -> bool:
+        """True when token ``i`` is a finite verb in the present tense (lb_morph's analysis)."""
+        tok = doc[i]
+        return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.morph.get("Tense") == ["Pres"] \
+            and tok.morph.get("Mood") != ["Sub"]
 
     def _date_pool(self, doc, words, i, cl, s_start, s_end, timexes) -> list:
         """The timexes that may date the act at token ``i``: its clause's, else its sentence's
