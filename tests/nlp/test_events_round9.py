@@ -297,3 +297,11 @@ def test_no_visit_and_no_assault(analyse_text, text):
 def test_present_tense_with_a_later_date_is_planned(analyse_text, text, type_, modality):
     evs = analyse_text(text)
     assert [(e["type"], e["modality"]) for e in evs] == [(type_, modality)]
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("Tausende Demonstranten zogen durch die Innenstadt von Caracas.", True),
+    ("Die Truppen zogen durch das Dorf.", False),
+])
+def test_marching_crowds_protest(analyse_text, text, protest):
+    assert bool(_of_type(analyse_text(text), "PROTEST")) is protest
