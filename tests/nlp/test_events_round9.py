@@ -305,3 +305,13 @@ def test_present_tense_with_a_later_date_is_planned(analyse_text, text, type_, m
 ])
 def test_marching_crowds_protest(analyse_text, text, protest):
     assert bool(_of_type(analyse_text(text), "PROTEST")) is protest
+
+
+# --- two named parties of the same code are doer and target
+@pytest.mark.parametrize("text", [
+    "Die Union lehnt den Vorstoß der SPD strikt ab.",
+    "Die Grünen kritisierten die FDP scharf.",
+])
+def test_party_against_party_of_the_same_code(analyse_text, text):
+    evs = [e for e in analyse_text(text) if e["type"] in ("REJECT", "DISAPPROVE")]
+    assert evs and _codes(evs[0]["source"]) == ["DEUPTY"] and _codes(evs[0]["target"]) == ["DEUPTY"]

@@ -218,6 +218,7 @@ ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract
 _STRONG_ABSTRACT = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus")
 _VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
 PRESENT_FUTURE = True  # "Der Minister reist am Montag nach Peking": a present tense with a later date is planned
+SAME_KIND_PARTIES = True  # "Die Union lehnt den Vorstoß der SPD ab": two named parties of one code
 RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
 SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
@@ -1907,7 +1908,13 @@ class EventExtractor:
             (source if entry.swap and not passive else target).extend(objects)
         source = _dedupe(source)
         codes = {m.code for m in source}
-        target = [m for m in _dedupe(target) if m not in source and m.code not in codes]
+        names = {m.name for m in source} | {m.actor_id for m in source if m.actor_id}
+        # (a target with the doer's code is the doer named again, unless it is another named
+        # party of the same kind: "Die Union lehnt den Vorstoß der SPD ab" is DEUPTY > DEUPTY)
+        target = [m for m in _dedupe(target) if m not in source and (m.code not in codes or (
+            SAME_KIND_PARTIES and m.kind in ("entity", "org") and m.name and m.name not in names
+            and m.actor_id not in names
+            and all(s.kind in ("entity", "org") and s.name for s in source if s.code == m.code)))]
         # a bare role word ("den Sprecher", "die Behörden") adds nothing next to a named party
         if any(not _countryless(m) for m in target):
             target = [m for m in target if not _countryless(m)]
