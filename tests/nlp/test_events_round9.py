@@ -315,3 +315,12 @@ def test_marching_crowds_protest(analyse_text, text, protest):
 def test_party_against_party_of_the_same_code(analyse_text, text):
     evs = [e for e in analyse_text(text) if e["type"] in ("REJECT", "DISAPPROVE")]
     assert evs and _codes(evs[0]["source"]) == ["DEUPTY"] and _codes(evs[0]["target"]) == ["DEUPTY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition hält den Plan der Regierung für falsch.",
+    "Die Linke übte scharfe Kritik an den Plänen der Regierung.",
+])
+def test_criticising_the_governments_plan_aims_at_the_government(analyse_text, text):
+    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    assert evs and [(a.get("actor_code") or "")[-3:] for a in evs[0]["target"]] == ["GOV"]

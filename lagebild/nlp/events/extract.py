@@ -210,6 +210,7 @@ FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a 
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab": the rejected proposal's agent is the target
+GENITIVE_STATE_TARGET = True  # … also a bare state agent: "kritisierte die Pläne der Regierung"
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
@@ -1871,7 +1872,7 @@ class EventExtractor:
                         # agent: "lehnte das Friedensangebot der Rebellen ab")
                         genitive_targets.extend(m for m in members if not _countryless(m) or (
                             GENITIVE_AGENT_TARGET and entry.type in _STANCE_ON_PROPOSAL
-                            and m.code not in ("GOV", "MIL", "COP")))
+                            and (GENITIVE_STATE_TARGET or m.code not in ("GOV", "MIL", "COP"))))
                 if places and place is None:
                     place = places[0]
                 continue
