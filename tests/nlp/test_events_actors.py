@@ -283,7 +283,7 @@ def test_accusative_opening_is_no_unresolved_doer(analyse_text):
 
 
 def test_nominative_opening_that_names_people_is_an_unresolved_doer(analyse_text):
-    ev = _event(analyse_text("Die Rothemden begrüßten den Vorschlag der Regierung."), "SUPPORT", "begrüßten")
+    ev = _event(analyse_text("Die Rothemden begrüßten die Entscheidung."), "SUPPORT", "begrüßten")
     assert "Die Rothemden" in _names(ev["source"]), ev
 
 
