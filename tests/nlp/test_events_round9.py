@@ -324,3 +324,13 @@ def test_party_against_party_of_the_same_code(analyse_text, text):
 def test_criticising_the_governments_plan_aims_at_the_government(analyse_text, text):
     evs = _of_type(analyse_text(text), "DISAPPROVE")
     assert evs and [(a.get("actor_code") or "")[-3:] for a in evs[0]["target"]] == ["GOV"]
+
+
+def test_treaty_signed_takes_the_parties_of_the_talks(analyse_text):
+    evs = _of_type(analyse_text("Die USA und Mexiko verhandelten zwei Wochen lang. Am Mittwoch war man sich "
+                                "dann einig und der Vertrag wurde unterschrieben."), "AGREE")
+    assert evs and _codes(evs[0]["source"]) == ["MEX", "USA"]
+
+
+def test_aid_without_a_party_stays_no_event(analyse_text):
+    assert not _of_type(analyse_text("Mit Hilfe der Suchseite fand er die Wohnung."), "AID")

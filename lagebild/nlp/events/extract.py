@@ -210,6 +210,7 @@ FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a 
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab": the rejected proposal's agent is the target
+INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
 GENITIVE_STATE_TARGET = True  # … also a bare state agent: "kritisierte die Pläne der Regierung"
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
@@ -1223,8 +1224,9 @@ class EventExtractor:
                 if (clause_level or self._in_adjunct(doc, words, trig, cl) or inherit_all) \
                         and (type_ in _FOLLOW_UP_TYPES or inherit_all) and not self._foreign_subject(doc, words, cl, trig):
                     inherited = self._recent_parties(context)
-                if entry.needs_actor:
-                    continue  # "mit Hilfe der Suchseite": no party, no aid
+                if entry.needs_actor and not (INHERIT_NEEDED_ACTOR and inherited):
+                    continue  # "mit Hilfe der Suchseite": no party, no aid (but "… einig, und der
+                    # Vertrag wurde unterschrieben": the parties of the talks just told)
                 if inherited and type_ not in _FOLLOW_UP_TYPES and context["doers"] \
                         and context["now"] - context["doers"][-1][0] <= 3 and context["doers"][-1][1]:
                     inherited = list(context["doers"][-1][1])  # a deed: the last doer, not its target
