@@ -334,3 +334,8 @@ def test_treaty_signed_takes_the_parties_of_the_talks(analyse_text):
 
 def test_aid_without_a_party_stays_no_event(analyse_text):
     assert not _of_type(analyse_text("Mit Hilfe der Suchseite fand er die Wohnung."), "AID")
+
+
+def test_discussing_with_someone_is_consult(analyse_text):
+    evs = _of_type(analyse_text("Merkel besprach mit Macron die Lage in der Ukraine."), "CONSULT")
+    assert evs and _codes(evs[0]["target"]) == ["FRAGOV"]
