@@ -339,3 +339,7 @@ def test_aid_without_a_party_stays_no_event(analyse_text):
 def test_discussing_with_someone_is_consult(analyse_text):
     evs = _of_type(analyse_text("Merkel besprach mit Macron die Lage in der Ukraine."), "CONSULT")
     assert evs and _codes(evs[0]["target"]) == ["FRAGOV"]
+
+
+def test_a_problem_arising_is_no_surrender(analyse_text):
+    assert not analyse_text("Der Minister sagte, dass sich durch den Ausbruch ein Sicherheitsproblem ergeben könne.")
