@@ -343,3 +343,13 @@ def test_discussing_with_someone_is_consult(analyse_text):
 
 def test_a_problem_arising_is_no_surrender(analyse_text):
     assert not analyse_text("Der Minister sagte, dass sich durch den Ausbruch ein Sicherheitsproblem ergeben könne.")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Die Polizei habe den Angeklagten vorverurteilt.", True),
+    ("Der Personalmanager hatte den Abgeordneten vor Gericht schwer belastet.", True),
+    ("Die hohen Energiepreise belasten die Haushalte.", False),
+    ("Die Partei will hohe Einkommen stärker belasten.", False),
+])
+def test_incriminating_is_disapprove_a_burden_is_not(analyse_text, text, event):
+    assert bool(_of_type(analyse_text(text), "DISAPPROVE")) is event
