@@ -353,3 +353,16 @@ def test_a_problem_arising_is_no_surrender(analyse_text):
 ])
 def test_incriminating_is_disapprove_a_burden_is_not(analyse_text, text, event):
     assert bool(_of_type(analyse_text(text), "DISAPPROVE")) is event
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Die Gewerkschaft zeigt keinerlei Verständnis für den Verkauf.", "DISAPPROVE"),
+    ("Der Minister äußerte Verständnis für die Sorgen der Bauern.", "SUPPORT"),
+])
+def test_understanding_or_none(analyse_text, text, type_):
+    evs = analyse_text(text)
+    assert [e["type"] for e in evs] == [type_] and evs[0]["source"]
+
+
+def test_understanding_of_a_situation_is_no_event(analyse_text):
+    assert not analyse_text("Das Verständnis der Lage ist schwierig.")
