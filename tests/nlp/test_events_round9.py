@@ -366,3 +366,12 @@ def test_understanding_or_none(analyse_text, text, type_):
 
 def test_understanding_of_a_situation_is_no_event(analyse_text):
     assert not analyse_text("Das Verständnis der Lage ist schwierig.")
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Die Gewerkschaft sieht in der Maßnahme eine Reduzierung des Sicherheitsniveaus.", True),
+    ("Die Grünen sehen in diesem Vorschlag keine Lösung des Problems.", True),
+    ("Die Regierung sieht in dem Vorschlag eine gute Lösung.", False),
+])
+def test_seeing_harm_or_no_solution_in_a_proposal(analyse_text, text, event):
+    assert bool(_of_type(analyse_text(text), "DISAPPROVE")) is event
