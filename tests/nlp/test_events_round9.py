@@ -375,3 +375,11 @@ def test_understanding_of_a_situation_is_no_event(analyse_text):
 ])
 def test_seeing_harm_or_no_solution_in_a_proposal(analyse_text, text, event):
     assert bool(_of_type(analyse_text(text), "DISAPPROVE")) is event
+
+
+@pytest.mark.parametrize("text", [
+    "Die SPD hält den Weg für begehbar.",
+    "Die Regierung hält den Kompromiss für tragfähig.",
+])
+def test_calling_a_way_workable_is_support(analyse_text, text):
+    assert _of_type(analyse_text(text), "SUPPORT")
