@@ -109,11 +109,21 @@ def test_withdrawing_from_no_ground_is_no_retreat(analyse_text, text):
     "Russland zog Truppen aus der Region ab.",
     "Die Aufständischen zogen sich aus der Hauptstadt zurück.",
     "Die Nato zog ihre Soldaten aus Afghanistan ab.",
-    # the object sits in quotation marks before the verb's own clause
-    "Beide Länder vereinbarten, aus dem Grenzgebiet „sämtliche Truppen“ abzuziehen.",
 ])
 def test_forces_withdrawn_are_retreat(analyse_text, text):
     assert "RETREAT" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the object sits in quotation marks before the verb (ninth session: no clause of its own)
+    "Beide Länder vereinbarten, aus dem Grenzgebiet „sämtliche Truppen“ abzuziehen.",
+    "Indien und Pakistan vereinbarten, ihre Truppen abzuziehen.",
+])
+def test_agreed_withdrawal_is_concede_future(analyse_text, text):
+    """PLOVER and docs/EVENT_CODING.md: an agreed or announced withdrawal is CONCEDE (future),
+    coded besides the AGREE."""
+    evs = analyse_text(text)
+    assert {(e["type"], e["modality"]) for e in evs} >= {("AGREE", "asserted"), ("CONCEDE", "future")}
 
 
 # --- violence as newsrooms write it: a projectile "trifft", things "in Brand setzen"/"anzünden",

@@ -383,3 +383,21 @@ def test_seeing_harm_or_no_solution_in_a_proposal(analyse_text, text, event):
 ])
 def test_calling_a_way_workable_is_support(analyse_text, text):
     assert _of_type(analyse_text(text), "SUPPORT")
+
+
+# --- a few quoted words inside a clause do not split it
+@pytest.mark.parametrize("text,type_", [
+    ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "REJECT"),
+    ("Die Regierung lehnte den „Friedensplan“ der Rebellen ab.", "REJECT"),
+])
+def test_scare_quotes_keep_the_separable_verb(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+def test_quoted_speech_still_splits(analyse_text):
+    evs = analyse_text("„Wir lehnen das ab“, sagte der Minister.")
+    assert [e["type"] for e in evs] == ["REJECT"]
+
+
+def test_offer_to_support_stays_one_agree(analyse_text):
+    assert [e["type"] for e in analyse_text("Der Iran bot an, die Vermittlung zu unterstützen.")] == ["AGREE"]

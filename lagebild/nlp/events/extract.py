@@ -221,6 +221,8 @@ _STRONG_ABSTRACT = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "sch
 _VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
 PRESENT_FUTURE = True  # "Der Minister reist am Montag nach Peking": a present tense with a later date is planned
 SAME_KIND_PARTIES = True  # "Die Union lehnt den Vorstoß der SPD ab": two named parties of one code
+AGREED_PULLBACK = True  # "vereinbarten, ihre Truppen abzuziehen": the agreed withdrawal is an event (CONCEDE future)
+SCARE_QUOTES = True  # a few quoted words inside a clause do not split it ("als „haltlos“ zurück")
 RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
 SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "soll" with an infinitive is a plan, not a demand
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
@@ -519,6 +521,18 @@ class EventExtractor:
                        and doc.texts[m.end + 2] == ")" and m.code and m.end + 1 in starts_of
                        and starts_of[m.end + 1].code == m.code
                        for j in (m.end, m.end + 2)}
+        if SCARE_QUOTES:
+            # "wies die Vorwürfe als „haltlos“ zurück", "lehnte den „Friedensplan“ ab": one to four
+            # quoted words without a verb inside a clause are a quotation mark, no clause of its own
+            for i in range(start, end):
+                if doc.texts[i] in _OPEN_QUOTES:
+                    close = next((j for j in range(i + 2, min(end, i + 6)) if doc.texts[j] in _CLOSE_QUOTES), None)
+                    # (a quoted name, "laut „New York Times“", keeps its marks: "laut" and
+                    # "nach Angaben" phrases end at them)
+                    if close is not None and all(
+                            doc.texts[k] not in _CLAUSE_PUNCT and doc[k].tag_[:1] != "V" and doc.texts[k] not in (".", "!", "?")
+                            and doc.ent_at(k) is None for k in range(i + 1, close)):
+                        inside |= {i, close}
         for i in range(start + 1, end):
             w = doc.texts[i]
             if w in _CLAUSE_PUNCT and i not in inside:
@@ -832,13 +846,16 @@ class EventExtractor:
             elif prev is not None and words[prev.start] in _CONDITIONAL and not dependent:
                 # "Falls Russland angreift, werden die USA Sanktionen verhängen": the consequent
                 modality = "hypothetical"
-            if prev is not None and (self._is_infinitive(words, cl) or words[cl.start] == "dass") and (any(
+            agreed_pullback = AGREED_PULLBACK and any(t.entry.type in ("RETREAT", "CONCEDE") for t in cl.verbs) \
+                and prev is not None and any(t.entry.type == "AGREE" for t in prev.verbs)
+            if prev is not None and not agreed_pullback and (self._is_infinitive(words, cl) or words[cl.start] == "dass") and (any(
                     t.entry.type == "AGREE" or t.entry.mode == "allege" for t in prev.verbs) or (
                     REJECTED_CLAIM and any(t.entry.type == "REJECT" for t in prev.verbs) and any(
                         words[j].startswith(_CLAIM_STEMS) for j in range(prev.start, prev.end)))):
                 # "bot an, die Vermittlung zu unterstützen": the offer is the event (AGREE);
                 # "warf X vor, … zu helfen": the accusation is the event, not what it alleges;
-                # "wies Vorwürfe zurück, die Rebellen zu unterstützen": so is the denial
+                # "wies Vorwürfe zurück, die Rebellen zu unterstützen": so is the denial (but an
+                # agreed withdrawal or release is coded too: "vereinbarten, ihre Truppen abzuziehen")
                 prev, prev_modality = cl, modality
                 continue
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
