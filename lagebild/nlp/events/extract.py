@@ -2319,14 +2319,15 @@ class _CachedDoc:
 
 _RETOLD_DETS = frozenset({"das", "dem", "diesem", "dieses", "dieser", "diese", "diesen"})
 _RETOLD_REACH = 300  # characters before the sentence: an act told in another word only just before
-_OWN_ACTOR_NEXT = frozenset({"der", "des", "zwischen", "mit", "von", "vom", "mit", "gegen", "auf"})
+_OWN_ACTOR_NEXT = frozenset({"der", "des", "zwischen", "mit", "von", "vom", "gegen", "auf"})
 
 
 def _retold_acts(doc, words: list[str], events: list[dict], tok_starts: list[int]) -> list[dict]:
     """An act noun with a definite or demonstrative article and nothing of its own after it ("das
-    Treffen", "nach diesem Treffen") that names an act of the same type and noun told in an
-    earlier sentence is that act again: it takes that act's parties (not the clause's subject:
-    "Über das Treffen berichtete CNN" is no meeting of CNN's)."""
+    Treffen", "nach diesem Treffen") names an act told in an earlier sentence again: the last one
+    of the same type and noun, else the last one of the same type just before its sentence ("…
+    trafen sich. Über das Treffen berichtete CNN"). It takes that act's parties, not the clause's
+    subject (CNN held no meeting)."""
     out = []
     for e in events:
         trig = e.get("trigger") or {}
