@@ -143,14 +143,19 @@ def drop_derived(spans: set, derived: Iterable[int]) -> set:
     return {sp for sp in spans if not any(i in bad for i in range(sp[0], sp[1]))}
 
 
+def _token_starts(words: Sequence[str]) -> list[int]:
+    """Character offset of each token in the words joined by one space."""
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    return starts
+
+
 def _drop_derived_chars(spans: set, sent: Sentence) -> set:
     """Character-offset spans of ``sent``'s text without those touching a ``*deriv``/``*part`` token."""
-    bad, pos = [], 0
-    derived = set(sent.meta.get("derived", ()))
-    for i, w in enumerate(sent.words):
-        if i in derived:
-            bad.append((pos, pos + len(w)))
-        pos += len(w) + 1
+    starts = _token_starts(sent.words)
+    bad = [(starts[i], starts[i] + len(sent.words[i])) for i in sent.meta.get("derived", ())]
     return {sp for sp in spans if not any(sp[0] < e and s < sp[1] for s, e in bad)}
 
 
@@ -175,10 +180,7 @@ EXTRACT_COMPONENTS = ("lb_sentences", "lb_morph", "lb_entities", "lb_actors", "l
 
 def char_spans(sent: Sentence) -> tuple[str, set[tuple[int, int, str]]]:
     """The sentence text (tokens joined by one space) and its gold spans as character offsets."""
-    starts, pos = [], 0
-    for w in sent.words:
-        starts.append(pos)
-        pos += len(w) + 1
+    starts = _token_starts(sent.words)
     gold = {(starts[s], starts[e - 1] + len(sent.words[e - 1]), lab)
             for s, e, lab in spans_from_bio(sent.tags)}
     return " ".join(sent.words), gold

@@ -209,9 +209,8 @@ IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
-GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab": the rejected proposal's agent is the target
+GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisierte die Pläne der Regierung": the proposal's agent is the target
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
-GENITIVE_STATE_TARGET = True  # … also a bare state agent: "kritisierte die Pläne der Regierung"
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
@@ -638,14 +637,13 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
-        if FEARED_ACTS or OWN_SESSIONS or IDIOM_TALKS:
-            tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
-            if FEARED_ACTS:
-                events = self._feared_acts(doc, words, events, tok_starts)
-            if OWN_SESSIONS or IDIOM_TALKS:
-                events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
+        tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
+        if FEARED_ACTS:
+            events = self._feared_acts(doc, words, events, tok_starts)
+        if OWN_SESSIONS or IDIOM_TALKS:
+            events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if RETOLD_ACTS:
-            events = _retold_acts(doc, words, events, [t.idx for t in doc.toks])
+            events = _retold_acts(doc, words, events, tok_starts)
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -1890,8 +1888,7 @@ class EventExtractor:
                         # army's; but a stance on what an agent proposed or demanded aims at that
                         # agent: "lehnte das Friedensangebot der Rebellen ab")
                         genitive_targets.extend(m for m in members if not _countryless(m) or (
-                            GENITIVE_AGENT_TARGET and entry.type in _STANCE_ON_PROPOSAL
-                            and (GENITIVE_STATE_TARGET or m.code not in ("GOV", "MIL", "COP"))))
+                            GENITIVE_AGENT_TARGET and entry.type in _STANCE_ON_PROPOSAL))
                 if places and place is None:
                     place = places[0]
                 continue
