@@ -81,9 +81,16 @@ def more(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
     print(f"{len(chosen)} of {len(candidates)} candidates -> {out} as {part}", file=sys.stderr)
 
 
+USAGE = """usage: select.py            rewrite articles.tsv from scratch (the first 163 articles)
+       select.py --more PART N SEED CODER[,CODER...] [MIN_HITS]
+                            append N articles not yet chosen as PART (MIN_HITS political words, default 4)"""
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--more":
-        # select.py --more PART N SEED CODER[,CODER...]
-        more(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(","))
-    else:
+    if len(sys.argv) > 1 and sys.argv[1] == "--more" and len(sys.argv) in (6, 7):
+        more(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(","),
+             min_hits=int(sys.argv[6]) if len(sys.argv) == 7 else 4)
+    elif len(sys.argv) == 1:
         main()
+    else:
+        # any other argument (--help, a typo) must not rewrite the list
+        sys.exit(USAGE)
