@@ -77,3 +77,12 @@ def test_unopenable_database_is_a_clear_error(tmp_path):
     notdb.write_text("das ist keine Datenbank")
     result = CliRunner().invoke(main, ["stats", "--db", str(notdb)])
     assert result.exit_code == 1 and "cannot open database" in result.output
+
+
+def test_python_m_lagebild_cli_runs_the_working_folders_code(repo_root):
+    """``python -m lagebild.cli`` is the command line of the code in the folder it runs from."""
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-m", "lagebild.cli", "eval", "events", "--help"], cwd=repo_root,
+                         capture_output=True, text=True, check=True).stdout
+    assert out.startswith("Usage: lagebild eval events")
