@@ -151,6 +151,7 @@ NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der 
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
+DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
@@ -193,6 +194,7 @@ ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation i
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
+REJECTED_CHARGE_NO_EVENT = False  # "wies die Vorwürfe zurück", "bestreitet den Vorwurf": the charge denied is no act of its own
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
@@ -637,6 +639,11 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
+        if DISASTER_NO_ASSAULT and events and self.lex.hazard_stems and self._about_disaster(doc, sents):
+            # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
+            # hazard did it; only a doer the text names as a political party attacks
+            towns = {m.name for m in mentions if m.kind == "city"}
+            events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
@@ -733,6 +740,15 @@ class EventExtractor:
         """True when the text has a stem of political conflict (conflict.tsv)."""
         low = doc.text.lower()
         return any(stem in low for stem in self.lex.conflict_stems)
+
+    def _about_disaster(self, doc, sents) -> bool:
+        """True when the lead of the text (its first two sentences) names a natural disaster
+        (hazards.tsv): a flood or storm mentioned in passing further down does not make a
+        conflict report a disaster report."""
+        if not sents:
+            return False
+        low = doc.text[:sents[min(len(sents), _LEAD_SENTENCES) - 1].end_char].lower()
+        return any(stem in low for stem in self.lex.hazard_stems)
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
         """DISAPPROVE / SUPPORT events of evaluating quotes (:mod:`.speech`)."""
@@ -1168,7 +1184,9 @@ class EventExtractor:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
                 specs.append((n, n.entry.type, n.entry, False))
             elif REJECTED_WORDS and n.entry.type in ("DISAPPROVE", "DEMAND") \
-                    and any(v.entry.type == "REJECT" for v in cl.verbs):
+                    and any(v.entry.type == "REJECT" for v in cl.verbs) \
+                    and not (REJECTED_CHARGE_NO_EVENT and words[n.i].startswith(_CLAIM_STEMS)
+                             and self._prep_before(doc, words, n.i, cl.start) is None):
                 # "wies die Kritik der Opposition zurück", "verteidigte … gegen Kritik": the words
                 # rejected are an act of their own (the critic's)
                 specs.append((n, n.entry.type, n.entry, False))
@@ -2417,6 +2435,11 @@ def _political_party(a: dict, towns: set) -> bool:
 def _private_violence(e: dict, towns: set) -> bool:
     """True for violence with no political party named on either side."""
     return not any(_political_party(a, towns) for a in e["source"] + e["target"])
+
+
+def _unnamed_doer(e: dict, towns: set) -> bool:
+    """True for an act whose doer is no political party the text names (a default or none)."""
+    return not any(_political_party(a, towns) for a in e["source"])
 
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:

@@ -1,0 +1,40 @@
+"""Round 10, helper A: act words that name no event of their own (precision). Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- a text whose lead names a natural disaster: deaths and destruction with no named doer are
+# the hazard's, no ASSAULT
+@pytest.mark.parametrize("text", [
+    "Ein schweres Erdbeben hat am Sonntag den Westen Nepals erschüttert. Die Armee beteiligt sich an der "
+    "Suche nach Verschütteten. In den Bergdörfern wurden mindestens 80 Menschen getötet.",
+    "Nach tagelangen Regenfällen kam es in Bangladesch zu Überschwemmungen. Soldaten brachten Tausende "
+    "Bewohner in Sicherheit. Hunderte Häuser wurden zerstört.",
+])
+def test_disaster_deaths_are_no_assault(analyse_text, text):
+    assert _of_type(analyse_text(text), "ASSAULT") == []
+
+
+def test_disaster_report_keeps_an_attack_by_a_named_force(analyse_text):
+    evs = _of_type(analyse_text("Ein Wirbelsturm hat die Küste von Myanmar verwüstet. Die Militärregierung "
+                                "lehnte ausländische Helfer ab. Soldaten erschossen in Rangun zwei Plünderer."),
+                   "ASSAULT")
+    assert evs and _codes(evs[0]["source"]) == ["MMRMIL"]
+
+
+def test_disaster_named_late_keeps_the_attacks(analyse_text):
+    # the quake is background in the fourth sentence: the text is a war report
+    evs = analyse_text("Im Norden Syriens griffen Rebellen einen Stützpunkt der Armee an. Dabei wurden zwölf "
+                       "Soldaten getötet. Die Region war im vergangenen Jahr von einem Erdbeben getroffen worden.")
+    assert len(_of_type(evs, "ASSAULT")) == 2
