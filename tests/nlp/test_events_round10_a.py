@@ -38,3 +38,21 @@ def test_disaster_named_late_keeps_the_attacks(analyse_text):
     evs = analyse_text("Im Norden Syriens griffen Rebellen einen Stützpunkt der Armee an. Dabei wurden zwölf "
                        "Soldaten getötet. Die Region war im vergangenen Jahr von einem Erdbeben getroffen worden.")
     assert len(_of_type(evs, "ASSAULT")) == 2
+
+
+# --- "demonstrieren" with an object of show is no protest; without one it stays PROTEST
+@pytest.mark.parametrize("text", [
+    "Bei ihrem Treffen in Rom demonstrierten die beiden Regierungschefs Einigkeit.",
+    "Die Armee wollte mit der Parade ihre Stärke demonstrieren.",
+    "Der Oppositionsführer rief seine Anhänger auf, ihre Macht auf der Straße zu demonstrieren.",
+])
+def test_demonstrate_strength_is_no_protest(analyse_text, text):
+    assert _of_type(analyse_text(text), "PROTEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Madrid demonstrierten am Sonntag Tausende gegen die Sparpolitik der Regierung.",
+    "Studenten demonstrierten vor dem Parlament für mehr Geld für die Universitäten.",
+])
+def test_street_demonstration_stays_protest(analyse_text, text):
+    assert len(_of_type(analyse_text(text), "PROTEST")) == 1
