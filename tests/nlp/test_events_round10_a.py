@@ -56,3 +56,17 @@ def test_demonstrate_strength_is_no_protest(analyse_text, text):
 ])
 def test_street_demonstration_stays_protest(analyse_text, text):
     assert len(_of_type(analyse_text(text), "PROTEST")) == 1
+
+
+# --- an agent noun the tagger lemmatises to its act noun ("Kritikern" -> "Kritik") names people
+@pytest.mark.parametrize("text", [
+    "Von Kritikern wird der Nutzen der Reform seit Jahren bezweifelt.",
+    "Der Sender gilt bei seinen Kritikern als regierungsnah.",
+])
+def test_critics_are_no_criticism(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE") == []
+
+
+def test_criticism_noun_stays_an_act(analyse_text):
+    evs = _of_type(analyse_text("Die Opposition übte scharfe Kritik an der Regierung."), "DISAPPROVE")
+    assert evs and _codes(evs[0]["source"]) == ["OPP"]

@@ -151,6 +151,7 @@ NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der 
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
+AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
@@ -325,7 +326,10 @@ class EventExtractor:
                 return None  # "von einigen republikanischen Positionen": a determiner, not "sich einigen"
             if cands and self._attributive(doc, words, i, cs):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
-        if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
+        if not cands and doc[i].lemma_ and doc[i].lemma_ != text and not (
+                AGENT_NOUNS and text[:1].isupper() and text.startswith(doc[i].lemma_)
+                and self._has(text[len(doc[i].lemma_):].lower(), "agent_suffix")):
+            # (the tagger lemmatises "Kritikern" to "Kritik": the critics are people, not criticism)
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
@@ -1185,8 +1189,7 @@ class EventExtractor:
                 specs.append((n, n.entry.type, n.entry, False))
             elif REJECTED_WORDS and n.entry.type in ("DISAPPROVE", "DEMAND") \
                     and any(v.entry.type == "REJECT" for v in cl.verbs) \
-                    and not (REJECTED_CHARGE_NO_EVENT and words[n.i].startswith(_CLAIM_STEMS)
-                             and self._prep_before(doc, words, n.i, cl.start) is None):
+                    and not (REJECTED_CHARGE_NO_EVENT and self._prep_before(doc, words, n.i, cl.start) is None):
                 # "wies die Kritik der Opposition zurück", "verteidigte … gegen Kritik": the words
                 # rejected are an act of their own (the critic's)
                 specs.append((n, n.entry.type, n.entry, False))
