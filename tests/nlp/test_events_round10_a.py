@@ -70,3 +70,18 @@ def test_critics_are_no_criticism(analyse_text, text):
 def test_criticism_noun_stays_an_act(analyse_text):
     evs = _of_type(analyse_text("Die Opposition übte scharfe Kritik an der Regierung."), "DISAPPROVE")
     assert evs and _codes(evs[0]["source"]) == ["OPP"]
+
+
+# --- an act noun in the genitive of a noun naming one of its aspects (number, form, time, effect,
+# reason, host) refers to the act, it reports none; an article-less genitive plural counts too
+@pytest.mark.parametrize("text,type_", [
+    ("Nach Angaben von Beobachtern ist die Zahl russischer Luftangriffe in der Region zurückgegangen.", "ASSAULT"),
+    ("Die Wirkung der Sanktionen auf die Wirtschaft Irans ist umstritten.", "SANCTION"),
+])
+def test_aspect_of_an_act_is_no_act(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_) == []
+
+
+def test_act_noun_without_frame_stays(analyse_text):
+    evs = _of_type(analyse_text("Bei russischen Luftangriffen auf die Stadt wurden am Montag zwölf Zivilisten getötet."), "ASSAULT")
+    assert evs and _codes(evs[0]["source"]) == ["RUS"]

@@ -1502,7 +1502,12 @@ class EventExtractor:
         j = trig.i - 1
         while j > 0 and doc.texts[j][:1].islower() and not self._has(words[j], "det") and trig.i - j <= 2:
             j -= 1  # adjectives between article and noun
-        return j > 0 and words[j] in ("der", "des", "dieser", "dieses") and self._has(words[j - 1], "frame_noun")
+        if j > 0 and words[j] in ("der", "des", "dieser", "dieses") and self._has(words[j - 1], "frame_noun"):
+            return True
+        # a genitive plural without article, marked by its adjective ("die Zahl israelischer
+        # Luftangriffe", "die Verteilung rechtsextremistischer Gewalttaten")
+        return j >= 0 and j < trig.i - 1 and self._has(words[j], "frame_noun") \
+            and all(words[k].endswith("er") for k in range(j + 1, trig.i))
 
     def _owned_by_non_actor(self, doc, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun whose genitive names someone who is no actor ("der Angriff der
