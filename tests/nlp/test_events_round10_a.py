@@ -85,3 +85,38 @@ def test_aspect_of_an_act_is_no_act(analyse_text, text, type_):
 def test_act_noun_without_frame_stays(analyse_text):
     evs = _of_type(analyse_text("Bei russischen Luftangriffen auf die Stadt wurden am Montag zwölf Zivilisten getötet."), "ASSAULT")
     assert evs and _codes(evs[0]["source"]) == ["RUS"]
+
+
+# --- words answered by their target: the answer is the REJECT; the accusation or demand as its
+# bare direct object is no act of its own; with its author named, or in "gegen Kritik", it stays
+@pytest.mark.parametrize("text,type_", [
+    ("Der Innenminister wies die Vorwürfe am Dienstag zurück.", "DISAPPROVE"),
+    ("Die Firma bestreitet die Vorwürfe gegen ihren Vorstand.", "DISAPPROVE"),
+    ("Die Regierung in Rom lehnte weitere Forderungen ab.", "DEMAND"),
+])
+def test_rejected_words_without_author_are_no_act(analyse_text, text, type_):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and _of_type(evs, type_) == []
+
+
+@pytest.mark.parametrize("text,type_,source", [
+    ("Die Regierung wies die Kritik der Opposition zurück.", "DISAPPROVE", ["OPP"]),
+    ("Die Regierung in Rom lehnte weitere Forderungen der Gewerkschaften ab.", "DEMAND", ["ITALAB"]),
+])
+def test_rejected_words_of_a_named_author_stay(analyse_text, text, type_, source):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _codes(evs[0]["source"]) == source
+
+
+def test_criticism_defended_against_stays(analyse_text):
+    evs = analyse_text("Der Minister verteidigte das Gesetz gegen die Kritik.")
+    assert _of_type(evs, "REJECT") and _of_type(evs, "DISAPPROVE")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern begegnete der Kritik mit einer Werbekampagne.",
+    "Die Partei empfindet die Vorwürfe als ungerechtfertigt.",
+])
+def test_answering_criticism_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert len(_of_type(evs, "REJECT")) == 1 and _of_type(evs, "DISAPPROVE") == []

@@ -195,7 +195,7 @@ ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation i
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
-REJECTED_CHARGE_NO_EVENT = False  # "wies die Vorwürfe zurück", "bestreitet den Vorwurf": the charge denied is no act of its own
+REJECTED_CHARGE_NO_EVENT = True  # "wies die Vorwürfe zurück", "lehnte weitere Forderungen ab": words whose target answers them, as its direct object with no author named, are no act of their own (the gold codes only the REJECT); "die Kritik der Opposition", "gegen Kritik verteidigt" stay
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
@@ -1190,8 +1190,10 @@ class EventExtractor:
             elif REJECTED_WORDS and n.entry.type in ("DISAPPROVE", "DEMAND") \
                     and any(v.entry.type == "REJECT" for v in cl.verbs) \
                     and not (REJECTED_CHARGE_NO_EVENT and self._prep_before(doc, words, n.i, cl.start) is None):
-                # "wies die Kritik der Opposition zurück", "verteidigte … gegen Kritik": the words
-                # rejected are an act of their own (the critic's)
+                # "verteidigte … gegen Kritik": the words rejected are an act of their own (the
+                # critic's; with the critic named, "die Kritik der Opposition", the branch above
+                # keeps it); a bare direct object ("wies die Vorwürfe zurück") only names what the
+                # answer is about
                 specs.append((n, n.entry.type, n.entry, False))
             elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
                 if verb.entry.mode == "allege" and ALLEGED_NO_EVENT:
