@@ -151,6 +151,8 @@ NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der 
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
+AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
+DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
@@ -193,6 +195,7 @@ ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation i
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
+REJECTED_CHARGE_NO_EVENT = True  # "wies die Vorwürfe zurück", "lehnte weitere Forderungen ab": words whose target answers them, as its direct object with no author named, are no act of their own (the gold codes only the REJECT); "die Kritik der Opposition", "gegen Kritik verteidigt" stay
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
@@ -323,7 +326,10 @@ class EventExtractor:
                 return None  # "von einigen republikanischen Positionen": a determiner, not "sich einigen"
             if cands and self._attributive(doc, words, i, cs):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
-        if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
+        if not cands and doc[i].lemma_ and doc[i].lemma_ != text and not (
+                AGENT_NOUNS and text[:1].isupper() and text.startswith(doc[i].lemma_)
+                and self._has(text[len(doc[i].lemma_):].lower(), "agent_suffix")):
+            # (the tagger lemmatises "Kritikern" to "Kritik": the critics are people, not criticism)
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
@@ -637,6 +643,11 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
+        if DISASTER_NO_ASSAULT and events and self.lex.hazard_stems and self._about_disaster(doc, sents):
+            # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
+            # hazard did it; only a doer the text names as a political party attacks
+            towns = {m.name for m in mentions if m.kind == "city"}
+            events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
@@ -733,6 +744,15 @@ class EventExtractor:
         """True when the text has a stem of political conflict (conflict.tsv)."""
         low = doc.text.lower()
         return any(stem in low for stem in self.lex.conflict_stems)
+
+    def _about_disaster(self, doc, sents) -> bool:
+        """True when the lead of the text (its first two sentences) names a natural disaster
+        (hazards.tsv): a flood or storm mentioned in passing further down does not make a
+        conflict report a disaster report."""
+        if not sents:
+            return False
+        low = doc.text[:sents[min(len(sents), _LEAD_SENTENCES) - 1].end_char].lower()
+        return any(stem in low for stem in self.lex.hazard_stems)
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
         """DISAPPROVE / SUPPORT events of evaluating quotes (:mod:`.speech`)."""
@@ -1168,9 +1188,12 @@ class EventExtractor:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
                 specs.append((n, n.entry.type, n.entry, False))
             elif REJECTED_WORDS and n.entry.type in ("DISAPPROVE", "DEMAND") \
-                    and any(v.entry.type == "REJECT" for v in cl.verbs):
-                # "wies die Kritik der Opposition zurück", "verteidigte … gegen Kritik": the words
-                # rejected are an act of their own (the critic's)
+                    and any(v.entry.type == "REJECT" for v in cl.verbs) \
+                    and not (REJECTED_CHARGE_NO_EVENT and self._prep_before(doc, words, n.i, cl.start) is None):
+                # "verteidigte … gegen Kritik": the words rejected are an act of their own (the
+                # critic's; with the critic named, "die Kritik der Opposition", the branch above
+                # keeps it); a bare direct object ("wies die Vorwürfe zurück") only names what the
+                # answer is about
                 specs.append((n, n.entry.type, n.entry, False))
             elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
                 if verb.entry.mode == "allege" and ALLEGED_NO_EVENT:
@@ -1481,7 +1504,12 @@ class EventExtractor:
         j = trig.i - 1
         while j > 0 and doc.texts[j][:1].islower() and not self._has(words[j], "det") and trig.i - j <= 2:
             j -= 1  # adjectives between article and noun
-        return j > 0 and words[j] in ("der", "des", "dieser", "dieses") and self._has(words[j - 1], "frame_noun")
+        if j > 0 and words[j] in ("der", "des", "dieser", "dieses") and self._has(words[j - 1], "frame_noun"):
+            return True
+        # a genitive plural without article, marked by its adjective ("die Zahl israelischer
+        # Luftangriffe", "die Verteilung rechtsextremistischer Gewalttaten")
+        return j >= 0 and j < trig.i - 1 and self._has(words[j], "frame_noun") \
+            and all(words[k].endswith("er") for k in range(j + 1, trig.i))
 
     def _owned_by_non_actor(self, doc, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun whose genitive names someone who is no actor ("der Angriff der
@@ -2417,6 +2445,11 @@ def _political_party(a: dict, towns: set) -> bool:
 def _private_violence(e: dict, towns: set) -> bool:
     """True for violence with no political party named on either side."""
     return not any(_political_party(a, towns) for a in e["source"] + e["target"])
+
+
+def _unnamed_doer(e: dict, towns: set) -> bool:
+    """True for an act whose doer is no political party the text names (a default or none)."""
+    return not any(_political_party(a, towns) for a in e["source"])
 
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:

@@ -132,6 +132,7 @@ class Lexicon:
     defaults: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # type -> DefaultRoles
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
     mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
+    hazard_stems: tuple = field(default=())  # stems of natural disasters (hazards.tsv)
     participle_adjectives: frozenset = field(default=frozenset())  # "geforderte": participles inflected as adjectives
 
 
@@ -382,6 +383,9 @@ def load_lexicon() -> Lexicon:
     rows, ex = _data_lines("missions.tsv")
     examples += [("missions.tsv", e) for e in ex]
     mission_stems = tuple(row[0].lower() for row in rows)
+    rows, ex = _data_lines("hazards.tsv")
+    examples += [("hazards.tsv", e) for e in ex]
+    hazard_stems = tuple(row[0].lower() for row in rows)
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
@@ -401,5 +405,6 @@ def load_lexicon() -> Lexicon:
         defaults=MappingProxyType(defaults),
         conflict_stems=conflict_stems,
         mission_stems=mission_stems,
+        hazard_stems=hazard_stems,
         participle_adjectives=frozenset(inflected),
     )

@@ -1,0 +1,122 @@
+"""Round 10, helper A: act words that name no event of their own (precision). Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- a text whose lead names a natural disaster: deaths and destruction with no named doer are
+# the hazard's, no ASSAULT
+@pytest.mark.parametrize("text", [
+    "Ein schweres Erdbeben hat am Sonntag den Westen Nepals erschüttert. Die Armee beteiligt sich an der "
+    "Suche nach Verschütteten. In den Bergdörfern wurden mindestens 80 Menschen getötet.",
+    "Nach tagelangen Regenfällen kam es in Bangladesch zu Überschwemmungen. Soldaten brachten Tausende "
+    "Bewohner in Sicherheit. Hunderte Häuser wurden zerstört.",
+])
+def test_disaster_deaths_are_no_assault(analyse_text, text):
+    assert _of_type(analyse_text(text), "ASSAULT") == []
+
+
+def test_disaster_report_keeps_an_attack_by_a_named_force(analyse_text):
+    evs = _of_type(analyse_text("Ein Wirbelsturm hat die Küste von Myanmar verwüstet. Die Militärregierung "
+                                "lehnte ausländische Helfer ab. Soldaten erschossen in Rangun zwei Plünderer."),
+                   "ASSAULT")
+    assert evs and _codes(evs[0]["source"]) == ["MMRMIL"]
+
+
+def test_disaster_named_late_keeps_the_attacks(analyse_text):
+    # the quake is background in the fourth sentence: the text is a war report
+    evs = analyse_text("Im Norden Syriens griffen Rebellen einen Stützpunkt der Armee an. Dabei wurden zwölf "
+                       "Soldaten getötet. Die Region war im vergangenen Jahr von einem Erdbeben getroffen worden.")
+    assert len(_of_type(evs, "ASSAULT")) == 2
+
+
+# --- "demonstrieren" with an object of show is no protest; without one it stays PROTEST
+@pytest.mark.parametrize("text", [
+    "Bei ihrem Treffen in Rom demonstrierten die beiden Regierungschefs Einigkeit.",
+    "Die Armee wollte mit der Parade ihre Stärke demonstrieren.",
+    "Der Oppositionsführer rief seine Anhänger auf, ihre Macht auf der Straße zu demonstrieren.",
+])
+def test_demonstrate_strength_is_no_protest(analyse_text, text):
+    assert _of_type(analyse_text(text), "PROTEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Madrid demonstrierten am Sonntag Tausende gegen die Sparpolitik der Regierung.",
+    "Studenten demonstrierten vor dem Parlament für mehr Geld für die Universitäten.",
+])
+def test_street_demonstration_stays_protest(analyse_text, text):
+    assert len(_of_type(analyse_text(text), "PROTEST")) == 1
+
+
+# --- an agent noun the tagger lemmatises to its act noun ("Kritikern" -> "Kritik") names people
+@pytest.mark.parametrize("text", [
+    "Von Kritikern wird der Nutzen der Reform seit Jahren bezweifelt.",
+    "Der Sender gilt bei seinen Kritikern als regierungsnah.",
+])
+def test_critics_are_no_criticism(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE") == []
+
+
+def test_criticism_noun_stays_an_act(analyse_text):
+    evs = _of_type(analyse_text("Die Opposition übte scharfe Kritik an der Regierung."), "DISAPPROVE")
+    assert evs and _codes(evs[0]["source"]) == ["OPP"]
+
+
+# --- an act noun in the genitive of a noun naming one of its aspects (number, form, time, effect,
+# reason, host) refers to the act, it reports none; an article-less genitive plural counts too
+@pytest.mark.parametrize("text,type_", [
+    ("Nach Angaben von Beobachtern ist die Zahl russischer Luftangriffe in der Region zurückgegangen.", "ASSAULT"),
+    ("Die Wirkung der Sanktionen auf die Wirtschaft Irans ist umstritten.", "SANCTION"),
+])
+def test_aspect_of_an_act_is_no_act(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_) == []
+
+
+def test_act_noun_without_frame_stays(analyse_text):
+    evs = _of_type(analyse_text("Bei russischen Luftangriffen auf die Stadt wurden am Montag zwölf Zivilisten getötet."), "ASSAULT")
+    assert evs and _codes(evs[0]["source"]) == ["RUS"]
+
+
+# --- words answered by their target: the answer is the REJECT; the accusation or demand as its
+# bare direct object is no act of its own; with its author named, or in "gegen Kritik", it stays
+@pytest.mark.parametrize("text,type_", [
+    ("Der Innenminister wies die Vorwürfe am Dienstag zurück.", "DISAPPROVE"),
+    ("Die Firma bestreitet die Vorwürfe gegen ihren Vorstand.", "DISAPPROVE"),
+    ("Die Regierung in Rom lehnte weitere Forderungen ab.", "DEMAND"),
+])
+def test_rejected_words_without_author_are_no_act(analyse_text, text, type_):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and _of_type(evs, type_) == []
+
+
+@pytest.mark.parametrize("text,type_,source", [
+    ("Die Regierung wies die Kritik der Opposition zurück.", "DISAPPROVE", ["OPP"]),
+    ("Die Regierung in Rom lehnte weitere Forderungen der Gewerkschaften ab.", "DEMAND", ["ITALAB"]),
+])
+def test_rejected_words_of_a_named_author_stay(analyse_text, text, type_, source):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _codes(evs[0]["source"]) == source
+
+
+def test_criticism_defended_against_stays(analyse_text):
+    evs = analyse_text("Der Minister verteidigte das Gesetz gegen die Kritik.")
+    assert _of_type(evs, "REJECT") and _of_type(evs, "DISAPPROVE")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern begegnete der Kritik mit einer Werbekampagne.",
+    "Die Partei empfindet die Vorwürfe als ungerechtfertigt.",
+])
+def test_answering_criticism_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert len(_of_type(evs, "REJECT")) == 1 and _of_type(evs, "DISAPPROVE") == []
