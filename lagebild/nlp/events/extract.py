@@ -743,7 +743,7 @@ class EventExtractor:
             n = max(0, bisect_left(sent_starts, span.start + 1) - 1)
             sent = sents[n]
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-            context["place"] = sentence_place(mentions[lo:hi], words)
+            context["place"] = sentence_place(mentions[lo:hi], words, sent.start)
             return {"type": type_, "mode": "disapprove" if type_ == "DISAPPROVE" else None,
                     "context": [], "negated": False, "modality": "asserted",
                     "source": self._situated(source, context), "target": self._situated(target, context),
@@ -810,7 +810,7 @@ class EventExtractor:
         ends_of = {m.end - 1: m for m in ments}
         clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of)]
         sent_cues = _cue_hits(words, s_start, s_end, self.lex)
-        context["place"] = sentence_place(ments, words)
+        context["place"] = sentence_place(ments, words, s_start)
         out: list[dict] = []
         prev: Clause | None = None
         prev_modality = "asserted"
