@@ -192,13 +192,17 @@ def place_countries(mentions: list[Mention], lead_end: int, words: list[str]) ->
         if not c or m.kind in ("sector", "group") or (m.code or "").startswith(("IGO", "NGO")):
             continue
         if m.kind in ("city", "place") or m.start > 0 and words[m.start - 1] in ("in", "im") and (
-                m.kind == "country" or (m.actor_id or "").startswith("cty:")):
+                m.kind == "country" or (m.actor_id or "").startswith("cty:")) or (
+                ADJ_PLACE_VOTES and m.kind == "adj" and m.end < len(words) and words[m.end] in PLACE_NOUNS):
+            # ("in der irakischen Stadt Haditha": the adjective names the country of a place the
+            # knowledge base does not know)
             votes[c] += _LEAD_WEIGHT if m.start < lead_end else 1
     return [c for c, _ in votes.most_common()]
 
 
 # the victims of an attack whom the text names without a country are of the article's place
 PLACE_VICTIMS = True
+ADJ_PLACE_VOTES = True  # "in der irakischen Stadt Haditha" names a place of the adjective's country
 _PLACE_VICTIM_TYPES = frozenset({"ASSAULT"})
 
 

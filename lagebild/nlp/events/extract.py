@@ -136,6 +136,7 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
+COERCE_IN_COUNTRY_PLACE = True  # "in Belgien festgenommen": a country after "in" is where an arrest happens
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
@@ -1907,6 +1908,11 @@ class EventExtractor:
                     place = place or places[0]
                 elif places or not members:
                     place = place or (places[0] if places else None)
+                elif COERCE_IN_COUNTRY_PLACE and not directional and entry.type in ("COERCE", "SANCTION") and all(
+                        (m.actor_id or "").startswith("cty:") for m in members):
+                    # "wurde in Belgien festgenommen": the country is where the police act, not whom
+                    # they arrest
+                    place = place or members[0]
                 elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION") \
                         or entry.mode == "visit":
                     target.extend(members)
