@@ -71,3 +71,16 @@ def test_adjective_before_place_noun_votes_for_the_place(analyse_text):
 def test_country_of_an_arrest_is_no_target(analyse_text, text, country):
     evs = _of_type(analyse_text(text), "COERCE")
     assert evs and all(a.get("actor_code") != country for a in evs[0]["target"])
+
+
+# --- "Beide Seiten" are the two states last named, not the army, the UN or an aid group between them
+@pytest.mark.parametrize("text,type_,countries", [
+    ("Bei Gefechten an der Grenze zwischen Armenien und Aserbaidschan wurden am Sonntag mehrere Soldaten "
+     "getötet. Die Vereinten Nationen riefen zur Ruhe auf. Auch die Armee meldete Verluste. Beide Seiten "
+     "vereinbarten am Abend eine Waffenruhe.", "AGREE", ["ARM", "AZE"]),
+    ("In der Region Tigray kämpfen Truppen Äthiopiens und Eritreas. Ärzte ohne Grenzen berichtete von vielen "
+     "Verletzten. Beide Seiten lehnten Gespräche ab.", "REJECT", ["ERI", "ETH"]),
+])
+def test_both_sides_are_the_two_last_states(analyse_text, text, type_, countries):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _countries(evs[-1]["source"]) == countries

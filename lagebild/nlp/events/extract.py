@@ -136,7 +136,8 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
-COERCE_IN_COUNTRY_PLACE = True  # "in Belgien festgenommen": a country after "in" is where an arrest happens
+COERCE_IN_COUNTRY_PLACE = True
+BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO  # "in Belgien festgenommen": a country after "in" is where an arrest happens
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
@@ -786,6 +787,10 @@ class EventExtractor:
                 seen: list[Mention] = []
                 for m in reversed([m for m in mentions if m.end <= i and not m.is_place]):
                     c = m.country or (m.code or "")[:3]
+                    if BOTH_NOT_SECTORS and not m.country and (m.kind in ("sector", "group") or c in ("IGO", "NGO")):
+                        # "die Armee" (MIL), the UN or an aid group is none of the two sides of a
+                        # conflict or talks: "Beide Seiten" are the two states last named
+                        continue
                     if c and all((s.country or (s.code or "")[:3]) != c for s in seen):
                         seen.append(m)
                     if len(seen) == 2:
