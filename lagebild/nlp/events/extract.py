@@ -136,6 +136,8 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
+COERCE_IN_COUNTRY_PLACE = True
+BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO  # "in Belgien festgenommen": a country after "in" is where an arrest happens
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
@@ -763,7 +765,7 @@ class EventExtractor:
             n = max(0, bisect_left(sent_starts, span.start + 1) - 1)
             sent = sents[n]
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-            context["place"] = sentence_place(mentions[lo:hi], words)
+            context["place"] = sentence_place(mentions[lo:hi], words, sent.start)
             return {"type": type_, "mode": "disapprove" if type_ == "DISAPPROVE" else None,
                     "context": [], "negated": False, "modality": "asserted",
                     "source": self._situated(source, context), "target": self._situated(target, context),
@@ -805,6 +807,10 @@ class EventExtractor:
                 seen: list[Mention] = []
                 for m in reversed([m for m in mentions if m.end <= i and not m.is_place]):
                     c = m.country or (m.code or "")[:3]
+                    if BOTH_NOT_SECTORS and not m.country and (m.kind in ("sector", "group") or c in ("IGO", "NGO")):
+                        # "die Armee" (MIL), the UN or an aid group is none of the two sides of a
+                        # conflict or talks: "Beide Seiten" are the two states last named
+                        continue
                     if c and all((s.country or (s.code or "")[:3]) != c for s in seen):
                         seen.append(m)
                     if len(seen) == 2:
@@ -830,7 +836,7 @@ class EventExtractor:
         ends_of = {m.end - 1: m for m in ments}
         clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of)]
         sent_cues = _cue_hits(words, s_start, s_end, self.lex)
-        context["place"] = sentence_place(ments, words)
+        context["place"] = sentence_place(ments, words, s_start)
         out: list[dict] = []
         prev: Clause | None = None
         prev_modality = "asserted"
@@ -1935,6 +1941,11 @@ class EventExtractor:
                     place = place or places[0]
                 elif places or not members:
                     place = place or (places[0] if places else None)
+                elif COERCE_IN_COUNTRY_PLACE and not directional and entry.type in ("COERCE", "SANCTION") and all(
+                        (m.actor_id or "").startswith("cty:") for m in members):
+                    # "wurde in Belgien festgenommen": the country is where the police act, not whom
+                    # they arrest
+                    place = place or members[0]
                 elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION") \
                         or entry.mode == "visit":
                     target.extend(members)
