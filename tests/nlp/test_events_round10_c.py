@@ -25,3 +25,17 @@ def test_regret_about_another_decision_is_disapprove(analyse_text, text):
 
 def test_regret_about_an_incident_stays_concede(analyse_text):
     assert "CONCEDE" in _types(analyse_text("Der Innenminister bedauerte den Vorfall an der Grenze."))
+
+
+# --- announcing not to run again gives up an office: CONCEDE (the act is in the future)
+@pytest.mark.parametrize("text", [
+    "Beim Parteitag im Herbst wird der Vorsitzende nicht mehr für das Amt kandidieren.",
+    "Die Ministerpräsidentin will bei der nächsten Landtagswahl nicht erneut kandidieren.",
+])
+def test_not_running_again_is_concede(analyse_text, text):
+    evs = [e for e in analyse_text(text) if e["type"] == "CONCEDE"]
+    assert evs and not evs[0]["negated"]
+
+
+def test_running_for_office_is_no_event(analyse_text):
+    assert analyse_text("Der Senator kündigte an, im nächsten Jahr für das Amt des Gouverneurs zu kandidieren.") == []
