@@ -39,3 +39,22 @@ def test_not_running_again_is_concede(analyse_text, text):
 
 def test_running_for_office_is_no_event(analyse_text):
     assert analyse_text("Der Senator kündigte an, im nächsten Jahr für das Amt des Gouverneurs zu kandidieren.") == []
+
+
+# --- an intelligence service watching a party or person is surveillance (COERCE); watching a
+#     situation is no event
+@pytest.mark.parametrize("text", [
+    "Der Verfassungsschutz beobachtet seit Jahren zwei Parteien am rechten Rand.",
+    "Der Geheimdienst hat den Oppositionspolitiker monatelang beobachtet.",
+    "Die Beobachtung der Partei durch den Verfassungsschutz bleibt umstritten.",
+])
+def test_watching_by_an_intelligence_service_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung beobachtet die Lage an der Grenze mit Sorge.",
+    "Die Beobachtung des Kometen gelang einer Sternwarte in Chile.",
+])
+def test_watching_a_situation_is_no_event(analyse_text, text):
+    assert "COERCE" not in _types(analyse_text(text))
