@@ -58,3 +58,12 @@ def test_watching_by_an_intelligence_service_is_coerce(analyse_text, text):
 ])
 def test_watching_a_situation_is_no_event(analyse_text, text):
     assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- expropriation by the state is COERCE
+@pytest.mark.parametrize("text", [
+    "Die Regierung enteignete die Firmen der geflohenen Oligarchen.",
+    "Nach dem Umsturz wurden zahlreiche Großgrundbesitzer enteignet.",
+])
+def test_expropriation_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
