@@ -67,3 +67,20 @@ def test_watching_a_situation_is_no_event(analyse_text, text):
 ])
 def test_expropriation_is_coerce(analyse_text, text):
     assert "COERCE" in _types(analyse_text(text))
+
+
+# --- the police overpowering a suspect is COERCE; anyone else overpowering someone is no state act
+@pytest.mark.parametrize("text", [
+    "Am Abend wurde der Geiselnehmer von einem Spezialeinsatzkommando überwältigt.",
+    "Polizisten überwältigten den bewaffneten Mann vor dem Rathaus.",
+])
+def test_police_overpowering_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Behörden waren vom Ausmaß der Flut überwältigt.",
+    "Zwei Häftlinge überwältigten einen Wärter und flohen.",
+])
+def test_other_overpowering_is_no_coerce(analyse_text, text):
+    assert "COERCE" not in _types(analyse_text(text))
