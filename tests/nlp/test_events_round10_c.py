@@ -84,3 +84,16 @@ def test_police_overpowering_is_coerce(analyse_text, text):
 ])
 def test_other_overpowering_is_no_coerce(analyse_text, text):
     assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- an investigation opened or running is DISAPPROVE investigate; the word as background is none
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft Kiel hat ein Ermittlungsverfahren gegen den Landrat eingeleitet.",
+    "Ein Ermittlungsverfahren wegen Bestechlichkeit wurde bereits eröffnet.",
+])
+def test_opened_investigation_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_investigation_as_background_is_no_event(analyse_text):
+    assert "DISAPPROVE" not in _types(analyse_text("Das Ermittlungsverfahren kam im Wahlkampf zur Sprache."))
