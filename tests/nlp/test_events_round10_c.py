@@ -97,3 +97,16 @@ def test_opened_investigation_is_disapprove(analyse_text, text):
 
 def test_investigation_as_background_is_no_event(analyse_text):
     assert "DISAPPROVE" not in _types(analyse_text("Das Ermittlungsverfahren kam im Wahlkampf zur Sprache."))
+
+
+# --- prosecutors or police checking an offence or tips are investigating: DISAPPROVE investigate
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft Bonn prüft derzeit, welche Straftatbestände in Frage kommen.",
+    "Die Polizei in Leipzig prüft Hinweise aus der Bevölkerung.",
+])
+def test_prosecutors_checking_is_investigation(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_checking_a_proposal_is_no_event(analyse_text):
+    assert analyse_text("Die Landesregierung prüft den Vorschlag der Kommission.") == []
