@@ -110,3 +110,20 @@ def test_prosecutors_checking_is_investigation(analyse_text, text):
 
 def test_checking_a_proposal_is_no_event(analyse_text):
     assert analyse_text("Die Landesregierung prüft den Vorschlag der Kommission.") == []
+
+
+# --- "gesucht" for a crime or with a warrant: the state hunts a suspect (COERCE); seeking talks is not
+@pytest.mark.parametrize("text", [
+    "Der frühere Milizenführer wird seit Jahren wegen Kriegsverbrechen gesucht.",
+    "Der ehemalige General wird mit internationalem Haftbefehl gesucht.",
+])
+def test_wanted_person_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wegen der Krise sucht die Regierung das Gespräch mit der Opposition.",
+    "Wegen des Bürgerkriegs suchen Tausende Schutz im Nachbarland.",
+])
+def test_seeking_talks_or_shelter_is_no_coerce(analyse_text, text):
+    assert "COERCE" not in _types(analyse_text(text))
