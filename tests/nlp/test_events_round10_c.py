@@ -127,3 +127,12 @@ def test_wanted_person_is_coerce(analyse_text, text):
 ])
 def test_seeking_talks_or_shelter_is_no_coerce(analyse_text, text):
     assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- a petition is a request: DEMAND (also as the head of a compound)
+@pytest.mark.parametrize("text", [
+    "Die Anwohner übergaben dem Bürgermeister eine Petition gegen den Ausbau des Flughafens.",
+    "Im März hatten die Lehrer dem Minister eine Sammelpetition geschickt.",
+])
+def test_petition_is_demand(analyse_text, text):
+    assert "DEMAND" in _types(analyse_text(text))
