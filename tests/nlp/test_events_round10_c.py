@@ -136,3 +136,16 @@ def test_seeking_talks_or_shelter_is_no_coerce(analyse_text, text):
 ])
 def test_petition_is_demand(analyse_text, text):
     assert "DEMAND" in _types(analyse_text(text))
+
+
+# --- the state obstructing reporters or helpers is COERCE restrict; an obstacle of the weather is none
+@pytest.mark.parametrize("text", [
+    "Die Polizei behinderte die Arbeit der Reporter vor dem Parlament.",
+    "Trotz behördlicher Behinderungen konnten die Helfer in das Erdbebengebiet gelangen.",
+])
+def test_obstructing_press_or_helpers_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+def test_obstacle_of_the_weather_is_no_event(analyse_text):
+    assert analyse_text("Die Suche nach den Vermissten wird durch das schlechte Wetter behindert.") == []
