@@ -149,3 +149,21 @@ def test_obstructing_press_or_helpers_is_coerce(analyse_text, text):
 
 def test_obstacle_of_the_weather_is_no_event(analyse_text):
     assert analyse_text("Die Suche nach den Vermissten wird durch das schlechte Wetter behindert.") == []
+
+
+# --- reporting someone to the police for an offence ("wegen ... angezeigt") is DISAPPROVE allege;
+#     reporting oneself and a display are not
+@pytest.mark.parametrize("text", [
+    "Der Stadtrat wurde wegen Beleidigung angezeigt.",
+    "Die Opposition zeigte den Bürgermeister wegen Untreue an.",
+])
+def test_criminal_complaint_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grafik zeigt die Zahl der Opfer an.",
+    "Der frühere Manager hatte sich wegen der Zahlungen selbst bei der Polizei angezeigt.",
+])
+def test_display_or_self_report_is_no_disapprove(analyse_text, text):
+    assert "DISAPPROVE" not in _types(analyse_text(text))
