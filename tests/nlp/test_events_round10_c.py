@@ -1,0 +1,169 @@
+"""Tenth session, helper C: word classes of event triggers that recur in any German news text
+(regret about another's decision, announced resignations, surveillance by intelligence
+services). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(evs):
+    return sorted(e["type"] for e in evs)
+
+
+# --- "bedauern" aimed at another party's decision or act is DISAPPROVE; regret alone stays CONCEDE
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister von Hamburg bedauerte die Entscheidung des Bundesgerichtshofs.",
+    "Die Gewerkschaft bedauerte den Beschluss der Landesregierung.",
+    "Frankreich bedauert die Weigerung Russlands, die Beobachter ins Land zu lassen.",
+    "Der Verband bedauerte, dass die Regierung die Förderung gestrichen habe.",
+])
+def test_regret_about_another_decision_is_disapprove(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "DISAPPROVE" in types and "CONCEDE" not in types
+
+
+def test_regret_about_an_incident_stays_concede(analyse_text):
+    assert "CONCEDE" in _types(analyse_text("Der Innenminister bedauerte den Vorfall an der Grenze."))
+
+
+# --- announcing not to run again gives up an office: CONCEDE (the act is in the future)
+@pytest.mark.parametrize("text", [
+    "Beim Parteitag im Herbst wird der Vorsitzende nicht mehr für das Amt kandidieren.",
+    "Die Ministerpräsidentin will bei der nächsten Landtagswahl nicht erneut kandidieren.",
+])
+def test_not_running_again_is_concede(analyse_text, text):
+    evs = [e for e in analyse_text(text) if e["type"] == "CONCEDE"]
+    assert evs and not evs[0]["negated"]
+
+
+def test_running_for_office_is_no_event(analyse_text):
+    assert analyse_text("Der Senator kündigte an, im nächsten Jahr für das Amt des Gouverneurs zu kandidieren.") == []
+
+
+# --- an intelligence service watching a party or person is surveillance (COERCE); watching a
+#     situation is no event
+@pytest.mark.parametrize("text", [
+    "Der Verfassungsschutz beobachtet seit Jahren zwei Parteien am rechten Rand.",
+    "Der Geheimdienst hat den Oppositionspolitiker monatelang beobachtet.",
+    "Die Beobachtung der Partei durch den Verfassungsschutz bleibt umstritten.",
+])
+def test_watching_by_an_intelligence_service_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung beobachtet die Lage an der Grenze mit Sorge.",
+    "Die Beobachtung des Kometen gelang einer Sternwarte in Chile.",
+])
+def test_watching_a_situation_is_no_event(analyse_text, text):
+    assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- expropriation by the state is COERCE
+@pytest.mark.parametrize("text", [
+    "Die Regierung enteignete die Firmen der geflohenen Oligarchen.",
+    "Nach dem Umsturz wurden zahlreiche Großgrundbesitzer enteignet.",
+])
+def test_expropriation_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+# --- the police overpowering a suspect is COERCE; anyone else overpowering someone is no state act
+@pytest.mark.parametrize("text", [
+    "Am Abend wurde der Geiselnehmer von einem Spezialeinsatzkommando überwältigt.",
+    "Polizisten überwältigten den bewaffneten Mann vor dem Rathaus.",
+])
+def test_police_overpowering_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Behörden waren vom Ausmaß der Flut überwältigt.",
+    "Zwei Häftlinge überwältigten einen Wärter und flohen.",
+])
+def test_other_overpowering_is_no_coerce(analyse_text, text):
+    assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- an investigation opened or running is DISAPPROVE investigate; the word as background is none
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft Kiel hat ein Ermittlungsverfahren gegen den Landrat eingeleitet.",
+    "Ein Ermittlungsverfahren wegen Bestechlichkeit wurde bereits eröffnet.",
+])
+def test_opened_investigation_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_investigation_as_background_is_no_event(analyse_text):
+    assert "DISAPPROVE" not in _types(analyse_text("Das Ermittlungsverfahren kam im Wahlkampf zur Sprache."))
+
+
+# --- prosecutors or police checking an offence or tips are investigating: DISAPPROVE investigate
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft Bonn prüft derzeit, welche Straftatbestände in Frage kommen.",
+    "Die Polizei in Leipzig prüft Hinweise aus der Bevölkerung.",
+])
+def test_prosecutors_checking_is_investigation(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_checking_a_proposal_is_no_event(analyse_text):
+    assert analyse_text("Die Landesregierung prüft den Vorschlag der Kommission.") == []
+
+
+# --- "gesucht" for a crime or with a warrant: the state hunts a suspect (COERCE); seeking talks is not
+@pytest.mark.parametrize("text", [
+    "Der frühere Milizenführer wird seit Jahren wegen Kriegsverbrechen gesucht.",
+    "Der ehemalige General wird mit internationalem Haftbefehl gesucht.",
+])
+def test_wanted_person_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wegen der Krise sucht die Regierung das Gespräch mit der Opposition.",
+    "Wegen des Bürgerkriegs suchen Tausende Schutz im Nachbarland.",
+])
+def test_seeking_talks_or_shelter_is_no_coerce(analyse_text, text):
+    assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- a petition is a request: DEMAND (also as the head of a compound)
+@pytest.mark.parametrize("text", [
+    "Die Anwohner übergaben dem Bürgermeister eine Petition gegen den Ausbau des Flughafens.",
+    "Im März hatten die Lehrer dem Minister eine Sammelpetition geschickt.",
+])
+def test_petition_is_demand(analyse_text, text):
+    assert "DEMAND" in _types(analyse_text(text))
+
+
+# --- the state obstructing reporters or helpers is COERCE restrict; an obstacle of the weather is none
+@pytest.mark.parametrize("text", [
+    "Die Polizei behinderte die Arbeit der Reporter vor dem Parlament.",
+    "Trotz behördlicher Behinderungen konnten die Helfer in das Erdbebengebiet gelangen.",
+])
+def test_obstructing_press_or_helpers_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+def test_obstacle_of_the_weather_is_no_event(analyse_text):
+    assert analyse_text("Die Suche nach den Vermissten wird durch das schlechte Wetter behindert.") == []
+
+
+# --- reporting someone to the police for an offence ("wegen ... angezeigt") is DISAPPROVE allege;
+#     reporting oneself and a display are not
+@pytest.mark.parametrize("text", [
+    "Der Stadtrat wurde wegen Beleidigung angezeigt.",
+    "Die Opposition zeigte den Bürgermeister wegen Untreue an.",
+])
+def test_criminal_complaint_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grafik zeigt die Zahl der Opfer an.",
+    "Der frühere Manager hatte sich wegen der Zahlungen selbst bei der Polizei angezeigt.",
+])
+def test_display_or_self_report_is_no_disapprove(analyse_text, text):
+    assert "DISAPPROVE" not in _types(analyse_text(text))
