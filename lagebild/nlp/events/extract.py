@@ -106,6 +106,7 @@ KEEP_ACTORLESS = "all"
 _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 OPINION_FRAMES = True  # "nach Ansicht des Generalanwalts verstößt das Gesetz gegen …": weighed like a quote of the actor
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
+STATE_PHRASE_DOER = True  # "Die Polizei war im Einsatz": the copula's subject does the act the phrase names
 DEFAULT_ROLES = True           # an empty side of a material act gets defaults.tsv's actor
 INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
 FOREIGN_ADDRESSES_SETTING = True
@@ -1210,6 +1211,10 @@ class EventExtractor:
                 if not source and prev is not None and prev.subject and self._is_infinitive(words, cl):
                     # "Rice erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten"
                     source = [m for m in prev.subject if m not in target]
+                if STATE_PHRASE_DOER and not source and cl.subject and self._state_phrase(words, trig, cl):
+                    # "In der Nacht war die Polizei mit 800 Beamten im Einsatz": the subject of a
+                    # copula is in the state "im Einsatz" names, so it is the one deployed
+                    source = [m for m in cl.subject if m not in target]
             if not source and target and SOURCE_FROM_CONTEXT and not self._in_adjunct(doc, words, trig, cl) \
                     and not (SECTOR_DOER_DEFAULT and self._sector_default(type_, entry)):
                 # someone acts on the named target; the last other party of the text is the best guess
@@ -1468,6 +1473,12 @@ class EventExtractor:
         if STANCE_ADDRESSEE:
             _stance_addressee(events, nouns)
         return events
+
+    def _state_phrase(self, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun after "im" in a clause whose only verb is a form of "sein" ("Die
+        Polizei war im Einsatz"): the phrase says what the subject is doing."""
+        return trig.i > cl.start and words[trig.i - 1] == "im" and not cl.verbs and not cl.lights \
+            and any(self._has(words[j], "aux_sein") for j in range(cl.start, cl.end))
 
     def _copula_subject(self, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun that is what a copula describes ("Sanktionen sind ein Thema im

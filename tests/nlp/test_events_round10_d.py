@@ -1,0 +1,58 @@
+"""Round ten, helper D: the cooperation types (AGREE, CONSULT, AID, COOPERATE, MOBILIZE,
+THREATEN). Every sentence is written for these tests; none is taken from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- forces "im Einsatz" and forces "beordert": a deployment (MOBILIZE at home)
+@pytest.mark.parametrize("text", [
+    "In der Nacht waren in Minsk rund 900 Polizisten im Einsatz.",
+    "Bei den Krawallen in Lyon waren mehr als 2.000 Sicherheitskräfte im Einsatz.",
+    "Die Regierung in Hanoi beorderte 4.000 Soldaten in die Überschwemmungsgebiete.",
+    "Mehrere tausend Soldaten wurden in die Grenzregion beordert.",
+])
+def test_forces_deployed_are_mobilize(analyse_text, text):
+    assert _of_type(analyse_text(text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Einsatz der Polizei wurde von der Opposition scharf kritisiert.",
+    "Die Regierung hat im Norden nur zwei Hubschrauber im Einsatz.",
+])
+def test_other_uses_of_einsatz_are_no_deployment(analyse_text, text):
+    assert not _of_type(analyse_text(text), "MOBILIZE")
+
+
+# --- the subject of "sein … im Einsatz" is the one deployed
+@pytest.mark.parametrize("text,source", [
+    ("In Minsk war die Polizei mit 600 Beamten im Einsatz.", "BLRCOP"),
+    ("In Minsk waren am Sonntag 600 Polizisten im Einsatz.", "BLRCOP"),
+])
+def test_copula_subject_does_the_act_of_the_state_phrase(analyse_text, text, source):
+    evs = _of_type(analyse_text(text), "MOBILIZE")
+    assert evs and _codes(evs[0]["source"]) == [source]
+
+
+# --- a state that helps another in a rescue gives AID, not verbal support
+@pytest.mark.parametrize("text,source,target", [
+    ("Schweden unterstützt Norwegen bei der Suche nach den Vermissten.", "SWE", "NOR"),
+    ("Italien unterstützte Albanien bei den Rettungsarbeiten nach dem Erdbeben.", "ITA", "ALB"),
+])
+def test_helping_in_a_rescue_is_aid(analyse_text, text, source, target):
+    evs = _of_type(analyse_text(text), "AID")
+    assert evs and _codes(evs[0]["source"]) == [source] and _codes(evs[0]["target"]) == [target]
+
+
+def test_helping_in_a_search_for_a_compromise_stays_support(analyse_text):
+    evs = analyse_text("Die Bundesregierung unterstützt die Opposition bei der Suche nach einem Kompromiss.")
+    assert _of_type(evs, "SUPPORT") and not _of_type(evs, "AID")
