@@ -56,3 +56,27 @@ def test_helping_in_a_rescue_is_aid(analyse_text, text, source, target):
 def test_helping_in_a_search_for_a_compromise_stays_support(analyse_text):
     evs = analyse_text("Die Bundesregierung unterstützt die Opposition bei der Suche nach einem Kompromiss.")
     assert _of_type(evs, "SUPPORT") and not _of_type(evs, "AID")
+
+
+# --- a hostile act promised under a condition is a threat, even with no verb of announcing
+@pytest.mark.parametrize("text", [
+    "Die Miliz erklärte, sie werde weitere Dörfer angreifen, wenn die Armee ihre Offensive nicht beende.",
+    "Der Oppositionsführer sagte, seine Partei werde vor dem Verfassungsgericht klagen, falls die Regierung "
+    "das Gesetz verabschiede.",
+    "Die Gewerkschaft teilte mit, die Streiks würden fortgesetzt, wenn die Arbeitgeber kein neues Angebot vorlegten.",
+])
+def test_conditional_hostile_promise_is_threaten(analyse_text, text):
+    assert _of_type(analyse_text(text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn der frühere Minister verurteilt werden sollte, droht ihm eine lange Haftstrafe.",
+    "Die Miliz hatte im Frühjahr mehrere Dörfer angegriffen, als die Armee abgezogen war.",
+])
+def test_condition_or_plain_report_is_no_threat(analyse_text, text):
+    assert not _of_type(analyse_text(text), "THREATEN")
+
+
+def test_conditional_sanction_is_also_a_threat_by_its_doer(analyse_text):
+    evs = _of_type(analyse_text("Falls Serbien die Grenze schließt, werden die USA Sanktionen verhängen."), "THREATEN")
+    assert evs and _codes(evs[0]["source"]) == ["USA"]
