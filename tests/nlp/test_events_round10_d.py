@@ -80,3 +80,20 @@ def test_condition_or_plain_report_is_no_threat(analyse_text, text):
 def test_conditional_sanction_is_also_a_threat_by_its_doer(analyse_text):
     evs = _of_type(analyse_text("Falls Serbien die Grenze schließt, werden die USA Sanktionen verhängen."), "THREATEN")
     assert evs and _codes(evs[0]["source"]) == ["USA"]
+
+
+# --- "einen Besuch abstatten": the support verb carries the visit, its subject visits its dative
+@pytest.mark.parametrize("text,source,target", [
+    ("Der chilenische Präsident stattete Peru am Montag einen offiziellen Besuch ab.", "CHLGOV", "PER"),
+    ("Die Kanzlerin hat den Soldaten in Mali einen überraschenden Besuch abgestattet.", "DEUGOV", None),
+])
+def test_paying_a_visit_is_consult(analyse_text, text, source, target):
+    evs = _of_type(analyse_text(text), "CONSULT")
+    assert evs and source in _codes(evs[0]["source"])
+    assert target is None or target in _codes(evs[0]["target"])
+
+
+def test_planned_visit_paid_is_agree_future(analyse_text):
+    evs = _of_type(analyse_text("Der chinesische Präsident wird Frankreich im Juni einen Staatsbesuch abstatten."),
+                   "AGREE")
+    assert [e["modality"] for e in evs] == ["future"]
