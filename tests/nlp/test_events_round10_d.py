@@ -97,3 +97,13 @@ def test_planned_visit_paid_is_agree_future(analyse_text):
     evs = _of_type(analyse_text("Der chinesische Präsident wird Frankreich im Juni einen Staatsbesuch abstatten."),
                    "AGREE")
     assert [e["modality"] for e in evs] == ["future"]
+
+
+# --- launching a missile is a weapons test (MOBILIZE), starting an offensive stays an attack
+@pytest.mark.parametrize("text,type_", [
+    ("Nordkorea hat am Morgen eine Mittelstreckenrakete gestartet.", "MOBILIZE"),
+    ("Auf dem Testgelände in der Wüste wurde am Freitag eine neue Kurzstreckenrakete gestartet.", "MOBILIZE"),
+    ("Die Armee startete eine Offensive gegen die Rebellen im Norden.", "ASSAULT"),
+])
+def test_missile_launch_is_mobilize(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
