@@ -107,3 +107,18 @@ def test_planned_visit_paid_is_agree_future(analyse_text):
 ])
 def test_missile_launch_is_mobilize(analyse_text, text, type_):
     assert _of_type(analyse_text(text), type_)
+
+
+# --- taking part in a mission or a rescue abroad is AID; refusing to take part stays REJECT
+@pytest.mark.parametrize("text,source", [
+    ("Die Vereinten Nationen baten Kanada, sich mit Soldaten an der Mission in Haiti zu beteiligen.", "CAN"),
+    ("Japan beteiligt sich mit zwei Schiffen an der Suche nach den vermissten Fischern.", "JPN"),
+])
+def test_taking_part_in_a_mission_or_rescue_is_aid(analyse_text, text, source):
+    evs = _of_type(analyse_text(text), "AID")
+    assert evs and source in _codes(evs[0]["source"])
+
+
+def test_refusing_to_take_part_in_a_mission_stays_reject(analyse_text):
+    evs = analyse_text("Österreich will sich nicht an der Mission im Tschad beteiligen.")
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "AID")
