@@ -106,6 +106,7 @@ KEEP_ACTORLESS = "all"
 _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 OPINION_FRAMES = True  # "nach Ansicht des Generalanwalts verstößt das Gesetz gegen …": weighed like a quote of the actor
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
+STATE_PHRASE_DOER = True  # "Die Polizei war im Einsatz": the copula's subject does the act the phrase names
 DEFAULT_ROLES = True           # an empty side of a material act gets defaults.tsv's actor
 INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
 FOREIGN_ADDRESSES_SETTING = True
@@ -186,6 +187,10 @@ SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
+CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act promised under a condition is a threat
+_PRESSURE_CONDITIONS = {"falls", "wenn", "andernfalls", "ansonsten", "sonst", "sofern", "anderenfalls"}
+_PRESSURE_AUX = {"werde", "werden", "würde", "würden", "wird"}
+_PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
@@ -934,7 +939,7 @@ class EventExtractor:
         announce = next((i for i in range(s_start, s_end) if any(
             e.lemma == "an|kündigen" for e, _ in self.lex.verb_forms.get(words[i], ()))), None)
         if announce is None:
-            return []
+            return self._conditional_pressure(doc, words, s_start, s_end, events) if CONDITIONAL_PRESSURE else []
         tok = doc[announce]
         if any(e["type"] == "THREATEN" for e in events):
             return []
@@ -943,6 +948,47 @@ class EventExtractor:
             return []
         return [dict(act, type="THREATEN", mode=None, modality="asserted", negated=False,
                      trigger={"start": tok.idx, "end": tok.idx + len(tok.text), "text": tok.text})]
+
+    def _conditional_pressure(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
+        """A hostile act the speaker will or would do if the other side does not give in is a
+        threat without any verb of announcing: "sie werde weitere Orte angreifen, wenn Israel die
+        Luftangriffe nicht beende", "Andernfalls werde er das Parlament auflösen" -> THREATEN by
+        the act's doer at its target (besides the act itself), the act's word the trigger."""
+        if not any(w in _PRESSURE_CONDITIONS for w in words[s_start:s_end]) \
+                or any(e["type"] == "THREATEN" for e in events):
+            return []
+        at = {doc[j].idx: j for j in range(s_start, s_end)}
+        act = next((e for e in events if (e["type"] in _PRESSURE_ACTS or e.get("mode") == "allege")
+                    and e["modality"] in ("future", "hypothetical") and e["source"]
+                    and words[at.get(e["trigger"]["start"], s_start)] in self.lex.verb_forms
+                    and not self._in_condition(doc, words, at.get(e["trigger"]["start"], s_start), s_start)
+                    and self._promised(doc, words, at.get(e["trigger"]["start"], s_start), s_start, s_end)),
+                   None)
+        if act is None:
+            return []
+        return [dict(act, type="THREATEN", mode=None, modality="asserted", negated=False)]
+
+    @staticmethod
+    def _promised(doc, words, i: int, s_start: int, s_end: int) -> bool:
+        """True when the clause of the word at ``i`` has a future or conditional auxiliary
+        ("werde", "würden"): the doer promises the act ("droht ihm die Todesstrafe" promises none)."""
+        lo = i
+        while lo > s_start and doc.texts[lo - 1] not in _CLAUSE_PUNCT:
+            lo -= 1
+        hi = i + 1
+        while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
+            hi += 1
+        return any(w in _PRESSURE_AUX for w in words[lo:hi])
+
+    def _in_condition(self, doc, words, i: int, s_start: int) -> bool:
+        """True when the word at ``i`` stands in a "wenn"/"falls"/"sofern" clause: it is the
+        condition ("Wenn er verurteilt werden sollte, …"), not what is promised for it."""
+        j = i - 1
+        while j >= s_start and doc.texts[j] not in _CLAUSE_PUNCT:
+            if words[j] in ("wenn", "falls", "sofern"):
+                return True
+            j -= 1
+        return False
 
     def _is_dependent(self, doc, words, cl: Clause) -> bool:
         """True for an infinitive or dass-clause (modality of the clause before applies)."""
@@ -1239,6 +1285,10 @@ class EventExtractor:
                 if not source and prev is not None and prev.subject and self._is_infinitive(words, cl):
                     # "Rice erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten"
                     source = [m for m in prev.subject if m not in target]
+                if STATE_PHRASE_DOER and not source and cl.subject and self._state_phrase(words, trig, cl):
+                    # "In der Nacht war die Polizei mit 800 Beamten im Einsatz": the subject of a
+                    # copula is in the state "im Einsatz" names, so it is the one deployed
+                    source = [m for m in cl.subject if m not in target]
             if not source and target and SOURCE_FROM_CONTEXT and not self._in_adjunct(doc, words, trig, cl) \
                     and not (SECTOR_DOER_DEFAULT and self._sector_default(type_, entry)):
                 # someone acts on the named target; the last other party of the text is the best guess
@@ -1497,6 +1547,12 @@ class EventExtractor:
         if STANCE_ADDRESSEE:
             _stance_addressee(events, nouns)
         return events
+
+    def _state_phrase(self, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun after "im" in a clause whose only verb is a form of "sein" ("Die
+        Polizei war im Einsatz"): the phrase says what the subject is doing."""
+        return trig.i > cl.start and words[trig.i - 1] == "im" and not cl.verbs and not cl.lights \
+            and any(self._has(words[j], "aux_sein") for j in range(cl.start, cl.end))
 
     def _copula_subject(self, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun that is what a copula describes ("Sanktionen sind ein Thema im

@@ -1,0 +1,124 @@
+"""Round ten, helper D: the cooperation types (AGREE, CONSULT, AID, COOPERATE, MOBILIZE,
+THREATEN). Every sentence is written for these tests; none is taken from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- forces "im Einsatz" and forces "beordert": a deployment (MOBILIZE at home)
+@pytest.mark.parametrize("text", [
+    "In der Nacht waren in Minsk rund 900 Polizisten im Einsatz.",
+    "Bei den Krawallen in Lyon waren mehr als 2.000 Sicherheitskräfte im Einsatz.",
+    "Die Regierung in Hanoi beorderte 4.000 Soldaten in die Überschwemmungsgebiete.",
+    "Mehrere tausend Soldaten wurden in die Grenzregion beordert.",
+])
+def test_forces_deployed_are_mobilize(analyse_text, text):
+    assert _of_type(analyse_text(text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Einsatz der Polizei wurde von der Opposition scharf kritisiert.",
+    "Die Regierung hat im Norden nur zwei Hubschrauber im Einsatz.",
+])
+def test_other_uses_of_einsatz_are_no_deployment(analyse_text, text):
+    assert not _of_type(analyse_text(text), "MOBILIZE")
+
+
+# --- the subject of "sein … im Einsatz" is the one deployed
+@pytest.mark.parametrize("text,source", [
+    ("In Minsk war die Polizei mit 600 Beamten im Einsatz.", "BLRCOP"),
+    ("In Minsk waren am Sonntag 600 Polizisten im Einsatz.", "BLRCOP"),
+])
+def test_copula_subject_does_the_act_of_the_state_phrase(analyse_text, text, source):
+    evs = _of_type(analyse_text(text), "MOBILIZE")
+    assert evs and _codes(evs[0]["source"]) == [source]
+
+
+# --- a state that helps another in a rescue gives AID, not verbal support
+@pytest.mark.parametrize("text,source,target", [
+    ("Schweden unterstützt Norwegen bei der Suche nach den Vermissten.", "SWE", "NOR"),
+    ("Italien unterstützte Albanien bei den Rettungsarbeiten nach dem Erdbeben.", "ITA", "ALB"),
+])
+def test_helping_in_a_rescue_is_aid(analyse_text, text, source, target):
+    evs = _of_type(analyse_text(text), "AID")
+    assert evs and _codes(evs[0]["source"]) == [source] and _codes(evs[0]["target"]) == [target]
+
+
+def test_helping_in_a_search_for_a_compromise_stays_support(analyse_text):
+    evs = analyse_text("Die Bundesregierung unterstützt die Opposition bei der Suche nach einem Kompromiss.")
+    assert _of_type(evs, "SUPPORT") and not _of_type(evs, "AID")
+
+
+# --- a hostile act promised under a condition is a threat, even with no verb of announcing
+@pytest.mark.parametrize("text", [
+    "Die Miliz erklärte, sie werde weitere Dörfer angreifen, wenn die Armee ihre Offensive nicht beende.",
+    "Der Oppositionsführer sagte, seine Partei werde vor dem Verfassungsgericht klagen, falls die Regierung "
+    "das Gesetz verabschiede.",
+    "Die Gewerkschaft teilte mit, die Streiks würden fortgesetzt, wenn die Arbeitgeber kein neues Angebot vorlegten.",
+])
+def test_conditional_hostile_promise_is_threaten(analyse_text, text):
+    assert _of_type(analyse_text(text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn der frühere Minister verurteilt werden sollte, droht ihm eine lange Haftstrafe.",
+    "Die Miliz hatte im Frühjahr mehrere Dörfer angegriffen, als die Armee abgezogen war.",
+])
+def test_condition_or_plain_report_is_no_threat(analyse_text, text):
+    assert not _of_type(analyse_text(text), "THREATEN")
+
+
+def test_conditional_sanction_is_also_a_threat_by_its_doer(analyse_text):
+    evs = _of_type(analyse_text("Falls Serbien die Grenze schließt, werden die USA Sanktionen verhängen."), "THREATEN")
+    assert evs and _codes(evs[0]["source"]) == ["USA"]
+
+
+# --- "einen Besuch abstatten": the support verb carries the visit, its subject visits its dative
+@pytest.mark.parametrize("text,source,target", [
+    ("Der chilenische Präsident stattete Peru am Montag einen offiziellen Besuch ab.", "CHLGOV", "PER"),
+    ("Die Kanzlerin hat den Soldaten in Mali einen überraschenden Besuch abgestattet.", "DEUGOV", None),
+])
+def test_paying_a_visit_is_consult(analyse_text, text, source, target):
+    evs = _of_type(analyse_text(text), "CONSULT")
+    assert evs and source in _codes(evs[0]["source"])
+    assert target is None or target in _codes(evs[0]["target"])
+
+
+def test_planned_visit_paid_is_agree_future(analyse_text):
+    evs = _of_type(analyse_text("Der chinesische Präsident wird Frankreich im Juni einen Staatsbesuch abstatten."),
+                   "AGREE")
+    assert [e["modality"] for e in evs] == ["future"]
+
+
+# --- launching a missile is a weapons test (MOBILIZE), starting an offensive stays an attack
+@pytest.mark.parametrize("text,type_", [
+    ("Nordkorea hat am Morgen eine Mittelstreckenrakete gestartet.", "MOBILIZE"),
+    ("Auf dem Testgelände in der Wüste wurde am Freitag eine neue Kurzstreckenrakete gestartet.", "MOBILIZE"),
+    ("Die Armee startete eine Offensive gegen die Rebellen im Norden.", "ASSAULT"),
+])
+def test_missile_launch_is_mobilize(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+# --- taking part in a mission or a rescue abroad is AID; refusing to take part stays REJECT
+@pytest.mark.parametrize("text,source", [
+    ("Die Vereinten Nationen baten Kanada, sich mit Soldaten an der Mission in Haiti zu beteiligen.", "CAN"),
+    ("Japan beteiligt sich mit zwei Schiffen an der Suche nach den vermissten Fischern.", "JPN"),
+])
+def test_taking_part_in_a_mission_or_rescue_is_aid(analyse_text, text, source):
+    evs = _of_type(analyse_text(text), "AID")
+    assert evs and source in _codes(evs[0]["source"])
+
+
+def test_refusing_to_take_part_in_a_mission_stays_reject(analyse_text):
+    evs = analyse_text("Österreich will sich nicht an der Mission im Tschad beteiligen.")
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "AID")
