@@ -26,7 +26,7 @@ type pair up, those sharing most actors first. Slots (precision / recall / F1 ov
 
 A country key is the ISO alpha-3 part of a CAMEO code (``THACOP`` -> ``THA``), ``---`` for an
 actor of unknown country (``---REB``, a predicted ``COP`` without a country), the whole code for
-international organisations and NGOs (``IGOUNO``, ``NGOAMN``), and the lower-cased name for a
+international organisations and NGOs (``IGOUNO``, ``NGOAMN``; a bare ``NGO`` or ``IGO`` is ``---``), and the lower-cased name for a
 predicted actor without any code.
 """
 
@@ -67,6 +67,8 @@ def country_key(value: str | dict | None) -> str | None:
     if not value:
         return None
     value = str(value)
+    if value in ("IGO", "NGO"):
+        return "---"  # an organisation of no known name or country, as the gold's "---NGO"
     if value.startswith(("IGO", "NGO")):
         return value
     if value.startswith("---") or value[:3] in SECTORS:

@@ -50,6 +50,7 @@ def _record(events):
     ({"name": "x", "actor_code": "THACOP", "country": "THA"}, "THA"),
     ({"name": "UN", "actor_code": "IGOUNO", "country": None}, "IGOUNO"),
     ({"name": "Unbekannt", "actor_code": None, "country": None}, "unbekannt"), (None, None),
+    ("NGO", "---"), ("---NGO", "---"), ({"name": "Hilfsorganisationen", "actor_code": "NGO", "country": None}, "---"),
 ])
 def test_country_key(value, key):
     assert country_key(value) == key
