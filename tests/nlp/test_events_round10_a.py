@@ -120,3 +120,16 @@ def test_criticism_defended_against_stays(analyse_text):
 def test_answering_criticism_is_reject(analyse_text, text):
     evs = analyse_text(text)
     assert len(_of_type(evs, "REJECT")) == 1 and _of_type(evs, "DISAPPROVE") == []
+
+
+# --- a text whose lead names attacks on computers: its bare "Angriffe" are COERCE (cyber)
+def test_attacks_in_a_cyber_report_are_coerce(analyse_text):
+    evs = analyse_text("Die Bundesregierung warnt vor Cyberangriffen auf Energieversorger. Im vergangenen Jahr "
+                       "zählte das Bundesamt 900 Angriffe auf Kraftwerke und Stromnetze.")
+    assert _of_type(evs, "ASSAULT") == [] and [e["mode"] for e in _of_type(evs, "COERCE")] == ["cyber"]
+
+
+def test_armed_attack_beside_hackers_stays_assault(analyse_text):
+    evs = analyse_text("Die Armee Israels hat am Morgen Ziele im Gazastreifen angegriffen. Zuvor waren Raketen "
+                       "abgefeuert worden. Hacker legten zudem Webseiten lahm.")
+    assert _of_type(evs, "COERCE") == [] and len(_of_type(evs, "ASSAULT")) == 2

@@ -152,6 +152,7 @@ ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
+CYBER_STORY = True  # a text whose lead names attacks on computers: its bare "Angriffe" are COERCE cyber, no ASSAULT
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
@@ -648,6 +649,10 @@ class EventExtractor:
             # hazard did it; only a doer the text names as a political party attacks
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
+        if CYBER_STORY and events and self.lex.cyber_stems and self._lead_names(doc, sents, self.lex.cyber_stems):
+            # "Der Verfassungsschutz zählte 1600 Angriffe" in a report on hackers: attacks on
+            # computers (PLOVER COERCE cyber); an armed force named as the doer still attacks
+            events = [_cyber_attack(e) for e in events]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
@@ -749,10 +754,15 @@ class EventExtractor:
         """True when the lead of the text (its first two sentences) names a natural disaster
         (hazards.tsv): a flood or storm mentioned in passing further down does not make a
         conflict report a disaster report."""
+        return self._lead_names(doc, sents, self.lex.hazard_stems)
+
+    @staticmethod
+    def _lead_names(doc, sents, stems: tuple) -> bool:
+        """True when the lead of the text (its first two sentences) contains one of ``stems``."""
         if not sents:
             return False
         low = doc.text[:sents[min(len(sents), _LEAD_SENTENCES) - 1].end_char].lower()
-        return any(stem in low for stem in self.lex.hazard_stems)
+        return any(stem in low for stem in stems)
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
         """DISAPPROVE / SUPPORT events of evaluating quotes (:mod:`.speech`)."""
@@ -2445,6 +2455,19 @@ def _political_party(a: dict, towns: set) -> bool:
 def _private_violence(e: dict, towns: set) -> bool:
     """True for violence with no political party named on either side."""
     return not any(_political_party(a, towns) for a in e["source"] + e["target"])
+
+
+_ATTACK_WORDS = ("angriff", "attacke", "angegriffen", "angreif", "greift", "griff")
+
+
+def _cyber_attack(e: dict) -> dict:
+    """An ASSAULT named by a word of attacking ("Angriffe", "angegriffen") whose doer is no armed
+    force becomes COERCE cyber; any other event is returned as it is."""
+    word = ((e.get("trigger") or {}).get("text") or "").lower()
+    if e["type"] != "ASSAULT" or not any(w in word for w in _ATTACK_WORDS) \
+            or any((a.get("actor_code") or "").endswith("MIL") for a in e["source"]):
+        return e
+    return dict(e, type="COERCE", mode="cyber")
 
 
 def _unnamed_doer(e: dict, towns: set) -> bool:
