@@ -133,3 +133,19 @@ def test_armed_attack_beside_hackers_stays_assault(analyse_text):
     evs = analyse_text("Die Armee Israels hat am Morgen Ziele im Gazastreifen angegriffen. Zuvor waren Raketen "
                        "abgefeuert worden. Hacker legten zudem Webseiten lahm.")
     assert _of_type(evs, "COERCE") == [] and len(_of_type(evs, "ASSAULT")) == 2
+
+
+# --- an act noun governed by a ban or crackdown noun names what is coerced, no act of its own;
+# the protest a verb of coercion acts on stays
+@pytest.mark.parametrize("text", [
+    "Menschenrechtler befürchten eine blutige Niederschlagung der Proteste durch die Armee in Rangun.",
+    "Das Gesetz dürfe nicht als Vorwand für ein Verbot unliebsamer Kundgebungen dienen, sagte der Abgeordnete.",
+])
+def test_protest_under_a_ban_is_no_protest(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "COERCE") and _of_type(evs, "PROTEST") == []
+
+
+def test_protest_dispersed_by_police_stays(analyse_text):
+    evs = analyse_text("Die Polizei löste die Demonstration der Studenten in Minsk gewaltsam auf.")
+    assert _of_type(evs, "COERCE") and _of_type(evs, "PROTEST")

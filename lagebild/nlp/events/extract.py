@@ -152,6 +152,7 @@ ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
+COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
 CYBER_STORY = True  # a text whose lead names attacks on computers: its bare "Angriffe" are COERCE cyber, no ASSAULT
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
@@ -1210,6 +1211,10 @@ class EventExtractor:
                     continue  # "warf der Regierung Folter vor": the accusation is the event, not what it alleges
                 stance_of[n.i] = verb
                 specs.append((n, n.entry.type, n.entry, False))
+        if COERCED_OBJECT:
+            # "das Verbot von Demonstrationen", "die Niederschlagung der Proteste": the act noun
+            # after a ban or crackdown names what is coerced; the ban is the event
+            specs = [sp for sp in specs if sp[3] or not self._coerced_object(doc, words, sp[0], cl)]
         if INDIRECT_QUESTION and self._has(words[cl.start], "question"):
             # "unklar, ob man sie erschossen hat", "diskutiert, ob Island Asyl gewähren sollte":
             # the clause asks whether its act happens; the act nouns it names stay
@@ -1507,6 +1512,22 @@ class EventExtractor:
         Studium"): it names a topic, not an act."""
         j = trig.i + 1
         return j < cl.end and self._has(words[j], "aux_sein") and not cl.verbs and not cl.lights
+
+    def _coerced_object(self, doc, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun of another type in the genitive or "von"/"bei" phrase of a COERCE
+        noun of its clause ("Verbot von Demonstrationen", "Niederschlagung der Proteste")."""
+        if trig.entry.pos != "N":
+            return False
+        for m in cl.nouns:
+            if m.entry.type != "COERCE" or trig.entry.type == "COERCE" or not 0 < trig.i - m.i <= 4:
+                continue
+            between = [w for w in words[m.i + 1:trig.i] if w[:1].isalnum()]
+            if not all(doc.texts[j][:1].islower() or not doc.texts[j][:1].isalnum() for j in range(m.i + 1, trig.i)):
+                continue
+            if between and (between[0] in ("der", "des", "von", "vom", "bei", "beim")
+                            or all(w.endswith("er") for w in between)):  # "Verbot unliebsamer Kundgebungen"
+                return True
+        return False
 
     def _frame_genitive(self, doc, words, trig: Trigger) -> bool:
         """True for an act noun in the genitive of a frame noun ("seit Beginn der Proteste", "die
