@@ -149,3 +149,17 @@ def test_protest_under_a_ban_is_no_protest(analyse_text, text):
 def test_protest_dispersed_by_police_stays(analyse_text):
     evs = analyse_text("Die Polizei löste die Demonstration der Studenten in Minsk gewaltsam auf.")
     assert _of_type(evs, "COERCE") and _of_type(evs, "PROTEST")
+
+
+# --- "besetzen" filling a post or a body occupies nothing; occupying a building stays PROTEST
+@pytest.mark.parametrize("text", [
+    "Das neue Gremium soll paritätisch besetzt werden, teilte die Regierung in Wien mit.",
+    "Die Regierung in Kiew will den Posten des Botschafters in Moskau nicht neu besetzen.",
+    "Der Beschluss sieht eine repräsentativ besetzte Versammlung mit 1200 Mitgliedern vor.",
+])
+def test_filling_a_post_is_no_occupation(analyse_text, text):
+    assert [e for e in analyse_text(text) if e["type"] in ("PROTEST", "ASSAULT")] == []
+
+
+def test_occupying_parliament_stays_protest(analyse_text):
+    assert len(_of_type(analyse_text("Demonstranten besetzten am Montag das Parlament in Kiew."), "PROTEST")) == 1
