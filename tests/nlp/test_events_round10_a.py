@@ -163,3 +163,17 @@ def test_filling_a_post_is_no_occupation(analyse_text, text):
 
 def test_occupying_parliament_stays_protest(analyse_text):
     assert len(_of_type(analyse_text("Demonstranten besetzten am Montag das Parlament in Kiew."), "PROTEST")) == 1
+
+
+# --- "überwachen" watching over a process, a place or traffic monitors; watching a person coerces
+@pytest.mark.parametrize("text", [
+    "Internationale Beobachter sollen die Waffenruhe in der Region überwachen.",
+    "Die Flugsicherung überwacht täglich rund 9000 Flüge über Deutschland.",
+])
+def test_monitoring_is_no_coercion(analyse_text, text):
+    assert _of_type(analyse_text(text), "COERCE") == []
+
+
+def test_surveillance_of_a_journalist_stays_coerce(analyse_text):
+    evs = _of_type(analyse_text("Der Journalist wurde monatelang vom Geheimdienst überwacht."), "COERCE")
+    assert evs and _codes(evs[0]["target"]) == ["MED"]
