@@ -177,3 +177,15 @@ def test_monitoring_is_no_coercion(analyse_text, text):
 def test_surveillance_of_a_journalist_stays_coerce(analyse_text):
     evs = _of_type(analyse_text("Der Journalist wurde monatelang vom Geheimdienst überwacht."), "COERCE")
     assert evs and _codes(evs[0]["target"]) == ["MED"]
+
+
+# --- in a text with no word of political conflict a threat between private persons is crime, no
+# THREATEN; a union's threat of a strike stays
+def test_private_threat_is_no_event(analyse_text):
+    assert _of_type(analyse_text("Der Angeklagte soll seine Nachbarin mit einem Messer bedroht haben."), "THREATEN") == []
+
+
+def test_union_threat_stays(analyse_text):
+    evs = _of_type(analyse_text("Die Gewerkschaft Verdi drohte am Montag mit einem unbefristeten Streik bei der Post."),
+                   "THREATEN")
+    assert evs and _codes(evs[0]["source"]) == ["LAB"]

@@ -156,6 +156,7 @@ COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or
 CYBER_STORY = True  # a text whose lead names attacks on computers: its bare "Angriffe" are COERCE cyber, no ASSAULT
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
+_PRIVATE_CRIME_TYPES = {"ASSAULT", "THREATEN"}  # "hatte sie mit Schlägen bedroht": a threat between private persons is crime too
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
@@ -644,7 +645,8 @@ class EventExtractor:
         if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not self._about_conflict(doc):
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
-            events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
+            events = [e for e in events if not (e["type"] in _PRIVATE_CRIME_TYPES and _private_violence(e, towns)
+                                                and (e["type"] == "ASSAULT" or _only_private_persons(e)))]
         if DISASTER_NO_ASSAULT and events and self.lex.hazard_stems and self._about_disaster(doc, sents):
             # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
             # hazard did it; only a doer the text names as a political party attacks
@@ -2494,6 +2496,13 @@ def _cyber_attack(e: dict) -> dict:
 def _unnamed_doer(e: dict, towns: set) -> bool:
     """True for an act whose doer is no political party the text names (a default or none)."""
     return not any(_political_party(a, towns) for a in e["source"])
+
+
+def _only_private_persons(e: dict) -> bool:
+    """True when no participant is an organised group: no union, firm, NGO, medium or other sector
+    besides civilians ("Die Gewerkschaft drohte mit Streik" is a threat in a labour dispute)."""
+    return all(len(code) <= 3 or code.endswith("CVL")
+               for code in ((a.get("actor_code") or "") for a in e["source"] + e["target"]))
 
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:
