@@ -189,3 +189,19 @@ def test_union_threat_stays(analyse_text):
     evs = _of_type(analyse_text("Die Gewerkschaft Verdi drohte am Montag mit einem unbefristeten Streik bei der Post."),
                    "THREATEN")
     assert evs and _codes(evs[0]["source"]) == ["LAB"]
+
+
+# --- saving lives is AID only in a report on political conflict, not after an accident or in a
+# disaster report (triggers.tsv flag "conflict")
+@pytest.mark.parametrize("text", [
+    "Nach dem Untergang der Fähre konnten Fischer 120 Passagiere retten.",
+    "Nach schweren Überschwemmungen im Norden Indiens haben Soldaten mehr als 3000 Menschen gerettet.",
+])
+def test_rescue_outside_conflict_is_no_aid(analyse_text, text):
+    assert _of_type(analyse_text(text), "AID") == []
+
+
+def test_rescue_in_a_war_report_stays_aid(analyse_text):
+    evs = _of_type(analyse_text("Bei Kämpfen im Süden des Landes konnten UN-Truppen 500 Zivilisten vor den Rebellen "
+                                "retten."), "AID")
+    assert evs and _codes(evs[0]["source"]) == ["IGOUNO"]

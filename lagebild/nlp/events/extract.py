@@ -155,6 +155,7 @@ AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no critic
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
 CYBER_STORY = True  # a text whose lead names attacks on computers: its bare "Angriffe" are COERCE cyber, no ASSAULT
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
+CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 _PRIVATE_CRIME_TYPES = {"ASSAULT", "THREATEN"}  # "hatte sie mit Schlägen bedroht": a threat between private persons is crime too
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
@@ -642,6 +643,11 @@ class EventExtractor:
                                          quotes, context))
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
+        if CONFLICT_ONLY and events and self.lex.conflict_stems and (
+                not self._about_conflict(doc) or self._about_disaster(doc, sents)):
+            # "Helfer retteten 6.000 Menschen vor den Fluten": a rescue is an act of aid only
+            # between the parties of a political conflict, not in a crime or disaster report
+            events = [e for e in events if not self._conflict_only(e)]
         if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not self._about_conflict(doc):
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
@@ -747,6 +753,14 @@ class EventExtractor:
                     or w.endswith(("e", "en", "er", "es", "em")) and texts[j][:1].islower()):
                 return False
         return False
+
+    def _conflict_only(self, e: dict) -> bool:
+        """True for an event whose trigger word has, for the event's type, only entries flagged
+        ``conflict`` in triggers.tsv."""
+        word = ((e.get("trigger") or {}).get("text") or "")
+        entries = [en for en, _ in self.lex.verb_forms.get(word.lower(), ()) + self.lex.noun_forms.get(word, ())
+                   if en.type == e["type"]]
+        return bool(entries) and all(en.conflict_only for en in entries)
 
     def _about_conflict(self, doc) -> bool:
         """True when the text has a stem of political conflict (conflict.tsv)."""

@@ -64,6 +64,8 @@ class TriggerEntry:
     failed: bool = False            # names the act's failure: the event is negated ("das Scheitern der Gespräche")
     object_rest: bool = False       # object words may stand anywhere after it in the sentence
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
+    conflict_only: bool = False     # an event only in a text about political conflict (conflict.tsv):
+                                    # saving lives in a flood or a ferry accident is no AID
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,7 @@ _TRIGGER_FLAGS = {
     "agentless": ("agentless", lambda v: True),
     "objrest": ("object_rest", lambda v: True),
     "failed": ("failed", lambda v: True),
+    "conflict": ("conflict_only", lambda v: True),
 }
 
 
