@@ -205,3 +205,22 @@ def test_rescue_in_a_war_report_stays_aid(analyse_text):
     evs = _of_type(analyse_text("Bei Kämpfen im Süden des Landes konnten UN-Truppen 500 Zivilisten vor den Rebellen "
                                 "retten."), "AID")
     assert evs and _codes(evs[0]["source"]) == ["IGOUNO"]
+
+
+# --- "anbieten": offering one's resignation concedes; offering bail, a post or goods agrees to nothing
+def test_offered_resignation_is_concede(analyse_text):
+    evs = analyse_text("Der Ministerpräsident bot der Opposition seinen Rücktritt an.")
+    assert [e["type"] for e in evs] == ["CONCEDE"] and _codes(evs[0]["target"]) == ["OPP"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Anwälte des Senators hatten eine Kaution von zwei Millionen Euro angeboten.",
+    "Dem früheren Botschafter sei das Amt des Außenministers angeboten worden, berichtete die Zeitung.",
+])
+def test_offering_bail_or_a_post_is_no_agree(analyse_text, text):
+    assert _of_type(analyse_text(text), "AGREE") == []
+
+
+def test_offered_talks_stay_agree(analyse_text):
+    evs = _of_type(analyse_text("Die EU bot der Ukraine Gespräche über ein Handelsabkommen an."), "AGREE")
+    assert evs and _codes(evs[0]["target"]) == ["UKR"]
