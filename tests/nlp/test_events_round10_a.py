@@ -120,3 +120,107 @@ def test_criticism_defended_against_stays(analyse_text):
 def test_answering_criticism_is_reject(analyse_text, text):
     evs = analyse_text(text)
     assert len(_of_type(evs, "REJECT")) == 1 and _of_type(evs, "DISAPPROVE") == []
+
+
+# --- a text whose lead names attacks on computers: its bare "Angriffe" are COERCE (cyber)
+def test_attacks_in_a_cyber_report_are_coerce(analyse_text):
+    evs = analyse_text("Die Bundesregierung warnt vor Cyberangriffen auf Energieversorger. Im vergangenen Jahr "
+                       "zählte das Bundesamt 900 Angriffe auf Kraftwerke und Stromnetze.")
+    assert _of_type(evs, "ASSAULT") == [] and [e["mode"] for e in _of_type(evs, "COERCE")] == ["cyber"]
+
+
+def test_armed_attack_beside_hackers_stays_assault(analyse_text):
+    evs = analyse_text("Die Armee Israels hat am Morgen Ziele im Gazastreifen angegriffen. Zuvor waren Raketen "
+                       "abgefeuert worden. Hacker legten zudem Webseiten lahm.")
+    assert _of_type(evs, "COERCE") == [] and len(_of_type(evs, "ASSAULT")) == 2
+
+
+# --- an act noun governed by a ban or crackdown noun names what is coerced, no act of its own;
+# the protest a verb of coercion acts on stays
+@pytest.mark.parametrize("text", [
+    "Menschenrechtler befürchten eine blutige Niederschlagung der Proteste durch die Armee in Rangun.",
+    "Das Gesetz dürfe nicht als Vorwand für ein Verbot unliebsamer Kundgebungen dienen, sagte der Abgeordnete.",
+])
+def test_protest_under_a_ban_is_no_protest(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "COERCE") and _of_type(evs, "PROTEST") == []
+
+
+def test_protest_dispersed_by_police_stays(analyse_text):
+    evs = analyse_text("Die Polizei löste die Demonstration der Studenten in Minsk gewaltsam auf.")
+    assert _of_type(evs, "COERCE") and _of_type(evs, "PROTEST")
+
+
+# --- "besetzen" filling a post or a body occupies nothing; occupying a building stays PROTEST
+@pytest.mark.parametrize("text", [
+    "Das neue Gremium soll paritätisch besetzt werden, teilte die Regierung in Wien mit.",
+    "Die Regierung in Kiew will den Posten des Botschafters in Moskau nicht neu besetzen.",
+    "Der Beschluss sieht eine repräsentativ besetzte Versammlung mit 1200 Mitgliedern vor.",
+])
+def test_filling_a_post_is_no_occupation(analyse_text, text):
+    assert [e for e in analyse_text(text) if e["type"] in ("PROTEST", "ASSAULT")] == []
+
+
+def test_occupying_parliament_stays_protest(analyse_text):
+    assert len(_of_type(analyse_text("Demonstranten besetzten am Montag das Parlament in Kiew."), "PROTEST")) == 1
+
+
+# --- "überwachen" watching over a process, a place or traffic monitors; watching a person coerces
+@pytest.mark.parametrize("text", [
+    "Internationale Beobachter sollen die Waffenruhe in der Region überwachen.",
+    "Die Flugsicherung überwacht täglich rund 9000 Flüge über Deutschland.",
+])
+def test_monitoring_is_no_coercion(analyse_text, text):
+    assert _of_type(analyse_text(text), "COERCE") == []
+
+
+def test_surveillance_of_a_journalist_stays_coerce(analyse_text):
+    evs = _of_type(analyse_text("Der Journalist wurde monatelang vom Geheimdienst überwacht."), "COERCE")
+    assert evs and _codes(evs[0]["target"]) == ["MED"]
+
+
+# --- in a text with no word of political conflict a threat between private persons is crime, no
+# THREATEN; a union's threat of a strike stays
+def test_private_threat_is_no_event(analyse_text):
+    assert _of_type(analyse_text("Der Angeklagte soll seine Nachbarin mit einem Messer bedroht haben."), "THREATEN") == []
+
+
+def test_union_threat_stays(analyse_text):
+    evs = _of_type(analyse_text("Die Gewerkschaft Verdi drohte am Montag mit einem unbefristeten Streik bei der Post."),
+                   "THREATEN")
+    assert evs and _codes(evs[0]["source"]) == ["LAB"]
+
+
+# --- saving lives is AID only in a report on political conflict, not after an accident or in a
+# disaster report (triggers.tsv flag "conflict")
+@pytest.mark.parametrize("text", [
+    "Nach dem Untergang der Fähre konnten Fischer 120 Passagiere retten.",
+    "Nach schweren Überschwemmungen im Norden Indiens haben Soldaten mehr als 3000 Menschen gerettet.",
+])
+def test_rescue_outside_conflict_is_no_aid(analyse_text, text):
+    assert _of_type(analyse_text(text), "AID") == []
+
+
+def test_rescue_in_a_war_report_stays_aid(analyse_text):
+    evs = _of_type(analyse_text("Bei Kämpfen im Süden des Landes konnten UN-Truppen 500 Zivilisten vor den Rebellen "
+                                "retten."), "AID")
+    assert evs and _codes(evs[0]["source"]) == ["IGOUNO"]
+
+
+# --- "anbieten": offering one's resignation concedes; offering bail, a post or goods agrees to nothing
+def test_offered_resignation_is_concede(analyse_text):
+    evs = analyse_text("Der Ministerpräsident bot der Opposition seinen Rücktritt an.")
+    assert [e["type"] for e in evs] == ["CONCEDE"] and _codes(evs[0]["target"]) == ["OPP"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Anwälte des Senators hatten eine Kaution von zwei Millionen Euro angeboten.",
+    "Dem früheren Botschafter sei das Amt des Außenministers angeboten worden, berichtete die Zeitung.",
+])
+def test_offering_bail_or_a_post_is_no_agree(analyse_text, text):
+    assert _of_type(analyse_text(text), "AGREE") == []
+
+
+def test_offered_talks_stay_agree(analyse_text):
+    evs = _of_type(analyse_text("Die EU bot der Ukraine Gespräche über ein Handelsabkommen an."), "AGREE")
+    assert evs and _codes(evs[0]["target"]) == ["UKR"]

@@ -155,8 +155,12 @@ ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
+COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
+CYBER_STORY = True  # a text whose lead names attacks on computers: its bare "Angriffe" are COERCE cyber, no ASSAULT
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
+CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
+_PRIVATE_CRIME_TYPES = {"ASSAULT", "THREATEN"}  # "hatte sie mit Schlägen bedroht": a threat between private persons is crime too
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
@@ -646,15 +650,25 @@ class EventExtractor:
                                          quotes, context))
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
+        if CONFLICT_ONLY and events and self.lex.conflict_stems and (
+                not self._about_conflict(doc) or self._about_disaster(doc, sents)):
+            # "Helfer retteten 6.000 Menschen vor den Fluten": a rescue is an act of aid only
+            # between the parties of a political conflict, not in a crime or disaster report
+            events = [e for e in events if not self._conflict_only(e)]
         if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not self._about_conflict(doc):
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
-            events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
+            events = [e for e in events if not (e["type"] in _PRIVATE_CRIME_TYPES and _private_violence(e, towns)
+                                                and (e["type"] == "ASSAULT" or _only_private_persons(e)))]
         if DISASTER_NO_ASSAULT and events and self.lex.hazard_stems and self._about_disaster(doc, sents):
             # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
             # hazard did it; only a doer the text names as a political party attacks
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
+        if CYBER_STORY and events and self.lex.cyber_stems and self._lead_names(doc, sents, self.lex.cyber_stems):
+            # "Der Verfassungsschutz zählte 1600 Angriffe" in a report on hackers: attacks on
+            # computers (PLOVER COERCE cyber); an armed force named as the doer still attacks
+            events = [_cyber_attack(e) for e in events]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
@@ -747,6 +761,14 @@ class EventExtractor:
                 return False
         return False
 
+    def _conflict_only(self, e: dict) -> bool:
+        """True for an event whose trigger word has, for the event's type, only entries flagged
+        ``conflict`` in triggers.tsv."""
+        word = ((e.get("trigger") or {}).get("text") or "")
+        entries = [en for en, _ in self.lex.verb_forms.get(word.lower(), ()) + self.lex.noun_forms.get(word, ())
+                   if en.type == e["type"]]
+        return bool(entries) and all(en.conflict_only for en in entries)
+
     def _about_conflict(self, doc) -> bool:
         """True when the text has a stem of political conflict (conflict.tsv)."""
         low = doc.text.lower()
@@ -756,10 +778,15 @@ class EventExtractor:
         """True when the lead of the text (its first two sentences) names a natural disaster
         (hazards.tsv): a flood or storm mentioned in passing further down does not make a
         conflict report a disaster report."""
+        return self._lead_names(doc, sents, self.lex.hazard_stems)
+
+    @staticmethod
+    def _lead_names(doc, sents, stems: tuple) -> bool:
+        """True when the lead of the text (its first two sentences) contains one of ``stems``."""
         if not sents:
             return False
         low = doc.text[:sents[min(len(sents), _LEAD_SENTENCES) - 1].end_char].lower()
-        return any(stem in low for stem in self.lex.hazard_stems)
+        return any(stem in low for stem in stems)
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
         """DISAPPROVE / SUPPORT events of evaluating quotes (:mod:`.speech`)."""
@@ -1252,6 +1279,10 @@ class EventExtractor:
                     continue  # "warf der Regierung Folter vor": the accusation is the event, not what it alleges
                 stance_of[n.i] = verb
                 specs.append((n, n.entry.type, n.entry, False))
+        if COERCED_OBJECT:
+            # "das Verbot von Demonstrationen", "die Niederschlagung der Proteste": the act noun
+            # after a ban or crackdown names what is coerced; the ban is the event
+            specs = [sp for sp in specs if sp[3] or not self._coerced_object(doc, words, sp[0], cl)]
         if INDIRECT_QUESTION and self._has(words[cl.start], "question"):
             # "unklar, ob man sie erschossen hat", "diskutiert, ob Island Asyl gewähren sollte":
             # the clause asks whether its act happens; the act nouns it names stay
@@ -1559,6 +1590,22 @@ class EventExtractor:
         Studium"): it names a topic, not an act."""
         j = trig.i + 1
         return j < cl.end and self._has(words[j], "aux_sein") and not cl.verbs and not cl.lights
+
+    def _coerced_object(self, doc, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun of another type in the genitive or "von"/"bei" phrase of a COERCE
+        noun of its clause ("Verbot von Demonstrationen", "Niederschlagung der Proteste")."""
+        if trig.entry.pos != "N":
+            return False
+        for m in cl.nouns:
+            if m.entry.type != "COERCE" or trig.entry.type == "COERCE" or not 0 < trig.i - m.i <= 4:
+                continue
+            between = [w for w in words[m.i + 1:trig.i] if w[:1].isalnum()]
+            if not all(doc.texts[j][:1].islower() or not doc.texts[j][:1].isalnum() for j in range(m.i + 1, trig.i)):
+                continue
+            if between and (between[0] in ("der", "des", "von", "vom", "bei", "beim")
+                            or all(w.endswith("er") for w in between)):  # "Verbot unliebsamer Kundgebungen"
+                return True
+        return False
 
     def _frame_genitive(self, doc, words, trig: Trigger) -> bool:
         """True for an act noun in the genitive of a frame noun ("seit Beginn der Proteste", "die
@@ -2514,9 +2561,29 @@ def _private_violence(e: dict, towns: set) -> bool:
     return not any(_political_party(a, towns) for a in e["source"] + e["target"])
 
 
+_ATTACK_WORDS = ("angriff", "attacke", "angegriffen", "angreif", "greift", "griff")
+
+
+def _cyber_attack(e: dict) -> dict:
+    """An ASSAULT named by a word of attacking ("Angriffe", "angegriffen") whose doer is no armed
+    force becomes COERCE cyber; any other event is returned as it is."""
+    word = ((e.get("trigger") or {}).get("text") or "").lower()
+    if e["type"] != "ASSAULT" or not any(w in word for w in _ATTACK_WORDS) \
+            or any((a.get("actor_code") or "").endswith("MIL") for a in e["source"]):
+        return e
+    return dict(e, type="COERCE", mode="cyber")
+
+
 def _unnamed_doer(e: dict, towns: set) -> bool:
     """True for an act whose doer is no political party the text names (a default or none)."""
     return not any(_political_party(a, towns) for a in e["source"])
+
+
+def _only_private_persons(e: dict) -> bool:
+    """True when no participant is an organised group: no union, firm, NGO, medium or other sector
+    besides civilians ("Die Gewerkschaft drohte mit Streik" is a threat in a labour dispute)."""
+    return all(len(code) <= 3 or code.endswith("CVL")
+               for code in ((a.get("actor_code") or "") for a in e["source"] + e["target"]))
 
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:

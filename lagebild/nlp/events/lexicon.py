@@ -64,6 +64,8 @@ class TriggerEntry:
     failed: bool = False            # names the act's failure: the event is negated ("das Scheitern der Gespräche")
     object_rest: bool = False       # object words may stand anywhere after it in the sentence
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
+    conflict_only: bool = False     # an event only in a text about political conflict (conflict.tsv):
+                                    # saving lives in a flood or a ferry accident is no AID
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class Lexicon:
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
     mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
     hazard_stems: tuple = field(default=())  # stems of natural disasters (hazards.tsv)
+    cyber_stems: tuple = field(default=())  # stems of attacks on computers (cyber.tsv)
     participle_adjectives: frozenset = field(default=frozenset())  # "geforderte": participles inflected as adjectives
 
 
@@ -239,6 +242,7 @@ _TRIGGER_FLAGS = {
     "agentless": ("agentless", lambda v: True),
     "objrest": ("object_rest", lambda v: True),
     "failed": ("failed", lambda v: True),
+    "conflict": ("conflict_only", lambda v: True),
 }
 
 
@@ -386,6 +390,9 @@ def load_lexicon() -> Lexicon:
     rows, ex = _data_lines("hazards.tsv")
     examples += [("hazards.tsv", e) for e in ex]
     hazard_stems = tuple(row[0].lower() for row in rows)
+    rows, ex = _data_lines("cyber.tsv")
+    examples += [("cyber.tsv", e) for e in ex]
+    cyber_stems = tuple(row[0].lower() for row in rows)
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
@@ -406,5 +413,6 @@ def load_lexicon() -> Lexicon:
         conflict_stems=conflict_stems,
         mission_stems=mission_stems,
         hazard_stems=hazard_stems,
+        cyber_stems=cyber_stems,
         participle_adjectives=frozenset(inflected),
     )
