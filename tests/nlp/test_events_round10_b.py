@@ -103,3 +103,13 @@ def test_possessive_after_an_act_noun_is_left_to_the_noun(analyse_text):
     evs = _of_type(analyse_text("Der australische Außenminister hatte ein Eingreifen seines Landes in "
                                 "Osttimor zunächst ausgeschlossen."), "REJECT")
     assert not evs or "AUS" not in _countries(evs[0]["target"])
+
+
+# --- "die römisch-katholische Kirche" is the Holy See's church (VATREL), not the setting's clergy
+@pytest.mark.parametrize("text,country", [
+    ("Die römisch-katholische Kirche kritisierte das neue Gesetz der Regierung in Madrid.", "VAT"),
+    ("Die evangelische Kirche in Deutschland lobte den Beschluss der Bundesregierung.", "DEU"),
+])
+def test_roman_catholic_church_is_the_holy_sees(analyse_text, text, country):
+    evs = [e for e in analyse_text(text) if e["type"] in ("DISAPPROVE", "SUPPORT")]
+    assert evs and _countries(evs[0]["source"]) == [country]
