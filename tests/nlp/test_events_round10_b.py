@@ -113,3 +113,10 @@ def test_possessive_after_an_act_noun_is_left_to_the_noun(analyse_text):
 def test_roman_catholic_church_is_the_holy_sees(analyse_text, text, country):
     evs = [e for e in analyse_text(text) if e["type"] in ("DISAPPROVE", "SUPPORT")]
     assert evs and _countries(evs[0]["source"]) == [country]
+
+
+# --- "nach Barcelona gebracht": where the arrested are taken is no target of the arrest
+def test_destination_of_an_arrest_is_no_target(analyse_text):
+    evs = _of_type(analyse_text("Der aus Lyon stammende Mann wurde in Madrid festgenommen und zur Vernehmung "
+                                "nach Barcelona gebracht."), "COERCE")
+    assert evs and _countries(evs[0]["target"]) == ["FRA"]

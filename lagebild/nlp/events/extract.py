@@ -137,6 +137,7 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
 COERCE_IN_COUNTRY_PLACE = True
+COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO  # "in Belgien festgenommen": a country after "in" is where an arrest happens
 HOME_MIN_SENTENCES = 3
@@ -1960,7 +1961,11 @@ class EventExtractor:
                 else:
                     place = place or members[0]
             elif self._has(prep, "prep_target"):
-                if prep in ("nach", "aus") and places:
+                if COERCE_DESTINATION and prep == "nach" and places and entry.type == "COERCE":
+                    # "festgenommen und nach Bangkok gebracht", "nach Den Haag ausgeliefert": where
+                    # the arrested are taken, not whom the arrest hits
+                    place = place or places[0]
+                elif prep in ("nach", "aus") and places:
                     target.extend(places)
                 else:
                     target.extend(members)
