@@ -84,3 +84,39 @@ def test_country_of_an_arrest_is_no_target(analyse_text, text, country):
 def test_both_sides_are_the_two_last_states(analyse_text, text, type_, countries):
     evs = _of_type(analyse_text(text), type_)
     assert evs and _countries(evs[-1]["source"]) == countries
+
+
+# --- "sein Land", "ihr Land": the country of the person the possessive points to
+@pytest.mark.parametrize("text,type_,country", [
+    ("Der Sudan wurde von schweren Kämpfen erschüttert. Der französische Premierminister François Fillon "
+     "erklärte, sein Land plane militärische Operationen gegen den Sudan.", "ASSAULT", "FRA"),
+    ("Der Außenminister Kanadas sagte, sein Land werde die Regierung in Kiew unterstützen.", "AGREE", "CAN"),
+])
+def test_own_country_of_the_speaker(analyse_text, text, type_, country):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and _countries(evs[-1]["source"]) == [country]
+
+
+def test_possessive_after_an_act_noun_is_left_to_the_noun(analyse_text):
+    # "ein Eingreifen seines Landes ausgeschlossen": his country is the intervention's doer, not
+    # whom the rejection aims at
+    evs = _of_type(analyse_text("Der australische Außenminister hatte ein Eingreifen seines Landes in "
+                                "Osttimor zunächst ausgeschlossen."), "REJECT")
+    assert not evs or "AUS" not in _countries(evs[0]["target"])
+
+
+# --- "die römisch-katholische Kirche" is the Holy See's church (VATREL), not the setting's clergy
+@pytest.mark.parametrize("text,country", [
+    ("Die römisch-katholische Kirche kritisierte das neue Gesetz der Regierung in Madrid.", "VAT"),
+    ("Die evangelische Kirche in Deutschland lobte den Beschluss der Bundesregierung.", "DEU"),
+])
+def test_roman_catholic_church_is_the_holy_sees(analyse_text, text, country):
+    evs = [e for e in analyse_text(text) if e["type"] in ("DISAPPROVE", "SUPPORT")]
+    assert evs and _countries(evs[0]["source"]) == [country]
+
+
+# --- "nach Barcelona gebracht": where the arrested are taken is no target of the arrest
+def test_destination_of_an_arrest_is_no_target(analyse_text):
+    evs = _of_type(analyse_text("Der aus Lyon stammende Mann wurde in Madrid festgenommen und zur Vernehmung "
+                                "nach Barcelona gebracht."), "COERCE")
+    assert evs and _countries(evs[0]["target"]) == ["FRA"]

@@ -138,6 +138,8 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
 COERCE_IN_COUNTRY_PLACE = True
+COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
+OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO  # "in Belgien festgenommen": a country after "in" is where an arrest happens
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
@@ -640,6 +642,10 @@ class EventExtractor:
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors
         if GENERIC_PARTIES and setting:
             mentions = self._generic_parties(words, mentions, setting)
+        if OWN_COUNTRY:
+            # (after the setting: an anaphor is no new vote for where the article happens)
+            self._resolve_own_country(doc, words, mentions)
+            starts = [m.start for m in mentions]
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
@@ -854,6 +860,37 @@ class EventExtractor:
                         mentions.append(Mention(i, i + 2, s.name, c + sector, c, "country" if not sector else "entity",
                                                 s.actor_id))
         mentions.sort(key=lambda m: (m.start, m.end))
+
+    def _resolve_own_country(self, doc, words: list[str], mentions: list[Mention]) -> None:
+        """"Fillon erklärte, sein Land plane …", "Gillard sagte, ihr Land unterstütze …": a
+        possessive before a noun for a country (``own_country`` in function_words.tsv) names the
+        country of the actor it points to, the last one with a country earlier in the sentence
+        (a person before any other). "seiner Regierung" names that country's government."""
+        if not doc.has_annotation("SENT_START"):
+            return
+        taken = {j for m in mentions for j in range(m.start, m.end)}
+        added = []
+        for i, w in enumerate(words[:-1]):
+            head = words[i + 1]
+            if not self._has(w, "own_possessive") or i in taken or i + 1 in taken:
+                continue
+            sector = "GOV" if self._has(head, "own_government") else ""
+            if not sector and not self._has(head, "own_country"):
+                continue
+            start = doc.doc[i].sent.start
+            if i > start and doc.texts[i - 1][:1].isupper():
+                continue  # "ein Eingreifen seines Landes": the owner of an act, left to the noun's rules
+            before = [m for m in mentions if start <= m.start and m.end <= i and not m.is_place
+                      and m.kind != "adj" and (m.country or "")]
+            owner = next((m for m in reversed(before) if (m.actor_id or "").startswith("per:")), None) \
+                or (before[-1] if before else None)
+            if owner is None:
+                continue
+            # (an "entity", not a "country": no antecedent for a later "des Landes")
+            added.append(Mention(i, i + 2, owner.country, owner.country + sector, owner.country, "entity"))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: (m.start, m.end))
 
     # ------------------------------------------------------------------ per sentence
     def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes,
@@ -2055,7 +2092,11 @@ class EventExtractor:
                 else:
                     place = place or members[0]
             elif self._has(prep, "prep_target"):
-                if prep in ("nach", "aus") and places:
+                if COERCE_DESTINATION and prep == "nach" and places and entry.type == "COERCE":
+                    # "festgenommen und nach Bangkok gebracht", "nach Den Haag ausgeliefert": where
+                    # the arrested are taken, not whom the arrest hits
+                    place = place or places[0]
+                elif prep in ("nach", "aus") and places:
                     target.extend(places)
                 else:
                     target.extend(members)
