@@ -167,3 +167,17 @@ def test_criminal_complaint_is_disapprove(analyse_text, text):
 ])
 def test_display_or_self_report_is_no_disapprove(analyse_text, text):
     assert "DISAPPROVE" not in _types(analyse_text(text))
+
+
+# --- offering one's resignation is a concession (CONCEDE), not an offer in negotiations (AGREE)
+@pytest.mark.parametrize("text", [
+    "Der Innenminister bot dem Parlament seinen Rücktritt an.",
+    "Angesichts der Proteste hat die Bürgermeisterin ihren Rücktritt angeboten.",
+])
+def test_offered_resignation_is_concede(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "CONCEDE" in types and "AGREE" not in types
+
+
+def test_offer_of_talks_stays_agree(analyse_text):
+    assert "AGREE" in _types(analyse_text("Die Regierung bot der Opposition Gespräche über eine Reform an."))
