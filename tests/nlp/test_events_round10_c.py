@@ -181,3 +181,24 @@ def test_offered_resignation_is_concede(analyse_text, text):
 
 def test_offer_of_talks_stays_agree(analyse_text):
     assert "AGREE" in _types(analyse_text("Die Regierung bot der Opposition Gespräche über eine Reform an."))
+
+
+# --- the comma before an extended zu-infinitive is optional: "angekündigt ihr Amt niederzulegen" is
+#     an announced resignation (CONCEDE future) as with the comma
+@pytest.mark.parametrize("text", [
+    "Die Abgeordnete hat am Montag angekündigt ihr Mandat niederzulegen.",
+    "Die Abgeordnete hat am Montag angekündigt, ihr Mandat niederzulegen.",
+])
+def test_announced_resignation_without_comma_is_concede_future(analyse_text, text):
+    evs = [e for e in analyse_text(text) if e["type"] == "CONCEDE"]
+    assert [e["modality"] for e in evs] == ["future"]
+
+
+def test_resignation_done_stays_retreat(analyse_text):
+    assert "RETREAT" in _types(analyse_text("Der Verkehrsminister ist am Freitag zurückgetreten."))
+
+
+def test_decided_withdrawal_without_comma_is_concede_future(analyse_text):
+    evs = [e for e in analyse_text("Die Regierung hat beschlossen die Truppen aus der Region abzuziehen.")
+           if e["type"] == "CONCEDE"]
+    assert [e["modality"] for e in evs] == ["future"]

@@ -198,6 +198,10 @@ STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
 _VERBAL_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN"}
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
+# "hat angekündigt ihr Mandat niederzulegen": the comma before an extended zu-infinitive is optional, so
+# an embedding cue ("angekündigt", "beschlossen") may stand in the infinitive's own clause; its modality
+# then goes to the clause's verb acts when every one of them is a zu-infinitive after the cue
+EMBED_NO_COMMA = True
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -1102,8 +1106,13 @@ class EventExtractor:
             if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
                 modality = kind
         negated = False
-        if dependent and prev is not None:
-            for _, cue in prev.cues:
+        embedding = [c for _, c in prev.cues] if dependent and prev is not None else []
+        if EMBED_NO_COMMA and cl.verbs and all(
+                (t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"))
+                and any(i < t.i and c.kind.startswith("embed_") for i, c in cl.cues) for t in cl.verbs):
+            embedding += [c for i, c in cl.cues if c.kind.startswith("embed_")]
+        if embedding:
+            for cue in embedding:
                 if cue.kind == "embed_demanded":
                     modality = "demanded" if modality == "asserted" else modality
                 elif cue.kind == "embed_hypothetical":
