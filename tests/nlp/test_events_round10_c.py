@@ -202,3 +202,13 @@ def test_decided_withdrawal_without_comma_is_concede_future(analyse_text):
     evs = [e for e in analyse_text("Die Regierung hat beschlossen die Truppen aus der Region abzuziehen.")
            if e["type"] == "CONCEDE"]
     assert [e["modality"] for e in evs] == ["future"]
+
+
+# --- nouns of an announced or offered resignation are CONCEDE (the resignation is still to come)
+@pytest.mark.parametrize("text", [
+    "Die Rücktrittsankündigung des Ministerpräsidenten überraschte die Koalition.",
+    "Die Parteiführung wusste seit Wochen von der Rücktrittsabsicht des Kanzlers.",
+])
+def test_announced_resignation_nouns_are_concede(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "CONCEDE" in types and "RETREAT" not in types
