@@ -212,3 +212,23 @@ def test_decided_withdrawal_without_comma_is_concede_future(analyse_text):
 def test_announced_resignation_nouns_are_concede(analyse_text, text):
     types = _types(analyse_text(text))
     assert "CONCEDE" in types and "RETREAT" not in types
+
+
+# --- "vor Gericht stehen" is a trial (DISAPPROVE allege) with the accused as its target; people
+#     standing in front of a court building are not
+@pytest.mark.parametrize("text", [
+    "Der frühere Innenminister steht seit Montag vor Gericht.",
+    "Zwei Polizeibeamte standen in Hamburg wegen Körperverletzung im Amt vor Gericht.",
+])
+def test_standing_trial_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_standing_trial_targets_the_accused(analyse_text):
+    evs = [e for e in analyse_text("Der frühere Innenminister steht seit Montag vor Gericht.")
+           if e["type"] == "DISAPPROVE"]
+    assert evs and "GOV" in [a.get("actor_code") for a in evs[0]["target"]]
+
+
+def test_crowd_in_front_of_the_court_is_no_trial(analyse_text):
+    assert "DISAPPROVE" not in _types(analyse_text("Vor dem Gericht standen Hunderte Demonstranten."))
