@@ -232,3 +232,17 @@ def test_standing_trial_targets_the_accused(analyse_text):
 
 def test_crowd_in_front_of_the_court_is_no_trial(analyse_text):
     assert "DISAPPROVE" not in _types(analyse_text("Vor dem Gericht standen Hunderte Demonstranten."))
+
+
+# --- a relative clause's pronoun stands for a noun of the clause before: the object words a trigger
+#     needs may stand there ("eine Bombe, die … gezündet wurde")
+@pytest.mark.parametrize("text", [
+    "In der Stadt starben zwölf Menschen durch eine Bombe, die auf einem Markt gezündet worden war.",
+    "Die Polizei fand Reste eines Sprengsatzes, der im Bus gezündet wurde.",
+])
+def test_relative_clause_sees_the_antecedent_noun(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
+
+
+def test_ignition_without_explosives_is_no_attack(analyse_text):
+    assert "ASSAULT" not in _types(analyse_text("Zum Jahreswechsel wurde am Hafen ein großes Feuerwerk gezündet."))

@@ -202,6 +202,9 @@ COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of
 # an embedding cue ("angekündigt", "beschlossen") may stand in the infinitive's own clause; its modality
 # then goes to the clause's verb acts when every one of them is a zu-infinitive after the cue
 EMBED_NO_COMMA = True
+# "eine Bombe, die auf dem Markt gezündet wurde": a relative clause's pronoun stands for a noun of the
+# clause before it, so a trigger's object words may be found there too
+RELATIVE_OBJECTS = True
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -346,7 +349,8 @@ class EventExtractor:
                     c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
                 continue
             obj_end = sent_end if entry.object_rest and sent_end is not None else self._object_end(doc, ce, sent_end)
-            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start),
+            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start, words,
+                                                                                                 self._kinds),
                                                                             obj_end)
                                          if j != i for o in entry.objects):
                 continue
@@ -382,10 +386,18 @@ class EventExtractor:
         return bool(there) and not there & home
 
     @staticmethod
-    def _object_start(doc, cs: int, sent_start: int) -> int:
+    def _object_start(doc, cs: int, sent_start: int, words=None, kinds=None) -> int:
         """Where a trigger's object words may start: the clause start, or, when the clause opens
         right after a closing quote, the start of the clause the quoted words stand in ("aus der
-        Region „alle Truppen“ zurückzuziehen")."""
+        Region „alle Truppen“ zurückzuziehen"), or, for a relative clause, the start of the clause
+        whose noun its pronoun stands for ("eine Bombe, die … gezündet wurde")."""
+        if RELATIVE_OBJECTS and words is not None and kinds is not None and cs - 1 > sent_start \
+                and doc.texts[cs - 1] == "," and "relative" in kinds.get(words[cs], ()) \
+                and cs + 1 < len(doc.texts) and not doc.texts[cs + 1][:1].isupper():
+            j = cs - 2
+            while j > sent_start and doc.texts[j] not in _CLAUSE_PUNCT:
+                j -= 1
+            return j + 1 if doc.texts[j] in _CLAUSE_PUNCT else j
         if cs - 1 <= sent_start or doc.texts[cs - 1] not in _CLOSE_QUOTES:
             return cs
         j = cs - 2
