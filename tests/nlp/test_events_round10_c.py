@@ -246,3 +246,12 @@ def test_relative_clause_sees_the_antecedent_noun(analyse_text, text):
 
 def test_ignition_without_explosives_is_no_attack(analyse_text):
     assert "ASSAULT" not in _types(analyse_text("Zum Jahreswechsel wurde am Hafen ein großes Feuerwerk gezündet."))
+
+
+# --- detonating explosives of any name is an attack
+@pytest.mark.parametrize("text", [
+    "Rebellen zündeten eine Sprengladung vor der Kaserne.",
+    "Vor dem Ministerium wurde eine Autobombe gezündet.",
+])
+def test_detonating_explosives_is_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
