@@ -255,3 +255,16 @@ def test_ignition_without_explosives_is_no_attack(analyse_text):
 ])
 def test_detonating_explosives_is_assault(analyse_text, text):
     assert "ASSAULT" in _types(analyse_text(text))
+
+
+# --- extending a peace mission or a military mission abroad is AID (PLOVER's peacekeepers)
+@pytest.mark.parametrize("text", [
+    "Der Sicherheitsrat hat die UN-Mission im Sudan um ein Jahr verlängert.",
+    "Beide Regierungen forderten eine Verlängerung des EU-Militäreinsatzes.",
+])
+def test_extended_mission_is_aid(analyse_text, text):
+    assert "AID" in _types(analyse_text(text))
+
+
+def test_extended_contract_is_no_aid(analyse_text):
+    assert "AID" not in _types(analyse_text("Der Verein hat den Vertrag mit dem Trainer verlängert."))
