@@ -268,3 +268,18 @@ def test_extended_mission_is_aid(analyse_text, text):
 
 def test_extended_contract_is_no_aid(analyse_text):
     assert "AID" not in _types(analyse_text("Der Verein hat den Vertrag mit dem Trainer verlängert."))
+
+
+# --- suspecting a party behind an act ("vermutet X hinter", "als Drahtzieher vermutet") is an
+#     accusation: DISAPPROVE allege; a guess about the weather is none
+@pytest.mark.parametrize("text", [
+    "Als Drahtzieher des Anschlags wird eine Untergrundorganisation vermutet.",
+    "Der Innenminister vermutet hinter den Krawallen eine straff geführte Organisation.",
+    "Die Präsidentin vermutet einen Putsch der Armee.",
+])
+def test_suspecting_a_party_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_plain_guess_is_no_event(analyse_text):
+    assert analyse_text("Meteorologen vermuten einen milden Winter.") == []
