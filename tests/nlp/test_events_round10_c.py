@@ -283,3 +283,18 @@ def test_suspecting_a_party_is_disapprove(analyse_text, text):
 
 def test_plain_guess_is_no_event(analyse_text):
     assert analyse_text("Meteorologen vermuten einen milden Winter.") == []
+
+
+# --- troops, rebels or militias occupying a place is an armed act (ASSAULT occupy); protesters
+#     occupying a building stay PROTEST
+@pytest.mark.parametrize("text", [
+    "Die Truppen des Nordens haben mit Panzern die Grenzstadt besetzt.",
+    "Die Besetzung der Stadt durch Rebellen dauerte drei Wochen.",
+])
+def test_occupation_by_forces_is_assault(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "ASSAULT" in types and "PROTEST" not in types
+
+
+def test_occupation_by_protesters_stays_protest(analyse_text):
+    assert "PROTEST" in _types(analyse_text("Studenten besetzten aus Protest gegen die Gebühren das Rektorat."))
