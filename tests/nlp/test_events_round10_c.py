@@ -167,3 +167,134 @@ def test_criminal_complaint_is_disapprove(analyse_text, text):
 ])
 def test_display_or_self_report_is_no_disapprove(analyse_text, text):
     assert "DISAPPROVE" not in _types(analyse_text(text))
+
+
+# --- offering one's resignation is a concession (CONCEDE), not an offer in negotiations (AGREE)
+@pytest.mark.parametrize("text", [
+    "Der Innenminister bot dem Parlament seinen Rücktritt an.",
+    "Angesichts der Proteste hat die Bürgermeisterin ihren Rücktritt angeboten.",
+])
+def test_offered_resignation_is_concede(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "CONCEDE" in types and "AGREE" not in types
+
+
+def test_offer_of_talks_stays_agree(analyse_text):
+    assert "AGREE" in _types(analyse_text("Die Regierung bot der Opposition Gespräche über eine Reform an."))
+
+
+# --- the comma before an extended zu-infinitive is optional: "angekündigt ihr Amt niederzulegen" is
+#     an announced resignation (CONCEDE future) as with the comma
+@pytest.mark.parametrize("text", [
+    "Die Abgeordnete hat am Montag angekündigt ihr Mandat niederzulegen.",
+    "Die Abgeordnete hat am Montag angekündigt, ihr Mandat niederzulegen.",
+])
+def test_announced_resignation_without_comma_is_concede_future(analyse_text, text):
+    evs = [e for e in analyse_text(text) if e["type"] == "CONCEDE"]
+    assert [e["modality"] for e in evs] == ["future"]
+
+
+def test_resignation_done_stays_retreat(analyse_text):
+    assert "RETREAT" in _types(analyse_text("Der Verkehrsminister ist am Freitag zurückgetreten."))
+
+
+def test_decided_withdrawal_without_comma_is_concede_future(analyse_text):
+    evs = [e for e in analyse_text("Die Regierung hat beschlossen die Truppen aus der Region abzuziehen.")
+           if e["type"] == "CONCEDE"]
+    assert [e["modality"] for e in evs] == ["future"]
+
+
+# --- nouns of an announced or offered resignation are CONCEDE (the resignation is still to come)
+@pytest.mark.parametrize("text", [
+    "Die Rücktrittsankündigung des Ministerpräsidenten überraschte die Koalition.",
+    "Die Parteiführung wusste seit Wochen von der Rücktrittsabsicht des Kanzlers.",
+])
+def test_announced_resignation_nouns_are_concede(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "CONCEDE" in types and "RETREAT" not in types
+
+
+# --- "vor Gericht stehen" is a trial (DISAPPROVE allege) with the accused as its target; people
+#     standing in front of a court building are not
+@pytest.mark.parametrize("text", [
+    "Der frühere Innenminister steht seit Montag vor Gericht.",
+    "Zwei Polizeibeamte standen in Hamburg wegen Körperverletzung im Amt vor Gericht.",
+])
+def test_standing_trial_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_standing_trial_targets_the_accused(analyse_text):
+    evs = [e for e in analyse_text("Der frühere Innenminister steht seit Montag vor Gericht.")
+           if e["type"] == "DISAPPROVE"]
+    assert evs and "GOV" in [a.get("actor_code") for a in evs[0]["target"]]
+
+
+def test_crowd_in_front_of_the_court_is_no_trial(analyse_text):
+    assert "DISAPPROVE" not in _types(analyse_text("Vor dem Gericht standen Hunderte Demonstranten."))
+
+
+# --- a relative clause's pronoun stands for a noun of the clause before: the object words a trigger
+#     needs may stand there ("eine Bombe, die … gezündet wurde")
+@pytest.mark.parametrize("text", [
+    "In der Stadt starben zwölf Menschen durch eine Bombe, die auf einem Markt gezündet worden war.",
+    "Die Polizei fand Reste eines Sprengsatzes, der im Bus gezündet wurde.",
+])
+def test_relative_clause_sees_the_antecedent_noun(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
+
+
+def test_ignition_without_explosives_is_no_attack(analyse_text):
+    assert "ASSAULT" not in _types(analyse_text("Zum Jahreswechsel wurde am Hafen ein großes Feuerwerk gezündet."))
+
+
+# --- detonating explosives of any name is an attack
+@pytest.mark.parametrize("text", [
+    "Rebellen zündeten eine Sprengladung vor der Kaserne.",
+    "Vor dem Ministerium wurde eine Autobombe gezündet.",
+])
+def test_detonating_explosives_is_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
+
+
+# --- extending a peace mission or a military mission abroad is AID (PLOVER's peacekeepers)
+@pytest.mark.parametrize("text", [
+    "Der Sicherheitsrat hat die UN-Mission im Sudan um ein Jahr verlängert.",
+    "Beide Regierungen forderten eine Verlängerung des EU-Militäreinsatzes.",
+])
+def test_extended_mission_is_aid(analyse_text, text):
+    assert "AID" in _types(analyse_text(text))
+
+
+def test_extended_contract_is_no_aid(analyse_text):
+    assert "AID" not in _types(analyse_text("Der Verein hat den Vertrag mit dem Trainer verlängert."))
+
+
+# --- suspecting a party behind an act ("vermutet X hinter", "als Drahtzieher vermutet") is an
+#     accusation: DISAPPROVE allege; a guess about the weather is none
+@pytest.mark.parametrize("text", [
+    "Als Drahtzieher des Anschlags wird eine Untergrundorganisation vermutet.",
+    "Der Innenminister vermutet hinter den Krawallen eine straff geführte Organisation.",
+    "Die Präsidentin vermutet einen Putsch der Armee.",
+])
+def test_suspecting_a_party_is_disapprove(analyse_text, text):
+    assert "DISAPPROVE" in _types(analyse_text(text))
+
+
+def test_plain_guess_is_no_event(analyse_text):
+    assert analyse_text("Meteorologen vermuten einen milden Winter.") == []
+
+
+# --- troops, rebels or militias occupying a place is an armed act (ASSAULT occupy); protesters
+#     occupying a building stay PROTEST
+@pytest.mark.parametrize("text", [
+    "Die Truppen des Nordens haben mit Panzern die Grenzstadt besetzt.",
+    "Die Besetzung der Stadt durch Rebellen dauerte drei Wochen.",
+])
+def test_occupation_by_forces_is_assault(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "ASSAULT" in types and "PROTEST" not in types
+
+
+def test_occupation_by_protesters_stays_protest(analyse_text):
+    assert "PROTEST" in _types(analyse_text("Studenten besetzten aus Protest gegen die Gebühren das Rektorat."))

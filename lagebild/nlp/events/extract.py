@@ -214,6 +214,13 @@ STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
 _VERBAL_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN"}
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
+# "hat angekündigt ihr Mandat niederzulegen": the comma before an extended zu-infinitive is optional, so
+# an embedding cue ("angekündigt", "beschlossen") may stand in the infinitive's own clause; its modality
+# then goes to the clause's verb acts when every one of them is a zu-infinitive after the cue
+EMBED_NO_COMMA = True
+# "eine Bombe, die auf dem Markt gezündet wurde": a relative clause's pronoun stands for a noun of the
+# clause before it, so a trigger's object words may be found there too
+RELATIVE_OBJECTS = True
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -361,7 +368,8 @@ class EventExtractor:
                     c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
                 continue
             obj_end = sent_end if entry.object_rest and sent_end is not None else self._object_end(doc, ce, sent_end)
-            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start),
+            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start, words,
+                                                                                                 self._kinds),
                                                                             obj_end)
                                          if j != i for o in entry.objects):
                 continue
@@ -397,10 +405,18 @@ class EventExtractor:
         return bool(there) and not there & home
 
     @staticmethod
-    def _object_start(doc, cs: int, sent_start: int) -> int:
+    def _object_start(doc, cs: int, sent_start: int, words=None, kinds=None) -> int:
         """Where a trigger's object words may start: the clause start, or, when the clause opens
         right after a closing quote, the start of the clause the quoted words stand in ("aus der
-        Region „alle Truppen“ zurückzuziehen")."""
+        Region „alle Truppen“ zurückzuziehen"), or, for a relative clause, the start of the clause
+        whose noun its pronoun stands for ("eine Bombe, die … gezündet wurde")."""
+        if RELATIVE_OBJECTS and words is not None and kinds is not None and cs - 1 > sent_start \
+                and doc.texts[cs - 1] == "," and "relative" in kinds.get(words[cs], ()) \
+                and cs + 1 < len(doc.texts) and not doc.texts[cs + 1][:1].isupper():
+            j = cs - 2
+            while j > sent_start and doc.texts[j] not in _CLAUSE_PUNCT:
+                j -= 1
+            return j + 1 if doc.texts[j] in _CLAUSE_PUNCT else j
         if cs - 1 <= sent_start or doc.texts[cs - 1] not in _CLOSE_QUOTES:
             return cs
         j = cs - 2
@@ -1238,8 +1254,13 @@ class EventExtractor:
             if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
                 modality = kind
         negated = False
-        if dependent and prev is not None:
-            for _, cue in prev.cues:
+        embedding = [c for _, c in prev.cues] if dependent and prev is not None else []
+        if EMBED_NO_COMMA and cl.verbs and all(
+                (t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"))
+                and any(i < t.i and c.kind.startswith("embed_") for i, c in cl.cues) for t in cl.verbs):
+            embedding += [c for i, c in cl.cues if c.kind.startswith("embed_")]
+        if embedding:
+            for cue in embedding:
                 if cue.kind == "embed_demanded":
                     modality = "demanded" if modality == "asserted" else modality
                 elif cue.kind == "embed_hypothetical":
