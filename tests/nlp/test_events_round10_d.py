@@ -122,3 +122,33 @@ def test_taking_part_in_a_mission_or_rescue_is_aid(analyse_text, text, source):
 def test_refusing_to_take_part_in_a_mission_stays_reject(analyse_text):
     evs = analyse_text("Österreich will sich nicht an der Mission im Tschad beteiligen.")
     assert _of_type(evs, "REJECT") and not _of_type(evs, "AID")
+
+
+# --- agreeing to talks, aid or cooperation: the agreement and the planned act (AGREE future)
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Manila hat Gesprächen mit den Rebellen zugestimmt.",
+    "Der Bürgermeister hat die Opposition zu Gesprächen über den Haushalt eingeladen.",
+    "Brasilien sagte Argentinien eine engere Zusammenarbeit zu.",
+])
+def test_agreed_act_is_planned_agree_too(analyse_text, text):
+    evs = _of_type(analyse_text(text), "AGREE")
+    assert len(evs) == 2 and sorted(e["modality"] for e in evs) == ["asserted", "future"]
+
+
+def test_promised_aid_belongs_to_the_one_promising(analyse_text):
+    evs = [e for e in _of_type(analyse_text("Japan sagte den Philippinen umfangreiche Hilfe zu."), "AGREE")
+           if e["modality"] == "future"]
+    assert evs and _codes(evs[0]["source"]) == ["JPN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela hat weitere Gespräche mit Kolumbien vereinbart.",
+    "Die Verhandlungen zwischen Serbien und dem Kosovo sind gescheitert.",
+])
+def test_joint_agreement_or_failure_stays_one_event(analyse_text, text):
+    assert len(_of_type(analyse_text(text), "AGREE")) == 1
+
+
+def test_refused_talks_are_no_agreement(analyse_text):
+    evs = analyse_text("Die Regierung stimmte den Gesprächen mit den Rebellen nicht zu.")
+    assert not [e for e in _of_type(evs, "AGREE") if not e["negated"]]

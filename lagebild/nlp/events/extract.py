@@ -233,6 +233,9 @@ MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitgl
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
 _FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
+AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
+# (triggers.tsv flag consent) takes as object are an act of their own, planned
+_AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -1249,6 +1252,9 @@ class EventExtractor:
                     if cl.recipients:
                         source = [m for m in cl.recipients if m not in target]
                         target = target or [m for m in cl.subject if m not in source]
+                if verb is not None and not source and verb.entry.consents and AGREED_ACTS and cl.subject:
+                    # "Japan sagte Indonesien Hilfe zu": the one promising gives it
+                    source = [m for m in cl.subject if m not in target]
                 if verb is not None and not source and verb.entry.mode == "allege" and cl.recipients \
                         and ACCUSED_DOES_ALLEGED:
                     # "warf der Regierung Folter vor": the accused is who did what the words allege
@@ -1758,6 +1764,8 @@ class EventExtractor:
                 return v
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
                 return v  # "verurteilte den Anschlag": the attack is an event too
+            if AGREED_ACTS and v.entry.consents and n.entry.type in _AGREED_ACT_TYPES and v.entry.pos != "N":
+                return v  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks agreed on are planned
         return None
 
     def _planned_in_relative(self, words: list[str], i: int | None, s_end: int, timexes, doc) -> bool:
@@ -1794,6 +1802,8 @@ class EventExtractor:
                 return "demanded"
             if v.entry.type == "THREATEN" and (before or prep == "mit"):
                 return "hypothetical"
+            if AGREED_ACTS and v.entry.consents and trig.entry.type in _AGREED_ACT_TYPES:
+                return "future"
         return "asserted"
 
     def _in_adjunct(self, doc, words, n: Trigger, cl: Clause) -> bool:
