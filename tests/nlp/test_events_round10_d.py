@@ -152,3 +152,23 @@ def test_joint_agreement_or_failure_stays_one_event(analyse_text, text):
 def test_refused_talks_are_no_agreement(analyse_text):
     evs = analyse_text("Die Regierung stimmte den Gesprächen mit den Rebellen nicht zu.")
     assert not [e for e in _of_type(evs, "AGREE") if not e["negated"]]
+
+
+# --- handing over information, data or files to another party is cooperation
+@pytest.mark.parametrize("text,source,target", [
+    ("Die belgische Polizei übergab den französischen Ermittlern umfangreiche Unterlagen.", "BELCOP", None),
+    ("Die Polizei Polens gab ihre Erkenntnisse an Litauen weiter.", "POLCOP", "LTU"),
+    ("Ägypten hat die Informationen an die palästinensische Führung weitergeleitet.", "EGY", None),
+])
+def test_handing_over_information_is_cooperate(analyse_text, text, source, target):
+    evs = _of_type(analyse_text(text), "COOPERATE")
+    assert evs and source in _codes(evs[0]["source"])
+    assert target is None or target in _codes(evs[0]["target"])
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verlag gab im Herbst ein neues Buch heraus.",
+    "Die Rebellen übergaben ihre Waffen an die Armee.",
+])
+def test_other_handing_over_is_no_cooperation(analyse_text, text):
+    assert not _of_type(analyse_text(text), "COOPERATE")
