@@ -172,3 +172,8 @@ def test_handing_over_information_is_cooperate(analyse_text, text, source, targe
 ])
 def test_other_handing_over_is_no_cooperation(analyse_text, text):
     assert not _of_type(analyse_text(text), "COOPERATE")
+
+
+def test_fbi_is_us_police(analyse_text):
+    evs = _of_type(analyse_text("Das FBI nahm in Miami zwei mutmaßliche Spione fest."), "COERCE")
+    assert evs and _codes(evs[0]["source"]) == ["USACOP"]
