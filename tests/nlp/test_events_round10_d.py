@@ -177,3 +177,19 @@ def test_other_handing_over_is_no_cooperation(analyse_text, text):
 def test_fbi_is_us_police(analyse_text):
     evs = _of_type(analyse_text("Das FBI nahm in Miami zwei mutmaßliche Spione fest."), "COERCE")
     assert evs and _codes(evs[0]["source"]) == ["USACOP"]
+
+
+# --- more police controls are a police deployment (MOBILIZE by the police, not the army)
+@pytest.mark.parametrize("text", [
+    "Wie die Polizei mitteilte, wird es künftig rund um den Bahnhof mehr Polizeikontrollen geben.",
+    "Nach den Überfällen kündigte die Stadt verstärkte Polizeikontrollen an.",
+    "Die Stadt erhöht nach den Krawallen die Polizeipräsenz in der Innenstadt.",
+])
+def test_more_police_controls_are_police_mobilize(analyse_text, text):
+    evs = _of_type(analyse_text(text), "MOBILIZE")
+    assert evs and all(c.endswith("COP") for c in _codes(evs[0]["source"]))
+
+
+def test_a_single_police_check_is_no_deployment(analyse_text):
+    assert not _of_type(analyse_text("Bei einer Polizeikontrolle wurde in der Nacht ein Autofahrer gestoppt."),
+                        "MOBILIZE")
