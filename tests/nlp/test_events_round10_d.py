@@ -193,3 +193,19 @@ def test_more_police_controls_are_police_mobilize(analyse_text, text):
 def test_a_single_police_check_is_no_deployment(analyse_text):
     assert not _of_type(analyse_text("Bei einer Polizeikontrolle wurde in der Nacht ein Autofahrer gestoppt."),
                         "MOBILIZE")
+
+
+# --- an agreement criticised, rejected or welcomed is reported as made, by its own parties
+@pytest.mark.parametrize("text,parties", [
+    ("Die Opposition kritisierte das Abkommen zwischen Marokko und Spanien scharf.", ["ESP", "MAR"]),
+    ("Die Regierung begrüßte die Vereinbarung zwischen Serbien und dem Kosovo.", ["SRB", "XKX"]),
+])
+def test_agreement_object_of_a_stance_is_agree(analyse_text, text, parties):
+    evs = _of_type(analyse_text(text), "AGREE")
+    assert evs and _codes(evs[0]["source"]) == parties
+
+
+def test_parties_of_the_agreement_are_not_the_critic(analyse_text):
+    evs = _of_type(analyse_text("Die Opposition kritisierte das Abkommen zwischen Marokko und Spanien scharf."),
+                   "DISAPPROVE")
+    assert evs and not {"ESP", "MAR"} & set(_codes(evs[0]["source"]))

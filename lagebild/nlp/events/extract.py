@@ -233,6 +233,8 @@ MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitgl
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
 _FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
+STANCE_ON_AGREEMENT = True  # an agreement criticised, rejected or welcomed is reported as made (AGREE), by its own parties
+_STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
 AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
 # (triggers.tsv flag consent) takes as object are an act of their own, planned
 _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
@@ -1764,6 +1766,9 @@ class EventExtractor:
                 return v
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
                 return v  # "verurteilte den Anschlag": the attack is an event too
+            if STANCE_ON_AGREEMENT and n.entry.type == "AGREE" and v.entry.type in _STANCE_ON_AGREEMENT_TYPES \
+                    and v.entry.pos != "N":
+                return v  # "kritisierte das Abkommen zwischen Israel und Ägypten": the agreement is an act too
             if AGREED_ACTS and v.entry.consents and n.entry.type in _AGREED_ACT_TYPES and v.entry.pos != "N":
                 return v  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks agreed on are planned
         return None
