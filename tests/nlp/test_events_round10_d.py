@@ -209,3 +209,21 @@ def test_parties_of_the_agreement_are_not_the_critic(analyse_text):
     evs = _of_type(analyse_text("Die Opposition kritisierte das Abkommen zwischen Marokko und Spanien scharf."),
                    "DISAPPROVE")
     assert evs and not {"ESP", "MAR"} & set(_codes(evs[0]["source"]))
+
+
+# --- cooperation ruled out ("schied aus", "kommt nicht in Frage") is a refusal, not cooperation
+@pytest.mark.parametrize("text", [
+    "Eine Zusammenarbeit mit den Kommunisten schied für die Konservativen von vornherein aus.",
+    "Eine Koalition mit den Grünen kommt für die FDP nicht in Frage.",
+])
+def test_cooperation_ruled_out_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister ist im Mai aus dem Amt geschieden.",
+    "Als Nachfolger kommt der Fraktionschef in Frage.",
+])
+def test_leaving_office_or_being_considered_is_no_refusal(analyse_text, text):
+    assert not _of_type(analyse_text(text), "REJECT")
