@@ -227,3 +227,18 @@ def test_cooperation_ruled_out_is_reject(analyse_text, text):
 ])
 def test_leaving_office_or_being_considered_is_no_refusal(analyse_text, text):
     assert not _of_type(analyse_text(text), "REJECT")
+
+
+# --- "nach Monaten harter Verhandlungen": the act that filled a stretch of time is reported
+@pytest.mark.parametrize("text", [
+    "Erst nach mehreren Monaten harter Verhandlungen mit den Entführern kamen die Geiseln frei.",
+    "Nach zwei Wochen zäher Verhandlungen einigten sich Regierung und Gewerkschaften.",
+    "Nach Jahren der Verhandlungen unterzeichneten Peru und Chile das Abkommen.",
+])
+def test_talks_in_the_genitive_of_a_time_span_are_consult(analyse_text, text):
+    assert _of_type(analyse_text(text), "CONSULT")
+
+
+def test_time_span_before_an_object_stays_no_phrase(analyse_text):
+    evs = _of_type(analyse_text("Die Regierung hat seit zehn Jahren entsprechende Verhandlungen verweigert."), "CONSULT")
+    assert not [e for e in evs if not e["negated"]]

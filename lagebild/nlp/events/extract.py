@@ -597,6 +597,13 @@ class EventExtractor:
             kinds = self._kinds.get(w, ())
             if any(k.startswith("prep_") for k in kinds):
                 return w
+            if "span_noun" in kinds and j + 1 < start and (words[j + 1] in ("der", "des")
+                                                           or words[j + 1].endswith("er") and doc.texts[j + 1][:1].islower()):
+                # "nach mehreren Monaten harter Verhandlungen": the genitive is the act that filled
+                # the months, the preposition before them governs it
+                j -= 1
+                steps += 1
+                continue
             if "det" in kinds or "place_noun" in kinds or (w[:1].isalpha() and doc.texts[j][:1].islower()
                                   and not self._has(w, "aux_haben") and not self._has(w, "aux_sein")
                                   and not self._has(w, "aux_passive")
