@@ -122,3 +122,123 @@ def test_taking_part_in_a_mission_or_rescue_is_aid(analyse_text, text, source):
 def test_refusing_to_take_part_in_a_mission_stays_reject(analyse_text):
     evs = analyse_text("Österreich will sich nicht an der Mission im Tschad beteiligen.")
     assert _of_type(evs, "REJECT") and not _of_type(evs, "AID")
+
+
+# --- agreeing to talks, aid or cooperation: the agreement and the planned act (AGREE future)
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Manila hat Gesprächen mit den Rebellen zugestimmt.",
+    "Der Bürgermeister hat die Opposition zu Gesprächen über den Haushalt eingeladen.",
+    "Brasilien sagte Argentinien eine engere Zusammenarbeit zu.",
+])
+def test_agreed_act_is_planned_agree_too(analyse_text, text):
+    evs = _of_type(analyse_text(text), "AGREE")
+    assert len(evs) == 2 and sorted(e["modality"] for e in evs) == ["asserted", "future"]
+
+
+def test_promised_aid_belongs_to_the_one_promising(analyse_text):
+    evs = [e for e in _of_type(analyse_text("Japan sagte den Philippinen umfangreiche Hilfe zu."), "AGREE")
+           if e["modality"] == "future"]
+    assert evs and _codes(evs[0]["source"]) == ["JPN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela hat weitere Gespräche mit Kolumbien vereinbart.",
+    "Die Verhandlungen zwischen Serbien und dem Kosovo sind gescheitert.",
+])
+def test_joint_agreement_or_failure_stays_one_event(analyse_text, text):
+    assert len(_of_type(analyse_text(text), "AGREE")) == 1
+
+
+def test_refused_talks_are_no_agreement(analyse_text):
+    evs = analyse_text("Die Regierung stimmte den Gesprächen mit den Rebellen nicht zu.")
+    assert not [e for e in _of_type(evs, "AGREE") if not e["negated"]]
+
+
+# --- handing over information, data or files to another party is cooperation
+@pytest.mark.parametrize("text,source,target", [
+    ("Die belgische Polizei übergab den französischen Ermittlern umfangreiche Unterlagen.", "BELCOP", None),
+    ("Die Polizei Polens gab ihre Erkenntnisse an Litauen weiter.", "POLCOP", "LTU"),
+    ("Ägypten hat die Informationen an die palästinensische Führung weitergeleitet.", "EGY", None),
+])
+def test_handing_over_information_is_cooperate(analyse_text, text, source, target):
+    evs = _of_type(analyse_text(text), "COOPERATE")
+    assert evs and source in _codes(evs[0]["source"])
+    assert target is None or target in _codes(evs[0]["target"])
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verlag gab im Herbst ein neues Buch heraus.",
+    "Die Rebellen übergaben ihre Waffen an die Armee.",
+])
+def test_other_handing_over_is_no_cooperation(analyse_text, text):
+    assert not _of_type(analyse_text(text), "COOPERATE")
+
+
+def test_fbi_is_us_police(analyse_text):
+    evs = _of_type(analyse_text("Das FBI nahm in Miami zwei mutmaßliche Spione fest."), "COERCE")
+    assert evs and _codes(evs[0]["source"]) == ["USACOP"]
+
+
+# --- more police controls are a police deployment (MOBILIZE by the police, not the army)
+@pytest.mark.parametrize("text", [
+    "Wie die Polizei mitteilte, wird es künftig rund um den Bahnhof mehr Polizeikontrollen geben.",
+    "Nach den Überfällen kündigte die Stadt verstärkte Polizeikontrollen an.",
+    "Die Stadt erhöht nach den Krawallen die Polizeipräsenz in der Innenstadt.",
+])
+def test_more_police_controls_are_police_mobilize(analyse_text, text):
+    evs = _of_type(analyse_text(text), "MOBILIZE")
+    assert evs and all(c.endswith("COP") for c in _codes(evs[0]["source"]))
+
+
+def test_a_single_police_check_is_no_deployment(analyse_text):
+    assert not _of_type(analyse_text("Bei einer Polizeikontrolle wurde in der Nacht ein Autofahrer gestoppt."),
+                        "MOBILIZE")
+
+
+# --- an agreement criticised, rejected or welcomed is reported as made, by its own parties
+@pytest.mark.parametrize("text,parties", [
+    ("Die Opposition kritisierte das Abkommen zwischen Marokko und Spanien scharf.", ["ESP", "MAR"]),
+    ("Die Regierung begrüßte die Vereinbarung zwischen Serbien und dem Kosovo.", ["SRB", "XKX"]),
+])
+def test_agreement_object_of_a_stance_is_agree(analyse_text, text, parties):
+    evs = _of_type(analyse_text(text), "AGREE")
+    assert evs and _codes(evs[0]["source"]) == parties
+
+
+def test_parties_of_the_agreement_are_not_the_critic(analyse_text):
+    evs = _of_type(analyse_text("Die Opposition kritisierte das Abkommen zwischen Marokko und Spanien scharf."),
+                   "DISAPPROVE")
+    assert evs and not {"ESP", "MAR"} & set(_codes(evs[0]["source"]))
+
+
+# --- cooperation ruled out ("schied aus", "kommt nicht in Frage") is a refusal, not cooperation
+@pytest.mark.parametrize("text", [
+    "Eine Zusammenarbeit mit den Kommunisten schied für die Konservativen von vornherein aus.",
+    "Eine Koalition mit den Grünen kommt für die FDP nicht in Frage.",
+])
+def test_cooperation_ruled_out_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister ist im Mai aus dem Amt geschieden.",
+    "Als Nachfolger kommt der Fraktionschef in Frage.",
+])
+def test_leaving_office_or_being_considered_is_no_refusal(analyse_text, text):
+    assert not _of_type(analyse_text(text), "REJECT")
+
+
+# --- "nach Monaten harter Verhandlungen": the act that filled a stretch of time is reported
+@pytest.mark.parametrize("text", [
+    "Erst nach mehreren Monaten harter Verhandlungen mit den Entführern kamen die Geiseln frei.",
+    "Nach zwei Wochen zäher Verhandlungen einigten sich Regierung und Gewerkschaften.",
+    "Nach Jahren der Verhandlungen unterzeichneten Peru und Chile das Abkommen.",
+])
+def test_talks_in_the_genitive_of_a_time_span_are_consult(analyse_text, text):
+    assert _of_type(analyse_text(text), "CONSULT")
+
+
+def test_time_span_before_an_object_stays_no_phrase(analyse_text):
+    evs = _of_type(analyse_text("Die Regierung hat seit zehn Jahren entsprechende Verhandlungen verweigert."), "CONSULT")
+    assert not [e for e in evs if not e["negated"]]

@@ -251,6 +251,11 @@ MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitgl
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
 _FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
+STANCE_ON_AGREEMENT = True  # an agreement criticised, rejected or welcomed is reported as made (AGREE), by its own parties
+_STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
+AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
+# (triggers.tsv flag consent) takes as object are an act of their own, planned
+_AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -622,6 +627,13 @@ class EventExtractor:
             kinds = self._kinds.get(w, ())
             if any(k.startswith("prep_") for k in kinds):
                 return w
+            if "span_noun" in kinds and j + 1 < start and (words[j + 1] in ("der", "des")
+                                                           or words[j + 1].endswith("er") and doc.texts[j + 1][:1].islower()):
+                # "nach mehreren Monaten harter Verhandlungen": the genitive is the act that filled
+                # the months, the preposition before them governs it
+                j -= 1
+                steps += 1
+                continue
             if "det" in kinds or "place_noun" in kinds or (w[:1].isalpha() and doc.texts[j][:1].islower()
                                   and not self._has(w, "aux_haben") and not self._has(w, "aux_sein")
                                   and not self._has(w, "aux_passive")
@@ -1367,6 +1379,9 @@ class EventExtractor:
                     if cl.recipients:
                         source = [m for m in cl.recipients if m not in target]
                         target = target or [m for m in cl.subject if m not in source]
+                if verb is not None and not source and verb.entry.consents and AGREED_ACTS and cl.subject:
+                    # "Japan sagte Indonesien Hilfe zu": the one promising gives it
+                    source = [m for m in cl.subject if m not in target]
                 if verb is not None and not source and verb.entry.mode == "allege" and cl.recipients \
                         and ACCUSED_DOES_ALLEGED:
                     # "warf der Regierung Folter vor": the accused is who did what the words allege
@@ -1897,6 +1912,11 @@ class EventExtractor:
                 return v
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
                 return v  # "verurteilte den Anschlag": the attack is an event too
+            if STANCE_ON_AGREEMENT and n.entry.type == "AGREE" and v.entry.type in _STANCE_ON_AGREEMENT_TYPES \
+                    and v.entry.pos != "N":
+                return v  # "kritisierte das Abkommen zwischen Israel und Ägypten": the agreement is an act too
+            if AGREED_ACTS and v.entry.consents and n.entry.type in _AGREED_ACT_TYPES and v.entry.pos != "N":
+                return v  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks agreed on are planned
         return None
 
     def _planned_in_relative(self, words: list[str], i: int | None, s_end: int, timexes, doc) -> bool:
@@ -1933,6 +1953,8 @@ class EventExtractor:
                 return "demanded"
             if v.entry.type == "THREATEN" and (before or prep == "mit"):
                 return "hypothetical"
+            if AGREED_ACTS and v.entry.consents and trig.entry.type in _AGREED_ACT_TYPES:
+                return "future"
         return "asserted"
 
     def _in_adjunct(self, doc, words, n: Trigger, cl: Clause) -> bool:

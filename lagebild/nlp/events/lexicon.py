@@ -62,6 +62,7 @@ class TriggerEntry:
     abroad_type: str | None = None  # type when the forces go to another country ("schickte Soldaten nach Osttimor")
     agentless: bool = False         # only in a passive that names no doer ("Ihm wird Mord vorgeworfen")
     failed: bool = False            # names the act's failure: the event is negated ("das Scheitern der Gespräche")
+    consents: bool = False          # consents, invites or promises: the talks or aid it takes as object are planned
     object_rest: bool = False       # object words may stand anywhere after it in the sentence
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
     conflict_only: bool = False     # an event only in a text about political conflict (conflict.tsv):
@@ -243,6 +244,7 @@ _TRIGGER_FLAGS = {
     "objrest": ("object_rest", lambda v: True),
     "failed": ("failed", lambda v: True),
     "conflict": ("conflict_only", lambda v: True),
+    "consent": ("consents", lambda v: True),
 }
 
 
