@@ -1,0 +1,51 @@
+"""Tenth session, fixer E: speech acts whose type lies in what is said ("bezeichnete die Tat als
+sinnlos", "nannte den Beschluss einen fairen Kompromiss", "stufte das Gesetz als
+verfassungswidrig ein"). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- a judging verb with a negative judgement of the "-los" class or a disparaging word
+@pytest.mark.parametrize("text", [
+    "Der Innenminister bezeichnete den Anschlag auf die Moschee als sinnlos.",
+    "Die Opposition nannte die Haushaltspolitik der Regierung völlig planlos.",
+    "Die Gewerkschaft bezeichnete die Kürzungen als rücksichtslos.",
+    "Der Außenminister nannte die Wahl eine Entscheidung zwischen faulen Kompromissen.",
+    "Die Grünen werteten den Gipfel als verpasste Gelegenheit.",
+    "Der Oppositionsführer bezeichnete die Demonstranten als Gesindel.",
+])
+def test_judging_verb_with_negative_judgement_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_judging_verb_with_fair_is_support(analyse_text):
+    evs = analyse_text("Der Handelskommissar nannte die Einigung einen fairen Ausgleich.")
+    assert _of_type(evs, "SUPPORT") and not _of_type(evs, "DISAPPROVE")
+
+
+def test_unfair_stays_disapprove(analyse_text):
+    evs = analyse_text("Der Handelskommissar nannte die Zölle unfair.")
+    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
+
+
+# --- "einstufen als" with a legal verdict on a law or an act
+@pytest.mark.parametrize("text", [
+    "Der Menschenrechtsrat stufte das neue Versammlungsgesetz als verfassungswidrig ein.",
+    "Die Kommission hat die Enteignungen als rechtswidrig eingestuft.",
+])
+def test_classing_as_unlawful_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_neutral_classing_is_no_disapprove(analyse_text):
+    assert not _of_type(analyse_text("Das Wetteramt stufte den Sturm als mittelschwer ein."), "DISAPPROVE")
