@@ -49,3 +49,22 @@ def test_classing_as_unlawful_is_disapprove(analyse_text, text):
 
 def test_neutral_classing_is_no_disapprove(analyse_text):
     assert not _of_type(analyse_text("Das Wetteramt stufte den Sturm als mittelschwer ein."), "DISAPPROVE")
+
+
+# --- "vermuten" with a culprit or a plot as its object is an allegation
+@pytest.mark.parametrize("text", [
+    "Der Präsident vermutet einen Staatsstreich der Armee.",
+    "Als Hintermänner des Anschlags vermutet die Regierung eine Rebellengruppe.",
+    "Der Innenminister vermutet hinter den Krawallen eine straffe Organisation.",
+])
+def test_suspecting_a_culprit_is_disapprove(analyse_text, text):
+    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    assert evs and evs[0]["trigger"]["text"].startswith("vermut")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Meteorologen vermuten einen milden Winter.",
+    "Der Minister vermutet, dass die Preise weiter steigen.",
+])
+def test_suspecting_without_a_culprit_is_no_event(analyse_text, text):
+    assert not _of_type(analyse_text(text), "DISAPPROVE")
