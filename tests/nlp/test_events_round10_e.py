@@ -68,3 +68,25 @@ def test_suspecting_a_culprit_is_disapprove(analyse_text, text):
 ])
 def test_suspecting_without_a_culprit_is_no_event(analyse_text, text):
     assert not _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- one judging word in a quote naming no other actor is a DISAPPROVE of the speaker
+@pytest.mark.parametrize("text", [
+    "Der Außenminister sagte, der Einmarsch sei ein klarer Verstoß gegen das Völkerrecht.",
+    "Die Bildungsministerin erklärte, sie sei von dem Beschluss zutiefst enttäuscht.",
+    "Aus Berlin hieß es, die Sperrung der Grenze sei eine schwere Verletzung des Abkommens.",
+])
+def test_one_judging_word_in_a_quote_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- words that only look evaluative, or only name a bad thing, make no stance
+@pytest.mark.parametrize("text", [
+    "Der Polizeisprecher sagte, bei dem Unfall seien zwölf Menschen verletzt worden.",
+    "Die Klinik erklärte, sie habe am Sonntag zwanzig Verletzte aufgenommen.",
+    "Der Bürgermeister sagte, die Katastrophe habe die ganze Stadt getroffen.",
+    "Der Finanzminister erklärte, die Neuverschuldung werde im nächsten Jahr sinken.",
+    "Der Verteidiger betonte, sein Mandant sei unschuldig.",
+])
+def test_looking_or_topical_words_make_no_disapprove(analyse_text, text):
+    assert not _of_type(analyse_text(text), "DISAPPROVE")
