@@ -90,3 +90,13 @@ def test_one_judging_word_in_a_quote_is_disapprove(analyse_text, text):
 ])
 def test_looking_or_topical_words_make_no_disapprove(analyse_text, text):
     assert not _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- judging adjectives of the "-los" class, madness and incompatibility in a quote
+@pytest.mark.parametrize("text", [
+    "Der Bundesfinanzminister sagte, die Haushaltspolitik der Länder sei völlig planlos.",
+    "„Eine solche Reform ist mit dem Grundgesetz unvereinbar“, so der Vorsitzende der Opposition.",
+    "Der Senator erklärte, es sei verrückt, dass die Regierung die Steuern erhöhe.",
+])
+def test_judging_adjective_in_a_quote_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
