@@ -21,6 +21,11 @@ from .mentions import Mention
 # a quote this evaluative is an event even when it names no other actor (its target then comes
 # from the context, as for any verbal act)
 STRONG = 2
+# one judging word ("sei eine schwerwiegende Verletzung des Abkommens", "existenziell enttäuscht")
+# is enough when the quote names no other actor (its target then comes from the context); words
+# that only name a bad thing ("Terror", "Katastrophe", "Proteste": ``topical``) need STRONG.
+# False: every quote naming no actor needs STRONG
+JUDGING_ALONE = True
 VERBAL = ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN")
 # a quote that says a named actor must or should act is a DEMAND on it ("must" words)
 DEMANDS = True
@@ -69,11 +74,29 @@ def _in_condition(words: list[str], i: int, cond: tuple) -> bool:
 
 
 def polarity(text: str, lex: Lexicon) -> int:
-    """Negative minus positive evaluative stems in ``text`` (lower-cased words)."""
+    """Negative minus positive evaluative stems in ``text`` (lower-cased words). Stems inside a
+    ``plain`` word of ``evaluations.tsv`` do not count: that word only looks evaluative
+    ("Verletzte" are casualties, "Schulden" debts, "unschuldig" the opposite of a charge)."""
     low = text.lower()
-    neg = sum(low.count(stem) for stem in lex.evaluations.get("neg", ()))
-    pos = sum(low.count(stem) for stem in lex.evaluations.get("pos", ()))
-    return neg - pos
+    return _count(low, lex.evaluations.get("neg", ()), lex) - _count(low, lex.evaluations.get("pos", ()), lex)
+
+
+def judging(text: str, lex: Lexicon) -> int:
+    """Negative stems in ``text`` that judge (``neg`` but not ``topical`` in ``evaluations.tsv``):
+    "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
+    which name a bad thing without judging anyone."""
+    topical = lex.evaluations.get("topical", ())
+    return _count(text.lower(), tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical), lex)
+
+
+def _count(low: str, stems: tuple, lex: Lexicon) -> int:
+    """How often ``stems`` occur in ``low``, less their occurrences inside ``plain`` words."""
+    n = sum(low.count(stem) for stem in stems)
+    for plain in lex.evaluations.get("plain", ()):
+        k = low.count(plain)
+        if k:
+            n -= k * sum(plain.count(stem) for stem in stems)
+    return n
 
 
 def opinion_frames(doc, sents, lex: Lexicon, toks: list | None = None) -> list[dict]:
@@ -160,7 +183,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                 if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
                     target.append(m)
                     codes.add(m.code)
-        if not target and (demand or abs(score) < STRONG):
+        if not target and (demand or (abs(score) < STRONG and not (
+                JUDGING_ALONE and score > 0 and judging(text, lex) > 0))):
             continue  # an opinion about the world, not about an actor
         if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
                and {a.get("actor_code") for a in e["source"]} & {m.code for m in source} for e in events):

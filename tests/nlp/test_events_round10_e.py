@@ -1,0 +1,102 @@
+"""Tenth session, fixer E: speech acts whose type lies in what is said ("bezeichnete die Tat als
+sinnlos", "nannte den Beschluss einen fairen Kompromiss", "stufte das Gesetz als
+verfassungswidrig ein"). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- a judging verb with a negative judgement of the "-los" class or a disparaging word
+@pytest.mark.parametrize("text", [
+    "Der Innenminister bezeichnete den Anschlag auf die Moschee als sinnlos.",
+    "Die Opposition nannte die Haushaltspolitik der Regierung völlig planlos.",
+    "Die Gewerkschaft bezeichnete die Kürzungen als rücksichtslos.",
+    "Der Außenminister nannte die Wahl eine Entscheidung zwischen faulen Kompromissen.",
+    "Die Grünen werteten den Gipfel als verpasste Gelegenheit.",
+    "Der Oppositionsführer bezeichnete die Demonstranten als Gesindel.",
+])
+def test_judging_verb_with_negative_judgement_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_judging_verb_with_fair_is_support(analyse_text):
+    evs = analyse_text("Der Handelskommissar nannte die Einigung einen fairen Ausgleich.")
+    assert _of_type(evs, "SUPPORT") and not _of_type(evs, "DISAPPROVE")
+
+
+def test_unfair_stays_disapprove(analyse_text):
+    evs = analyse_text("Der Handelskommissar nannte die Zölle unfair.")
+    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
+
+
+# --- "einstufen als" with a legal verdict on a law or an act
+@pytest.mark.parametrize("text", [
+    "Der Menschenrechtsrat stufte das neue Versammlungsgesetz als verfassungswidrig ein.",
+    "Die Kommission hat die Enteignungen als rechtswidrig eingestuft.",
+])
+def test_classing_as_unlawful_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_neutral_classing_is_no_disapprove(analyse_text):
+    assert not _of_type(analyse_text("Das Wetteramt stufte den Sturm als mittelschwer ein."), "DISAPPROVE")
+
+
+# --- "vermuten" with a culprit or a plot as its object is an allegation
+@pytest.mark.parametrize("text", [
+    "Der Präsident vermutet einen Staatsstreich der Armee.",
+    "Als Hintermänner des Anschlags vermutet die Regierung eine Rebellengruppe.",
+    "Der Innenminister vermutet hinter den Krawallen eine straffe Organisation.",
+])
+def test_suspecting_a_culprit_is_disapprove(analyse_text, text):
+    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    assert evs and evs[0]["trigger"]["text"].startswith("vermut")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Meteorologen vermuten einen milden Winter.",
+    "Der Minister vermutet, dass die Preise weiter steigen.",
+])
+def test_suspecting_without_a_culprit_is_no_event(analyse_text, text):
+    assert not _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- one judging word in a quote naming no other actor is a DISAPPROVE of the speaker
+@pytest.mark.parametrize("text", [
+    "Der Außenminister sagte, der Einmarsch sei ein klarer Verstoß gegen das Völkerrecht.",
+    "Die Bildungsministerin erklärte, sie sei von dem Beschluss zutiefst enttäuscht.",
+    "Aus Berlin hieß es, die Sperrung der Grenze sei eine schwere Verletzung des Abkommens.",
+])
+def test_one_judging_word_in_a_quote_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- words that only look evaluative, or only name a bad thing, make no stance
+@pytest.mark.parametrize("text", [
+    "Der Polizeisprecher sagte, bei dem Unfall seien zwölf Menschen verletzt worden.",
+    "Die Klinik erklärte, sie habe am Sonntag zwanzig Verletzte aufgenommen.",
+    "Der Bürgermeister sagte, die Katastrophe habe die ganze Stadt getroffen.",
+    "Der Finanzminister erklärte, die Neuverschuldung werde im nächsten Jahr sinken.",
+    "Der Verteidiger betonte, sein Mandant sei unschuldig.",
+])
+def test_looking_or_topical_words_make_no_disapprove(analyse_text, text):
+    assert not _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- judging adjectives of the "-los" class, madness and incompatibility in a quote
+@pytest.mark.parametrize("text", [
+    "Der Bundesfinanzminister sagte, die Haushaltspolitik der Länder sei völlig planlos.",
+    "„Eine solche Reform ist mit dem Grundgesetz unvereinbar“, so der Vorsitzende der Opposition.",
+    "Der Senator erklärte, es sei verrückt, dass die Regierung die Steuern erhöhe.",
+])
+def test_judging_adjective_in_a_quote_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
