@@ -224,3 +224,19 @@ def test_offering_bail_or_a_post_is_no_agree(analyse_text, text):
 def test_offered_talks_stay_agree(analyse_text):
     evs = _of_type(analyse_text("Die EU bot der Ukraine Gespräche über ein Handelsabkommen an."), "AGREE")
     assert evs and _codes(evs[0]["target"]) == ["UKR"]
+
+
+# --- the act noun a naming verb gives as a label ("als „feigen Anschlag“", "nannte dies einen
+# Staatsstreich") is no act of its own; the condemned attack named as the object stays
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Oslo verurteilte die Tat als „feigen Anschlag“.",
+    "Der Außenminister Frankreichs nannte das Vorgehen der Armee einen Staatsstreich.",
+])
+def test_label_is_no_act(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "DISAPPROVE") and _of_type(evs, "ASSAULT") == []
+
+
+def test_condemned_attack_stays(analyse_text):
+    evs = analyse_text("Die Regierung in Oslo verurteilte den Anschlag auf das Parlament.")
+    assert _of_type(evs, "DISAPPROVE") and _of_type(evs, "ASSAULT")

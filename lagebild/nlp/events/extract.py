@@ -157,6 +157,7 @@ ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
+LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
 CYBER_STORY = True  # a text whose lead names attacks on computers: its bare "Angriffe" are COERCE cyber, no ASSAULT
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
@@ -1349,6 +1350,10 @@ class EventExtractor:
                     continue  # "warf der Regierung Folter vor": the accusation is the event, not what it alleges
                 stance_of[n.i] = verb
                 specs.append((n, n.entry.type, n.entry, False))
+        if LABEL_NOUNS:
+            # "verurteilte ihn als „hinterhältigen Anschlag“", "nannte dies einen Militärputsch":
+            # the label a speaker gives is no second act
+            specs = [sp for sp in specs if sp[3] or not self._label_noun(doc, words, sp[0], cl)]
         if COERCED_OBJECT:
             # "das Verbot von Demonstrationen", "die Niederschlagung der Proteste": the act noun
             # after a ban or crackdown names what is coerced; the ban is the event
@@ -1663,6 +1668,21 @@ class EventExtractor:
         Studium"): it names a topic, not an act."""
         j = trig.i + 1
         return j < cl.end and self._has(words[j], "aux_sein") and not cl.verbs and not cl.lights
+
+    def _label_noun(self, doc, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun that is the predicate of a naming verb of its clause: after "als"
+        ("bezeichnete den Angriff als Terrorakt") or, with "nennen", after an indefinite article
+        ("nannte dies einen Putsch"); only articles, adjectives and quotes between."""
+        if trig.entry.pos != "N" or not any(self._has(words[j], "naming_verb") for j in range(cl.start, cl.end)):
+            return False
+        j = trig.i - 1
+        while j > cl.start and (not doc.texts[j][:1].isalnum() or doc.texts[j][:1].islower()
+                                and words[j] not in ("als", "einen", "eine", "ein")):
+            j -= 1  # quotes and adjectives ("als „hinterhältigen Anschlag“")
+        if words[j] == "als":
+            return True
+        return words[j] in ("einen", "eine", "ein") and any(
+            words[k] in ("nennt", "nannte", "nannten", "nennen", "genannt") for k in range(cl.start, cl.end))
 
     def _coerced_object(self, doc, words, trig: Trigger, cl: Clause) -> bool:
         """True for an act noun of another type in the genitive or "von"/"bei" phrase of a COERCE
