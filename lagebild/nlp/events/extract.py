@@ -183,6 +183,9 @@ SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
+THREAT_CONDITION_TARGET = True  # a threat is aimed at the actor of its condition ("…, wenn Israel …")
+_CONDITION_OPENERS = {"wenn", "falls", "sofern", "sollte", "sollten"}
+_SEGMENT_BREAKS = {":", "„", "“", "”", '"', "«", "»", ";"}
 CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act promised under a condition is a threat
 _PRESSURE_CONDITIONS = {"falls", "wenn", "andernfalls", "ansonsten", "sonst", "sofern", "anderenfalls"}
 _PRESSURE_AUX = {"werde", "werden", "würde", "würden", "wird"}
@@ -882,7 +885,34 @@ class EventExtractor:
             out = self._casualty_toll(doc, words, s_start, s_end, out)
         if CONDITIONAL_THREATS and out:
             out += self._conditional_threat(doc, words, s_start, s_end, out)
+        if THREAT_CONDITION_TARGET and any(e["type"] == "THREATEN" for e in out):
+            self._condition_target(doc, words, s_start, s_end, ments, out, context)
         return out
+
+    def _condition_target(self, doc, words, s_start, s_end, ments, events, context) -> None:
+        """A threat is aimed at whoever must act to avoid it: the first actor of the condition
+        clause ("…, wenn Israel seine Luftangriffe nicht beendet", "sollte die UNO einen Beschluss
+        fassen") becomes the target of the sentence's THREATEN events, unless it is their doer."""
+        cond = next((j for j in range(s_start, s_end) if words[j] in _CONDITION_OPENERS
+                     and (words[j] not in ("sollte", "sollten") or j == s_start or doc.texts[j - 1] in _CLAUSE_PUNCT)),
+                    None)
+        if cond is None:
+            return
+        end = next((j for j in range(cond + 1, s_end) if doc.texts[j] in _CLAUSE_PUNCT), s_end)
+        first = next((m for m in ments if cond < m.start < end and (m.code or m.country)), None)
+        if first is None:
+            return
+        who = self._situated([first], context)
+        at = {doc[j].idx: j for j in range(s_start, s_end)}
+        for e in events:
+            if e["type"] != "THREATEN" or not who:
+                continue
+            i = at.get(e["trigger"]["start"])
+            if i is None or any(doc.texts[j] in _SEGMENT_BREAKS for j in range(min(i, cond), max(i, cond))):
+                continue  # the condition of another statement (a quote after a colon)
+            if any(a.get("actor_code") == who[0].get("actor_code") for a in e["source"]):
+                continue
+            e["target"] = who
 
     def _casualty_toll(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
         """Drop the ASSAULT events that only report the toll of another: an agentless passive
