@@ -254,3 +254,14 @@ def test_threat_is_aimed_at_the_actor_of_its_condition(analyse_text, text, targe
     evs = _of_type(analyse_text(text), "THREATEN")
     assert evs and target in _codes(evs[0]["target"])
 
+
+
+# --- "angeblich soll(en)" + infinitive is hearsay, not a schedule: promised aid stays AID
+def test_hearsay_soll_is_no_schedule(analyse_text):
+    evs = analyse_text("Angeblich sollen bis zu 50 Milliarden Euro die Banken stützen.")
+    assert [e["modality"] for e in _of_type(evs, "AID")] == ["hypothetical"] and not _of_type(evs, "AGREE")
+
+
+def test_scheduled_soll_stays_a_plan(analyse_text):
+    evs = _of_type(analyse_text("Das Treffen der Außenminister soll im März in Wien stattfinden."), "AGREE")
+    assert [e["modality"] for e in evs] == ["future"]

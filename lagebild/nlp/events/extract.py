@@ -1186,7 +1186,9 @@ class EventExtractor:
                 # "sollen Schüsse gefallen sein" is hearsay about the past (asserted)
                 if any(w in ("haben", "sein") for w in words[i + 1:cl.end]):
                     continue
-                kind = "future"
+                # "Angeblich sollen 200 Milliarden die Länder stützen": hearsay, not a schedule
+                kind = "hypothetical" if any(self._has(w, "hearsay_adverb") for w in words[cl.start:cl.end]) \
+                    else "future"
             if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
                 modality = kind
         negated = False
