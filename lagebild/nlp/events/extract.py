@@ -184,11 +184,9 @@ CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the anno
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
 THREAT_CONDITION_TARGET = True  # a threat is aimed at the actor of its condition ("…, wenn Israel …")
-_CONDITION_OPENERS = {"wenn", "falls", "sofern", "sollte", "sollten"}
-_SEGMENT_BREAKS = {":", "„", "“", "”", '"', "«", "»", ";"}
+_SEGMENT_BREAKS = {":", "„", "“", "”", '"', "«", "»", ";"}  # a colon or quote starts another statement
 CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act promised under a condition is a threat
-_PRESSURE_CONDITIONS = {"falls", "wenn", "andernfalls", "ansonsten", "sonst", "sofern", "anderenfalls"}
-_PRESSURE_AUX = {"werde", "werden", "würde", "würden", "wird"}
+# (condition_opener, pressure_condition and promise_aux words: function_words.tsv)
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
@@ -893,7 +891,7 @@ class EventExtractor:
         """A threat is aimed at whoever must act to avoid it: the first actor of the condition
         clause ("…, wenn Israel seine Luftangriffe nicht beendet", "sollte die UNO einen Beschluss
         fassen") becomes the target of the sentence's THREATEN events, unless it is their doer."""
-        cond = next((j for j in range(s_start, s_end) if words[j] in _CONDITION_OPENERS
+        cond = next((j for j in range(s_start, s_end) if self._has(words[j], "condition_opener")
                      and (words[j] not in ("sollte", "sollten") or j == s_start or doc.texts[j - 1] in _CLAUSE_PUNCT)),
                     None)
         if cond is None:
@@ -970,7 +968,7 @@ class EventExtractor:
         threat without any verb of announcing: "sie werde weitere Orte angreifen, wenn Israel die
         Luftangriffe nicht beende", "Andernfalls werde er das Parlament auflösen" -> THREATEN by
         the act's doer at its target (besides the act itself), the act's word the trigger."""
-        if not any(w in _PRESSURE_CONDITIONS for w in words[s_start:s_end]) \
+        if not any(self._has(w, "pressure_condition") for w in words[s_start:s_end]) \
                 or any(e["type"] == "THREATEN" for e in events):
             return []
         at = {doc[j].idx: j for j in range(s_start, s_end)}
@@ -984,8 +982,7 @@ class EventExtractor:
             return []
         return [dict(act, type="THREATEN", mode=None, modality="asserted", negated=False)]
 
-    @staticmethod
-    def _promised(doc, words, i: int, s_start: int, s_end: int) -> bool:
+    def _promised(self, doc, words, i: int, s_start: int, s_end: int) -> bool:
         """True when the clause of the word at ``i`` has a future or conditional auxiliary
         ("werde", "würden"): the doer promises the act ("droht ihm die Todesstrafe" promises none)."""
         lo = i
@@ -994,14 +991,14 @@ class EventExtractor:
         hi = i + 1
         while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
             hi += 1
-        return any(w in _PRESSURE_AUX for w in words[lo:hi])
+        return any(self._has(w, "promise_aux") for w in words[lo:hi])
 
     def _in_condition(self, doc, words, i: int, s_start: int) -> bool:
         """True when the word at ``i`` stands in a "wenn"/"falls"/"sofern" clause: it is the
         condition ("Wenn er verurteilt werden sollte, …"), not what is promised for it."""
         j = i - 1
         while j >= s_start and doc.texts[j] not in _CLAUSE_PUNCT:
-            if words[j] in ("wenn", "falls", "sofern"):
+            if self._has(words[j], "condition_opener"):
                 return True
             j -= 1
         return False
