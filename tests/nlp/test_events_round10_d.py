@@ -242,3 +242,26 @@ def test_talks_in_the_genitive_of_a_time_span_are_consult(analyse_text, text):
 def test_time_span_before_an_object_stays_no_phrase(analyse_text):
     evs = _of_type(analyse_text("Die Regierung hat seit zehn Jahren entsprechende Verhandlungen verweigert."), "CONSULT")
     assert not [e for e in evs if not e["negated"]]
+
+
+# --- a threat is aimed at whoever must act to avoid it: the actor of its condition
+@pytest.mark.parametrize("text,target", [
+    ("Die Miliz erklärte, sie werde weitere Dörfer angreifen, wenn Israel seine Luftangriffe nicht beende.", "ISR"),
+    ("Der Präsident hatte mit Gewalt gedroht, sollte die Nato eine Flugverbotszone beschließen.", "IGOWSTNAT"),
+    ("Die USA drohten mit Sanktionen, falls Venezuela die Wahl verschiebe.", "VEN"),
+])
+def test_threat_is_aimed_at_the_actor_of_its_condition(analyse_text, text, target):
+    evs = _of_type(analyse_text(text), "THREATEN")
+    assert evs and target in _codes(evs[0]["target"])
+
+
+
+# --- "angeblich soll(en)" + infinitive is hearsay, not a schedule: promised aid stays AID
+def test_hearsay_soll_is_no_schedule(analyse_text):
+    evs = analyse_text("Angeblich sollen bis zu 50 Milliarden Euro die Banken stützen.")
+    assert [e["modality"] for e in _of_type(evs, "AID")] == ["hypothetical"] and not _of_type(evs, "AGREE")
+
+
+def test_scheduled_soll_stays_a_plan(analyse_text):
+    evs = _of_type(analyse_text("Das Treffen der Außenminister soll im März in Wien stattfinden."), "AGREE")
+    assert [e["modality"] for e in evs] == ["future"]

@@ -194,9 +194,10 @@ SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
+THREAT_CONDITION_TARGET = True  # a threat is aimed at the actor of its condition ("…, wenn Israel …")
+_SEGMENT_BREAKS = {":", "„", "“", "”", '"', "«", "»", ";"}  # a colon or quote starts another statement
 CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act promised under a condition is a threat
-_PRESSURE_CONDITIONS = {"falls", "wenn", "andernfalls", "ansonsten", "sonst", "sofern", "anderenfalls"}
-_PRESSURE_AUX = {"werde", "werden", "würde", "würden", "wird"}
+# (condition_opener, pressure_condition and promise_aux words: function_words.tsv)
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
@@ -989,7 +990,34 @@ class EventExtractor:
             out = self._casualty_toll(doc, words, s_start, s_end, out)
         if CONDITIONAL_THREATS and out:
             out += self._conditional_threat(doc, words, s_start, s_end, out)
+        if THREAT_CONDITION_TARGET and any(e["type"] == "THREATEN" for e in out):
+            self._condition_target(doc, words, s_start, s_end, ments, out, context)
         return out
+
+    def _condition_target(self, doc, words, s_start, s_end, ments, events, context) -> None:
+        """A threat is aimed at whoever must act to avoid it: the first actor of the condition
+        clause ("…, wenn Israel seine Luftangriffe nicht beendet", "sollte die UNO einen Beschluss
+        fassen") becomes the target of the sentence's THREATEN events, unless it is their doer."""
+        cond = next((j for j in range(s_start, s_end) if self._has(words[j], "condition_opener")
+                     and (words[j] not in ("sollte", "sollten") or j == s_start or doc.texts[j - 1] in _CLAUSE_PUNCT)),
+                    None)
+        if cond is None:
+            return
+        end = next((j for j in range(cond + 1, s_end) if doc.texts[j] in _CLAUSE_PUNCT), s_end)
+        first = next((m for m in ments if cond < m.start < end and (m.code or m.country)), None)
+        if first is None:
+            return
+        who = self._situated([first], context)
+        at = {doc[j].idx: j for j in range(s_start, s_end)}
+        for e in events:
+            if e["type"] != "THREATEN" or not who:
+                continue
+            i = at.get(e["trigger"]["start"])
+            if i is None or any(doc.texts[j] in _SEGMENT_BREAKS for j in range(min(i, cond), max(i, cond))):
+                continue  # the condition of another statement (a quote after a colon)
+            if any(a.get("actor_code") == who[0].get("actor_code") for a in e["source"]):
+                continue
+            e["target"] = who
 
     def _casualty_toll(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
         """Drop the ASSAULT events that only report the toll of another: an agentless passive
@@ -1047,7 +1075,7 @@ class EventExtractor:
         threat without any verb of announcing: "sie werde weitere Orte angreifen, wenn Israel die
         Luftangriffe nicht beende", "Andernfalls werde er das Parlament auflösen" -> THREATEN by
         the act's doer at its target (besides the act itself), the act's word the trigger."""
-        if not any(w in _PRESSURE_CONDITIONS for w in words[s_start:s_end]) \
+        if not any(self._has(w, "pressure_condition") for w in words[s_start:s_end]) \
                 or any(e["type"] == "THREATEN" for e in events):
             return []
         at = {doc[j].idx: j for j in range(s_start, s_end)}
@@ -1061,8 +1089,7 @@ class EventExtractor:
             return []
         return [dict(act, type="THREATEN", mode=None, modality="asserted", negated=False)]
 
-    @staticmethod
-    def _promised(doc, words, i: int, s_start: int, s_end: int) -> bool:
+    def _promised(self, doc, words, i: int, s_start: int, s_end: int) -> bool:
         """True when the clause of the word at ``i`` has a future or conditional auxiliary
         ("werde", "würden"): the doer promises the act ("droht ihm die Todesstrafe" promises none)."""
         lo = i
@@ -1071,14 +1098,14 @@ class EventExtractor:
         hi = i + 1
         while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
             hi += 1
-        return any(w in _PRESSURE_AUX for w in words[lo:hi])
+        return any(self._has(w, "promise_aux") for w in words[lo:hi])
 
     def _in_condition(self, doc, words, i: int, s_start: int) -> bool:
         """True when the word at ``i`` stands in a "wenn"/"falls"/"sofern" clause: it is the
         condition ("Wenn er verurteilt werden sollte, …"), not what is promised for it."""
         j = i - 1
         while j >= s_start and doc.texts[j] not in _CLAUSE_PUNCT:
-            if words[j] in ("wenn", "falls", "sofern"):
+            if self._has(words[j], "condition_opener"):
                 return True
             j -= 1
         return False
@@ -1263,7 +1290,9 @@ class EventExtractor:
                 # "sollen Schüsse gefallen sein" is hearsay about the past (asserted)
                 if any(w in ("haben", "sein") for w in words[i + 1:cl.end]):
                     continue
-                kind = "future"
+                # "Angeblich sollen 200 Milliarden die Länder stützen": hearsay, not a schedule
+                kind = "hypothetical" if any(self._has(w, "hearsay_adverb") for w in words[cl.start:cl.end]) \
+                    else "future"
             if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
                 modality = kind
         negated = False
