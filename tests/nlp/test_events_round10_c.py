@@ -298,3 +298,17 @@ def test_occupation_by_forces_is_assault(analyse_text, text):
 
 def test_occupation_by_protesters_stays_protest(analyse_text):
     assert "PROTEST" in _types(analyse_text("Studenten besetzten aus Protest gegen die Gebühren das Rektorat."))
+
+
+# --- helping a country in a search, rescue or rebuilding is material help: AID, not SUPPORT
+@pytest.mark.parametrize("text", [
+    "Japan unterstützt Indonesien bei der Suche nach Überlebenden.",
+    "Die EU unterstützt die Ukraine beim Wiederaufbau der Stromnetze.",
+])
+def test_helping_with_rescue_is_aid(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "AID" in types and "SUPPORT" not in types
+
+
+def test_backing_a_plan_stays_support(analyse_text):
+    assert "SUPPORT" in _types(analyse_text("Frankreich unterstützt den Plan der Kommission."))
