@@ -312,3 +312,13 @@ def test_helping_with_rescue_is_aid(analyse_text, text):
 
 def test_backing_a_plan_stays_support(analyse_text):
     assert "SUPPORT" in _types(analyse_text("Frankreich unterstützt den Plan der Kommission."))
+
+
+# --- reinforcements of the National Guard or riot police sent to a city are MOBILIZE, not SUPPORT
+@pytest.mark.parametrize("text", [
+    "Der Gouverneur forderte die Unterstützung der Nationalgarde an.",
+    "Am Morgen traf die erste Unterstützung durch die Bereitschaftspolizei in der Stadt ein.",
+])
+def test_reinforcements_are_mobilize(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "MOBILIZE" in types and "SUPPORT" not in types
