@@ -322,3 +322,18 @@ def test_backing_a_plan_stays_support(analyse_text):
 def test_reinforcements_are_mobilize(analyse_text, text):
     types = _types(analyse_text(text))
     assert "MOBILIZE" in types and "SUPPORT" not in types
+
+
+# --- the police pushing people back ("zurückdrängen", "abdrängen") is COERCE; pushing back an
+#     influence is no event
+@pytest.mark.parametrize("text", [
+    "Die Polizei drängte die Demonstranten bis zum Bahnhof zurück.",
+    "Die Reporter wurden von Polizisten abgedrängt.",
+])
+def test_pushing_people_back_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+def test_pushing_back_influence_is_no_coerce(analyse_text):
+    text = "Der Konzern will den Einfluss des Landes auf die Unternehmenspolitik zurückdrängen."
+    assert "COERCE" not in _types(analyse_text(text))
