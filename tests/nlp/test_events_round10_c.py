@@ -337,3 +337,20 @@ def test_pushing_people_back_is_coerce(analyse_text, text):
 def test_pushing_back_influence_is_no_coerce(analyse_text):
     text = "Der Konzern will den Einfluss des Landes auf die Unternehmenspolitik zurückdrängen."
     assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- nouns of violence that name an attack: ethnic cleansing, hunts on people, storming raids,
+#     gunshot wounds, military actions
+@pytest.mark.parametrize("text", [
+    "Milizen verübten ethnische Säuberungen in der Provinz.",
+    "Nach den Gerüchten kam es zu Hetzjagden auf Flüchtlinge.",
+    "Die Stürmung des Viertels durch die Armee dauerte die ganze Nacht.",
+    "Ein Demonstrant erlag später seiner Schussverletzung.",
+    "Bei einer nächtlichen Militäraktion wurden Hunderte Studenten getötet.",
+])
+def test_violence_nouns_are_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
+
+
+def test_cleaning_is_no_assault(analyse_text):
+    assert "ASSAULT" not in _types(analyse_text("Die Säuberung der Strände kostete die Gemeinde viel Geld."))
