@@ -354,3 +354,20 @@ def test_violence_nouns_are_assault(analyse_text, text):
 
 def test_cleaning_is_no_assault(analyse_text):
     assert "ASSAULT" not in _types(analyse_text("Die Säuberung der Strände kostete die Gemeinde viel Geld."))
+
+
+# --- protest and riot nouns: "Demo" and "Marsch" (also as compound heads), "Protestzug", "Randale";
+#     more police controls announced against local disorder are MOBILIZE
+@pytest.mark.parametrize("text,type_", [
+    ("Die Veranstalter sprachen von der größten Friedensdemo in der Geschichte der Stadt.", "PROTEST"),
+    ("Ein Schweigemarsch führte am Samstag Tausende Menschen durch die Innenstadt.", "PROTEST"),
+    ("Der Protestzug zog am Nachmittag vor das Rathaus.", "PROTEST"),
+    ("In der Nacht kam es in mehreren Vierteln zu Randale.", "PROTEST"),
+    ("Die Polizei kündigte rund um den Bahnhof mehr Polizeikontrollen an.", "MOBILIZE"),
+])
+def test_protest_and_policing_nouns(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
+
+
+def test_march_of_troops_is_no_protest(analyse_text):
+    assert "PROTEST" not in _types(analyse_text("Der Marsch der Truppen auf die Hauptstadt begann im Morgengrauen."))
