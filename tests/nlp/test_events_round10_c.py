@@ -371,3 +371,17 @@ def test_protest_and_policing_nouns(analyse_text, text, type_):
 
 def test_march_of_troops_is_no_protest(analyse_text):
     assert "PROTEST" not in _types(analyse_text("Der Marsch der Truppen auf die Hauptstadt begann im Morgengrauen."))
+
+
+# --- putting pressure on a party ("Druck ausüben auf", "auf Druck der Regierung") is DEMAND;
+#     being under pressure is not an act
+@pytest.mark.parametrize("text", [
+    "Die USA übten großen Druck auf die afghanische Regierung aus.",
+    "Auf Druck der Landesregierung legte der Bürgermeister seinen Plan dem Stadtrat vor.",
+])
+def test_pressure_is_demand(analyse_text, text):
+    assert "DEMAND" in _types(analyse_text(text))
+
+
+def test_under_pressure_is_no_event(analyse_text):
+    assert "DEMAND" not in _types(analyse_text("Der Minister geriet durch die Affäre unter Druck."))
