@@ -385,3 +385,12 @@ def test_pressure_is_demand(analyse_text, text):
 
 def test_under_pressure_is_no_event(analyse_text):
     assert "DEMAND" not in _types(analyse_text("Der Minister geriet durch die Affäre unter Druck."))
+
+
+# --- ordering troops or police to a place ("beordern") is MOBILIZE
+@pytest.mark.parametrize("text", [
+    "Tausende Soldaten wurden in die überflutete Region beordert.",
+    "Der Gouverneur beorderte zusätzliche Polizisten in die Innenstadt.",
+])
+def test_ordering_forces_is_mobilize(analyse_text, text):
+    assert "MOBILIZE" in _types(analyse_text(text))
