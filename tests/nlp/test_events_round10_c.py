@@ -394,3 +394,12 @@ def test_under_pressure_is_no_event(analyse_text):
 ])
 def test_ordering_forces_is_mobilize(analyse_text, text):
     assert "MOBILIZE" in _types(analyse_text(text))
+
+
+# --- imposing a no-fly zone is a restriction (COERCE restrict)
+@pytest.mark.parametrize("text", [
+    "Der Sicherheitsrat beschloss, über dem Land eine Flugverbotszone einzurichten.",
+    "Die Nato überwacht seit Montag die Flugverbotszone über Libyen.",
+])
+def test_no_fly_zone_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
