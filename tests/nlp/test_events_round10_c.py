@@ -403,3 +403,14 @@ def test_ordering_forces_is_mobilize(analyse_text, text):
 ])
 def test_no_fly_zone_is_coerce(analyse_text, text):
     assert "COERCE" in _types(analyse_text(text))
+
+
+# --- soldiers or police "im Einsatz" are deployed: MOBILIZE; the use of force ("Einsatz von
+#     Gewalt") is no deployment
+def test_forces_deployed_are_mobilize(analyse_text):
+    assert "MOBILIZE" in _types(analyse_text("In der Nacht waren in Lyon etwa 1.300 Polizisten im Einsatz."))
+
+
+def test_use_of_force_is_no_deployment(analyse_text):
+    text = "Die Regierung drohte mit dem Einsatz von Soldaten gegen die Demonstranten."
+    assert "MOBILIZE" not in _types(analyse_text(text))
