@@ -298,3 +298,119 @@ def test_occupation_by_forces_is_assault(analyse_text, text):
 
 def test_occupation_by_protesters_stays_protest(analyse_text):
     assert "PROTEST" in _types(analyse_text("Studenten besetzten aus Protest gegen die Gebühren das Rektorat."))
+
+
+# --- helping a country in a search, rescue or rebuilding is material help: AID, not SUPPORT
+@pytest.mark.parametrize("text", [
+    "Japan unterstützt Indonesien bei der Suche nach Überlebenden.",
+    "Die EU unterstützt die Ukraine beim Wiederaufbau der Stromnetze.",
+])
+def test_helping_with_rescue_is_aid(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "AID" in types and "SUPPORT" not in types
+
+
+def test_backing_a_plan_stays_support(analyse_text):
+    assert "SUPPORT" in _types(analyse_text("Frankreich unterstützt den Plan der Kommission."))
+
+
+# --- reinforcements of the National Guard or riot police sent to a city are MOBILIZE, not SUPPORT
+@pytest.mark.parametrize("text", [
+    "Der Gouverneur forderte die Unterstützung der Nationalgarde an.",
+    "Am Morgen traf die erste Unterstützung durch die Bereitschaftspolizei in der Stadt ein.",
+])
+def test_reinforcements_are_mobilize(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "MOBILIZE" in types and "SUPPORT" not in types
+
+
+# --- the police pushing people back ("zurückdrängen", "abdrängen") is COERCE; pushing back an
+#     influence is no event
+@pytest.mark.parametrize("text", [
+    "Die Polizei drängte die Demonstranten bis zum Bahnhof zurück.",
+    "Die Reporter wurden von Polizisten abgedrängt.",
+])
+def test_pushing_people_back_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+def test_pushing_back_influence_is_no_coerce(analyse_text):
+    text = "Der Konzern will den Einfluss des Landes auf die Unternehmenspolitik zurückdrängen."
+    assert "COERCE" not in _types(analyse_text(text))
+
+
+# --- nouns of violence that name an attack: ethnic cleansing, hunts on people, storming raids,
+#     gunshot wounds, military actions
+@pytest.mark.parametrize("text", [
+    "Milizen verübten ethnische Säuberungen in der Provinz.",
+    "Nach den Gerüchten kam es zu Hetzjagden auf Flüchtlinge.",
+    "Die Stürmung des Viertels durch die Armee dauerte die ganze Nacht.",
+    "Ein Demonstrant erlag später seiner Schussverletzung.",
+    "Bei einer nächtlichen Militäraktion wurden Hunderte Studenten getötet.",
+])
+def test_violence_nouns_are_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
+
+
+def test_cleaning_is_no_assault(analyse_text):
+    assert "ASSAULT" not in _types(analyse_text("Die Säuberung der Strände kostete die Gemeinde viel Geld."))
+
+
+# --- protest and riot nouns: "Demo" and "Marsch" (also as compound heads), "Protestzug", "Randale";
+#     more police controls announced against local disorder are MOBILIZE
+@pytest.mark.parametrize("text,type_", [
+    ("Die Veranstalter sprachen von der größten Friedensdemo in der Geschichte der Stadt.", "PROTEST"),
+    ("Ein Schweigemarsch führte am Samstag Tausende Menschen durch die Innenstadt.", "PROTEST"),
+    ("Der Protestzug zog am Nachmittag vor das Rathaus.", "PROTEST"),
+    ("In der Nacht kam es in mehreren Vierteln zu Randale.", "PROTEST"),
+    ("Die Polizei kündigte rund um den Bahnhof mehr Polizeikontrollen an.", "MOBILIZE"),
+])
+def test_protest_and_policing_nouns(analyse_text, text, type_):
+    assert type_ in _types(analyse_text(text))
+
+
+def test_march_of_troops_is_no_protest(analyse_text):
+    assert "PROTEST" not in _types(analyse_text("Der Marsch der Truppen auf die Hauptstadt begann im Morgengrauen."))
+
+
+# --- putting pressure on a party ("Druck ausüben auf", "auf Druck der Regierung") is DEMAND;
+#     being under pressure is not an act
+@pytest.mark.parametrize("text", [
+    "Die USA übten großen Druck auf die afghanische Regierung aus.",
+    "Auf Druck der Landesregierung legte der Bürgermeister seinen Plan dem Stadtrat vor.",
+])
+def test_pressure_is_demand(analyse_text, text):
+    assert "DEMAND" in _types(analyse_text(text))
+
+
+def test_under_pressure_is_no_event(analyse_text):
+    assert "DEMAND" not in _types(analyse_text("Der Minister geriet durch die Affäre unter Druck."))
+
+
+# --- ordering troops or police to a place ("beordern") is MOBILIZE
+@pytest.mark.parametrize("text", [
+    "Tausende Soldaten wurden in die überflutete Region beordert.",
+    "Der Gouverneur beorderte zusätzliche Polizisten in die Innenstadt.",
+])
+def test_ordering_forces_is_mobilize(analyse_text, text):
+    assert "MOBILIZE" in _types(analyse_text(text))
+
+
+# --- imposing a no-fly zone is a restriction (COERCE restrict)
+@pytest.mark.parametrize("text", [
+    "Der Sicherheitsrat beschloss, über dem Land eine Flugverbotszone einzurichten.",
+    "Die Nato überwacht seit Montag die Flugverbotszone über Libyen.",
+])
+def test_no_fly_zone_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+# --- soldiers or police "im Einsatz" are deployed: MOBILIZE; the use of force ("Einsatz von
+#     Gewalt") is no deployment
+def test_forces_deployed_are_mobilize(analyse_text):
+    assert "MOBILIZE" in _types(analyse_text("In der Nacht waren in Lyon etwa 1.300 Polizisten im Einsatz."))
+
+
+def test_use_of_force_is_no_deployment(analyse_text):
+    text = "Die Regierung drohte mit dem Einsatz von Soldaten gegen die Demonstranten."
+    assert "MOBILIZE" not in _types(analyse_text(text))
