@@ -100,3 +100,19 @@ def test_looking_or_topical_words_make_no_disapprove(analyse_text, text):
 ])
 def test_judging_adjective_in_a_quote_is_disapprove(analyse_text, text):
     assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- a quote denying a charge or knowledge is a REJECT of its speaker
+@pytest.mark.parametrize("text", [
+    "Das Innenministerium erklärte, von den geheimen Absprachen nichts zu wissen.",
+    "Der frühere Bürgermeister sagte vor Gericht, er sei unschuldig.",
+    "Die Regierung in Minsk erklärte, die Berichte über Folter seien frei erfunden.",
+])
+def test_denying_quote_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "DISAPPROVE")
+
+
+def test_innocent_victims_are_no_denial(analyse_text):
+    evs = analyse_text("Der Senator sagte, Soldaten hätten unschuldige Zivilisten getötet.")
+    assert not _of_type(evs, "REJECT")

@@ -29,6 +29,9 @@ JUDGING_ALONE = True
 VERBAL = ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN")
 # a quote that says a named actor must or should act is a DEMAND on it ("must" words)
 DEMANDS = True
+# a quote that denies a charge or knowledge ("er sei unschuldig", "von solchen Absprachen nichts zu
+# wissen": ``deny`` in evaluations.tsv) is a REJECT of its speaker, also when it names no one
+DENIALS = True
 # what is reported, confirmed or quoted carries the reporter's news, not the reporter's stance
 # (speech cues starting with a "report" stem of evaluations.tsv)
 REPORTS_ARE_NO_STANCE = True
@@ -60,6 +63,13 @@ def obliges(text: str, lex: Lexicon) -> bool:
             continue
         return True
     return False
+
+
+def denies(text: str, lex: Lexicon) -> bool:
+    """True when ``text`` has a phrase denying a charge or knowledge (``deny`` in
+    ``evaluations.tsv``: "sei unschuldig", "nichts zu wissen", "entbehrten jeder Grundlage")."""
+    low = " ".join(text.lower().split())
+    return any(phrase in low for phrase in lex.evaluations.get("deny", ()))
 
 
 def _in_condition(words: list[str], i: int, cond: tuple) -> bool:
@@ -159,9 +169,10 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
         demand = DEMANDS and obliges(text, lex)
-        if score == 0 and not demand:
+        deny = DENIALS and denies(text, lex)
+        if score == 0 and not demand and not deny:
             continue
-        type_ = "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
+        type_ = "REJECT" if deny else "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
         if type_ == "SUPPORT" and NAMED_SUPPORT_ONLY and not full[cue["start"]:cue["end"]].lower().startswith(
                 lex.evaluations.get("naming", ())):
             continue  # "teilte mit, dass sie aus Solidarität …": a report, not praise of an actor
@@ -183,7 +194,7 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                 if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
                     target.append(m)
                     codes.add(m.code)
-        if not target and (demand or (abs(score) < STRONG and not (
+        if not target and not deny and (demand or (abs(score) < STRONG and not (
                 JUDGING_ALONE and score > 0 and judging(text, lex) > 0))):
             continue  # an opinion about the world, not about an actor
         if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
