@@ -116,3 +116,12 @@ def test_denying_quote_is_reject(analyse_text, text):
 def test_innocent_victims_are_no_denial(analyse_text):
     evs = analyse_text("Der Senator sagte, Soldaten hätten unschuldige Zivilisten getötet.")
     assert not _of_type(evs, "REJECT")
+
+
+# --- "sieht in X eine Behinderung / Diskriminierung" judges X
+@pytest.mark.parametrize("text", [
+    "Die Opposition sieht in dem neuen Mediengesetz eine Behinderung der freien Presse.",
+    "Der Zentralrat sieht in der Verordnung eine Diskriminierung religiöser Minderheiten.",
+])
+def test_seeing_an_obstruction_in_something_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
