@@ -125,3 +125,15 @@ def test_innocent_victims_are_no_denial(analyse_text):
 ])
 def test_seeing_an_obstruction_in_something_is_disapprove(analyse_text, text):
     assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- verbs of doubting an account and of disparaging naming are DISAPPROVE
+@pytest.mark.parametrize("text", [
+    "Die Opposition bezweifelte die offiziellen Angaben der Armee zu den Opfern.",
+    "Menschenrechtler haben die Darstellung der Polizei angezweifelt.",
+    "Der Innenminister titulierte die Randalierer als Chaoten.",
+    "Der Präsident beschimpfte die Journalisten als Lügner.",
+    "Der Bischof geißelte die Flüchtlingspolitik der Regierung.",
+])
+def test_doubting_and_disparaging_verbs_are_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
