@@ -137,3 +137,15 @@ def test_seeing_an_obstruction_in_something_is_disapprove(analyse_text, text):
 ])
 def test_doubting_and_disparaging_verbs_are_disapprove(analyse_text, text):
     assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- a judging word outweighs a word that only names something good
+def test_judgement_breaks_a_tie_with_a_good_word(analyse_text):
+    text = ("„Respekt für die Bürgerrechte sehe ich nicht, wir halten die Ausweitung der Überwachung "
+            "für nicht hinnehmbar“, sagte der Innenminister.")
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_good_word_alone_after_sagte_is_no_disapprove(analyse_text):
+    text = "„Wir haben großen Respekt vor der Arbeit der Feuerwehr“, sagte der Innenminister."
+    assert not _of_type(analyse_text(text), "DISAPPROVE")

@@ -26,6 +26,9 @@ STRONG = 2
 # that only name a bad thing ("Terror", "Katastrophe", "Proteste": ``topical``) need STRONG.
 # False: every quote naming no actor needs STRONG
 JUDGING_ALONE = True
+# a quote as positive as negative leans negative when a negative word judges ("nicht hinnehmbar")
+# while the positive ones only name good things ("Respekt", "Vertrauen"); False: no event
+JUDGING_BREAKS_TIE = True
 VERBAL = ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN")
 # a quote that says a named actor must or should act is a DEMAND on it ("must" words)
 DEMANDS = True
@@ -168,6 +171,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         parts = q.get("quote") or []
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
+        if score == 0 and JUDGING_BREAKS_TIE and judging(text, lex) > 0:
+            score = 1  # "… als durch Respekt …, halten wir … für nicht hinnehmbar": the judgement wins
         demand = DEMANDS and obliges(text, lex)
         deny = DENIALS and denies(text, lex)
         if score == 0 and not demand and not deny:
