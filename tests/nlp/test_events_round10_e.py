@@ -149,3 +149,18 @@ def test_judgement_breaks_a_tie_with_a_good_word(analyse_text):
 def test_good_word_alone_after_sagte_is_no_disapprove(analyse_text):
     text = "„Wir haben großen Respekt vor der Arbeit der Feuerwehr“, sagte der Innenminister."
     assert not _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- "kein" right before a charge word denies the charge
+@pytest.mark.parametrize("text", [
+    "Der Verteidiger Bruce Miller betonte, sein Mandant habe keine Vorstrafen wegen Betrugs.",
+    "Der Regierungssprecher sagte, es habe keinen Verstoß gegen das Abkommen gegeben.",
+])
+def test_no_charge_quote_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "DISAPPROVE")
+
+
+def test_charge_without_kein_stays_disapprove(analyse_text):
+    evs = analyse_text("Der Regierungssprecher sagte, die Sperrung sei ein Verstoß gegen das Abkommen.")
+    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "REJECT")

@@ -35,6 +35,9 @@ DEMANDS = True
 # a quote that denies a charge or knowledge ("er sei unschuldig", "von solchen Absprachen nichts zu
 # wissen": ``deny`` in evaluations.tsv) is a REJECT of its speaker, also when it names no one
 DENIALS = True
+# "kein" right before a charge word denies the charge ("keine Vorstrafen wegen Gewaltverbrechen",
+# ``no_charge`` in evaluations.tsv); False: only the ``deny`` phrases
+NEGATED_CHARGE = True
 # what is reported, confirmed or quoted carries the reporter's news, not the reporter's stance
 # (speech cues starting with a "report" stem of evaluations.tsv)
 REPORTS_ARE_NO_STANCE = True
@@ -72,7 +75,17 @@ def denies(text: str, lex: Lexicon) -> bool:
     """True when ``text`` has a phrase denying a charge or knowledge (``deny`` in
     ``evaluations.tsv``: "sei unschuldig", "nichts zu wissen", "entbehrten jeder Grundlage")."""
     low = " ".join(text.lower().split())
-    return any(phrase in low for phrase in lex.evaluations.get("deny", ()))
+    if any(phrase in low for phrase in lex.evaluations.get("deny", ())):
+        return True
+    if not NEGATED_CHARGE:
+        return False
+    # a charge word right after "kein": "keine Vorstrafen wegen Gewaltverbrechen", "kein Verstoß
+    # gegen das Abkommen" deny the charge
+    stems = [s for s in lex.evaluations.get("neg", ()) if " " not in s]
+    negs = lex.evaluations.get("no_charge", ())
+    words = [w.strip("\"„“”«»(),.;:!?") for w in low.split()]
+    return any(any(st in w for st in stems) and any(v in negs for v in words[max(0, i - 3):i])
+               for i, w in enumerate(words))
 
 
 def _in_condition(words: list[str], i: int, cond: tuple) -> bool:
