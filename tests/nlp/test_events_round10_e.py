@@ -164,3 +164,13 @@ def test_no_charge_quote_is_reject(analyse_text, text):
 def test_charge_without_kein_stays_disapprove(analyse_text):
     evs = analyse_text("Der Regierungssprecher sagte, die Sperrung sei ein Verstoß gegen das Abkommen.")
     assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "REJECT")
+
+
+# --- a quoted name inside the clause does not hide the judgement after it
+@pytest.mark.parametrize("text,type_", [
+    ("Der Außenminister bezeichnete die Reise in den Sudan in einem Interview mit dem „Deutschlandfunk“ als hilfreich.",
+     "SUPPORT"),
+    ("Die Kanzlerin bezeichnete den Gipfel in Kairo in einem Gespräch mit dem „Deutschlandfunk“ als Farce.", "DISAPPROVE"),
+])
+def test_judgement_after_a_quoted_name(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
