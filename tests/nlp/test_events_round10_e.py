@@ -174,3 +174,17 @@ def test_charge_without_kein_stays_disapprove(analyse_text):
 ])
 def test_judgement_after_a_quoted_name(analyse_text, text, type_):
     assert _of_type(analyse_text(text), type_)
+
+
+# --- "beurteilen als" judges like "bezeichnen als"
+@pytest.mark.parametrize("text,type_", [
+    ("Als „verpasste Gelegenheit“ beurteilte die Opposition den Gipfel der Regierungschefs.", "DISAPPROVE"),
+    ("Der Außenminister beurteilte die Vermittlung der Vereinten Nationen als hilfreich.", "SUPPORT"),
+])
+def test_beurteilen_as_judgement(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+def test_neutral_beurteilen_is_no_event(analyse_text):
+    evs = analyse_text("Die Gutachter beurteilten den Zustand der Brücke am Montag.")
+    assert not _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
