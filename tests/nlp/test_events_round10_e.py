@@ -188,3 +188,12 @@ def test_beurteilen_as_judgement(analyse_text, text, type_):
 def test_neutral_beurteilen_is_no_event(analyse_text):
     evs = analyse_text("Die Gutachter beurteilten den Zustand der Brücke am Montag.")
     assert not _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
+
+
+# --- a lack named in a quote is a criticism, also when a quote mark cuts the phrase
+@pytest.mark.parametrize("text", [
+    "Der Oppositionsführer sagte, der Regierung mangle es an einem Plan gegen die Wohnungsnot.",
+    "Der Außenminister sagte, es fehle „an einem glaubwürdigen Angebot“ aus Moskau.",
+])
+def test_lack_in_a_quote_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")

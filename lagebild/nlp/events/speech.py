@@ -103,7 +103,7 @@ def polarity(text: str, lex: Lexicon) -> int:
     """Negative minus positive evaluative stems in ``text`` (lower-cased words). Stems inside a
     ``plain`` word of ``evaluations.tsv`` do not count: that word only looks evaluative
     ("Verletzte" are casualties, "Schulden" debts, "unschuldig" the opposite of a charge)."""
-    low = text.lower()
+    low = _plain_text(text)
     return _count(low, lex.evaluations.get("neg", ()), lex) - _count(low, lex.evaluations.get("pos", ()), lex)
 
 
@@ -112,7 +112,16 @@ def judging(text: str, lex: Lexicon) -> int:
     "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
     which name a bad thing without judging anyone."""
     topical = lex.evaluations.get("topical", ())
-    return _count(text.lower(), tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical), lex)
+    return _count(_plain_text(text), tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical), lex)
+
+
+def _plain_text(text: str) -> str:
+    """``text`` lower-cased without quotation marks, so that a phrase read across a quote mark
+    counts ("fehle es „an einem Konzept“" has "fehle es an")."""
+    return text.lower().translate(_NO_QUOTES)
+
+
+_NO_QUOTES = str.maketrans("", "", "„“”\"«»‚‘’")
 
 
 def _count(low: str, stems: tuple, lex: Lexicon) -> int:
