@@ -100,3 +100,100 @@ def test_looking_or_topical_words_make_no_disapprove(analyse_text, text):
 ])
 def test_judging_adjective_in_a_quote_is_disapprove(analyse_text, text):
     assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- a quote denying a charge or knowledge is a REJECT of its speaker
+@pytest.mark.parametrize("text", [
+    "Das Innenministerium erklärte, von den geheimen Absprachen nichts zu wissen.",
+    "Der frühere Bürgermeister sagte vor Gericht, er sei unschuldig.",
+    "Die Regierung in Minsk erklärte, die Berichte über Folter seien frei erfunden.",
+])
+def test_denying_quote_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "DISAPPROVE")
+
+
+def test_innocent_victims_are_no_denial(analyse_text):
+    evs = analyse_text("Der Senator sagte, Soldaten hätten unschuldige Zivilisten getötet.")
+    assert not _of_type(evs, "REJECT")
+
+
+# --- "sieht in X eine Behinderung / Diskriminierung" judges X
+@pytest.mark.parametrize("text", [
+    "Die Opposition sieht in dem neuen Mediengesetz eine Behinderung der freien Presse.",
+    "Der Zentralrat sieht in der Verordnung eine Diskriminierung religiöser Minderheiten.",
+])
+def test_seeing_an_obstruction_in_something_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- verbs of doubting an account and of disparaging naming are DISAPPROVE
+@pytest.mark.parametrize("text", [
+    "Die Opposition bezweifelte die offiziellen Angaben der Armee zu den Opfern.",
+    "Menschenrechtler haben die Darstellung der Polizei angezweifelt.",
+    "Der Innenminister titulierte die Randalierer als Chaoten.",
+    "Der Präsident beschimpfte die Journalisten als Lügner.",
+    "Der Bischof geißelte die Flüchtlingspolitik der Regierung.",
+])
+def test_doubting_and_disparaging_verbs_are_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- a judging word outweighs a word that only names something good
+def test_judgement_breaks_a_tie_with_a_good_word(analyse_text):
+    text = ("„Respekt für die Bürgerrechte sehe ich nicht, wir halten die Ausweitung der Überwachung "
+            "für nicht hinnehmbar“, sagte der Innenminister.")
+    assert _of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_good_word_alone_after_sagte_is_no_disapprove(analyse_text):
+    text = "„Wir haben großen Respekt vor der Arbeit der Feuerwehr“, sagte der Innenminister."
+    assert not _of_type(analyse_text(text), "DISAPPROVE")
+
+
+# --- "kein" right before a charge word denies the charge
+@pytest.mark.parametrize("text", [
+    "Der Verteidiger Bruce Miller betonte, sein Mandant habe keine Vorstrafen wegen Betrugs.",
+    "Der Regierungssprecher sagte, es habe keinen Verstoß gegen das Abkommen gegeben.",
+])
+def test_no_charge_quote_is_reject(analyse_text, text):
+    evs = analyse_text(text)
+    assert _of_type(evs, "REJECT") and not _of_type(evs, "DISAPPROVE")
+
+
+def test_charge_without_kein_stays_disapprove(analyse_text):
+    evs = analyse_text("Der Regierungssprecher sagte, die Sperrung sei ein Verstoß gegen das Abkommen.")
+    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "REJECT")
+
+
+# --- a quoted name inside the clause does not hide the judgement after it
+@pytest.mark.parametrize("text,type_", [
+    ("Der Außenminister bezeichnete die Reise in den Sudan in einem Interview mit dem „Deutschlandfunk“ als hilfreich.",
+     "SUPPORT"),
+    ("Die Kanzlerin bezeichnete den Gipfel in Kairo in einem Gespräch mit dem „Deutschlandfunk“ als Farce.", "DISAPPROVE"),
+])
+def test_judgement_after_a_quoted_name(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+# --- "beurteilen als" judges like "bezeichnen als"
+@pytest.mark.parametrize("text,type_", [
+    ("Als „verpasste Gelegenheit“ beurteilte die Opposition den Gipfel der Regierungschefs.", "DISAPPROVE"),
+    ("Der Außenminister beurteilte die Vermittlung der Vereinten Nationen als hilfreich.", "SUPPORT"),
+])
+def test_beurteilen_as_judgement(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+def test_neutral_beurteilen_is_no_event(analyse_text):
+    evs = analyse_text("Die Gutachter beurteilten den Zustand der Brücke am Montag.")
+    assert not _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
+
+
+# --- a lack named in a quote is a criticism, also when a quote mark cuts the phrase
+@pytest.mark.parametrize("text", [
+    "Der Oppositionsführer sagte, der Regierung mangle es an einem Plan gegen die Wohnungsnot.",
+    "Der Außenminister sagte, es fehle „an einem glaubwürdigen Angebot“ aus Moskau.",
+])
+def test_lack_in_a_quote_is_disapprove(analyse_text, text):
+    assert _of_type(analyse_text(text), "DISAPPROVE")

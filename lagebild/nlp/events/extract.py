@@ -241,6 +241,9 @@ MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reac
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
 _MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße"})
 ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract opening is the object of a verbal act
+# a trigger's object words run on past a quoted name to the next punctuation ("… mit dem
+# „Deutschlandfunk“ als hilfreich"); False: they stop at its closing quote
+QUOTE_IN_CLAUSE = True
 _STRONG_ABSTRACT = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus")
 _VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
 PRESENT_FUTURE = True  # "Der Minister reist am Montag nach Peking": a present tense with a later date is planned
@@ -434,12 +437,21 @@ class EventExtractor:
     @staticmethod
     def _object_end(doc, ce: int, sent_end: int | None) -> int:
         """Where a trigger's object words may end: the clause end, or, when the clause stops at an
-        opening quote, the end of the quoted words ("nannte die Wahl „eine schlechte Wahl“")."""
+        opening quote, the end of the quoted words ("nannte die Wahl „eine schlechte Wahl“") and
+        the words after them up to the next punctuation (QUOTE_IN_CLAUSE)."""
         if sent_end is None or ce >= sent_end or doc.texts[ce] not in _OPEN_QUOTES:
             return ce
         j = ce + 1
         while j < sent_end and doc.texts[j] not in _CLOSE_QUOTES and j - ce < 15:
             j += 1
+        if QUOTE_IN_CLAUSE and j < sent_end and doc.texts[j] in _CLOSE_QUOTES:
+            # a quoted name inside the clause does not end it: "bezeichnete die Reise in einem
+            # Interview mit dem „Deutschlandfunk“ als hilfreich"
+            k = j + 1
+            while k < sent_end and doc.texts[k] not in (",", ";", ":", ".", "!", "?") \
+                    and doc.texts[k] not in _OPEN_QUOTES and k - j < 8:
+                k += 1
+            return k
         return j
 
     def _attributive(self, doc, words: list[str], i: int, cs: int) -> bool:
