@@ -138,6 +138,8 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
 COERCE_IN_COUNTRY_PLACE = True
+CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
+_HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO  # "in Belgien festgenommen": a country after "in" is where an arrest happens
@@ -1597,8 +1599,13 @@ class EventExtractor:
                 # phrase: "angesichts eines möglichen Banns" names no one who bans)
                 # nobody named: the context's agent ("wurden festgenommen" -> the police there)
                 if not source:
+                    # police and courts act only at home: an arrest or hearing the clause places in
+                    # a country ("wurde in Belgien festgenommen") is that country's, not the
+                    # setting's (armies and armed groups cross borders: "die Invasion in Kuwait")
+                    here = context.get("place") or (
+                        self._place_country(place) if CLAUSE_PLACE_AGENT and roles.source in _HOME_AGENTS else None)
                     source = default_participant(roles.source, roles.source_country,
-                                                 context.get("place"), context.get("setting")) or source
+                                                 here, context.get("setting")) or source
                     if roles.source == "*" and context.get("igo") is not None and not context.get("place") \
                             and type_ in _IGO_DEFAULT_TYPES:
                         # an article about the EU's summit: its talks and deals are the EU's
@@ -1651,6 +1658,11 @@ class EventExtractor:
         if STANCE_ADDRESSEE:
             _stance_addressee(events, nouns)
         return events
+
+    @staticmethod
+    def _place_country(place) -> str | None:
+        """The country of the place a clause names for its act (a country or a city), or None."""
+        return getattr(place, "country", None) if place is not None else None
 
     def _state_phrase(self, words, trig: Trigger, cl: Clause) -> bool:
         """True for an act noun after "im" in a clause whose only verb is a form of "sein" ("Die

@@ -1,0 +1,39 @@
+"""Tenth session, helper G: actors of events the text names only in part. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or "" for a in side)
+
+
+# --- an unnamed police or court acts where the clause places the arrest, not where the arrested
+# person comes from
+@pytest.mark.parametrize("text,source", [
+    ("Der kongolesische Oppositionspolitiker wurde am Samstag in Belgien festgenommen.", "BELCOP"),
+    ("Ein russischer Geschäftsmann ist in Spanien verhaftet worden.", "ESPCOP"),
+    ("Der nigerianische Ex-Minister soll in Frankreich einem Haftrichter vorgeführt werden.", "FRACOP"),
+])
+def test_arrest_placed_in_a_country_is_that_countrys(analyse_text, text, source):
+    evs = _of_type(analyse_text(text), "COERCE")
+    assert evs and _codes(evs[0]["source"]) == [source]
+
+
+def test_arrested_person_keeps_own_country(analyse_text):
+    evs = _of_type(analyse_text("Ein russischer Geschäftsmann ist in Spanien verhaftet worden."), "COERCE")
+    assert evs and _codes(evs[0]["target"]) == ["RUS"]
+
+
+def test_invasion_in_a_country_is_not_its_own(analyse_text):
+    # armies cross borders: the country an invasion is "in" is its target, not its doer
+    text = ("Der irakische Präsident muss sich vor Gericht verantworten. "
+            "Auch die Invasion in Kuwait im Jahr 1990 wird Gegenstand des Prozesses sein.")
+    evs = _of_type(analyse_text(text), "ASSAULT")
+    assert evs and not any(c.startswith("KWT") for c in _codes(evs[0]["source"]))
