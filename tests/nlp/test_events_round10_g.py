@@ -37,3 +37,24 @@ def test_invasion_in_a_country_is_not_its_own(analyse_text):
             "Auch die Invasion in Kuwait im Jahr 1990 wird Gegenstand des Prozesses sein.")
     evs = _of_type(analyse_text(text), "ASSAULT")
     assert evs and not any(c.startswith("KWT") for c in _codes(evs[0]["source"]))
+
+
+# --- two act verbs sharing a subject: each keeps the objects of its own conjunct
+@pytest.mark.parametrize("text,first,first_target,second,second_target", [
+    ("Der Außenminister lobte den Beschluss der Nato und kritisierte Russland scharf.",
+     "SUPPORT", ["IGOWSTNAT"], "DISAPPROVE", ["RUS"]),
+    ("Der Präsident begrüßte die Entscheidung der Vereinten Nationen und forderte den Iran zum Einlenken auf.",
+     "SUPPORT", ["IGOUNO"], "DEMAND", ["IRN"]),
+    ("Die polnische Regierung, die die Europäische Union kritisierte und Russland zum Abzug seiner Truppen "
+     "aufforderte, blieb bei ihrer Haltung.", "DISAPPROVE", ["IGOEUREEC"], "DEMAND", ["RUS"]),
+])
+def test_coordinated_verbs_keep_their_own_objects(analyse_text, text, first, first_target, second, second_target):
+    evs = analyse_text(text)
+    one, two = _of_type(evs, first), _of_type(evs, second)
+    assert one and _codes(one[0]["target"]) == first_target
+    assert two and _codes(two[0]["target"]) == second_target
+
+
+def test_object_before_both_participles_is_shared(analyse_text):
+    evs = _of_type(analyse_text("Die Polizei hat den russischen Journalisten festgenommen und verhört."), "COERCE")
+    assert len(evs) == 2 and all(_codes(e["target"]) == ["RUSMED"] for e in evs)
