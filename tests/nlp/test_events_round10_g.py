@@ -58,3 +58,16 @@ def test_coordinated_verbs_keep_their_own_objects(analyse_text, text, first, fir
 def test_object_before_both_participles_is_shared(analyse_text):
     evs = _of_type(analyse_text("Die Polizei hat den russischen Journalisten festgenommen und verhört."), "COERCE")
     assert len(evs) == 2 and all(_codes(e["target"]) == ["RUSMED"] for e in evs)
+
+
+# --- "von Seiten X" names the doer of a passive act, as "seitens X" does: X is no target
+@pytest.mark.parametrize("text,type_,source,target", [
+    ("Von Seiten militanter Palästinenser wurde weiterhin israelisches Territorium beschossen.",
+     "ASSAULT", "PSE", ["ISR"]),
+    ("Von Seiten der ukrainischen Opposition wurde der russischen Regierung Wahlbetrug vorgeworfen.",
+     "DISAPPROVE", "UKROPP", ["RUSGOV"]),
+])
+def test_von_seiten_is_the_agent(analyse_text, text, type_, source, target):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and [c[:len(source)] for c in _codes(evs[0]["source"])] == [source]
+    assert _codes(evs[0]["target"]) == target

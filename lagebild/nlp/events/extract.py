@@ -139,6 +139,7 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 HOME_SETTING = True
 COERCE_IN_COUNTRY_PLACE = True
 COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb keeps the objects of its own conjunct
+AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
 _HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
@@ -628,6 +629,10 @@ class EventExtractor:
         while j >= floor and steps < 4:
             w = words[j]
             kinds = self._kinds.get(w, ())
+            if AGENT_SIDE_PHRASE and w == "seiten" and j - 1 >= floor and words[j - 1] == "von":
+                # "Von Seiten militanter Palästinenser wurde … beschossen": "von Seiten" names the
+                # doer as "seitens" does
+                return "seitens"
             if any(k.startswith("prep_") for k in kinds):
                 return w
             if "span_noun" in kinds and j + 1 < start and (words[j + 1] in ("der", "des")
