@@ -138,6 +138,10 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
 COERCE_IN_COUNTRY_PLACE = True
+COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb keeps the objects of its own conjunct
+AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
+CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
+_HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO  # "in Belgien festgenommen": a country after "in" is where an arrest happens
@@ -639,6 +643,10 @@ class EventExtractor:
         while j >= floor and steps < 4:
             w = words[j]
             kinds = self._kinds.get(w, ())
+            if AGENT_SIDE_PHRASE and w == "seiten" and j - 1 >= floor and words[j - 1] == "von":
+                # "Von Seiten militanter Palästinenser wurde … beschossen": "von Seiten" names the
+                # doer as "seitens" does
+                return "seitens"
             if any(k.startswith("prep_") for k in kinds):
                 return w
             if "span_noun" in kinds and j + 1 < start and (words[j + 1] in ("der", "des")
@@ -1643,8 +1651,13 @@ class EventExtractor:
                 # phrase: "angesichts eines möglichen Banns" names no one who bans)
                 # nobody named: the context's agent ("wurden festgenommen" -> the police there)
                 if not source:
+                    # police and courts act only at home: an arrest or hearing the clause places in
+                    # a country ("wurde in Belgien festgenommen") is that country's, not the
+                    # setting's (armies and armed groups cross borders: "die Invasion in Kuwait")
+                    here = context.get("place") or (
+                        self._place_country(place) if CLAUSE_PLACE_AGENT and roles.source in _HOME_AGENTS else None)
                     source = default_participant(roles.source, roles.source_country,
-                                                 context.get("place"), context.get("setting")) or source
+                                                 here, context.get("setting")) or source
                     if roles.source == "*" and context.get("igo") is not None and not context.get("place") \
                             and type_ in _IGO_DEFAULT_TYPES:
                         # an article about the EU's summit: its talks and deals are the EU's
@@ -1697,6 +1710,11 @@ class EventExtractor:
         if STANCE_ADDRESSEE:
             _stance_addressee(events, nouns)
         return events
+
+    @staticmethod
+    def _place_country(place) -> str | None:
+        """The country of the place a clause names for its act (a country or a city), or None."""
+        return getattr(place, "country", None) if place is not None else None
 
     def _state_phrase(self, words, trig: Trigger, cl: Clause) -> bool:
         """True for an act noun after "im" in a clause whose only verb is a form of "sein" ("Die
@@ -2222,7 +2240,37 @@ class EventExtractor:
         # a bare role word ("den Sprecher", "die Behörden") adds nothing next to a named party
         if any(not _countryless(m) for m in target):
             target = [m for m in target if not _countryless(m)]
+        if COORDINATED_VERB_OBJECTS:
+            target = self._own_conjunct(words, cl, trig, target)
         return source, target, place
+
+    def _own_conjunct(self, words, cl: Clause, trig: Trigger, target: list[Mention]) -> list[Mention]:
+        """Keep the targets of the trigger's own conjunct when two act verbs share a subject: "Merkel
+        begrüßte den Beschluss der IAEA und griff den Iran an" (praise for the IAEA, criticism of
+        Iran), "der die Regierung kritisierte und den Präsidenten zum Rücktritt aufforderte". The
+        "und" stands right after the first verb (with its auxiliaries) or right before the second."""
+        if len(cl.verbs) < 2 or not target:
+            return target
+        shared = set(map(id, cl.subject))
+        verbs = sorted(t.i for t in cl.verbs)
+        for v1, v2 in zip(verbs, verbs[1:]):
+            after_first = v1 + 1
+            while after_first < v2 and (self._has(words[after_first], "aux_passive")
+                                        or self._has(words[after_first], "aux_haben")
+                                        or self._has(words[after_first], "aux_sein")):
+                after_first += 1
+            k = after_first if words[after_first] == "und" else (v2 - 1 if words[v2 - 1] == "und" else None)
+            if k is None or not v1 < k < v2:
+                continue
+            if trig.i == v1:
+                # (when the first conjunct names nobody, the second's object may be both verbs')
+                mine = [m for m in target if id(m) in shared or m.start < k]
+                target = mine or target
+            elif trig.i == v2 and any(m.start > k and id(m) not in shared for m in target):
+                # a second conjunct with objects of its own leaves the first's to the first verb
+                # (with none, "hat den Mann festgenommen und verhört", they are both verbs')
+                target = [m for m in target if id(m) in shared or m.start > k]
+        return target
 
     def _origin_subject(self, doc, words, cl: Clause) -> list[Mention] | None:
         """"Hacker aus Nordkorea griffen …": a noun without an actor, then aus/von + actor."""
