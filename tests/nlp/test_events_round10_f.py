@@ -29,3 +29,26 @@ def test_military_or_bloody_crackdown_is_assault(analyse_text, text):
 def test_police_crackdown_stays_coerce(analyse_text, text):
     types = _types(analyse_text(text))
     assert "ASSAULT" not in types
+
+
+# --- in a report about hacking, a bare "Angriff"/"angreifen" is a cyber attack (COERCE), not violence
+_HACKING = "Hacker haben nach Angaben des Ministeriums das Computernetz der Landesregierung ausgespäht. "
+
+
+@pytest.mark.parametrize("text", [
+    _HACKING + "Das Amt zählte im vergangenen Jahr mehr als 900 Angriffe, die meisten aus dem Ausland.",
+    _HACKING + "Nach Einschätzung der Behörde werden die Server der Ministerien täglich angegriffen.",
+])
+def test_attack_in_a_hacking_report_is_cyber_coerce(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "COERCE" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("text", [
+    # one passing mention of hackers does not make a war report a hacking report
+    "Die Hacker der Armee blieben untätig. Am Montag griffen Rebellen einen Stützpunkt der Regierung an.",
+    # a military attack in a hacking report stays violence
+    _HACKING + "Am Montag griffen Soldaten einen Stützpunkt der Rebellen an.",
+])
+def test_military_attack_stays_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))

@@ -352,6 +352,8 @@ class EventExtractor:
                 continue
             if entry.without and any(w in entry.without for w in words[cs:ce]):
                 continue
+            if entry.text_stems and sum(doc.text.lower().count(st) for st in entry.text_stems) < 2:
+                continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
 

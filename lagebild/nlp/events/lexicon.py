@@ -64,6 +64,8 @@ class TriggerEntry:
     failed: bool = False            # names the act's failure: the event is negated ("das Scheitern der Gespräche")
     object_rest: bool = False       # object words may stand anywhere after it in the sentence
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
+    text_stems: tuple[str, ...] = ()  # needs these stems at least twice in the whole text: in a
+                                      # report about hacking "die Angriffe" are cyber attacks
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ _TRIGGER_FLAGS = {
     "agentless": ("agentless", lambda v: True),
     "objrest": ("object_rest", lambda v: True),
     "failed": ("failed", lambda v: True),
+    "text": ("text_stems", lambda v: tuple(x.lower() for x in v.split("|"))),
 }
 
 
