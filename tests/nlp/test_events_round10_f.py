@@ -52,3 +52,20 @@ def test_attack_in_a_hacking_report_is_cyber_coerce(analyse_text, text):
 ])
 def test_military_attack_stays_assault(analyse_text, text):
     assert "ASSAULT" in _types(analyse_text(text))
+
+
+# --- violence or coercion alleged in an accusation's infinitive is an event of its own, by the accused
+@pytest.mark.parametrize("text,type_", [
+    ("Die Regierung beschuldigte die Miliz, den Anschlag auf den Markt von Mopti verübt zu haben.", "ASSAULT"),
+    ("Dem General wird vorgeworfen, den Putsch gegen den Präsidenten angeführt zu haben.", "ASSAULT"),
+    ("Die Polizei verdächtigt zwei Männer, einen Anschlag auf den Flughafen von Lagos zu planen.", "ASSAULT"),
+    ("Menschenrechtler warfen der Regierung vor, nach den Wahlen Journalisten festgenommen zu haben.", "COERCE"),
+])
+def test_alleged_material_act_is_coded(analyse_text, text, type_):
+    types = _types(analyse_text(text))
+    assert "DISAPPROVE" in types and type_ in types
+
+
+def test_alleged_talks_stay_inside_the_accusation(analyse_text):
+    types = _types(analyse_text("Die Opposition warf der Regierung vor, heimlich mit den Rebellen verhandelt zu haben."))
+    assert types == ["DISAPPROVE"]

@@ -190,6 +190,9 @@ PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an 
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
 # (the gold codes alleged acts as events, attributed to the accuser: dev +1 type match with False)
+ALLEGED_VIOLENCE = True  # violence or coercion alleged in an accusation's infinitive is an event too ("beschuldigt, den
+# Anschlag verübt zu haben"); other alleged acts stay inside the accusation
+_ALLEGED_KEPT = ("ASSAULT", "COERCE", "SANCTION")  # the material conflict types; words stay inside
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
@@ -856,6 +859,13 @@ class EventExtractor:
                 # "warf X vor, … zu helfen": the accusation is the event, not what it alleges;
                 # "wies Vorwürfe zurück, die Rebellen zu unterstützen": so is the denial (but an
                 # agreed withdrawal or release is coded too: "vereinbarten, ihre Truppen abzuziehen")
+                if ALLEGED_VIOLENCE and any(t.entry.mode == "allege" for t in prev.verbs) \
+                        and not any(t.entry.type == "REJECT" for t in prev.verbs):
+                    # but violence alleged in an accusation is coded too, done by the accused:
+                    # "beschuldigte die Miliz, den Anschlag verübt zu haben" (the gold codes it)
+                    out.extend(ev for ev in self._clause_events(
+                        doc, words, cl, prev, modality, negated_by_embed, s_start, s_end, timexes, quotes,
+                        sent_cues, ments, context) if ev["type"] in _ALLEGED_KEPT)
                 prev, prev_modality = cl, modality
                 continue
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
