@@ -69,3 +69,22 @@ def test_alleged_material_act_is_coded(analyse_text, text, type_):
 def test_alleged_talks_stay_inside_the_accusation(analyse_text):
     types = _types(analyse_text("Die Opposition warf der Regierung vor, heimlich mit den Rebellen verhandelt zu haben."))
     assert types == ["DISAPPROVE"]
+
+
+# --- riots are PROTEST (mode riot); with deaths in the same sentence they are ASSAULT (coding guide)
+@pytest.mark.parametrize("text", [
+    "Die Unruhen im Norden des Landes forderten bisher 40 Todesopfer.",
+    "In der Hauptstadt kam es zu schweren Ausschreitungen, bei denen drei Menschen starben.",
+    "Allein am Wochenende kamen bei den Krawallen in der Hafenstadt sieben Menschen ums Leben.",
+])
+def test_riot_with_deaths_is_assault(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "ASSAULT" in types and "PROTEST" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "In der Hauptstadt kam es am Samstag erneut zu Krawallen.",
+    "Die Unruhen in den Vorstädten dauerten die dritte Nacht an.",
+])
+def test_riot_without_deaths_stays_protest(analyse_text, text):
+    assert _types(analyse_text(text)) == ["PROTEST"]
