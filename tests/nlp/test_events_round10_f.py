@@ -88,3 +88,15 @@ def test_riot_with_deaths_is_assault(analyse_text, text):
 ])
 def test_riot_without_deaths_stays_protest(analyse_text, text):
     assert _types(analyse_text(text)) == ["PROTEST"]
+
+
+# --- nouns of street protest: Demo (and its compounds), named marches, Protestzug, Randale
+@pytest.mark.parametrize("text", [
+    "Die Friedensdemo in Leipzig zog am Samstag mehr als 5000 Menschen an.",
+    "Ein Schweigemarsch führte am Sonntag durch die Altstadt von Kassel.",
+    "Ein Protestzug mit 3000 Bauern zog am Mittag durch das Regierungsviertel in Berlin.",
+    "In der Nacht kam es in der Innenstadt von Bremen zu Randale.",
+    "Mehrere Gewerkschaften riefen zu Gegenveranstaltungen in Dresden auf.",
+])
+def test_protest_nouns(analyse_text, text):
+    assert "PROTEST" in _types(analyse_text(text))
