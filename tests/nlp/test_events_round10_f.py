@@ -100,3 +100,16 @@ def test_riot_without_deaths_stays_protest(analyse_text, text):
 ])
 def test_protest_nouns(analyse_text, text):
     assert "PROTEST" in _types(analyse_text(text))
+
+
+# --- chanting slogans: part of the protest when the clause names the demonstration, else words (DISAPPROVE)
+@pytest.mark.parametrize("text,type_,other", [
+    ("Auf der Kundgebung in Minsk skandierten die Teilnehmer Parolen gegen den Präsidenten.", "PROTEST", "DISAPPROVE"),
+    ("Bei der Rede des Präsidenten skandierten Studenten in Teheran regierungskritische Parolen.", "DISAPPROVE",
+     "PROTEST"),
+    ("Vor dem Parlament in Kiew skandierten Anhänger der Opposition Sprechchöre gegen den Präsidenten.", "DISAPPROVE",
+     "PROTEST"),
+])
+def test_chanting_slogans(analyse_text, text, type_, other):
+    types = _types(analyse_text(text))
+    assert type_ in types and other not in types
