@@ -113,3 +113,16 @@ def test_protest_nouns(analyse_text, text):
 def test_chanting_slogans(analyse_text, text, type_, other):
     types = _types(analyse_text(text))
     assert type_ in types and other not in types
+
+
+# --- ethnic cleansing and mob hunts are violence (ASSAULT); a "Säuberung" without "ethnisch" is not
+@pytest.mark.parametrize("text", [
+    "Menschenrechtler berichteten von ethnischen Säuberungen durch Milizen im Osten des Landes.",
+    "Nach dem Anschlag kam es in der Stadt zu Hetzjagden von Rechtsextremisten auf Migranten.",
+])
+def test_cleansing_and_mob_hunts_are_assault(analyse_text, text):
+    assert "ASSAULT" in _types(analyse_text(text))
+
+
+def test_plain_purge_is_no_assault(analyse_text):
+    assert "ASSAULT" not in _types(analyse_text("Die Partei kündigte eine Säuberung ihrer Mitgliederlisten an."))
