@@ -126,3 +126,18 @@ def test_cleansing_and_mob_hunts_are_assault(analyse_text, text):
 
 def test_plain_purge_is_no_assault(analyse_text):
     assert "ASSAULT" not in _types(analyse_text("Die Partei kündigte eine Säuberung ihrer Mitgliederlisten an."))
+
+
+# --- property set on fire by rioters is the riot (PROTEST riot); by rebels it stays ASSAULT
+@pytest.mark.parametrize("text", [
+    "In der Nacht setzten Randalierer in Lyon mehr als 40 Autos in Brand.",
+    "In Hamburg errichteten Randalierer Barrikaden und steckten sie in Brand.",
+])
+def test_rioters_arson_is_protest(analyse_text, text):
+    types = _types(analyse_text(text))
+    assert "PROTEST" in types and "ASSAULT" not in types
+
+
+def test_rebels_arson_stays_assault(analyse_text):
+    types = _types(analyse_text("Rebellen steckten im Norden des Landes mehrere Dörfer in Brand."))
+    assert "ASSAULT" in types and "PROTEST" not in types

@@ -349,6 +349,10 @@ class EventExtractor:
                                                                             obj_end)
                                          if j != i for o in entry.objects):
                 continue
+            if entry.objects_also and not any(
+                    _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
+                    if j != i for o in entry.objects_also):
+                continue
             if entry.agentless and not self._agentless_passive(doc, words, i, cs, ce):
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
