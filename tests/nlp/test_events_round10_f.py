@@ -141,3 +141,23 @@ def test_rioters_arson_is_protest(analyse_text, text):
 def test_rebels_arson_stays_assault(analyse_text):
     types = _types(analyse_text("Rebellen steckten im Norden des Landes mehrere Dörfer in Brand."))
     assert "ASSAULT" in types and "PROTEST" not in types
+
+
+# --- deportation in a report about a massacre or genocide is part of the violence (ASSAULT, as the
+# guide codes collective displacement in war); elsewhere it stays COERCE
+_MASSACRE = ("Das Tribunal in Den Haag stufte das Massaker von Dorfingen als Völkermord ein. "
+             "Nach dem Massaker fanden Ermittler mehrere Massengräber. ")
+
+
+@pytest.mark.parametrize("text", [
+    _MASSACRE + "Die Männer des Dorfes wurden von Milizen abgeführt.",
+    _MASSACRE + "Tausende Bewohner wurden von Milizen in Lager deportiert.",
+])
+def test_deportation_in_a_massacre_report_is_assault(analyse_text, text):
+    last = [e for e in analyse_text(text) if e["trigger"]["start"] > len(_MASSACRE)]
+    assert _types(last) == ["ASSAULT"]
+
+
+def test_deportation_elsewhere_stays_coerce(analyse_text):
+    types = _types(analyse_text("Die Behörden deportierten am Montag 40 Migranten nach Mali."))
+    assert "COERCE" in types and "ASSAULT" not in types
