@@ -161,3 +161,9 @@ def test_deportation_in_a_massacre_report_is_assault(analyse_text, text):
 def test_deportation_elsewhere_stays_coerce(analyse_text):
     types = _types(analyse_text("Die Behörden deportierten am Montag 40 Migranten nach Mali."))
     assert "COERCE" in types and "ASSAULT" not in types
+
+
+# --- "Militäraktion" is a military operation (ASSAULT), as "Militäroperation" is
+def test_military_action_noun_is_assault(analyse_text):
+    text = "Bei einer Militäraktion der Armee im Süden des Landes wurden 14 Menschen getötet."
+    assert "ASSAULT" in _types(analyse_text(text))
