@@ -168,3 +168,17 @@ def test_military_action_noun_is_assault(analyse_text):
     # no other word of violence in the sentence: the noun alone makes the event
     text = "Die Militäraktion der Armee gegen die Rebellen dauerte drei Tage."
     assert _types(analyse_text(text)) == ["ASSAULT"]
+
+
+# --- a higher court quashing an acquittal acts against the accused (COERCE); lifting a curfew is a concession
+@pytest.mark.parametrize("text", [
+    "Der Bundesgerichtshof hob am Dienstag den Freispruch für den früheren Bankchef auf.",
+    "Die Freisprüche des Landgerichts Kiel wurden vom Bundesgerichtshof aufgehoben.",
+])
+def test_quashed_acquittal_is_coerce(analyse_text, text):
+    assert "COERCE" in _types(analyse_text(text))
+
+
+def test_lifted_curfew_stays_concede(analyse_text):
+    types = _types(analyse_text("Die Regierung hob am Montag die Ausgangssperre in Bamako auf."))
+    assert "CONCEDE" in types and "COERCE" not in types
