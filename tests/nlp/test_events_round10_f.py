@@ -182,3 +182,15 @@ def test_quashed_acquittal_is_coerce(analyse_text, text):
 def test_lifted_curfew_stays_concede(analyse_text):
     types = _types(analyse_text("Die Regierung hob am Montag die Ausgangssperre in Bamako auf."))
     assert "CONCEDE" in types and "COERCE" not in types
+
+
+# --- an officer's attack is armed: a military rank before the name blocks the verbal reading
+def test_officer_attack_is_assault(analyse_text):
+    types = _types(analyse_text(
+        "General Ahmad Karimi war an einem Plan beteiligt, amerikanische Diplomaten in Kabul anzugreifen."))
+    assert "ASSAULT" in types and "DISAPPROVE" not in types
+
+
+def test_politician_attack_stays_words(analyse_text):
+    types = _types(analyse_text("Der afghanische Präsident Ahmad Karimi griff am Morgen die Opposition in Kabul an."))
+    assert types == ["DISAPPROVE"]

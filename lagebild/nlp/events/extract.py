@@ -1344,7 +1344,9 @@ class EventExtractor:
                 # "tausende Ungarn protestierten" are people, "Ungarn protestierte" is the state
                 state_type = entry.state_type
             type_ = state_type or type_
-            if entry.verbal_type and source and all(_speaks(m) for m in source):
+            if entry.verbal_type and source and all(_speaks(m) for m in source) and not any(
+                    self._has(words[j], "military_rank") for m in source for j in range(max(m.start - 1, 0), m.end)):
+                # (an officer's attack is armed: "General Soleimani plante, Diplomaten anzugreifen")
                 type_ = entry.verbal_type  # "Merkel griff den Präsidenten an": words, not arms
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
