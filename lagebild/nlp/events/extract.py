@@ -211,6 +211,9 @@ PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an 
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
 # (the gold codes alleged acts as events, attributed to the accuser: dev +1 type match with False)
+ALLEGED_VIOLENCE = True  # violence or coercion alleged in an accusation's infinitive is an event too ("beschuldigt, den
+# Anschlag verübt zu haben"); other alleged acts stay inside the accusation
+_ALLEGED_KEPT = ("ASSAULT", "COERCE", "SANCTION")  # the material conflict types; words stay inside
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
@@ -387,12 +390,18 @@ class EventExtractor:
                                                                             obj_end)
                                          if j != i for o in entry.objects):
                 continue
+            if entry.objects_also and not any(
+                    _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
+                    if j != i for o in entry.objects_also):
+                continue
             if entry.agentless and not self._agentless_passive(doc, words, i, cs, ce):
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
                 continue
             if entry.without and any(w in entry.without for w in words[cs:ce]):
                 continue
+            if entry.text_stems and sum(doc.text.lower().count(st) for st in entry.text_stems) < 2:
+                continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
 
@@ -999,6 +1008,13 @@ class EventExtractor:
                 # "warf X vor, … zu helfen": the accusation is the event, not what it alleges;
                 # "wies Vorwürfe zurück, die Rebellen zu unterstützen": so is the denial (but an
                 # agreed withdrawal or release is coded too: "vereinbarten, ihre Truppen abzuziehen")
+                if ALLEGED_VIOLENCE and any(t.entry.mode == "allege" for t in prev.verbs) \
+                        and not any(t.entry.type == "REJECT" for t in prev.verbs):
+                    # but violence alleged in an accusation is coded too, done by the accused:
+                    # "beschuldigte die Miliz, den Anschlag verübt zu haben" (the gold codes it)
+                    out.extend(ev for ev in self._clause_events(
+                        doc, words, cl, prev, modality, negated_by_embed, s_start, s_end, timexes, quotes,
+                        sent_cues, ments, context) if ev["type"] in _ALLEGED_KEPT)
                 prev, prev_modality = cl, modality
                 continue
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
@@ -1565,7 +1581,9 @@ class EventExtractor:
                 # "tausende Ungarn protestierten" are people, "Ungarn protestierte" is the state
                 state_type = entry.state_type
             type_ = state_type or type_
-            if entry.verbal_type and source and all(_speaks(m) for m in source):
+            if entry.verbal_type and source and all(_speaks(m) for m in source) and not any(
+                    self._has(words[j], "military_rank") for m in source for j in range(max(m.start - 1, 0), m.end)):
+                # (an officer's attack is armed: "General Soleimani plante, Diplomaten anzugreifen")
                 type_ = entry.verbal_type  # "Merkel griff den Präsidenten an": words, not arms
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"

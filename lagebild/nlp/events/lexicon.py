@@ -49,6 +49,7 @@ class TriggerEntry:
     compound: bool = False         # noun also matches as the head of a compound
     genitive_role: str = "source"  # what a genitive / country adjective on the noun is
     objects: tuple[str, ...] = ()  # needs a word starting with one of these in the clause
+    objects_also: tuple[str, ...] = ()  # and a word with one of these too ("Randalierer … in Brand")
     joint_type: str | None = None  # type when the actor is several parties or "gemeinsam"
     state_type: str | None = None  # type when states act ("Frankreich protestierte" -> DISAPPROVE)
     swap: bool = False             # the subject is the recipient ("empfing den Gast")
@@ -67,6 +68,8 @@ class TriggerEntry:
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
     conflict_only: bool = False     # an event only in a text about political conflict (conflict.tsv):
                                     # saving lives in a flood or a ferry accident is no AID
+    text_stems: tuple[str, ...] = ()  # needs these stems at least twice in the whole text: in a
+                                      # report about hacking "die Angriffe" are cyber attacks
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ _TRIGGER_FLAGS = {
     "compound": ("compound", lambda v: True),
     "gen": ("genitive_role", str),
     "obj": ("objects", lambda v: tuple(x.lower() for x in v.split("|"))),
+    "obj2": ("objects_also", lambda v: tuple(x.lower() for x in v.split("|"))),
     "joint": ("joint_type", str),
     "state": ("state_type", str),
     "swap": ("swap", lambda v: True),
@@ -245,6 +249,7 @@ _TRIGGER_FLAGS = {
     "failed": ("failed", lambda v: True),
     "conflict": ("conflict_only", lambda v: True),
     "consent": ("consents", lambda v: True),
+    "text": ("text_stems", lambda v: tuple(x.lower() for x in v.split("|"))),
 }
 
 
