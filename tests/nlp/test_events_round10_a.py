@@ -122,13 +122,7 @@ def test_answering_criticism_is_reject(analyse_text, text):
     assert len(_of_type(evs, "REJECT")) == 1 and _of_type(evs, "DISAPPROVE") == []
 
 
-# --- a text whose lead names attacks on computers: its bare "Angriffe" are COERCE (cyber)
-def test_attacks_in_a_cyber_report_are_coerce(analyse_text):
-    evs = analyse_text("Die Bundesregierung warnt vor Cyberangriffen auf Energieversorger. Im vergangenen Jahr "
-                       "zählte das Bundesamt 900 Angriffe auf Kraftwerke und Stromnetze.")
-    assert _of_type(evs, "ASSAULT") == [] and [e["mode"] for e in _of_type(evs, "COERCE")] == ["cyber"]
-
-
+# --- an armed attack in a text that also mentions hackers stays violence (cyber reports: test_events_round10_f)
 def test_armed_attack_beside_hackers_stays_assault(analyse_text):
     evs = analyse_text("Die Armee Israels hat am Morgen Ziele im Gazastreifen angegriffen. Zuvor waren Raketen "
                        "abgefeuert worden. Hacker legten zudem Webseiten lahm.")
@@ -143,7 +137,8 @@ def test_armed_attack_beside_hackers_stays_assault(analyse_text):
 ])
 def test_protest_under_a_ban_is_no_protest(analyse_text, text):
     evs = analyse_text(text)
-    assert _of_type(evs, "COERCE") and _of_type(evs, "PROTEST") == []
+    # the ban or crackdown itself is an event (a bloody one by the army ASSAULT, see round10_f)
+    assert (_of_type(evs, "COERCE") or _of_type(evs, "ASSAULT")) and _of_type(evs, "PROTEST") == []
 
 
 def test_protest_dispersed_by_police_stays(analyse_text):

@@ -163,7 +163,6 @@ INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
-CYBER_STORY = True  # a text whose lead names attacks on computers: its bare "Angriffe" are COERCE cyber, no ASSAULT
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
@@ -730,10 +729,6 @@ class EventExtractor:
             # hazard did it; only a doer the text names as a political party attacks
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
-        if CYBER_STORY and events and self.lex.cyber_stems and self._lead_names(doc, sents, self.lex.cyber_stems):
-            # "Der Verfassungsschutz zählte 1600 Angriffe" in a report on hackers: attacks on
-            # computers (PLOVER COERCE cyber); an armed force named as the doer still attacks
-            events = [_cyber_attack(e) for e in events]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
@@ -1763,11 +1758,13 @@ class EventExtractor:
 
     def _coerced_object(self, doc, words, trig: Trigger, cl: Clause) -> bool:
         """True for an act noun of another type in the genitive or "von"/"bei" phrase of a COERCE
-        noun of its clause ("Verbot von Demonstrationen", "Niederschlagung der Proteste")."""
+        noun (or a crackdown) of its clause ("Verbot von Demonstrationen", "Niederschlagung der Proteste")."""
         if trig.entry.pos != "N":
             return False
         for m in cl.nouns:
-            if m.entry.type != "COERCE" or trig.entry.type == "COERCE" or not 0 < trig.i - m.i <= 4:
+            # (a bloody crackdown by the army is ASSAULT, still a crackdown: "Niederschlagung")
+            coerces = m.entry.type == "COERCE" or m.entry.lemma == "Niederschlagung"
+            if not coerces or trig.entry.type == m.entry.type or not 0 < trig.i - m.i <= 4:
                 continue
             between = [w for w in words[m.i + 1:trig.i] if w[:1].isalnum()]
             if not all(doc.texts[j][:1].islower() or not doc.texts[j][:1].isalnum() for j in range(m.i + 1, trig.i)):
@@ -2770,19 +2767,6 @@ def _political_party(a: dict, towns: set) -> bool:
 def _private_violence(e: dict, towns: set) -> bool:
     """True for violence with no political party named on either side."""
     return not any(_political_party(a, towns) for a in e["source"] + e["target"])
-
-
-_ATTACK_WORDS = ("angriff", "attacke", "angegriffen", "angreif", "greift", "griff")
-
-
-def _cyber_attack(e: dict) -> dict:
-    """An ASSAULT named by a word of attacking ("Angriffe", "angegriffen") whose doer is no armed
-    force becomes COERCE cyber; any other event is returned as it is."""
-    word = ((e.get("trigger") or {}).get("text") or "").lower()
-    if e["type"] != "ASSAULT" or not any(w in word for w in _ATTACK_WORDS) \
-            or any((a.get("actor_code") or "").endswith("MIL") for a in e["source"]):
-        return e
-    return dict(e, type="COERCE", mode="cyber")
 
 
 def _unnamed_doer(e: dict, towns: set) -> bool:

@@ -139,7 +139,6 @@ class Lexicon:
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
     mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
     hazard_stems: tuple = field(default=())  # stems of natural disasters (hazards.tsv)
-    cyber_stems: tuple = field(default=())  # stems of attacks on computers (cyber.tsv)
     participle_adjectives: frozenset = field(default=frozenset())  # "geforderte": participles inflected as adjectives
 
 
@@ -397,9 +396,6 @@ def load_lexicon() -> Lexicon:
     rows, ex = _data_lines("hazards.tsv")
     examples += [("hazards.tsv", e) for e in ex]
     hazard_stems = tuple(row[0].lower() for row in rows)
-    rows, ex = _data_lines("cyber.tsv")
-    examples += [("cyber.tsv", e) for e in ex]
-    cyber_stems = tuple(row[0].lower() for row in rows)
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
@@ -420,6 +416,5 @@ def load_lexicon() -> Lexicon:
         conflict_stems=conflict_stems,
         mission_stems=mission_stems,
         hazard_stems=hazard_stems,
-        cyber_stems=cyber_stems,
         participle_adjectives=frozenset(inflected),
     )
