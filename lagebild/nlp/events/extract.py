@@ -186,6 +186,8 @@ STORY_DATE = True  # an act without a time of its own takes the last date the st
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
 STORY_NOUNS = True  # a background act noun without a date of its own takes the story's day too
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
+THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier time the article named
+THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
@@ -677,6 +679,7 @@ class EventExtractor:
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
+        context["sent_starts"] = [sent.start for sent in sents]
         for n, sent in enumerate(sents):
             context["now"] = n
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -1535,6 +1538,8 @@ class EventExtractor:
                 if not own and STORY_NOUNS and ev_modality == "asserted" and context.get("story_date") \
                         and context["now"] - context["story_date"][0] <= STORY_SPAN:
                     date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
+            if THEN_ANAPHOR and ev_modality == "asserted" and not precision_future:
+                date = self._then_date(doc, words, trig.i, cl, s_start, s_end, timexes, context) or date
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
             if PLANNED_ACTS_RECUR:
@@ -2403,6 +2408,41 @@ class EventExtractor:
         if story is None or modality != "asserted" or context["now"] - story[0] > STORY_SPAN:
             return date
         return story[1]
+
+    def _then_date(self, doc, words, i, cl, s_start, s_end, timexes, context) -> str | None:
+        """The time a "damals", "seinerzeit", "an diesem Tag" (``then_adverb`` in
+        function_words.tsv) in the clause of the act at token ``i`` points back to: the last
+        time the article named before it, within the few sentences before, that lies before the
+        article's date ("Er trat 1997 zurück. Damals hatte er die Korruption angeprangert." ->
+        1997). None when the clause has no such word, the act has a date of its own, or nothing
+        earlier fits."""
+        span = self._then_at(words, cl.start, cl.end)
+        if span is None:
+            return None
+        # the timex tagger reads "an diesem Tag" as the article's day: that is the phrase, no own date
+        if any(t[1] <= span[0] or t[0] >= span[1]
+               for t in self._date_pool(doc, words, i, cl, s_start, s_end, timexes)):
+            return None
+        dct = clean(doc._.dct if doc.has_extension("dct") else None)
+        starts = context.get("sent_starts") or [s_start]
+        first = starts[max(0, context.get("now", 0) - THEN_SPAN)]
+        for t in sorted(timexes, key=lambda t: t[0], reverse=True):
+            if t[0] >= span[0] or t[0] < first:
+                continue
+            value = clean(t[2])
+            # "damals" is a past the article looks back on: not the article's own day or later
+            if value and (dct is None or not _after(value, dct) and not dct.startswith(value)):
+                return value
+        return None
+
+    def _then_at(self, words, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) tokens of the first anaphoric time word or phrase in ``start:end``, or None."""
+        phrases = [f.split() for f, kinds in self._kinds.items() if "then_adverb" in kinds]
+        for j in range(start, end):
+            for ph in phrases:
+                if words[j:j + len(ph)] == ph:
+                    return j, j + len(ph)
+        return None
 
     def _infinitive_at(self, words, i: int) -> bool:
         return any(tag in (INF, ZUINF) for _, tag in self.lex.verb_forms.get(words[i], ()))

@@ -1,0 +1,43 @@
+"""Round 10, fixer H: the date of an event. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2011-01-14"  # the article date of analyse_text (tests/nlp/conftest.py)
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+# --- "damals", "seinerzeit", "an diesem Tag" point back to the last earlier time the article named
+@pytest.mark.parametrize("text,type_,date", [
+    ("Der Oppositionsführer trat 1998 von seinem Amt zurück. Damals hatte er die Regierung scharf kritisiert.",
+     "DISAPPROVE", "1998"),
+    ("Bereits im März 2004 kam es in der Haftanstalt zu Unruhen. Damals nahmen Häftlinge zwei Wärter als Geiseln.",
+     "ASSAULT", "2004-03"),
+    ("Die Partei wurde 1987 gegründet. Die Gründer forderten seinerzeit freie Wahlen.", "DEMAND", "1987"),
+    ("Die Gedenkfeier erinnert an die Bombennacht vom 3. Februar 1945. An diesem Tag wurde die Stadt zerstört.",
+     "ASSAULT", "1945-02-03"),
+])
+def test_then_takes_the_earlier_time(analyse_text, text, type_, date):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and evs[-1]["date"] == date
+
+
+def test_then_without_an_earlier_time_keeps_the_article_date(analyse_text):
+    evs = _of_type(analyse_text("Damals hatte der Minister die Opposition scharf kritisiert."), "DISAPPROVE")
+    assert evs and evs[0]["date"] == DCT
+
+
+def test_then_with_a_date_of_its_own_keeps_it(analyse_text):
+    evs = _of_type(analyse_text("Die Partei wurde 1987 gegründet. Damals, im Mai 1990, forderten ihre Gründer "
+                                "freie Wahlen."), "DEMAND")
+    assert evs and evs[0]["date"] == "1990-05"
+
+
+def test_then_skips_a_time_after_the_article(analyse_text):
+    text = "Die Wahl soll im Jahr 2099 stattfinden. Damals hatte der Minister die Opposition scharf kritisiert."
+    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    assert evs and evs[0]["date"] == DCT
