@@ -41,3 +41,27 @@ def test_then_skips_a_time_after_the_article(analyse_text):
     text = "Die Wahl soll im Jahr 2099 stattfinden. Damals hatte der Minister die Opposition scharf kritisiert."
     evs = _of_type(analyse_text(text), "DISAPPROVE")
     assert evs and evs[0]["date"] == DCT
+
+
+# --- a date inside a relative clause dates that clause's act, not the main clause's
+@pytest.mark.parametrize("text,type_", [
+    ("Die Oppositionspartei, die am vergangenen Samstag die Wahl gewonnen hatte, beschuldigte die Regierung "
+     "des Wahlbetrugs.", "DISAPPROVE"),
+    ("Der Abgeordnete, der im Dezember 2010 aus der Partei ausgetreten war, kritisierte den Kanzler.", "DISAPPROVE"),
+    ("Die Rebellen, die im Jahr 2009 ein Dorf überfallen hatten, lehnten Verhandlungen ab.", "REJECT"),
+    ("Die Regierung begnadigte den Journalisten, der im Mai 2009 von einem Gericht verurteilt worden war.",
+     "CONCEDE"),
+])
+def test_relative_clause_date_is_not_the_main_acts(analyse_text, text, type_):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and evs[0]["date"] == DCT
+
+
+@pytest.mark.parametrize("text,type_,date", [
+    ("Die Rebellen, die im Jahr 2009 ein Dorf überfallen hatten, lehnten Verhandlungen ab.", "ASSAULT", "2009"),
+    ("Die Regierung begnadigte den Journalisten, der im Mai 2009 von einem Gericht verurteilt worden war.",
+     "SANCTION", "2009-05"),
+])
+def test_relative_clause_keeps_its_own_date(analyse_text, text, type_, date):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and evs[0]["date"] == date

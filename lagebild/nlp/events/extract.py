@@ -188,6 +188,7 @@ STORY_NOUNS = True  # a background act noun without a date of its own takes the 
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
 THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier time the article named
 THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
+RELATIVE_DATE = True  # a date inside a relative clause dates that clause's act, not the main clause's
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
@@ -2382,11 +2383,45 @@ class EventExtractor:
     def _date_pool(self, doc, words, i, cl, s_start, s_end, timexes) -> list:
         """The timexes that may date the act at token ``i``: its clause's, else its sentence's
         (not a date inside another noun phrase, not the date of a speech act)."""
-        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)]
+        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)
+                     and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
         if in_clause:
             return in_clause
         return [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)
-                and not self._speech_date(words, t, s_start)]
+                and not self._speech_date(words, t, s_start)
+                and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
+
+    def _in_other_relative(self, doc, j: int, i: int, s_start: int, s_end: int) -> bool:
+        """True when token ``j`` lies in a relative clause that does not hold the act at token
+        ``i`` ("Die Partei, die am Samstag die Wahl gewann, beschuldigte die Regierung …"): the
+        date is the relative clause's own, not the main clause's."""
+        punct = (",", ";", "(", ")", "–")
+        open_ = next((k for k in range(j - 1, s_start - 1, -1) if doc.texts[k] in punct), None)
+        if open_ is None or open_ + 2 >= s_end or doc.texts[open_] == ")":
+            return False
+        # ", die …", ", dessen …", ", auf der …": a relative pronoun, perhaps after a preposition
+        rel = doc[open_ + 1].tag_ in ("PRELS", "PRELAT") or (
+            doc[open_ + 1].tag_ == "APPR" and doc[open_ + 2].tag_ in ("PRELS", "PRELAT"))
+        if not rel:
+            return False
+        # the relative clause ends with its verb ("…, die am Samstag gewonnen hatte,")
+        close = next((k for k in range(j, s_end) if doc[k].tag_[:1] == "V"
+                      and (k + 1 >= s_end or doc.texts[k + 1] in punct + (".",))), s_end - 1)
+        if open_ < i <= close:
+            return False
+        if i < open_:
+            # "die Verhandlungen, die vom 3. bis 14. Dezember geführt werden": the act noun itself
+            return not (doc[i].tag_[:1] == "N" and not any(doc.texts[k] in punct for k in range(i + 1, open_)))
+        # after the relative clause the main clause goes on with its finite verb ("Die Partei, die
+        # am Samstag gewann, beschuldigte …"); another verb-final clause may still be the relative's
+        seg = next((k for k in range(i - 1, close, -1) if doc.texts[k] in punct), None)
+        if seg is None or seg + 1 >= s_end:
+            return False
+        first = doc.texts[seg + 1]
+        # (the tagger may miss a finite verb, "lehnten": the verb lexicon knows it; a capital is a noun)
+        return doc[seg + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") or first[:1].islower() and (
+            bool(self.lex.verb_forms.get(first.lower())) or any(
+                self._has(first.lower(), k) for k in ("aux_haben", "aux_sein", "aux_passive")))
 
     def _story_date(self, doc, words, date, trig_i, cl, s_start, s_end, timexes, modality, context) -> str | None:
         """The date of the story an act without a time of its own belongs to: a report that
