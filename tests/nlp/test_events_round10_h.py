@@ -65,3 +65,31 @@ def test_relative_clause_date_is_not_the_main_acts(analyse_text, text, type_):
 def test_relative_clause_keeps_its_own_date(analyse_text, text, type_, date):
     evs = _of_type(analyse_text(text), type_)
     assert evs and evs[0]["date"] == date
+
+
+# --- a verb in the present tense tells the article's present, not the day the story opened with
+_STORY = "Am Samstag nahm die Polizei den Oppositionsführer fest. "
+_SATURDAY = "2011-01-08"  # the Saturday before the article date
+
+
+@pytest.mark.parametrize("text,type_", [
+    (_STORY + "Er bestreitet die Vorwürfe.", "REJECT"),
+    (_STORY + "Seine Partei fordert seine Freilassung.", "DEMAND"),
+])
+def test_present_verb_takes_the_article_date(analyse_text, text, type_):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and evs[0]["date"] == DCT
+
+
+@pytest.mark.parametrize("text,type_", [
+    (_STORY + "Seine Anhänger protestierten vor dem Gefängnis.", "PROTEST"),
+    (_STORY + "Seine Partei hat die Festnahme scharf kritisiert.", "DISAPPROVE"),
+])
+def test_past_or_perfect_verb_keeps_the_story_date(analyse_text, text, type_):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and evs[0]["date"] == _SATURDAY
+
+
+def test_act_noun_in_a_present_clause_keeps_the_story_date(analyse_text):
+    evs = _of_type(analyse_text(_STORY + "Die Festnahme geht auf eine Anzeige der Regierung zurück."), "COERCE")
+    assert len(evs) == 2 and evs[1]["date"] == _SATURDAY

@@ -189,6 +189,7 @@ STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned 
 THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier time the article named
 THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
 RELATIVE_DATE = True  # a date inside a relative clause dates that clause's act, not the main clause's
+PRESENT_NO_STORY = True  # a verb in the present tense tells the article's present, not the story's day
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
@@ -2442,7 +2443,23 @@ class EventExtractor:
         story = context.get("story_date")
         if story is None or modality != "asserted" or context["now"] - story[0] > STORY_SPAN:
             return date
+        if PRESENT_NO_STORY and (doc[trig_i].tag_[:1] == "V" or doc[trig_i].tag_ == "PTKVZ") \
+                and self._present_clause(doc, cl):
+            # "Am Samstag wurde er festgenommen. … Er bestreitet die Vorwürfe": the denial is
+            # now; a noun ("Der Anschlag geht auf … zurück") still names the story's act
+            return date
         return story[1]
+
+    @staticmethod
+    def _present_clause(doc, cl) -> bool:
+        """True when the clause's finite verbs are all in the present indicative and it is no
+        perfect ("hat … festgenommen", "ist … gekommen"): the act is told as the article's present."""
+        fin = [doc[k] for k in range(cl.start, cl.end) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        if not fin or any(t.morph.get("Tense") != ["Pres"] or t.morph.get("Mood") == ["Sub"] for t in fin):
+            return False
+        # (a present "hat"/"ist" with a participle is a perfect: a past act)
+        return not (any(t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein") for t in fin)
+                    and any(doc[k].tag_ == "VVPP" for k in range(cl.start, cl.end)))
 
     def _then_date(self, doc, words, i, cl, s_start, s_end, timexes, context) -> str | None:
         """The time a "damals", "seinerzeit", "an diesem Tag" (``then_adverb`` in
