@@ -93,3 +93,15 @@ def test_past_or_perfect_verb_keeps_the_story_date(analyse_text, text, type_):
 def test_act_noun_in_a_present_clause_keeps_the_story_date(analyse_text):
     evs = _of_type(analyse_text(_STORY + "Die Festnahme geht auf eine Anzeige der Regierung zurück."), "COERCE")
     assert len(evs) == 2 and evs[1]["date"] == _SATURDAY
+
+
+# --- "am vergangenen Freitag" never names the article's own day (the article date is a Friday)
+@pytest.mark.parametrize("text,date", [
+    ("Am vergangenen Freitag kritisierte die Opposition die Regierung.", "2011-01-07"),
+    ("Am letzten Freitag kritisierte die Opposition die Regierung.", "2011-01-07"),
+    ("Am vergangenen Mittwoch kritisierte die Opposition die Regierung.", "2011-01-12"),
+    ("Am heutigen Freitag kritisierte die Opposition die Regierung.", DCT),
+])
+def test_last_weekday_is_before_the_article_day(analyse_text, text, date):
+    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    assert evs and evs[0]["date"] == date
