@@ -190,6 +190,10 @@ STORY_DATE = True  # an act without a time of its own takes the last date the st
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
 STORY_NOUNS = True  # a background act noun without a date of its own takes the story's day too
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
+THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier time the article named
+THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
+RELATIVE_DATE = True  # a date inside a relative clause dates that clause's act, not the main clause's
+PRESENT_NO_STORY = True  # a verb in the present tense tells the article's present, not the story's day
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
@@ -707,6 +711,7 @@ class EventExtractor:
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
+        context["sent_starts"] = [sent.start for sent in sents]
         for n, sent in enumerate(sents):
             context["now"] = n
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -1602,6 +1607,8 @@ class EventExtractor:
                 if not own and STORY_NOUNS and ev_modality == "asserted" and context.get("story_date") \
                         and context["now"] - context["story_date"][0] <= STORY_SPAN:
                     date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
+            if THEN_ANAPHOR and ev_modality == "asserted" and not precision_future:
+                date = self._then_date(doc, words, trig.i, cl, s_start, s_end, timexes, context) or date
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
             if PLANNED_ACTS_RECUR:
@@ -2501,11 +2508,45 @@ class EventExtractor:
     def _date_pool(self, doc, words, i, cl, s_start, s_end, timexes) -> list:
         """The timexes that may date the act at token ``i``: its clause's, else its sentence's
         (not a date inside another noun phrase, not the date of a speech act)."""
-        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)]
+        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)
+                     and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
         if in_clause:
             return in_clause
         return [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)
-                and not self._speech_date(words, t, s_start)]
+                and not self._speech_date(words, t, s_start)
+                and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
+
+    def _in_other_relative(self, doc, j: int, i: int, s_start: int, s_end: int) -> bool:
+        """True when token ``j`` lies in a relative clause that does not hold the act at token
+        ``i`` ("Die Partei, die am Samstag die Wahl gewann, beschuldigte die Regierung …"): the
+        date is the relative clause's own, not the main clause's."""
+        punct = (",", ";", "(", ")", "–")
+        open_ = next((k for k in range(j - 1, s_start - 1, -1) if doc.texts[k] in punct), None)
+        if open_ is None or open_ + 2 >= s_end or doc.texts[open_] == ")":
+            return False
+        # ", die …", ", dessen …", ", auf der …": a relative pronoun, perhaps after a preposition
+        rel = doc[open_ + 1].tag_ in ("PRELS", "PRELAT") or (
+            doc[open_ + 1].tag_ == "APPR" and doc[open_ + 2].tag_ in ("PRELS", "PRELAT"))
+        if not rel:
+            return False
+        # the relative clause ends with its verb ("…, die am Samstag gewonnen hatte,")
+        close = next((k for k in range(j, s_end) if doc[k].tag_[:1] == "V"
+                      and (k + 1 >= s_end or doc.texts[k + 1] in punct + (".",))), s_end - 1)
+        if open_ < i <= close:
+            return False
+        if i < open_:
+            # "die Verhandlungen, die vom 3. bis 14. Dezember geführt werden": the act noun itself
+            return not (doc[i].tag_[:1] == "N" and not any(doc.texts[k] in punct for k in range(i + 1, open_)))
+        # after the relative clause the main clause goes on with its finite verb ("Die Partei, die
+        # am Samstag gewann, beschuldigte …"); another verb-final clause may still be the relative's
+        seg = next((k for k in range(i - 1, close, -1) if doc.texts[k] in punct), None)
+        if seg is None or seg + 1 >= s_end:
+            return False
+        first = doc.texts[seg + 1]
+        # (the tagger may miss a finite verb, "lehnten": the verb lexicon knows it; a capital is a noun)
+        return doc[seg + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") or first[:1].islower() and (
+            bool(self.lex.verb_forms.get(first.lower())) or any(
+                self._has(first.lower(), k) for k in ("aux_haben", "aux_sein", "aux_passive")))
 
     def _story_date(self, doc, words, date, trig_i, cl, s_start, s_end, timexes, modality, context) -> str | None:
         """The date of the story an act without a time of its own belongs to: a report that
@@ -2526,7 +2567,58 @@ class EventExtractor:
         story = context.get("story_date")
         if story is None or modality != "asserted" or context["now"] - story[0] > STORY_SPAN:
             return date
+        if PRESENT_NO_STORY and (doc[trig_i].tag_[:1] == "V" or doc[trig_i].tag_ == "PTKVZ") \
+                and self._present_clause(doc, cl):
+            # "Am Samstag wurde er festgenommen. … Er bestreitet die Vorwürfe": the denial is
+            # now; a noun ("Der Anschlag geht auf … zurück") still names the story's act
+            return date
         return story[1]
+
+    @staticmethod
+    def _present_clause(doc, cl) -> bool:
+        """True when the clause's finite verbs are all in the present indicative and it is no
+        perfect ("hat … festgenommen", "ist … gekommen"): the act is told as the article's present."""
+        fin = [doc[k] for k in range(cl.start, cl.end) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        if not fin or any(t.morph.get("Tense") != ["Pres"] or t.morph.get("Mood") == ["Sub"] for t in fin):
+            return False
+        # (a present "hat"/"ist" with a participle is a perfect: a past act)
+        return not (any(t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein") for t in fin)
+                    and any(doc[k].tag_ == "VVPP" for k in range(cl.start, cl.end)))
+
+    def _then_date(self, doc, words, i, cl, s_start, s_end, timexes, context) -> str | None:
+        """The time a "damals", "seinerzeit", "an diesem Tag" (``then_adverb`` in
+        function_words.tsv) in the clause of the act at token ``i`` points back to: the last
+        time the article named before it, within the few sentences before, that lies before the
+        article's date ("Er trat 1997 zurück. Damals hatte er die Korruption angeprangert." ->
+        1997). None when the clause has no such word, the act has a date of its own, or nothing
+        earlier fits."""
+        span = self._then_at(words, cl.start, cl.end)
+        if span is None:
+            return None
+        # the timex tagger reads "an diesem Tag" as the article's day: that is the phrase, no own date
+        if any(t[1] <= span[0] or t[0] >= span[1]
+               for t in self._date_pool(doc, words, i, cl, s_start, s_end, timexes)):
+            return None
+        dct = clean(doc._.dct if doc.has_extension("dct") else None)
+        starts = context.get("sent_starts") or [s_start]
+        first = starts[max(0, context.get("now", 0) - THEN_SPAN)]
+        for t in sorted(timexes, key=lambda t: t[0], reverse=True):
+            if t[0] >= span[0] or t[0] < first:
+                continue
+            value = clean(t[2])
+            # "damals" is a past the article looks back on: not the article's own day or later
+            if value and (dct is None or not _after(value, dct) and not dct.startswith(value)):
+                return value
+        return None
+
+    def _then_at(self, words, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) tokens of the first anaphoric time word or phrase in ``start:end``, or None."""
+        phrases = [f.split() for f, kinds in self._kinds.items() if "then_adverb" in kinds]
+        for j in range(start, end):
+            for ph in phrases:
+                if words[j:j + len(ph)] == ph:
+                    return j, j + len(ph)
+        return None
 
     def _infinitive_at(self, words, i: int) -> bool:
         return any(tag in (INF, ZUINF) for _, tag in self.lex.verb_forms.get(words[i], ()))
