@@ -81,3 +81,35 @@ def test_restricted_words_stay_silent(analyse_text, text, type_):
 def test_recognising_a_state_stays_support(analyse_text):
     evs = analyse_text("Spanien hat Palästina als Staat anerkannt.")
     assert _of_type(evs, "SUPPORT") and not _of_type(evs, "CONCEDE")
+
+
+# --- second probe round: more news wording
+@pytest.mark.parametrize("text,type_", [
+    ("Die Vermittler haben in der Nacht einen Durchbruch erzielt.", "AGREE"),
+    ("Die Regierung Angolas und die Rebellen haben einen Friedensschluss unterzeichnet.", "AGREE"),
+    ("Der Präsident pries die Partnerschaft mit Brasilien.", "SUPPORT"),
+    ("Die Marinen Japans und Australiens hielten eine gemeinsame Übung ab.", "COOPERATE"),
+    ("Norwegen hat der Ukraine Kampfflugzeuge überlassen.", "AID"),
+    ("Russland kündigte Gegenmaßnahmen gegen die Ausweisung an.", "THREATEN"),
+    ("Die Regierung Moldaus hat weitere Hilfsgüter angefordert.", "DEMAND"),
+    ("Der Gouverneur hat die Nationalgarde eingesetzt.", "MOBILIZE"),
+    ("Großbritannien hat einen Zerstörer in die Region entsandt.", "MOBILIZE"),
+    ("Die Artillerie hat die Vororte unter Feuer genommen.", "ASSAULT"),
+    ("Die Aufständischen haben einen Kontrollposten der Armee überrannt.", "ASSAULT"),
+    ("Die Luftwaffe hat einen Vergeltungsschlag gegen Stellungen der Miliz geflogen.", "ASSAULT"),
+    ("Der Oppositionspolitiker wurde in Moskau vergiftet.", "ASSAULT"),
+    ("Die Milizen haben die Provinzhauptstadt aufgegeben.", "RETREAT"),
+    ("Die USA haben Zölle auf Stahl aus Kanada erhoben.", "SANCTION"),
+])
+def test_more_news_wording_gets_its_type(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Forscher haben einen Durchbruch in der Krebsmedizin erzielt.", "AGREE"),
+    ("Die Armee setzte Hubschrauber zur Rettung der Urlauber ein.", "MOBILIZE"),
+    ("Die Ministerin zeigte sich bestürzt über das Zugunglück.", "DISAPPROVE"),
+    ("Der Zoll hat am Flughafen zwei Koffer beschlagnahmt.", "SANCTION"),
+])
+def test_more_restricted_words_stay_silent(analyse_text, text, type_):
+    assert not _of_type(analyse_text(text), type_)
