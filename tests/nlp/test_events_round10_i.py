@@ -113,3 +113,23 @@ def test_more_news_wording_gets_its_type(analyse_text, text, type_):
 ])
 def test_more_restricted_words_stay_silent(analyse_text, text, type_):
     assert not _of_type(analyse_text(text), type_)
+
+
+# --- third probe round: nominalisations as news leads use them
+@pytest.mark.parametrize("text,type_", [
+    ("Die Solidaritätsbekundungen Spaniens für Marokko kamen schnell.", "SUPPORT"),
+    ("Die Beileidsbekundungen aus Europa erreichten Ankara am Abend.", "SUPPORT"),
+    ("Die Unterstützungserklärung der Afrikanischen Union für Somalia wurde verlesen.", "SUPPORT"),
+    ("Die Truppenverstärkung an der Grenze zu Georgien begann am Montag.", "MOBILIZE"),
+    ("Die Internetsperre in Myanmar dauert seit Wochen an.", "COERCE"),
+    ("Die Abschaltung des Mobilfunknetzes durch die Behörden dauerte zwei Tage.", "COERCE"),
+    ("Der Artilleriebeschuss auf die Hafenstadt hielt die ganze Nacht an.", "ASSAULT"),
+    ("Die Annexion der Westsahara durch Marokko ist völkerrechtlich umstritten.", "ASSAULT"),
+    ("Das Außenministerium Tschechiens kündigte die Einbestellung des chinesischen Botschafters an.", "DISAPPROVE"),
+    ("Die Behörden Frankreichs ordneten die Beschlagnahme der Villa an.", "COERCE"),
+    ("Aserbaidschan verhängte einen Lieferstopp für Öl nach Armenien.", "SANCTION"),
+    ("Bei einem Raketenbeschuss auf Odessa starben zwei Menschen.", "ASSAULT"),
+    ("Die Nato beschloss eine Truppenaufstockung in Rumänien.", "MOBILIZE"),
+])
+def test_news_nominalisations_get_their_type(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
