@@ -133,3 +133,55 @@ def test_more_restricted_words_stay_silent(analyse_text, text, type_):
 ])
 def test_news_nominalisations_get_their_type(analyse_text, text, type_):
     assert _of_type(analyse_text(text), type_)
+
+
+# --- fourth probe round: verbs of giving in, rebuking, backing and policing
+@pytest.mark.parametrize("text,type_", [
+    ("Unbekannte haben die Bahnstrecke sabotiert.", "ASSAULT"),
+    ("Die Rebellen haben die Zufahrt zum Hafen vermint.", "ASSAULT"),
+    ("Die Behörden konfiszierten die Handys der Reporter.", "COERCE"),
+    ("Die Polizei hält den Blogger seit einer Woche fest.", "COERCE"),
+    ("Der Geheimdienst bespitzelte Journalisten.", "COERCE"),
+    ("Das Regime ließ Hunderte Studenten einkerkern.", "COERCE"),
+    ("Die Kommission ermahnte Rumänien zur Einhaltung der Regeln.", "DEMAND"),
+    ("Der Premier schalt die Gewerkschaften als unverantwortlich.", "DISAPPROVE"),
+    ("Der Senator verunglimpfte die Richter.", "DISAPPROVE"),
+    ("Die Regierung Irans verdammte die Karikaturen.", "DISAPPROVE"),
+    ("Der Parteichef erteilte dem Bürgermeister einen Rüffel.", "DISAPPROVE"),
+    ("Der Außenminister übte scharfe Schelte an Polen.", "DISAPPROVE"),
+    ("Die Grünen pflichteten dem Kanzler bei.", "SUPPORT"),
+    ("Die Präsidentin rühmte die Leistung der Helfer.", "SUPPORT"),
+    ("Die Regierung Kenias erhielt Rückhalt aus Brüssel.", "SUPPORT"),
+    ("Die Ministerin verwahrte sich gegen die Anschuldigungen.", "REJECT"),
+    ("Der Konzernchef wies die Vorwürfe weit von sich.", "REJECT"),
+    ("Das Ministerium stellte die Berichte in Abrede.", "REJECT"),
+    ("Nordkorea verschmähte das Gesprächsangebot.", "REJECT"),
+    ("Die Regierung knickte nach wochenlangen Streiks ein.", "CONCEDE"),
+    ("Die Regierung ruderte nach der Kritik zurück.", "CONCEDE"),
+    ("Der Senat ist von seinen Plänen abgerückt.", "CONCEDE"),
+    ("Die Regierung kam den Forderungen der Bauern entgegen.", "CONCEDE"),
+    ("Die Stadtverwaltung gab im Streit mit den Anwohnern klein bei.", "CONCEDE"),
+    ("Litauen und Polen besiegelten ihre Verteidigungspartnerschaft.", "AGREE"),
+    ("Die Unterhändler Serbiens und Kosovos paraphierten den Text.", "AGREE"),
+    ("Die Außenminister Spaniens und Portugals konferierten in Lissabon.", "CONSULT"),
+    ("Regierung und Rebellen setzten sich in Doha an einen Tisch.", "CONSULT"),
+    ("Mehrere Einheiten der Armee meuterten.", "PROTEST"),
+    ("Die Bevölkerung begehrte gegen die Junta auf.", "PROTEST"),
+    ("Die Zuschauer buhten den Minister aus.", "PROTEST"),
+    ("Die Regierung bot 5000 Polizisten gegen die Proteste auf.", "MOBILIZE"),
+    ("Kriegsschiffe der Marine patrouillieren vor der Küste Libyens.", "MOBILIZE"),
+    ("Die Regierung Koreas steuerte 30 Millionen Dollar zum Wiederaufbau bei.", "AID"),
+    ("Das Säbelrasseln Chinas vor Taiwan beunruhigt die USA.", "THREATEN"),
+    ("Russland baute eine Drohkulisse gegen die Ukraine auf.", "THREATEN"),
+])
+def test_giving_in_rebuking_and_backing_get_their_type(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Die Partei hält an ihrem Kandidaten fest.", "COERCE"),
+    ("Die Indizien legen einen geplanten Angriff nahe.", "DEMAND"),
+    ("Die Truppen rückten am Abend in das Dorf ab.", "CONCEDE"),
+])
+def test_restricted_verbs_of_round_four_stay_silent(analyse_text, text, type_):
+    assert not _of_type(analyse_text(text), type_)
