@@ -185,3 +185,27 @@ def test_giving_in_rebuking_and_backing_get_their_type(analyse_text, text, type_
 ])
 def test_restricted_verbs_of_round_four_stay_silent(analyse_text, text, type_):
     assert not _of_type(analyse_text(text), type_)
+
+
+# --- fifth probe round: censorship, listings and suspended relations
+@pytest.mark.parametrize("text,type_", [
+    ("Die Militärregierung verhängte eine Nachrichtensperre über die Provinz.", "COERCE"),
+    ("Der Regimekritiker wurde in ein Arbeitslager eingewiesen.", "COERCE"),
+    ("Die Polizei erteilte den Fußballfans Platzverweise.", "COERCE"),
+    ("Die USA verhängten Visabeschränkungen gegen Funktionäre aus Kambodscha.", "SANCTION"),
+    ("Die Schweiz hat Kontensperrungen gegen den Diktator verhängt.", "SANCTION"),
+    ("Die EU hat die Zusammenarbeit mit Mali auf Eis gelegt.", "SANCTION"),
+    ("Estland erklärte den russischen Konsul zur unerwünschten Person.", "SANCTION"),
+    ("Die USA haben die Miliz auf die Terrorliste gesetzt.", "SANCTION"),
+])
+def test_listings_and_suspensions_get_their_type(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Der Stadtrat hat den Neubau der Brücke auf Eis gelegt.", "SANCTION"),
+    ("Der Verletzte wurde in ein Krankenhaus eingewiesen.", "COERCE"),
+    ("Die Ministerin setzte sich auf die Bank.", "SANCTION"),
+])
+def test_listings_and_suspensions_need_their_party(analyse_text, text, type_):
+    assert not _of_type(analyse_text(text), type_)
