@@ -209,3 +209,14 @@ def test_listings_and_suspensions_get_their_type(analyse_text, text, type_):
 ])
 def test_listings_and_suspensions_need_their_party(analyse_text, text, type_):
     assert not _of_type(analyse_text(text), type_)
+
+
+# --- compounds of arrest and deportation nouns ("Massenfestnahmen", "Sammelabschiebung")
+@pytest.mark.parametrize("text", [
+    "Nach der Wahl kam es zu Massenverhaftungen in Baku.",
+    "Menschenrechtler verurteilten die Massenfestnahmen in Teheran.",
+    "Die Sammelabschiebung nach Pakistan startete in München.",
+    "Die Regierung Pakistans ordnete Massenabschiebungen nach Afghanistan an.",
+])
+def test_arrest_and_deportation_compounds_are_coerce(analyse_text, text):
+    assert _of_type(analyse_text(text), "COERCE")
