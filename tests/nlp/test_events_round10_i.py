@@ -220,3 +220,7 @@ def test_listings_and_suspensions_need_their_party(analyse_text, text, type_):
 ])
 def test_arrest_and_deportation_compounds_are_coerce(analyse_text, text):
     assert _of_type(analyse_text(text), "COERCE")
+
+
+def test_aid_pledge_is_agree(analyse_text):
+    assert _of_type(analyse_text("Die Geberstaaten machten Hilfszusagen in Höhe von drei Milliarden Euro."), "AGREE")
