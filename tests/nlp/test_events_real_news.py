@@ -8,7 +8,7 @@ import pytest
 
 from lagebild.nlp.events.dates import clean, event_date
 from lagebild.nlp.events.lexicon import load_lexicon
-from lagebild.nlp.events.speech import obliges, polarity
+from lagebild.nlp.events.speech import denies, obliges, polarity
 
 DCT = "2011-01-14"
 
@@ -83,6 +83,12 @@ def test_evaluation_examples(example):
         assert not obliges(text, load_lexicon())
         return
     score = polarity(text, load_lexicon())
+    if want == "deny":
+        assert denies(text, load_lexicon())
+        return
+    if want == "none":
+        assert score == 0
+        return
     assert (score > 0) if want == "neg" else (score < 0)
 
 

@@ -93,24 +93,32 @@ def _not_seats(mentions: list[Mention]) -> list[Mention]:
 IGO_SEATS = True
 SEAT_EVERYWHERE = True  # a city named as an IGO's seat is that seat wherever the article names it
 SEAT_NOT_PLACE = True  # an IGO's seat is not the place of the sentence that names it
+COUNTRY_PLACE = True  # "In Frankreich kam es …": a country in the sentence's opening phrase is its place, as a city is
 
 # nouns for a place after a country adjective: "in der irakischen Stadt Haditha"
 PLACE_NOUNS = frozenset("""stadt hauptstadt region provinz hafenstadt grenzstadt metropole großstadt
     küstenstadt ortschaft dorf millionenstadt grenzregion kleinstadt insel""".split())
 
 
-def sentence_place(mentions: list[Mention], words: list[str]) -> str | None:
+def sentence_place(mentions: list[Mention], words: list[str], start: int | None = None) -> str | None:
     """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions, or of
     a country adjective before a place noun ("in der irakischen Stadt Haditha"); not the seat of an
-    international organisation ("vom Internationalen Gerichtshof in Den Haag")."""
+    international organisation ("vom Internationalen Gerichtshof in Den Haag"); a country only in
+    the phrase that opens the sentence at token ``start`` ("In Frankreich kam es …")."""
     for m in (_not_seats(mentions) if SEAT_NOT_PLACE else mentions):
         if m.kind == "adj" and _country(m) and m.end < len(words) and words[m.end] in PLACE_NOUNS and (
                 m.start > 0 and words[m.start - 1] == "im"
                 or m.start > 1 and words[m.start - 1] in ("der", "dem") and words[m.start - 2] in ("in", "bei")):
             return _country(m)
+        # a country named as a place is an "entity" of the knowledge base ("cty:FRA"); only the
+        # scene-setting phrase that opens the sentence ("In Frankreich kam es zu Ausschreitungen",
+        # "In ganz China wurden …") places all of it: "Ziele im Gazastreifen", "die Invasion in
+        # Kuwait", "teilte in Luxemburg mit" name where one part happens, not whose the doers are
+        is_country = COUNTRY_PLACE and start is not None and m.kind == "entity" \
+            and (m.actor_id or "").startswith("cty:") and words[start] in ("in", "im") and m.start - start <= 3
         if m.start > 0 and words[m.start - 1] in ("in", "im", "bei", "nahe") or (
-                m.start > 1 and words[m.start - 2] in ("in", "im") and m.kind == "city"):
-            if m.kind in ("city", "place", "country") and _country(m):
+                m.start > 1 and words[m.start - 2] in ("in", "im") and (m.kind == "city" or is_country)):
+            if (m.kind in ("city", "place", "country") or is_country) and _country(m):
                 return _country(m)
     return None
 
@@ -184,13 +192,17 @@ def place_countries(mentions: list[Mention], lead_end: int, words: list[str]) ->
         if not c or m.kind in ("sector", "group") or (m.code or "").startswith(("IGO", "NGO")):
             continue
         if m.kind in ("city", "place") or m.start > 0 and words[m.start - 1] in ("in", "im") and (
-                m.kind == "country" or (m.actor_id or "").startswith("cty:")):
+                m.kind == "country" or (m.actor_id or "").startswith("cty:")) or (
+                ADJ_PLACE_VOTES and m.kind == "adj" and m.end < len(words) and words[m.end] in PLACE_NOUNS):
+            # ("in der irakischen Stadt Haditha": the adjective names the country of a place the
+            # knowledge base does not know)
             votes[c] += _LEAD_WEIGHT if m.start < lead_end else 1
     return [c for c, _ in votes.most_common()]
 
 
 # the victims of an attack whom the text names without a country are of the article's place
 PLACE_VICTIMS = True
+ADJ_PLACE_VOTES = True  # "in der irakischen Stadt Haditha" names a place of the adjective's country
 _PLACE_VICTIM_TYPES = frozenset({"ASSAULT"})
 
 

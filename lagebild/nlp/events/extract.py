@@ -106,6 +106,7 @@ KEEP_ACTORLESS = "all"
 _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 OPINION_FRAMES = True  # "nach Ansicht des Generalanwalts verstößt das Gesetz gegen …": weighed like a quote of the actor
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
+STATE_PHRASE_DOER = True  # "Die Polizei war im Einsatz": the copula's subject does the act the phrase names
 DEFAULT_ROLES = True           # an empty side of a material act gets defaults.tsv's actor
 INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
 FOREIGN_ADDRESSES_SETTING = True
@@ -136,6 +137,14 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
+COERCE_IN_COUNTRY_PLACE = True
+COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb keeps the objects of its own conjunct
+AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
+CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
+_HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
+COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
+OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
+BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO  # "in Belgien festgenommen": a country after "in" is where an arrest happens
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
@@ -151,7 +160,13 @@ NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der 
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
+AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
+LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
+COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
+DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
+CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
+_PRIVATE_CRIME_TYPES = {"ASSAULT", "THREATEN"}  # "hatte sie mit Schlägen bedroht": a threat between private persons is crime too
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
@@ -175,6 +190,10 @@ STORY_DATE = True  # an act without a time of its own takes the last date the st
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
 STORY_NOUNS = True  # a background act noun without a date of its own takes the story's day too
 STORY_SPAN = 6  # sentences over which a story date carries (a paragraph; tuned on the dev gold: 3-8 all help)
+THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier time the article named
+THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
+RELATIVE_DATE = True  # a date inside a relative clause dates that clause's act, not the main clause's
+PRESENT_NO_STORY = True  # a verb in the present tense tells the article's present, not the story's day
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
@@ -182,6 +201,11 @@ SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
+THREAT_CONDITION_TARGET = True  # a threat is aimed at the actor of its condition ("…, wenn Israel …")
+_SEGMENT_BREAKS = {":", "„", "“", "”", '"', "«", "»", ";"}  # a colon or quote starts another statement
+CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act promised under a condition is a threat
+# (condition_opener, pressure_condition and promise_aux words: function_words.tsv)
+_PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
@@ -190,14 +214,25 @@ PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an 
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
 # (the gold codes alleged acts as events, attributed to the accuser: dev +1 type match with False)
+ALLEGED_VIOLENCE = True  # violence or coercion alleged in an accusation's infinitive is an event too ("beschuldigt, den
+# Anschlag verübt zu haben"); other alleged acts stay inside the accusation
+_ALLEGED_KEPT = ("ASSAULT", "COERCE", "SANCTION")  # the material conflict types; words stay inside
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
+REJECTED_CHARGE_NO_EVENT = True  # "wies die Vorwürfe zurück", "lehnte weitere Forderungen ab": words whose target answers them, as its direct object with no author named, are no act of their own (the gold codes only the REJECT); "die Kritik der Opposition", "gegen Kritik verteidigt" stay
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
 _VERBAL_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN"}
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
+# "hat angekündigt ihr Mandat niederzulegen": the comma before an extended zu-infinitive is optional, so
+# an embedding cue ("angekündigt", "beschlossen") may stand in the infinitive's own clause; its modality
+# then goes to the clause's verb acts when every one of them is a zu-infinitive after the cue
+EMBED_NO_COMMA = True
+# "eine Bombe, die auf dem Markt gezündet wurde": a relative clause's pronoun stands for a noun of the
+# clause before it, so a trigger's object words may be found there too
+RELATIVE_OBJECTS = True
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -216,6 +251,9 @@ MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reac
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
 _MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße"})
 ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract opening is the object of a verbal act
+# a trigger's object words run on past a quoted name to the next punctuation ("… mit dem
+# „Deutschlandfunk“ als hilfreich"); False: they stop at its closing quote
+QUOTE_IN_CLAUSE = True
 _STRONG_ABSTRACT = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus")
 _VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
 PRESENT_FUTURE = True  # "Der Minister reist am Montag nach Peking": a present tense with a later date is planned
@@ -228,6 +266,11 @@ MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitgl
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
 _FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
+STANCE_ON_AGREEMENT = True  # an agreement criticised, rejected or welcomed is reported as made (AGREE), by its own parties
+_STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
+AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
+# (triggers.tsv flag consent) takes as object are an act of their own, planned
+_AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -323,7 +366,10 @@ class EventExtractor:
                 return None  # "von einigen republikanischen Positionen": a determiner, not "sich einigen"
             if cands and self._attributive(doc, words, i, cs):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
-        if not cands and doc[i].lemma_ and doc[i].lemma_ != text:
+        if not cands and doc[i].lemma_ and doc[i].lemma_ != text and not (
+                AGENT_NOUNS and text[:1].isupper() and text.startswith(doc[i].lemma_)
+                and self._has(text[len(doc[i].lemma_):].lower(), "agent_suffix")):
+            # (the tagger lemmatises "Kritikern" to "Kritik": the critics are people, not criticism)
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
@@ -342,9 +388,14 @@ class EventExtractor:
                     c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
                 continue
             obj_end = sent_end if entry.object_rest and sent_end is not None else self._object_end(doc, ce, sent_end)
-            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start),
+            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start, words,
+                                                                                                 self._kinds),
                                                                             obj_end)
                                          if j != i for o in entry.objects):
+                continue
+            if entry.objects_also and not any(
+                    _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
+                    if j != i for o in entry.objects_also):
                 continue
             if entry.agentless and not self._agentless_passive(doc, words, i, cs, ce):
                 continue
@@ -352,6 +403,8 @@ class EventExtractor:
                 continue
             if entry.without and any(w in entry.without for w in words[cs:ce]):
                 continue
+            if entry.text_stems and sum(doc.text.lower().count(st) for st in entry.text_stems) < 2:
+                continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
 
@@ -378,10 +431,18 @@ class EventExtractor:
         return bool(there) and not there & home
 
     @staticmethod
-    def _object_start(doc, cs: int, sent_start: int) -> int:
+    def _object_start(doc, cs: int, sent_start: int, words=None, kinds=None) -> int:
         """Where a trigger's object words may start: the clause start, or, when the clause opens
         right after a closing quote, the start of the clause the quoted words stand in ("aus der
-        Region „alle Truppen“ zurückzuziehen")."""
+        Region „alle Truppen“ zurückzuziehen"), or, for a relative clause, the start of the clause
+        whose noun its pronoun stands for ("eine Bombe, die … gezündet wurde")."""
+        if RELATIVE_OBJECTS and words is not None and kinds is not None and cs - 1 > sent_start \
+                and doc.texts[cs - 1] == "," and "relative" in kinds.get(words[cs], ()) \
+                and cs + 1 < len(doc.texts) and not doc.texts[cs + 1][:1].isupper():
+            j = cs - 2
+            while j > sent_start and doc.texts[j] not in _CLAUSE_PUNCT:
+                j -= 1
+            return j + 1 if doc.texts[j] in _CLAUSE_PUNCT else j
         if cs - 1 <= sent_start or doc.texts[cs - 1] not in _CLOSE_QUOTES:
             return cs
         j = cs - 2
@@ -392,12 +453,21 @@ class EventExtractor:
     @staticmethod
     def _object_end(doc, ce: int, sent_end: int | None) -> int:
         """Where a trigger's object words may end: the clause end, or, when the clause stops at an
-        opening quote, the end of the quoted words ("nannte die Wahl „eine schlechte Wahl“")."""
+        opening quote, the end of the quoted words ("nannte die Wahl „eine schlechte Wahl“") and
+        the words after them up to the next punctuation (QUOTE_IN_CLAUSE)."""
         if sent_end is None or ce >= sent_end or doc.texts[ce] not in _OPEN_QUOTES:
             return ce
         j = ce + 1
         while j < sent_end and doc.texts[j] not in _CLOSE_QUOTES and j - ce < 15:
             j += 1
+        if QUOTE_IN_CLAUSE and j < sent_end and doc.texts[j] in _CLOSE_QUOTES:
+            # a quoted name inside the clause does not end it: "bezeichnete die Reise in einem
+            # Interview mit dem „Deutschlandfunk“ als hilfreich"
+            k = j + 1
+            while k < sent_end and doc.texts[k] not in (",", ";", ":", ".", "!", "?") \
+                    and doc.texts[k] not in _OPEN_QUOTES and k - j < 8:
+                k += 1
+            return k
         return j
 
     def _attributive(self, doc, words: list[str], i: int, cs: int) -> bool:
@@ -585,8 +655,19 @@ class EventExtractor:
         while j >= floor and steps < 4:
             w = words[j]
             kinds = self._kinds.get(w, ())
+            if AGENT_SIDE_PHRASE and w == "seiten" and j - 1 >= floor and words[j - 1] == "von":
+                # "Von Seiten militanter Palästinenser wurde … beschossen": "von Seiten" names the
+                # doer as "seitens" does
+                return "seitens"
             if any(k.startswith("prep_") for k in kinds):
                 return w
+            if "span_noun" in kinds and j + 1 < start and (words[j + 1] in ("der", "des")
+                                                           or words[j + 1].endswith("er") and doc.texts[j + 1][:1].islower()):
+                # "nach mehreren Monaten harter Verhandlungen": the genitive is the act that filled
+                # the months, the preposition before them governs it
+                j -= 1
+                steps += 1
+                continue
             if "det" in kinds or "place_noun" in kinds or (w[:1].isalpha() and doc.texts[j][:1].islower()
                                   and not self._has(w, "aux_haben") and not self._has(w, "aux_sein")
                                   and not self._has(w, "aux_passive")
@@ -623,9 +704,14 @@ class EventExtractor:
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors
         if GENERIC_PARTIES and setting:
             mentions = self._generic_parties(words, mentions, setting)
+        if OWN_COUNTRY:
+            # (after the setting: an anaphor is no new vote for where the article happens)
+            self._resolve_own_country(doc, words, mentions)
+            starts = [m.start for m in mentions]
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
+        context["sent_starts"] = [sent.start for sent in sents]
         for n, sent in enumerate(sents):
             context["now"] = n
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -633,10 +719,21 @@ class EventExtractor:
                                          quotes, context))
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
+        if CONFLICT_ONLY and events and self.lex.conflict_stems and (
+                not self._about_conflict(doc) or self._about_disaster(doc, sents)):
+            # "Helfer retteten 6.000 Menschen vor den Fluten": a rescue is an act of aid only
+            # between the parties of a political conflict, not in a crime or disaster report
+            events = [e for e in events if not self._conflict_only(e)]
         if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not self._about_conflict(doc):
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
-            events = [e for e in events if not (e["type"] == "ASSAULT" and _private_violence(e, towns))]
+            events = [e for e in events if not (e["type"] in _PRIVATE_CRIME_TYPES and _private_violence(e, towns)
+                                                and (e["type"] == "ASSAULT" or _only_private_persons(e)))]
+        if DISASTER_NO_ASSAULT and events and self.lex.hazard_stems and self._about_disaster(doc, sents):
+            # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
+            # hazard did it; only a doer the text names as a political party attacks
+            towns = {m.name for m in mentions if m.kind == "city"}
+            events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
@@ -729,10 +826,32 @@ class EventExtractor:
                 return False
         return False
 
+    def _conflict_only(self, e: dict) -> bool:
+        """True for an event whose trigger word has, for the event's type, only entries flagged
+        ``conflict`` in triggers.tsv."""
+        word = ((e.get("trigger") or {}).get("text") or "")
+        entries = [en for en, _ in self.lex.verb_forms.get(word.lower(), ()) + self.lex.noun_forms.get(word, ())
+                   if en.type == e["type"]]
+        return bool(entries) and all(en.conflict_only for en in entries)
+
     def _about_conflict(self, doc) -> bool:
         """True when the text has a stem of political conflict (conflict.tsv)."""
         low = doc.text.lower()
         return any(stem in low for stem in self.lex.conflict_stems)
+
+    def _about_disaster(self, doc, sents) -> bool:
+        """True when the lead of the text (its first two sentences) names a natural disaster
+        (hazards.tsv): a flood or storm mentioned in passing further down does not make a
+        conflict report a disaster report."""
+        return self._lead_names(doc, sents, self.lex.hazard_stems)
+
+    @staticmethod
+    def _lead_names(doc, sents, stems: tuple) -> bool:
+        """True when the lead of the text (its first two sentences) contains one of ``stems``."""
+        if not sents:
+            return False
+        low = doc.text[:sents[min(len(sents), _LEAD_SENTENCES) - 1].end_char].lower()
+        return any(stem in low for stem in stems)
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
         """DISAPPROVE / SUPPORT events of evaluating quotes (:mod:`.speech`)."""
@@ -743,7 +862,7 @@ class EventExtractor:
             n = max(0, bisect_left(sent_starts, span.start + 1) - 1)
             sent = sents[n]
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-            context["place"] = sentence_place(mentions[lo:hi], words)
+            context["place"] = sentence_place(mentions[lo:hi], words, sent.start)
             return {"type": type_, "mode": "disapprove" if type_ == "DISAPPROVE" else None,
                     "context": [], "negated": False, "modality": "asserted",
                     "source": self._situated(source, context), "target": self._situated(target, context),
@@ -785,6 +904,10 @@ class EventExtractor:
                 seen: list[Mention] = []
                 for m in reversed([m for m in mentions if m.end <= i and not m.is_place]):
                     c = m.country or (m.code or "")[:3]
+                    if BOTH_NOT_SECTORS and not m.country and (m.kind in ("sector", "group") or c in ("IGO", "NGO")):
+                        # "die Armee" (MIL), the UN or an aid group is none of the two sides of a
+                        # conflict or talks: "Beide Seiten" are the two states last named
+                        continue
                     if c and all((s.country or (s.code or "")[:3]) != c for s in seen):
                         seen.append(m)
                     if len(seen) == 2:
@@ -796,6 +919,37 @@ class EventExtractor:
                         mentions.append(Mention(i, i + 2, s.name, c + sector, c, "country" if not sector else "entity",
                                                 s.actor_id))
         mentions.sort(key=lambda m: (m.start, m.end))
+
+    def _resolve_own_country(self, doc, words: list[str], mentions: list[Mention]) -> None:
+        """"Fillon erklärte, sein Land plane …", "Gillard sagte, ihr Land unterstütze …": a
+        possessive before a noun for a country (``own_country`` in function_words.tsv) names the
+        country of the actor it points to, the last one with a country earlier in the sentence
+        (a person before any other). "seiner Regierung" names that country's government."""
+        if not doc.has_annotation("SENT_START"):
+            return
+        taken = {j for m in mentions for j in range(m.start, m.end)}
+        added = []
+        for i, w in enumerate(words[:-1]):
+            head = words[i + 1]
+            if not self._has(w, "own_possessive") or i in taken or i + 1 in taken:
+                continue
+            sector = "GOV" if self._has(head, "own_government") else ""
+            if not sector and not self._has(head, "own_country"):
+                continue
+            start = doc.doc[i].sent.start
+            if i > start and doc.texts[i - 1][:1].isupper():
+                continue  # "ein Eingreifen seines Landes": the owner of an act, left to the noun's rules
+            before = [m for m in mentions if start <= m.start and m.end <= i and not m.is_place
+                      and m.kind != "adj" and (m.country or "")]
+            owner = next((m for m in reversed(before) if (m.actor_id or "").startswith("per:")), None) \
+                or (before[-1] if before else None)
+            if owner is None:
+                continue
+            # (an "entity", not a "country": no antecedent for a later "des Landes")
+            added.append(Mention(i, i + 2, owner.country, owner.country + sector, owner.country, "entity"))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: (m.start, m.end))
 
     # ------------------------------------------------------------------ per sentence
     def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes,
@@ -810,7 +964,7 @@ class EventExtractor:
         ends_of = {m.end - 1: m for m in ments}
         clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of)]
         sent_cues = _cue_hits(words, s_start, s_end, self.lex)
-        context["place"] = sentence_place(ments, words)
+        context["place"] = sentence_place(ments, words, s_start)
         out: list[dict] = []
         prev: Clause | None = None
         prev_modality = "asserted"
@@ -854,6 +1008,13 @@ class EventExtractor:
                 # "warf X vor, … zu helfen": the accusation is the event, not what it alleges;
                 # "wies Vorwürfe zurück, die Rebellen zu unterstützen": so is the denial (but an
                 # agreed withdrawal or release is coded too: "vereinbarten, ihre Truppen abzuziehen")
+                if ALLEGED_VIOLENCE and any(t.entry.mode == "allege" for t in prev.verbs) \
+                        and not any(t.entry.type == "REJECT" for t in prev.verbs):
+                    # but violence alleged in an accusation is coded too, done by the accused:
+                    # "beschuldigte die Miliz, den Anschlag verübt zu haben" (the gold codes it)
+                    out.extend(ev for ev in self._clause_events(
+                        doc, words, cl, prev, modality, negated_by_embed, s_start, s_end, timexes, quotes,
+                        sent_cues, ments, context) if ev["type"] in _ALLEGED_KEPT)
                 prev, prev_modality = cl, modality
                 continue
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
@@ -865,7 +1026,34 @@ class EventExtractor:
             out = self._casualty_toll(doc, words, s_start, s_end, out)
         if CONDITIONAL_THREATS and out:
             out += self._conditional_threat(doc, words, s_start, s_end, out)
+        if THREAT_CONDITION_TARGET and any(e["type"] == "THREATEN" for e in out):
+            self._condition_target(doc, words, s_start, s_end, ments, out, context)
         return out
+
+    def _condition_target(self, doc, words, s_start, s_end, ments, events, context) -> None:
+        """A threat is aimed at whoever must act to avoid it: the first actor of the condition
+        clause ("…, wenn Israel seine Luftangriffe nicht beendet", "sollte die UNO einen Beschluss
+        fassen") becomes the target of the sentence's THREATEN events, unless it is their doer."""
+        cond = next((j for j in range(s_start, s_end) if self._has(words[j], "condition_opener")
+                     and (words[j] not in ("sollte", "sollten") or j == s_start or doc.texts[j - 1] in _CLAUSE_PUNCT)),
+                    None)
+        if cond is None:
+            return
+        end = next((j for j in range(cond + 1, s_end) if doc.texts[j] in _CLAUSE_PUNCT), s_end)
+        first = next((m for m in ments if cond < m.start < end and (m.code or m.country)), None)
+        if first is None:
+            return
+        who = self._situated([first], context)
+        at = {doc[j].idx: j for j in range(s_start, s_end)}
+        for e in events:
+            if e["type"] != "THREATEN" or not who:
+                continue
+            i = at.get(e["trigger"]["start"])
+            if i is None or any(doc.texts[j] in _SEGMENT_BREAKS for j in range(min(i, cond), max(i, cond))):
+                continue  # the condition of another statement (a quote after a colon)
+            if any(a.get("actor_code") == who[0].get("actor_code") for a in e["source"]):
+                continue
+            e["target"] = who
 
     def _casualty_toll(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
         """Drop the ASSAULT events that only report the toll of another: an agentless passive
@@ -908,7 +1096,7 @@ class EventExtractor:
         announce = next((i for i in range(s_start, s_end) if any(
             e.lemma == "an|kündigen" for e, _ in self.lex.verb_forms.get(words[i], ()))), None)
         if announce is None:
-            return []
+            return self._conditional_pressure(doc, words, s_start, s_end, events) if CONDITIONAL_PRESSURE else []
         tok = doc[announce]
         if any(e["type"] == "THREATEN" for e in events):
             return []
@@ -917,6 +1105,46 @@ class EventExtractor:
             return []
         return [dict(act, type="THREATEN", mode=None, modality="asserted", negated=False,
                      trigger={"start": tok.idx, "end": tok.idx + len(tok.text), "text": tok.text})]
+
+    def _conditional_pressure(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
+        """A hostile act the speaker will or would do if the other side does not give in is a
+        threat without any verb of announcing: "sie werde weitere Orte angreifen, wenn Israel die
+        Luftangriffe nicht beende", "Andernfalls werde er das Parlament auflösen" -> THREATEN by
+        the act's doer at its target (besides the act itself), the act's word the trigger."""
+        if not any(self._has(w, "pressure_condition") for w in words[s_start:s_end]) \
+                or any(e["type"] == "THREATEN" for e in events):
+            return []
+        at = {doc[j].idx: j for j in range(s_start, s_end)}
+        act = next((e for e in events if (e["type"] in _PRESSURE_ACTS or e.get("mode") == "allege")
+                    and e["modality"] in ("future", "hypothetical") and e["source"]
+                    and words[at.get(e["trigger"]["start"], s_start)] in self.lex.verb_forms
+                    and not self._in_condition(doc, words, at.get(e["trigger"]["start"], s_start), s_start)
+                    and self._promised(doc, words, at.get(e["trigger"]["start"], s_start), s_start, s_end)),
+                   None)
+        if act is None:
+            return []
+        return [dict(act, type="THREATEN", mode=None, modality="asserted", negated=False)]
+
+    def _promised(self, doc, words, i: int, s_start: int, s_end: int) -> bool:
+        """True when the clause of the word at ``i`` has a future or conditional auxiliary
+        ("werde", "würden"): the doer promises the act ("droht ihm die Todesstrafe" promises none)."""
+        lo = i
+        while lo > s_start and doc.texts[lo - 1] not in _CLAUSE_PUNCT:
+            lo -= 1
+        hi = i + 1
+        while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
+            hi += 1
+        return any(self._has(w, "promise_aux") for w in words[lo:hi])
+
+    def _in_condition(self, doc, words, i: int, s_start: int) -> bool:
+        """True when the word at ``i`` stands in a "wenn"/"falls"/"sofern" clause: it is the
+        condition ("Wenn er verurteilt werden sollte, …"), not what is promised for it."""
+        j = i - 1
+        while j >= s_start and doc.texts[j] not in _CLAUSE_PUNCT:
+            if self._has(words[j], "condition_opener"):
+                return True
+            j -= 1
+        return False
 
     def _is_dependent(self, doc, words, cl: Clause) -> bool:
         """True for an infinitive or dass-clause (modality of the clause before applies)."""
@@ -1098,12 +1326,19 @@ class EventExtractor:
                 # "sollen Schüsse gefallen sein" is hearsay about the past (asserted)
                 if any(w in ("haben", "sein") for w in words[i + 1:cl.end]):
                     continue
-                kind = "future"
+                # "Angeblich sollen 200 Milliarden die Länder stützen": hearsay, not a schedule
+                kind = "hypothetical" if any(self._has(w, "hearsay_adverb") for w in words[cl.start:cl.end]) \
+                    else "future"
             if kind in ("hypothetical", "future", "demanded") and _MODALITY_RANK[kind] > _MODALITY_RANK[modality]:
                 modality = kind
         negated = False
-        if dependent and prev is not None:
-            for _, cue in prev.cues:
+        embedding = [c for _, c in prev.cues] if dependent and prev is not None else []
+        if EMBED_NO_COMMA and cl.verbs and all(
+                (t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"))
+                and any(i < t.i and c.kind.startswith("embed_") for i, c in cl.cues) for t in cl.verbs):
+            embedding += [c for i, c in cl.cues if c.kind.startswith("embed_")]
+        if embedding:
+            for cue in embedding:
                 if cue.kind == "embed_demanded":
                     modality = "demanded" if modality == "asserted" else modality
                 elif cue.kind == "embed_hypothetical":
@@ -1168,15 +1403,26 @@ class EventExtractor:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl):
                 specs.append((n, n.entry.type, n.entry, False))
             elif REJECTED_WORDS and n.entry.type in ("DISAPPROVE", "DEMAND") \
-                    and any(v.entry.type == "REJECT" for v in cl.verbs):
-                # "wies die Kritik der Opposition zurück", "verteidigte … gegen Kritik": the words
-                # rejected are an act of their own (the critic's)
+                    and any(v.entry.type == "REJECT" for v in cl.verbs) \
+                    and not (REJECTED_CHARGE_NO_EVENT and self._prep_before(doc, words, n.i, cl.start) is None):
+                # "verteidigte … gegen Kritik": the words rejected are an act of their own (the
+                # critic's; with the critic named, "die Kritik der Opposition", the branch above
+                # keeps it); a bare direct object ("wies die Vorwürfe zurück") only names what the
+                # answer is about
                 specs.append((n, n.entry.type, n.entry, False))
             elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
                 if verb.entry.mode == "allege" and ALLEGED_NO_EVENT:
                     continue  # "warf der Regierung Folter vor": the accusation is the event, not what it alleges
                 stance_of[n.i] = verb
                 specs.append((n, n.entry.type, n.entry, False))
+        if LABEL_NOUNS:
+            # "verurteilte ihn als „hinterhältigen Anschlag“", "nannte dies einen Militärputsch":
+            # the label a speaker gives is no second act
+            specs = [sp for sp in specs if sp[3] or not self._label_noun(doc, words, sp[0], cl)]
+        if COERCED_OBJECT:
+            # "das Verbot von Demonstrationen", "die Niederschlagung der Proteste": the act noun
+            # after a ban or crackdown names what is coerced; the ban is the event
+            specs = [sp for sp in specs if sp[3] or not self._coerced_object(doc, words, sp[0], cl)]
         if INDIRECT_QUESTION and self._has(words[cl.start], "question"):
             # "unklar, ob man sie erschossen hat", "diskutiert, ob Island Asyl gewähren sollte":
             # the clause asks whether its act happens; the act nouns it names stay
@@ -1203,6 +1449,9 @@ class EventExtractor:
                     if cl.recipients:
                         source = [m for m in cl.recipients if m not in target]
                         target = target or [m for m in cl.subject if m not in source]
+                if verb is not None and not source and verb.entry.consents and AGREED_ACTS and cl.subject:
+                    # "Japan sagte Indonesien Hilfe zu": the one promising gives it
+                    source = [m for m in cl.subject if m not in target]
                 if verb is not None and not source and verb.entry.mode == "allege" and cl.recipients \
                         and ACCUSED_DOES_ALLEGED:
                     # "warf der Regierung Folter vor": the accused is who did what the words allege
@@ -1210,6 +1459,10 @@ class EventExtractor:
                 if not source and prev is not None and prev.subject and self._is_infinitive(words, cl):
                     # "Rice erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten"
                     source = [m for m in prev.subject if m not in target]
+                if STATE_PHRASE_DOER and not source and cl.subject and self._state_phrase(words, trig, cl):
+                    # "In der Nacht war die Polizei mit 800 Beamten im Einsatz": the subject of a
+                    # copula is in the state "im Einsatz" names, so it is the one deployed
+                    source = [m for m in cl.subject if m not in target]
             if not source and target and SOURCE_FROM_CONTEXT and not self._in_adjunct(doc, words, trig, cl) \
                     and not (SECTOR_DOER_DEFAULT and self._sector_default(type_, entry)):
                 # someone acts on the named target; the last other party of the text is the best guess
@@ -1328,7 +1581,9 @@ class EventExtractor:
                 # "tausende Ungarn protestierten" are people, "Ungarn protestierte" is the state
                 state_type = entry.state_type
             type_ = state_type or type_
-            if entry.verbal_type and source and all(_speaks(m) for m in source):
+            if entry.verbal_type and source and all(_speaks(m) for m in source) and not any(
+                    self._has(words[j], "military_rank") for m in source for j in range(max(m.start - 1, 0), m.end)):
+                # (an officer's attack is armed: "General Soleimani plante, Diplomaten anzugreifen")
                 type_ = entry.verbal_type  # "Merkel griff den Präsidenten an": words, not arms
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
@@ -1352,6 +1607,8 @@ class EventExtractor:
                 if not own and STORY_NOUNS and ev_modality == "asserted" and context.get("story_date") \
                         and context["now"] - context["story_date"][0] <= STORY_SPAN:
                     date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
+            if THEN_ANAPHOR and ev_modality == "asserted" and not precision_future:
+                date = self._then_date(doc, words, trig.i, cl, s_start, s_end, timexes, context) or date
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
             if PLANNED_ACTS_RECUR:
@@ -1414,8 +1671,13 @@ class EventExtractor:
                 # phrase: "angesichts eines möglichen Banns" names no one who bans)
                 # nobody named: the context's agent ("wurden festgenommen" -> the police there)
                 if not source:
+                    # police and courts act only at home: an arrest or hearing the clause places in
+                    # a country ("wurde in Belgien festgenommen") is that country's, not the
+                    # setting's (armies and armed groups cross borders: "die Invasion in Kuwait")
+                    here = context.get("place") or (
+                        self._place_country(place) if CLAUSE_PLACE_AGENT and roles.source in _HOME_AGENTS else None)
                     source = default_participant(roles.source, roles.source_country,
-                                                 context.get("place"), context.get("setting")) or source
+                                                 here, context.get("setting")) or source
                     if roles.source == "*" and context.get("igo") is not None and not context.get("place") \
                             and type_ in _IGO_DEFAULT_TYPES:
                         # an article about the EU's summit: its talks and deals are the EU's
@@ -1469,11 +1731,55 @@ class EventExtractor:
             _stance_addressee(events, nouns)
         return events
 
+    @staticmethod
+    def _place_country(place) -> str | None:
+        """The country of the place a clause names for its act (a country or a city), or None."""
+        return getattr(place, "country", None) if place is not None else None
+
+    def _state_phrase(self, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun after "im" in a clause whose only verb is a form of "sein" ("Die
+        Polizei war im Einsatz"): the phrase says what the subject is doing."""
+        return trig.i > cl.start and words[trig.i - 1] == "im" and not cl.verbs and not cl.lights \
+            and any(self._has(words[j], "aux_sein") for j in range(cl.start, cl.end))
+
     def _copula_subject(self, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun that is what a copula describes ("Sanktionen sind ein Thema im
         Studium"): it names a topic, not an act."""
         j = trig.i + 1
         return j < cl.end and self._has(words[j], "aux_sein") and not cl.verbs and not cl.lights
+
+    def _label_noun(self, doc, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun that is the predicate of a naming verb of its clause: after "als"
+        ("bezeichnete den Angriff als Terrorakt") or, with "nennen", after an indefinite article
+        ("nannte dies einen Putsch"); only articles, adjectives and quotes between."""
+        if trig.entry.pos != "N" or not any(self._has(words[j], "naming_verb") for j in range(cl.start, cl.end)):
+            return False
+        j = trig.i - 1
+        while j > cl.start and (not doc.texts[j][:1].isalnum() or doc.texts[j][:1].islower()
+                                and words[j] not in ("als", "einen", "eine", "ein")):
+            j -= 1  # quotes and adjectives ("als „hinterhältigen Anschlag“")
+        if words[j] == "als":
+            return True
+        return words[j] in ("einen", "eine", "ein") and any(
+            words[k] in ("nennt", "nannte", "nannten", "nennen", "genannt") for k in range(cl.start, cl.end))
+
+    def _coerced_object(self, doc, words, trig: Trigger, cl: Clause) -> bool:
+        """True for an act noun of another type in the genitive or "von"/"bei" phrase of a COERCE
+        noun (or a crackdown) of its clause ("Verbot von Demonstrationen", "Niederschlagung der Proteste")."""
+        if trig.entry.pos != "N":
+            return False
+        for m in cl.nouns:
+            # (a bloody crackdown by the army is ASSAULT, still a crackdown: "Niederschlagung")
+            coerces = m.entry.type == "COERCE" or m.entry.lemma == "Niederschlagung"
+            if not coerces or trig.entry.type == m.entry.type or not 0 < trig.i - m.i <= 4:
+                continue
+            between = [w for w in words[m.i + 1:trig.i] if w[:1].isalnum()]
+            if not all(doc.texts[j][:1].islower() or not doc.texts[j][:1].isalnum() for j in range(m.i + 1, trig.i)):
+                continue
+            if between and (between[0] in ("der", "des", "von", "vom", "bei", "beim")
+                            or all(w.endswith("er") for w in between)):  # "Verbot unliebsamer Kundgebungen"
+                return True
+        return False
 
     def _frame_genitive(self, doc, words, trig: Trigger) -> bool:
         """True for an act noun in the genitive of a frame noun ("seit Beginn der Proteste", "die
@@ -1481,7 +1787,12 @@ class EventExtractor:
         j = trig.i - 1
         while j > 0 and doc.texts[j][:1].islower() and not self._has(words[j], "det") and trig.i - j <= 2:
             j -= 1  # adjectives between article and noun
-        return j > 0 and words[j] in ("der", "des", "dieser", "dieses") and self._has(words[j - 1], "frame_noun")
+        if j > 0 and words[j] in ("der", "des", "dieser", "dieses") and self._has(words[j - 1], "frame_noun"):
+            return True
+        # a genitive plural without article, marked by its adjective ("die Zahl israelischer
+        # Luftangriffe", "die Verteilung rechtsextremistischer Gewalttaten")
+        return j >= 0 and j < trig.i - 1 and self._has(words[j], "frame_noun") \
+            and all(words[k].endswith("er") for k in range(j + 1, trig.i))
 
     def _owned_by_non_actor(self, doc, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun whose genitive names someone who is no actor ("der Angriff der
@@ -1702,6 +2013,11 @@ class EventExtractor:
                 return v
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
                 return v  # "verurteilte den Anschlag": the attack is an event too
+            if STANCE_ON_AGREEMENT and n.entry.type == "AGREE" and v.entry.type in _STANCE_ON_AGREEMENT_TYPES \
+                    and v.entry.pos != "N":
+                return v  # "kritisierte das Abkommen zwischen Israel und Ägypten": the agreement is an act too
+            if AGREED_ACTS and v.entry.consents and n.entry.type in _AGREED_ACT_TYPES and v.entry.pos != "N":
+                return v  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks agreed on are planned
         return None
 
     def _planned_in_relative(self, words: list[str], i: int | None, s_end: int, timexes, doc) -> bool:
@@ -1738,6 +2054,8 @@ class EventExtractor:
                 return "demanded"
             if v.entry.type == "THREATEN" and (before or prep == "mit"):
                 return "hypothetical"
+            if AGREED_ACTS and v.entry.consents and trig.entry.type in _AGREED_ACT_TYPES:
+                return "future"
         return "asserted"
 
     def _in_adjunct(self, doc, words, n: Trigger, cl: Clause) -> bool:
@@ -1907,13 +2225,22 @@ class EventExtractor:
                     place = place or places[0]
                 elif places or not members:
                     place = place or (places[0] if places else None)
+                elif COERCE_IN_COUNTRY_PLACE and not directional and entry.type in ("COERCE", "SANCTION") and all(
+                        (m.actor_id or "").startswith("cty:") for m in members):
+                    # "wurde in Belgien festgenommen": the country is where the police act, not whom
+                    # they arrest
+                    place = place or members[0]
                 elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION") \
                         or entry.mode == "visit":
                     target.extend(members)
                 else:
                     place = place or members[0]
             elif self._has(prep, "prep_target"):
-                if prep in ("nach", "aus") and places:
+                if COERCE_DESTINATION and prep == "nach" and places and entry.type == "COERCE":
+                    # "festgenommen und nach Bangkok gebracht", "nach Den Haag ausgeliefert": where
+                    # the arrested are taken, not whom the arrest hits
+                    place = place or places[0]
+                elif prep in ("nach", "aus") and places:
                     target.extend(places)
                 else:
                     target.extend(members)
@@ -1935,7 +2262,37 @@ class EventExtractor:
         # a bare role word ("den Sprecher", "die Behörden") adds nothing next to a named party
         if any(not _countryless(m) for m in target):
             target = [m for m in target if not _countryless(m)]
+        if COORDINATED_VERB_OBJECTS:
+            target = self._own_conjunct(words, cl, trig, target)
         return source, target, place
+
+    def _own_conjunct(self, words, cl: Clause, trig: Trigger, target: list[Mention]) -> list[Mention]:
+        """Keep the targets of the trigger's own conjunct when two act verbs share a subject: "Merkel
+        begrüßte den Beschluss der IAEA und griff den Iran an" (praise for the IAEA, criticism of
+        Iran), "der die Regierung kritisierte und den Präsidenten zum Rücktritt aufforderte". The
+        "und" stands right after the first verb (with its auxiliaries) or right before the second."""
+        if len(cl.verbs) < 2 or not target:
+            return target
+        shared = set(map(id, cl.subject))
+        verbs = sorted(t.i for t in cl.verbs)
+        for v1, v2 in zip(verbs, verbs[1:]):
+            after_first = v1 + 1
+            while after_first < v2 and (self._has(words[after_first], "aux_passive")
+                                        or self._has(words[after_first], "aux_haben")
+                                        or self._has(words[after_first], "aux_sein")):
+                after_first += 1
+            k = after_first if words[after_first] == "und" else (v2 - 1 if words[v2 - 1] == "und" else None)
+            if k is None or not v1 < k < v2:
+                continue
+            if trig.i == v1:
+                # (when the first conjunct names nobody, the second's object may be both verbs')
+                mine = [m for m in target if id(m) in shared or m.start < k]
+                target = mine or target
+            elif trig.i == v2 and any(m.start > k and id(m) not in shared for m in target):
+                # a second conjunct with objects of its own leaves the first's to the first verb
+                # (with none, "hat den Mann festgenommen und verhört", they are both verbs')
+                target = [m for m in target if id(m) in shared or m.start > k]
+        return target
 
     def _origin_subject(self, doc, words, cl: Clause) -> list[Mention] | None:
         """"Hacker aus Nordkorea griffen …": a noun without an actor, then aus/von + actor."""
@@ -2151,11 +2508,45 @@ class EventExtractor:
     def _date_pool(self, doc, words, i, cl, s_start, s_end, timexes) -> list:
         """The timexes that may date the act at token ``i``: its clause's, else its sentence's
         (not a date inside another noun phrase, not the date of a speech act)."""
-        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)]
+        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)
+                     and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
         if in_clause:
             return in_clause
         return [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)
-                and not self._speech_date(words, t, s_start)]
+                and not self._speech_date(words, t, s_start)
+                and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
+
+    def _in_other_relative(self, doc, j: int, i: int, s_start: int, s_end: int) -> bool:
+        """True when token ``j`` lies in a relative clause that does not hold the act at token
+        ``i`` ("Die Partei, die am Samstag die Wahl gewann, beschuldigte die Regierung …"): the
+        date is the relative clause's own, not the main clause's."""
+        punct = (",", ";", "(", ")", "–")
+        open_ = next((k for k in range(j - 1, s_start - 1, -1) if doc.texts[k] in punct), None)
+        if open_ is None or open_ + 2 >= s_end or doc.texts[open_] == ")":
+            return False
+        # ", die …", ", dessen …", ", auf der …": a relative pronoun, perhaps after a preposition
+        rel = doc[open_ + 1].tag_ in ("PRELS", "PRELAT") or (
+            doc[open_ + 1].tag_ == "APPR" and doc[open_ + 2].tag_ in ("PRELS", "PRELAT"))
+        if not rel:
+            return False
+        # the relative clause ends with its verb ("…, die am Samstag gewonnen hatte,")
+        close = next((k for k in range(j, s_end) if doc[k].tag_[:1] == "V"
+                      and (k + 1 >= s_end or doc.texts[k + 1] in punct + (".",))), s_end - 1)
+        if open_ < i <= close:
+            return False
+        if i < open_:
+            # "die Verhandlungen, die vom 3. bis 14. Dezember geführt werden": the act noun itself
+            return not (doc[i].tag_[:1] == "N" and not any(doc.texts[k] in punct for k in range(i + 1, open_)))
+        # after the relative clause the main clause goes on with its finite verb ("Die Partei, die
+        # am Samstag gewann, beschuldigte …"); another verb-final clause may still be the relative's
+        seg = next((k for k in range(i - 1, close, -1) if doc.texts[k] in punct), None)
+        if seg is None or seg + 1 >= s_end:
+            return False
+        first = doc.texts[seg + 1]
+        # (the tagger may miss a finite verb, "lehnten": the verb lexicon knows it; a capital is a noun)
+        return doc[seg + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") or first[:1].islower() and (
+            bool(self.lex.verb_forms.get(first.lower())) or any(
+                self._has(first.lower(), k) for k in ("aux_haben", "aux_sein", "aux_passive")))
 
     def _story_date(self, doc, words, date, trig_i, cl, s_start, s_end, timexes, modality, context) -> str | None:
         """The date of the story an act without a time of its own belongs to: a report that
@@ -2176,7 +2567,58 @@ class EventExtractor:
         story = context.get("story_date")
         if story is None or modality != "asserted" or context["now"] - story[0] > STORY_SPAN:
             return date
+        if PRESENT_NO_STORY and (doc[trig_i].tag_[:1] == "V" or doc[trig_i].tag_ == "PTKVZ") \
+                and self._present_clause(doc, cl):
+            # "Am Samstag wurde er festgenommen. … Er bestreitet die Vorwürfe": the denial is
+            # now; a noun ("Der Anschlag geht auf … zurück") still names the story's act
+            return date
         return story[1]
+
+    @staticmethod
+    def _present_clause(doc, cl) -> bool:
+        """True when the clause's finite verbs are all in the present indicative and it is no
+        perfect ("hat … festgenommen", "ist … gekommen"): the act is told as the article's present."""
+        fin = [doc[k] for k in range(cl.start, cl.end) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        if not fin or any(t.morph.get("Tense") != ["Pres"] or t.morph.get("Mood") == ["Sub"] for t in fin):
+            return False
+        # (a present "hat"/"ist" with a participle is a perfect: a past act)
+        return not (any(t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein") for t in fin)
+                    and any(doc[k].tag_ == "VVPP" for k in range(cl.start, cl.end)))
+
+    def _then_date(self, doc, words, i, cl, s_start, s_end, timexes, context) -> str | None:
+        """The time a "damals", "seinerzeit", "an diesem Tag" (``then_adverb`` in
+        function_words.tsv) in the clause of the act at token ``i`` points back to: the last
+        time the article named before it, within the few sentences before, that lies before the
+        article's date ("Er trat 1997 zurück. Damals hatte er die Korruption angeprangert." ->
+        1997). None when the clause has no such word, the act has a date of its own, or nothing
+        earlier fits."""
+        span = self._then_at(words, cl.start, cl.end)
+        if span is None:
+            return None
+        # the timex tagger reads "an diesem Tag" as the article's day: that is the phrase, no own date
+        if any(t[1] <= span[0] or t[0] >= span[1]
+               for t in self._date_pool(doc, words, i, cl, s_start, s_end, timexes)):
+            return None
+        dct = clean(doc._.dct if doc.has_extension("dct") else None)
+        starts = context.get("sent_starts") or [s_start]
+        first = starts[max(0, context.get("now", 0) - THEN_SPAN)]
+        for t in sorted(timexes, key=lambda t: t[0], reverse=True):
+            if t[0] >= span[0] or t[0] < first:
+                continue
+            value = clean(t[2])
+            # "damals" is a past the article looks back on: not the article's own day or later
+            if value and (dct is None or not _after(value, dct) and not dct.startswith(value)):
+                return value
+        return None
+
+    def _then_at(self, words, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) tokens of the first anaphoric time word or phrase in ``start:end``, or None."""
+        phrases = [f.split() for f, kinds in self._kinds.items() if "then_adverb" in kinds]
+        for j in range(start, end):
+            for ph in phrases:
+                if words[j:j + len(ph)] == ph:
+                    return j, j + len(ph)
+        return None
 
     def _infinitive_at(self, words, i: int) -> bool:
         return any(tag in (INF, ZUINF) for _, tag in self.lex.verb_forms.get(words[i], ()))
@@ -2417,6 +2859,18 @@ def _political_party(a: dict, towns: set) -> bool:
 def _private_violence(e: dict, towns: set) -> bool:
     """True for violence with no political party named on either side."""
     return not any(_political_party(a, towns) for a in e["source"] + e["target"])
+
+
+def _unnamed_doer(e: dict, towns: set) -> bool:
+    """True for an act whose doer is no political party the text names (a default or none)."""
+    return not any(_political_party(a, towns) for a in e["source"])
+
+
+def _only_private_persons(e: dict) -> bool:
+    """True when no participant is an organised group: no union, firm, NGO, medium or other sector
+    besides civilians ("Die Gewerkschaft drohte mit Streik" is a threat in a labour dispute)."""
+    return all(len(code) <= 3 or code.endswith("CVL")
+               for code in ((a.get("actor_code") or "") for a in e["source"] + e["target"]))
 
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:

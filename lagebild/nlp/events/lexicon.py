@@ -49,6 +49,7 @@ class TriggerEntry:
     compound: bool = False         # noun also matches as the head of a compound
     genitive_role: str = "source"  # what a genitive / country adjective on the noun is
     objects: tuple[str, ...] = ()  # needs a word starting with one of these in the clause
+    objects_also: tuple[str, ...] = ()  # and a word with one of these too ("Randalierer … in Brand")
     joint_type: str | None = None  # type when the actor is several parties or "gemeinsam"
     state_type: str | None = None  # type when states act ("Frankreich protestierte" -> DISAPPROVE)
     swap: bool = False             # the subject is the recipient ("empfing den Gast")
@@ -62,8 +63,13 @@ class TriggerEntry:
     abroad_type: str | None = None  # type when the forces go to another country ("schickte Soldaten nach Osttimor")
     agentless: bool = False         # only in a passive that names no doer ("Ihm wird Mord vorgeworfen")
     failed: bool = False            # names the act's failure: the event is negated ("das Scheitern der Gespräche")
+    consents: bool = False          # consents, invites or promises: the talks or aid it takes as object are planned
     object_rest: bool = False       # object words may stand anywhere after it in the sentence
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
+    conflict_only: bool = False     # an event only in a text about political conflict (conflict.tsv):
+                                    # saving lives in a flood or a ferry accident is no AID
+    text_stems: tuple[str, ...] = ()  # needs these stems at least twice in the whole text: in a
+                                      # report about hacking "die Angriffe" are cyber attacks
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,7 @@ class Lexicon:
     defaults: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # type -> DefaultRoles
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
     mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
+    hazard_stems: tuple = field(default=())  # stems of natural disasters (hazards.tsv)
     participle_adjectives: frozenset = field(default=frozenset())  # "geforderte": participles inflected as adjectives
 
 
@@ -224,6 +231,7 @@ _TRIGGER_FLAGS = {
     "compound": ("compound", lambda v: True),
     "gen": ("genitive_role", str),
     "obj": ("objects", lambda v: tuple(x.lower() for x in v.split("|"))),
+    "obj2": ("objects_also", lambda v: tuple(x.lower() for x in v.split("|"))),
     "joint": ("joint_type", str),
     "state": ("state_type", str),
     "swap": ("swap", lambda v: True),
@@ -238,6 +246,9 @@ _TRIGGER_FLAGS = {
     "agentless": ("agentless", lambda v: True),
     "objrest": ("object_rest", lambda v: True),
     "failed": ("failed", lambda v: True),
+    "conflict": ("conflict_only", lambda v: True),
+    "consent": ("consents", lambda v: True),
+    "text": ("text_stems", lambda v: tuple(x.lower() for x in v.split("|"))),
 }
 
 
@@ -382,6 +393,9 @@ def load_lexicon() -> Lexicon:
     rows, ex = _data_lines("missions.tsv")
     examples += [("missions.tsv", e) for e in ex]
     mission_stems = tuple(row[0].lower() for row in rows)
+    rows, ex = _data_lines("hazards.tsv")
+    examples += [("hazards.tsv", e) for e in ex]
+    hazard_stems = tuple(row[0].lower() for row in rows)
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
@@ -401,5 +415,6 @@ def load_lexicon() -> Lexicon:
         defaults=MappingProxyType(defaults),
         conflict_stems=conflict_stems,
         mission_stems=mission_stems,
+        hazard_stems=hazard_stems,
         participle_adjectives=frozenset(inflected),
     )

@@ -21,9 +21,23 @@ from .mentions import Mention
 # a quote this evaluative is an event even when it names no other actor (its target then comes
 # from the context, as for any verbal act)
 STRONG = 2
+# one judging word ("sei eine schwerwiegende Verletzung des Abkommens", "existenziell enttäuscht")
+# is enough when the quote names no other actor (its target then comes from the context); words
+# that only name a bad thing ("Terror", "Katastrophe", "Proteste": ``topical``) need STRONG.
+# False: every quote naming no actor needs STRONG
+JUDGING_ALONE = True
+# a quote as positive as negative leans negative when a negative word judges ("nicht hinnehmbar")
+# while the positive ones only name good things ("Respekt", "Vertrauen"); False: no event
+JUDGING_BREAKS_TIE = True
 VERBAL = ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN")
 # a quote that says a named actor must or should act is a DEMAND on it ("must" words)
 DEMANDS = True
+# a quote that denies a charge or knowledge ("er sei unschuldig", "von solchen Absprachen nichts zu
+# wissen": ``deny`` in evaluations.tsv) is a REJECT of its speaker, also when it names no one
+DENIALS = True
+# "kein" right before a charge word denies the charge ("keine Vorstrafen wegen Gewaltverbrechen",
+# ``no_charge`` in evaluations.tsv); False: only the ``deny`` phrases
+NEGATED_CHARGE = True
 # what is reported, confirmed or quoted carries the reporter's news, not the reporter's stance
 # (speech cues starting with a "report" stem of evaluations.tsv)
 REPORTS_ARE_NO_STANCE = True
@@ -57,6 +71,23 @@ def obliges(text: str, lex: Lexicon) -> bool:
     return False
 
 
+def denies(text: str, lex: Lexicon) -> bool:
+    """True when ``text`` has a phrase denying a charge or knowledge (``deny`` in
+    ``evaluations.tsv``: "sei unschuldig", "nichts zu wissen", "entbehrten jeder Grundlage")."""
+    low = " ".join(text.lower().split())
+    if any(phrase in low for phrase in lex.evaluations.get("deny", ())):
+        return True
+    if not NEGATED_CHARGE:
+        return False
+    # a charge word right after "kein": "keine Vorstrafen wegen Gewaltverbrechen", "kein Verstoß
+    # gegen das Abkommen" deny the charge
+    stems = [s for s in lex.evaluations.get("neg", ()) if " " not in s]
+    negs = lex.evaluations.get("no_charge", ())
+    words = [w.strip("\"„“”«»(),.;:!?") for w in low.split()]
+    return any(any(st in w for st in stems) and any(v in negs for v in words[max(0, i - 3):i])
+               for i, w in enumerate(words))
+
+
 def _in_condition(words: list[str], i: int, cond: tuple) -> bool:
     """True when a condition word opens the clause of word ``i`` (no clause mark in between)."""
     for j in range(i - 1, -1, -1):
@@ -69,11 +100,38 @@ def _in_condition(words: list[str], i: int, cond: tuple) -> bool:
 
 
 def polarity(text: str, lex: Lexicon) -> int:
-    """Negative minus positive evaluative stems in ``text`` (lower-cased words)."""
-    low = text.lower()
-    neg = sum(low.count(stem) for stem in lex.evaluations.get("neg", ()))
-    pos = sum(low.count(stem) for stem in lex.evaluations.get("pos", ()))
-    return neg - pos
+    """Negative minus positive evaluative stems in ``text`` (lower-cased words). Stems inside a
+    ``plain`` word of ``evaluations.tsv`` do not count: that word only looks evaluative
+    ("Verletzte" are casualties, "Schulden" debts, "unschuldig" the opposite of a charge)."""
+    low = _plain_text(text)
+    return _count(low, lex.evaluations.get("neg", ()), lex) - _count(low, lex.evaluations.get("pos", ()), lex)
+
+
+def judging(text: str, lex: Lexicon) -> int:
+    """Negative stems in ``text`` that judge (``neg`` but not ``topical`` in ``evaluations.tsv``):
+    "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
+    which name a bad thing without judging anyone."""
+    topical = lex.evaluations.get("topical", ())
+    return _count(_plain_text(text), tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical), lex)
+
+
+def _plain_text(text: str) -> str:
+    """``text`` lower-cased without quotation marks, so that a phrase read across a quote mark
+    counts ("fehle es „an einem Konzept“" has "fehle es an")."""
+    return text.lower().translate(_NO_QUOTES)
+
+
+_NO_QUOTES = str.maketrans("", "", "„“”\"«»‚‘’")
+
+
+def _count(low: str, stems: tuple, lex: Lexicon) -> int:
+    """How often ``stems`` occur in ``low``, less their occurrences inside ``plain`` words."""
+    n = sum(low.count(stem) for stem in stems)
+    for plain in lex.evaluations.get("plain", ()):
+        k = low.count(plain)
+        if k:
+            n -= k * sum(plain.count(stem) for stem in stems)
+    return n
 
 
 def opinion_frames(doc, sents, lex: Lexicon, toks: list | None = None) -> list[dict]:
@@ -135,10 +193,13 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         parts = q.get("quote") or []
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
+        if score == 0 and JUDGING_BREAKS_TIE and judging(text, lex) > 0:
+            score = 1  # "… als durch Respekt …, halten wir … für nicht hinnehmbar": the judgement wins
         demand = DEMANDS and obliges(text, lex)
-        if score == 0 and not demand:
+        deny = DENIALS and denies(text, lex)
+        if score == 0 and not demand and not deny:
             continue
-        type_ = "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
+        type_ = "REJECT" if deny else "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
         if type_ == "SUPPORT" and NAMED_SUPPORT_ONLY and not full[cue["start"]:cue["end"]].lower().startswith(
                 lex.evaluations.get("naming", ())):
             continue  # "teilte mit, dass sie aus Solidarität …": a report, not praise of an actor
@@ -160,7 +221,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                 if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
                     target.append(m)
                     codes.add(m.code)
-        if not target and (demand or abs(score) < STRONG):
+        if not target and not deny and (demand or (abs(score) < STRONG and not (
+                JUDGING_ALONE and score > 0 and judging(text, lex) > 0))):
             continue  # an opinion about the world, not about an actor
         if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
                and {a.get("actor_code") for a in e["source"]} & {m.code for m in source} for e in events):

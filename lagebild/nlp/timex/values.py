@@ -180,12 +180,13 @@ def later(ctx: Context, unit: str, n: str) -> str:
     return (day + _dt.timedelta(days=k * (7 if unit == "W" else 1))).isoformat()
 
 
-def weekday(ctx: Context, wd: str, offset: str = "0", direction: str = "0") -> str:
+def weekday(ctx: Context, wd: str, offset: str = "0", direction: str = "0", strict: str = "0") -> str:
     """The day named by a weekday, before or after the reference.
 
     ``direction`` > 0 forces the next such day, < 0 the last one ("kommenden Freitag",
     "seit Montag"); 0 leaves it to the tense. ``offset`` moves the result by days ("in der
-    Nacht zum Sonntag" is Saturday's night).
+    Nacht zum Sonntag" is Saturday's night). ``strict`` (with a direction) never names the
+    reference day itself: "am vergangenen Sonntag" in a Sunday's article is a week back.
     """
     ref = ctx.ref()
     if ref is None:
@@ -200,6 +201,8 @@ def weekday(ctx: Context, wd: str, offset: str = "0", direction: str = "0") -> s
         delta = (target - day.isoweekday()) % 7
     else:
         delta = -((day.isoweekday() - target) % 7)
+    if int(strict) and int(direction) and delta == 0:
+        delta = 7 if forward else -7
     return (day + _dt.timedelta(days=delta + int(offset))).isoformat()
 
 
