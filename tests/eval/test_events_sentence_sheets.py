@@ -36,3 +36,13 @@ def test_check_counts_invalid_lines(sentences, tmp_path, monkeypatch, event, bad
     monkeypatch.setattr(sentences, "WORK", tmp_path)
     (tmp_path / "germeval-1of5.jsonl").write_text(json.dumps({"id": "germeval-dev-3", "events": [event]}) + "\n")
     assert sentences.check() == bad
+
+
+@pytest.mark.parametrize("trigger, bad", [("protestierten", 0), ("demonstrierten", 1)])
+def test_own_sentences_carry_their_text_and_trigger(sentences, tmp_path, monkeypatch, trigger, bad):
+    monkeypatch.setattr(sentences, "WORK", tmp_path)
+    (tmp_path / "own").mkdir()
+    rec = {"id": "own-a1-3", "date": "2031-05-02", "text": "Hunderte Bauern protestierten vor dem Landtag.",
+           "events": [{"trigger": trigger, "type": "PROTEST", "source": ["DEUAGR"], "target": ["DEULEG"]}]}
+    (tmp_path / "own" / "a1.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n")
+    assert sentences.check() == bad

@@ -10,6 +10,9 @@ to the git-ignored ``training/work/events_sent/``), only this script.
     python training/events_gold/sentences.py show germeval 3 8    # chunk 3 of 8: "[id] date | text"
     python training/events_gold/sentences.py check                # validate every sheet, count events
 
+Sheets in ``training/work/events_sent/own/`` hold sentences the project wrote itself (news-style
+articles about invented events); their lines carry ``"text"`` (and ``"date"``) besides ``"id"``.
+
 A sheet ``training/work/events_sent/<corpus>-<k>of<n>.jsonl`` has one line per sentence of its
 chunk, events or not, coded under docs/EVENT_CODING.md but for the sentence alone::
 
@@ -86,17 +89,19 @@ def check() -> int:
     """Validate every sheet; print counts; return the number of invalid lines."""
     known = {sid for corpus in CORPORA.values() for sid, _, _ in corpus()}
     bad = sentences = events = 0
-    for sheet in sorted(WORK.glob("*.jsonl")):
+    for sheet in sorted(WORK.glob("**/*.jsonl")):
         for n, line in enumerate(sheet.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 rec = json.loads(line)
-                assert rec["id"] in known, f"unknown id {rec['id']!r}"
+                # a sentence of the project's own writing carries its text; a corpus sentence its id
+                assert rec["id"] in known or isinstance(rec.get("text"), str), f"unknown id {rec['id']!r}"
                 for e in rec["events"]:
                     assert e["type"] in TYPES, f"type {e['type']!r}"
                     assert e.get("modality", "asserted") in MODALITIES, f"modality {e.get('modality')!r}"
                     assert isinstance(e.get("trigger"), str) and e["trigger"], "trigger"
+                    assert "text" not in rec or e["trigger"] in rec["text"], f"trigger {e['trigger']!r} not in text"
                 sentences += 1
                 events += len(rec["events"])
             except (ValueError, KeyError, AssertionError) as err:
