@@ -58,6 +58,22 @@ def _word(e: dict) -> str:
     return (e.get("trigger") or "").split(" ")[0].lower()
 
 
+def _pairs(recs: list[dict]):
+    """(record, gold, predicted) for every type-matched pair, paired as the scorer pairs them."""
+    for r in recs:
+        for g, p in align_sentence([_norm(e) for e in r["gold"]], [_norm(e) for e in r["pred"]]):
+            yield r, g, p
+
+
+def _show_examples(seen: dict, examples: int) -> None:
+    """Print up to ``examples`` lines of each class, drawn with a fixed seed."""
+    rnd = random.Random(1)
+    for key, lines in sorted(seen.items()):
+        print("== " + (" ".join(key) if isinstance(key, tuple) else key))
+        for line in rnd.sample(lines, min(examples, len(lines))):
+            print("   " + line)
+
+
 def sentences(recs: list[dict], only: str | None) -> None:
     """Print each sentence whose gold and predicted types differ, with both codings."""
     for r in recs:
@@ -101,62 +117,52 @@ def triggers(recs: list[dict], top: int) -> None:
 def actors(recs: list[dict], examples: int) -> None:
     """Classify the source and target differences of type-matched events."""
     counts, seen = Counter(), defaultdict(list)
-    for r in recs:
-        for g, p in align_sentence([_norm(e) for e in r["gold"]], [_norm(e) for e in r["pred"]]):
-            for side in ("source", "target"):
-                if g[side] == p[side] or _joint_match(g, p):
-                    counts[side, "ok"] += 1
-                    continue
-                if not p[side]:
-                    why = "predicted empty"
-                elif not g[side]:
-                    why = "gold empty"
-                elif "---" in p[side] or any(k.islower() for k in p[side]):
-                    why = "predicted country unknown"
-                elif g[side] & p[side]:
-                    why = "overlap"
-                else:
-                    why = "other country"
-                counts[side, why] += 1
-                seen[side, why].append(f"{r['part']} {r['article']}:{r['s']} {g['type']} gold {sorted(g[side])} "
-                                       f"pred {sorted(p[side])} | {r['text'][:150]}")
+    for r, g, p in _pairs(recs):
+        for side in ("source", "target"):
+            if g[side] == p[side] or _joint_match(g, p):
+                counts[side, "ok"] += 1
+                continue
+            if not p[side]:
+                why = "predicted empty"
+            elif not g[side]:
+                why = "gold empty"
+            elif "---" in p[side] or any(k.islower() for k in p[side]):
+                why = "predicted country unknown"
+            elif g[side] & p[side]:
+                why = "overlap"
+            else:
+                why = "other country"
+            counts[side, why] += 1
+            seen[side, why].append(f"{r['part']} {r['article']}:{r['s']} {g['type']} gold {sorted(g[side])} "
+                                   f"pred {sorted(p[side])} | {r['text'][:150]}")
     for key, n in sorted(counts.items()):
         print(f"{key[0]:6} {key[1]:26} {n}")
-    rnd = random.Random(1)
-    for key, lines in sorted(seen.items()):
-        print(f"== {key[0]} {key[1]}")
-        for line in rnd.sample(lines, min(examples, len(lines))):
-            print("   " + line)
+    _show_examples(seen, examples)
 
 
 def dates(recs: list[dict], examples: int) -> None:
     """Classify the date differences of type-matched events."""
     counts, seen = Counter(), defaultdict(list)
-    for r in recs:
-        for g, p in align_sentence([_norm(e) for e in r["gold"]], [_norm(e) for e in r["pred"]]):
-            gd, pd = g.get("date"), p.get("date")
-            if gd == pd:
-                why = "equal"
-            elif gd is None:
-                why = "gold none"
-            elif pd is None:
-                why = "predicted none"
-            elif pd.startswith(gd) or gd.startswith(pd):
-                why = "precision differs"
-            elif gd[:4] != pd[:4]:
-                why = "other year"
-            else:
-                why = "same year, other day"
-            counts[why] += 1
-            if why != "equal":
-                seen[why].append(f"{r['part']} {r['article']}:{r['s']} {g['type']} gold {gd} pred {pd} | {r['text'][:150]}")
+    for r, g, p in _pairs(recs):
+        gd, pd = g.get("date"), p.get("date")
+        if gd == pd:
+            why = "equal"
+        elif gd is None:
+            why = "gold none"
+        elif pd is None:
+            why = "predicted none"
+        elif pd.startswith(gd) or gd.startswith(pd):
+            why = "precision differs"
+        elif gd[:4] != pd[:4]:
+            why = "other year"
+        else:
+            why = "same year, other day"
+        counts[why] += 1
+        if why != "equal":
+            seen[why].append(f"{r['part']} {r['article']}:{r['s']} {g['type']} gold {gd} pred {pd} | {r['text'][:150]}")
     for why, n in counts.most_common():
         print(f"{why:22} {n}")
-    rnd = random.Random(1)
-    for why, lines in sorted(seen.items()):
-        print(f"== {why}")
-        for line in rnd.sample(lines, min(examples, len(lines))):
-            print("   " + line)
+    _show_examples(seen, examples)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -403,7 +403,7 @@ class EventExtractor:
                 continue
             if entry.without and any(w in entry.without for w in words[cs:ce]):
                 continue
-            if entry.text_stems and sum(doc.text.lower().count(st) for st in entry.text_stems) < 2:
+            if entry.text_stems and sum(doc.lower.count(st) for st in entry.text_stems) < 2:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
@@ -719,17 +719,18 @@ class EventExtractor:
                                          quotes, context))
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
-        if CONFLICT_ONLY and events and self.lex.conflict_stems and (
-                not self._about_conflict(doc) or self._about_disaster(doc, sents)):
+        about_conflict = bool(self.lex.conflict_stems) and self._about_conflict(doc)
+        about_disaster = bool(self.lex.hazard_stems) and self._about_disaster(doc, sents)
+        if CONFLICT_ONLY and events and self.lex.conflict_stems and (not about_conflict or about_disaster):
             # "Helfer retteten 6.000 Menschen vor den Fluten": a rescue is an act of aid only
             # between the parties of a political conflict, not in a crime or disaster report
             events = [e for e in events if not self._conflict_only(e)]
-        if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not self._about_conflict(doc):
+        if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not about_conflict:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             towns = {m.name for m in mentions if m.kind == "city"}
             events = [e for e in events if not (e["type"] in _PRIVATE_CRIME_TYPES and _private_violence(e, towns)
                                                 and (e["type"] == "ASSAULT" or _only_private_persons(e)))]
-        if DISASTER_NO_ASSAULT and events and self.lex.hazard_stems and self._about_disaster(doc, sents):
+        if DISASTER_NO_ASSAULT and events and about_disaster:
             # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
             # hazard did it; only a doer the text names as a political party attacks
             towns = {m.name for m in mentions if m.kind == "city"}
@@ -836,8 +837,7 @@ class EventExtractor:
 
     def _about_conflict(self, doc) -> bool:
         """True when the text has a stem of political conflict (conflict.tsv)."""
-        low = doc.text.lower()
-        return any(stem in low for stem in self.lex.conflict_stems)
+        return any(stem in doc.lower for stem in self.lex.conflict_stems)
 
     def _about_disaster(self, doc, sents) -> bool:
         """True when the lead of the text (its first two sentences) names a natural disaster
@@ -850,7 +850,7 @@ class EventExtractor:
         """True when the lead of the text (its first two sentences) contains one of ``stems``."""
         if not sents:
             return False
-        low = doc.text[:sents[min(len(sents), _LEAD_SENTENCES) - 1].end_char].lower()
+        low = doc.lower[:sents[min(len(sents), _LEAD_SENTENCES) - 1].end_char]
         return any(stem in low for stem in stems)
 
     def _speech(self, doc, words, sents, mentions, starts, events, context) -> list[dict]:
@@ -1077,12 +1077,7 @@ class EventExtractor:
     def _agentless_passive(self, doc, words, i: int, s_start: int, s_end: int) -> bool:
         """True when the participle at ``i`` stands in a passive (a form of "werden" in its
         clause) and no "von"/"durch" phrase before it in the clause names a doer."""
-        lo = i
-        while lo > s_start and doc.texts[lo - 1] not in _CLAUSE_PUNCT:
-            lo -= 1
-        hi = i + 1
-        while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
-            hi += 1
+        lo, hi = _punct_clause(doc, i, s_start, s_end)
         if any(self._has(words[j], "prep_agent") for j in range(lo, i)):
             return False
         return any(self._has(words[j], "aux_passive") for j in range(lo, hi))
@@ -1128,12 +1123,7 @@ class EventExtractor:
     def _promised(self, doc, words, i: int, s_start: int, s_end: int) -> bool:
         """True when the clause of the word at ``i`` has a future or conditional auxiliary
         ("werde", "würden"): the doer promises the act ("droht ihm die Todesstrafe" promises none)."""
-        lo = i
-        while lo > s_start and doc.texts[lo - 1] not in _CLAUSE_PUNCT:
-            lo -= 1
-        hi = i + 1
-        while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
-            hi += 1
+        lo, hi = _punct_clause(doc, i, s_start, s_end)
         return any(self._has(w, "promise_aux") for w in words[lo:hi])
 
     def _in_condition(self, doc, words, i: int, s_start: int) -> bool:
@@ -2711,10 +2701,22 @@ class EventExtractor:
         return None
 
 
+def _punct_clause(doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """Token bounds [lo, hi) of the stretch around token ``i`` between clause punctuation
+    (commas, colons, brackets, dashes, quotation marks) within the sentence [s_start, s_end)."""
+    lo = i
+    while lo > s_start and doc.texts[lo - 1] not in _CLAUSE_PUNCT:
+        lo -= 1
+    hi = i + 1
+    while hi < s_end and doc.texts[hi] not in _CLAUSE_PUNCT:
+        hi += 1
+    return lo, hi
+
+
 class _CachedDoc:
     """A ``Doc`` whose tokens are built once; everything else is the doc's own."""
 
-    __slots__ = ("doc", "toks", "texts", "_actors", "_ents", "_ent_list")
+    __slots__ = ("doc", "toks", "texts", "_actors", "_ents", "_ent_list", "_lower")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -2723,6 +2725,14 @@ class _CachedDoc:
         self._actors: ActorIndex | None = None
         self._ents: dict | None = None
         self._ent_list: tuple | None = None
+        self._lower: str | None = None
+
+    @property
+    def lower(self) -> str:
+        """The document's text lower-cased, built once (spaCy joins ``doc.text`` anew on every access)."""
+        if self._lower is None:
+            self._lower = self.doc.text.lower()
+        return self._lower
 
     @property
     def ents(self) -> tuple:
