@@ -330,6 +330,8 @@ class EventExtractor:
         self.lex = lex
         fw = lex.function_words
         self._kinds = fw
+        # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
+        self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
 
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
@@ -1129,12 +1131,8 @@ class EventExtractor:
     def _in_condition(self, doc, words, i: int, s_start: int) -> bool:
         """True when the word at ``i`` stands in a "wenn"/"falls"/"sofern" clause: it is the
         condition ("Wenn er verurteilt werden sollte, …"), not what is promised for it."""
-        j = i - 1
-        while j >= s_start and doc.texts[j] not in _CLAUSE_PUNCT:
-            if self._has(words[j], "condition_opener"):
-                return True
-            j -= 1
-        return False
+        lo, _ = _punct_clause(doc, i, s_start, i + 1)
+        return any(self._has(words[j], "condition_opener") for j in range(lo, i))
 
     def _is_dependent(self, doc, words, cl: Clause) -> bool:
         """True for an infinitive or dass-clause (modality of the clause before applies)."""
@@ -2568,9 +2566,10 @@ class EventExtractor:
     def _present_clause(doc, cl) -> bool:
         """True when the clause's finite verbs are all in the present indicative and it is no
         perfect ("hat … festgenommen", "ist … gekommen"): the act is told as the article's present."""
-        fin = [doc[k] for k in range(cl.start, cl.end) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")]
-        if not fin or any(t.morph.get("Tense") != ["Pres"] or t.morph.get("Mood") == ["Sub"] for t in fin):
+        fin = [k for k in range(cl.start, cl.end) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        if not fin or not all(EventExtractor._present_at(doc, k) for k in fin):
             return False
+        fin = [doc[k] for k in fin]
         # (a present "hat"/"ist" with a participle is a perfect: a past act)
         return not (any(t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein") for t in fin)
                     and any(doc[k].tag_ == "VVPP" for k in range(cl.start, cl.end)))
@@ -2603,9 +2602,8 @@ class EventExtractor:
 
     def _then_at(self, words, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) tokens of the first anaphoric time word or phrase in ``start:end``, or None."""
-        phrases = [f.split() for f, kinds in self._kinds.items() if "then_adverb" in kinds]
         for j in range(start, end):
-            for ph in phrases:
+            for ph in self._then_phrases:
                 if words[j:j + len(ph)] == ph:
                     return j, j + len(ph)
         return None
