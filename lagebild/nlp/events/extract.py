@@ -130,6 +130,7 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
+CARRIED_CONJUNCTS = True  # act nouns coordinated with a support verb's noun are acts of its subject too
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
 HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are the target
@@ -1368,6 +1369,15 @@ class EventExtractor:
             specs.append((Trigger(cl.lights[0].i, noun.entry, cl.lights[0].tag), type_,
                           noun.entry, True))
             rest = [n for n in cl.nouns if n is not noun]
+            if CARRIED_CONJUNCTS:
+                # "führte Angriffe und Festnahmen durch", "Folterungen und Vergewaltigungen
+                # begangen": each act noun coordinated with the carried one is an act of the
+                # support verb's subject too (its own word is its trigger)
+                for n in self._noun_conjuncts(words, noun, rest):
+                    rest = [m for m in rest if m is not n]
+                    if (n.entry.type, n.entry.mode) == (noun.entry.type, noun.entry.mode) and noun.entry.mode:
+                        continue  # "Kundgebungen und Demonstrationen": one act named twice
+                    specs.append((Trigger(n.i, n.entry, cl.lights[0].tag), n.entry.type, n.entry, True))
         elif not cl.verbs and cl.lights and not cl.nouns and cl.lights[0].entry.alone_type:
             # "sicherte den Flüchtlingen zu, dass …": the support verb alone is the act
             light = cl.lights[0]
@@ -1941,6 +1951,22 @@ class EventExtractor:
             return False
         return not any(t.i == i for t in cl.nouns) and not any(
             m.start <= i < m.end for g in cl.groups for m in g)
+
+    @staticmethod
+    def _noun_conjuncts(words, noun: Trigger, others: list[Trigger]) -> list[Trigger]:
+        """The act nouns joined to ``noun`` by "und", "oder", "sowie" or a comma, with at most two
+        attributive words between ("Angriffe und gezielte Tötungen"), on either side."""
+        out, chain = [], [noun]
+        for n in sorted(others, key=lambda t: abs(t.i - noun.i)):
+            near = min(chain, key=lambda c: abs(c.i - n.i))
+            lo, hi = sorted((near.i, n.i))
+            gap = words[lo + 1:hi]
+            if gap and len(gap) <= 3 and gap[0] in ("und", "oder", "sowie", ",") and \
+                    not any(w in ("und", "oder", "sowie", ",") for w in gap[1:]) and \
+                    all(w[:1].isalpha() for w in gap[1:]) or gap in (["und"], ["oder"], ["sowie"], [","]):
+                out.append(n)
+                chain.append(n)
+        return out
 
     def _carried_noun(self, doc, words, cl: Clause, ments) -> Trigger:
         """The noun a support verb carries: its object ("Sanktionen verhängt"), not a noun in a

@@ -1,0 +1,44 @@
+"""Support verbs (Funktionsverbgefüge): the subject of "verübte einen Anschlag", "unternahm einen
+Angriff", "richtete eine Flugverbotszone ein" is the act's doer, and each act noun a support verb
+carries is an act of its own. Eleventh session; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of_type(evs, type_):
+    return [e for e in evs if e["type"] == type_]
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or a.get("name") or "-" for a in side)
+
+
+@pytest.mark.parametrize("text,type_,doer", [
+    ("Die Armee unternahm einen Angriff auf die Stadt.", "ASSAULT", "MIL"),
+    ("Die Opposition organisierte eine Großdemonstration gegen die Regierung.", "PROTEST", "OPP"),
+    ("Die Nato richtete über Libyen eine Flugverbotszone ein.", "COERCE", "IGOWSTNAT"),
+    ("Die Gewerkschaft verdi rief einen Streik aus.", "PROTEST", "LAB"),
+    ("Die Soldaten wendeten Gewalt gegen die Demonstranten an.", "ASSAULT", "MIL"),
+    ("Die Europäische Union beschloss, ein Waffenembargo gegen Russland einzuführen.", "SANCTION", "IGOEUREEC"),
+    ("Studenten veranstalteten eine Protestkundgebung vor dem Parlament.", "PROTEST", "EDU"),
+])
+def test_the_support_verbs_subject_does_the_act(analyse_text, text, type_, doer):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and doer in _codes(evs[0]["source"])
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Die Armee führte Angriffe und Festnahmen durch.", ["ASSAULT", "COERCE"]),
+    ("Die Regierung verhängte eine Ausgangssperre und ein Versammlungsverbot.", ["COERCE", "COERCE"]),
+    ("Die Rebellen sollen in dem Dorf Folterungen und Vergewaltigungen begangen haben.", ["ASSAULT", "ASSAULT"]),
+])
+def test_each_carried_act_noun_is_an_act(analyse_text, text, types):
+    got = sorted(e["type"] for e in analyse_text(text) if e["type"] in types)
+    assert got == sorted(types)
+
+
+def test_two_names_of_one_act_are_one_act(analyse_text):
+    evs = analyse_text("In mehreren Städten wurden Kundgebungen und Demonstrationen abgehalten.")
+    assert len(_of_type(evs, "PROTEST")) == 1
