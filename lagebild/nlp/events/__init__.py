@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from . import filter as _filter
 from .extract import EventExtractor
 from .lexicon import Lexicon, load_lexicon
 
@@ -33,13 +34,21 @@ __all__ = ["EventsComponent", "EventExtractor", "Lexicon", "load_lexicon", "make
 class EventsComponent:
     """The ``lb_events`` pipeline component: ``Doc -> Doc``, sets ``doc._.events``."""
 
-    def __init__(self, lexicon: Lexicon | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, candidate_filter: "_filter.EventFilter | None" = None):
         self.extractor = EventExtractor(lexicon or load_lexicon())
+        # the learned filter of the rules' candidates (models/events-filter), when it is shipped
+        self.filter = candidate_filter if candidate_filter is not None else (
+            _filter.load_default() if _filter.ENABLED else None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events of ``doc`` into ``doc._.events`` (an empty list on failure)."""
         try:
-            doc._.events = self.extractor.extract(doc)
+            events = self.extractor.extract(doc)
+            if self.filter is not None and events:
+                sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
+                    else [(0, len(doc.text))]
+                events = self.filter.apply(doc.text, events, sents)
+            doc._.events = events
         except Exception as exc:  # one bad article never stops a batch
             log.warning("lb_events failed on a document of %d tokens: %s", len(doc), exc, exc_info=True)
             doc._.events = []
