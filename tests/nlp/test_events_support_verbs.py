@@ -42,3 +42,50 @@ def test_each_carried_act_noun_is_an_act(analyse_text, text, types):
 def test_two_names_of_one_act_are_one_act(analyse_text):
     evs = analyse_text("In mehreren Städten wurden Kundgebungen und Demonstrationen abgehalten.")
     assert len(_of_type(evs, "PROTEST")) == 1
+
+
+# a threat or refusal with no target of its own is aimed at the target of the act it names
+@pytest.mark.parametrize("text,type_,target", [
+    ("Russland drohte, die Gaslieferungen an die Ukraine einzustellen.", "THREATEN", "UKR"),
+    ("Die Regierung weigerte sich, mit den Rebellen zu verhandeln.", "REJECT", "REB"),
+    ("Serbien lehnte es ab, die Grenze zum Kosovo zu öffnen.", "REJECT", "XKX"),
+])
+def test_intent_is_aimed_at_the_target_of_the_named_act(analyse_text, text, type_, target):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and any(target in c for c in _codes(evs[0]["target"]))
+
+
+# refusing an act: the act of the infinitive after "lehnte es ab" does not happen
+@pytest.mark.parametrize("text,type_", [
+    ("Serbien lehnte es ab, die Grenze zum Kosovo zu öffnen.", "CONCEDE"),
+    ("Die Regierung hat es abgelehnt, die Gefangenen freizulassen.", "RETREAT"),
+    ("Die Türkei lehnte ab, mit Zypern zu verhandeln.", "CONSULT"),
+])
+def test_a_refused_act_is_negated(analyse_text, text, type_):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and all(e["negated"] for e in evs)
+
+
+# political verbs of the UP German verb list the lexicon lacked
+@pytest.mark.parametrize("text,type_", [
+    ("Die Armee bekämpft die Rebellen im Norden des Landes.", "ASSAULT"),
+    ("Die Regierungstruppen besiegten die Aufständischen.", "ASSAULT"),
+    ("Die Demonstranten zwangen den Präsidenten zum Rücktritt.", "COERCE"),
+    ("Die Regierung verfolgt Oppositionelle und Journalisten.", "COERCE"),
+])
+def test_political_verbs_get_their_type(analyse_text, text, type_):
+    assert _of_type(analyse_text(text), type_)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung bekämpft die Korruption.",
+    "Die Depressionen zwangen ihn, sein Studium zu unterbrechen.",
+    "Die Zeitung verfolgt die Debatte seit Wochen.",
+])
+def test_their_other_senses_are_no_event(analyse_text, text):
+    assert not [e for e in analyse_text(text) if e["type"] in ("ASSAULT", "COERCE")]
+
+
+def test_refusing_a_hostile_act_is_aimed_at_no_one(analyse_text):
+    evs = _of_type(analyse_text("China weigerte sich, den Angriff Russlands zu verurteilen."), "REJECT")
+    assert evs and not evs[0]["target"]

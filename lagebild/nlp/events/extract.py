@@ -130,6 +130,10 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
+INTENT_TARGET = True  # a threat or refusal with no target is aimed at the target of the act it names
+_INTENT_TYPES = frozenset({"THREATEN", "REJECT"})
+_HOSTILE_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "DISAPPROVE"})
+_FRIENDLY_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 CARRIED_CONJUNCTS = True  # act nouns coordinated with a support verb's noun are acts of its subject too
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
@@ -1031,6 +1035,8 @@ class EventExtractor:
             out += self._conditional_threat(doc, words, s_start, s_end, out)
         if THREAT_CONDITION_TARGET and any(e["type"] == "THREATEN" for e in out):
             self._condition_target(doc, words, s_start, s_end, ments, out, context)
+        if INTENT_TARGET and out:
+            _intent_target(out)
         return out
 
     def _condition_target(self, doc, words, s_start, s_end, ments, events, context) -> None:
@@ -2855,6 +2861,26 @@ def _stance_addressee(events: list[dict], nouns: list[bool]) -> None:
     doers = [a for a in acts[0]["source"] if a not in stances[0]["source"]]
     if doers:
         stances[0]["target"] = doers
+
+
+def _intent_target(events: list[dict]) -> None:
+    """A threat, refusal or offer is aimed at whom the act it names would hit: "Russland drohte,
+    die Gaslieferungen an die Ukraine einzustellen" threatens Ukraine, "Die Regierung weigerte
+    sich, mit den Rebellen zu verhandeln" refuses the rebels. Only for a stance with no target of
+    its own and one act of the same doer after it that the text gives a named target."""
+    for stance in events:
+        if stance["type"] not in _INTENT_TYPES or stance["target"]:
+            continue
+        doers = {a.get("actor_code") or a.get("name") for a in stance["source"]}
+        # a threat names a hostile act, a refusal a friendly one ("weigerte sich, den Angriff zu
+        # verurteilen" refuses no one Russia)
+        kinds = _HOSTILE_ACTS if stance["type"] == "THREATEN" else _FRIENDLY_ACTS
+        acts = [e for e in events if e is not stance and e["target"] and e["type"] in kinds
+                and e["trigger"]["start"] > stance["trigger"]["start"]
+                and {a.get("actor_code") or a.get("name") for a in e["source"]} == doers
+                and all(not a.get("role_from") for a in e["target"])]
+        if len(acts) == 1:
+            stance["target"] = [dict(a) for a in acts[0]["target"]]
 
 
 def _plover_type(event: dict) -> dict:
