@@ -89,3 +89,18 @@ def test_their_other_senses_are_no_event(analyse_text, text):
 def test_refusing_a_hostile_act_is_aimed_at_no_one(analyse_text):
     evs = _of_type(analyse_text("China weigerte sich, den Angriff Russlands zu verurteilen."), "REJECT")
     assert evs and not evs[0]["target"]
+
+
+# a demanded act has not happened: it has no date unless the text gives it one
+@pytest.mark.parametrize("text,type_", [
+    ("Die Opposition forderte den Rücktritt des Innenministers.", "RETREAT"),
+    ("Die EU forderte Belarus auf, die Gefangenen freizulassen.", "RETREAT"),
+])
+def test_a_demanded_act_without_a_stated_time_has_no_date(analyse_text, text, type_):
+    evs = _of_type(analyse_text(text), type_)
+    assert evs and evs[0]["modality"] == "demanded" and evs[0]["date"] is None
+
+
+def test_a_reported_act_keeps_the_article_date(analyse_text):
+    evs = _of_type(analyse_text("Die Polizei nahm in Minsk drei Journalisten fest."), "COERCE")
+    assert evs and evs[0]["date"] == "2011-01-14"
