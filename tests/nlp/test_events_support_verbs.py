@@ -104,3 +104,23 @@ def test_a_demanded_act_without_a_stated_time_has_no_date(analyse_text, text, ty
 def test_a_reported_act_keeps_the_article_date(analyse_text):
     evs = _of_type(analyse_text("Die Polizei nahm in Minsk drei Journalisten fest."), "COERCE")
     assert evs and evs[0]["date"] == "2011-01-14"
+
+
+# breaking a ceasefire is fighting again; breaking a treaty reneges on it
+@pytest.mark.parametrize("text,type_", [
+    ("Die Hamas hat den Waffenstillstand gebrochen.", "ASSAULT"),
+    ("Nordkorea hat das Abkommen mit den USA gebrochen.", "REJECT"),
+])
+def test_breaking_an_agreement(analyse_text, text, type_):
+    evs = analyse_text(text)
+    assert _of_type(evs, type_) and not [e for e in evs if e["type"] == "AGREE" and "Waffenstillstand" in text]
+
+
+# the accused, not the accuser, did the act an accusation's infinitive names
+@pytest.mark.parametrize("text,doer", [
+    ("Israel warf der Hamas vor, Raketen auf Sderot abgefeuert zu haben.", "PSEREB"),
+    ("Die Regierung warf den Rebellen vor, Zivilisten getötet zu haben.", "REB"),
+])
+def test_the_accused_did_the_alleged_act(analyse_text, text, doer):
+    evs = _of_type(analyse_text(text), "ASSAULT")
+    assert evs and _codes(evs[0]["source"]) == [doer]

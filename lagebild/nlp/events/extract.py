@@ -139,6 +139,9 @@ _FRIENDLY_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "
 # date: the own-sentence gold and the seed's expected events date them so, and the Wikinews coders
 # are split on them.)
 UNDONE_UNDATED = True
+# "warf der Hamas vor, Raketen abgefeuert zu haben": the accused, not the accuser, did the act the
+# infinitive alleges
+ACCUSED_CONTROLS = True
 CARRIED_CONJUNCTS = True  # act nouns coordinated with a support verb's noun are acts of its subject too
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
@@ -2188,7 +2191,8 @@ class EventExtractor:
         dependent = self._is_infinitive(words, cl)
         if not subject and dependent and prev is not None:
             controller_is_object = any(t.entry.type == "DEMAND" for t in prev.verbs) or \
-                any(c.kind == "embed_demanded" for _, c in prev.cues)
+                any(c.kind == "embed_demanded" for _, c in prev.cues) or \
+                ACCUSED_CONTROLS and any(t.entry.mode in ("allege", "charge") for t in prev.verbs)
             controllers = (prev.objects or prev.recipients) if controller_is_object else []
             # "verlangte von Maduro, den Dialog fortzusetzen": the one asked does it
             subject = list(controllers or prev.subject)
