@@ -1715,6 +1715,7 @@ class EventExtractor:
                     pass  # "Auseinandersetzungen zwischen der Armee und den Anhängern": a joint act, no one else hit
                 elif not target:
                     target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
+            dct = doc._.dct if doc.has_extension("dct") else None
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
             if key in seen_types:
                 continue
@@ -1730,9 +1731,8 @@ class EventExtractor:
                 "modality": ev_modality,
                 "source": self._not_the_counterpart(self._situated(source, context), target_actors, context),
                 "target": target_actors,
-                "date": None if UNDONE_UNDATED and ev_modality == "demanded" and (
-                    not date or date == doc._.dct) else
-                event_date(date, doc._.dct if doc.has_extension("dct") else None, ev_modality),
+                "date": None if UNDONE_UNDATED and ev_modality == "demanded" and date in (None, dct)
+                else event_date(date, dct, ev_modality),
                 "location": {"name": place.name, "country": place.country} if place else None,
                 "trigger": {"start": tok.idx, "end": tok.idx + len(tok.text), "text": tok.text},
                 "evidence": self._evidence(doc, s_start, s_end),
@@ -1972,14 +1972,15 @@ class EventExtractor:
     def _noun_conjuncts(words, noun: Trigger, others: list[Trigger]) -> list[Trigger]:
         """The act nouns joined to ``noun`` by "und", "oder", "sowie" or a comma, with at most two
         attributive words between ("Angriffe und gezielte Tötungen"), on either side."""
+        joins = ("und", "oder", "sowie", ",")
         out, chain = [], [noun]
         for n in sorted(others, key=lambda t: abs(t.i - noun.i)):
             near = min(chain, key=lambda c: abs(c.i - n.i))
             lo, hi = sorted((near.i, n.i))
             gap = words[lo + 1:hi]
-            if gap and len(gap) <= 3 and gap[0] in ("und", "oder", "sowie", ",") and \
-                    not any(w in ("und", "oder", "sowie", ",") for w in gap[1:]) and \
-                    all(w[:1].isalpha() for w in gap[1:]) or gap in (["und"], ["oder"], ["sowie"], [","]):
+            between = gap[1:]  # the words after the conjunction: articles, adjectives
+            if gap and gap[0] in joins and len(between) <= 2 and \
+                    all(w[:1].isalpha() and w not in joins for w in between):
                 out.append(n)
                 chain.append(n)
         return out
@@ -2875,7 +2876,7 @@ def _stance_addressee(events: list[dict], nouns: list[bool]) -> None:
 
 
 def _intent_target(events: list[dict]) -> None:
-    """A threat, refusal or offer is aimed at whom the act it names would hit: "Russland drohte,
+    """A threat or a refusal is aimed at whom the act it names would concern: "Russland drohte,
     die Gaslieferungen an die Ukraine einzustellen" threatens Ukraine, "Die Regierung weigerte
     sich, mit den Rebellen zu verhandeln" refuses the rebels. Only for a stance with no target of
     its own and one act of the same doer after it that the text gives a named target."""
