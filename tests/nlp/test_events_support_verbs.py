@@ -23,6 +23,8 @@ def _codes(side):
     ("Die Soldaten wendeten Gewalt gegen die Demonstranten an.", "ASSAULT", "MIL"),
     ("Die Europäische Union beschloss, ein Waffenembargo gegen Russland einzuführen.", "SANCTION", "IGOEUREEC"),
     ("Studenten veranstalteten eine Protestkundgebung vor dem Parlament.", "PROTEST", "EDU"),
+    ("Die Regierung machte der Opposition Zugeständnisse.", "CONCEDE", "GOV"),
+    ("Die Europäische Union machte Serbien ein Angebot.", "AGREE", "IGOEUREEC"),
 ])
 def test_the_support_verbs_subject_does_the_act(analyse_text, text, type_, doer):
     evs = _of_type(analyse_text(text), type_)
@@ -124,3 +126,12 @@ def test_breaking_an_agreement(analyse_text, text, type_):
 def test_the_accused_did_the_alleged_act(analyse_text, text, doer):
     evs = _of_type(analyse_text(text), "ASSAULT")
     assert evs and _codes(evs[0]["source"]) == [doer]
+
+
+@pytest.mark.parametrize("text", [
+    "Wer nicht zur Arbeit erscheint, macht sich der Befehlsverweigerung schuldig.",
+    "Die Regierung machte die Rebellen für den Anschlag verantwortlich.",
+])
+def test_machen_in_its_idioms_carries_no_act(analyse_text, text):
+    assert not [e for e in analyse_text(text) if e["trigger"]["text"].startswith("mach")
+                and e["type"] not in ("DISAPPROVE",)]
