@@ -59,7 +59,11 @@ def _parse(date: str | None) -> tuple[str, dt.date] | None:
 
 def dates_compatible(a: str | None, b: str | None, window_days: int = 1) -> bool:
     """True if two event dates can name the same day (see module docstring)."""
-    pa, pb = _parse(a), _parse(b)
+    return _parsed_compatible(_parse(a), _parse(b), window_days)
+
+
+def _parsed_compatible(pa: tuple[str, dt.date] | None, pb: tuple[str, dt.date] | None, window_days: int) -> bool:
+    """:func:`dates_compatible` of two dates already parsed by :func:`_parse`."""
     if pa is None or pb is None:
         return False
     (prec_a, da), (prec_b, db) = pa, pb
@@ -90,8 +94,9 @@ def cluster_events(con: duckdb.DuckDBPyConnection, window_days: int = 1) -> int:
     events = []
     for aid, idx, type_, neg, mod, src, tgt, date in rows:
         s, t = _codes(src), _codes(tgt)
+        # the date parsed once per event, not once per candidate pair (80,000 pairs for 4,000 events)
         events.append({"key": (aid, idx), "type": type_, "neg": neg, "mod": mod,
-                       "src": s, "all": s | t, "date": date})
+                       "src": s, "all": s | t, "date": _parse(date)})
     parent = list(range(len(events)))
 
     def find(i: int) -> int:
@@ -108,14 +113,15 @@ def cluster_events(con: duckdb.DuckDBPyConnection, window_days: int = 1) -> int:
     for members in buckets.values():
         for x, i in enumerate(members):
             for j in members[x + 1:]:
+                ri, rj = find(i), find(j)
+                if ri == rj:
+                    continue  # joined already (through another code or event): nothing to test
                 a, b = events[i], events[j]
                 if a["src"] and b["src"] and not (a["src"] & b["src"]):
                     continue
-                if not dates_compatible(a["date"], b["date"], window_days):
+                if not _parsed_compatible(a["date"], b["date"], window_days):
                     continue
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+                parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)

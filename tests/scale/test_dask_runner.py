@@ -163,10 +163,14 @@ def test_a_released_cluster_closes_in_the_background(tmp_path, articles):
 
 
 def _pipeline_built_before_any_task() -> bool:
+    import gc
     import sys
 
     from lagebild.pipeline import default_pipeline
-    return "lagebild.scale.warm" in sys.modules and default_pipeline.cache_info().currsize == 1
+    from lagebild.scale.dask_runner import _WARM
+    # forked from the warm server: pipeline built, first analysis done, the server's objects frozen
+    return ("lagebild.scale.warm" in sys.modules and default_pipeline.cache_info().currsize == 1
+            and bool(_WARM) and gc.get_freeze_count() > 0 and gc.isenabled() and gc.get_threshold()[0] > 0)
 
 
 @pytest.mark.parametrize("start, forked", [("forkserver", True), ("spawn", False)])
@@ -190,3 +194,37 @@ def test_local_workers_run_without_the_sampling_profiler():
     # the profiler samples the worker's stacks every 10 ms under the GIL: 5-10 % of the analysis
     with DaskCluster("local", workers=1) as cluster:
         assert list(cluster.client().run(_profiler_enabled).values()) == [False]
+
+
+def test_a_failed_task_leaves_the_store_as_it_was(tmp_path, articles, mem_db, monkeypatch):
+    """Tasks are loaded while the others run, in one transaction: a task that fails after another
+    was loaded leaves no analysis and no consolidation mark, and the articles stay pending."""
+    from lagebild.jobs import consolidation_pending, count_pending
+    from lagebild.scale import dask_runner
+
+    for a in articles:
+        insert_article(mem_db, a)
+    real, calls = dask_runner._analyse_partition, []
+
+    def second_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("worker lost")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dask_runner, "_analyse_partition", second_fails)
+    with pytest.raises(RuntimeError, match="worker lost"):
+        dask_runner.scale_process(mem_db, tmp_path, scheduler="synchronous", partition_size=1)
+    assert stats(mem_db)["analysed"] == 0 and count_pending(mem_db) == 3 and not consolidation_pending(mem_db)
+
+
+@pytest.mark.slow
+def test_tasks_run_in_the_order_of_their_sizes_and_are_reported_as_they_finish(tmp_path, articles):
+    from lagebild.scale.dask_runner import DaskCluster
+
+    reported = []
+    with DaskCluster("local", workers=1) as cluster:
+        report = analyse_to_parquet(articles, tmp_path, cluster=cluster, partition_size=1,
+                                    on_partition=lambda r: reported.append(Path(r["files"][0]).name))
+    assert reported == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
+    assert report.analysed == 3
