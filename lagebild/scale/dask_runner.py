@@ -280,8 +280,9 @@ class DaskCluster:
 
     ``scheduler``: ``"local"`` (a local cluster of ``workers`` processes, one thread each), a
     scheduler address (``tcp://host:8786``) or ``"synchronous"`` (no cluster: one process).
-    :meth:`client` waits for the start; :meth:`close` shuts a local cluster down. Use as a context
-    manager around the work that can overlap the start, e.g. the ingest.
+    :meth:`client` waits until tasks can be submitted (a local cluster's workers may still be
+    starting: tasks wait for them at the scheduler); :meth:`close` shuts a local cluster down. Use
+    as a context manager around the work that can overlap the start, e.g. the ingest.
     """
 
     def __init__(self, scheduler: str = "local", workers: int = 2) -> None:
@@ -290,11 +291,14 @@ class DaskCluster:
         self._forked = False
         self._warm: list = []
         self._thread = self._closer = None
+        self._ready = threading.Event()  # set once the client exists (or the start failed)
         if scheduler == "local":
             self._forked = _start_fork_server()
         if scheduler != "synchronous":
             self._thread = threading.Thread(target=self._start, name="dask-start", daemon=True)
             self._thread.start()
+        else:
+            self._ready.set()  # no cluster: nothing to wait for
 
     def _start(self) -> None:
         t0 = time.perf_counter()
@@ -303,29 +307,56 @@ class DaskCluster:
             from distributed import Client, LocalCluster
             if self.scheduler == "local":
                 with _forked_workers(self._forked), dask.config.set(WORKER_CONFIG):
-                    self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                    # the scheduler and client first, the workers after: the caller can submit its
+                    # tasks while the workers start, and a worker gets its first task the moment
+                    # it registers (waiting for the workers before making the client cost 0.1-0.3 s)
+                    self._cluster = LocalCluster(n_workers=0, threads_per_worker=1, processes=True,
                                                  dashboard_address=None)
-                self._client = Client(self._cluster)
+                    self._client = Client(self._cluster)
+                    self._ready.set()
+                    self._cluster.scale(self.workers)
+                    # inside the configuration: the nannies are made in the cluster's event loop
+                    self._client.wait_for_workers(self.workers)
             else:
                 self._client = Client(self.scheduler)
+                self._ready.set()
             log.info("Dask cluster up after %.2f s", time.perf_counter() - t0)
-            # one warm-up task per worker, not waited for: the partitions queue behind it
+            # one warm-up task per worker, before any partition (a forked worker has nothing to do)
             for address in self._client.scheduler_info()["workers"]:
                 warm = self._client.submit(_warm_worker, workers=[address], pure=False,
-                                           allow_other_workers=False)
+                                           allow_other_workers=False, priority=WARM_PRIORITY)
                 warm.add_done_callback(lambda _f, a=address: log.info(
                     "worker %s warm after %.2f s", a, time.perf_counter() - t0))
                 self._warm.append(warm)
         except Exception as exc:  # surfaced by client(), in the caller's thread
             self._error = exc
+        finally:
+            self._ready.set()
 
     def client(self):
-        """The started client (None for ``synchronous``); raises what the start raised."""
+        """The client, once tasks can be submitted to it (None for ``synchronous``); raises what
+        the start raised."""
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self._client
+
+    def slots(self) -> int:
+        """How many tasks the cluster runs at once: one per local worker, else the threads of the
+        workers connected now (1 for ``synchronous``)."""
+        client = self.client()
+        if client is None:
+            return 1
+        if self.scheduler == "local":
+            return self.workers
+        return sum(client.nthreads().values())
+
+    def wait(self) -> None:
+        """Wait until the start is complete: workers up, warm-up tasks submitted."""
         if self._thread is not None:
             self._thread.join()
         if self._error is not None:
             raise self._error
-        return self._client
 
     def close(self) -> None:
         """Close the client and a local cluster (after the start finished, and after a
@@ -354,6 +385,10 @@ class DaskCluster:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+# the Dask priority of the warm-up tasks: above every partition's (those count down from their number)
+WARM_PRIORITY = 1 << 30
 
 
 # a task of a few seconds: small enough that the workers finish together, large enough that the
@@ -414,8 +449,7 @@ def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, schedul
     try:
         client = cluster.client()
         if partition_size is None:
-            slots = sum(client.nthreads().values()) if client is not None else 1
-            sizes = partition_sizes(len(items), slots)
+            sizes = partition_sizes(len(items), cluster.slots())
         else:
             sizes = [partition_size] * -(-len(items) // partition_size)
         bounds = [(sum(sizes[:i]), sum(sizes[:i + 1])) for i in range(len(sizes))]

@@ -95,6 +95,7 @@ def test_a_started_cluster_warms_every_worker_and_analyses(tmp_path, articles):
 
     with DaskCluster("local", workers=2) as cluster:
         client = cluster.client()
+        cluster.wait()  # workers up, warm-up tasks submitted
         assert [f.result() for f in cluster._warm] == [True, True]
         report = analyse_to_parquet(articles, tmp_path, cluster=cluster)
         assert client.status == "running"  # a cluster passed in stays open for the caller
@@ -180,6 +181,7 @@ def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(st
     monkeypatch.setenv(WORKER_START_ENV, start)
     with DaskCluster("local", workers=1) as cluster:
         client = cluster.client()
+        cluster.wait()
         assert list(client.run(_pipeline_built_before_any_task).values()) == [forked]
 
 
@@ -193,6 +195,7 @@ def test_local_workers_run_without_the_sampling_profiler():
 
     # the profiler samples the worker's stacks every 10 ms under the GIL: 5-10 % of the analysis
     with DaskCluster("local", workers=1) as cluster:
+        cluster.wait()
         assert list(cluster.client().run(_profiler_enabled).values()) == [False]
 
 
@@ -216,6 +219,16 @@ def test_a_failed_task_leaves_the_store_as_it_was(tmp_path, articles, mem_db, mo
     with pytest.raises(RuntimeError, match="worker lost"):
         dask_runner.scale_process(mem_db, tmp_path, scheduler="synchronous", partition_size=1)
     assert stats(mem_db)["analysed"] == 0 and count_pending(mem_db) == 3 and not consolidation_pending(mem_db)
+
+
+@pytest.mark.slow
+def test_tasks_submitted_before_the_workers_are_up_run_once_they_are(tmp_path, articles):
+    from lagebild.scale.dask_runner import DaskCluster
+
+    with DaskCluster("local", workers=2) as cluster:
+        assert cluster.slots() == 2  # known before the workers register: sizes need not wait
+        report = analyse_to_parquet(articles, tmp_path, cluster=cluster, partition_size=1)
+    assert report.analysed == 3 and report.failed == 0
 
 
 @pytest.mark.slow
