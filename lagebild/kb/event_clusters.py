@@ -25,6 +25,8 @@ from collections import defaultdict
 import duckdb
 import pyarrow as pa
 
+# no two compatible dates are further apart than this many days (first days of their spans)
+_MAX_APART = 366
 _WEEK = re.compile(r"^([0-9]{4})-W([0-9]{2})(-WE)?$")
 
 
@@ -105,14 +107,24 @@ def cluster_events(con: duckdb.DuckDBPyConnection, window_days: int = 1) -> int:
             i = parent[i]
         return i
 
-    # candidate pairs share a type and at least one participant code
+    # candidate pairs share a type and at least one participant code, and both are dated
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
+        if e["date"] is None:
+            continue  # undated events are never merged
         for code in e["all"]:
             buckets[(e["type"], e["neg"], e["mod"], code)].append(i)
+    # in date order, each event is compared with the later ones up to a year on: dates further
+    # apart are never compatible (the loosest test is "the same year"), and a bucket of a common
+    # code and type holds events of many years (78,000 pairs were tested for 3,953 events)
+    apart = max(_MAX_APART, window_days)
     for members in buckets.values():
+        members.sort(key=lambda i: events[i]["date"][1])
         for x, i in enumerate(members):
+            first = events[i]["date"][1]
             for j in members[x + 1:]:
+                if (events[j]["date"][1] - first).days > apart:
+                    break
                 ri, rj = find(i), find(j)
                 if ri == rj:
                     continue  # joined already (through another code or event): nothing to test
