@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,7 +20,7 @@ from . import nlp as _components  # noqa: F401  (registers the factories)
 from .article import Article
 from .document import doc_to_record
 from .nlp.extensions import register_extensions
-from .nlp.tokenizer import customize_tokenizer
+from .nlp.tokenizer import news_blank
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,7 @@ COMPONENTS: tuple[str, ...] = (
 def build_pipeline(components: Iterable[str] | None = None) -> Language:
     """Return a German pipeline with ``components`` (default: all of :data:`COMPONENTS`)."""
     register_extensions()
-    nlp = customize_tokenizer(spacy.blank("de"))
+    nlp = news_blank()
     for name in components if components is not None else COMPONENTS:
         nlp.add_pipe(name)
     return nlp

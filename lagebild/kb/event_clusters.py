@@ -25,6 +25,8 @@ from collections import defaultdict
 import duckdb
 import pyarrow as pa
 
+# no two compatible dates are further apart than this many days (first days of their spans)
+_MAX_APART = 366
 _WEEK = re.compile(r"^([0-9]{4})-W([0-9]{2})(-WE)?$")
 
 
@@ -59,7 +61,11 @@ def _parse(date: str | None) -> tuple[str, dt.date] | None:
 
 def dates_compatible(a: str | None, b: str | None, window_days: int = 1) -> bool:
     """True if two event dates can name the same day (see module docstring)."""
-    pa, pb = _parse(a), _parse(b)
+    return _parsed_compatible(_parse(a), _parse(b), window_days)
+
+
+def _parsed_compatible(pa: tuple[str, dt.date] | None, pb: tuple[str, dt.date] | None, window_days: int) -> bool:
+    """:func:`dates_compatible` of two dates already parsed by :func:`_parse`."""
     if pa is None or pb is None:
         return False
     (prec_a, da), (prec_b, db) = pa, pb
@@ -90,8 +96,9 @@ def cluster_events(con: duckdb.DuckDBPyConnection, window_days: int = 1) -> int:
     events = []
     for aid, idx, type_, neg, mod, src, tgt, date in rows:
         s, t = _codes(src), _codes(tgt)
+        # the date parsed once per event, not once per candidate pair (80,000 pairs for 4,000 events)
         events.append({"key": (aid, idx), "type": type_, "neg": neg, "mod": mod,
-                       "src": s, "all": s | t, "date": date})
+                       "src": s, "all": s | t, "date": _parse(date)})
     parent = list(range(len(events)))
 
     def find(i: int) -> int:
@@ -100,22 +107,33 @@ def cluster_events(con: duckdb.DuckDBPyConnection, window_days: int = 1) -> int:
             i = parent[i]
         return i
 
-    # candidate pairs share a type and at least one participant code
+    # candidate pairs share a type and at least one participant code, and both are dated
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
+        if e["date"] is None:
+            continue  # undated events are never merged
         for code in e["all"]:
             buckets[(e["type"], e["neg"], e["mod"], code)].append(i)
+    # in date order, each event is compared with the later ones up to a year on: dates further
+    # apart are never compatible (the loosest test is "the same year"), and a bucket of a common
+    # code and type holds events of many years (78,000 pairs were tested for 3,953 events)
+    apart = max(_MAX_APART, window_days)
     for members in buckets.values():
+        members.sort(key=lambda i: events[i]["date"][1])
         for x, i in enumerate(members):
+            first = events[i]["date"][1]
             for j in members[x + 1:]:
+                if (events[j]["date"][1] - first).days > apart:
+                    break
+                ri, rj = find(i), find(j)
+                if ri == rj:
+                    continue  # joined already (through another code or event): nothing to test
                 a, b = events[i], events[j]
                 if a["src"] and b["src"] and not (a["src"] & b["src"]):
                     continue
-                if not dates_compatible(a["date"], b["date"], window_days):
+                if not _parsed_compatible(a["date"], b["date"], window_days):
                     continue
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+                parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)

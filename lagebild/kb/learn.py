@@ -224,10 +224,8 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
 
 @lru_cache(maxsize=1)
 def _blank_nlp():
-    import spacy
-
-    from ..nlp.tokenizer import customize_tokenizer
-    return customize_tokenizer(spacy.blank("de"))
+    from ..nlp.tokenizer import news_blank
+    return news_blank()
 
 
 def learn_roles_from_text(text: str, entities: list[dict], date: str | None,

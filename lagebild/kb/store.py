@@ -6,6 +6,8 @@ article replace that article's earlier learned roles; seen actors are inserted o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import duckdb
 import pyarrow as pa
 
@@ -66,10 +68,15 @@ def kb_rows(kb: ActorKB) -> tuple[list[tuple], list[tuple]]:
     return list(actors.values()), roles
 
 
+@lru_cache(maxsize=1)
+def default_kb_rows() -> tuple[list[tuple], list[tuple]]:
+    """:func:`kb_rows` of the shipped KB, made once per process (read, never changed, by callers)."""
+    return kb_rows(default_kb())
+
+
 def seed_kb(con: duckdb.DuckDBPyConnection, kb: ActorKB | None = None) -> dict:
     """Replace the ``kb`` rows of ``actors`` and ``actor_roles`` with the shipped KB."""
-    kb = kb or default_kb()
-    actors, roles = kb_rows(kb)
+    actors, roles = kb_rows(kb) if kb is not None else default_kb_rows()
     con.execute("DELETE FROM actor_roles WHERE origin = 'kb'")
     # sector actors met in entities (VENGOV) are kept; they are not in the KB's own rows
     con.execute("DELETE FROM actors WHERE origin = 'kb' AND actor_id NOT IN "

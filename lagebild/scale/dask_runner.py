@@ -5,8 +5,8 @@
 0. the cluster (:class:`DaskCluster`) starts in the background before the ingest: the start-up of
    workers and models overlaps the serial ingest instead of adding to it (the serial part is what
    keeps 2 workers from being twice as fast as 1). A local cluster forks its workers from one
-   server process that built the pipeline (:mod:`lagebild.scale.warm`), so imports and models load
-   once, not once per worker;
+   server process that built the pipeline and ran a first analysis (:mod:`lagebild.scale.warm`,
+   :func:`warm_process`), so imports, models and first-call costs are paid once, not once per worker;
 1. **ingest** as ``run`` does (exact duplicates skipped, near-duplicates linked by MinHash,
    bad input recorded): the articles are in the store before any worker starts, so a worker
    killed mid-run loses nothing: a rerun analyses what is still pending;
@@ -17,9 +17,12 @@
    DuckDB, which saves each table as one Parquet file: ``<out>/<table>/part-NNNNN.parquet``.
    The workers also learn the roles of appositions ("die Sprecherin …, Jen Psaki") from each record,
    the step that made consolidation the largest serial part. Tasks shrink towards the end
-   (:func:`partition_sizes`) so the workers finish together. Workers only write files, never the store;
-3. **load** every table with one ``INSERT … SELECT * FROM read_parquet(…)`` per table, in one
-   transaction (DuckDB reads the files in parallel), replacing earlier rows of the same articles;
+   (:func:`partition_sizes`) and run in that order, so the workers finish together. Workers only
+   write files, never the store;
+3. **load** each task's tables into the store as soon as the task is done, while the workers go on
+   (:class:`_PartitionLoader`: one transaction, committed after the last task with the problems
+   and learned roles), replacing earlier rows of the same articles; the driver prepares the
+   consolidation meanwhile (:func:`lagebild.kb.consolidate.prepare_consolidation`);
 4. **consolidate** (actors, event clusters; the learned roles came from the workers) as ``process``
    does, under the same crash-safety mark (:func:`lagebild.jobs.mark_consolidation_pending`), while
    the cluster shuts down in the background (:meth:`DaskCluster.release`).
@@ -37,7 +40,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,44 +76,112 @@ class ScaleReport:
                 "loaded": self.loaded, "files": self.files, "problems": [p.to_dict() for p in self.problems]}
 
 
+# a short article that takes every component's path once (dated speech, a role apposition, an
+# event, a place): analysed by :func:`warm_process` so that lazily built tables exist before a task
+WARM_TEXT = ("Berlin. Die Sprecherin des Auswärtigen Amts, Clara Brandt, sagte am Montag: "
+             "„Wir verurteilen den Angriff auf Kiew.“ Russland kündigte für Dienstag neue Gespräche an.")
+
+
+def warm_process() -> None:
+    """Prepare this process for :func:`_analyse_partition`: build the pipeline and the shipped KB,
+    import what a task imports, and analyse :data:`WARM_TEXT` once.
+
+    A worker's first task otherwise paid about 0.9 s more than the next (850 Wikinews articles:
+    pandas, pulled in by pyarrow's first conversion, the KB, the first call of each component);
+    run in the fork server (:mod:`lagebild.scale.warm`) that cost is paid once for all workers and
+    before the cluster is asked for work. No DuckDB database is opened and no Arrow data is made
+    here: their thread pools must not exist in a process that forks.
+    """
+    if _WARM:
+        return  # done in this process, or in the fork server it came from
+    import duckdb  # noqa: F401
+    import pandas  # noqa: F401  (pyarrow imports it at its first conversion of Python objects)
+    import pyarrow  # noqa: F401
+
+    from ..kb.lookup import default_kb
+    from ..kb.store import learned_roles_of_record
+    from ..pipeline import analyse_many, default_pipeline
+    from ..store import db, writer  # noqa: F401
+
+    default_kb()
+    sample = Article(text=WARM_TEXT, id="warm-up", date="2024-03-04", date_precision="day")
+    for article, record, _error in analyse_many([sample], default_pipeline()):
+        if record is not None:
+            learned_roles_of_record(record, article.date)
+            writer.record_rows(record)
+    _WARM.append(True)
+
+
+_WARM: list = []  # non-empty once warm_process has run in this process
+
+
+def _analyse_articles(articles: list[Article], overlay=None) -> Iterator[tuple[Article, dict | None, str | None]]:
+    """Analyse ``articles`` in this process with the cached pipeline, coding with the shipped KB
+    plus ``overlay``; failures are yielded, not raised (as :func:`lagebild.jobs.analyse_stream`
+    does in one process, without importing the ingest's MinHash and SciPy into every worker)."""
+    from ..kb.overlay import kb_for
+    from ..pipeline import analyse_many, default_pipeline, using_kb
+
+    kb = kb_for(overlay) if overlay is not None and overlay.fingerprint() else None
+    with using_kb(default_pipeline(), kb) as nlp:
+        yield from analyse_many(articles, nlp)
+
+
+_TASK_DB: list = []
+
+
+def _task_db():
+    """This process's in-memory DuckDB for the tasks' rows, with :data:`LEARNED` beside the store's
+    tables; created once per process (its schema took 25-70 ms per task) and emptied after each
+    task by :func:`_analyse_partition`."""
+    from ..kb.store import ROLE_COLUMNS
+    from ..store.db import open_db
+
+    if not _TASK_DB:
+        con = open_db(":memory:")
+        con.execute(f"CREATE TABLE {LEARNED} AS SELECT {', '.join(ROLE_COLUMNS)}, NULL::VARCHAR AS name, "
+                    "NULL::INTEGER AS seq FROM actor_roles LIMIT 0")
+        _TASK_DB.append(con)
+    return _TASK_DB[0]
+
+
 def _analyse_partition(article_dicts: list[dict], out_dir: str, index: int, overlay=None,
                        kb_version: str | None = None) -> dict:
     """Analyse one partition in a worker and write one Parquet file per table; return counts."""
-    from ..jobs import analyse_stream
-    from ..kb.store import ROLE_COLUMNS, learned_roles_of_record, role_row
-    from ..store.db import open_db
+    from ..kb.store import learned_roles_of_record, role_row
     from ..store.writer import append_rows, write_new_records, write_problem
 
     articles = [Article.from_dict(d) for d in article_dicts]
-    con = open_db(":memory:")
-    con.execute(f"CREATE TABLE {LEARNED} AS SELECT {', '.join(ROLE_COLUMNS)}, NULL::VARCHAR AS name, "
-                "NULL::INTEGER AS seq FROM actor_roles LIMIT 0")
+    con = _task_db()
     ok = failed = 0
     roles: list[tuple] = []
     records: list[dict] = []
-    # analyse_stream contains failures: one bad article never stops a partition
-    for article, record, error in analyse_stream(articles, 1, overlay):
-        if error is not None:
-            failed += 1
-            write_problem(con, InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
-                                            article.location,
-                                            f"analysis failed for article {article.id}: {error}",
-                                            stage="analyse"))
-            continue
-        records.append(record)
-        roles.extend(role_row(article.id, r) + (r["name"], i)
-                     for i, r in enumerate(learned_roles_of_record(record, article.date)))
-        ok += 1
-    write_new_records(con, records, kb_version=kb_version)
-    append_rows(con, LEARNED, roles)
-    files = []
-    for table in TABLES:
-        folder = Path(out_dir) / table
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"part-{index:05d}.parquet"
-        con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(path)}' (FORMAT parquet)")
-        files.append(str(path))
-    con.close()
+    try:
+        # failures are contained: one bad article never stops a partition
+        for article, record, error in _analyse_articles(articles, overlay):
+            if error is not None:
+                failed += 1
+                write_problem(con, InputProblem(ErrorCode.E010_ANALYSIS, article.source or article.id,
+                                                article.location,
+                                                f"analysis failed for article {article.id}: {error}",
+                                                stage="analyse"))
+                continue
+            records.append(record)
+            roles.extend(role_row(article.id, r) + (r["name"], i)
+                         for i, r in enumerate(learned_roles_of_record(record, article.date)))
+            ok += 1
+        write_new_records(con, records, kb_version=kb_version)
+        append_rows(con, LEARNED, roles)
+        files = []
+        for table in TABLES:
+            folder = Path(out_dir) / table
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"part-{index:05d}.parquet"
+            con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(path)}' (FORMAT parquet)")
+            files.append(str(path))
+    finally:
+        for table in TABLES:  # the next task of this process starts from empty tables
+            con.execute(f"DELETE FROM {table}")
     return {"files": files, "analysed": ok, "failed": failed}
 
 
@@ -119,10 +191,9 @@ def _sql_path(path: Path) -> str:
 
 
 def _warm_worker() -> bool:
-    """Build the pipeline in this worker process (cached there for the partitions to come)."""
-    from ..pipeline import default_pipeline
-
-    default_pipeline()
+    """Prepare this worker process for its tasks (:func:`warm_process`; nothing left to do in a
+    worker forked from the warm server)."""
+    warm_process()
     return True
 
 
@@ -209,8 +280,9 @@ class DaskCluster:
 
     ``scheduler``: ``"local"`` (a local cluster of ``workers`` processes, one thread each), a
     scheduler address (``tcp://host:8786``) or ``"synchronous"`` (no cluster: one process).
-    :meth:`client` waits for the start; :meth:`close` shuts a local cluster down. Use as a context
-    manager around the work that can overlap the start, e.g. the ingest.
+    :meth:`client` waits until tasks can be submitted (a local cluster's workers may still be
+    starting: tasks wait for them at the scheduler); :meth:`close` shuts a local cluster down. Use
+    as a context manager around the work that can overlap the start, e.g. the ingest.
     """
 
     def __init__(self, scheduler: str = "local", workers: int = 2) -> None:
@@ -219,11 +291,14 @@ class DaskCluster:
         self._forked = False
         self._warm: list = []
         self._thread = self._closer = None
+        self._ready = threading.Event()  # set once the client exists (or the start failed)
         if scheduler == "local":
             self._forked = _start_fork_server()
         if scheduler != "synchronous":
             self._thread = threading.Thread(target=self._start, name="dask-start", daemon=True)
             self._thread.start()
+        else:
+            self._ready.set()  # no cluster: nothing to wait for
 
     def _start(self) -> None:
         t0 = time.perf_counter()
@@ -232,29 +307,56 @@ class DaskCluster:
             from distributed import Client, LocalCluster
             if self.scheduler == "local":
                 with _forked_workers(self._forked), dask.config.set(WORKER_CONFIG):
-                    self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                    # the scheduler and client first, the workers after: the caller can submit its
+                    # tasks while the workers start, and a worker gets its first task the moment
+                    # it registers (waiting for the workers before making the client cost 0.1-0.3 s)
+                    self._cluster = LocalCluster(n_workers=0, threads_per_worker=1, processes=True,
                                                  dashboard_address=None)
-                self._client = Client(self._cluster)
+                    self._client = Client(self._cluster)
+                    self._ready.set()
+                    self._cluster.scale(self.workers)
+                    # inside the configuration: the nannies are made in the cluster's event loop
+                    self._client.wait_for_workers(self.workers)
             else:
                 self._client = Client(self.scheduler)
+                self._ready.set()
             log.info("Dask cluster up after %.2f s", time.perf_counter() - t0)
-            # one warm-up task per worker, not waited for: the partitions queue behind it
+            # one warm-up task per worker, before any partition (a forked worker has nothing to do)
             for address in self._client.scheduler_info()["workers"]:
                 warm = self._client.submit(_warm_worker, workers=[address], pure=False,
-                                           allow_other_workers=False)
+                                           allow_other_workers=False, priority=WARM_PRIORITY)
                 warm.add_done_callback(lambda _f, a=address: log.info(
                     "worker %s warm after %.2f s", a, time.perf_counter() - t0))
                 self._warm.append(warm)
         except Exception as exc:  # surfaced by client(), in the caller's thread
             self._error = exc
+        finally:
+            self._ready.set()
 
     def client(self):
-        """The started client (None for ``synchronous``); raises what the start raised."""
+        """The client, once tasks can be submitted to it (None for ``synchronous``); raises what
+        the start raised."""
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self._client
+
+    def slots(self) -> int:
+        """How many tasks the cluster runs at once: one per local worker, else the threads of the
+        workers connected now (1 for ``synchronous``)."""
+        client = self.client()
+        if client is None:
+            return 1
+        if self.scheduler == "local":
+            return self.workers
+        return sum(client.nthreads().values())
+
+    def wait(self) -> None:
+        """Wait until the start is complete: workers up, warm-up tasks submitted."""
         if self._thread is not None:
             self._thread.join()
         if self._error is not None:
             raise self._error
-        return self._client
 
     def close(self) -> None:
         """Close the client and a local cluster (after the start finished, and after a
@@ -283,6 +385,10 @@ class DaskCluster:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+# the Dask priority of the warm-up tasks: above every partition's (those count down from their number)
+WARM_PRIORITY = 1 << 30
 
 
 # a task of a few seconds: small enough that the workers finish together, large enough that the
@@ -317,14 +423,17 @@ def partition_sizes(n_articles: int, slots: int) -> list[int]:
 
 def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, scheduler: str = "local",
                        partition_size: int | None = None, workers: int = 2, overlay=None,
-                       kb_version: str | None = None, cluster: DaskCluster | None = None) -> ScaleReport:
+                       kb_version: str | None = None, cluster: DaskCluster | None = None,
+                       on_partition: Callable[[dict], None] | None = None,
+                       while_waiting: Callable[[], None] | None = None) -> ScaleReport:
     """Analyse ``articles`` with Dask; write ``<out_dir>/<table>/part-NNNNN.parquet`` per partition.
 
     ``cluster``: an already started :class:`DaskCluster` to use (else one is started here from
-    ``scheduler`` and ``workers`` and closed at the end).
+    ``scheduler`` and ``workers`` and closed at the end). ``on_partition`` is called in this
+    process with each task's result (``files``, ``analysed``, ``failed``) as soon as the task is
+    done, in the order they finish; ``while_waiting`` once the tasks are submitted. Both let the
+    caller do its own work while the workers analyse, instead of after them.
     """
-    import dask
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*/part-*.parquet"):
@@ -336,26 +445,41 @@ def analyse_to_parquet(articles: Iterable[Article], out_dir: str | Path, schedul
     own = cluster is None
     if own:
         cluster = DaskCluster(scheduler, workers)
+    results: dict[int, dict] = {}
     try:
         client = cluster.client()
         if partition_size is None:
-            slots = sum(client.nthreads().values()) if client is not None else 1
-            sizes = partition_sizes(len(items), slots)
+            sizes = partition_sizes(len(items), cluster.slots())
         else:
             sizes = [partition_size] * -(-len(items) // partition_size)
-        tasks, start = [], 0
-        for i, size in enumerate(sizes):
-            tasks.append(dask.delayed(_analyse_partition, pure=False)(items[start:start + size], str(out), i,
-                                                                      overlay, kb_version))
-            start += size
+        bounds = [(sum(sizes[:i]), sum(sizes[:i + 1])) for i in range(len(sizes))]
         if client is None:
-            results = dask.compute(*tasks, scheduler="synchronous")
+            if while_waiting is not None:
+                while_waiting()
+            for i, (start, end) in enumerate(bounds):  # in this process, one task after the other
+                results[i] = _analyse_partition(items[start:end], str(out), i, overlay, kb_version)
+                if on_partition is not None:
+                    on_partition(results[i])
         else:
-            results = client.gather(client.compute(tasks))
+            from distributed import as_completed
+
+            # one future per task, run in the order of ``sizes`` (largest first, the small ones
+            # last so the workers finish together): Dask would otherwise order the independent
+            # tasks by their keys, random ones, and a large task could start last and run alone
+            run = uuid.uuid4().hex[:12]
+            futures = {client.submit(_analyse_partition, items[start:end], str(out), i, overlay, kb_version,
+                                     key=f"lagebild-partition-{run}-{i:05d}", priority=len(bounds) - i): i
+                       for i, (start, end) in enumerate(bounds)}
+            if while_waiting is not None:
+                while_waiting()
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                if on_partition is not None:
+                    on_partition(results[futures[future]])
     finally:
         if own:
             cluster.close()
-    for r in results:
+    for _, r in sorted(results.items()):
         report.files.extend(r["files"])
         report.analysed += r["analysed"]
         report.failed += r["failed"]
@@ -399,6 +523,62 @@ def _has_learned_roles(out: Path) -> bool:
     return any((out / LEARNED).glob("part-*.parquet"))
 
 
+class _PartitionLoader:
+    """Loads a Dask run's output into the store while the workers still analyse.
+
+    One transaction from :meth:`begin` to :meth:`commit`, as :func:`load_parquet` has: it marks
+    consolidation as pending and drops the rows of the articles about to be analysed; each finished
+    task's tables are appended when the task is reported (:meth:`add`), so the load no longer
+    waits for the last worker (it was 0.3-0.65 s of the serial end); problems and learned roles,
+    which need every file, go in at :meth:`commit`. A run killed before the commit leaves the store
+    as it was, with the articles still pending."""
+
+    def __init__(self, con, out_dir: str | Path, article_ids: list[str]) -> None:
+        self.con, self.out, self.article_ids = con, Path(out_dir), article_ids
+        self.loaded = 0
+        self._open = False
+
+    def begin(self) -> None:
+        """Open the transaction; mark the consolidation as owed and drop earlier rows of the articles."""
+        from ..jobs import mark_consolidation_pending
+
+        self.con.execute("BEGIN")
+        self._open = True
+        mark_consolidation_pending(self.con)
+        for table in STORE_TABLES[:-1]:
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                             [self.article_ids])
+
+    def add(self, result: dict) -> None:
+        """Append the per-article tables of one finished task (its ``files``)."""
+        by_table = {Path(f).parent.name: f for f in result["files"]}
+        for table in STORE_TABLES[:-1]:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM read_parquet('{_sql_path(Path(by_table[table]))}')")
+        self.loaded += result["analysed"]
+
+    def commit(self) -> int:
+        """Add the problems and learned roles of every task and commit; return the articles loaded."""
+        from ..kb.store import load_learned_roles
+
+        def src(table: str) -> str:
+            return f"read_parquet('{_sql_path(self.out / table)}/part-*.parquet')"
+
+        if any((self.out / "documents").glob("part-*.parquet")):
+            self.con.execute(f"INSERT INTO problems SELECT * FROM {src('problems')} p WHERE NOT EXISTS ("
+                             "SELECT 1 FROM problems q WHERE q.source = p.source AND coalesce(q.location, '') = "
+                             "coalesce(p.location, '') AND q.code = p.code AND q.reason = p.reason)")
+            load_learned_roles(self.con, src(LEARNED), src("documents"))
+        self.con.execute("COMMIT")
+        self._open = False
+        return self.loaded
+
+    def rollback(self) -> None:
+        """Undo everything since :meth:`begin` (the analysis failed)."""
+        if self._open:
+            self.con.execute("ROLLBACK")
+            self._open = False
+
+
 def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: int = 2,
                   partition_size: int | None = None, load: bool = True,
                   cluster: DaskCluster | None = None) -> ScaleReport:
@@ -406,14 +586,11 @@ def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: i
 
     ``cluster``: a :class:`DaskCluster` started earlier (e.g. before the ingest), else one is
     started from ``scheduler`` and ``workers`` when there is work; it is released (closed in the
-    background) once the analysis is done."""
-    from ..jobs import (
-        consolidation_pending,
-        finish_consolidation,
-        mark_consolidation_pending,
-        pending_articles,
-    )
-    from ..kb.consolidate import consolidate
+    background) once the analysis is done. While the workers analyse, this process loads each
+    finished task (:class:`_PartitionLoader`) and prepares the consolidation
+    (:func:`lagebild.kb.consolidate.prepare_consolidation`), so little is left after the last task."""
+    from ..jobs import consolidation_pending, finish_consolidation, pending_articles
+    from ..kb.consolidate import consolidate, prepare_consolidation
     from ..kb.overlay import kb_version, load_overlay
 
     t0 = time.perf_counter()
@@ -421,25 +598,34 @@ def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: i
     interrupted = consolidation_pending(con)
     overlay = load_overlay(con) if articles else None
     version = kb_version(overlay) if overlay is not None else None
-    report = analyse_to_parquet(articles, out_dir, scheduler=scheduler, partition_size=partition_size,
-                                workers=workers, overlay=overlay if overlay and overlay.fingerprint() else None,
-                                kb_version=version, cluster=cluster)
-    if cluster is not None:
-        cluster.release()  # the workers are done: they shut down while this process loads
-    log.info("analysed %d articles on Dask in %.2f s", report.analysed, time.perf_counter() - t0)
+    loader = _PartitionLoader(con, out_dir, [a.id for a in articles]) if load and articles else None
+    if loader is not None:
+        loader.begin()
+    try:
+        report = analyse_to_parquet(articles, out_dir, scheduler=scheduler, partition_size=partition_size,
+                                    workers=workers, overlay=overlay if overlay and overlay.fingerprint() else None,
+                                    kb_version=version, cluster=cluster,
+                                    on_partition=loader.add if loader is not None else None,
+                                    while_waiting=prepare_consolidation if load else None)
+        if cluster is not None:
+            cluster.release()  # the workers are done: they shut down while this process finishes
+        log.info("analysed %d articles on Dask in %.2f s", report.analysed, time.perf_counter() - t0)
+        if loader is not None:
+            t0 = time.perf_counter()
+            report.loaded = loader.commit()
+            log.info("loaded %d articles from Parquet (problems, learned roles and commit after the "
+                     "last task: %.2f s)", report.loaded, time.perf_counter() - t0)
+    except BaseException:
+        if loader is not None:
+            loader.rollback()
+        raise
     if not load:
         return report
-    if articles:
-        mark_consolidation_pending(con)
-    t0 = time.perf_counter()
-    report.loaded = load_parquet(con, out_dir)
-    log.info("loaded %d articles from Parquet in %.2f s", report.loaded, time.perf_counter() - t0)
     t0 = time.perf_counter()
     if report.loaded or interrupted:
-        # the workers learned the roles of the loaded articles; after an interrupted run, or from an
-        # output without them, consolidation re-derives them all
-        fresh = not interrupted and _has_learned_roles(Path(out_dir))
-        consolidate(con, article_ids=[] if fresh else None)
+        # the workers learned the roles of the loaded articles; after an interrupted run
+        # consolidation re-derives them all
+        consolidate(con, article_ids=None if interrupted else [])
     if articles or interrupted:
         finish_consolidation(con)
         from ..store.snapshot import publish

@@ -94,3 +94,54 @@ def test_two_analysed_articles_about_one_meeting_share_a_cluster(mem_db):
     cluster_events(mem_db)
     rows = mem_db.execute("SELECT article_id, type, cluster_id FROM events WHERE type = 'CONSULT'").fetchall()
     assert len(rows) == 2 and rows[0][2] == rows[1][2]
+
+
+def _components_of_all_pairs(events: list[tuple[str, int, dict]]) -> set[frozenset]:
+    """The clusters by definition: connected components over every pair of events (no buckets,
+    no date order), to hold the clustering's pruning to."""
+    from lagebild.kb.event_clusters import _codes
+
+    parent = list(range(len(events)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def codes(e):
+        src = _codes([s["actor_code"] for s in e["source"]])
+        return src, src | _codes([t["actor_code"] for t in e["target"]])
+
+    for i, (_, _, a) in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j][2]
+            (sa, alla), (sb, allb) = codes(a), codes(b)
+            if (a["type"], a["negated"], a["modality"]) != (b["type"], b["negated"], b["modality"]):
+                continue
+            if not (alla & allb) or (sa and sb and not (sa & sb)):
+                continue
+            if dates_compatible(a["date"], b["date"]):
+                parent[find(j)] = find(i)
+    groups: dict[int, set] = {}
+    for i, (aid, idx, _) in enumerate(events):
+        groups.setdefault(find(i), set()).add((aid, idx))
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_clusters_equal_the_components_over_all_pairs_across_years(mem_db):
+    """Events are compared in date order within a year of each other only; that prunes no
+    compatible pair: New Year's Eve and Day, a year and its days, weeks, months, undated events."""
+    dates = ["2021-12-31", "2022-01-01", "2022", "2022-12-31", "2023-01-01", "2022-W52", "2023-W01-WE",
+             "2022-12", "2023-01", "2021", "2020-06-15", "2020-06-16", None, "2022-06-XX", "2019-01-01",
+             "2020-12-31", "2021-01-01", "2022-01"]
+    events = []
+    for n, date in enumerate(dates * 2):
+        source = ("USAGOV",) if n % 3 else ("VENGOV",)
+        event = _event(date=date, source=source, negated=n % 7 == 0)
+        write_record(mem_db, _record(f"a{n:02d}", [event]))
+        events.append((f"a{n:02d}", 0, event))
+    cluster_events(mem_db)
+    got: dict[str, set] = {}
+    for key, cid in _clusters(mem_db).items():
+        got.setdefault(cid, set()).add(key)
+    assert {frozenset(g) for g in got.values()} == _components_of_all_pairs(events)

@@ -95,6 +95,7 @@ def test_a_started_cluster_warms_every_worker_and_analyses(tmp_path, articles):
 
     with DaskCluster("local", workers=2) as cluster:
         client = cluster.client()
+        cluster.wait()  # workers up, warm-up tasks submitted
         assert [f.result() for f in cluster._warm] == [True, True]
         report = analyse_to_parquet(articles, tmp_path, cluster=cluster)
         assert client.status == "running"  # a cluster passed in stays open for the caller
@@ -163,10 +164,14 @@ def test_a_released_cluster_closes_in_the_background(tmp_path, articles):
 
 
 def _pipeline_built_before_any_task() -> bool:
+    import gc
     import sys
 
     from lagebild.pipeline import default_pipeline
-    return "lagebild.scale.warm" in sys.modules and default_pipeline.cache_info().currsize == 1
+    from lagebild.scale.dask_runner import _WARM
+    # forked from the warm server: pipeline built, first analysis done, the server's objects frozen
+    return ("lagebild.scale.warm" in sys.modules and default_pipeline.cache_info().currsize == 1
+            and bool(_WARM) and gc.get_freeze_count() > 0 and gc.isenabled() and gc.get_threshold()[0] > 0)
 
 
 @pytest.mark.parametrize("start, forked", [("forkserver", True), ("spawn", False)])
@@ -176,6 +181,7 @@ def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(st
     monkeypatch.setenv(WORKER_START_ENV, start)
     with DaskCluster("local", workers=1) as cluster:
         client = cluster.client()
+        cluster.wait()
         assert list(client.run(_pipeline_built_before_any_task).values()) == [forked]
 
 
@@ -189,4 +195,49 @@ def test_local_workers_run_without_the_sampling_profiler():
 
     # the profiler samples the worker's stacks every 10 ms under the GIL: 5-10 % of the analysis
     with DaskCluster("local", workers=1) as cluster:
+        cluster.wait()
         assert list(cluster.client().run(_profiler_enabled).values()) == [False]
+
+
+def test_a_failed_task_leaves_the_store_as_it_was(tmp_path, articles, mem_db, monkeypatch):
+    """Tasks are loaded while the others run, in one transaction: a task that fails after another
+    was loaded leaves no analysis and no consolidation mark, and the articles stay pending."""
+    from lagebild.jobs import consolidation_pending, count_pending
+    from lagebild.scale import dask_runner
+
+    for a in articles:
+        insert_article(mem_db, a)
+    real, calls = dask_runner._analyse_partition, []
+
+    def second_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("worker lost")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dask_runner, "_analyse_partition", second_fails)
+    with pytest.raises(RuntimeError, match="worker lost"):
+        dask_runner.scale_process(mem_db, tmp_path, scheduler="synchronous", partition_size=1)
+    assert stats(mem_db)["analysed"] == 0 and count_pending(mem_db) == 3 and not consolidation_pending(mem_db)
+
+
+@pytest.mark.slow
+def test_tasks_submitted_before_the_workers_are_up_run_once_they_are(tmp_path, articles):
+    from lagebild.scale.dask_runner import DaskCluster
+
+    with DaskCluster("local", workers=2) as cluster:
+        assert cluster.slots() == 2  # known before the workers register: sizes need not wait
+        report = analyse_to_parquet(articles, tmp_path, cluster=cluster, partition_size=1)
+    assert report.analysed == 3 and report.failed == 0
+
+
+@pytest.mark.slow
+def test_tasks_run_in_the_order_of_their_sizes_and_are_reported_as_they_finish(tmp_path, articles):
+    from lagebild.scale.dask_runner import DaskCluster
+
+    reported = []
+    with DaskCluster("local", workers=1) as cluster:
+        report = analyse_to_parquet(articles, tmp_path, cluster=cluster, partition_size=1,
+                                    on_partition=lambda r: reported.append(Path(r["files"][0]).name))
+    assert reported == ["part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]
+    assert report.analysed == 3
