@@ -43,6 +43,7 @@ INHABITANT_HEADS_FILE = "ner/inhabitant_name_heads.txt"
 OPEN_QUOTES = {"„", "\"", "“", "«", "»", "‚", "'"}
 CLOSE_QUOTES = {"“", "\"", "”", "«", "»", "‘", "'"}
 MAX_DESCRIBED = 4  # tokens of a name after a descriptor
+OPEN_BIAS_KEY = "lagebild_open_bias"  # meta.json: score added to B-/U- actions per label
 
 
 class NerModelMissing(RuntimeError):
@@ -62,7 +63,35 @@ def load_model(path: str | None = None) -> Language:
         raise NerModelMissing(
             f"NER model not found at {model_path}; rebuild it with `{REBUILD_COMMAND}` "
             "(needs ../shared/data) or set LAGEBILD_MODELS to a folder containing ner-de/")
-    return load_networks(model_path)
+    nlp = load_networks(model_path)
+    bias = nlp.meta.get(OPEN_BIAS_KEY, {}).get("delta")
+    if bias:
+        set_open_bias(nlp, bias)
+    return nlp
+
+
+_BASE_BIAS: dict[int, tuple] = {}
+
+
+def set_open_bias(nlp: Language, bias: dict[str, float]) -> None:
+    """Decode with ``bias[label]`` added to the scores of the actions that open an entity of that
+    label (``B-`` and ``U-``), relative to the trained weights (calling again replaces it).
+
+    The greedy parser reads the last layer's bias vector on every step, so this moves its choice
+    between opening a name and ``O`` (inside a name only ``I-``/``L-`` of the same label are valid,
+    so boundaries within a name are untouched); it costs nothing at run time. The shipped value
+    lives in the model's ``meta.json`` (:data:`OPEN_BIAS_KEY`) and is applied by :func:`load_model`;
+    it was chosen by cross-validation (``training/ner/calibrate.py``).
+    """
+    ner = nlp.get_pipe("ner")
+    upper = ner.model.get_ref("upper")
+    base = _BASE_BIAS.setdefault(id(upper), (upper, upper.get_param("b").copy()))[1]
+    b = base.copy()
+    for i in range(ner.moves.n_moves):
+        name = ner.moves.get_class_name(i)
+        if name[:2] in ("B-", "U-") and name[2:] in bias:
+            b[i] += float(bias[name[2:]])
+    upper.set_param("b", b)
 
 
 class EntityRecognizer:
