@@ -182,6 +182,9 @@ def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(st
     with DaskCluster("local", workers=1) as cluster:
         client = cluster.client()
         cluster.wait()
+        # the probe runs in the worker's event loop and imports this module (and so spaCy): in a
+        # spawned worker that must not race the warm-up task importing spaCy in its own thread
+        assert all(f.result() for f in cluster._warm)
         assert list(client.run(_pipeline_built_before_any_task).values()) == [forked]
 
 
@@ -196,6 +199,7 @@ def test_local_workers_run_without_the_sampling_profiler():
     # the profiler samples the worker's stacks every 10 ms under the GIL: 5-10 % of the analysis
     with DaskCluster("local", workers=1) as cluster:
         cluster.wait()
+        assert all(f.result() for f in cluster._warm)  # no import racing the warm-up (see above)
         assert list(cluster.client().run(_profiler_enabled).values()) == [False]
 
 
