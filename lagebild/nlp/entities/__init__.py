@@ -70,6 +70,8 @@ def load_model(path: str | None = None) -> Language:
     return nlp
 
 
+# each NER layer's trained bias, kept so that setting a bias again replaces the old one instead of
+# adding to it (the layer itself is held too, so its id cannot be reused by another object)
 _BASE_BIAS: dict[int, tuple] = {}
 
 
