@@ -4,14 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or "" for a in side)
+from event_helpers import actor_codes, of_type
 
 
 # --- a text whose lead names a natural disaster: deaths and destruction with no named doer are
@@ -23,21 +16,21 @@ def _codes(side):
     "Bewohner in Sicherheit. Hunderte Häuser wurden zerstört.",
 ])
 def test_disaster_deaths_are_no_assault(analyse_text, text):
-    assert _of_type(analyse_text(text), "ASSAULT") == []
+    assert of_type(analyse_text(text), "ASSAULT") == []
 
 
 def test_disaster_report_keeps_an_attack_by_a_named_force(analyse_text):
-    evs = _of_type(analyse_text("Ein Wirbelsturm hat die Küste von Myanmar verwüstet. Die Militärregierung "
+    evs = of_type(analyse_text("Ein Wirbelsturm hat die Küste von Myanmar verwüstet. Die Militärregierung "
                                 "lehnte ausländische Helfer ab. Soldaten erschossen in Rangun zwei Plünderer."),
                    "ASSAULT")
-    assert evs and _codes(evs[0]["source"]) == ["MMRMIL"]
+    assert evs and actor_codes(evs[0]["source"]) == ["MMRMIL"]
 
 
 def test_disaster_named_late_keeps_the_attacks(analyse_text):
     # the quake is background in the fourth sentence: the text is a war report
     evs = analyse_text("Im Norden Syriens griffen Rebellen einen Stützpunkt der Armee an. Dabei wurden zwölf "
                        "Soldaten getötet. Die Region war im vergangenen Jahr von einem Erdbeben getroffen worden.")
-    assert len(_of_type(evs, "ASSAULT")) == 2
+    assert len(of_type(evs, "ASSAULT")) == 2
 
 
 # --- "demonstrieren" with an object of show is no protest; without one it stays PROTEST
@@ -47,7 +40,7 @@ def test_disaster_named_late_keeps_the_attacks(analyse_text):
     "Der Oppositionsführer rief seine Anhänger auf, ihre Macht auf der Straße zu demonstrieren.",
 ])
 def test_demonstrate_strength_is_no_protest(analyse_text, text):
-    assert _of_type(analyse_text(text), "PROTEST") == []
+    assert of_type(analyse_text(text), "PROTEST") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +48,7 @@ def test_demonstrate_strength_is_no_protest(analyse_text, text):
     "Studenten demonstrierten vor dem Parlament für mehr Geld für die Universitäten.",
 ])
 def test_street_demonstration_stays_protest(analyse_text, text):
-    assert len(_of_type(analyse_text(text), "PROTEST")) == 1
+    assert len(of_type(analyse_text(text), "PROTEST")) == 1
 
 
 # --- an agent noun the tagger lemmatises to its act noun ("Kritikern" -> "Kritik") names people
@@ -64,12 +57,12 @@ def test_street_demonstration_stays_protest(analyse_text, text):
     "Der Sender gilt bei seinen Kritikern als regierungsnah.",
 ])
 def test_critics_are_no_criticism(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE") == []
+    assert of_type(analyse_text(text), "DISAPPROVE") == []
 
 
 def test_criticism_noun_stays_an_act(analyse_text):
-    evs = _of_type(analyse_text("Die Opposition übte scharfe Kritik an der Regierung."), "DISAPPROVE")
-    assert evs and _codes(evs[0]["source"]) == ["OPP"]
+    evs = of_type(analyse_text("Die Opposition übte scharfe Kritik an der Regierung."), "DISAPPROVE")
+    assert evs and actor_codes(evs[0]["source"]) == ["OPP"]
 
 
 # --- an act noun in the genitive of a noun naming one of its aspects (number, form, time, effect,
@@ -79,12 +72,12 @@ def test_criticism_noun_stays_an_act(analyse_text):
     ("Die Wirkung der Sanktionen auf die Wirtschaft Irans ist umstritten.", "SANCTION"),
 ])
 def test_aspect_of_an_act_is_no_act(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_) == []
+    assert of_type(analyse_text(text), type_) == []
 
 
 def test_act_noun_without_frame_stays(analyse_text):
-    evs = _of_type(analyse_text("Bei russischen Luftangriffen auf die Stadt wurden am Montag zwölf Zivilisten getötet."), "ASSAULT")
-    assert evs and _codes(evs[0]["source"]) == ["RUS"]
+    evs = of_type(analyse_text("Bei russischen Luftangriffen auf die Stadt wurden am Montag zwölf Zivilisten getötet."), "ASSAULT")
+    assert evs and actor_codes(evs[0]["source"]) == ["RUS"]
 
 
 # --- words answered by their target: the answer is the REJECT; the accusation or demand as its
@@ -96,7 +89,7 @@ def test_act_noun_without_frame_stays(analyse_text):
 ])
 def test_rejected_words_without_author_are_no_act(analyse_text, text, type_):
     evs = analyse_text(text)
-    assert _of_type(evs, "REJECT") and _of_type(evs, type_) == []
+    assert of_type(evs, "REJECT") and of_type(evs, type_) == []
 
 
 @pytest.mark.parametrize("text,type_,source", [
@@ -104,13 +97,13 @@ def test_rejected_words_without_author_are_no_act(analyse_text, text, type_):
     ("Die Regierung in Rom lehnte weitere Forderungen der Gewerkschaften ab.", "DEMAND", ["ITALAB"]),
 ])
 def test_rejected_words_of_a_named_author_stay(analyse_text, text, type_, source):
-    evs = _of_type(analyse_text(text), type_)
-    assert evs and _codes(evs[0]["source"]) == source
+    evs = of_type(analyse_text(text), type_)
+    assert evs and actor_codes(evs[0]["source"]) == source
 
 
 def test_criticism_defended_against_stays(analyse_text):
     evs = analyse_text("Der Minister verteidigte das Gesetz gegen die Kritik.")
-    assert _of_type(evs, "REJECT") and _of_type(evs, "DISAPPROVE")
+    assert of_type(evs, "REJECT") and of_type(evs, "DISAPPROVE")
 
 
 @pytest.mark.parametrize("text", [
@@ -119,14 +112,14 @@ def test_criticism_defended_against_stays(analyse_text):
 ])
 def test_answering_criticism_is_reject(analyse_text, text):
     evs = analyse_text(text)
-    assert len(_of_type(evs, "REJECT")) == 1 and _of_type(evs, "DISAPPROVE") == []
+    assert len(of_type(evs, "REJECT")) == 1 and of_type(evs, "DISAPPROVE") == []
 
 
 # --- an armed attack in a text that also mentions hackers stays violence (cyber reports: test_events_round10_f)
 def test_armed_attack_beside_hackers_stays_assault(analyse_text):
     evs = analyse_text("Die Armee Israels hat am Morgen Ziele im Gazastreifen angegriffen. Zuvor waren Raketen "
                        "abgefeuert worden. Hacker legten zudem Webseiten lahm.")
-    assert _of_type(evs, "COERCE") == [] and len(_of_type(evs, "ASSAULT")) == 2
+    assert of_type(evs, "COERCE") == [] and len(of_type(evs, "ASSAULT")) == 2
 
 
 # --- an act noun governed by a ban or crackdown noun names what is coerced, no act of its own;
@@ -138,12 +131,12 @@ def test_armed_attack_beside_hackers_stays_assault(analyse_text):
 def test_protest_under_a_ban_is_no_protest(analyse_text, text):
     evs = analyse_text(text)
     # the ban or crackdown itself is an event (a bloody one by the army ASSAULT, see round10_f)
-    assert (_of_type(evs, "COERCE") or _of_type(evs, "ASSAULT")) and _of_type(evs, "PROTEST") == []
+    assert (of_type(evs, "COERCE") or of_type(evs, "ASSAULT")) and of_type(evs, "PROTEST") == []
 
 
 def test_protest_dispersed_by_police_stays(analyse_text):
     evs = analyse_text("Die Polizei löste die Demonstration der Studenten in Minsk gewaltsam auf.")
-    assert _of_type(evs, "COERCE") and _of_type(evs, "PROTEST")
+    assert of_type(evs, "COERCE") and of_type(evs, "PROTEST")
 
 
 # --- "besetzen" filling a post or a body occupies nothing; occupying a building stays PROTEST
@@ -157,7 +150,7 @@ def test_filling_a_post_is_no_occupation(analyse_text, text):
 
 
 def test_occupying_parliament_stays_protest(analyse_text):
-    assert len(_of_type(analyse_text("Demonstranten besetzten am Montag das Parlament in Kiew."), "PROTEST")) == 1
+    assert len(of_type(analyse_text("Demonstranten besetzten am Montag das Parlament in Kiew."), "PROTEST")) == 1
 
 
 # --- "überwachen" watching over a process, a place or traffic monitors; watching a person coerces
@@ -166,24 +159,24 @@ def test_occupying_parliament_stays_protest(analyse_text):
     "Die Flugsicherung überwacht täglich rund 9000 Flüge über Deutschland.",
 ])
 def test_monitoring_is_no_coercion(analyse_text, text):
-    assert _of_type(analyse_text(text), "COERCE") == []
+    assert of_type(analyse_text(text), "COERCE") == []
 
 
 def test_surveillance_of_a_journalist_stays_coerce(analyse_text):
-    evs = _of_type(analyse_text("Der Journalist wurde monatelang vom Geheimdienst überwacht."), "COERCE")
-    assert evs and _codes(evs[0]["target"]) == ["MED"]
+    evs = of_type(analyse_text("Der Journalist wurde monatelang vom Geheimdienst überwacht."), "COERCE")
+    assert evs and actor_codes(evs[0]["target"]) == ["MED"]
 
 
 # --- in a text with no word of political conflict a threat between private persons is crime, no
 # THREATEN; a union's threat of a strike stays
 def test_private_threat_is_no_event(analyse_text):
-    assert _of_type(analyse_text("Der Angeklagte soll seine Nachbarin mit einem Messer bedroht haben."), "THREATEN") == []
+    assert of_type(analyse_text("Der Angeklagte soll seine Nachbarin mit einem Messer bedroht haben."), "THREATEN") == []
 
 
 def test_union_threat_stays(analyse_text):
-    evs = _of_type(analyse_text("Die Gewerkschaft Verdi drohte am Montag mit einem unbefristeten Streik bei der Post."),
+    evs = of_type(analyse_text("Die Gewerkschaft Verdi drohte am Montag mit einem unbefristeten Streik bei der Post."),
                    "THREATEN")
-    assert evs and _codes(evs[0]["source"]) == ["LAB"]
+    assert evs and actor_codes(evs[0]["source"]) == ["LAB"]
 
 
 # --- saving lives is AID only in a report on political conflict, not after an accident or in a
@@ -193,19 +186,19 @@ def test_union_threat_stays(analyse_text):
     "Nach schweren Überschwemmungen im Norden Indiens haben Soldaten mehr als 3000 Menschen gerettet.",
 ])
 def test_rescue_outside_conflict_is_no_aid(analyse_text, text):
-    assert _of_type(analyse_text(text), "AID") == []
+    assert of_type(analyse_text(text), "AID") == []
 
 
 def test_rescue_in_a_war_report_stays_aid(analyse_text):
-    evs = _of_type(analyse_text("Bei Kämpfen im Süden des Landes konnten UN-Truppen 500 Zivilisten vor den Rebellen "
+    evs = of_type(analyse_text("Bei Kämpfen im Süden des Landes konnten UN-Truppen 500 Zivilisten vor den Rebellen "
                                 "retten."), "AID")
-    assert evs and _codes(evs[0]["source"]) == ["IGOUNO"]
+    assert evs and actor_codes(evs[0]["source"]) == ["IGOUNO"]
 
 
 # --- "anbieten": offering one's resignation concedes; offering bail, a post or goods agrees to nothing
 def test_offered_resignation_is_concede(analyse_text):
     evs = analyse_text("Der Ministerpräsident bot der Opposition seinen Rücktritt an.")
-    assert [e["type"] for e in evs] == ["CONCEDE"] and _codes(evs[0]["target"]) == ["OPP"]
+    assert [e["type"] for e in evs] == ["CONCEDE"] and actor_codes(evs[0]["target"]) == ["OPP"]
 
 
 @pytest.mark.parametrize("text", [
@@ -213,12 +206,12 @@ def test_offered_resignation_is_concede(analyse_text):
     "Dem früheren Botschafter sei das Amt des Außenministers angeboten worden, berichtete die Zeitung.",
 ])
 def test_offering_bail_or_a_post_is_no_agree(analyse_text, text):
-    assert _of_type(analyse_text(text), "AGREE") == []
+    assert of_type(analyse_text(text), "AGREE") == []
 
 
 def test_offered_talks_stay_agree(analyse_text):
-    evs = _of_type(analyse_text("Die EU bot der Ukraine Gespräche über ein Handelsabkommen an."), "AGREE")
-    assert evs and _codes(evs[0]["target"]) == ["UKR"]
+    evs = of_type(analyse_text("Die EU bot der Ukraine Gespräche über ein Handelsabkommen an."), "AGREE")
+    assert evs and actor_codes(evs[0]["target"]) == ["UKR"]
 
 
 # --- the act noun a naming verb gives as a label ("als „feigen Anschlag“", "nannte dies einen
@@ -229,9 +222,9 @@ def test_offered_talks_stay_agree(analyse_text):
 ])
 def test_label_is_no_act(analyse_text, text):
     evs = analyse_text(text)
-    assert _of_type(evs, "DISAPPROVE") and _of_type(evs, "ASSAULT") == []
+    assert of_type(evs, "DISAPPROVE") and of_type(evs, "ASSAULT") == []
 
 
 def test_condemned_attack_stays(analyse_text):
     evs = analyse_text("Die Regierung in Oslo verurteilte den Anschlag auf das Parlament.")
-    assert _of_type(evs, "DISAPPROVE") and _of_type(evs, "ASSAULT")
+    assert of_type(evs, "DISAPPROVE") and of_type(evs, "ASSAULT")

@@ -4,10 +4,7 @@ is written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
+from event_helpers import of_type
 
 
 def _countries(side):
@@ -23,13 +20,13 @@ def _countries(side):
     ("In der Türkei protestierten am Sonntag Tausende Studenten gegen die Regierung.", "PROTEST", "TUR"),
 ])
 def test_opening_country_places_the_unnamed_doers(analyse_text, text, type_, country):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and _countries(evs[-1]["source"]) == [country]
 
 
 # --- a country later in the sentence names where one part happens, not whose the doers are
 def test_country_inside_the_sentence_does_not_place_the_doers(analyse_text):
-    evs = _of_type(analyse_text("Der Innenminister in Berlin lobte die Polizei. Die Lage bleibt angespannt. "
+    evs = of_type(analyse_text("Der Innenminister in Berlin lobte die Polizei. Die Lage bleibt angespannt. "
                                 "Am Freitag wurden Ziele in Syrien angegriffen."), "ASSAULT")
     assert evs and "SYR" not in _countries(evs[0]["source"])
 
@@ -42,13 +39,13 @@ def test_country_inside_the_sentence_does_not_place_the_doers(analyse_text):
      "haben. Die Ermittlungen dauern an.", "COERCE", "USA"),
 ])
 def test_place_abroad_gives_the_country_not_the_home_default(analyse_text, text, type_, country):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and _countries(evs[0]["source"]) == [country]
 
 
 def test_us_state_is_not_a_city_named_like_its_last_word(analyse_text):
     # "South Carolina" is the state, not Carolina in Puerto Rico
-    evs = _of_type(analyse_text("Die Polizei in South Carolina nahm zwei Männer fest. Sie sollen Anschläge "
+    evs = of_type(analyse_text("Die Polizei in South Carolina nahm zwei Männer fest. Sie sollen Anschläge "
                                 "geplant haben. Die Ermittlungen dauern an."), "COERCE")
     assert evs and _countries(evs[0]["source"]) == ["USA"]
 
@@ -56,7 +53,7 @@ def test_us_state_is_not_a_city_named_like_its_last_word(analyse_text):
 # --- "in der irakischen Stadt Samarra" names a place of Iraq even when the town is unknown: the
 # victims of a later attack are Iraqi, not of the state a congressman comes from
 def test_adjective_before_place_noun_votes_for_the_place(analyse_text):
-    evs = _of_type(analyse_text("In der irakischen Stadt Samarra haben Soldaten mehrere Zivilisten erschossen. "
+    evs = of_type(analyse_text("In der irakischen Stadt Samarra haben Soldaten mehrere Zivilisten erschossen. "
                                 "Ein Abgeordneter aus Minnesota verurteilte die Tat. Ein Abgeordneter aus Ohio "
                                 "forderte eine Untersuchung. Dabei wurden fünf Menschen getötet."), "ASSAULT")
     assert evs and _countries(evs[-1]["target"]) == ["IRQ"]
@@ -69,7 +66,7 @@ def test_adjective_before_place_noun_votes_for_the_place(analyse_text):
     ("Der Oppositionelle soll zunächst in Belgien einem Haftrichter vorgeführt werden.", "BEL"),
 ])
 def test_country_of_an_arrest_is_no_target(analyse_text, text, country):
-    evs = _of_type(analyse_text(text), "COERCE")
+    evs = of_type(analyse_text(text), "COERCE")
     assert evs and all(a.get("actor_code") != country for a in evs[0]["target"])
 
 
@@ -82,7 +79,7 @@ def test_country_of_an_arrest_is_no_target(analyse_text, text, country):
      "Verletzten. Beide Seiten lehnten Gespräche ab.", "REJECT", ["ERI", "ETH"]),
 ])
 def test_both_sides_are_the_two_last_states(analyse_text, text, type_, countries):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and _countries(evs[-1]["source"]) == countries
 
 
@@ -93,14 +90,14 @@ def test_both_sides_are_the_two_last_states(analyse_text, text, type_, countries
     ("Der Außenminister Kanadas sagte, sein Land werde die Regierung in Kiew unterstützen.", "AGREE", "CAN"),
 ])
 def test_own_country_of_the_speaker(analyse_text, text, type_, country):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and _countries(evs[-1]["source"]) == [country]
 
 
 def test_possessive_after_an_act_noun_is_left_to_the_noun(analyse_text):
     # "ein Eingreifen seines Landes ausgeschlossen": his country is the intervention's doer, not
     # whom the rejection aims at
-    evs = _of_type(analyse_text("Der australische Außenminister hatte ein Eingreifen seines Landes in "
+    evs = of_type(analyse_text("Der australische Außenminister hatte ein Eingreifen seines Landes in "
                                 "Osttimor zunächst ausgeschlossen."), "REJECT")
     assert not evs or "AUS" not in _countries(evs[0]["target"])
 
@@ -117,6 +114,6 @@ def test_roman_catholic_church_is_the_holy_sees(analyse_text, text, country):
 
 # --- "nach Barcelona gebracht": where the arrested are taken is no target of the arrest
 def test_destination_of_an_arrest_is_no_target(analyse_text):
-    evs = _of_type(analyse_text("Der aus Lyon stammende Mann wurde in Madrid festgenommen und zur Vernehmung "
+    evs = of_type(analyse_text("Der aus Lyon stammende Mann wurde in Madrid festgenommen und zur Vernehmung "
                                 "nach Barcelona gebracht."), "COERCE")
     assert evs and _countries(evs[0]["target"]) == ["FRA"]

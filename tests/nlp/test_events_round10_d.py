@@ -4,14 +4,7 @@ THREATEN). Every sentence is written for these tests; none is taken from an arti
 from __future__ import annotations
 
 import pytest
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or "" for a in side)
+from event_helpers import actor_codes, of_type
 
 
 # --- forces "im Einsatz" and forces "beordert": a deployment (MOBILIZE at home)
@@ -22,7 +15,7 @@ def _codes(side):
     "Mehrere tausend Soldaten wurden in die Grenzregion beordert.",
 ])
 def test_forces_deployed_are_mobilize(analyse_text, text):
-    assert _of_type(analyse_text(text), "MOBILIZE")
+    assert of_type(analyse_text(text), "MOBILIZE")
 
 
 @pytest.mark.parametrize("text", [
@@ -30,7 +23,7 @@ def test_forces_deployed_are_mobilize(analyse_text, text):
     "Die Regierung hat im Norden nur zwei Hubschrauber im Einsatz.",
 ])
 def test_other_uses_of_einsatz_are_no_deployment(analyse_text, text):
-    assert not _of_type(analyse_text(text), "MOBILIZE")
+    assert not of_type(analyse_text(text), "MOBILIZE")
 
 
 # --- the subject of "sein … im Einsatz" is the one deployed
@@ -39,8 +32,8 @@ def test_other_uses_of_einsatz_are_no_deployment(analyse_text, text):
     ("In Minsk waren am Sonntag 600 Polizisten im Einsatz.", "BLRCOP"),
 ])
 def test_copula_subject_does_the_act_of_the_state_phrase(analyse_text, text, source):
-    evs = _of_type(analyse_text(text), "MOBILIZE")
-    assert evs and _codes(evs[0]["source"]) == [source]
+    evs = of_type(analyse_text(text), "MOBILIZE")
+    assert evs and actor_codes(evs[0]["source"]) == [source]
 
 
 # --- a state that helps another in a rescue gives AID, not verbal support
@@ -49,13 +42,13 @@ def test_copula_subject_does_the_act_of_the_state_phrase(analyse_text, text, sou
     ("Italien unterstützte Albanien bei den Rettungsarbeiten nach dem Erdbeben.", "ITA", "ALB"),
 ])
 def test_helping_in_a_rescue_is_aid(analyse_text, text, source, target):
-    evs = _of_type(analyse_text(text), "AID")
-    assert evs and _codes(evs[0]["source"]) == [source] and _codes(evs[0]["target"]) == [target]
+    evs = of_type(analyse_text(text), "AID")
+    assert evs and actor_codes(evs[0]["source"]) == [source] and actor_codes(evs[0]["target"]) == [target]
 
 
 def test_helping_in_a_search_for_a_compromise_stays_support(analyse_text):
     evs = analyse_text("Die Bundesregierung unterstützt die Opposition bei der Suche nach einem Kompromiss.")
-    assert _of_type(evs, "SUPPORT") and not _of_type(evs, "AID")
+    assert of_type(evs, "SUPPORT") and not of_type(evs, "AID")
 
 
 # --- a hostile act promised under a condition is a threat, even with no verb of announcing
@@ -66,7 +59,7 @@ def test_helping_in_a_search_for_a_compromise_stays_support(analyse_text):
     "Die Gewerkschaft teilte mit, die Streiks würden fortgesetzt, wenn die Arbeitgeber kein neues Angebot vorlegten.",
 ])
 def test_conditional_hostile_promise_is_threaten(analyse_text, text):
-    assert _of_type(analyse_text(text), "THREATEN")
+    assert of_type(analyse_text(text), "THREATEN")
 
 
 @pytest.mark.parametrize("text", [
@@ -74,12 +67,12 @@ def test_conditional_hostile_promise_is_threaten(analyse_text, text):
     "Die Miliz hatte im Frühjahr mehrere Dörfer angegriffen, als die Armee abgezogen war.",
 ])
 def test_condition_or_plain_report_is_no_threat(analyse_text, text):
-    assert not _of_type(analyse_text(text), "THREATEN")
+    assert not of_type(analyse_text(text), "THREATEN")
 
 
 def test_conditional_sanction_is_also_a_threat_by_its_doer(analyse_text):
-    evs = _of_type(analyse_text("Falls Serbien die Grenze schließt, werden die USA Sanktionen verhängen."), "THREATEN")
-    assert evs and _codes(evs[0]["source"]) == ["USA"]
+    evs = of_type(analyse_text("Falls Serbien die Grenze schließt, werden die USA Sanktionen verhängen."), "THREATEN")
+    assert evs and actor_codes(evs[0]["source"]) == ["USA"]
 
 
 # --- "einen Besuch abstatten": the support verb carries the visit, its subject visits its dative
@@ -88,13 +81,13 @@ def test_conditional_sanction_is_also_a_threat_by_its_doer(analyse_text):
     ("Die Kanzlerin hat den Soldaten in Mali einen überraschenden Besuch abgestattet.", "DEUGOV", None),
 ])
 def test_paying_a_visit_is_consult(analyse_text, text, source, target):
-    evs = _of_type(analyse_text(text), "CONSULT")
-    assert evs and source in _codes(evs[0]["source"])
-    assert target is None or target in _codes(evs[0]["target"])
+    evs = of_type(analyse_text(text), "CONSULT")
+    assert evs and source in actor_codes(evs[0]["source"])
+    assert target is None or target in actor_codes(evs[0]["target"])
 
 
 def test_planned_visit_paid_is_agree_future(analyse_text):
-    evs = _of_type(analyse_text("Der chinesische Präsident wird Frankreich im Juni einen Staatsbesuch abstatten."),
+    evs = of_type(analyse_text("Der chinesische Präsident wird Frankreich im Juni einen Staatsbesuch abstatten."),
                    "AGREE")
     assert [e["modality"] for e in evs] == ["future"]
 
@@ -106,7 +99,7 @@ def test_planned_visit_paid_is_agree_future(analyse_text):
     ("Die Armee startete eine Offensive gegen die Rebellen im Norden.", "ASSAULT"),
 ])
 def test_missile_launch_is_mobilize(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 # --- taking part in a mission or a rescue abroad is AID; refusing to take part stays REJECT
@@ -115,13 +108,13 @@ def test_missile_launch_is_mobilize(analyse_text, text, type_):
     ("Japan beteiligt sich mit zwei Schiffen an der Suche nach den vermissten Fischern.", "JPN"),
 ])
 def test_taking_part_in_a_mission_or_rescue_is_aid(analyse_text, text, source):
-    evs = _of_type(analyse_text(text), "AID")
-    assert evs and source in _codes(evs[0]["source"])
+    evs = of_type(analyse_text(text), "AID")
+    assert evs and source in actor_codes(evs[0]["source"])
 
 
 def test_refusing_to_take_part_in_a_mission_stays_reject(analyse_text):
     evs = analyse_text("Österreich will sich nicht an der Mission im Tschad beteiligen.")
-    assert _of_type(evs, "REJECT") and not _of_type(evs, "AID")
+    assert of_type(evs, "REJECT") and not of_type(evs, "AID")
 
 
 # --- agreeing to talks, aid or cooperation: the agreement and the planned act (AGREE future)
@@ -131,14 +124,14 @@ def test_refusing_to_take_part_in_a_mission_stays_reject(analyse_text):
     "Brasilien sagte Argentinien eine engere Zusammenarbeit zu.",
 ])
 def test_agreed_act_is_planned_agree_too(analyse_text, text):
-    evs = _of_type(analyse_text(text), "AGREE")
+    evs = of_type(analyse_text(text), "AGREE")
     assert len(evs) == 2 and sorted(e["modality"] for e in evs) == ["asserted", "future"]
 
 
 def test_promised_aid_belongs_to_the_one_promising(analyse_text):
-    evs = [e for e in _of_type(analyse_text("Japan sagte den Philippinen umfangreiche Hilfe zu."), "AGREE")
+    evs = [e for e in of_type(analyse_text("Japan sagte den Philippinen umfangreiche Hilfe zu."), "AGREE")
            if e["modality"] == "future"]
-    assert evs and _codes(evs[0]["source"]) == ["JPN"]
+    assert evs and actor_codes(evs[0]["source"]) == ["JPN"]
 
 
 @pytest.mark.parametrize("text", [
@@ -146,12 +139,12 @@ def test_promised_aid_belongs_to_the_one_promising(analyse_text):
     "Die Verhandlungen zwischen Serbien und dem Kosovo sind gescheitert.",
 ])
 def test_joint_agreement_or_failure_stays_one_event(analyse_text, text):
-    assert len(_of_type(analyse_text(text), "AGREE")) == 1
+    assert len(of_type(analyse_text(text), "AGREE")) == 1
 
 
 def test_refused_talks_are_no_agreement(analyse_text):
     evs = analyse_text("Die Regierung stimmte den Gesprächen mit den Rebellen nicht zu.")
-    assert not [e for e in _of_type(evs, "AGREE") if not e["negated"]]
+    assert not [e for e in of_type(evs, "AGREE") if not e["negated"]]
 
 
 # --- handing over information, data or files to another party is cooperation
@@ -161,9 +154,9 @@ def test_refused_talks_are_no_agreement(analyse_text):
     ("Ägypten hat die Informationen an die palästinensische Führung weitergeleitet.", "EGY", None),
 ])
 def test_handing_over_information_is_cooperate(analyse_text, text, source, target):
-    evs = _of_type(analyse_text(text), "COOPERATE")
-    assert evs and source in _codes(evs[0]["source"])
-    assert target is None or target in _codes(evs[0]["target"])
+    evs = of_type(analyse_text(text), "COOPERATE")
+    assert evs and source in actor_codes(evs[0]["source"])
+    assert target is None or target in actor_codes(evs[0]["target"])
 
 
 @pytest.mark.parametrize("text", [
@@ -171,12 +164,12 @@ def test_handing_over_information_is_cooperate(analyse_text, text, source, targe
     "Die Rebellen übergaben ihre Waffen an die Armee.",
 ])
 def test_other_handing_over_is_no_cooperation(analyse_text, text):
-    assert not _of_type(analyse_text(text), "COOPERATE")
+    assert not of_type(analyse_text(text), "COOPERATE")
 
 
 def test_fbi_is_us_police(analyse_text):
-    evs = _of_type(analyse_text("Das FBI nahm in Miami zwei mutmaßliche Spione fest."), "COERCE")
-    assert evs and _codes(evs[0]["source"]) == ["USACOP"]
+    evs = of_type(analyse_text("Das FBI nahm in Miami zwei mutmaßliche Spione fest."), "COERCE")
+    assert evs and actor_codes(evs[0]["source"]) == ["USACOP"]
 
 
 # --- more police controls are a police deployment (MOBILIZE by the police, not the army)
@@ -186,12 +179,12 @@ def test_fbi_is_us_police(analyse_text):
     "Die Stadt erhöht nach den Krawallen die Polizeipräsenz in der Innenstadt.",
 ])
 def test_more_police_controls_are_police_mobilize(analyse_text, text):
-    evs = _of_type(analyse_text(text), "MOBILIZE")
-    assert evs and all(c.endswith("COP") for c in _codes(evs[0]["source"]))
+    evs = of_type(analyse_text(text), "MOBILIZE")
+    assert evs and all(c.endswith("COP") for c in actor_codes(evs[0]["source"]))
 
 
 def test_a_single_police_check_is_no_deployment(analyse_text):
-    assert not _of_type(analyse_text("Bei einer Polizeikontrolle wurde in der Nacht ein Autofahrer gestoppt."),
+    assert not of_type(analyse_text("Bei einer Polizeikontrolle wurde in der Nacht ein Autofahrer gestoppt."),
                         "MOBILIZE")
 
 
@@ -201,14 +194,14 @@ def test_a_single_police_check_is_no_deployment(analyse_text):
     ("Die Regierung begrüßte die Vereinbarung zwischen Serbien und dem Kosovo.", ["SRB", "XKX"]),
 ])
 def test_agreement_object_of_a_stance_is_agree(analyse_text, text, parties):
-    evs = _of_type(analyse_text(text), "AGREE")
-    assert evs and _codes(evs[0]["source"]) == parties
+    evs = of_type(analyse_text(text), "AGREE")
+    assert evs and actor_codes(evs[0]["source"]) == parties
 
 
 def test_parties_of_the_agreement_are_not_the_critic(analyse_text):
-    evs = _of_type(analyse_text("Die Opposition kritisierte das Abkommen zwischen Marokko und Spanien scharf."),
+    evs = of_type(analyse_text("Die Opposition kritisierte das Abkommen zwischen Marokko und Spanien scharf."),
                    "DISAPPROVE")
-    assert evs and not {"ESP", "MAR"} & set(_codes(evs[0]["source"]))
+    assert evs and not {"ESP", "MAR"} & set(actor_codes(evs[0]["source"]))
 
 
 # --- cooperation ruled out ("schied aus", "kommt nicht in Frage") is a refusal, not cooperation
@@ -218,7 +211,7 @@ def test_parties_of_the_agreement_are_not_the_critic(analyse_text):
 ])
 def test_cooperation_ruled_out_is_reject(analyse_text, text):
     evs = analyse_text(text)
-    assert _of_type(evs, "REJECT") and not _of_type(evs, "COOPERATE")
+    assert of_type(evs, "REJECT") and not of_type(evs, "COOPERATE")
 
 
 @pytest.mark.parametrize("text", [
@@ -226,7 +219,7 @@ def test_cooperation_ruled_out_is_reject(analyse_text, text):
     "Als Nachfolger kommt der Fraktionschef in Frage.",
 ])
 def test_leaving_office_or_being_considered_is_no_refusal(analyse_text, text):
-    assert not _of_type(analyse_text(text), "REJECT")
+    assert not of_type(analyse_text(text), "REJECT")
 
 
 # --- "nach Monaten harter Verhandlungen": the act that filled a stretch of time is reported
@@ -236,11 +229,11 @@ def test_leaving_office_or_being_considered_is_no_refusal(analyse_text, text):
     "Nach Jahren der Verhandlungen unterzeichneten Peru und Chile das Abkommen.",
 ])
 def test_talks_in_the_genitive_of_a_time_span_are_consult(analyse_text, text):
-    assert _of_type(analyse_text(text), "CONSULT")
+    assert of_type(analyse_text(text), "CONSULT")
 
 
 def test_time_span_before_an_object_stays_no_phrase(analyse_text):
-    evs = _of_type(analyse_text("Die Regierung hat seit zehn Jahren entsprechende Verhandlungen verweigert."), "CONSULT")
+    evs = of_type(analyse_text("Die Regierung hat seit zehn Jahren entsprechende Verhandlungen verweigert."), "CONSULT")
     assert not [e for e in evs if not e["negated"]]
 
 
@@ -251,17 +244,17 @@ def test_time_span_before_an_object_stays_no_phrase(analyse_text):
     ("Die USA drohten mit Sanktionen, falls Venezuela die Wahl verschiebe.", "VEN"),
 ])
 def test_threat_is_aimed_at_the_actor_of_its_condition(analyse_text, text, target):
-    evs = _of_type(analyse_text(text), "THREATEN")
-    assert evs and target in _codes(evs[0]["target"])
+    evs = of_type(analyse_text(text), "THREATEN")
+    assert evs and target in actor_codes(evs[0]["target"])
 
 
 
 # --- "angeblich soll(en)" + infinitive is hearsay, not a schedule: promised aid stays AID
 def test_hearsay_soll_is_no_schedule(analyse_text):
     evs = analyse_text("Angeblich sollen bis zu 50 Milliarden Euro die Banken stützen.")
-    assert [e["modality"] for e in _of_type(evs, "AID")] == ["hypothetical"] and not _of_type(evs, "AGREE")
+    assert [e["modality"] for e in of_type(evs, "AID")] == ["hypothetical"] and not of_type(evs, "AGREE")
 
 
 def test_scheduled_soll_stays_a_plan(analyse_text):
-    evs = _of_type(analyse_text("Das Treffen der Außenminister soll im März in Wien stattfinden."), "AGREE")
+    evs = of_type(analyse_text("Das Treffen der Außenminister soll im März in Wien stattfinden."), "AGREE")
     assert [e["modality"] for e in evs] == ["future"]

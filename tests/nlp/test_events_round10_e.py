@@ -5,14 +5,7 @@ verfassungswidrig ein"). Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or "" for a in side)
+from event_helpers import actor_codes, of_type
 
 
 # --- a judging verb with a negative judgement of the "-los" class or a disparaging word
@@ -25,17 +18,17 @@ def _codes(side):
     "Der Oppositionsführer bezeichnete die Demonstranten als Gesindel.",
 ])
 def test_judging_verb_with_negative_judgement_is_disapprove(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")
 
 
 def test_judging_verb_with_fair_is_support(analyse_text):
     evs = analyse_text("Der Handelskommissar nannte die Einigung einen fairen Ausgleich.")
-    assert _of_type(evs, "SUPPORT") and not _of_type(evs, "DISAPPROVE")
+    assert of_type(evs, "SUPPORT") and not of_type(evs, "DISAPPROVE")
 
 
 def test_unfair_stays_disapprove(analyse_text):
     evs = analyse_text("Der Handelskommissar nannte die Zölle unfair.")
-    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
+    assert of_type(evs, "DISAPPROVE") and not of_type(evs, "SUPPORT")
 
 
 # --- "einstufen als" with a legal verdict on a law or an act
@@ -44,11 +37,11 @@ def test_unfair_stays_disapprove(analyse_text):
     "Die Kommission hat die Enteignungen als rechtswidrig eingestuft.",
 ])
 def test_classing_as_unlawful_is_disapprove(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")
 
 
 def test_neutral_classing_is_no_disapprove(analyse_text):
-    assert not _of_type(analyse_text("Das Wetteramt stufte den Sturm als mittelschwer ein."), "DISAPPROVE")
+    assert not of_type(analyse_text("Das Wetteramt stufte den Sturm als mittelschwer ein."), "DISAPPROVE")
 
 
 # --- "vermuten" with a culprit or a plot as its object is an allegation
@@ -58,7 +51,7 @@ def test_neutral_classing_is_no_disapprove(analyse_text):
     "Der Innenminister vermutet hinter den Krawallen eine straffe Organisation.",
 ])
 def test_suspecting_a_culprit_is_disapprove(analyse_text, text):
-    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    evs = of_type(analyse_text(text), "DISAPPROVE")
     assert evs and evs[0]["trigger"]["text"].startswith("vermut")
 
 
@@ -67,7 +60,7 @@ def test_suspecting_a_culprit_is_disapprove(analyse_text, text):
     "Der Minister vermutet, dass die Preise weiter steigen.",
 ])
 def test_suspecting_without_a_culprit_is_no_event(analyse_text, text):
-    assert not _of_type(analyse_text(text), "DISAPPROVE")
+    assert not of_type(analyse_text(text), "DISAPPROVE")
 
 
 # --- one judging word in a quote naming no other actor is a DISAPPROVE of the speaker
@@ -77,7 +70,7 @@ def test_suspecting_without_a_culprit_is_no_event(analyse_text, text):
     "Aus Berlin hieß es, die Sperrung der Grenze sei eine schwere Verletzung des Abkommens.",
 ])
 def test_one_judging_word_in_a_quote_is_disapprove(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")
 
 
 # --- words that only look evaluative, or only name a bad thing, make no stance
@@ -89,7 +82,7 @@ def test_one_judging_word_in_a_quote_is_disapprove(analyse_text, text):
     "Der Verteidiger betonte, sein Mandant sei unschuldig.",
 ])
 def test_looking_or_topical_words_make_no_disapprove(analyse_text, text):
-    assert not _of_type(analyse_text(text), "DISAPPROVE")
+    assert not of_type(analyse_text(text), "DISAPPROVE")
 
 
 # --- judging adjectives of the "-los" class, madness and incompatibility in a quote
@@ -99,7 +92,7 @@ def test_looking_or_topical_words_make_no_disapprove(analyse_text, text):
     "Der Senator erklärte, es sei verrückt, dass die Regierung die Steuern erhöhe.",
 ])
 def test_judging_adjective_in_a_quote_is_disapprove(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")
 
 
 # --- a quote denying a charge or knowledge is a REJECT of its speaker
@@ -110,12 +103,12 @@ def test_judging_adjective_in_a_quote_is_disapprove(analyse_text, text):
 ])
 def test_denying_quote_is_reject(analyse_text, text):
     evs = analyse_text(text)
-    assert _of_type(evs, "REJECT") and not _of_type(evs, "DISAPPROVE")
+    assert of_type(evs, "REJECT") and not of_type(evs, "DISAPPROVE")
 
 
 def test_innocent_victims_are_no_denial(analyse_text):
     evs = analyse_text("Der Senator sagte, Soldaten hätten unschuldige Zivilisten getötet.")
-    assert not _of_type(evs, "REJECT")
+    assert not of_type(evs, "REJECT")
 
 
 # --- "sieht in X eine Behinderung / Diskriminierung" judges X
@@ -124,7 +117,7 @@ def test_innocent_victims_are_no_denial(analyse_text):
     "Der Zentralrat sieht in der Verordnung eine Diskriminierung religiöser Minderheiten.",
 ])
 def test_seeing_an_obstruction_in_something_is_disapprove(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")
 
 
 # --- verbs of doubting an account and of disparaging naming are DISAPPROVE
@@ -136,19 +129,19 @@ def test_seeing_an_obstruction_in_something_is_disapprove(analyse_text, text):
     "Der Bischof geißelte die Flüchtlingspolitik der Regierung.",
 ])
 def test_doubting_and_disparaging_verbs_are_disapprove(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")
 
 
 # --- a judging word outweighs a word that only names something good
 def test_judgement_breaks_a_tie_with_a_good_word(analyse_text):
     text = ("„Respekt für die Bürgerrechte sehe ich nicht, wir halten die Ausweitung der Überwachung "
             "für nicht hinnehmbar“, sagte der Innenminister.")
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")
 
 
 def test_good_word_alone_after_sagte_is_no_disapprove(analyse_text):
     text = "„Wir haben großen Respekt vor der Arbeit der Feuerwehr“, sagte der Innenminister."
-    assert not _of_type(analyse_text(text), "DISAPPROVE")
+    assert not of_type(analyse_text(text), "DISAPPROVE")
 
 
 # --- "kein" right before a charge word denies the charge
@@ -158,12 +151,12 @@ def test_good_word_alone_after_sagte_is_no_disapprove(analyse_text):
 ])
 def test_no_charge_quote_is_reject(analyse_text, text):
     evs = analyse_text(text)
-    assert _of_type(evs, "REJECT") and not _of_type(evs, "DISAPPROVE")
+    assert of_type(evs, "REJECT") and not of_type(evs, "DISAPPROVE")
 
 
 def test_charge_without_kein_stays_disapprove(analyse_text):
     evs = analyse_text("Der Regierungssprecher sagte, die Sperrung sei ein Verstoß gegen das Abkommen.")
-    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "REJECT")
+    assert of_type(evs, "DISAPPROVE") and not of_type(evs, "REJECT")
 
 
 # --- a quoted name inside the clause does not hide the judgement after it
@@ -173,7 +166,7 @@ def test_charge_without_kein_stays_disapprove(analyse_text):
     ("Die Kanzlerin bezeichnete den Gipfel in Kairo in einem Gespräch mit dem „Deutschlandfunk“ als Farce.", "DISAPPROVE"),
 ])
 def test_judgement_after_a_quoted_name(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 # --- "beurteilen als" judges like "bezeichnen als"
@@ -182,12 +175,12 @@ def test_judgement_after_a_quoted_name(analyse_text, text, type_):
     ("Der Außenminister beurteilte die Vermittlung der Vereinten Nationen als hilfreich.", "SUPPORT"),
 ])
 def test_beurteilen_as_judgement(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 def test_neutral_beurteilen_is_no_event(analyse_text):
     evs = analyse_text("Die Gutachter beurteilten den Zustand der Brücke am Montag.")
-    assert not _of_type(evs, "DISAPPROVE") and not _of_type(evs, "SUPPORT")
+    assert not of_type(evs, "DISAPPROVE") and not of_type(evs, "SUPPORT")
 
 
 # --- a lack named in a quote is a criticism, also when a quote mark cuts the phrase
@@ -196,4 +189,4 @@ def test_neutral_beurteilen_is_no_event(analyse_text):
     "Der Außenminister sagte, es fehle „an einem glaubwürdigen Angebot“ aus Moskau.",
 ])
 def test_lack_in_a_quote_is_disapprove(analyse_text, text):
-    assert _of_type(analyse_text(text), "DISAPPROVE")
+    assert of_type(analyse_text(text), "DISAPPROVE")

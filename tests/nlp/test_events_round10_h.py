@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import of_type
 
 DCT = "2011-01-14"  # the article date of analyse_text (tests/nlp/conftest.py)
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
 
 
 # --- "damals", "seinerzeit", "an diesem Tag" point back to the last earlier time the article named
@@ -22,24 +19,24 @@ def _of_type(evs, type_):
      "ASSAULT", "1945-02-03"),
 ])
 def test_then_takes_the_earlier_time(analyse_text, text, type_, date):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and evs[-1]["date"] == date
 
 
 def test_then_without_an_earlier_time_keeps_the_article_date(analyse_text):
-    evs = _of_type(analyse_text("Damals hatte der Minister die Opposition scharf kritisiert."), "DISAPPROVE")
+    evs = of_type(analyse_text("Damals hatte der Minister die Opposition scharf kritisiert."), "DISAPPROVE")
     assert evs and evs[0]["date"] == DCT
 
 
 def test_then_with_a_date_of_its_own_keeps_it(analyse_text):
-    evs = _of_type(analyse_text("Die Partei wurde 1987 gegründet. Damals, im Mai 1990, forderten ihre Gründer "
+    evs = of_type(analyse_text("Die Partei wurde 1987 gegründet. Damals, im Mai 1990, forderten ihre Gründer "
                                 "freie Wahlen."), "DEMAND")
     assert evs and evs[0]["date"] == "1990-05"
 
 
 def test_then_skips_a_time_after_the_article(analyse_text):
     text = "Die Wahl soll im Jahr 2099 stattfinden. Damals hatte der Minister die Opposition scharf kritisiert."
-    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    evs = of_type(analyse_text(text), "DISAPPROVE")
     assert evs and evs[0]["date"] == DCT
 
 
@@ -53,7 +50,7 @@ def test_then_skips_a_time_after_the_article(analyse_text):
      "CONCEDE"),
 ])
 def test_relative_clause_date_is_not_the_main_acts(analyse_text, text, type_):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and evs[0]["date"] == DCT
 
 
@@ -63,7 +60,7 @@ def test_relative_clause_date_is_not_the_main_acts(analyse_text, text, type_):
      "SANCTION", "2009-05"),
 ])
 def test_relative_clause_keeps_its_own_date(analyse_text, text, type_, date):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and evs[0]["date"] == date
 
 
@@ -77,7 +74,7 @@ _SATURDAY = "2011-01-08"  # the Saturday before the article date
     (_STORY + "Seine Partei fordert seine Freilassung.", "DEMAND"),
 ])
 def test_present_verb_takes_the_article_date(analyse_text, text, type_):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and evs[0]["date"] == DCT
 
 
@@ -86,12 +83,12 @@ def test_present_verb_takes_the_article_date(analyse_text, text, type_):
     (_STORY + "Seine Partei hat die Festnahme scharf kritisiert.", "DISAPPROVE"),
 ])
 def test_past_or_perfect_verb_keeps_the_story_date(analyse_text, text, type_):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and evs[0]["date"] == _SATURDAY
 
 
 def test_act_noun_in_a_present_clause_keeps_the_story_date(analyse_text):
-    evs = _of_type(analyse_text(_STORY + "Die Festnahme geht auf eine Anzeige der Regierung zurück."), "COERCE")
+    evs = of_type(analyse_text(_STORY + "Die Festnahme geht auf eine Anzeige der Regierung zurück."), "COERCE")
     assert len(evs) == 2 and evs[1]["date"] == _SATURDAY
 
 
@@ -103,5 +100,5 @@ def test_act_noun_in_a_present_clause_keeps_the_story_date(analyse_text):
     ("Am heutigen Freitag kritisierte die Opposition die Regierung.", DCT),
 ])
 def test_last_weekday_is_before_the_article_day(analyse_text, text, date):
-    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    evs = of_type(analyse_text(text), "DISAPPROVE")
     assert evs and evs[0]["date"] == date

@@ -5,10 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
+from event_helpers import of_type
 
 
 def _countries(side):
@@ -45,7 +42,7 @@ def _countries(side):
     ("Die Niederlande haben Exportbeschränkungen gegen Russland verhängt.", "SANCTION"),
 ])
 def test_news_wording_gets_its_type(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 # --- the countries of the new triggers' parties
@@ -56,12 +53,12 @@ def test_news_wording_gets_its_type(analyse_text, text, type_):
     ("Die Niederlande haben Exportbeschränkungen gegen Russland verhängt.", "SANCTION", ["NLD"], ["RUS"]),
 ])
 def test_news_wording_parties(analyse_text, text, type_, source, target):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and _countries(evs[0]["source"]) == source and _countries(evs[0]["target"]) == target
 
 
 def test_joint_normalisation_has_both_parties_as_source(analyse_text):
-    evs = _of_type(analyse_text("Bulgarien und Nordmazedonien normalisierten ihre Beziehungen."), "COOPERATE")
+    evs = of_type(analyse_text("Bulgarien und Nordmazedonien normalisierten ihre Beziehungen."), "COOPERATE")
     assert evs and _countries(evs[0]["source"]) == ["BGR", "MKD"]
 
 
@@ -75,12 +72,12 @@ def test_joint_normalisation_has_both_parties_as_source(analyse_text):
     ("Nach einer Bombendrohung räumte die Polizei den Hauptbahnhof.", "THREATEN"),
 ])
 def test_restricted_words_stay_silent(analyse_text, text, type_):
-    assert not _of_type(analyse_text(text), type_)
+    assert not of_type(analyse_text(text), type_)
 
 
 def test_recognising_a_state_stays_support(analyse_text):
     evs = analyse_text("Spanien hat Palästina als Staat anerkannt.")
-    assert _of_type(evs, "SUPPORT") and not _of_type(evs, "CONCEDE")
+    assert of_type(evs, "SUPPORT") and not of_type(evs, "CONCEDE")
 
 
 # --- second probe round: more news wording
@@ -102,7 +99,7 @@ def test_recognising_a_state_stays_support(analyse_text):
     ("Die USA haben Zölle auf Stahl aus Kanada erhoben.", "SANCTION"),
 ])
 def test_more_news_wording_gets_its_type(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -112,7 +109,7 @@ def test_more_news_wording_gets_its_type(analyse_text, text, type_):
     ("Der Zoll hat am Flughafen zwei Koffer beschlagnahmt.", "SANCTION"),
 ])
 def test_more_restricted_words_stay_silent(analyse_text, text, type_):
-    assert not _of_type(analyse_text(text), type_)
+    assert not of_type(analyse_text(text), type_)
 
 
 # --- third probe round: nominalisations as news leads use them
@@ -132,7 +129,7 @@ def test_more_restricted_words_stay_silent(analyse_text, text, type_):
     ("Die Nato beschloss eine Truppenaufstockung in Rumänien.", "MOBILIZE"),
 ])
 def test_news_nominalisations_get_their_type(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 # --- fourth probe round: verbs of giving in, rebuking, backing and policing
@@ -175,7 +172,7 @@ def test_news_nominalisations_get_their_type(analyse_text, text, type_):
     ("Russland baute eine Drohkulisse gegen die Ukraine auf.", "THREATEN"),
 ])
 def test_giving_in_rebuking_and_backing_get_their_type(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -184,7 +181,7 @@ def test_giving_in_rebuking_and_backing_get_their_type(analyse_text, text, type_
     ("Die Truppen rückten am Abend in das Dorf ab.", "CONCEDE"),
 ])
 def test_restricted_verbs_of_round_four_stay_silent(analyse_text, text, type_):
-    assert not _of_type(analyse_text(text), type_)
+    assert not of_type(analyse_text(text), type_)
 
 
 # --- fifth probe round: censorship, listings and suspended relations
@@ -199,7 +196,7 @@ def test_restricted_verbs_of_round_four_stay_silent(analyse_text, text, type_):
     ("Die USA haben die Miliz auf die Terrorliste gesetzt.", "SANCTION"),
 ])
 def test_listings_and_suspensions_get_their_type(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -208,7 +205,7 @@ def test_listings_and_suspensions_get_their_type(analyse_text, text, type_):
     ("Die Ministerin setzte sich auf die Bank.", "SANCTION"),
 ])
 def test_listings_and_suspensions_need_their_party(analyse_text, text, type_):
-    assert not _of_type(analyse_text(text), type_)
+    assert not of_type(analyse_text(text), type_)
 
 
 # --- compounds of arrest and deportation nouns ("Massenfestnahmen", "Sammelabschiebung")
@@ -219,8 +216,8 @@ def test_listings_and_suspensions_need_their_party(analyse_text, text, type_):
     "Die Regierung Pakistans ordnete Massenabschiebungen nach Afghanistan an.",
 ])
 def test_arrest_and_deportation_compounds_are_coerce(analyse_text, text):
-    assert _of_type(analyse_text(text), "COERCE")
+    assert of_type(analyse_text(text), "COERCE")
 
 
 def test_aid_pledge_is_agree(analyse_text):
-    assert _of_type(analyse_text("Die Geberstaaten machten Hilfszusagen in Höhe von drei Milliarden Euro."), "AGREE")
+    assert of_type(analyse_text("Die Geberstaaten machten Hilfszusagen in Höhe von drei Milliarden Euro."), "AGREE")

@@ -4,14 +4,7 @@ Nato", "Ein Ratsmitglied der EZB"). Every sentence is written for these tests.""
 from __future__ import annotations
 
 import pytest
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or "" for a in side)
+from event_helpers import actor_codes, of_type
 
 
 # --- a member noun opening the clause: its genitive body is the doer, not the target
@@ -27,14 +20,14 @@ def _codes(side):
     ("Der Vorsitzende der SPD kritisierte die Bundesregierung.", "DISAPPROVE", "DEUPTY", "DEUGOV"),
 ])
 def test_member_subject_acts_for_its_body(analyse_text, text, type_, source, target):
-    evs = _of_type(analyse_text(text), type_)
-    assert evs and _codes(evs[0]["source"]) == [source] and _codes(evs[0]["target"]) == [target]
+    evs = of_type(analyse_text(text), type_)
+    assert evs and actor_codes(evs[0]["source"]) == [source] and actor_codes(evs[0]["target"]) == [target]
 
 
 def test_member_noun_as_object_keeps_its_body_a_target(analyse_text):
-    evs = _of_type(analyse_text("Die Regierung verurteilte den Direktor der Internationalen Atomenergiebehörde."),
+    evs = of_type(analyse_text("Die Regierung verurteilte den Direktor der Internationalen Atomenergiebehörde."),
                    "DISAPPROVE")
-    assert evs and "IGOUNOIAE" in _codes(evs[0]["target"])
+    assert evs and "IGOUNOIAE" in actor_codes(evs[0]["target"])
 
 
 # --- a role of a body in an apposition gives the person that body's code
@@ -44,7 +37,7 @@ def test_member_noun_as_object_keeps_its_body_a_target(analyse_text):
 ])
 def test_member_role_in_apposition_codes_the_person(analyse_text, text, source):
     evs = [e for e in analyse_text(text) if e["type"] in ("DISAPPROVE", "DEMAND")]
-    assert evs and _codes(evs[0]["source"]) == [source]
+    assert evs and actor_codes(evs[0]["source"]) == [source]
 
 
 # --- "soll" in the narrator's main clause is a schedule; "solle" after a demand stays demanded
@@ -53,11 +46,11 @@ def test_member_role_in_apposition_codes_the_person(analyse_text, text, source):
     "Die Außenminister sollen sich im März in Wien treffen.",
 ])
 def test_scheduled_meeting_is_agree_future(analyse_text, text):
-    assert [e["modality"] for e in _of_type(analyse_text(text), "AGREE")] == ["future"]
+    assert [e["modality"] for e in of_type(analyse_text(text), "AGREE")] == ["future"]
 
 
 def test_hearsay_about_the_past_stays_asserted(analyse_text):
-    evs = _of_type(analyse_text("Bei dem Überfall auf die Kaserne sollen Rebellen drei Soldaten getötet haben."),
+    evs = of_type(analyse_text("Bei dem Überfall auf die Kaserne sollen Rebellen drei Soldaten getötet haben."),
                    "ASSAULT")
     assert evs and all(e["modality"] == "asserted" for e in evs)
 
@@ -74,12 +67,12 @@ def test_demanded_act_after_a_demand_stays_demanded(analyse_text):
     "Der Minister bezeichnete die Anschuldigungen als unbegründet.",
 ])
 def test_calling_accusations_baseless_is_reject(analyse_text, text):
-    assert _of_type(analyse_text(text), "REJECT")
+    assert of_type(analyse_text(text), "REJECT")
 
 
 def test_calling_a_decision_wrong_stays_disapprove(analyse_text):
     evs = analyse_text("Der Minister bezeichnete die Entscheidung als falsch.")
-    assert _of_type(evs, "DISAPPROVE") and not _of_type(evs, "REJECT")
+    assert of_type(evs, "DISAPPROVE") and not of_type(evs, "REJECT")
 
 
 # --- a role noun without a country acts for the body in its genitive
@@ -89,14 +82,14 @@ def test_calling_a_decision_wrong_stays_disapprove(analyse_text):
     ("Soldaten der kenianischen Armee nahmen drei Rebellen fest.", "COERCE", "KENMIL"),
 ])
 def test_role_noun_acts_for_the_body_in_its_genitive(analyse_text, text, type_, source):
-    evs = _of_type(analyse_text(text), type_)
-    assert evs and _codes(evs[0]["source"]) == [source]
+    evs = of_type(analyse_text(text), type_)
+    assert evs and actor_codes(evs[0]["source"]) == [source]
 
 
 def test_land_of_an_anaphor_is_not_a_body(analyse_text):
-    evs = _of_type(analyse_text("Haiti bat um Hilfe. Der Botschafter des Landes in den USA rief die "
+    evs = of_type(analyse_text("Haiti bat um Hilfe. Der Botschafter des Landes in den USA rief die "
                                 "Weltgemeinschaft zur Hilfe auf."), "DEMAND")
-    assert evs and _codes(evs[-1]["source"]) == ["HTIGOV"]
+    assert evs and actor_codes(evs[-1]["source"]) == ["HTIGOV"]
 
 
 # --- an office in the genitive is an actor ("den Rücktritt des Innenministers")
@@ -118,7 +111,7 @@ def test_office_in_the_genitive_is_the_demand_target(analyse_text, text, code):
     ("Die Rebellen nahmen zwei Dörfer im Norden ein.", "ASSAULT"),
 ])
 def test_new_lexicon_verbs(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 def test_referring_to_the_land_is_no_expulsion(analyse_text):
@@ -126,13 +119,13 @@ def test_referring_to_the_land_is_no_expulsion(analyse_text):
 
 
 def test_representatives_of_a_sector_body_are_that_sector(analyse_text):
-    evs = _of_type(analyse_text("Der Minister traf Vertreter der Opposition."), "CONSULT")
+    evs = of_type(analyse_text("Der Minister traf Vertreter der Opposition."), "CONSULT")
     assert evs and [a.get("actor_code", "")[-3:] for a in evs[0]["target"]] == ["OPP"]
 
 
 def test_armed_members_of_a_body_keep_their_sector(analyse_text):
-    evs = _of_type(analyse_text("Truppen des jemenitischen Staates griffen Stellungen der Rebellen an."), "ASSAULT")
-    assert evs and _codes(evs[0]["source"]) == ["YEMMIL"]
+    evs = of_type(analyse_text("Truppen des jemenitischen Staates griffen Stellungen der Rebellen an."), "ASSAULT")
+    assert evs and actor_codes(evs[0]["source"]) == ["YEMMIL"]
 
 
 # --- surrender is RETREAT; "es ergab sich", poll approval are no events
@@ -141,7 +134,7 @@ def test_armed_members_of_a_body_keep_their_sector(analyse_text):
     "Die Rebellen ergaben sich den Regierungstruppen.",
 ])
 def test_surrender_is_retreat(analyse_text, text):
-    assert _of_type(analyse_text(text), "RETREAT")
+    assert of_type(analyse_text(text), "RETREAT")
 
 
 @pytest.mark.parametrize("text", [
@@ -155,14 +148,14 @@ def test_no_event_in_figures_of_speech(analyse_text, text):
 
 # --- an act told again with a definite article keeps its parties
 def test_retold_meeting_keeps_its_parties(analyse_text):
-    evs = _of_type(analyse_text(
+    evs = of_type(analyse_text(
         "Der russische Präsident traf am Montag den türkischen Präsidenten in Ankara. "
         "Über das Treffen berichtete die Zeitung Hürriyet ausführlich."), "CONSULT")
-    assert len(evs) == 2 and _codes(evs[1]["source"]) == _codes(evs[0]["source"])
+    assert len(evs) == 2 and actor_codes(evs[1]["source"]) == actor_codes(evs[0]["source"])
 
 
 def test_definite_act_noun_with_own_genitive_keeps_its_own(analyse_text):
-    evs = _of_type(analyse_text(
+    evs = of_type(analyse_text(
         "Der russische Präsident traf am Montag den türkischen Präsidenten in Ankara. "
         "Das Treffen der Außenminister Frankreichs und Deutschlands fand in Paris statt."), "CONSULT")
     assert evs and "FRA" in {(a.get("actor_code") or "")[:3] for a in evs[-1]["source"] + evs[-1]["target"]}
@@ -175,15 +168,15 @@ def test_definite_act_noun_with_own_genitive_keeps_its_own(analyse_text):
      "Neuwahlen zurück.", "REJECT", "KENOPP"),
 ])
 def test_stance_on_a_proposal_aims_at_its_agent(analyse_text, text, type_, target):
-    evs = _of_type(analyse_text(text), type_)
-    assert evs and _codes(evs[0]["target"]) == [target]
+    evs = of_type(analyse_text(text), type_)
+    assert evs and actor_codes(evs[0]["target"]) == [target]
 
 
 @pytest.mark.parametrize("text", [
     "Onlineangebot", "Sonderangebot",
 ])
 def test_what_is_on_offer_is_no_offer(analyse_text, text):
-    assert not _of_type(analyse_text(f"Das {text} wurde am Montag erweitert."), "AGREE")
+    assert not of_type(analyse_text(f"Das {text} wurde am Montag erweitert."), "AGREE")
 
 
 # --- meeting demands is CONCEDE; "stieß bei X auf Kritik" is X's reaction
@@ -192,13 +185,13 @@ def test_what_is_on_offer_is_no_offer(analyse_text, text):
     ("Die Regierung kam der Forderung der Demonstranten nach.", "CVL"),
 ])
 def test_meeting_a_demand_is_concede_to_the_demanders(analyse_text, text, target):
-    evs = _of_type(analyse_text(text), "CONCEDE")
-    assert evs and _codes(evs[0]["target"]) == [target]
+    evs = of_type(analyse_text(text), "CONCEDE")
+    assert evs and actor_codes(evs[0]["target"]) == [target]
 
 
 def test_refusing_a_demand_stays_reject(analyse_text):
     evs = analyse_text("Die Regierung kam der Aufforderung nicht nach.")
-    assert _of_type(evs, "REJECT") and not _of_type(evs, "CONCEDE")
+    assert of_type(evs, "REJECT") and not of_type(evs, "CONCEDE")
 
 
 @pytest.mark.parametrize("text,type_,source,target", [
@@ -206,8 +199,8 @@ def test_refusing_a_demand_stays_reject(analyse_text):
     ("Der Plan der Regierung stieß bei der Opposition auf scharfe Kritik.", "DISAPPROVE", ["OPP"], ["GOV"]),
 ])
 def test_met_with_reaction_comes_from_the_bei_phrase(analyse_text, text, type_, source, target):
-    evs = _of_type(analyse_text(text), type_)
-    assert evs and _codes(evs[0]["source"]) == source and _codes(evs[0]["target"]) == target
+    evs = of_type(analyse_text(text), type_)
+    assert evs and actor_codes(evs[0]["source"]) == source and actor_codes(evs[0]["target"]) == target
 
 
 @pytest.mark.parametrize("text,concede", [
@@ -215,7 +208,7 @@ def test_met_with_reaction_comes_from_the_bei_phrase(analyse_text, text, type_, 
     ("Auf ein interessantes Detail des Verfahrens geht die Zeitung ebenfalls ein.", False),
 ])
 def test_going_into_a_demand_is_concede_a_detail_is_not(analyse_text, text, concede):
-    assert bool(_of_type(analyse_text(text), "CONCEDE")) is concede
+    assert bool(of_type(analyse_text(text), "CONCEDE")) is concede
 
 
 # --- an abstract noun opening the clause is the fronted object of a verbal act
@@ -224,14 +217,14 @@ def test_going_into_a_demand_is_concede_a_detail_is_not(analyse_text, text, conc
     ("Die Entscheidung kritisierte die Opposition scharf.", "DISAPPROVE", "OPP"),
 ])
 def test_abstract_opening_is_the_object(analyse_text, text, type_, source):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and [(a.get("actor_code") or "")[-3:] if source == "OPP" else (a.get("actor_code") or "")[:3]
                     for a in evs[0]["source"]] == [source]
 
 
 def test_experiencer_verb_keeps_its_swap(analyse_text):
-    evs = _of_type(analyse_text("Die Aufstellung des Kandidaten verstimmte die USA."), "DISAPPROVE")
-    assert evs and _codes(evs[0]["source"]) == ["USA"]
+    evs = of_type(analyse_text("Die Aufstellung des Kandidaten verstimmte die USA."), "DISAPPROVE")
+    assert evs and actor_codes(evs[0]["source"]) == ["USA"]
 
 
 # --- a parliament passing a bill at home is no AGREE; an attack of panic is no ASSAULT
@@ -245,7 +238,7 @@ def test_no_event_in_domestic_votes_and_illness(analyse_text, text):
 
 
 def test_parliament_approving_a_treaty_stays_agree(analyse_text):
-    assert _of_type(analyse_text("Das Parlament stimmte dem Abkommen mit Japan zu."), "AGREE")
+    assert of_type(analyse_text("Das Parlament stimmte dem Abkommen mit Japan zu."), "AGREE")
 
 
 @pytest.mark.parametrize("text,code", [
@@ -254,7 +247,7 @@ def test_parliament_approving_a_treaty_stays_agree(analyse_text):
 ])
 def test_former_states_are_actors(analyse_text, text, code):
     evs = analyse_text(text)
-    assert evs and code in _codes(evs[0]["source"])
+    assert evs and code in actor_codes(evs[0]["source"])
 
 
 @pytest.mark.parametrize("text", [
@@ -267,7 +260,7 @@ def test_fireworks_accidents_are_no_events(analyse_text, text):
 
 
 def test_car_bomb_exploding_stays_assault(analyse_text):
-    assert _of_type(analyse_text("In Bagdad explodierte eine Autobombe vor einem Markt."), "ASSAULT")
+    assert of_type(analyse_text("In Bagdad explodierte eine Autobombe vor einem Markt."), "ASSAULT")
 
 
 # --- courts: damages are a sentence, a case heard is a trial; a school attended is no visit
@@ -277,7 +270,7 @@ def test_car_bomb_exploding_stays_assault(analyse_text):
     ("Die Bundeswehr beteiligt sich am Militäreinsatz gegen die Miliz.", "ASSAULT"),
 ])
 def test_court_and_military_words(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 @pytest.mark.parametrize("text", [
@@ -304,7 +297,7 @@ def test_present_tense_with_a_later_date_is_planned(analyse_text, text, type_, m
     ("Die Truppen zogen durch das Dorf.", False),
 ])
 def test_marching_crowds_protest(analyse_text, text, protest):
-    assert bool(_of_type(analyse_text(text), "PROTEST")) is protest
+    assert bool(of_type(analyse_text(text), "PROTEST")) is protest
 
 
 # --- two named parties of the same code are doer and target
@@ -314,7 +307,7 @@ def test_marching_crowds_protest(analyse_text, text, protest):
 ])
 def test_party_against_party_of_the_same_code(analyse_text, text):
     evs = [e for e in analyse_text(text) if e["type"] in ("REJECT", "DISAPPROVE")]
-    assert evs and _codes(evs[0]["source"]) == ["DEUPTY"] and _codes(evs[0]["target"]) == ["DEUPTY"]
+    assert evs and actor_codes(evs[0]["source"]) == ["DEUPTY"] and actor_codes(evs[0]["target"]) == ["DEUPTY"]
 
 
 @pytest.mark.parametrize("text", [
@@ -322,23 +315,23 @@ def test_party_against_party_of_the_same_code(analyse_text, text):
     "Die Linke übte scharfe Kritik an den Plänen der Regierung.",
 ])
 def test_criticising_the_governments_plan_aims_at_the_government(analyse_text, text):
-    evs = _of_type(analyse_text(text), "DISAPPROVE")
+    evs = of_type(analyse_text(text), "DISAPPROVE")
     assert evs and [(a.get("actor_code") or "")[-3:] for a in evs[0]["target"]] == ["GOV"]
 
 
 def test_treaty_signed_takes_the_parties_of_the_talks(analyse_text):
-    evs = _of_type(analyse_text("Die USA und Mexiko verhandelten zwei Wochen lang. Am Mittwoch war man sich "
+    evs = of_type(analyse_text("Die USA und Mexiko verhandelten zwei Wochen lang. Am Mittwoch war man sich "
                                 "dann einig und der Vertrag wurde unterschrieben."), "AGREE")
-    assert evs and _codes(evs[0]["source"]) == ["MEX", "USA"]
+    assert evs and actor_codes(evs[0]["source"]) == ["MEX", "USA"]
 
 
 def test_aid_without_a_party_stays_no_event(analyse_text):
-    assert not _of_type(analyse_text("Mit Hilfe der Suchseite fand er die Wohnung."), "AID")
+    assert not of_type(analyse_text("Mit Hilfe der Suchseite fand er die Wohnung."), "AID")
 
 
 def test_discussing_with_someone_is_consult(analyse_text):
-    evs = _of_type(analyse_text("Merkel besprach mit Macron die Lage in der Ukraine."), "CONSULT")
-    assert evs and _codes(evs[0]["target"]) == ["FRAGOV"]
+    evs = of_type(analyse_text("Merkel besprach mit Macron die Lage in der Ukraine."), "CONSULT")
+    assert evs and actor_codes(evs[0]["target"]) == ["FRAGOV"]
 
 
 def test_a_problem_arising_is_no_surrender(analyse_text):
@@ -352,7 +345,7 @@ def test_a_problem_arising_is_no_surrender(analyse_text):
     ("Die Partei will hohe Einkommen stärker belasten.", False),
 ])
 def test_incriminating_is_disapprove_a_burden_is_not(analyse_text, text, event):
-    assert bool(_of_type(analyse_text(text), "DISAPPROVE")) is event
+    assert bool(of_type(analyse_text(text), "DISAPPROVE")) is event
 
 
 @pytest.mark.parametrize("text,type_", [
@@ -374,7 +367,7 @@ def test_understanding_of_a_situation_is_no_event(analyse_text):
     ("Die Regierung sieht in dem Vorschlag eine gute Lösung.", False),
 ])
 def test_seeing_harm_or_no_solution_in_a_proposal(analyse_text, text, event):
-    assert bool(_of_type(analyse_text(text), "DISAPPROVE")) is event
+    assert bool(of_type(analyse_text(text), "DISAPPROVE")) is event
 
 
 @pytest.mark.parametrize("text", [
@@ -382,7 +375,7 @@ def test_seeing_harm_or_no_solution_in_a_proposal(analyse_text, text, event):
     "Die Regierung hält den Kompromiss für tragfähig.",
 ])
 def test_calling_a_way_workable_is_support(analyse_text, text):
-    assert _of_type(analyse_text(text), "SUPPORT")
+    assert of_type(analyse_text(text), "SUPPORT")
 
 
 # --- a few quoted words inside a clause do not split it
@@ -391,7 +384,7 @@ def test_calling_a_way_workable_is_support(analyse_text, text):
     ("Die Regierung lehnte den „Friedensplan“ der Rebellen ab.", "REJECT"),
 ])
 def test_scare_quotes_keep_the_separable_verb(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 def test_quoted_speech_still_splits(analyse_text):

@@ -5,10 +5,7 @@ carries is an act of its own. Eleventh session; every sentence is written for th
 from __future__ import annotations
 
 import pytest
-
-
-def _of_type(evs, type_):
-    return [e for e in evs if e["type"] == type_]
+from event_helpers import of_type
 
 
 def _codes(side):
@@ -27,7 +24,7 @@ def _codes(side):
     ("Die Europäische Union machte Serbien ein Angebot.", "AGREE", "IGOEUREEC"),
 ])
 def test_the_support_verbs_subject_does_the_act(analyse_text, text, type_, doer):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and doer in _codes(evs[0]["source"])
 
 
@@ -43,7 +40,7 @@ def test_each_carried_act_noun_is_an_act(analyse_text, text, types):
 
 def test_two_names_of_one_act_are_one_act(analyse_text):
     evs = analyse_text("In mehreren Städten wurden Kundgebungen und Demonstrationen abgehalten.")
-    assert len(_of_type(evs, "PROTEST")) == 1
+    assert len(of_type(evs, "PROTEST")) == 1
 
 
 # a threat or refusal with no target of its own is aimed at the target of the act it names
@@ -53,7 +50,7 @@ def test_two_names_of_one_act_are_one_act(analyse_text):
     ("Serbien lehnte es ab, die Grenze zum Kosovo zu öffnen.", "REJECT", "XKX"),
 ])
 def test_intent_is_aimed_at_the_target_of_the_named_act(analyse_text, text, type_, target):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and any(target in c for c in _codes(evs[0]["target"]))
 
 
@@ -64,7 +61,7 @@ def test_intent_is_aimed_at_the_target_of_the_named_act(analyse_text, text, type
     ("Die Türkei lehnte ab, mit Zypern zu verhandeln.", "CONSULT"),
 ])
 def test_a_refused_act_is_negated(analyse_text, text, type_):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and all(e["negated"] for e in evs)
 
 
@@ -76,7 +73,7 @@ def test_a_refused_act_is_negated(analyse_text, text, type_):
     ("Die Regierung verfolgt Oppositionelle und Journalisten.", "COERCE"),
 ])
 def test_political_verbs_get_their_type(analyse_text, text, type_):
-    assert _of_type(analyse_text(text), type_)
+    assert of_type(analyse_text(text), type_)
 
 
 @pytest.mark.parametrize("text", [
@@ -89,7 +86,7 @@ def test_their_other_senses_are_no_event(analyse_text, text):
 
 
 def test_refusing_a_hostile_act_is_aimed_at_no_one(analyse_text):
-    evs = _of_type(analyse_text("China weigerte sich, den Angriff Russlands zu verurteilen."), "REJECT")
+    evs = of_type(analyse_text("China weigerte sich, den Angriff Russlands zu verurteilen."), "REJECT")
     assert evs and not evs[0]["target"]
 
 
@@ -99,12 +96,12 @@ def test_refusing_a_hostile_act_is_aimed_at_no_one(analyse_text):
     ("Die EU forderte Belarus auf, die Gefangenen freizulassen.", "RETREAT"),
 ])
 def test_a_demanded_act_without_a_stated_time_has_no_date(analyse_text, text, type_):
-    evs = _of_type(analyse_text(text), type_)
+    evs = of_type(analyse_text(text), type_)
     assert evs and evs[0]["modality"] == "demanded" and evs[0]["date"] is None
 
 
 def test_a_reported_act_keeps_the_article_date(analyse_text):
-    evs = _of_type(analyse_text("Die Polizei nahm in Minsk drei Journalisten fest."), "COERCE")
+    evs = of_type(analyse_text("Die Polizei nahm in Minsk drei Journalisten fest."), "COERCE")
     assert evs and evs[0]["date"] == "2011-01-14"
 
 
@@ -115,7 +112,7 @@ def test_a_reported_act_keeps_the_article_date(analyse_text):
 ])
 def test_breaking_an_agreement(analyse_text, text, type_):
     evs = analyse_text(text)
-    assert _of_type(evs, type_) and not [e for e in evs if e["type"] == "AGREE" and "Waffenstillstand" in text]
+    assert of_type(evs, type_) and not [e for e in evs if e["type"] == "AGREE" and "Waffenstillstand" in text]
 
 
 # the accused, not the accuser, did the act an accusation's infinitive names
@@ -124,7 +121,7 @@ def test_breaking_an_agreement(analyse_text, text, type_):
     ("Die Regierung warf den Rebellen vor, Zivilisten getötet zu haben.", "REB"),
 ])
 def test_the_accused_did_the_alleged_act(analyse_text, text, doer):
-    evs = _of_type(analyse_text(text), "ASSAULT")
+    evs = of_type(analyse_text(text), "ASSAULT")
     assert evs and _codes(evs[0]["source"]) == [doer]
 
 
