@@ -25,7 +25,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from lagebild.nlp.events.filter import MODEL_NAME, features  # noqa: E402
+from lagebild.nlp.events.filter import MODEL_NAME, EventFilter, features  # noqa: E402
 
 WORK = REPO / "training" / "work" / "events_filter"
 LABELS = Path(__file__).with_name("labels.tsv")
@@ -88,9 +88,8 @@ def fit(data: list[tuple[list[str], int, str]], l2: float = 1e-3, epochs: int = 
 
 
 def score(weights: dict[str, float], feats: list[str]) -> float:
-    """The model's probability for one example."""
-    z = sum(weights.get(f, 0.0) for f in set(feats))
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    """The model's probability for one example, as lb_events computes it."""
+    return EventFilter(weights, 0.0).probability(feats)
 
 
 def auc(pairs: list[tuple[float, int]]) -> float:

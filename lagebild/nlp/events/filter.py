@@ -103,8 +103,9 @@ class EventFilter:
         return cls(raw["weights"], float(raw["threshold"]))
 
     def probability(self, feats: list[str]) -> float:
-        """P(the candidate is an event of its type) under the logistic model."""
-        z = sum(self.weights.get(f, 0.0) for f in feats)
+        """P(the candidate is an event of its type) under the logistic model; a feature counts once,
+        as in training (``training/events_filter/train.py``)."""
+        z = sum(self.weights.get(f, 0.0) for f in set(feats))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def apply(self, text: str, events: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
