@@ -2875,6 +2875,11 @@ def _stance_addressee(events: list[dict], nouns: list[bool]) -> None:
         stances[0]["target"] = doers
 
 
+def _party_keys(side: list[dict]) -> set:
+    """The participants of one side of an event dict, by code (or name when it has none)."""
+    return {a.get("actor_code") or a.get("name") for a in side}
+
+
 def _intent_target(events: list[dict]) -> None:
     """A threat or a refusal is aimed at whom the act it names would concern: "Russland drohte,
     die Gaslieferungen an die Ukraine einzustellen" threatens Ukraine, "Die Regierung weigerte
@@ -2883,13 +2888,12 @@ def _intent_target(events: list[dict]) -> None:
     for stance in events:
         if stance["type"] not in _INTENT_TYPES or stance["target"]:
             continue
-        doers = {a.get("actor_code") or a.get("name") for a in stance["source"]}
         # a threat names a hostile act, a refusal a friendly one ("weigerte sich, den Angriff zu
         # verurteilen" refuses no one Russia)
         kinds = _HOSTILE_ACTS if stance["type"] == "THREATEN" else _FRIENDLY_ACTS
         acts = [e for e in events if e is not stance and e["target"] and e["type"] in kinds
                 and e["trigger"]["start"] > stance["trigger"]["start"]
-                and {a.get("actor_code") or a.get("name") for a in e["source"]} == doers
+                and _party_keys(e["source"]) == _party_keys(stance["source"])
                 and all(not a.get("role_from") for a in e["target"])]
         if len(acts) == 1:
             stance["target"] = [dict(a) for a in acts[0]["target"]]
