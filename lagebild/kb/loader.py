@@ -192,6 +192,28 @@ def load_places() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
+def load_towns() -> dict[str, list[str]]:
+    """The lines of ``towns.tsv`` (GeoNames cities15000 under names ``places.tsv`` lacks) by
+    case-folded name; :func:`town_places` makes them places. (137,000 lines, read on the first
+    place the KB does not know: indexing raw lines keeps that to a fraction of a second.)"""
+    index: dict[str, list[str]] = {}
+    for line in data_path("towns.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            index.setdefault(line[:line.index("\t")].replace("’", "'").casefold(), []).append(line)
+    return index
+
+
+def town_places(lines: list[str]) -> list[Place]:
+    """The :class:`Place` of each ``towns.tsv`` line (named as GeoNames names it, the line's name
+    as its only alias), the largest first."""
+    places = []
+    for line in lines:
+        name, iso3, pop, geoname = line.split("\t")
+        places.append(Place(geoname, iso3, (name,), False, int(pop)))
+    return sorted(places, key=lambda p: -p.population)
+
+
+@lru_cache(maxsize=1)
 def load_organisations() -> tuple[Organisation, ...]:
     """International organisations, institutions (metonymy), parties, armed groups, banks."""
     return tuple(Organisation(code, name, _list(aliases), kind or "igo", country or None)

@@ -26,6 +26,8 @@ from .loader import (
     load_regions,
     load_role_nouns,
     load_sectors,
+    load_towns,
+    town_places,
     oblique,
     slug,
 )
@@ -125,6 +127,7 @@ class ActorKB:
     regions: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
     persons: dict[str, Person] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)       # norm(city) -> ISO3
+    city_adjectives: set[str] = field(default_factory=set)       # norm("Moskauer"), see _add_city_adjectives
 
     # --- building --------------------------------------------------------------------------
     def _add(self, surface: str | None, entry: Entry) -> None:
@@ -175,7 +178,8 @@ class ActorKB:
                     kb._add(form, entry)
             if c.capital:
                 kb.capitals.setdefault(norm(c.capital), c.iso3)
-        for p in load_places():
+        places = load_places()
+        for p in places:
             entry = Entry("place", f"plc:{p.country}:{slug(p.name)}", p.name, p.country, p.country, place=p)
             for n in (p.name,) + p.aliases:
                 # a country of the same name wins (Luxemburg, Singapur, Kuwait)
@@ -183,6 +187,8 @@ class ActorKB:
                     kb._add_with_genitive(n, entry)
                 if p.capital:
                     kb.capitals[norm(n)] = p.country
+        if CITY_ADJECTIVES:
+            kb._add_city_adjectives(places)
         for o in organisations:
             entry = Entry("organisation", f"org:{slug(o.name)}", o.name, o.code, o.country, org=o)
             if o.kind == "institution" and o.country and o.code[:3] == o.country and len(o.code) == 6:
@@ -222,6 +228,27 @@ class ActorKB:
             kb.regions[r.stem] = (set(r.continents), set(r.countries))
         return kb
 
+    def _add_city_adjectives(self, places: tuple[Place, ...]) -> None:
+        """"Moskauer", "Pekinger", "Londoner", "Münchner": a city's adjective names the city's
+        country, as "russische" does ("ein Moskauer Gericht" is a Russian court), for capitals
+        and cities of :data:`CITY_ADJECTIVE_MIN_POPULATION`; a capital, then the largest city,
+        wins a shared form ("Londoner" is London's, not London, Ontario's)."""
+        ranked = sorted((p for p in places if p.capital or p.population >= CITY_ADJECTIVE_MIN_POPULATION),
+                        key=lambda p: (not p.capital, -p.population))
+        for p in ranked:
+            country = self.countries.get(p.country)
+            if country is None:
+                continue
+            entry = Entry("country", f"cty:{p.country}", country.name, p.country, p.country)
+            for n in dict.fromkeys((p.name,) + p.aliases):
+                if not n.isalpha() or len(n) < 4:
+                    continue
+                # -er after the name; -ner after a name in -en ("Münchner", "Dresdner")
+                for form in [n + "er"] + ([n[:-2] + "ner"] if n.endswith("en") else []):
+                    if norm(form) not in self.index:
+                        self._add(form, entry)
+                        self.city_adjectives.add(norm(form))
+
     # --- lookups -----------------------------------------------------------------------------
     def candidates(self, text: str) -> list[Entry]:
         """Entries a surface form names: as written, without article, without genitive -s."""
@@ -240,6 +267,19 @@ class ActorKB:
                 if found:
                     return found
         return []
+
+    def town(self, text: str) -> list[Entry]:
+        """The town a span tagged as a place names when no other entry does (``towns.tsv``: the
+        towns of GeoNames under all their Latin-script names, "Mogadischu", "Erigabo"), the largest
+        town of that name first; [] when none. Only for place spans: a town's name may be a word."""
+        if not TOWNS:
+            return []
+        key, towns = norm(text), load_towns()
+        found = towns.get(key)
+        if not found and key.endswith("s") and len(key) >= 5:
+            found = towns.get(key[:-1])  # genitive: "Erigabos"
+        return [Entry("place", f"plc:{p.country}:{slug(p.name)}", p.name, p.country, p.country, place=p)
+                for p in town_places(found or [])]
 
     def country_of(self, word: str) -> str | None:
         """ISO3 of a country name, adjective or demonym (``russischen`` -> ``RUS``), else None."""
@@ -412,6 +452,8 @@ class ActorKB:
             return self.resolve(" ".join(words[1:]), label, date)
         if not entries and label != "PER":
             entries = self._organisation_before_article(words)
+        if not entries and label == "LOC":
+            entries = self.town(text)
         if not entries:
             actor = self.compound(text)
             if actor:
@@ -481,6 +523,13 @@ class ActorKB:
                 country = self.countries.get(iso3)
                 return iso3 in countries or bool(country and country.continent in continents)
         return None
+
+
+# "Moskauer", "Londoner": city adjectives name the city's country (see ActorKB._add_city_adjectives)
+CITY_ADJECTIVES = True
+CITY_ADJECTIVE_MIN_POPULATION = 200_000
+# a place span the KB knows nowhere else is looked up among GeoNames' towns (see ActorKB.town)
+TOWNS = True
 
 
 @lru_cache(maxsize=1)

@@ -75,10 +75,19 @@ def link_entity(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> dict | No
             return actor_dict("per:" + slug(ent.text), ent.text)
         return None
     entry = res.entry
+    if TOWN_NOT_IN_NAME and entry.kind == "place" and ent.start >= 2 and doc[ent.start - 1].lower_ in _NAME_PARTICLES \
+            and doc[ent.start - 2].tag_ == "NE" and not kb.candidates(ent.text):
+        # "Tessen von Heydebreck" (the recogniser took the surname for a place): a town only the
+        # long list of towns knows, after a name and "von", is the rest of the person's name
+        return None
     if entry.kind == "place" and entry.place is not None and norm(entry.place.name) in kb.capitals \
             and entry.place.capital and capital_is_government(doc, ent.start, ent.end):
         return kb.sector_actor(entry.country, "GOV")
     return res.actor
+
+
+TOWN_NOT_IN_NAME = True
+_NAME_PARTICLES = frozenset({"von", "zu", "van", "de"})
 
 
 # organisations the recogniser often tags as places ("Hamas", "Hisbollah"): the KB's kinds of

@@ -122,3 +122,11 @@ def test_role_modifiers_examples(kb, blank_nlp, make_doc, example):
     assert expected == "no role"
     name = next(n for n in ("Karl Probe", "Erika Beispiel") if n in sentence)
     assert learn_roles(make_doc(blank_nlp, sentence, [(name, "PER")]), "2022-03", kb) == []
+
+
+@pytest.mark.parametrize("example", examples("towns.tsv"))
+def test_towns_examples(kb, example):
+    name, expected = _split(example)
+    iso3, geoname = expected.split(" ", 1)
+    actor = kb.resolve(name, "LOC", None).actor
+    assert (actor["country"], actor["name"]) == (iso3, geoname)

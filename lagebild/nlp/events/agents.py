@@ -62,7 +62,7 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
         # where it happens
         if c and m.kind not in ("sector", "group") and not (m.code or "").endswith("MED"):
-            weight = PLACE_WEIGHT if m.kind in ("city", "place") else 1
+            weight = PLACE_WEIGHT if m.kind in ("city", "place") and m.country_from != "town" else 1
             votes[c] += weight * (_LEAD_WEIGHT if m.start < lead_end else 1)
             named = named or m.kind != "adj"
     if ADJ_ONLY_NO_SETTING and not named:
@@ -189,7 +189,8 @@ def place_countries(mentions: list[Mention], lead_end: int, words: list[str]) ->
     votes: Counter = Counter()
     for m in _not_seats(mentions):
         c = _country(m)
-        if not c or m.kind in ("sector", "group") or (m.code or "").startswith(("IGO", "NGO")):
+        if not c or m.kind in ("sector", "group") or (m.code or "").startswith(("IGO", "NGO")) \
+                or m.country_from == "town":  # (a word of GeoNames' long list: too weak a vote)
             continue
         if m.kind in ("city", "place") or m.start > 0 and words[m.start - 1] in ("in", "im") and (
                 m.kind == "country" or (m.actor_id or "").startswith("cty:")) or (

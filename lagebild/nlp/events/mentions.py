@@ -63,11 +63,22 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                 and fallback.kind != "city":
             actor = None  # the word list knows a code the KB lacks ("Sri Lanka", "Kasachstans")
         if actor and (actor.get("actor_code") or actor.get("country") or actor.get("actor_id")):
+            if TOWN_WEIGHT_LOW and (actor.get("actor_id") or "").startswith("plc:") and fallback is None \
+                    and _town_only(span.text) and not (CITY_IN_NAME and _named_city_country(span)):
+                # a town only GeoNames' long list knows ("Erigabo", "Haditha"; not "Palma de Mallorca",
+            # which names a city of the curated list): where a clause
+                # happens, but one vote for the article's country, as an actor's (a surname tagged
+                # as a place, "Tessen von Heydebreck", must not move a German story to Poland)
+                out.append(Mention(span.start, span.end, actor.get("name") or span.text, None,
+                                   actor.get("country"), "place", actor.get("actor_id"), country_from="town"))
+                seen.add(key)
+                continue
             if (actor.get("actor_id") or "").startswith("plc:") or (
                     fallback is not None and fallback.kind == "city"):
                 kind = "city"      # a place: where, or (after nach/aus) whose country
-            elif len(span) == 1 and span.text[:1].islower() and span.text.lower() not in _PRONOUNS:
-                kind = "adj"       # "russischen" linked to Russia (not "der russischen Truppen")
+            elif len(span) == 1 and span.text[:1].islower() and span.text.lower() not in _PRONOUNS \
+                    or len(span) == 1 and _city_adjective(span.text):
+                kind = "adj"       # "russischen" linked to Russia (not "der russischen Truppen"), "Moskauer"
             else:
                 kind = "entity"
             code = actor.get("actor_code") or actor.get("country")
@@ -98,6 +109,21 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                country_from="name" if country else None))
             seen.add(key)
     return out
+
+
+TOWN_WEIGHT_LOW = True
+
+
+def _city_adjective(text: str) -> bool:
+    """True for a city's adjective ("Moskauer", "Londoner"): the KB gives it the city's country."""
+    from ...kb.lookup import default_kb, norm
+    return norm(text) in default_kb().city_adjectives
+
+
+def _town_only(text: str) -> bool:
+    """True when only the KB's list of towns knows ``text`` (see ActorKB.town)."""
+    from ...kb.lookup import default_kb
+    return not default_kb().candidates(text)
 
 
 # organisations without an actor take part in events (their country from the context)
