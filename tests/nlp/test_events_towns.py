@@ -26,3 +26,9 @@ def test_a_generic_agent_takes_the_country_of_the_town(analyse_text, text, type_
 def test_a_city_adjective_gives_the_agent_its_country(analyse_text, text, type_, code):
     evs = of_type(analyse_text(text), type_)
     assert evs and actor_codes(evs[0]["source"]) == [code]
+
+
+def test_a_place_named_after_a_city_of_several_countries_is_in_the_capitals(analyse_text):
+    # London is also a town in Ontario: a place named after it is in England
+    evs = of_type(analyse_text("Die Polizei sperrte den Bahnhof der London Overground nach einem Brand ab."), "COERCE")
+    assert evs and actor_codes(evs[0]["source"]) == ["GBRCOP"]

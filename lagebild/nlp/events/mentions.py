@@ -158,7 +158,8 @@ def _organisation_role(span) -> str | None:
 
 
 def _named_city_country(span) -> str | None:
-    """The country of the first word of ``span`` that the knowledge base knows as a city; a
+    """The country of the first word of ``span`` that the knowledge base knows as a city (of
+    several cities of that name, the capital or the largest); a
     hyphenated word counts by its parts too ("Staatsanwaltschaft Nürnberg-Fürth", whose court
     district is named after two cities)."""
     from ...kb.lookup import default_kb
@@ -169,9 +170,11 @@ def _named_city_country(span) -> str | None:
         for part in parts:
             if len(part) < 3 or not part[:1].isupper():
                 continue
-            for entry in kb.candidates(part):
-                if entry.kind == "place" and entry.country:
-                    return entry.country
+            places = [e for e in kb.candidates(part) if e.kind == "place" and e.country]
+            if places:
+                # the capital, then the largest city of the name ("London Overground" is not in Ontario)
+                return max(places, key=lambda e: (e.place is not None and e.place.capital,
+                                                  e.place.population if e.place is not None else 0)).country
     return None
 
 # pronouns that coreference links to an actor ("er" -> Papandreou): a person, not an adjective
