@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .loader import town_key
+
 # news abroad happens in towns of a few hundred thousand (Cleveland, Kupang, Qiqihar): unknown, its
 # actors took the paper's home country (1,000,000 until the tenth session)
 MIN_POPULATION = 150_000
@@ -106,7 +108,8 @@ def build_towns(gc, iso2_to_3: dict[str, str], places: set[tuple[str, str]], out
              "# FORMAT: name <TAB> ISO3 <TAB> population <TAB> GeoNames name (read only for spans tagged as places)\n",
              "# EXAMPLE: Mogadischu -> SOM Mogadishu\n",
              "# EXAMPLE: Guatemala-Stadt -> GTM Guatemala City\n"]
-    for (name, iso3), (pop, geoname) in sorted(towns.items()):
+    # sorted by the lookup key: the KB finds a name by binary search (loader.load_towns)
+    for (name, iso3), (pop, geoname) in sorted(towns.items(), key=lambda kv: (town_key(kv[0][0]), kv[0][1])):
         lines.append(f"{name}\t{iso3}\t{pop}\t{geoname}\n")
     (out_dir / "towns.tsv").write_text("".join(lines), encoding="utf-8")
     return len(towns)

@@ -27,6 +27,7 @@ from .loader import (
     load_role_nouns,
     load_sectors,
     load_towns,
+    town_key,
     town_places,
     oblique,
     slug,
@@ -274,10 +275,10 @@ class ActorKB:
         town of that name first; [] when none. Only for place spans: a town's name may be a word."""
         if not TOWNS:
             return []
-        key, towns = norm(text), load_towns()
-        found = towns.get(key)
+        key = town_key(norm(text))
+        found = load_towns(key)
         if not found and key.endswith("s") and len(key) >= 5:
-            found = towns.get(key[:-1])  # genitive: "Erigabos"
+            found = load_towns(key[:-1])  # genitive: "Erigabos"
         return [Entry("place", f"plc:{p.country}:{slug(p.name)}", p.name, p.country, p.country, place=p)
                 for p in town_places(found or [])]
 
