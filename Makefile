@@ -10,10 +10,13 @@ WORLD := lagebild/web/vendor/node_modules/.installed
 
 setup: $(STAMP) $(WORLD)
 
+# compileall: an editable install has no bytecode, and with PYTHONDONTWRITEBYTECODE set Python
+# never writes it; compiled once here (as pip does for wheels), every process starts 0.4 s sooner
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[dev,train]"
+	$(BIN)/python -m compileall -q lagebild > /dev/null
 	touch $(STAMP)
 
 # The web UI's map: Natural Earth boundaries from the npm package world-atlas (ISC), pinned in
