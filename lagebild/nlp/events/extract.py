@@ -92,6 +92,9 @@ _NO_COMPOUND_PREFIX = {"ver", "be", "bei", "er", "ent", "zer", "ge", "un", "miss
                        "panik", "herz", "lach", "husten", "asthma", "wut", "angst"}
 # the end of a compound's first part that makes a derived word ("Schutzvereinigung")
 _DERIVING_PREFIX = ("ver", "ent", "zer", "miss")
+# a noun ending in a false head (function_words.tsv: "Anforderung", "Reinigung") is no compound of
+# the act noun it ends in; longer heads are tried first, so the false head wins over the act noun
+FALSE_HEADS = True
 _DETERMINER_FORMS = {"einige", "einigen"}
 # noun endings of things and abstracts, which never act ("Die Abstimmung führte zu …")
 _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus",
@@ -364,9 +367,11 @@ class EventExtractor:
             cands += list(self.lex.noun_forms.get(text, ()))
             if not cands and "-" in text:
                 cands += list(self.lex.noun_forms.get(text.rsplit("-", 1)[1], ()))
-            if not cands and len(text) > 6:
+            if not cands and len(text) > 6 and not (FALSE_HEADS and self._has(text.lower(), "false_head")):
                 low = text.lower()
                 for k in range(2, len(low) - 3):
+                    if FALSE_HEADS and self._has(low[k:], "false_head"):
+                        break  # "Sicherheitsanforderungen": the head is "Anforderungen", no demand
                     heads = self.lex.noun_heads.get(low[k:])
                     if heads and low[:k] not in _NO_COMPOUND_PREFIX \
                             and not low[:k].endswith(_DERIVING_PREFIX):  # "Vereinigung" is no "Einigung"

@@ -1,0 +1,29 @@
+"""Nouns that end in an act noun without being a compound of it ("Herausforderung" is no
+"Forderung", "Stadtreinigung" no "Einigung") report no act; real compounds of the act noun still do.
+Twelfth session; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung steht vor großen Herausforderungen.",
+    "Die Stadtreinigung leerte am Montag die Mülltonnen.",
+    "Der Konzern löste Rücklagen in Millionenhöhe auf.",
+    "Die neuen Sicherheitsanforderungen gelten ab Januar.",
+    "Der Minister legte eine Steuerbescheinigung vor.",
+    "Die Grundwasserverunreinigungen stammen aus dem Tanklager.",
+    "Nach dem Eintreffen der Gäste begann der Empfang.",
+])
+def test_a_noun_ending_like_an_act_noun_is_no_act(analyse_text, text):
+    assert analyse_text(text) == []
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Die Gewerkschaft bekräftigte ihre Lohnforderungen an die Arbeitgeber.", "DEMAND"),
+    ("Nach der Tarifeinigung endete der Streik der Lokführer.", "AGREE"),
+    ("Die Armee flog in der Nacht mehrere Luftangriffe auf die Stadt.", "ASSAULT"),
+])
+def test_a_compound_of_the_act_noun_is_still_an_act(analyse_text, text, type_):
+    assert type_ in [e["type"] for e in analyse_text(text)]
