@@ -27,3 +27,27 @@ def test_a_noun_ending_like_an_act_noun_is_no_act(analyse_text, text):
 ])
 def test_a_compound_of_the_act_noun_is_still_an_act(analyse_text, text, type_):
     assert type_ in [e["type"] for e in analyse_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem Arztbesuch fuhr der Minister zurück nach Berlin.",
+    "Die Stadt erhöhte die Sozialhilfe für Familien.",
+    "Die Kostenexplosion beim Flughafenbau sorgt für Ärger.",
+    "Der Verein startete eine Qualitätsoffensive.",
+    "Die Hauptverhandlung beginnt am Dienstag.",
+    "Der Stürmer unterschrieb einen Profivertrag beim Hamburger SV.",
+    "Die Partei geriet ins Hintertreffen.",
+    "Die Bergsteiger erreichten den Berggipfel am Mittag.",
+])
+def test_a_compound_of_private_life_or_business_is_no_act(analyse_text, text):
+    # nomod= in triggers.tsv: the modifier makes the compound no political act
+    assert analyse_text(text) == []
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Russland und die Ukraine unterzeichneten einen neuen Gasvertrag.", "AGREE"),
+    ("Der Präsident reiste zu einem Staatsbesuch nach Frankreich.", "CONSULT"),
+    ("Die Kanzlerin und der Präsident führten ein Telefongespräch.", "CONSULT"),
+])
+def test_a_political_compound_of_the_same_head_is_an_act(analyse_text, text, type_):
+    assert type_ in [e["type"] for e in analyse_text(text)]

@@ -375,7 +375,9 @@ class EventExtractor:
                     heads = self.lex.noun_heads.get(low[k:])
                     if heads and low[:k] not in _NO_COMPOUND_PREFIX \
                             and not low[:k].endswith(_DERIVING_PREFIX):  # "Vereinigung" is no "Einigung"
-                        cands += list(heads)
+                        # "Mietvertrag", "Arztbesuch": a modifier that makes the compound private
+                        # life or business (nomod= in triggers.tsv) makes it no act at all
+                        cands += [h for h in heads if not low[:k].endswith(h[0].no_modifiers)]
                         break
             if not cands and i == sent_start:
                 cands += list(self.lex.verb_forms.get(words[i], ()))

@@ -70,6 +70,8 @@ class TriggerEntry:
                                     # saving lives in a flood or a ferry accident is no AID
     text_stems: tuple[str, ...] = ()  # needs these stems at least twice in the whole text: in a
                                       # report about hacking "die Angriffe" are cyber attacks
+    no_modifiers: tuple[str, ...] = ()  # as a compound head, no act after these modifiers
+                                        # ("Mietvertrag", "Arztbesuch", "Sozialhilfe")
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ _TRIGGER_FLAGS = {
     "conflict": ("conflict_only", lambda v: True),
     "consent": ("consents", lambda v: True),
     "text": ("text_stems", lambda v: tuple(x.lower() for x in v.split("|"))),
+    "nomod": ("no_modifiers", lambda v: tuple(x.lower() for x in v.split("|"))),
 }
 
 
