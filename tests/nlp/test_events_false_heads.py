@@ -51,3 +51,15 @@ def test_a_compound_of_private_life_or_business_is_no_act(analyse_text, text):
 ])
 def test_a_political_compound_of_the_same_head_is_an_act(analyse_text, text, type_):
     assert type_ in [e["type"] for e in analyse_text(text)]
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Mehrere Mitarbeiter kritisierten die Entscheidung des Ministers.", "LAB"),
+    ("Der Schiedsrichter kritisierte die Spieler scharf.", "JUD"),
+    ("Nach zwei Trainingseinheiten kritisierte der Minister die Spieler.", "COP"),
+    ("Die Vertragsparteien kritisierten den Entwurf.", "PTY"),
+])
+def test_a_noun_ending_like_an_agent_noun_is_no_such_agent(analyse_text, text, sector):
+    events = analyse_text(text)
+    codes = [a.get("actor_code") or "" for e in events for a in e["source"] + e["target"]]
+    assert events and not any(c.endswith(sector) for c in codes)

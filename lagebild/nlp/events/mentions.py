@@ -220,14 +220,25 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     aentry = lex.adjective_forms.get(text.lower())
     if aentry is not None:
         return aentry, i + 1
-    if text[:1].isupper() and len(text) > 6 and lex.agent_heads:
+    if text[:1].isupper() and len(text) > 6 and lex.agent_heads and not _false_head(text.lower(), lex):
         # a compound whose head is a generic agent: "Grenzpolizisten", "Regierungstruppen"
         low = text.lower()
         for k in range(2, len(low) - 3):
+            if FALSE_AGENT_HEADS and _false_head(low[k:], lex):
+                break  # "Trainingseinheiten", "Schiedsrichter": no police unit, no judge
             head = lex.agent_heads.get(low[k:])
             if head is not None:
                 return ActorEntry("sector", text, head.code, None, head.name), i + 1
     return None
+
+
+# a word ending like an agent noun that is no such agent (function_words.tsv false_head:
+# "Mitarbeiter" is no worker of a union, "Schiedsrichter" no judge) is no agent, nor its compounds
+FALSE_AGENT_HEADS = True
+
+
+def _false_head(low: str, lex: Lexicon) -> bool:
+    return FALSE_AGENT_HEADS and "false_head" in lex.function_words.get(low, ())
 
 
 # "bosnisch-serbische Truppen", "kosovo-albanische Politiker": the first part names the country
