@@ -8,6 +8,9 @@
     # store a value with a model (meta.json, applied by lagebild.nlp.entities.load_model;
     # train.py rewrites meta.json, so apply again after a rebuild; all 0 removes it)
     .venv/bin/python training/ner/calibrate.py apply models/ner-de --delta ORG=-0.5
+    # one label's curve on top of the shipped values, with a rule of lb_entities turned off
+    .venv/bin/python training/ner/calibrate.py search --cv … --base ORG=-0.5 --grid 0,0.5,1,1.5 \
+        --rule-off KB_PLACE_NOT_PERSON
 
 The greedy transition parser picks, at each token outside a name, between ``O`` and the ``B-``/``U-``
 actions of each label; adding ``delta[label]`` to the scores of that label's opening actions makes
@@ -39,8 +42,10 @@ sys.path.insert(0, str(HERE))
 from pipeline_eval import build  # noqa: E402  (sets the BLAS thread variables first)
 
 from lagebild.eval.ner import LABELS, evaluate_pipeline, format_table, prf, read_germeval  # noqa: E402
+from lagebild.nlp import entities  # noqa: E402
 from lagebild.nlp.entities import OPEN_BIAS_KEY, set_open_bias  # noqa: E402
 
+RULE_FLAGS = ("KB_PLACE_NOT_PERSON", "PER_COMPOUND_NOT_NAME")
 GRID = (-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
 
 
@@ -57,8 +62,10 @@ def pool(scores: list[dict]) -> dict:
 class Units:
     """Fold models with their held-out sentences; scores memoised per (unit, delta)."""
 
-    def __init__(self, cv_dirs: list[Path], folds: list[int], gold: Path) -> None:
+    def __init__(self, cv_dirs: list[Path], folds: list[int], gold: Path,
+                 base: dict[str, float] | None = None) -> None:
         sents = read_germeval(gold)
+        self.base = base or {}  # added to every delta tried (the values already shipped)
         self.units = []  # (fold, model path, sentences, pipeline)
         for cv in cv_dirs:
             for k in folds:
@@ -72,7 +79,8 @@ class Units:
         if key not in self.cache:
             _, path, held, nlp = self.units[i]
             # the pipeline's own model (load_model's cache holds only a few)
-            set_open_bias(nlp.get_pipe("lb_entities").model, dict(zip(LABELS, delta)))
+            set_open_bias(nlp.get_pipe("lb_entities").model,
+                          {lab: d + self.base.get(lab, 0.0) for lab, d in zip(LABELS, delta)})
             self.cache[key] = evaluate_pipeline(held, nlp, ignore_derived=True)
             self.calls += 1
         return self.cache[key]
@@ -117,13 +125,17 @@ def _row(sc: dict, lab: str | None = None) -> str:
 def search(args) -> int:
     t0 = time.time()
     folds = [int(f) for f in args.folds.split(",")]
-    units = Units([Path(c) for c in args.cv], folds, Path(args.gold))
+    for flag in args.rule_off:
+        setattr(entities, flag, False)
+    base = parse_delta(args.base)
+    units = Units([Path(c) for c in args.cv], folds, Path(args.gold), base)
     grid = tuple(float(g) for g in args.grid.split(","))
     everything = list(range(len(units.units)))
     report: dict = {"cv": args.cv, "folds": folds, "grid": grid, "measure":
                     "evaluate_pipeline(..., ignore_derived=True): extract-equivalent doc.ents, "
                     "strict character spans, *deriv/*part counted neither way",
-                    "global": {}, "per_label": {}}
+                    "global": {}, "per_label": {}, "base": base,
+                    "rules_off": args.rule_off}
     for d in grid:
         sc = units.pooled(everything, (d,) * len(LABELS))
         report["global"][d] = sc
@@ -172,15 +184,21 @@ def search(args) -> int:
     return 0
 
 
-def apply(args) -> int:
-    meta_path = Path(args.model) / "meta.json"
-    meta = json.loads(meta_path.read_text())
+def parse_delta(text: str) -> dict[str, float]:
+    """``"PER=1.5,ORG=-0.5"`` -> ``{"PER": 1.5, "ORG": -0.5}``."""
     delta = {}
-    for part in filter(None, args.delta.split(",")):
+    for part in filter(None, text.split(",")):
         lab, val = part.split("=")
         if lab not in LABELS:
             raise SystemExit(f"unknown label {lab}")
         delta[lab] = float(val)
+    return delta
+
+
+def apply(args) -> int:
+    meta_path = Path(args.model) / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    delta = parse_delta(args.delta)
     if all(v == 0 for v in delta.values()):
         meta.pop(OPEN_BIAS_KEY, None)
     else:
@@ -208,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--gold", default=str(ROOT.parent / "shared" / "data" / "germeval2014" /
                                           "NER-de-dev.tsv"))
     s.add_argument("--out", default=str(ROOT / "training" / "work" / "calibrate.json"))
+    s.add_argument("--base", default="", help="LABEL=value,... added to every value tried "
+                   "(search one label on top of the shipped values: ORG=-0.5)")
+    s.add_argument("--rule-off", action="append", default=[], choices=RULE_FLAGS,
+                   help="turn a rule of lb_entities off (its flag in lagebild.nlp.entities)")
     a = sub.add_parser("apply")
     a.add_argument("model")
     a.add_argument("--delta", required=True, help="LABEL=value,... (all 0: remove)")
