@@ -77,7 +77,7 @@ def build(out_dir: Path = DATA) -> tuple[int, int]:
     for (name, iso3), (pop, cap) in sorted(rows.items()):
         lines.append(f"{name}\t{iso3}\t{pop}\t{int(cap)}\n")
     (out_dir / "places.tsv").write_text("".join(lines), encoding="utf-8")
-    build_towns(gc, iso2_to_3, {key for key in rows}, out_dir)
+    build_towns(gc, iso2_to_3, set(rows), out_dir)
     return n_countries, len(rows)
 
 

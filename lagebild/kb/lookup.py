@@ -87,6 +87,18 @@ def article_date(value: str | None) -> str | None:
     return value if is_iso(value) else None
 
 
+def place_entry(place: Place) -> Entry:
+    """The KB entry of a city or town (``plc:<ISO3>:<slug>``)."""
+    return Entry("place", f"plc:{place.country}:{slug(place.name)}", place.name, place.country,
+                 place.country, place=place)
+
+
+def place_rank(place: Place) -> tuple[bool, int]:
+    """How strongly a place's name means that place: a capital first, then the largest city
+    ("London" is England's, not Ontario's)."""
+    return place.capital, place.population
+
+
 def norm(text: str) -> str:
     """Lookup key: case-folded, single spaces, typographic apostrophes unified."""
     return _SPACES.sub(" ", text.replace("’", "'").strip()).casefold()
@@ -181,7 +193,7 @@ class ActorKB:
                 kb.capitals.setdefault(norm(c.capital), c.iso3)
         places = load_places()
         for p in places:
-            entry = Entry("place", f"plc:{p.country}:{slug(p.name)}", p.name, p.country, p.country, place=p)
+            entry = place_entry(p)
             for n in (p.name,) + p.aliases:
                 # a country of the same name wins (Luxemburg, Singapur, Kuwait)
                 if not any(e.kind == "country" for e in kb.index.get(norm(n), [])):
@@ -235,7 +247,7 @@ class ActorKB:
         and cities of :data:`CITY_ADJECTIVE_MIN_POPULATION`; a capital, then the largest city,
         wins a shared form ("Londoner" is London's, not London, Ontario's)."""
         ranked = sorted((p for p in places if p.capital or p.population >= CITY_ADJECTIVE_MIN_POPULATION),
-                        key=lambda p: (not p.capital, -p.population))
+                        key=place_rank, reverse=True)
         for p in ranked:
             country = self.countries.get(p.country)
             if country is None:
@@ -279,8 +291,7 @@ class ActorKB:
         found = load_towns(key)
         if not found and key.endswith("s") and len(key) >= 5:
             found = load_towns(key[:-1])  # genitive: "Erigabos"
-        return [Entry("place", f"plc:{p.country}:{slug(p.name)}", p.name, p.country, p.country, place=p)
-                for p in town_places(found or [])]
+        return [place_entry(p) for p in town_places(found or [])]
 
     def country_of(self, word: str) -> str | None:
         """ISO3 of a country name, adjective or demonym (``russischen`` -> ``RUS``), else None."""
@@ -511,7 +522,7 @@ class ActorKB:
                           and date is not None]
                 return active[0] if len(active) == 1 else None
             if kind == "place":
-                return max(of_kind, key=lambda e: (e.place.capital, e.place.population))
+                return max(of_kind, key=lambda e: place_rank(e.place))
             return of_kind[0]
         return None
 

@@ -283,21 +283,27 @@ class EntityRecognizer:
         if len(text) < 9 or not text[:1].isupper() or not text.isalpha() or \
                 self._bits(text) & _NAME_BITS:
             return False
-        for k in range(4, len(text) - 4):
-            head = text[k:]
-            if self._german_zipf(head.lower()) >= COMPOUND_MIN_ZIPF and \
-                    not self._bits(head[:1].upper() + head[1:]) & _NAME_BITS:
+        heads = [text[k:] for k in range(4, len(text) - 4)]
+        # (one table lookup for all the word's endings)
+        for head, zipf in zip(heads, self._german_zipfs([h.lower() for h in heads])):
+            if zipf >= COMPOUND_MIN_ZIPF and not self._bits(head[:1].upper() + head[1:]) & _NAME_BITS:
                 return True
         return False
 
     def _german_zipf(self, text: str) -> int:
         """The German Zipf frequency (0-7) of ``text`` from the model's word table (-1: not
         in the German and English word lists)."""
+        return self._german_zipfs([text])[0]
+
+    def _german_zipfs(self, texts: list[str]) -> list[int]:
+        """:meth:`_german_zipf` of each of ``texts``, in one lookup."""
+        if not texts:
+            return []
         if self._table is None:
             self._load_table()
-        idx, hit = self._table.lookup(np.array([hash_string(text)], dtype=np.uint64))
-        lang = int(self._table.lang[idx[0]]) if hit[0] else 0
-        return (lang - 1) // 5 if lang else -1
+        idx, hit = self._table.lookup(np.array([hash_string(t) for t in texts], dtype=np.uint64))
+        langs = [int(self._table.lang[i]) if h else 0 for i, h in zip(idx, hit)]
+        return [(lang - 1) // 5 if lang else -1 for lang in langs]
 
     def _name_before(self, token) -> bool:
         """True if ``token`` may open the person name that follows it: a given name, or a

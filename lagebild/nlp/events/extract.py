@@ -747,15 +747,15 @@ class EventExtractor:
             # "Helfer retteten 6.000 Menschen vor den Fluten": a rescue is an act of aid only
             # between the parties of a political conflict, not in a crime or disaster report
             events = [e for e in events if not self._conflict_only(e)]
+        # places named in the text: a participant of that name stands for its country, no party
+        towns = {m.name for m in mentions if m.is_place}
         if CRIME_IS_NO_ASSAULT and events and self.lex.conflict_stems and not about_conflict:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
-            towns = {m.name for m in mentions if m.is_place}
             events = [e for e in events if not (e["type"] in _PRIVATE_CRIME_TYPES and _private_violence(e, towns)
                                                 and (e["type"] == "ASSAULT" or _only_private_persons(e)))]
         if DISASTER_NO_ASSAULT and events and about_disaster:
             # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
             # hazard did it; only a doer the text names as a political party attacks
-            towns = {m.name for m in mentions if m.is_place}
             events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:

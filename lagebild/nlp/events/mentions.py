@@ -162,7 +162,7 @@ def _named_city_country(span) -> str | None:
     several cities of that name, the capital or the largest); a
     hyphenated word counts by its parts too ("Staatsanwaltschaft Nürnberg-Fürth", whose court
     district is named after two cities)."""
-    from ...kb.lookup import default_kb
+    from ...kb.lookup import default_kb, place_rank
     kb = default_kb()
     for tok in span:
         text = tok.text
@@ -173,8 +173,7 @@ def _named_city_country(span) -> str | None:
             places = [e for e in kb.candidates(part) if e.kind == "place" and e.country]
             if places:
                 # the capital, then the largest city of the name ("London Overground" is not in Ontario)
-                return max(places, key=lambda e: (e.place is not None and e.place.capital,
-                                                  e.place.population if e.place is not None else 0)).country
+                return max(places, key=lambda e: place_rank(e.place)).country
     return None
 
 # pronouns that coreference links to an actor ("er" -> Papandreou): a person, not an adjective
@@ -224,7 +223,7 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
         # a compound whose head is a generic agent: "Grenzpolizisten", "Regierungstruppen"
         low = text.lower()
         for k in range(2, len(low) - 3):
-            if FALSE_AGENT_HEADS and _false_head(low[k:], lex):
+            if _false_head(low[k:], lex):
                 break  # "Trainingseinheiten", "Schiedsrichter": no police unit, no judge
             head = lex.agent_heads.get(low[k:])
             if head is not None:
@@ -238,6 +237,7 @@ FALSE_AGENT_HEADS = True
 
 
 def _false_head(low: str, lex: Lexicon) -> bool:
+    """True when the function words list ``low`` as a false head (and the rule is on)."""
     return FALSE_AGENT_HEADS and "false_head" in lex.function_words.get(low, ())
 
 
