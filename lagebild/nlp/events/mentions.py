@@ -93,6 +93,14 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if IGO_ROLE and (actor.get("actor_id") or "").startswith("per:") and len(span) > 1 \
                     and not (code or "").startswith(("IGO", "NGO")):
                 code = _organisation_role(span) or code
+            if ROLE_COMPOUNDS and not (code or country) and (actor.get("actor_id") or "").startswith("per:"):
+                # "Polizeisprecher Hans Meier": a person the KB lacks acts for the sector his role names
+                texts = [t.text for t in span.doc[max(0, span.start - 3):span.end]]
+                off = span.start - max(0, span.start - 3)
+                sector = next((e for e in (_role_compound(texts, off + k, lex) for k in range(len(span) - 1)
+                                           if texts[off + k][:1].isupper()) if e is not None), None)
+                if sector is not None:
+                    code, kind = sector.code, "sector"
             out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id")))
             seen.add(key)
         elif getattr(span, "label_", "") == "LOC" and fallback is None:
@@ -228,6 +236,47 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
             head = lex.agent_heads.get(low[k:])
             if head is not None:
                 return ActorEntry("sector", text, head.code, None, head.name), i + 1
+    if ROLE_COMPOUNDS and text[:1].isupper() and len(text) > 6:
+        entry = _role_compound(texts, i, lex)
+        if entry is not None:
+            return entry, i + 1
+    return None
+
+
+# "Polizeisprecher Hans Meier", "Gewerkschaftschef X", "ein Armeesprecher": a role noun whose first
+# part names a sector acts for that sector (its country comes from the context, as the sector's);
+# the KB's role learning only knows country and organisation prefixes ("Kreml-Sprecher")
+ROLE_COMPOUNDS = True
+# first parts of role compounds that name the job's subject, not the body the person acts for
+_NOT_SECTOR_PREFIXES = ("presse",)
+# participles of leaving an office before a role noun: "des zurückgetretenen Verteidigungsministers"
+_FORMER_PARTICIPLES = ("zurückgetreten", "entlassen", "abgewählt")
+
+
+def _role_compound(texts: list[str], i: int, lex: Lexicon) -> ActorEntry | None:
+    """The sector the role compound at token ``i`` names with its first part ("Polizei|sprecher"
+    -> COP, "Gewerkschafts|chef" -> LAB, "Unternehmens|sprecher" -> BUS), else None; None for a
+    former or future holder ("der zurückgetretene Verteidigungsminister": the guide codes the role
+    at the article's date)."""
+    from ...kb.loader import has_role_prefix, is_role_modifier
+    from ...kb.lookup import default_kb
+    text = texts[i]
+    found = default_kb().role_noun(text)
+    if not found or not found[1] or has_role_prefix(text) or any(
+            is_role_modifier(w) or w.lower().startswith(_FORMER_PARTICIPLES) for w in texts[max(0, i - 3):i]):
+        return None
+    role, prefix = found
+    if role.lemma.startswith("Minister"):
+        # "Justizminister", "Verteidigungsministerin": a member of the government, whatever the portfolio
+        entry = lex.actors.get("Regierung")
+        return ActorEntry("sector", text, entry.code, None, entry.name) if entry is not None else None
+    if prefix.casefold().startswith(_NOT_SECTOR_PREFIXES):
+        return None  # "Pressesprecher": speaks for a person or body, not for the press
+    # the linking -s of a compound's first part: "Gewerkschafts", "Regierungs"
+    for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        entry = lex.actors.get(part) if part else None
+        if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
+            return ActorEntry("sector", text, entry.code, None, entry.name)
     return None
 
 
