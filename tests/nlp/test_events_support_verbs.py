@@ -132,3 +132,13 @@ def test_the_accused_did_the_alleged_act(analyse_text, text, doer):
 def test_machen_in_its_idioms_carries_no_act(analyse_text, text):
     assert not [e for e in analyse_text(text) if e["trigger"]["text"].startswith("mach")
                 and e["type"] not in ("DISAPPROVE",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die beiden Regierungen trafen in Genf eine Vereinbarung über den Austausch von Gefangenen.",
+    "Russland und die Ukraine haben eine Übereinkunft getroffen.",
+])
+def test_an_agreement_made_is_no_meeting(analyse_text, text):
+    # "eine Vereinbarung treffen" is making an agreement, not meeting someone (thirteenth session)
+    types = [e["type"] for e in analyse_text(text)]
+    assert "AGREE" in types and "CONSULT" not in types
