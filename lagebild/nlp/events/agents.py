@@ -100,6 +100,27 @@ PLACE_NOUNS = frozenset("""stadt hauptstadt region provinz hafenstadt grenzstadt
     küstenstadt ortschaft dorf millionenstadt grenzregion kleinstadt insel""".split())
 
 
+# "im Norden von Somalia", "60 Kilometer nördlich von Erigabo", "südlich der Hauptstadt Kabul",
+# "in der Nähe von Kandahar": a direction from a place names where a sentence happens
+DIRECTIONS = True
+DIRECTION_WORDS = frozenset("""norden süden osten westen nordosten nordwesten südosten südwesten
+    nördlich südlich östlich westlich nordöstlich nordwestlich südöstlich südwestlich
+    nähe umgebung umland rand stadtrand außerhalb unweit küste""".split())
+_DIRECTION_LINKS = frozenset("von vom der des dem".split())
+
+
+def _after_direction(words: list[str], start: int) -> bool:
+    """True when the place at token ``start`` follows a direction word and at most two linking
+    words or place nouns ("nördlich von", "im Süden der Provinz", "nördlich der Hauptstadt")."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        w = words[k].lower()
+        if w in DIRECTION_WORDS:
+            return k < start - 1  # the direction needs its "von"/"der": "Norden Somalia" is no phrase
+        if w not in _DIRECTION_LINKS and w not in PLACE_NOUNS:
+            return False
+    return False
+
+
 def sentence_place(mentions: list[Mention], words: list[str], start: int | None = None) -> str | None:
     """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions, or of
     a country adjective before a place noun ("in der irakischen Stadt Haditha"); not the seat of an
@@ -120,6 +141,9 @@ def sentence_place(mentions: list[Mention], words: list[str], start: int | None 
                 m.start > 1 and words[m.start - 2] in ("in", "im") and (m.kind == "city" or is_country)):
             if (m.kind in ("city", "place", "country") or is_country) and _country(m):
                 return _country(m)
+        if DIRECTIONS and (m.kind in ("city", "place") or (m.actor_id or "").startswith("cty:")) and _country(m) \
+                and _after_direction(words, m.start):
+            return _country(m)
     return None
 
 

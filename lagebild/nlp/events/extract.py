@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
+from . import agents
 from .agents import (
     HOME_COUNTRY,
     article_countries,
@@ -131,6 +132,10 @@ FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
+# "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
+PLACE_APPOSITION = True
+RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
+_APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 INTENT_TARGET = True  # a threat or refusal with no target is aimed at the target of the act it names
@@ -605,6 +610,20 @@ class EventExtractor:
             inside |= {m.end for m in starts_of.values() if m.end + 1 < end and doc.texts[m.end] == ","
                        and "," in doc.texts[m.start:m.end] and not self._has(words[m.end + 1], "clause_start")
                        and not self._has(words[m.end + 1], "relative")}
+        if PLACE_APPOSITION:
+            # "in Erigabo, einer Stadt in Somaliland, von Bewaffneten verschleppt": an apposition
+            # that says what a place is interrupts no clause
+            for m in starts_of.values():
+                i = m.end
+                if not (m.is_place or (m.actor_id or "").startswith("cty:")) or i + 3 >= end \
+                        or doc.texts[i] != "," or words[i + 1] not in _APPOSITION_ARTICLES:
+                    continue
+                noun = i + 3 if doc.texts[i + 2][:1].islower() else i + 2  # "einer kleinen Stadt"
+                if noun >= end or words[noun] not in agents.PLACE_NOUNS:
+                    continue
+                close = next((k for k in range(noun + 1, min(end, noun + 10)) if doc.texts[k] == ","), None)
+                if close is not None and all(doc[k].tag_[:1] != "V" for k in range(noun + 1, close)):
+                    inside |= {i, close}
         if PAREN_ABBREVIATION:
             # "von der Europäischen Union (EU) kritisiert": an abbreviation in brackets right after
             # an actor is part of that actor's phrase, no parenthesis that splits the clause
@@ -681,6 +700,9 @@ class EventExtractor:
                 # "Von Seiten militanter Palästinenser wurde … beschossen": "von Seiten" names the
                 # doer as "seitens" does
                 return "seitens"
+            if w in ("von", "vom") and j > floor and agents.DIRECTIONS \
+                    and words[j - 1].lower() in agents.DIRECTION_WORDS:
+                return "in"  # "im Norden von Somalia", "in der Nähe von Mossul": where, not who
             if any(k.startswith("prep_") for k in kinds):
                 return w
             if "span_noun" in kinds and j + 1 < start and (words[j + 1] in ("der", "des")
@@ -2483,6 +2505,14 @@ class EventExtractor:
                 owners = [m for g in cl.groups if g[0].start < i and self._prep_before(doc, words, g[0].start, cl.start)
                           is None for m in g if not m.is_place and m not in by]
                 target = owners or target
+        if RECEIVED_ACTS and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
+                and any(self._has(w, "receive_verb") for w in words[cl.start:cl.end]):
+            # "Die Regierung erhielt Forderungen der Rebellen", "Die Hilfsorganisation hatte keine
+            # Forderungen erhalten": whoever receives an act is its target, not its doer
+            receivers = [m for m in cl.subject if m.start < i and not m.is_place]
+            if receivers:
+                source = [m for m in source if m not in receivers]
+                target = receivers + [m for m in target if m not in receivers]
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
         return source, target, place

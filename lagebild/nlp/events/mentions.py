@@ -113,6 +113,8 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             # country comes from a city in its name ("Landgericht Bremen") or from the context
             # (agents.situate)
             country = _named_city_country(span) if CITY_IN_NAME else None
+            if country is None and ADJECTIVE_IN_NAME:
+                country = _adjective_country(span, lex)
             out.append(Mention(span.start, span.end, span.text, None, country, "org",
                                country_from="name" if country else None))
             seen.add(key)
@@ -136,6 +138,16 @@ def _town_only(text: str) -> bool:
 
 # organisations without an actor take part in events (their country from the context)
 UNKNOWN_ORGS = True
+# "Deutsche Welthungerhilfe", "Russische Eisenbahnen": a country adjective opening an organisation's
+# name gives its country (not where the sentence happens)
+ADJECTIVE_IN_NAME = True
+
+
+def _adjective_country(span, lex: Lexicon) -> str | None:
+    """The country of a country adjective that opens ``span`` (after an article), else None."""
+    words = [t.text for t in span if t.text.lower() not in ("der", "die", "das", "des", "dem", "den")]
+    entry = lex.adjective_forms.get(words[0].lower()) if len(words) > 1 else None
+    return entry.country if entry is not None and len(entry.code or "") == 3 else None
 # "die Regierung von Kenia", "Vertreter von Russland": the role noun and the country are one actor
 SECTOR_VON = True
 # an unknown place or organisation that names a known city ("Palma de Mallorca", "Landgericht
