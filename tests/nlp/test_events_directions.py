@@ -50,3 +50,14 @@ def test_after_direction(words, expected):
 def test_a_country_adjective_in_an_organisations_name_gives_its_country(analyse_text, text):
     evs = of_type(analyse_text(text), "ASSAULT")
     assert evs and any(a.get("country") == "DEU" for a in evs[0]["target"])
+
+
+@pytest.mark.parametrize("text", [
+    "Der Mann wurde in Mogadischu, einer Stadt in Somalia, von Bewaffneten verschleppt.",
+    "Der Mann wurde nahe Kandahar, einer kleinen Stadt im Süden, von Bewaffneten verschleppt.",
+])
+def test_a_places_apposition_does_not_split_the_clause(analyse_text, text):
+    # the passive's doer after the apposition stays the doer, not the victim
+    evs = of_type(analyse_text(text), "ASSAULT")
+    assert evs and any(c.endswith("REB") for c in actor_codes(evs[0]["source"])) \
+        and not any(c.endswith("REB") for c in actor_codes(evs[0]["target"]))
