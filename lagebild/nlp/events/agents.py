@@ -97,7 +97,8 @@ COUNTRY_PLACE = True  # "In Frankreich kam es …": a country in the sentence's 
 
 # nouns for a place after a country adjective: "in der irakischen Stadt Haditha"
 PLACE_NOUNS = frozenset("""stadt hauptstadt region provinz hafenstadt grenzstadt metropole großstadt
-    küstenstadt ortschaft dorf millionenstadt grenzregion kleinstadt insel""".split())
+    küstenstadt ortschaft dorf millionenstadt grenzregion kleinstadt insel stadtteil vorort innenstadt
+    stadtbezirk bezirk altstadt""".split())
 
 
 # "im Norden von Somalia", "60 Kilometer nördlich von Erigabo", "südlich der Hauptstadt Kabul",

@@ -138,6 +138,8 @@ def _town_only(text: str) -> bool:
 
 # organisations without an actor take part in events (their country from the context)
 UNKNOWN_ORGS = True
+# a city's adjective the recogniser left untagged ("Münchner", "Moskauer") names its country
+CITY_ADJECTIVES = True
 # "Deutsche Welthungerhilfe", "Russische Eisenbahnen": a country adjective opening an organisation's
 # name gives its country (not where the sentence happens)
 ADJECTIVE_IN_NAME = True
@@ -194,6 +196,11 @@ def _named_city_country(span) -> str | None:
             if places:
                 # the capital, then the largest city of the name ("London Overground" is not in Ontario)
                 return max(places, key=lambda e: place_rank(e.place)).country
+            if CITY_ADJECTIVES and _city_adjective(part):
+                # "Dresdner Stadtteil", "Landgericht Münchner …": the adjective's city
+                found = next((e for e in kb.candidates(part) if e.kind == "country"), None)
+                if found is not None:
+                    return found.country
     return None
 
 # pronouns that coreference links to an actor ("er" -> Papandreou): a person, not an adjective
@@ -239,6 +246,12 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     aentry = lex.adjective_forms.get(text.lower())
     if aentry is not None:
         return aentry, i + 1
+    if CITY_ADJECTIVES and text[:1].isupper() and text.endswith("er") and _city_adjective(text):
+        # "im Münchner Stadtteil", "die Moskauer Führung": the city's country, as an adjective's
+        from ...kb.lookup import default_kb
+        found = next((e for e in default_kb().candidates(text) if e.kind == "country"), None)
+        if found is not None:
+            return ActorEntry("adj", text, found.code, found.country, found.name), i + 1
     if text[:1].isupper() and len(text) > 6 and lex.agent_heads and not _false_head(text.lower(), lex):
         # a compound whose head is a generic agent: "Grenzpolizisten", "Regierungstruppen"
         low = text.lower()
