@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from .loader import has_role_prefix, is_role_modifier, load_first_names, load_patterns, slug
 from .lookup import ActorKB, default_kb
 from .records import AppositionPattern
+
+if TYPE_CHECKING:  # (spaCy is imported where a text is tokenised: the store's readers never pay for it)
+    from spacy.tokens import Doc, Span
 
 WINDOW = 10
 CONTEXT = 200  # characters of text around a PER entity that consolidation tokenises again
