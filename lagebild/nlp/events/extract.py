@@ -134,7 +134,8 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
-RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
+RECEIVED_ACTS = True
+LONE_CONSENT = True  # consent, an offer or an invitation with no counterpart is no agreement  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
@@ -353,6 +354,7 @@ class EventExtractor:
         self._kinds = fw
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
+        self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
 
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
@@ -786,6 +788,8 @@ class EventExtractor:
             events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if RETOLD_ACTS:
             events = _retold_acts(doc, words, events, tok_starts)
+        if LONE_CONSENT:
+            events = [e for e in events if not self._lone_consent(e)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -838,6 +842,22 @@ class EventExtractor:
                         or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
                     return True  # an interview with a newspaper or broadcaster
         return False
+
+    def _lone_consent(self, e: dict) -> bool:
+        """True for an AGREE whose word is consent, an offer or an invitation (``weak_agree`` in
+        function_words.tsv: "stimmte zu", "Angebot", "akzeptiert") with no counterpart and no
+        party of its own (none, a sector without a country, or a country the context gave): a
+        vote, a sale or an acceptance, no agreement between parties ("Dem Bündnis soll die Basis
+        per Internetabstimmung zustimmen")."""
+        if e["type"] != "AGREE" or e["target"] or len(e["source"]) > 1:
+            return False
+        if e["source"]:
+            party = e["source"][0]
+            inferred = party.get("country_from") in ("place", "article", "unknown") or party.get("role_from")
+            if len(party.get("actor_code") or "") != 3 or not (inferred or not party.get("country")):
+                return False  # "Der Iran bot an, …": a named state offers
+        word = (e.get("trigger") or {}).get("text", "").lower()
+        return any(word == stem or (len(stem) >= 5 and word.startswith(stem)) for stem in self._weak_agree)
 
     def _feared_acts(self, doc, words: list[str], events: list[dict], tok_starts: list[int]) -> list[dict]:
         """A hostile act named right after a word of fear or warning ("befürchten einen Anschlag",

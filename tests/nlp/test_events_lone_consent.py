@@ -1,0 +1,34 @@
+"""Consent, an offer or an invitation with no counterpart and no party but a bare country is no
+agreement between parties ("Dem Bündnis soll die Basis per Internetabstimmung zustimmen"); with a
+counterpart it stays one. Thirteenth session; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import extract
+
+_SETTING = "In Rom wurde am Montag über die neue Regierung beraten. "
+
+
+@pytest.mark.parametrize("text", [
+    _SETTING + "Dem neuen Bündnis soll noch die Parteibasis per Internetabstimmung zustimmen.",
+    "Bei der Wahl in Kenia waren zum ersten Mal internationale Wahlbeobachter eingeladen.",
+])
+def test_a_lone_consent_is_no_agreement(analyse_text, text):
+    assert not of_type(analyse_text(text), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    _SETTING + "Italien hat dem Abkommen mit Frankreich zugestimmt.",
+    _SETTING + "Die Regierung bot der Opposition Gespräche an.",
+])
+def test_a_consent_with_a_counterpart_stays(analyse_text, text):
+    assert of_type(analyse_text(text), "AGREE")
+
+
+def test_without_the_rule_the_lone_consent_is_an_agreement(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "LONE_CONSENT", False)
+    text = _SETTING + "Dem neuen Bündnis soll noch die Parteibasis per Internetabstimmung zustimmen."
+    assert of_type(analyse_text(text), "AGREE")
