@@ -32,3 +32,25 @@ def test_without_the_rule_the_lone_consent_is_an_agreement(analyse_text, monkeyp
     monkeypatch.setattr(extract, "LONE_CONSENT", False)
     text = _SETTING + "Dem neuen Bündnis soll noch die Parteibasis per Internetabstimmung zustimmen."
     assert of_type(analyse_text(text), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "In der Altstadt von Köln treffen sich abends zunehmend alkoholisierte Gruppen.",
+    "Auf dem Marktplatz in Köln trifft man sich am Wochenende nicht mehr.",
+])
+def test_a_meeting_verb_without_parties_is_no_consultation(analyse_text, text):
+    assert not of_type(analyse_text(text), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel traf sich am Montag in Paris mit Macron.",
+    "Die Außenminister Russlands und Chinas trafen sich in Peking.",
+])
+def test_a_meeting_of_parties_stays(analyse_text, text):
+    assert of_type(analyse_text(text), "CONSULT")
+
+
+def test_without_the_rule_the_lone_meeting_is_a_consultation(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "LONE_MEETING", False)
+    text = "In der Altstadt von Köln treffen sich abends zunehmend alkoholisierte Gruppen."
+    assert of_type(analyse_text(text), "CONSULT")

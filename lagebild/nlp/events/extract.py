@@ -135,7 +135,8 @@ APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
 RECEIVED_ACTS = True
-LONE_CONSENT = True  # consent, an offer or an invitation with no counterpart is no agreement  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
+LONE_CONSENT = True  # consent, an offer or an invitation with no counterpart is no agreement
+LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
@@ -849,14 +850,20 @@ class EventExtractor:
         party of its own (none, a sector without a country, or a country the context gave): a
         vote, a sale or an acceptance, no agreement between parties ("Dem Bündnis soll die Basis
         per Internetabstimmung zustimmen")."""
-        if e["type"] != "AGREE" or e["target"] or len(e["source"]) > 1:
+        word = (e.get("trigger") or {}).get("text", "")
+        lone_meeting = LONE_MEETING and e["type"] == "CONSULT" and word[:1].islower()
+        if not (e["type"] == "AGREE" or lone_meeting) or e["target"] or len(e["source"]) > 1:
             return False
         if e["source"]:
             party = e["source"][0]
             inferred = party.get("country_from") in ("place", "article", "unknown") or party.get("role_from")
             if len(party.get("actor_code") or "") != 3 or not (inferred or not party.get("country")):
                 return False  # "Der Iran bot an, …": a named state offers
-        word = (e.get("trigger") or {}).get("text", "").lower()
+        if lone_meeting:
+            # "Dort treffen sich Gruppen", "Hier trifft man sich nicht": no parties meet (a sector
+            # without a country still is one: "Ein Richter schlichtete", "mit der Regierung verhandeln")
+            return not e["source"] or e["source"][0].get("country") is not None
+        word = word.lower()
         return any(word == stem or (len(stem) >= 5 and word.startswith(stem)) for stem in self._weak_agree)
 
     def _feared_acts(self, doc, words: list[str], events: list[dict], tok_starts: list[int]) -> list[dict]:
