@@ -134,10 +134,10 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
-RECEIVED_ACTS = True
-LONE_CONSENT = True  # consent, an offer or an invitation with no counterpart is no agreement
-LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
+RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
+LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
+LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 INTENT_TARGET = True  # a threat or refusal with no target is aimed at the target of the act it names
@@ -789,8 +789,8 @@ class EventExtractor:
             events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if RETOLD_ACTS:
             events = _retold_acts(doc, words, events, tok_starts)
-        if LONE_CONSENT:
-            events = [e for e in events if not self._lone_consent(e)]
+        if LONE_CONSENT or LONE_MEETING:
+            events = [e for e in events if not self._lone_act(e)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -844,15 +844,16 @@ class EventExtractor:
                     return True  # an interview with a newspaper or broadcaster
         return False
 
-    def _lone_consent(self, e: dict) -> bool:
-        """True for an AGREE whose word is consent, an offer or an invitation (``weak_agree`` in
-        function_words.tsv: "stimmte zu", "Angebot", "akzeptiert") with no counterpart and no
-        party of its own (none, a sector without a country, or a country the context gave): a
-        vote, a sale or an acceptance, no agreement between parties ("Dem Bündnis soll die Basis
-        per Internetabstimmung zustimmen")."""
+    def _lone_act(self, e: dict) -> bool:
+        """True for an act that has no party of its own and no counterpart, so is no event between
+        parties: an AGREE whose word is consent, an offer or an invitation (``weak_agree`` in
+        function_words.tsv: "stimmte zu", "Angebot", "akzeptiert") with no party but a sector
+        without a country or a country the context gave (a vote, a sale, an acceptance: "Dem
+        Bündnis soll die Basis per Internetabstimmung zustimmen"), and a CONSULT verb whose only
+        party the context gave ("Dort treffen sich Gruppen")."""
         word = (e.get("trigger") or {}).get("text", "")
         lone_meeting = LONE_MEETING and e["type"] == "CONSULT" and word[:1].islower()
-        if not (e["type"] == "AGREE" or lone_meeting) or e["target"] or len(e["source"]) > 1:
+        if not ((LONE_CONSENT and e["type"] == "AGREE") or lone_meeting) or e["target"] or len(e["source"]) > 1:
             return False
         if e["source"]:
             party = e["source"][0]

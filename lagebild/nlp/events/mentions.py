@@ -150,6 +150,8 @@ def _adjective_country(span, lex: Lexicon) -> str | None:
     words = [t.text for t in span if t.text.lower() not in ("der", "die", "das", "des", "dem", "den")]
     entry = lex.adjective_forms.get(words[0].lower()) if len(words) > 1 else None
     return entry.country if entry is not None and len(entry.code or "") == 3 else None
+
+
 # "die Regierung von Kenia", "Vertreter von Russland": the role noun and the country are one actor
 SECTOR_VON = True
 # an unknown place or organisation that names a known city ("Palma de Mallorca", "Landgericht
