@@ -56,3 +56,29 @@ def test_sentences_lists_only_sentences_whose_types_differ(errors, details, caps
     errors.main(["sentences", details])
     out = capsys.readouterr().out
     assert "kritisierte" in out and "demonstrierten" in out and "nahm in Lyon" not in out
+
+
+def test_compare_counts_what_a_change_added_and_removed(errors, details, tmp_path, capsys):
+    # after the change: the wrong PROTEST is gone and a right DISAPPROVE came in
+    after_dir = tmp_path / "after"
+    after_dir.mkdir()
+    recs = [json.loads(line) for line in open(details, encoding="utf-8")]
+    recs[1]["pred"].append(_ev("DISAPPROVE", "kritisierte", ["FRAGOV"], ["FRALAB"]))
+    recs[2]["pred"] = []
+    after = after_dir / "dev.jsonl"
+    after.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    errors.main(["compare", str(after), "--before", str(tmp_path), "--examples", "0"])
+    out = capsys.readouterr().out
+    assert "kritisierte DISAPPROVE: added 1 (right 1), removed 0 (right 0)" in out
+    assert "demonstrierten PROTEST: added 0 (right 0), removed 1 (right 0)" in out
+    assert "== predictions +1 -1, type matches +1 -0" in out
+
+
+@pytest.mark.parametrize("part", ["blind", "dev9"])
+def test_score_parts_refuses_the_parts_that_are_only_scored(repo_root, part):
+    spec = importlib.util.spec_from_file_location("events_score_parts",
+                                                  repo_root / "training" / "events_gold" / "score_parts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    with pytest.raises(SystemExit):
+        mod.main(["unused-out", "--parts", f"dev,{part}"])

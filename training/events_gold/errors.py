@@ -7,6 +7,12 @@ sentence, the gold and the predicted events (refused for the blind part). This s
     python training/events_gold/errors.py triggers D.jsonl [D2.jsonl ...]      # misses, false alarms, confusions by trigger word
     python training/events_gold/errors.py actors D.jsonl [...]                 # why source/target of type matches differ
     python training/events_gold/errors.py dates D.jsonl [...]                  # how event dates differ
+    python training/events_gold/errors.py compare AFTER/dev.jsonl [...] --before BEFORE   # what a change did
+
+``compare`` reads each details file again from the folder ``--before`` (same file name, written by
+the code before a change) and lists, by trigger word and type, the predictions the change added and
+removed and how many type matches each brought or cost: a change that adds predictions is worth
+keeping only if they are right more often than about half the part's F1.
 
 Pairs are made as the scorer makes them (:func:`lagebild.eval.event_articles.align_sentence`), and
 actors are compared by country key (:func:`~lagebild.eval.event_articles.country_key`), so the
@@ -165,16 +171,63 @@ def dates(recs: list[dict], examples: int) -> None:
     _show_examples(seen, examples)
 
 
+def compare(before: list[dict], after: list[dict], examples: int) -> None:
+    """Print what changed between two runs on the same sentences: per trigger word and type the
+    predictions added (and how many of them made a new type match) and removed (and how many
+    type matches that cost), then the totals."""
+    old = {(r["part"], r["article"], r["s"]): r for r in before}
+    added, gained, removed, lost = Counter(), Counter(), Counter(), Counter()
+    seen: dict = defaultdict(list)
+    for r in after:
+        b = old.pop((r["part"], r["article"], r["s"]), None)
+        _compare_sentence(r, b["pred"] if b else [], added, gained, removed, lost, seen)
+    for b in old.values():  # sentences the new run has no prediction (and no gold) for
+        _compare_sentence(dict(b, pred=[]), b["pred"], added, gained, removed, lost, seen)
+    keys = sorted(set(added) | set(removed), key=lambda k: -(added[k] + removed[k]))
+    for k in keys:
+        print(f"   {k[0]} {k[1]}: added {added[k]} (right {gained[k]}), removed {removed[k]} (right {lost[k]})")
+    print(f"== predictions +{sum(added.values())} -{sum(removed.values())}, "
+          f"type matches +{sum(gained.values())} -{sum(lost.values())}")
+    if examples:
+        _show_examples(seen, examples)
+
+
+def _compare_sentence(r: dict, before_pred: list[dict], added, gained, removed, lost, seen) -> None:
+    """Add one sentence's changes to the counters (see :func:`compare`)."""
+    gold = Counter(e["type"] for e in r["gold"])
+    was = Counter((e["type"], _word(e)) for e in before_pred)
+    now = Counter((e["type"], _word(e)) for e in r["pred"])
+    was_t = Counter(e["type"] for e in before_pred)
+    now_t = Counter(e["type"] for e in r["pred"])
+    for key, n in (now - was).items():
+        t = key[0]
+        gain = max(0, min(now_t[t], gold[t]) - min(was_t[t], gold[t]))
+        added[key[::-1]] += n
+        gained[key[::-1]] += min(n, gain)
+        seen[("added", t)].append(f"{'+' if gain else '-'} {key[1]} | {r['text'][:160]}")
+    for key, n in (was - now).items():
+        t = key[0]
+        loss = max(0, min(was_t[t], gold[t]) - min(now_t[t], gold[t]))
+        removed[key[::-1]] += n
+        lost[key[::-1]] += min(n, loss)
+        seen[("removed", t)].append(f"{'!' if loss else ' '} {key[1]} | {r['text'][:160]}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("view", choices=("sentences", "triggers", "actors", "dates"))
+    ap.add_argument("view", choices=("sentences", "triggers", "actors", "dates", "compare"))
     ap.add_argument("details", nargs="+", help="details files written by `lagebild eval events --details`")
     ap.add_argument("--type", help="sentences: only those where this type is in gold or prediction")
     ap.add_argument("--top", type=int, default=40, help="triggers: how many words per list")
-    ap.add_argument("--examples", type=int, default=8, help="actors, dates: examples per class")
+    ap.add_argument("--examples", type=int, default=8, help="actors, dates, compare: examples per class")
+    ap.add_argument("--before", help="compare: the folder of the details files written before the change")
     args = ap.parse_args(argv)
     recs = read(args.details)
-    if args.view == "sentences":
+    if args.view == "compare":
+        if not args.before:
+            ap.error("compare needs --before FOLDER")
+        compare(read([str(Path(args.before) / Path(p).name) for p in args.details]), recs, args.examples)
+    elif args.view == "sentences":
         sentences(recs, args.type)
     elif args.view == "triggers":
         triggers(recs, args.top)

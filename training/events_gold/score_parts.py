@@ -1,0 +1,75 @@
+"""Score every development part of the events gold in one process and keep the details.
+
+    python training/events_gold/score_parts.py OUT                       # dev, dev2 … dev7
+    python training/events_gold/score_parts.py OUT --parts dev6,dev7
+    python training/events_gold/errors.py compare OUT/*.jsonl --before BEFORE   # after a change
+
+Loads the pipeline once, scores each part as ``lagebild eval events --gold
+tests/data/events_wikinews/<part>.jsonl`` does, writes ``OUT/<part>.jsonl`` (the details, for
+``errors.py``) and prints one line per part and the pooled type and tuple matches: a rule is worth
+keeping when the pooled counts say so, not one part. The parts that are only ever scored (blind,
+and the unseen part of the moment, see docs/EVENT_CODING.md) are refused: score them with
+``lagebild eval events``, which writes no details for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+# this folder holds select.py, which would shadow the standard library's select module
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.insert(0, str(REPO))
+
+from lagebild.eval.event_articles import evaluate_articles  # noqa: E402
+from lagebild.eval.events import read_gold  # noqa: E402
+
+GOLD = REPO / "tests" / "data" / "events_wikinews"
+DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+# parts never read with details: the blind part, and the unseen parts kept for a session's start and end
+UNREAD_PARTS = ("blind", "dev8", "dev9")
+
+
+def score_parts(parts: list[str], out: Path, nlp=None) -> dict:
+    """Score ``parts``, write their details to ``out``; return {part: scores} and print a table."""
+    if nlp is None:
+        from lagebild.pipeline import default_pipeline
+        nlp = default_pipeline()
+    out.mkdir(parents=True, exist_ok=True)
+    results, pooled = {}, {"type": 0, "tuple": 0, "pred": 0, "gold": 0}
+    for part in parts:
+        details: list = []
+        scores = evaluate_articles(read_gold(GOLD / f"{part}.jsonl"), nlp=nlp, details=details)
+        (out / f"{part}.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details),
+                                           encoding="utf-8")
+        results[part] = scores
+        t, u = scores["type"], scores["tuple"]
+        print(f"{part:6s} type {t['f1']:.3f} ({t['tp']}/{t['predicted']}/{t['gold']})  source {scores['source']['f1']:.3f}"
+              f"  target {scores['target']['f1']:.3f}  tuple {u['f1']:.3f} ({u['tp']})  date {scores['date_accuracy']:.3f}")
+        pooled["type"] += t["tp"]
+        pooled["tuple"] += u["tp"]
+        pooled["pred"] += t["predicted"]
+        pooled["gold"] += t["gold"]
+    n = pooled["pred"] + pooled["gold"]
+    print(f"pooled type matches {pooled['type']}, tuple {pooled['tuple']}, predictions {pooled['pred']}, "
+          f"gold {pooled['gold']}: type F1 {2 * pooled['type'] / n:.4f}, tuple F1 {2 * pooled['tuple'] / n:.4f}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", help="folder for the details files (<part>.jsonl)")
+    ap.add_argument("--parts", default=",".join(DEV_PARTS), help="comma-separated development parts")
+    args = ap.parse_args(argv)
+    parts = [p for p in args.parts.split(",") if p]
+    unread = [p for p in parts if p in UNREAD_PARTS]
+    if unread:
+        ap.error(f"{', '.join(unread)}: only scored, never read (use `lagebild eval events --gold …`)")
+    score_parts(parts, Path(args.out))
+
+
+if __name__ == "__main__":
+    main()
