@@ -17,28 +17,13 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-# this folder holds select.py, which would shadow the standard library's select module
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-sys.path.insert(0, str(REPO))
+HERE = Path(__file__).resolve().parent
+# this folder holds select.py, which would shadow the standard library's select module: it goes last
+sys.path[:] = [str(REPO)] + [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(HERE)]
 
-from lagebild.eval.event_articles import evaluate_articles  # noqa: E402
-from lagebild.eval.events import read_gold  # noqa: E402
+from score_parts import DEV_PARTS, pooled, score_parts  # noqa: E402
+
 from lagebild.nlp.events import agents, extract, mentions  # noqa: E402
-
-GOLD = REPO / "tests" / "data" / "events_wikinews"
-PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
-
-
-def pooled(golds: dict, nlp) -> dict:
-    """Type and tuple matches, predictions and gold events summed over the parts."""
-    tot = {"type": 0, "tuple": 0, "pred": 0, "gold": 0}
-    for records in golds.values():
-        s = evaluate_articles(records, nlp=nlp)
-        tot["type"] += s["type"]["tp"]
-        tot["tuple"] += s["tuple"]["tp"]
-        tot["pred"] += s["type"]["predicted"]
-        tot["gold"] += s["type"]["gold"]
-    return tot
 
 
 def flags(only: list[str]) -> list[tuple]:
@@ -51,19 +36,17 @@ def main(argv: list[str] | None = None) -> None:
     only = list(sys.argv[1:] if argv is None else argv)
     from lagebild.pipeline import default_pipeline
     nlp = default_pipeline()
-    golds = {p: read_gold(GOLD / f"{p}.jsonl") for p in PARTS}
-    base = pooled(golds, nlp)
+    base = pooled(score_parts(list(DEV_PARTS), nlp=nlp, quiet=True))
     print(f"all flags on: {base}", flush=True)
     for module, name in flags(only):
         setattr(module, name, False)
         try:
-            r = pooled(golds, nlp)
+            r = pooled(score_parts(list(DEV_PARTS), nlp=nlp, quiet=True))
         finally:
             setattr(module, name, True)
-        n, n0 = r["pred"] + r["gold"], base["pred"] + base["gold"]
         print(f"{module.__name__.rsplit('.', 1)[-1]:9s} {name:28s} off: type {r['type'] - base['type']:+4d} "
               f"tuple {r['tuple'] - base['tuple']:+4d} predictions {r['pred'] - base['pred']:+4d} "
-              f"type F1 {2 * r['type'] / n - 2 * base['type'] / n0:+.4f}", flush=True)
+              f"type F1 {r['type_f1'] - base['type_f1']:+.4f}", flush=True)
 
 
 if __name__ == "__main__":

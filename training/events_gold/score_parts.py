@@ -20,9 +20,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-# this folder holds select.py, which would shadow the standard library's select module
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-sys.path.insert(0, str(REPO))
+HERE = Path(__file__).resolve().parent
+# this folder holds select.py, which would shadow the standard library's select module: it goes last
+sys.path[:] = [str(REPO)] + [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(HERE)]
 
 from lagebild.eval.event_articles import evaluate_articles  # noqa: E402
 from lagebild.eval.events import read_gold  # noqa: E402
@@ -33,29 +33,42 @@ DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 UNREAD_PARTS = ("blind", "dev9")
 
 
-def score_parts(parts: list[str], out: Path, nlp=None) -> dict:
-    """Score ``parts``, write their details to ``out``; return {part: scores} and print a table."""
+def pooled(results: dict) -> dict:
+    """Type and tuple matches, predictions and gold events summed over the parts' scores, with the
+    pooled type and tuple F1."""
+    tot = {"type": sum(s["type"]["tp"] for s in results.values()),
+           "tuple": sum(s["tuple"]["tp"] for s in results.values()),
+           "pred": sum(s["type"]["predicted"] for s in results.values()),
+           "gold": sum(s["type"]["gold"] for s in results.values())}
+    n = max(1, tot["pred"] + tot["gold"])
+    return dict(tot, type_f1=2 * tot["type"] / n, tuple_f1=2 * tot["tuple"] / n)
+
+
+def score_parts(parts: list[str], out: Path | None = None, nlp=None, quiet: bool = False) -> dict:
+    """Score ``parts`` (the details of each written to ``out`` when given); return {part: scores}
+    and, unless ``quiet``, print a line per part and the pooled counts."""
     if nlp is None:
         from lagebild.pipeline import default_pipeline
         nlp = default_pipeline()
-    out.mkdir(parents=True, exist_ok=True)
-    results, pooled = {}, {"type": 0, "tuple": 0, "pred": 0, "gold": 0}
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    results = {}
     for part in parts:
-        details: list = []
+        details: list | None = [] if out is not None else None
         scores = evaluate_articles(read_gold(GOLD / f"{part}.jsonl"), nlp=nlp, details=details)
-        (out / f"{part}.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details),
-                                           encoding="utf-8")
+        if out is not None:
+            (out / f"{part}.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details),
+                                               encoding="utf-8")
         results[part] = scores
         t, u = scores["type"], scores["tuple"]
-        print(f"{part:6s} type {t['f1']:.3f} ({t['tp']}/{t['predicted']}/{t['gold']})  source {scores['source']['f1']:.3f}"
-              f"  target {scores['target']['f1']:.3f}  tuple {u['f1']:.3f} ({u['tp']})  date {scores['date_accuracy']:.3f}")
-        pooled["type"] += t["tp"]
-        pooled["tuple"] += u["tp"]
-        pooled["pred"] += t["predicted"]
-        pooled["gold"] += t["gold"]
-    n = pooled["pred"] + pooled["gold"]
-    print(f"pooled type matches {pooled['type']}, tuple {pooled['tuple']}, predictions {pooled['pred']}, "
-          f"gold {pooled['gold']}: type F1 {2 * pooled['type'] / n:.4f}, tuple F1 {2 * pooled['tuple'] / n:.4f}")
+        if not quiet:
+            print(f"{part:6s} type {t['f1']:.3f} ({t['tp']}/{t['predicted']}/{t['gold']})  source "
+                  f"{scores['source']['f1']:.3f}  target {scores['target']['f1']:.3f}  tuple {u['f1']:.3f} "
+                  f"({u['tp']})  date {scores['date_accuracy']:.3f}")
+    if not quiet:
+        p = pooled(results)
+        print(f"pooled type matches {p['type']}, tuple {p['tuple']}, predictions {p['pred']}, gold {p['gold']}: "
+              f"type F1 {p['type_f1']:.4f}, tuple F1 {p['tuple_f1']:.4f}")
     return results
 
 

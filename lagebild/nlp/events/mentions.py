@@ -130,6 +130,14 @@ def _city_adjective(text: str) -> bool:
     return norm(text) in default_kb().city_adjectives
 
 
+def _city_adjective_country(text: str):
+    """The KB's country entry of a city's adjective ("Münchner" -> Germany), else None."""
+    if not _city_adjective(text):
+        return None
+    from ...kb.lookup import default_kb
+    return next((e for e in default_kb().candidates(text) if e.kind == "country"), None)
+
+
 def _town_only(text: str) -> bool:
     """True when only the KB's list of towns knows ``text`` (see ActorKB.town)."""
     from ...kb.lookup import default_kb
@@ -198,11 +206,9 @@ def _named_city_country(span) -> str | None:
             if places:
                 # the capital, then the largest city of the name ("London Overground" is not in Ontario)
                 return max(places, key=lambda e: place_rank(e.place)).country
-            if CITY_ADJECTIVES and _city_adjective(part):
-                # "Dresdner Stadtteil", "Landgericht Münchner …": the adjective's city
-                found = next((e for e in kb.candidates(part) if e.kind == "country"), None)
-                if found is not None:
-                    return found.country
+            found = _city_adjective_country(part) if CITY_ADJECTIVES else None
+            if found is not None:
+                return found.country  # "Dresdner Stadtteil": the adjective's city
     return None
 
 # pronouns that coreference links to an actor ("er" -> Papandreou): a person, not an adjective
@@ -248,12 +254,10 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     aentry = lex.adjective_forms.get(text.lower())
     if aentry is not None:
         return aentry, i + 1
-    if CITY_ADJECTIVES and text[:1].isupper() and text.endswith("er") and _city_adjective(text):
+    found = _city_adjective_country(text) if CITY_ADJECTIVES and text[:1].isupper() and text.endswith("er") else None
+    if found is not None:
         # "im Münchner Stadtteil", "die Moskauer Führung": the city's country, as an adjective's
-        from ...kb.lookup import default_kb
-        found = next((e for e in default_kb().candidates(text) if e.kind == "country"), None)
-        if found is not None:
-            return ActorEntry("adj", text, found.code, found.country, found.name), i + 1
+        return ActorEntry("adj", text, found.code, found.country, found.name), i + 1
     if text[:1].isupper() and len(text) > 6 and lex.agent_heads and not _false_head(text.lower(), lex):
         # a compound whose head is a generic agent: "Grenzpolizisten", "Regierungstruppen"
         low = text.lower()
