@@ -138,6 +138,8 @@ _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
 RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
 LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
 LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
+LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
+PRIVATE_OFFER = True  # consent, an offer or an invitation between private parties is business or culture
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 INTENT_TARGET = True  # a threat or refusal with no target is aimed at the target of the act it names
@@ -272,7 +274,8 @@ INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent par
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
-_MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße"})
+_MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße",
+                             "treffen", "trifft", "traf", "trafen", "getroffen", "träfe", "träfen"})
 ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract opening is the object of a verbal act
 # a trigger's object words run on past a quoted name to the next punctuation ("… mit dem
 # „Deutschlandfunk“ als hilfreich"); False: they stop at its closing quote
@@ -433,10 +436,20 @@ class EventExtractor:
                 continue
             if entry.without and any(w in entry.without for w in words[cs:ce]):
                 continue
+            if MET_WITH and entry.type == "CONSULT" and self._meets_reaction(words, i, ce):
+                continue  # "Die Pläne trafen auf Ablehnung": the reaction noun is the act, no meeting
             if entry.text_stems and sum(doc.lower.count(st) for st in entry.text_stems) < 2:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    def _meets_reaction(self, words: list[str], i: int, end: int) -> bool:
+        """True when the verb at ``i`` is "treffen"/"stoßen" followed by "auf" and, at most three words
+        later, a reaction noun (``reaction_noun`` in function_words.tsv): "trafen auf Ablehnung"."""
+        if words[i] not in _MET_WITH_VERBS or "auf" not in words[i + 1:end]:
+            return False
+        j = i + 1 + words[i + 1:end].index("auf")
+        return any(self._has(x, "reaction_noun") for x in words[j + 1:min(end, j + 4)])
 
     def _on_mission(self, doc, context) -> bool:
         """True when the text speaks of a mission abroad (missions.tsv), computed once per text."""
@@ -789,8 +802,14 @@ class EventExtractor:
             events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if RETOLD_ACTS:
             events = _retold_acts(doc, words, events, tok_starts)
-        if LONE_CONSENT or LONE_MEETING:
+        if LONE_CONSENT or LONE_MEETING or LONE_AID:
             events = [e for e in events if not self._lone_act(e)]
+        if PRIVATE_OFFER:
+            # "Tankstellen bieten Biodiesel an", "der Kurator hat Gäste eingeladen", a firm's bid:
+            # PLOVER's AGREE is a commitment between political actors (a union counts)
+            events = [e for e in events if not (e["type"] == "AGREE" and self._weak_agree_word(e)
+                                                and not any(_political_party(a, towns) or (a.get("actor_code") or "").endswith("LAB")
+                                                            for a in e["source"] + e["target"]))]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:
@@ -850,7 +869,12 @@ class EventExtractor:
         function_words.tsv: "stimmte zu", "Angebot", "akzeptiert") with no party but a sector
         without a country or a country the context gave (a vote, a sale, an acceptance: "Dem
         Bündnis soll die Basis per Internetabstimmung zustimmen"), and a CONSULT verb whose only
-        party the context gave ("Dort treffen sich Gruppen")."""
+        party the context gave ("Dort treffen sich Gruppen"); and an AID whose every party is a
+        default of the context: money or goods that flow between parties the text does not name
+        ("Die Kredite, die sie gewähren", "Geliefert wurde die Software") are business, not aid."""
+        if LONE_AID and e["type"] == "AID":
+            parties = e["source"] + e["target"]
+            return bool(parties) and all(a.get("role_from") == "default" for a in parties)
         word = (e.get("trigger") or {}).get("text", "")
         lone_meeting = LONE_MEETING and e["type"] == "CONSULT" and word[:1].islower()
         if not ((LONE_CONSENT and e["type"] == "AGREE") or lone_meeting) or e["target"] or len(e["source"]) > 1:
@@ -864,7 +888,12 @@ class EventExtractor:
             # "Dort treffen sich Gruppen", "Hier trifft man sich nicht": no parties meet (a sector
             # without a country still is one: "Ein Richter schlichtete", "mit der Regierung verhandeln")
             return not e["source"] or e["source"][0].get("country") is not None
-        word = word.lower()
+        return self._weak_agree_word(e)
+
+    def _weak_agree_word(self, e: dict) -> bool:
+        """True when the act's trigger is a word of consent, an offer or an invitation
+        (``weak_agree`` in function_words.tsv)."""
+        word = (e.get("trigger") or {}).get("text", "").lower()
         return any(word == stem or (len(stem) >= 5 and word.startswith(stem)) for stem in self._weak_agree)
 
     def _feared_acts(self, doc, words: list[str], events: list[dict], tok_starts: list[int]) -> list[dict]:
