@@ -1,0 +1,27 @@
+"""Words of rapprochement and backing that news uses for political acts: "die Annäherung zwischen
+Seoul und Pjöngjang" is COOPERATE, "sprangen dem Parteichef bei" and "nahm den Minister in Schutz"
+are SUPPORT; "in Gewahrsam nehmen" stays an arrest and a jump into water is no act. Fourteenth
+session; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Annäherung zwischen Seoul und Pjöngjang kommt nur langsam voran.", "COOPERATE"),
+    ("Mehrere Landesverbände sprangen dem Parteichef in der Debatte bei.", "SUPPORT"),
+    ("Die Kanzlerin nahm den Minister gegen die Vorwürfe in Schutz.", "SUPPORT"),
+])
+def test_rapprochement_and_backing_are_acts(analyse_text, text, kind):
+    assert of_type(analyse_text(text), kind)
+
+
+def test_taking_into_custody_stays_an_arrest(analyse_text):
+    events = analyse_text("Die Polizei nahm den Mann in Gewahrsam.")
+    assert of_type(events, "COERCE") and not of_type(events, "SUPPORT")
+
+
+def test_jumping_is_no_backing(analyse_text):
+    assert not of_type(analyse_text("Der Künstler sprang vom Steg ins Wasser."), "SUPPORT")
