@@ -36,6 +36,8 @@ def test_role_state(start, end, date, state):
     ("Jen Psaki", None, "USAGOV"),           # undated, but both her roles agree
     ("Olaf Scholz", "2022-03", "DEUGOV"),
     ("Wolodymyr Selenskyj", "2018", "UKR"),  # a president before his term
+    ("Elisabeth II.", "2007-11", "GBRGOV"),  # the German spelling of the queen's name
+    ("Königin Elisabeth", "2007-11", "GBRGOV"),
 ])
 def test_person_code_at_article_date(kb, name, date, code):
     assert kb.resolve(name, "PER", date).actor["actor_code"] == code
