@@ -99,6 +99,26 @@ def place_rank(place: Place) -> tuple[bool, int]:
     return place.capital, place.population
 
 
+_REGNAL = re.compile(r"\b[IVX]+\.$")
+# titles written before a monarch's or pope's name ("Papst Benedikt XVI.", "Königin Elisabeth II.")
+_REGNAL_TITLES = ("Papst", "König", "Königin", "Kaiser", "Kaiserin", "Fürst", "Großherzog", "Emir", "Sultan")
+
+
+def regnal_forms(person: Person) -> list[str]:
+    """The person's name and aliases, plus for a name with a regnal number the form without its
+    full stop (the tokenizer leaves "XVI." at a sentence end as "XVI") and the form after the
+    title of one of the person's roles ("Papst Benedikt XVI.")."""
+    names = [person.name, *person.aliases]
+    titles = {r.title for r in person.roles if r.title in _REGNAL_TITLES}
+    out = list(names)
+    for n in names:
+        if _REGNAL.search(n):
+            bare = n[:-1]
+            out.append(bare)
+            out.extend(f"{t} {form}" for t in sorted(titles) for form in (n, bare))
+    return list(dict.fromkeys(out))
+
+
 def norm(text: str) -> str:
     """Lookup key: case-folded, single spaces, typographic apostrophes unified."""
     return _SPACES.sub(" ", text.replace("’", "'").strip()).casefold()
@@ -217,7 +237,7 @@ class ActorKB:
         for person in persons.values():
             kb.persons[person.actor_id] = person
             entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)
-            for n in (person.name,) + person.aliases:
+            for n in regnal_forms(person):
                 kb._add_with_genitive(n, entry)
             surname = surname_of(person)
             if surname:

@@ -38,6 +38,8 @@ def test_role_state(start, end, date, state):
     ("Wolodymyr Selenskyj", "2018", "UKR"),  # a president before his term
     ("Elisabeth II.", "2007-11", "GBRGOV"),  # the German spelling of the queen's name
     ("Königin Elisabeth", "2007-11", "GBRGOV"),
+    ("Benedikt XVI", "2009-02", "VATREL"),   # a regnal number without its full stop
+    ("Papst Benedikt XVI.", "2009-02", "VATREL"),  # after the title of his role
 ])
 def test_person_code_at_article_date(kb, name, date, code):
     assert kb.resolve(name, "PER", date).actor["actor_code"] == code
