@@ -135,6 +135,7 @@ APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
+NOUN_NEGATION_OWN = True  # an act noun that is not its clause's event is negated only by "kein"/"ohne" before it
 RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
 LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
 LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
@@ -1651,6 +1652,11 @@ class EventExtractor:
             neg_here = [j for j in neg_here if words[j] != "ohne" or (noun_i is not None and 0 < noun_i - j <= 3)
                         or "zu" in words[j:trig.i]]
             # ("ohne Anklage inhaftieren" is an arrest; "ohne Einigung", "ohne … zu verhandeln" are not)
+            if NOUN_NEGATION_OWN and not clause_level and noun_i is not None and not any(
+                    self._has(w, "existence_verb") or self._has(w, "receive_verb") for w in words[cl.start:cl.end]):
+                # "Einige überlebten die Folter nicht", "sparte nicht mit Kritik": "nicht" negates the
+                # clause's other verb; only "kein"/"ohne" right before the noun negate its act
+                neg_here = [j for j in neg_here if words[j] not in ("nicht", "nie") or noun_i - j == 1]
             if clause_level or not cl.verbs:
                 if entry.needs_negation:
                     consumed_negation = True
