@@ -25,3 +25,12 @@ def test_taking_into_custody_stays_an_arrest(analyse_text):
 
 def test_jumping_is_no_backing(analyse_text):
     assert not of_type(analyse_text("Der Künstler sprang vom Steg ins Wasser."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text, kind, sector", [
+    ("Von der Opposition kam scharfe Kritik an dem Plan.", "DISAPPROVE", "OPP"),
+    ("Auch von Innenminister Otto Schily kamen Glückwünsche zum Titel.", "SUPPORT", "GOV"),
+])
+def test_the_von_phrase_of_kommen_is_whose_act_the_noun_names(analyse_text, text, kind, sector):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and any((a.get("actor_code") or "").endswith(sector) for a in acts[0]["source"])

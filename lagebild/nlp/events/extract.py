@@ -131,6 +131,8 @@ PROMISE_IS_AGREE = True  # PLOVER: a planned meeting, promised aid or cooperatio
 FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_SCORE = re.compile(r"(?<![\d.:])\d{1,2}:\d{1,2}(?![\d:])(?!\s*uhr)")
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
@@ -189,6 +191,7 @@ INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
+SPORT_ONLY_POLITICAL = True  # a sports report: only acts with a political party of their own (sport.tsv)
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
@@ -274,6 +277,8 @@ GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisier
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
+COMES_FROM = True  # "Von der Opposition kam scharfe Kritik": the "von" phrase of "kommen" acts
+_COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "gekommen", "käme", "kämen"})
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
 _MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße",
                              "treffen", "trifft", "traf", "trafen", "getroffen", "träfe", "träfen"})
@@ -792,6 +797,12 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             events = [e for e in events if not (e["type"] in _PRIVATE_CRIME_TYPES and _private_violence(e, towns)
                                                 and (e["type"] == "ASSAULT" or _only_private_persons(e)))]
+        if SPORT_ONLY_POLITICAL and events and self._about_sport(doc, sents):
+            # "traf zum 1:0", "trifft im Viertelfinale auf Nadal", "ein Schuss aufs Tor": a match
+            # report's verbs of meeting and shooting are play; the police or a minister still act
+            # (a bare country is no such party here: "den Spanier Ruiz", "Österreich gewann 2:1")
+            events = [e for e in events if any(_political_party(a, towns) and len(a.get("actor_code") or "") > 3
+                                               for a in e["source"] + e["target"])]
         if DISASTER_NO_ASSAULT and events and about_disaster:
             # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
             # hazard did it; only a doer the text names as a political party attacks
@@ -946,6 +957,20 @@ class EventExtractor:
         (hazards.tsv): a flood or storm mentioned in passing further down does not make a
         conflict report a disaster report."""
         return self._lead_names(doc, sents, self.lex.hazard_stems)
+
+    def _about_sport(self, doc, sents) -> bool:
+        """True for a sports report: at least two sentences, and a third of all, use the words of
+        sport.tsv or give a score ("1:0", "6:4", not a time "19:30 Uhr")."""
+        if not sents or not self.lex.sport_words:
+            return False
+        sporty = 0
+        for sent in sents:
+            low = doc.lower[sent.start_char:sent.end_char]
+            words = _WORD.findall(low)
+            if any(w in self.lex.sport_words or w.startswith(self.lex.sport_prefixes) for w in words) \
+                    or any(p in low for p in self.lex.sport_phrases) or _SCORE.search(low):
+                sporty += 1
+        return sporty >= 2 and 3 * sporty >= len(sents)
 
     @staticmethod
     def _lead_names(doc, sents, stems: tuple) -> bool:
@@ -2568,6 +2593,13 @@ class EventExtractor:
                 owners = [m for g in cl.groups if g[0].start < i and self._prep_before(doc, words, g[0].start, cl.start)
                           is None for m in g if not m.is_place and m not in by]
                 target = owners or target
+        if COMES_FROM and entry.pos == "N" and any(w in _COME_FORMS for w in words[cl.start:cl.end]):
+            # "Von der Opposition kam scharfe Kritik", "Glückwünsche kamen vom Innenminister": the
+            # "von" phrase of "kommen" is whose act the noun names
+            by = [m for g in cl.groups if self._prep_before(doc, words, g[0].start, cl.start) in ("von", "vom")
+                  for m in g if not m.is_place and m not in target]
+            if by:
+                source = by
         if RECEIVED_ACTS and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
                 and any(self._has(w, "receive_verb") for w in words[cl.start:cl.end]):
             # "Die Regierung erhielt Forderungen der Rebellen", "Die Hilfsorganisation hatte keine
