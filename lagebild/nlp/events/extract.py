@@ -191,7 +191,7 @@ INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
-SPORT_ONLY_POLITICAL = True  # a sports report: only acts with a political party of their own (sport.tsv)
+BEAT_ONLY_POLITICAL = True  # a sports or technology report: only acts with a political party of their own (beats.tsv)
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
@@ -797,9 +797,10 @@ class EventExtractor:
             # a crime report: its violence is no PLOVER event; the state's acts on it stay
             events = [e for e in events if not (e["type"] in _PRIVATE_CRIME_TYPES and _private_violence(e, towns)
                                                 and (e["type"] == "ASSAULT" or _only_private_persons(e)))]
-        if SPORT_ONLY_POLITICAL and events and self._about_sport(doc, sents):
-            # "traf zum 1:0", "trifft im Viertelfinale auf Nadal", "ein Schuss aufs Tor": a match
-            # report's verbs of meeting and shooting are play; the police or a minister still act
+        if BEAT_ONLY_POLITICAL and events and self._nonpolitical_beat(doc, sents):
+            # "traf zum 1:0", "trifft im Viertelfinale auf Nadal", "Apple verspricht ein Update": a
+            # match report's or a gadget review's verbs are play and business; the police or a
+            # minister still act
             # (a bare country is no such party here: "den Spanier Ruiz", "Österreich gewann 2:1")
             events = [e for e in events if any(_political_party(a, towns) and len(a.get("actor_code") or "") > 3
                                                for a in e["source"] + e["target"])]
@@ -958,19 +959,19 @@ class EventExtractor:
         conflict report a disaster report."""
         return self._lead_names(doc, sents, self.lex.hazard_stems)
 
-    def _about_sport(self, doc, sents) -> bool:
-        """True for a sports report: at least two sentences, and a third of all, use the words of
-        sport.tsv or give a score ("1:0", "6:4", not a time "19:30 Uhr")."""
-        if not sents or not self.lex.sport_words:
+    def _nonpolitical_beat(self, doc, sents) -> bool:
+        """True for a sports or technology report: at least two sentences, and a third of all, use
+        the words of beats.tsv or give a score ("1:0", "6:4", not a time "19:30 Uhr")."""
+        if not sents or not self.lex.beat_words:
             return False
-        sporty = 0
+        on_beat = 0
         for sent in sents:
             low = doc.lower[sent.start_char:sent.end_char]
             words = _WORD.findall(low)
-            if any(w in self.lex.sport_words or w.startswith(self.lex.sport_prefixes) for w in words) \
-                    or any(p in low for p in self.lex.sport_phrases) or _SCORE.search(low):
-                sporty += 1
-        return sporty >= 2 and 3 * sporty >= len(sents)
+            if any(w in self.lex.beat_words or w.startswith(self.lex.beat_prefixes) for w in words) \
+                    or any(p in low for p in self.lex.beat_phrases) or _SCORE.search(low):
+                on_beat += 1
+        return on_beat >= 2 and 3 * on_beat >= len(sents)
 
     @staticmethod
     def _lead_names(doc, sents, stems: tuple) -> bool:

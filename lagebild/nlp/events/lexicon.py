@@ -141,10 +141,11 @@ class Lexicon:
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
     mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
     hazard_stems: tuple = field(default=())  # stems of natural disasters (hazards.tsv)
-    # words of sports reporting (sport.tsv): whole words, word starts ("fußball*"), phrases
-    sport_words: frozenset = field(default=frozenset())
-    sport_prefixes: tuple = field(default=())
-    sport_phrases: tuple = field(default=())
+    # words of the non-political beats, sport and technology (beats.tsv): whole words, word
+    # starts ("fußball*"), phrases
+    beat_words: frozenset = field(default=frozenset())
+    beat_prefixes: tuple = field(default=())
+    beat_phrases: tuple = field(default=())
     participle_adjectives: frozenset = field(default=frozenset())  # "geforderte": participles inflected as adjectives
 
 
@@ -403,12 +404,12 @@ def load_lexicon() -> Lexicon:
     rows, ex = _data_lines("hazards.tsv")
     examples += [("hazards.tsv", e) for e in ex]
     hazard_stems = tuple(row[0].lower() for row in rows)
-    rows, ex = _data_lines("sport.tsv")
-    examples += [("sport.tsv", e) for e in ex]
-    sport = [row[0].lower() for row in rows]
-    sport_phrases = tuple(w for w in sport if " " in w)
-    sport_prefixes = tuple(w[:-1] for w in sport if w.endswith("*") and " " not in w)
-    sport_words = frozenset(w for w in sport if not w.endswith("*") and " " not in w)
+    rows, ex = _data_lines("beats.tsv")
+    examples += [("beats.tsv", e) for e in ex]
+    beat = [row[1].lower() for row in rows]
+    beat_phrases = tuple(w for w in beat if " " in w)
+    beat_prefixes = tuple(w[:-1] for w in beat if w.endswith("*") and " " not in w)
+    beat_words = frozenset(w for w in beat if not w.endswith("*") and " " not in w)
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
@@ -429,6 +430,6 @@ def load_lexicon() -> Lexicon:
         conflict_stems=conflict_stems,
         mission_stems=mission_stems,
         hazard_stems=hazard_stems,
-        sport_words=sport_words, sport_prefixes=sport_prefixes, sport_phrases=sport_phrases,
+        beat_words=beat_words, beat_prefixes=beat_prefixes, beat_phrases=beat_phrases,
         participle_adjectives=frozenset(inflected),
     )

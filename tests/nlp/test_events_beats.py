@@ -1,8 +1,9 @@
-"""A match report is no political news: "traf zum 1:0" is a goal, "trifft im Viertelfinale auf"
-a draw, "schoss zwei Tore" no attack. In a text where a third of the sentences speak of sport
-(sport.tsv), only acts with a political party of their own stay: the police, a government, a
-court. Fourteenth session, from the false alarms on sports news of a corpus without gold;
-every sentence is written for these tests."""
+"""The non-political beats of a news feed, sport and technology: "traf zum 1:0" is a goal, "trifft
+im Viertelfinale auf" a draw, "schoss zwei Tore" no attack, "Apple verspricht ein Update" no
+agreement. In a text where a third of the sentences use the words of beats.tsv (or give a score),
+only acts with a political party of their own stay: the police, a government, a court, an IGO.
+Fourteenth session, from the false alarms on the sports and technology news of a corpus without
+event gold (10kGNAD); every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -40,5 +41,19 @@ def test_one_sporting_word_makes_no_sports_report(analyse_text):
 
 
 def test_without_the_rule_a_goal_is_a_meeting(analyse_text, monkeypatch):
-    monkeypatch.setattr(extract, "SPORT_ONLY_POLITICAL", False)
+    monkeypatch.setattr(extract, "BEAT_ONLY_POLITICAL", False)
     assert of_type(analyse_text(_MATCH), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Hersteller verspricht für das Smartphone ein Update. Nutzer kritisieren die neue Version der App.",
+    "Apple will mit Google bei der Software zusammenarbeiten. Das Update für das iPhone soll im Herbst kommen.",
+])
+def test_a_technology_report_has_no_political_events(analyse_text, text):
+    assert analyse_text(text) == []
+
+
+def test_a_state_act_stays_in_a_technology_report(analyse_text):
+    text = ("Die türkische Regierung ließ den Kurznachrichtendienst Twitter sperren. Nutzer können die App "
+            "seit Montag nicht mehr öffnen. Auch ein Update half nicht.")
+    assert of_type(analyse_text(text), "COERCE")
