@@ -57,3 +57,9 @@ def test_a_state_act_stays_in_a_technology_report(analyse_text):
     text = ("Die türkische Regierung ließ den Kurznachrichtendienst Twitter sperren. Nutzer können die App "
             "seit Montag nicht mehr öffnen. Auch ein Update half nicht.")
     assert of_type(analyse_text(text), "COERCE")
+
+
+def test_the_plot_of_a_film_has_no_political_events(analyse_text):
+    text = ("Der neue Film des Regisseurs erzählt vom Leben eines Drehbuchautors. Im Film verlangt ein "
+            "Ausschuss Namen von ihm, der ihm später ein Berufsverbot erteilt. Die Premiere war in Berlin.")
+    assert analyse_text(text) == []
