@@ -91,3 +91,16 @@ def test_the_reaction_noun_after_treffen_auf_is_the_act(analyse_text, text, kind
 def test_granting_debt_relief_is_aid_to_the_named_country(analyse_text, text, target):
     aid = of_type(analyse_text(text), "AID")
     assert aid and any(a.get("actor_code") == target for e in aid for a in e["target"])
+
+
+def test_closing_a_road_after_an_accident_is_no_coercion(analyse_text):
+    text = "Essen. Ein Kleinflugzeug ist am Samstag auf die Autobahn gestürzt. Die Polizei sperrte die Autobahn für Stunden."
+    assert not of_type(analyse_text(text), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung ließ den Zugang zu Twitter sperren.",
+    "Die Behörden sperrten die Grenze zu Polen.",
+])
+def test_blocking_a_service_or_a_border_stays_coercion(analyse_text, text):
+    assert of_type(analyse_text(text), "COERCE")
