@@ -34,3 +34,20 @@ def test_jumping_is_no_backing(analyse_text):
 def test_the_von_phrase_of_kommen_is_whose_act_the_noun_names(analyse_text, text, kind, sector):
     acts = of_type(analyse_text(text), kind)
     assert acts and any((a.get("actor_code") or "").endswith(sector) for a in acts[0]["source"])
+
+
+@pytest.mark.parametrize("text", [
+    "Die Aktien der Bank gaben seit Jahresbeginn um 40 Prozent nach.",
+    "Der Ölpreis gab am Montag leicht nach.",
+    "Bei der Reform des Haushalts drängt allerdings die Zeit.",
+])
+def test_market_and_time_idioms_are_no_acts(analyse_text, text):
+    assert analyse_text(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Regierung gab dem Druck der Gewerkschaften nach.", "CONCEDE"),
+    ("Die USA drängten Israel zu einer Feuerpause.", "DEMAND"),
+])
+def test_giving_in_and_urging_stay_acts(analyse_text, text, kind):
+    assert of_type(analyse_text(text), kind)
