@@ -960,18 +960,22 @@ class EventExtractor:
         return self._lead_names(doc, sents, self.lex.hazard_stems)
 
     def _nonpolitical_beat(self, doc, sents) -> bool:
-        """True for a sports or technology report: at least two sentences, and a third of all, use
-        the words of beats.tsv or give a score ("1:0", "6:4", not a time "19:30 Uhr")."""
+        """True for a sports, technology or culture report: at least two sentences, and a third of
+        all, use the words of beats.tsv or give a score ("1:0", "6:4", not a time "19:30 Uhr")."""
         if not sents or not self.lex.beat_words:
             return False
+        need = max(2, -(-len(sents) // 3))
         on_beat = 0
-        for sent in sents:
+        for n, sent in enumerate(sents):
+            if on_beat + len(sents) - n < need:
+                return False  # the rest cannot reach a third
             low = doc.lower[sent.start_char:sent.end_char]
-            words = _WORD.findall(low)
-            if any(w in self.lex.beat_words or w.startswith(self.lex.beat_prefixes) for w in words) \
+            if any(w in self.lex.beat_words or w.startswith(self.lex.beat_prefixes) for w in _WORD.findall(low)) \
                     or any(p in low for p in self.lex.beat_phrases) or _SCORE.search(low):
                 on_beat += 1
-        return on_beat >= 2 and 3 * on_beat >= len(sents)
+            if on_beat >= need:
+                return True
+        return False
 
     @staticmethod
     def _lead_names(doc, sents, stems: tuple) -> bool:
