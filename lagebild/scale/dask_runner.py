@@ -228,7 +228,17 @@ def _stop_fork_server() -> None:
 # articles, 2 workers: 29.2-29.8 against 30.8-32.6 CPU-s; analysis 14.9-15.0 against 15.9-21.0 s).
 # Workers of an external cluster take it from the environment of ``dask worker``:
 # DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False (see the README).
-WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+# The other settings slow down Dask's own health checks, which run in every server's event loop:
+# the scheduler and both nannies live in the driver process, whose CPU time competes with the two
+# workers on a two-core machine. The 20 ms event-loop tick, the 500 ms system monitor and the
+# nannies' 100 ms memory check took 0.45-0.55 of the driver's 0.7-0.85 event-loop CPU seconds
+# during the analysis of 850 Wikinews articles (2 workers: analysis 13.5-13.6 -> 12.2-12.6 s). At
+# these intervals a blocked event loop is still reported (after the 3 s tick limit) and a worker
+# over its memory limit is still stopped, a second later at most.
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
+                 "distributed.admin.tick.interval": "1s",
+                 "distributed.admin.system-monitor.interval": "5s",
+                 "distributed.worker.memory.monitor-interval": "1s"}
 
 # the module a local cluster's fork server imports before it forks the workers
 WARM_MODULE = "lagebild.scale.warm"
@@ -537,11 +547,20 @@ class _PartitionLoader:
         self.con, self.out, self.article_ids = con, Path(out_dir), article_ids
         self.loaded = 0
         self._open = False
+        self._threads: int | None = None
 
     def begin(self) -> None:
-        """Open the transaction; mark the consolidation as owed and drop earlier rows of the articles."""
+        """Open the transaction; mark the consolidation as owed and drop earlier rows of the articles.
+
+        While the workers run (until :meth:`commit` or :meth:`rollback`) the connection runs its
+        statements on one thread: a task's tables are a few hundred rows, too small to share, and
+        DuckDB's second thread only took CPU from the workers (25 tasks of 850 Wikinews articles:
+        0.20-0.24 CPU s of inserts on the default two threads, 0.15-0.17 on one).
+        """
         from ..jobs import mark_consolidation_pending
 
+        self._threads = self.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        self.con.execute("SET threads = 1")
         self.con.execute("BEGIN")
         self._open = True
         mark_consolidation_pending(self.con)
@@ -563,6 +582,7 @@ class _PartitionLoader:
         def src(table: str) -> str:
             return f"read_parquet('{_sql_path(self.out / table)}/part-*.parquet')"
 
+        self._restore_threads()  # the workers are done: what is left reads every task's files
         if any((self.out / "documents").glob("part-*.parquet")):
             self.con.execute(f"INSERT INTO problems SELECT * FROM {src('problems')} p WHERE NOT EXISTS ("
                              "SELECT 1 FROM problems q WHERE q.source = p.source AND coalesce(q.location, '') = "
@@ -577,6 +597,13 @@ class _PartitionLoader:
         if self._open:
             self.con.execute("ROLLBACK")
             self._open = False
+        self._restore_threads()
+
+    def _restore_threads(self) -> None:
+        """Give the connection back the threads it had before :meth:`begin`."""
+        if self._threads is not None:
+            self.con.execute(f"SET threads = {int(self._threads)}")
+            self._threads = None
 
 
 def scale_process(con, out_dir: str | Path, scheduler: str = "local", workers: int = 2,

@@ -193,6 +193,10 @@ def _profiler_enabled() -> bool:
     return dask.config.get("distributed.worker.profile.enabled")
 
 
+def _tick_ms(dask_worker) -> float:
+    return dask_worker.periodic_callbacks["tick"].callback_time
+
+
 def test_local_workers_run_without_the_sampling_profiler():
     from lagebild.scale.dask_runner import DaskCluster
 
@@ -201,6 +205,9 @@ def test_local_workers_run_without_the_sampling_profiler():
         cluster.wait()
         assert all(f.result() for f in cluster._warm)  # no import racing the warm-up (see above)
         assert list(cluster.client().run(_profiler_enabled).values()) == [False]
+        # the health checks of the scheduler (in this process) and the worker run at 1 s, not 20 ms
+        assert list(cluster.client().run(_tick_ms).values()) == [1000]
+        assert cluster.client().run_on_scheduler(_tick_ms) == 1000
 
 
 def test_a_failed_task_leaves_the_store_as_it_was(tmp_path, articles, mem_db, monkeypatch):
@@ -220,9 +227,33 @@ def test_a_failed_task_leaves_the_store_as_it_was(tmp_path, articles, mem_db, mo
         return real(*args, **kwargs)
 
     monkeypatch.setattr(dask_runner, "_analyse_partition", second_fails)
+    threads = _threads(mem_db)
     with pytest.raises(RuntimeError, match="worker lost"):
         dask_runner.scale_process(mem_db, tmp_path, scheduler="synchronous", partition_size=1)
     assert stats(mem_db)["analysed"] == 0 and count_pending(mem_db) == 3 and not consolidation_pending(mem_db)
+    assert _threads(mem_db) == threads  # the loader's single thread was only for the run
+
+
+def _threads(con) -> int:
+    return con.execute("SELECT current_setting('threads')").fetchone()[0]
+
+
+def test_tasks_load_on_one_thread_and_the_connection_gets_its_threads_back(tmp_path, articles, mem_db,
+                                                                          monkeypatch):
+    from lagebild.scale import dask_runner
+
+    for a in articles:
+        insert_article(mem_db, a)
+    mem_db.execute("SET threads = 2")
+    seen, add = [], dask_runner._PartitionLoader.add
+
+    def add_and_look(self, result):
+        seen.append(_threads(self.con))
+        add(self, result)
+
+    monkeypatch.setattr(dask_runner._PartitionLoader, "add", add_and_look)
+    report = dask_runner.scale_process(mem_db, tmp_path, scheduler="synchronous", partition_size=1)
+    assert report.loaded == len(articles) and seen == [1] * len(articles) and _threads(mem_db) == 2
 
 
 @pytest.mark.slow
