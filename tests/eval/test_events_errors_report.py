@@ -74,7 +74,7 @@ def test_compare_counts_what_a_change_added_and_removed(errors, details, tmp_pat
     assert "== predictions +1 -1, type matches +1 -0" in out
 
 
-@pytest.mark.parametrize("part", ["blind", "dev9", "dev10"])
+@pytest.mark.parametrize("part", ["blind", "dev10"])
 def test_score_parts_refuses_the_parts_that_are_only_scored(repo_root, part):
     spec = importlib.util.spec_from_file_location("events_score_parts",
                                                   repo_root / "training" / "events_gold" / "score_parts.py")
