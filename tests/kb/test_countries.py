@@ -30,6 +30,8 @@ def test_non_countries_have_no_country(kb, word):
     ("Bundesregierung", "ORG", "DEUGOV", "DEU"), ("russische Armee", "ORG", "RUSMIL", "RUS"),
     ("Regierung in Caracas", "ORG", "VENGOV", "VEN"), ("Regierung Venezuelas", "ORG", "VENGOV", "VEN"),
     ("Armee Russlands", "ORG", "RUSMIL", "RUS"), ("US-Präsident Joe Biden", "PER", "USAGOV", "USA"),
+    ("Queensland", "LOC", "AUS", "AUS"), ("Schottland", "LOC", "GBR", "GBR"),  # first-level divisions
+    ("Katalonien", "LOC", "ESP", "ESP"), ("Somaliland", "LOC", "SOM", "SOM"),
 ])
 def test_places_organisations_and_metonymy(kb, text, label, code, country):
     actor = kb.resolve(text, label, "2022-03").actor
