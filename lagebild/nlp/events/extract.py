@@ -807,7 +807,10 @@ class EventExtractor:
         if DISASTER_NO_ASSAULT and events and about_disaster:
             # "wurden 40 Menschen getötet", "Häuser wurden zerstört" in a flood report: the
             # hazard did it; only a doer the text names as a political party attacks
-            events = [e for e in events if not (e["type"] == "ASSAULT" and _unnamed_doer(e, towns))]
+            # (and "Nachbeben behindern die Helfer": a verb of hindering with no named doer is the
+            # hazard's too; a noun, "Behinderungen der Helfer", is the authorities' act)
+            events = [e for e in events if not (_unnamed_doer(e, towns) and (e["type"] == "ASSAULT" or (
+                e["type"] == "COERCE" and (e.get("trigger") or {}).get("text", "")[:1].islower())))]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
