@@ -51,3 +51,12 @@ def test_market_and_time_idioms_are_no_acts(analyse_text, text):
 ])
 def test_giving_in_and_urging_stay_acts(analyse_text, text, kind):
     assert of_type(analyse_text(text), kind)
+
+
+def test_sympathy_is_support(analyse_text):
+    text = "Der Bundespräsident sprach den Angehörigen der Opfer in Christchurch seine Anteilnahme aus."
+    assert of_type(analyse_text(text), "SUPPORT")
+
+
+def test_attendance_at_a_funeral_is_no_support(analyse_text):
+    assert not of_type(analyse_text("Die Anteilnahme an der Trauerfeier in Wellington war groß."), "SUPPORT")
