@@ -60,3 +60,12 @@ def test_sympathy_is_support(analyse_text):
 
 def test_attendance_at_a_funeral_is_no_support(analyse_text):
     assert not of_type(analyse_text("Die Anteilnahme an der Trauerfeier in Wellington war groß."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Der Pilot befindet sich noch immer in litauischem Gewahrsam.", "Gewahrsam"),
+    ("Die Polizei nahm den Mann in Gewahrsam.", "nahm"),  # one arrest, not two
+])
+def test_custody_is_one_arrest(analyse_text, text, trigger):
+    arrests = of_type(analyse_text(text), "COERCE")
+    assert [e["trigger"]["text"] for e in arrests] == [trigger]
