@@ -69,3 +69,12 @@ def test_attendance_at_a_funeral_is_no_support(analyse_text):
 def test_custody_is_one_arrest(analyse_text, text, trigger):
     arrests = of_type(analyse_text(text), "COERCE")
     assert [e["trigger"]["text"] for e in arrests] == [trigger]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Opposition sieht in dem Gesetz eine Gefahr für die Pressefreiheit.", True),
+    ("Das Institut sieht für Deutschland derzeit keine besondere Gefahr.", False),
+    ("Der Minister sieht die Gefahr einer Einschränkung des Wettbewerbs.", False),
+])
+def test_seeing_a_danger_in_something_is_criticism_of_it(analyse_text, text, expected):
+    assert bool(of_type(analyse_text(text), "DISAPPROVE")) is expected
