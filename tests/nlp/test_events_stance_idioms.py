@@ -78,3 +78,12 @@ def test_custody_is_one_arrest(analyse_text, text, trigger):
 ])
 def test_seeing_a_danger_in_something_is_criticism_of_it(analyse_text, text, expected):
     assert bool(of_type(analyse_text(text), "DISAPPROVE")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In der Nacht waren in Athen etwa 1.300 Polizisten im Einsatz.", True),
+    ("Der Präsident würdigte ihn für seinen Einsatz als Soldat.", False),
+    ("Ein Großaufgebot an Feuerwehr und Rettungsdiensten war im Einsatz.", False),
+])
+def test_a_deployment_is_of_forces_not_of_commitment_or_rescuers(analyse_text, text, expected):
+    assert bool(of_type(analyse_text(text), "MOBILIZE")) is expected
