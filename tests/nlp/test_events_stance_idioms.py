@@ -87,3 +87,9 @@ def test_seeing_a_danger_in_something_is_criticism_of_it(analyse_text, text, exp
 ])
 def test_a_deployment_is_of_forces_not_of_commitment_or_rescuers(analyse_text, text, expected):
     assert bool(of_type(analyse_text(text), "MOBILIZE")) is expected
+
+
+def test_obtaining_an_injunction_is_an_allegation(analyse_text):
+    events = analyse_text("Der Verband hat gegen den Sender eine einstweilige Verfügung erwirkt.")
+    assert of_type(events, "DISAPPROVE")
+
