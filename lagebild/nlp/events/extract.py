@@ -191,7 +191,7 @@ INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
-BEAT_ONLY_POLITICAL = True  # a sports or technology report: only acts with a political party of their own (beats.tsv)
+BEAT_ONLY_POLITICAL = True  # a sports, technology or culture report: only acts with a political party of their own (beats.tsv)
 DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killing and destruction with no named doer is the hazard's, no ASSAULT
 CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
@@ -823,9 +823,9 @@ class EventExtractor:
         if PRIVATE_OFFER:
             # "Tankstellen bieten Biodiesel an", "der Kurator hat Gäste eingeladen", a firm's bid:
             # PLOVER's AGREE is a commitment between political actors (a union counts)
-            events = [e for e in events if not (e["type"] == "AGREE" and self._weak_agree_word(e)
-                                                and not any(_political_party(a, towns) or (a.get("actor_code") or "").endswith("LAB")
-                                                            for a in e["source"] + e["target"]))]
+            events = [e for e in events if not (e["type"] == "AGREE" and self._weak_agree_word(e) and not any(
+                _political_party(a, towns) or (a.get("actor_code") or "").endswith("LAB")
+                for a in e["source"] + e["target"]))]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         try:

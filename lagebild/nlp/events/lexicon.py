@@ -141,7 +141,7 @@ class Lexicon:
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
     mission_stems: tuple = field(default=())  # stems of a mission abroad (missions.tsv)
     hazard_stems: tuple = field(default=())  # stems of natural disasters (hazards.tsv)
-    # words of the non-political beats, sport and technology (beats.tsv): whole words, word
+    # words of the non-political beats, sport, technology and culture (beats.tsv): whole words, word
     # starts ("fußball*"), phrases
     beat_words: frozenset = field(default=frozenset())
     beat_prefixes: tuple = field(default=())
