@@ -277,11 +277,8 @@ GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisier
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
-COMES_FROM = True  # "Von der Opposition kam scharfe Kritik": the "von" phrase of "kommen" acts
-_COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "gekommen", "käme", "kämen"})
+COMES_FROM = True  # "Von der Opposition kam scharfe Kritik": the "von" phrase of "kommen" (come_verb) acts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
-_MET_WITH_VERBS = frozenset({"stoßen", "stößt", "stieß", "stießen", "gestoßen", "stoße", "stieße",
-                             "treffen", "trifft", "traf", "trafen", "getroffen", "träfe", "träfen"})
 ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract opening is the object of a verbal act
 # a trigger's object words run on past a quoted name to the next punctuation ("… mit dem
 # „Deutschlandfunk“ als hilfreich"); False: they stop at its closing quote
@@ -452,7 +449,7 @@ class EventExtractor:
     def _meets_reaction(self, words: list[str], i: int, end: int) -> bool:
         """True when the verb at ``i`` is "treffen"/"stoßen" followed by "auf" and, at most three words
         later, a reaction noun (``reaction_noun`` in function_words.tsv): "trafen auf Ablehnung"."""
-        if words[i] not in _MET_WITH_VERBS or "auf" not in words[i + 1:end]:
+        if not self._has(words[i], "met_with_verb") or "auf" not in words[i + 1:end]:
             return False
         j = i + 1 + words[i + 1:end].index("auf")
         return any(self._has(x, "reaction_noun") for x in words[j + 1:min(end, j + 4)])
@@ -2591,7 +2588,7 @@ class EventExtractor:
                     self._attributive_agent(doc, words, cl, act) if ATTRIBUTIVE_AGENT else None)
                 target.extend(m for m in owner or [] if m not in source)
         if MET_WITH and entry.type in _REACTION_TYPES and self._prep_before(doc, words, i, cl.start) == "auf" \
-                and any(w in _MET_WITH_VERBS for w in words[cl.start:cl.end]):
+                and any(self._has(w, "met_with_verb") for w in words[cl.start:cl.end]):
             # "Der Vorschlag der Regierung stieß bei der Opposition auf Kritik": the reaction comes
             # from the "bei" phrase and is aimed at the subject or the owner of the subject's noun
             by = [m for g in cl.groups if self._prep_before(doc, words, g[0].start, cl.start) in ("bei", "beim")
@@ -2601,7 +2598,7 @@ class EventExtractor:
                 owners = [m for g in cl.groups if g[0].start < i and self._prep_before(doc, words, g[0].start, cl.start)
                           is None for m in g if not m.is_place and m not in by]
                 target = owners or target
-        if COMES_FROM and entry.pos == "N" and any(w in _COME_FORMS for w in words[cl.start:cl.end]):
+        if COMES_FROM and entry.pos == "N" and any(self._has(w, "come_verb") for w in words[cl.start:cl.end]):
             # "Von der Opposition kam scharfe Kritik", "Glückwünsche kamen vom Innenminister": the
             # "von" phrase of "kommen" is whose act the noun names
             by = [m for g in cl.groups if self._prep_before(doc, words, g[0].start, cl.start) in ("von", "vom")
