@@ -4,7 +4,7 @@
     python training/events_gold/ablate.py SELF_GUARD DIRECTIONS
 
 The rules of :mod:`lagebild.nlp.events` sit behind module-level flags (``DIRECTIONS = True``). For each
-flag this script sets it to False, scores dev..dev9 in the same process (the pipeline loads once;
+flag this script sets it to False, scores every development part in the same process (the pipeline loads once;
 about 9 s per flag on one core) and prints the change in pooled type matches, tuple matches and
 predictions against all flags on. A flag whose removal costs nothing on the development parts was
 written for constructions they do not hold (own sentences test it); a flag whose removal gains is a
