@@ -300,6 +300,7 @@ _STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
 AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
 # (triggers.tsv flag consent) takes as object are an act of their own, planned
 _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
+WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
@@ -437,8 +438,10 @@ class EventExtractor:
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
                 continue
-            if entry.without and any(w in entry.without for w in words[cs:ce]):
-                continue
+            if entry.without and any(w in entry.without or (
+                    WITHOUT_HYPHEN_HEAD and "-" in w and w.rsplit("-", 1)[1] in entry.without)
+                                     for w in words[cs:ce]):
+                continue  # (the head of a hyphenated compound counts: "einen Motorrad-Toten gefordert")
             if MET_WITH and entry.type == "CONSULT" and self._meets_reaction(words, i, ce):
                 continue  # "Die Pläne trafen auf Ablehnung": the reaction noun is the act, no meeting
             if entry.text_stems and sum(doc.lower.count(st) for st in entry.text_stems) < 2:
