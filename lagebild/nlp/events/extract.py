@@ -227,6 +227,10 @@ FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen":
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
+# "Human Rights Watch … Die Menschenrechtsorganisation fordert …": a definite singular aid or
+# rights organisation after a named one is that organisation
+NAMED_ORGANISATION = True
+_ORGANISATION_SPAN = 400  # tokens back to the named organisation (a few paragraphs)
 CONDITIONAL_THREATS = True  # "angekündigt, … auszurufen, wenn …": the announced hostile act is a threat
 _THREAT_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "andernfalls", "ansonsten", "sonst", "sofern"}
 _THREAT_ACTS = {"SANCTION", "COERCE", "ASSAULT", "REJECT"}
@@ -752,6 +756,8 @@ class EventExtractor:
         mentions = find_mentions(doc, self.lex)
         if SHORT_UNION:
             mentions = _short_union(mentions, words)
+        if NAMED_ORGANISATION:
+            mentions = _named_organisation(mentions, words)
         if FOREIGN_AGENTS:
             mentions = _foreign_agents(mentions, words)
         self._resolve_both(doc, words, mentions)
@@ -3114,6 +3120,25 @@ def _short_union(mentions: list[Mention], words: list[str]) -> list[Mention]:
         elif union is not None and m.end - m.start == 1 and words[m.start] == "union":
             m = replace(m, name=union.name, code=union.code, country=union.country, kind=union.kind,
                         actor_id=union.actor_id)
+        out.append(m)
+    return out
+
+
+def _named_organisation(mentions: list[Mention], words: list[str]) -> list[Mention]:
+    """"die Menschenrechtsorganisation", "der Hilfsorganisation" (a generic NGO agent in the singular
+    after a definite article) after a named non-governmental organisation ("Human Rights Watch",
+    "Amnesty International") within :data:`_ORGANISATION_SPAN` tokens is that organisation; the
+    plural ("Hilfsorganisationen") and an indefinite one ("eine Hilfsorganisation") stay generic."""
+    out, named = [], None
+    for m in mentions:
+        code = m.code or ""
+        if code.startswith("NGO") and len(code) > 3:
+            named = m
+        elif named is not None and code == "NGO" and m.kind == "sector" and m.end - m.start == 1 \
+                and words[m.start].endswith("organisation") and m.start > 0 \
+                and words[m.start - 1] in ("die", "der") and m.start - named.end <= _ORGANISATION_SPAN:
+            m = replace(m, name=named.name, code=named.code, country=named.country, kind=named.kind,
+                        actor_id=named.actor_id)
         out.append(m)
     return out
 
