@@ -304,6 +304,7 @@ _STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
 AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
 # (triggers.tsv flag consent) takes as object are an act of their own, planned
 _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
+TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a clause as adverbials, not as a subject that is no actor
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
@@ -2096,6 +2097,8 @@ class EventExtractor:
             i += 1
         if i == cl.start or i >= cl.end or not doc.texts[i][:1].isupper():
             return False
+        if TIME_OPENING and self._has(words[i], "time_noun"):
+            return False  # "Acht Jahre nach dem Tod … ermittelt die Justiz": an adverbial of time
         return not any(t.i == i for t in cl.nouns) and not any(
             m.start <= i < m.end for g in cl.groups for m in g)
 
