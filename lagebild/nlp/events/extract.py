@@ -304,6 +304,7 @@ _STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
 AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
 # (triggers.tsv flag consent) takes as object are an act of their own, planned
 _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
+ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name is no event ("Der Bär war zu Besuch")
 TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a clause as adverbials, not as a subject that is no actor
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
@@ -819,6 +820,13 @@ class EventExtractor:
             events = [e for e in events if not (_unnamed_doer(e, towns) and (e["type"] == "ASSAULT" or (
                 e["type"] == "COERCE" and (e.get("trigger") or {}).get("text", "")[:1].islower())))]
         tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
+        if ANIMAL_ACTS and events:
+            # "Der Bär war zu Besuch in Deutschland", "den Bären einfangen, wonach er wieder
+            # freigelassen werden sollte": animals are no parties; an act whose doer the text names
+            # stays, whoever it is ("Der WWF ruft die Staaten zum Schutz der Tiere auf")
+            events = [e for e in events if not (
+                all(a.get("role_from") == "default" for a in e["source"])
+                and self._animal_sentence(words, e, tok_starts, sents))]
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
         if OWN_SESSIONS or IDIOM_TALKS:
@@ -885,6 +893,17 @@ class EventExtractor:
                         or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
                     return True  # an interview with a newspaper or broadcaster
         return False
+
+    def _animal_sentence(self, words: list[str], e: dict, tok_starts: list[int], sents) -> bool:
+        """True when the sentence of the event's trigger names an animal (``animal`` in
+        function_words.tsv); the sentence, not the clause, because a pronoun carries the animal
+        into the next clause ("den Bären einfangen, wonach er freigelassen werden sollte")."""
+        trig = e.get("trigger") or {}
+        if "start" not in trig:
+            return False
+        i = bisect_left(tok_starts, trig["start"])
+        sent = next((s for s in sents if s.start <= i < s.end), None)
+        return sent is not None and any(self._has(words[j], "animal") for j in range(sent.start, sent.end))
 
     def _lone_act(self, e: dict) -> bool:
         """True for an act that has no party of its own and no counterpart, so is no event between
