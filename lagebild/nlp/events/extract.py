@@ -188,6 +188,8 @@ NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der 
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
+ABILITY_MODAL = True  # "Die Raketen können Europa bedrohen": a clause of present "kann"/"darf" states a capability or a right, no act
+_STATE_SECTORS = ("GOV", "LEG", "COP", "JUD", "MIL", "SPY")  # ... unless a state body named there has the power
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
@@ -1499,6 +1501,15 @@ class EventExtractor:
         return modality, negated
 
     @staticmethod
+    def _relative_clause(doc, cl: Clause) -> bool:
+        """True when the clause opens with a relative pronoun, or a preposition and one ("…, die
+        … können", "…, mit denen … können")."""
+        j = cl.start
+        if j < len(doc) and doc[j].tag_ in ("APPR", "APPRART"):
+            j += 1
+        return j < cl.end and doc[j].tag_ in ("PRELS", "PRELAT")
+
+    @staticmethod
     def _becomes_loud(words, cl: Clause) -> bool:
         """True for "laut werden" (criticism voiced): "laut" as a predicate, right before a form of
         "werden" or at the end of the clause, not the preposition of "laut Reuters"."""
@@ -1585,6 +1596,15 @@ class EventExtractor:
             # "unklar, ob man sie erschossen hat", "diskutiert, ob Island Asyl gewähren sollte":
             # the clause asks whether its act happens; the act nouns it names stay
             specs = [sp for sp in specs if not sp[3]]
+        # "Die Raketen können Osteuropa bedrohen", "Er kann an der Verhandlung teilnehmen", "dass
+        # nationales Recht dem EU-Recht nicht widersprechen darf": what someone can or may do is a
+        # capability, a right or a rule; the coders code acts that happen, were done or are planned
+        # (past "konnte festnehmen" and speculative "könnte angreifen" stay). Two kinds keep their
+        # act (see below): the powers of a state body ("Nach dem Gesetz können die Behörden
+        # Verdächtige festnehmen", coded hypothetical), and a relative clause ("Musterbriefe, mit
+        # denen Bürger sich beschweren können" names what a campaign's letters are for)
+        ability = ABILITY_MODAL and any(self._has(w, "ability_modal") for w in words[cl.start:cl.end]) \
+            and not self._relative_clause(doc, cl)
         events = []
         nouns: list[bool] = []  # per event: a noun act inside the clause (not the clause's own verb)
         seen_types = set()
@@ -1637,6 +1657,9 @@ class EventExtractor:
                 # "Israel griff Ziele im Gazastreifen an. Dabei wurden drei Menschen getötet": the
                 # deed "dabei" points back to is done by and to the parties of the last one
                 source, target = list(context["last"][2]), list(context["last"][3]) or target
+            if ability and not any(m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS
+                                   for m in source):
+                continue  # a capability or right of no state body named: no act
             if not source and not target:
                 # a follow-up without actors of its own ("Eine Einigung ist nicht erzielt worden")
                 # takes those of the last event, if recent; only for talks and their outcome, and
