@@ -140,3 +140,24 @@ def test_rule_off_keeps_the_model_label(ner_nlp, monkeypatch):
 def test_place_names_come_from_the_kb_without_persons(name, known):
     from lagebild.nlp.entities import _kb_place_names
     assert (name in _kb_place_names()) is known
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    ("Der Gouverneur von Missouri rief den Notstand aus", [("von", 2, "PER")], ("Missouri", "LOC")),
+    ("Die Polizei von Cleveland nahm zwei Männer fest", [("von", 2, "PER")], ("Cleveland", "LOC")),
+])
+def test_von_and_a_place_of_the_kb_tagged_as_person_is_the_place(ner_nlp, text, spans, expected):
+    assert _cleaned(ner_nlp, text, spans) == [expected]
+
+
+def test_von_and_a_place_after_a_title_stays_a_person(ner_nlp):
+    spans = [("von", 2, "PER")]
+    # (the given name before it joins the person, as the first-name rule does)
+    assert _cleaned(ner_nlp, "Prinz Max von Baden sprach im Reichstag", spans) == [("Max von Baden", "PER")]
+
+
+def test_without_the_rule_von_and_the_place_stay_a_person(ner_nlp, monkeypatch):
+    from lagebild.nlp import entities
+    monkeypatch.setattr(entities, "KB_PLACE_AFTER_VON", False)
+    text = "Der Gouverneur von Missouri rief den Notstand aus"
+    assert _cleaned(ner_nlp, text, [("von", 2, "PER")]) == [("von Missouri", "PER")]

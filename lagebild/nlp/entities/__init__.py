@@ -52,6 +52,9 @@ OPEN_BIAS_KEY = "lagebild_open_bias"  # meta.json: score added to B-/U- actions 
 # to another country in the events stage. Off: the model's label stays (MODEL_CARD.md, twelfth
 # session).
 KB_PLACE_NOT_PERSON = True
+# ... and a "person" that is "von"/"vom" + such a place ("Der Gouverneur von Missouri") is the
+# place without the particle (fifteenth session).
+KB_PLACE_AFTER_VON = True
 # A one-word "person" that is a German compound ending in a frequent word no name list knows
 # ("Radioverkäufer", "„Systemrundfunk“") is no name (_compound_noun): a positive PER opening bias
 # reads such coined nouns as surnames. Off: the model's span stays (MODEL_CARD.md, twelfth
@@ -253,6 +256,18 @@ class EntityRecognizer:
         document names him).
         """
         places = _kb_place_names()
+        out = list(ents)
+        if KB_PLACE_AFTER_VON:
+            # "Der Gouverneur von Missouri": the model reads "von Missouri" as a nobiliary name;
+            # a place of the KB after a lone "von"/"vom" is the place (a full name, "Otto von
+            # Bismarck", does not open with the particle)
+            for k, e in enumerate(ents):
+                if e.label_ == "PER" and len(e) > 1 and e[0].text in ("von", "vom") and e[1:].text in places \
+                        and not (e.start > 0 and (_descriptor_label(doc[e.start - 1].text) == "PER"
+                                                  or self._name_before(doc[e.start - 1]))):
+                    # ("Herr von Bülow", "Prinz Max von Baden" stay persons)
+                    out[k] = Span(doc, e.start + 1, e.end, label="PER")
+            ents = out
         hits = [k for k, e in enumerate(ents) if e.label_ == "PER" and e.text in places]
         if not hits:
             return ents
