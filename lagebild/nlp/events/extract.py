@@ -1657,6 +1657,11 @@ class EventExtractor:
                 # "Israel griff Ziele im Gazastreifen an. Dabei wurden drei Menschen getötet": the
                 # deed "dabei" points back to is done by and to the parties of the last one
                 source, target = list(context["last"][2]), list(context["last"][3]) or target
+            if entry.no_hazard and not source and any(
+                    st in w for w in words[s_start:s_end] for st in self.lex.hazard_stems):
+                # "vor weiteren Erdrutschen gewarnt", "forderte ein Erdbeben", "Meteorologen warnten
+                # davor, der Zyklon …" (the sentence: what is warned of stands in the next clause)
+                continue
             if ability and not any(m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS
                                    for m in source):
                 continue  # a capability or right of no state body named: no act

@@ -72,6 +72,7 @@ class TriggerEntry:
                                       # report about hacking "die Angriffe" are cyber attacks
     no_modifiers: tuple[str, ...] = ()  # as a compound head, no act after these modifiers
                                         # ("Mietvertrag", "Arztbesuch", "Sozialhilfe")
+    no_hazard: bool = False  # no act when the clause names a natural hazard (hazards.tsv)
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,7 @@ _TRIGGER_FLAGS = {
     "consent": ("consents", lambda v: True),
     "text": ("text_stems", lambda v: tuple(x.lower() for x in v.split("|"))),
     "nomod": ("no_modifiers", lambda v: tuple(x.lower() for x in v.split("|"))),
+    "nohazard": ("no_hazard", lambda v: True),
 }
 
 

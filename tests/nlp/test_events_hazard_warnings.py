@@ -1,0 +1,25 @@
+"""Warnings of a natural hazard and the dead a hazard "fordert" are no political acts when no party
+is named as the doer (triggers.tsv flag nohazard); a named party's warning or demand stays.
+Fifteenth session; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Anwohner wurden vor weiteren Erdrutschen gewarnt.", "DISAPPROVE"),
+    ("Die Meteorologen warnten davor, der Wirbelsturm könnte schwere Schäden anrichten.", "DISAPPROVE"),
+    ("Mehr als 400 Menschenleben, nach anderen Angaben 700 Opfer, forderte das Erdbeben im Norden.", "DEMAND"),
+])
+def test_a_hazard_with_no_party_as_doer_is_no_act(analyse_text, text, kind):
+    assert not of_type(analyse_text(text), kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Opposition forderte nach dem Hochwasser mehr Hilfe für die Bauern.", "DEMAND"),
+    ("Nach dem Erdrutsch warnte die Opposition die Regierung vor weiteren Kürzungen.", "DISAPPROVE"),
+])
+def test_a_named_partys_act_in_a_hazard_sentence_stays(analyse_text, text, kind):
+    assert of_type(analyse_text(text), kind)
