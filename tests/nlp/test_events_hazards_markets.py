@@ -1,6 +1,6 @@
 """Warnings of a natural hazard and the dead a hazard "fordert" are no political acts when no party
-is named as the doer (triggers.tsv flag nohazard); a named party's warning or demand stays.
-Fifteenth session; every sentence is written for these tests."""
+is named as the doer (triggers.tsv flag nohazard); a named party's warning or demand stays. Nor is
+"Druck" on markets a demand. Fifteenth session; every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +23,15 @@ def test_a_hazard_with_no_party_as_doer_is_no_act(analyse_text, text, kind):
 ])
 def test_a_named_partys_act_in_a_hazard_sentence_stays(analyse_text, text, kind):
     assert of_type(analyse_text(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Die schwachen Konjunkturdaten führten zu wachsendem Druck auf die Aktienmärkte.",
+    "Der Streit um den Haushalt erhöhte den Druck auf die Anleihen des Landes.",
+])
+def test_pressure_on_markets_is_no_demand(analyse_text, text):
+    assert not of_type(analyse_text(text), "DEMAND")
+
+
+def test_pressure_on_a_government_is_a_demand(analyse_text):
+    assert of_type(analyse_text("Die Gewerkschaften erhöhten den Druck auf die Regierung."), "DEMAND")
