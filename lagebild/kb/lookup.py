@@ -566,8 +566,12 @@ TOWNS = True
 
 @lru_cache(maxsize=1)
 def default_kb() -> ActorKB:
-    """The shipped KB, built once per process."""
-    return ActorKB.build()
+    """The shipped KB, built once per process, or read from the file cache of an earlier build
+    from the same sources (:mod:`lagebild.kb.cache`)."""
+    from .cache import cached, kb_key
+
+    settings = (CITY_ADJECTIVES, CITY_ADJECTIVE_MIN_POPULATION, TOWNS)
+    return cached("kb", kb_key(settings), ActorKB.build)
 
 
 class UsesKB:
