@@ -39,6 +39,23 @@ def test_without_the_rule_unnamed_aid_is_an_event(analyse_text, monkeypatch):
     assert of_type(analyse_text(_LOANS), "AID")
 
 
+_FIRM = ("Der Flugzeugbauer will sparen. Außerdem stellt die Firma Kranwerk für die Erneuerung "
+         "ihrer Werke 300 Millionen Euro zur Verfügung.")
+
+
+@pytest.mark.parametrize("text", [
+    _FIRM,
+    "In Neustadt fehlt Geld. Die Firma Brenntal finanziert den Kindergarten des Ortes künftig selbst.",
+])
+def test_money_from_a_firm_or_an_unknown_body_is_no_aid(analyse_text, text):
+    assert not of_type(analyse_text(text), "AID")
+
+
+def test_without_the_rule_a_firms_money_is_aid(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PRIVATE_AID", False)
+    assert of_type(analyse_text(_FIRM), "AID")
+
+
 @pytest.mark.parametrize("text", [
     _FAIR,
     "In Köln ist der Spritpreis gestiegen. Derzeit bieten nur wenige Tankstellen in der Stadt Biogas an.",

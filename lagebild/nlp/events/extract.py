@@ -142,6 +142,7 @@ RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is
 LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
 LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
 LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
+PRIVATE_AID = True  # ... nor aid given by a firm or a body the KB does not know to no named party
 PRIVATE_OFFER = True  # consent, an offer or an invitation between private parties is business or culture
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
@@ -918,7 +919,13 @@ class EventExtractor:
         ("Die Kredite, die sie gewähren", "Geliefert wurde die Software") are business, not aid."""
         if LONE_AID and e["type"] == "AID":
             parties = e["source"] + e["target"]
-            return bool(parties) and all(a.get("role_from") == "default" for a in parties)
+            if bool(parties) and all(a.get("role_from") == "default" for a in parties):
+                return True
+            # (a giver that is a firm or a body the knowledge base does not know, with no party on
+            # the other side: "Airbus stellt für seine Standorte 500 Millionen Euro zur Verfügung"
+            # is business; "Milliarden sollen die Banken stützen" is the state's, so it stays)
+            return PRIVATE_AID and any(a.get("role_from") != "default" and self._private_body(a) for a in e["source"]) \
+                and all(a.get("role_from") == "default" or self._private_body(a) for a in parties)
         word = (e.get("trigger") or {}).get("text", "")
         lone_meeting = LONE_MEETING and e["type"] == "CONSULT" and word[:1].islower()
         if not ((LONE_CONSENT and e["type"] == "AGREE") or lone_meeting) or e["target"] or len(e["source"]) > 1:
@@ -933,6 +940,16 @@ class EventExtractor:
             # without a country still is one: "Ein Richter schlichtete", "mit der Regierung verhandeln")
             return not e["source"] or e["source"][0].get("country") is not None
         return self._weak_agree_word(e)
+
+    def _private_body(self, a: dict) -> bool:
+        """True for a participant that is a named firm ("die Firma Kranwerk", "Airbus") or a body
+        the knowledge base does not know; a generic sector word ("Unternehmen", "die Banken") is
+        none: banks "gestützt" by billions are the state's act on them."""
+        code = a.get("actor_code") or ""
+        if not code:
+            return True
+        entry = self.lex.actors.get(a.get("name") or "")
+        return code.endswith("BUS") and not (entry is not None and entry.kind == "sector")
 
     def _weak_agree_word(self, e: dict) -> bool:
         """True when the act's trigger is a word of consent, an offer or an invitation
