@@ -311,6 +311,13 @@ ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name i
 TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a clause as adverbials, not as a subject that is no actor
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
+MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
+# acts that are done to someone (an attack, an arrest, a sanction and its lifting) or addressed to
+# someone (a demand, a refusal, a threat): the types whose empty or default target the doer's main
+# counterpart fills. Not DISAPPROVE: criticism and investigations are often of a state of affairs
+# at home with no addressee (with it: pooled tuple 1106 instead of 1107 on dev..dev10)
+_COUNTERPART_TYPES = {"DEMAND", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "RETREAT"}
+_COUNTERPART_MIN = 3  # named acts on one party before it counts as the doer's main counterpart
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
 # prepositions that attach an act to a stance verb ("rief zu Protesten auf", "für die Freilassung")
@@ -846,6 +853,8 @@ class EventExtractor:
                 for a in e["source"] + e["target"]))]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
+        if MAIN_COUNTERPART:
+            _main_counterpart(events)
         try:
             # speakers that are generic agents ("die Polizei") get their country as participants do
             resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
@@ -3110,6 +3119,61 @@ def _intent_target(events: list[dict]) -> None:
                 and all(not a.get("role_from") for a in e["target"])]
         if len(acts) == 1:
             stance["target"] = [dict(a) for a in acts[0]["target"]]
+
+
+def _side_key(a: dict) -> str | None:
+    """The party a participant dict stands for: an organisation's code, else its country (the
+    3 letters of a country-sector code), else None."""
+    code = a.get("actor_code") or ""
+    if code.startswith(("IGO", "NGO")):
+        return code
+    if a.get("country"):
+        return a["country"]
+    return code[:3] if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() else None
+
+
+def _named(a: dict) -> bool:
+    """True for a participant the text names (no default, no country taken from the article or
+    the clause's place)."""
+    return a.get("role_from") != "default" and a.get("country_from") not in ("article", "place")
+
+
+def _main_counterpart(events: list[dict]) -> None:
+    """Give an act the clause names no target for (or only the default the article's setting
+    gave: "Die Behörden räumten das Lager") the doer's main counterpart in the article: the party
+    its named acts are aimed at :data:`_COUNTERPART_MIN` times or more and more often than at all
+    others together. A story of the USA and Cuba, a war of Hamas on Israel: the acts whose
+    target the sentence leaves out are aimed at that party, not at the setting the article is
+    about (often the doer's own country). The guess keeps ``role_from: default`` and
+    ``country_from: article`` (the text does not name it there)."""
+    aimed: dict[frozenset, dict[str, list[dict]]] = {}
+    for e in events:
+        doers = frozenset(k for k in map(_side_key, e["source"]) if k)
+        if not doers:
+            continue
+        for a in e["target"]:
+            k = _side_key(a)
+            if _named(a) and k and k not in doers and not k.startswith("---"):
+                aimed.setdefault(doers, {}).setdefault(k, []).append(a)
+    best: dict[frozenset, dict] = {}
+    for doers, parties in aimed.items():
+        ranked = sorted(parties.items(), key=lambda kv: -len(kv[1]))
+        total = sum(len(v) for _, v in ranked)
+        n = len(ranked[0][1])
+        if n >= _COUNTERPART_MIN and 2 * n > total:
+            best[doers] = ranked[0][1][-1]
+    if not best:
+        return
+    for e in events:
+        if e["type"] not in _COUNTERPART_TYPES or any(
+                a.get("role_from") != "default" or a.get("country_from") != "article" for a in e["target"]):
+            continue  # a target of the clause's own stays ("Demonstranten"), and so does the country of its place
+        doers = frozenset(k for k in map(_side_key, e["source"]) if k)
+        party = best.get(doers)
+        if party is None:
+            continue
+        e["target"] = [{"name": party.get("name"), "actor_code": party.get("actor_code"),
+                        "country": party.get("country"), "country_from": "article", "role_from": "default"}]
 
 
 def _plover_type(event: dict) -> dict:
