@@ -190,6 +190,7 @@ ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 ABILITY_MODAL = True  # "Die Raketen können Europa bedrohen": a clause of present "kann"/"darf" states a capability or a right, no act
+NECESSITY = True  # ... as does one that calls the act necessary ("ist die Zustimmung des Bundesrates erforderlich")
 _STATE_SECTORS = ("GOV", "LEG", "COP", "JUD", "MIL", "SPY")  # ... unless a state body named there has the power
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
@@ -1631,6 +1632,9 @@ class EventExtractor:
         # denen Bürger sich beschweren können" names what a campaign's letters are for)
         ability = ABILITY_MODAL and any(self._has(w, "ability_modal") for w in words[cl.start:cl.end]) \
             and not self._relative_clause(doc, cl)
+        # "Nun ist noch die Zustimmung des Bundesrates erforderlich": an act called necessary has
+        # not happened, whoever is to do it
+        necessary = NECESSITY and any(self._has(w, "necessity") for w in words[cl.start:cl.end])
         events = []
         nouns: list[bool] = []  # per event: a noun act inside the clause (not the clause's own verb)
         seen_types = set()
@@ -1687,6 +1691,8 @@ class EventExtractor:
                     st in w for w in words[s_start:s_end] for st in self.lex.hazard_stems):
                 # "vor weiteren Erdrutschen gewarnt", "forderte ein Erdbeben", "Meteorologen warnten
                 # davor, der Zyklon …" (the sentence: what is warned of stands in the next clause)
+                continue
+            if necessary:
                 continue
             if ability and not any(m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS
                                    for m in source):
