@@ -1,6 +1,7 @@
 """Warnings of a natural hazard and the dead a hazard "fordert" are no political acts when no party
 is named as the doer (triggers.tsv flag nohazard); a named party's warning or demand stays. Nor is
-"Druck" on markets a demand. Fifteenth session; every sentence is written for these tests."""
+"Druck" on markets a demand, nor cancelled flights or concerts a rejection (only meetings and visits
+"abgesagt" are). Fifteenth session; every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_pressure_on_markets_is_no_demand(analyse_text, text):
 
 def test_pressure_on_a_government_is_a_demand(analyse_text):
     assert of_type(analyse_text("Die Gewerkschaften erhöhten den Druck auf die Regierung."), "DEMAND")
+
+
+@pytest.mark.parametrize("text", [
+    "Wegen des Schneesturms mussten in Chicago hunderte Flüge abgesagt werden.",
+    "Das Konzert in Leipzig wurde vom Veranstalter abgesagt.",
+])
+def test_cancelling_flights_or_concerts_is_no_rejection(analyse_text, text):
+    assert not of_type(analyse_text(text), "REJECT")
+
+
+def test_cancelling_a_state_visit_is_a_rejection(analyse_text):
+    text = "Der französische Präsident sagte seinen Besuch in Moskau kurzfristig ab."
+    assert of_type(analyse_text(text), "REJECT")
