@@ -1,7 +1,8 @@
-"""Warnings of a natural hazard and the dead a hazard "fordert" are no political acts when no party
-is named as the doer (triggers.tsv flag nohazard); a named party's warning or demand stays. Nor is
-"Druck" on markets a demand, nor cancelled flights or concerts a rejection (only meetings and visits
-"abgesagt" are). Fifteenth session; every sentence is written for these tests."""
+"""Senses of trigger words that are no political act: warnings of a natural hazard and the dead a
+hazard "fordert" when no party is named as the doer (triggers.tsv flag nohazard; a named party's
+warning or demand stays), "Druck" on markets, cancelled flights or concerts (only meetings and
+visits "abgesagt" are a rejection), a lawyer defending a client in court. Fifteenth session; every
+sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_cancelling_flights_or_concerts_is_no_rejection(analyse_text, text):
 def test_cancelling_a_state_visit_is_a_rejection(analyse_text):
     text = "Der französische Präsident sagte seinen Besuch in Moskau kurzfristig ab."
     assert of_type(analyse_text(text), "REJECT")
+
+
+def test_a_lawyer_defending_a_client_in_court_is_no_support(analyse_text):
+    text = "Die Anwältin Maria Kern hatte den Journalisten vor Gericht verteidigt."
+    assert not of_type(analyse_text(text), "SUPPORT")
+
+
+def test_defending_a_governments_course_is_support(analyse_text):
+    assert of_type(analyse_text("Der Fraktionschef verteidigte den Kurs der Regierung."), "SUPPORT")
