@@ -285,6 +285,7 @@ GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisier
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
+MET_WITH_OWNER = True  # "Der Plan der Regierung stieß in Brüssel auf Kritik": the subject (or its noun's owner) is the target
 COMES_FROM = True  # "Von der Opposition kam scharfe Kritik": the "von" phrase of "kommen" (come_verb) acts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
 ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract opening is the object of a verbal act
@@ -2357,6 +2358,28 @@ class EventExtractor:
                 return [before[-1]]
         return None
 
+    def _opening_owners(self, doc, words, cl: Clause) -> list[Mention]:
+        """The actors of the sentence's opening noun phrase when ``cl`` resumes it after an
+        embedded clause: "Der Versuch des Konzerns, die Werft zu kaufen, stieß auf Ablehnung" (the
+        clause opens with its verb; the subject stands before the infinitive or relative clause).
+        Only bare or genitive actors of an opening with no verb of its own (but a zu-infinitive's,
+        before that verb); else []."""
+        if not any(t.i == cl.start for t in cl.verbs + cl.lights) and not self._has(words[cl.start], "met_with_verb"):
+            return []
+        b, steps = cl.before, 0
+        while b is not None and b.before is not None and steps < 3:
+            b, steps = b.before, steps + 1
+        if b is None:
+            return []
+        # the opening may hold the infinitive itself when no comma opens it ("Der Versuch des
+        # Konzerns jetzt die Aktien zu übernehmen, stieß …"): only what stands before its verb
+        verbs = [t.i for t in b.verbs + b.lights]
+        if verbs and not self._is_infinitive(words, b):
+            return []
+        end = min(verbs) if verbs else b.end
+        return [m for g in b.groups if g[-1].end <= end and self._prep_before(doc, words, g[0].start, b.start) is None
+                for m in g if not m.is_place]
+
     def _attributive_agent(self, doc, words, cl: Clause, trig: Trigger) -> list[Mention]:
         """The doer named inside the noun's own phrase by an attributive participle with "von"
         ("die unter anderem von der EU vorgebrachte Forderung", "die von Russland erhobenen
@@ -2684,11 +2707,22 @@ class EventExtractor:
             # from the "bei" phrase and is aimed at the subject or the owner of the subject's noun
             by = [m for g in cl.groups if self._prep_before(doc, words, g[0].start, cl.start) in ("bei", "beim")
                   for m in g if not m.is_place]
+            owners = [m for g in cl.groups if g[0].start < i and self._prep_before(doc, words, g[0].start, cl.start)
+                      is None for m in g if not m.is_place and m not in by]
             if by:
                 source = by
-                owners = [m for g in cl.groups if g[0].start < i and self._prep_before(doc, words, g[0].start, cl.start)
-                          is None for m in g if not m.is_place and m not in by]
                 target = owners or target
+            elif MET_WITH_OWNER and not target:
+                # "Der Versuch des spanischen Konzerns stieß in Deutschland auf Ablehnung": with no
+                # "bei" phrase the reaction is still aimed at the subject or its noun's owner
+                target = [m for m in owners or self._opening_owners(doc, words, cl) if m not in source]
+                if target and not source:
+                    # "stieß in Deutschland auf Ablehnung": the country where it met the reaction reacts
+                    for g in cl.groups:
+                        if self._prep_before(doc, words, g[0].start, cl.start) in ("in", "im"):
+                            source.extend(m if not m.is_place else replace(m, kind="country", code=m.country)
+                                          for m in g if m.kind == "country" or (m.actor_id or "").startswith("cty:")
+                                          or m.is_place and m.country)
         if COMES_FROM and entry.pos == "N" and any(self._has(w, "come_verb") for w in words[cl.start:cl.end]):
             # "Von der Opposition kam scharfe Kritik", "Glückwünsche kamen vom Innenminister": the
             # "von" phrase of "kommen" is whose act the noun names
