@@ -148,10 +148,17 @@ def sentence_place(mentions: list[Mention], words: list[str], start: int | None 
     return None
 
 
+PERSON_SETTING = True  # a person the KB does not know takes the setting, not the clause's place
+
+
 def situate(m: Mention, place: str | None, setting: str | None) -> Mention:
     """Give a generic agent without a country the sentence's place or the article's setting; a
     person the knowledge base does not know ("per:…", no code) gets the country only."""
     country, source = (place, "place") if place else (setting, "article")
+    if PERSON_SETTING and setting and (m.actor_id or "").startswith("per:"):
+        # "Küng besuchte den Papst in Rom": the clause's place says where a person is, not where
+        # they are from; the article's setting is the better guess for one the KB does not know
+        country, source = setting, "article"
     if not country or m.country or m.role_from == "default" or m.country_from == "unknown":
         # (a default is situated as defaults.tsv says; an agent "from elsewhere" stays unknown)
         return m

@@ -471,6 +471,9 @@ def _appositions(texts: list[str], mentions: list[Mention]) -> list[Mention]:
 
 # "der französische Schriftsteller Jean Dupont": the adjective gives the person's country
 NATIONALITY = True
+# "die Verteidigungsminister der Mitgliedstaaten der EU": role nouns of an organisation's member
+# states (function_words.tsv member_states) act for the organisation
+MEMBER_STATES = True
 # a later bare surname ("Strauss-Kahn", "Bembas") is the person named in full before
 SURNAMES = True
 
@@ -554,7 +557,11 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
             if (not gap and texts[nxt.start][:1].isupper() and (
                     nxt.kind in ("person", "org", "entity") or texts[nxt.end - 1].endswith("s"))) \
                     or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")) \
-                    or (SECTOR_VON and gap == ["von"] and "sich" not in (t.lower() for t in texts[max(0, m.start - 3):m.start])):
+                    or (SECTOR_VON and gap == ["von"] and "sich" not in (t.lower() for t in texts[max(0, m.start - 3):m.start])) \
+                    or (MEMBER_STATES and (nxt.code or "").startswith("IGO") and len(gap) == 3 and gap[0] == gap[2] == "der"
+                        and "member_states" in lex.function_words.get(gap[1], ())):
+                # (MEMBER_STATES: "die Außenminister der Mitgliedstaaten der EU" act for the EU as
+                # "die Außenminister der EU" do, not for the country of the city they meet in)
                 merged = _with_sector(nxt, m)
                 if nxt.kind == "person" or (nxt.kind == "entity" and len(nxt.code or "") > 3):
                     merged = replace(nxt, start=m.start, kind="entity")
