@@ -314,6 +314,7 @@ TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a cla
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
+ATTRIBUTIVE_VIOLENCE = True  # an attributive participle of killing or abduction (attributive_act) is an ASSAULT ("die getöteten Demonstranten")
 # acts that are done to someone (an attack, an arrest, a sanction and its lifting) or addressed to
 # someone (a demand, a refusal, a threat): the types whose empty or default target the doer's main
 # counterpart fills. Not DISAPPROVE: criticism and investigations are often of a state of affairs
@@ -419,7 +420,8 @@ class EventExtractor:
             if cands and words[i] in _DETERMINER_FORMS and i + 1 < ce and (
                     doc.texts[i + 1][:1].isupper() or words[i + 1].endswith(("e", "en", "er"))):
                 return None  # "von einigen republikanischen Positionen": a determiner, not "sich einigen"
-            if cands and self._attributive(doc, words, i, cs):
+            if cands and self._attributive(doc, words, i, cs) and not (
+                    ATTRIBUTIVE_VIOLENCE and i > cs and self._victim_participle(doc, words, i, cands)):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
         if not cands and doc[i].lemma_ and doc[i].lemma_ != text and not (
                 AGENT_NOUNS and text[:1].isupper() and text.startswith(doc[i].lemma_)
@@ -560,6 +562,15 @@ class EventExtractor:
         return self._has(before, "det") or before[:1].isdigit() or (
             doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
             and not self.lex.verb_forms.get(before) and not self._kinds.get(before))
+
+    def _victim_participle(self, doc, words: list[str], i: int, cands) -> bool:
+        """True for a participle of killing or abduction (``attributive_act``) right after an article,
+        a number or an adjective: "drei getötete Demonstranten", "der entführte Agent" report the
+        violence itself. Not after a phrase of its own ("die in Syrien entführten Helfer"), which
+        refers back to an act told elsewhere."""
+        if not all(e.type == "ASSAULT" and self._has(e.lemma, "attributive_act") for e, _ in cands):
+            return False
+        return self._has(words[i - 1], "det") or words[i - 1][:1].isdigit() or doc[i - 1].tag_ in ("ADJA", "CARD")
 
     def _von_agent_before(self, doc, words: list[str], i: int, cs: int) -> bool:
         """True when an attributive participle has its own doer: an article, then "von"/"vom"
