@@ -190,8 +190,8 @@ ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 ABILITY_MODAL = True  # "Die Raketen können Europa bedrohen": a clause of present "kann"/"darf" states a capability or a right, no act
-NECESSITY = True  # ... as does one that calls the act necessary ("ist die Zustimmung des Bundesrates erforderlich")
 _STATE_SECTORS = ("GOV", "LEG", "COP", "JUD", "MIL", "SPY")  # ... unless a state body named there has the power
+NECESSITY = True  # a clause that calls the act necessary reports none, whoever is to do it ("ist die Zustimmung des Bundesrates erforderlich")
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
 LABEL_NOUNS = True  # "verurteilte ihn als feigen Anschlag": the act noun a naming verb gives as a label is no act
 COERCED_OBJECT = True  # "das Verbot von Demonstrationen": the act noun a ban or crackdown governs is no act of its own
@@ -1705,7 +1705,7 @@ class EventExtractor:
                 # davor, der Zyklon …" (the sentence: what is warned of stands in the next clause)
                 continue
             if necessary:
-                continue
+                continue  # an act still to be done, not one reported
             if ability and not any(m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS
                                    for m in source):
                 continue  # a capability or right of no state body named: no act

@@ -72,7 +72,7 @@ class TriggerEntry:
                                       # report about hacking "die Angriffe" are cyber attacks
     no_modifiers: tuple[str, ...] = ()  # as a compound head, no act after these modifiers
                                         # ("Mietvertrag", "Arztbesuch", "Sozialhilfe")
-    no_hazard: bool = False  # no act when the clause names a natural hazard (hazards.tsv)
+    no_hazard: bool = False  # no act with no named doer in a sentence naming a natural hazard (hazards.tsv)
 
 
 @dataclass(frozen=True)
