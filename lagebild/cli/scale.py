@@ -43,7 +43,7 @@ def scale_run(db, scheduler, workers, partition_size, parquet_dir, no_load, as_j
 
     t0 = time.perf_counter()
     # the cluster starts first: its workers start and load the models while this process imports
-    # the ingest (about a second: MinHash and its dependencies) and ingests
+    # the ingest (DuckDB, the readers, the MinHash signatures) and ingests
     with DaskCluster(scheduler, workers) as cluster:
         from ..jobs import ingest, stats
         from ..scale.dask_runner import scale_process

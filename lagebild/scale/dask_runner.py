@@ -118,7 +118,7 @@ _WARM: list = []  # non-empty once warm_process has run in this process
 def _analyse_articles(articles: list[Article], overlay=None) -> Iterator[tuple[Article, dict | None, str | None]]:
     """Analyse ``articles`` in this process with the cached pipeline, coding with the shipped KB
     plus ``overlay``; failures are yielded, not raised (as :func:`lagebild.jobs.analyse_stream`
-    does in one process, without importing the ingest's MinHash and SciPy into every worker)."""
+    does in one process, without importing the ingest's modules into every worker)."""
     from ..kb.overlay import kb_for
     from ..pipeline import analyse_many, default_pipeline, using_kb
 
