@@ -30,7 +30,7 @@ SEED = 1
 # banding's S-curve; these are its values, fixed so the index finds the same candidates)
 BANDS, ROWS = 14, 9
 _WORD = re.compile(r"\w+", re.UNICODE)
-_EMPTY = np.uint32(0xFFFFFFFF)
+_PERMUTATIONS: list = []  # the (a, b) arrays, drawn on first use
 
 
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
@@ -42,9 +42,6 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
         b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
         _PERMUTATIONS.append((a, b))
     return _PERMUTATIONS[0]
-
-
-_PERMUTATIONS: list = []
 
 
 def _hash32(data: bytes) -> int:
@@ -84,9 +81,7 @@ def signature(text: str) -> Signature:
         shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     a, b = _permutations()
     hv = _premix(np.array([_hash32(s.encode("utf-8")) for s in shingles], dtype=np.uint32).reshape(-1, 1))
-    with np.errstate(over="ignore"):
-        values = (hv * a + b).min(axis=0)
-    return Signature(np.minimum(np.full(NUM_PERM, _EMPTY, dtype=np.uint32), values))
+    return Signature((hv * a + b).min(axis=0))  # (there is always one shingle at least)
 
 
 def to_bytes(mh: Signature) -> bytes:

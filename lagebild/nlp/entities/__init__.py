@@ -256,18 +256,15 @@ class EntityRecognizer:
         document names him).
         """
         places = _kb_place_names()
-        out = list(ents)
         if KB_PLACE_AFTER_VON:
             # "Der Gouverneur von Missouri": the model reads "von Missouri" as a nobiliary name;
             # a place of the KB after a lone "von"/"vom" is the place (a full name, "Otto von
-            # Bismarck", does not open with the particle)
-            for k, e in enumerate(ents):
-                if e.label_ == "PER" and len(e) > 1 and e[0].text in ("von", "vom") and e[1:].text in places \
-                        and not (e.start > 0 and (_descriptor_label(doc[e.start - 1].text) == "PER"
-                                                  or self._name_before(doc[e.start - 1]))):
-                    # ("Herr von Bülow", "Prinz Max von Baden" stay persons)
-                    out[k] = Span(doc, e.start + 1, e.end, label="PER")
-            ents = out
+            # Bismarck", does not open with the particle; "Herr von Bülow", "Prinz Max von Baden"
+            # stay persons)
+            ents = [Span(doc, e.start + 1, e.end, label="PER")
+                    if e.label_ == "PER" and len(e) > 1 and e[0].text in ("von", "vom")
+                    and e[1:].text in places and not self._person_cue_before(doc, e.start) else e
+                    for e in ents]
         hits = [k for k, e in enumerate(ents) if e.label_ == "PER" and e.text in places]
         if not hits:
             return ents
@@ -277,8 +274,7 @@ class EntityRecognizer:
             ent = ents[k]
             if len(ent) == 1 and (self._first_name(ent.text) or ent.text in person_words):
                 continue
-            if ent.start > 0 and (_descriptor_label(doc[ent.start - 1].text) == "PER" or
-                                  self._name_before(doc[ent.start - 1])):
+            if self._person_cue_before(doc, ent.start):
                 continue
             if any(_listed_together(doc, ent, other) and other.label_ == "PER" and
                    other.text not in places for other in
@@ -319,6 +315,11 @@ class EntityRecognizer:
         idx, hit = self._table.lookup(np.array([hash_string(t) for t in texts], dtype=np.uint64))
         langs = [int(self._table.lang[i]) if h else 0 for i, h in zip(idx, hit)]
         return [(lang - 1) // 5 if lang else -1 for lang in langs]
+
+    def _person_cue_before(self, doc: Doc, start: int) -> bool:
+        """True when the word before ``start`` shows a person follows: a PER descriptor
+        ("Präsident", "Herr") or the opening of a name (:meth:`_name_before`)."""
+        return start > 0 and (_descriptor_label(doc[start - 1].text) == "PER" or self._name_before(doc[start - 1]))
 
     def _name_before(self, token) -> bool:
         """True if ``token`` may open the person name that follows it: a given name, or a

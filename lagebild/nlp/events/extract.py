@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -849,7 +849,7 @@ class EventExtractor:
             # stays, whoever it is ("Der WWF ruft die Staaten zum Schutz der Tiere auf")
             events = [e for e in events if not (
                 all(a.get("role_from") == "default" for a in e["source"])
-                and self._animal_sentence(words, e, tok_starts, sents))]
+                and self._animal_sentence(words, e, tok_starts, sents, context["sent_starts"]))]
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
         if OWN_SESSIONS or IDIOM_TALKS:
@@ -919,16 +919,16 @@ class EventExtractor:
                     return True  # an interview with a newspaper or broadcaster
         return False
 
-    def _animal_sentence(self, words: list[str], e: dict, tok_starts: list[int], sents) -> bool:
+    def _animal_sentence(self, words: list[str], e: dict, tok_starts: list[int], sents,
+                         sent_starts: list[int]) -> bool:
         """True when the sentence of the event's trigger names an animal (``animal`` in
         function_words.tsv); the sentence, not the clause, because a pronoun carries the animal
         into the next clause ("den Bären einfangen, wonach er freigelassen werden sollte")."""
         trig = e.get("trigger") or {}
-        if "start" not in trig:
+        if "start" not in trig or not sents:
             return False
-        i = bisect_left(tok_starts, trig["start"])
-        sent = next((s for s in sents if s.start <= i < s.end), None)
-        return sent is not None and any(self._has(words[j], "animal") for j in range(sent.start, sent.end))
+        sent = sents[max(0, bisect_right(sent_starts, bisect_left(tok_starts, trig["start"])) - 1)]
+        return any(self._has(words[j], "animal") for j in range(sent.start, sent.end))
 
     def _lone_act(self, e: dict) -> bool:
         """True for an act that has no party of its own and no counterpart, so is no event between
