@@ -248,6 +248,10 @@ RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
+PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
+VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
+RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
+_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
 # (the gold codes alleged acts as events, attributed to the accuser: dev +1 type match with False)
@@ -435,6 +439,9 @@ class EventExtractor:
             # with its particle closing the clause the verb is the separable one only: "Der Brief
             # traf in Paris ein" is eintreffen, never treffen
             cands = split_first if PARTICLE_EXCLUSIVE else split_first + [c for c in cands if c not in split_first]
+        if PARTICIPLE_AFTER_AUX and any(t == PART for _, t in cands) and any(t == INF for _, t in cands) \
+                and self._participle_clause(doc, words, cs, ce):
+            cands = sorted(cands, key=lambda c: c[1] != PART)  # the participle reading first, else in order
         for entry, tag in cands:
             if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle) and not (
                     SPLIT_ACROSS_EMBEDDED and self._particle_after_embedded(doc, words, ce, sent_end, entry.particle)):
@@ -468,6 +475,19 @@ class EventExtractor:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    def _participle_clause(self, doc, words: list[str], cs: int, ce: int) -> bool:
+        """True when a verb form that is infinitive and participle alike ("entlassen", "erschlagen",
+        "überfallen", "beraten") must be the participle in the clause ``cs:ce``: a past form of the
+        passive "werden" stands there ("wurde … entlassen", "ist … entlassen worden"), or a finite
+        "haben"/"sein" with no modal verb and no present "werden", which would take an infinitive
+        ("hat … entlassen", not "will … entlassen" or "wird … entlassen")."""
+        span = words[cs:ce]
+        if any(w in _PAST_PASSIVE for w in span):
+            return True
+        if any(self._has(w, "aux_passive") for w in span) or any(doc[j].tag_ == "VMFIN" for j in range(cs, ce)):
+            return False
+        return any(self._has(w, "aux_haben") or self._has(w, "aux_sein") and w != "sein" for w in span)
 
     def _meets_reaction(self, words: list[str], i: int, end: int) -> bool:
         """True when the verb at ``i`` is "treffen"/"stoßen" followed by "auf" and, at most three words
@@ -1562,8 +1582,9 @@ class EventExtractor:
     # ------------------------------------------------------------------ events of a clause
     def _clause_events(self, doc, words, cl: Clause, prev, modality, negated_by_embed,
                        s_start, s_end, timexes, quotes, sent_cues, ments, context) -> list[dict]:
+        # "nicht nur", "nicht zuletzt", "nicht selten": a phrase, no negation of the act
         negation = [i for i, c in cl.cues if c.kind == "negation"
-                    and not (i + 1 < cl.end and words[i + 1] == "nur")]
+                    and not (i + 1 < cl.end and self._has(words[i + 1], "negation_undone"))]
         specs: list[tuple[Trigger, str, TriggerEntry, bool]] = []  # (trigger, type, entry, clause-level)
         for t in cl.verbs:
             specs.append((t, t.entry.type, t.entry, True))
@@ -2391,6 +2412,43 @@ class EventExtractor:
         return [m for g in b.groups if g[-1].end <= end and self._prep_before(doc, words, g[0].start, b.start) is None
                 for m in g if not m.is_place]
 
+    def _von_in_vorfeld(self, doc, words, cl: Clause, start: int) -> bool:
+        """True when the von-phrase whose noun phrase starts at ``start`` stands inside the first
+        field of a main clause, after a noun it belongs to: "Zwei Mitarbeiter von Hilfsorganisationen
+        wurden entführt". A German main clause puts one phrase before its finite verb, so a
+        von-phrase there that does not open the clause is part of that phrase, not the passive's
+        doer ("Von Rebellen wurde das Dorf überfallen" is). Only for the clause that opens its
+        sentence with no subordinating word, whose finite verb follows the phrase, and a first
+        field that is a noun phrase."""
+        if cl.before is not None or self._has(words[cl.start], "clause_start") \
+                or self._has(words[cl.start], "relative") and cl.start > 0 and words[cl.start - 1] == ",":
+            return False
+        von = start - 1
+        while von > cl.start and words[von] not in ("von", "vom"):
+            von -= 1
+        if words[von] not in ("von", "vom") or von == cl.start or doc[von - 1].tag_ not in ("NN", "NE"):
+            return False  # the clause opens with it, or no noun stands right before it
+        if any(doc[j].tag_[:1] == "V" or doc[j].tag_ in ("APPR", "APPRART", "KOUS") for j in range(cl.start, von)):
+            return False  # a verb before it, or a first field that is a prepositional phrase: "Auf
+            # Weisung von Präsident X wurde … aufgelöst" names the doer after all
+        return any(doc[j].tag_ in ("VAFIN", "VMFIN", "VVFIN") for j in range(start, cl.end))
+
+    def _relational_role(self, doc, words, cl: Clause, start: int) -> str | None:
+        """The role of a passive's von-phrase (its noun phrase starting at ``start``) that follows a
+        person noun of a group (``relational_noun``: "Mitarbeiter von Hilfsorganisationen"): the
+        noun's own role, "source" when the noun is the passive's doer ("von Anhängern von X"),
+        "target" when it is the subject the act is done to, "" when another preposition governs it
+        (no role); None when no such noun stands right before the "von"."""
+        von = start - 1
+        while von > cl.start and words[von] not in ("von", "vom"):
+            von -= 1
+        if von <= cl.start or words[von] not in ("von", "vom") or not self._has(words[von - 1], "relational_noun"):
+            return None
+        prep = self._prep_before(doc, words, von - 1, cl.start)
+        if prep is None:
+            return "target"
+        return "source" if self._has(prep, "prep_agent") else ""
+
     def _attributive_agent(self, doc, words, cl: Clause, trig: Trigger) -> list[Mention]:
         """The doer named inside the noun's own phrase by an attributive participle with "von"
         ("die unter anderem von der EU vorgebrachte Forderung", "die von Russland erhobenen
@@ -2490,6 +2548,14 @@ class EventExtractor:
                     place = places[0]
                 continue
             if self._has(prep, "prep_agent"):
+                if VORFELD_VON and passive and prep in ("von", "vom") and self._von_in_vorfeld(doc, words, cl, g[0].start):
+                    target.extend(members)  # of the passive's subject, done to with it
+                    continue
+                role = self._relational_role(doc, words, cl, g[0].start) if RELATIONAL_VON and passive \
+                    and prep in ("von", "vom") else None
+                if role is not None:
+                    {"source": source, "target": target}.get(role, []).extend(members)
+                    continue
                 # "die Bombardierung Belgrads durch die Nato begann": the carried act's doer
                 by_noun = carried is not None and prep in ("durch", "seitens") and g[0].start > carried
                 (source if passive or by_noun else target).extend(members)

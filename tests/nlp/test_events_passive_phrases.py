@@ -1,0 +1,90 @@
+"""Grammar of passives and negation that real news needs (sixteenth session, issue 10): a verb form
+that is infinitive and participle alike ("entlassen", "erschlagen") is the participle of a passive,
+a von-phrase inside a noun phrase names no doer ("Mitarbeiter von Hilfsorganisationen wurden
+entführt"), and "nicht zuletzt" negates nothing. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import extract
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or a.get("name") for a in side)
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Der Dissident wurde in Hanoi aus dem Gefängnis entlassen.", "RETREAT", ["VNMCOP"], ["VNMOPP"]),
+    ("Die Gefangenen sind in Minsk aus der Haft entlassen worden.", "RETREAT", ["BLRCOP"], ["BLRCVL"]),
+    ("Der Bürgermeister wurde von Unbekannten erschlagen.", "ASSAULT", ["CVL"], ["GOV"]),
+])
+def test_a_participle_like_the_infinitive_after_a_past_passive(analyse_text, text, kind, source, target):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1
+    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+@pytest.mark.parametrize("text, kind, modality, source", [
+    # a modal or the present "werden" takes the infinitive: the subject does the act
+    ("Die Regierung in Minsk will die Gefangenen aus der Haft entlassen.", "CONCEDE", "future", ["BLRGOV"]),
+    ("Die Regierung in Minsk wird die Gefangenen aus der Haft entlassen.", "CONCEDE", "future", ["BLRGOV"]),
+    # a perfect: the participle, and still the subject's act
+    ("Die Regierung in Minsk hat die Gefangenen aus der Haft entlassen.", "RETREAT", "asserted", ["BLRGOV"]),
+])
+def test_the_infinitive_and_the_perfect_keep_their_doer(analyse_text, text, kind, modality, source):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1
+    assert (acts[0]["modality"], _codes(acts[0]["source"])) == (modality, source)
+
+
+def test_without_the_rule_the_released_prisoner_is_the_doer(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PARTICIPLE_AFTER_AUX", False)
+    acts = of_type(analyse_text("Der Dissident wurde in Hanoi aus dem Gefängnis entlassen."), "RETREAT")
+    assert acts and _codes(acts[0]["source"]) == ["VNMOPP"]
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # in the first field of a main clause the von-phrase belongs to the noun before it
+    ("Zwei Mitarbeiter von Hilfsorganisationen wurden in Somalia entführt.", "ASSAULT", ["SOMREB"], ["SOM"]),
+    ("Ein Konvoi von Hilfsorganisationen wurde in Somalia überfallen.", "ASSAULT", ["SOMREB"], ["SOM"]),
+    # a person noun of a group takes its von-phrase along, wherever it stands
+    ("In Moskau wurden Anhänger von Alexej Nawalny festgenommen.", "COERCE", ["RUSCOP"], ["RUSOPP"]),
+    ("Der Konvoi wurde in Somalia von Kämpfern von Al-Shabaab überfallen.", "ASSAULT", ["SOMREB"], ["SOM"]),
+])
+def test_a_von_phrase_of_a_noun_is_no_doer(analyse_text, text, kind, source, target):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1
+    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Von Rebellen wurde das Dorf in Somalia überfallen.", ["SOMREB"]),
+    ("Das Dorf wurde in Somalia von Rebellen überfallen.", ["SOMREB"]),
+])
+def test_the_agent_phrase_still_names_the_doer(analyse_text, text, source):
+    acts = of_type(analyse_text(text), "ASSAULT")
+    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+
+
+@pytest.mark.parametrize("flag", ["VORFELD_VON", "RELATIONAL_VON"])
+def test_without_the_rules_the_group_is_the_doer(analyse_text, monkeypatch, flag):
+    text = {"VORFELD_VON": "Ein Konvoi von Hilfsorganisationen wurde in Somalia überfallen.",
+            "RELATIONAL_VON": "In Moskau wurden Anhänger von Alexej Nawalny festgenommen."}[flag]
+    before = _codes(of_type(analyse_text(text), "ASSAULT" if flag == "VORFELD_VON" else "COERCE")[0]["source"])
+    monkeypatch.setattr(extract, flag, False)
+    after = _codes(of_type(analyse_text(text), "ASSAULT" if flag == "VORFELD_VON" else "COERCE")[0]["source"])
+    assert after != before
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Die Regierung in Paris kritisierte nicht zuletzt die Gewerkschaften.", False),
+    ("Die Regierung in Paris kritisierte nicht nur die Gewerkschaften.", False),
+    ("Die Regierung in Paris kritisierte nicht selten die Gewerkschaften.", False),
+    ("Die Regierung in Paris kritisierte die Gewerkschaften nicht.", True),
+    ("Die Regierung in Paris kritisierte die Gewerkschaften nicht mehr.", True),
+])
+def test_nicht_in_a_fixed_phrase_negates_nothing(analyse_text, text, negated):
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert len(acts) == 1 and acts[0]["negated"] is negated
