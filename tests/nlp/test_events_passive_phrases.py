@@ -88,3 +88,27 @@ def test_without_the_rules_the_group_is_the_doer(analyse_text, monkeypatch, flag
 def test_nicht_in_a_fixed_phrase_negates_nothing(analyse_text, text, negated):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1 and acts[0]["negated"] is negated
+
+
+@pytest.mark.parametrize("text", [
+    "Der Dissident ist nach Angaben der Kirche gesundheitlich in schlechtem Zustand.",
+    "Der Dissident ist nach Kirchenangaben gesundheitlich in schlechtem Zustand.",
+])
+def test_a_source_of_information_states_no_stance(analyse_text, text):
+    assert not of_type(analyse_text(text), "DISAPPROVE")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nach Ansicht der SPD ist das Gesetz der Regierung ein Skandal.", "DEUPTY"),
+    ("Nach Meinung der Opposition hat die Regierung versagt.", "OPP"),
+])
+def test_an_opinion_frame_still_states_one(analyse_text, text, source):
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert len(acts) == 1 and _codes(acts[0]["source"]) == [source]
+
+
+def test_without_the_rule_the_information_is_criticism(analyse_text, monkeypatch):
+    from lagebild.nlp.events import speech
+    monkeypatch.setattr(speech, "INFORMATION_SOURCES", False)
+    assert of_type(analyse_text("Der Dissident ist nach Angaben der Kirche gesundheitlich in schlechtem Zustand."),
+                   "DISAPPROVE")

@@ -49,6 +49,19 @@ NAMED_SUPPORT_ONLY = True
 # an obligation is a demand only when laid on someone else: not the speaker's or everyone's own
 # ("wir sollten", "muss man") and not a condition ("wenn … sollte"); False: any obligation word
 OWN_OBLIGATION = True
+# "nach Angaben der Kirche", "laut Polizeiberichten": the quote's cue names a source of
+# information (the issue's "nach Angaben von": not a participant), the facts it gives are no stance
+INFORMATION_SOURCES = True
+
+
+def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
+    """True for a cue "nach" or "laut" whose next word or the one after it is a source of
+    information (``info_end`` in function_words.tsv, also as the end of a compound): "nach Angaben
+    der Polizei", "nach israelischen Armeeangaben", "laut Medienberichten"."""
+    if full[cue["start"]:cue["end"]].lower() not in ("nach", "laut"):
+        return False
+    ends = lex.info_ends
+    return any(w.lower().strip(".,;:").endswith(ends) for w in full[cue["end"]:cue["end"] + 60].split()[:2])
 
 
 def obliges(text: str, lex: Lexicon) -> bool:
@@ -190,6 +203,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if REPORTS_ARE_NO_STANCE and full[cue["start"]:cue["end"]].lower().startswith(
                 lex.evaluations.get("report", ())):
             continue  # "berichtete die Zeitung", "bestätigte der Sprecher": a report, no stance
+        if INFORMATION_SOURCES and _names_information(full, cue, lex):
+            continue  # "nach Angaben der Kirche", "nach Kirchenangaben": whose facts, not whose stance
         parts = q.get("quote") or []
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
