@@ -112,3 +112,37 @@ def test_without_the_rule_the_information_is_criticism(analyse_text, monkeypatch
     monkeypatch.setattr(speech, "INFORMATION_SOURCES", False)
     assert of_type(analyse_text("Der Dissident ist nach Angaben der Kirche gesundheitlich in schlechtem Zustand."),
                    "DISAPPROVE")
+
+
+_AIR_STRIKE = ("Die US-Streitkräfte hatten das Lager in der libyschen Stadt Sabratha am Freitag mit Kampfflugzeugen "
+               "angegriffen. Dabei wurden zahlreiche Extremisten getötet. ")
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # the named army goes on attacking ...
+    (_AIR_STRIKE, "ASSAULT", ["USAMIL"]),
+    # ... but an abduction with no doer named is not the army's
+    (_AIR_STRIKE + "Auch die beiden Serben waren in der Nähe von Sabratha entführt worden.", "ASSAULT", ["LBYREB"]),
+])
+def test_an_abduction_does_not_continue_the_armys_attacks(analyse_text, text, kind, source):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and _codes(acts[-1]["source"]) == source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Ausgangssperre in der Stadt komme einem Todesurteil gleich, sagte der Politiker.", "SANCTION"),
+    ("Die Lage in der Hauptstadt gleicht einem Krieg.", "ASSAULT"),
+])
+def test_an_act_noun_in_a_comparison_is_a_figure(analyse_text, text, kind):
+    assert not of_type(analyse_text(text), kind)
+
+
+def test_without_the_rule_the_figure_is_an_act(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "COMPARISONS", False)
+    text = "Die Ausgangssperre in der Stadt komme einem Todesurteil gleich, sagte der Politiker."
+    assert of_type(analyse_text(text), "SANCTION")
+
+
+def test_making_no_statement_about_attacks_carries_no_attack_of_the_speaker(analyse_text):
+    acts = of_type(analyse_text("Die PKK machte zu den Anschlägen zunächst keine Angaben."), "ASSAULT")
+    assert all(a.get("trigger", {}).get("text") != "machte" for a in acts)

@@ -122,6 +122,7 @@ SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last
 _BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungschefs": "GOV", "staatschefs": "GOV",
                    "minister": "GOV", "delegationen": "GOV", "premierminister": "GOV", "armeen": "MIL",
                    "parlamente": "LEG"}
+ABDUCTION_NOT_ARMY = True  # an abduction with no doer named is not the state army's that attacked just before ("Auch die beiden Serben waren entführt worden")
 ARMED_DOER_CONTINUES = True  # an attack with no doer named, within three sentences of one with a named attacker, is that attacker's
 PLANNED_ACTS_RECUR = True  # a noun naming again an act the article announced for later is still future
 ADJUNCT_KEEPS_MODALITY = True  # a noun in a scene-setting phrase ("bei dem Treffen") does not take its clause's plan
@@ -251,6 +252,7 @@ PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an 
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
+COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -488,6 +490,15 @@ class EventExtractor:
         if any(self._has(w, "aux_passive") for w in span) or any(doc[j].tag_ == "VMFIN" for j in range(cs, ce)):
             return False
         return any(self._has(w, "aux_haben") or self._has(w, "aux_sein") and w != "sein" for w in span)
+
+    def _compared(self, words: list[str], i: int, cl: Clause) -> bool:
+        """True when the noun at ``i`` is what the clause compares its subject with: an
+        indefinite dative ("einem", "einer") right before it or one adjective earlier, in a clause
+        with a verb of likeness (``likeness_verb`` in function_words.tsv): "komme einem Todesurteil
+        gleich", "gleicht einem Krieg", "ähnelt einer Belagerung"."""
+        if not any(w in ("einem", "einer") for w in words[max(cl.start, i - 2):i]):
+            return False
+        return any(self._has(w, "likeness_verb") for w in words[cl.start:cl.end])
 
     def _meets_reaction(self, words: list[str], i: int, end: int) -> bool:
         """True when the verb at ``i`` is "treffen"/"stoßen" followed by "auf" and, at most three words
@@ -1199,6 +1210,8 @@ class EventExtractor:
                 if trig is None:
                     continue
                 if trig.entry.pos == "N":
+                    if COMPARISONS and self._compared(words, trig.i, cl):
+                        continue  # "Die Ausgangssperre komme einem Todesurteil gleich": a figure
                     if not (FRAME_GENITIVE and self._frame_genitive(doc, words, trig)):
                         cl.nouns.append(trig)
                 elif trig.entry.type == "LIGHT":
@@ -1910,6 +1923,7 @@ class EventExtractor:
                 if source and all(len(m.code or "") == 6 and m.code[3:] in ("MIL", "REB") for m in source):
                     context["armed"] = (context["now"], list(source))  # an armed force, not a person
                 elif armed and context["now"] - armed[0] <= 3 and not (
+                        ABDUCTION_NOT_ARMY and entry.mode == "abduct" and any(m.code[3:] == "MIL" for m in armed[1])) and not (
                         {m.country for m in armed[1] if m.country} & {m.country for m in target if m.country}):
                     # "Israelische Kampfflugzeuge setzten ihre Angriffe fort. … Seit Mitternacht wurden
                     # 35 Angriffe gegen Ziele im Gazastreifen geflogen": the war's named attacker goes
