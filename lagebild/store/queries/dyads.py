@@ -69,22 +69,39 @@ def dyad_events(con: duckdb.DuckDBPyConnection, a: dict, b: dict, period: str | 
     return list_events(con, flt, limit, offset)
 
 
+# A participant as a pair of the top dyads counts it: a named actor by its name, but an actor the
+# text names only by its kind ("die Polizei", "Regierung") or that the defaults supply ("wurden
+# festgenommen": the police there), and any country, by its code. Else "Polizei" in Ankara and in
+# Vienna, or every guessed "REB", would be one actor.
+_PARTICIPANTS = ('[{"name": "VARCHAR", "actor_code": "VARCHAR", "country_from": "VARCHAR", '
+                 '"role_from": "VARCHAR"}]')
+_PAIR_KEY = ("lambda x: {'k': CASE WHEN x.actor_code IS NOT NULL AND (x.country_from IS NOT NULL "
+             "OR x.role_from IS NOT NULL OR length(x.actor_code) = 3) THEN x.actor_code ELSE x.name END, "
+             "'n': x.name}")
+
+
 def top_dyads(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None,
               limit: int | None = 50, offset: int | None = 0) -> Page:
-    """Directed source -> target pairs by number of events, with cooperation and conflict counts."""
+    """Directed source -> target pairs by number of events, with cooperation and conflict counts.
+
+    ``source``/``target`` are the keys the actor resolver takes (a name, or the actor code of a
+    generic, default or country participant: "TURCOP"); ``source_name``/``target_name`` the
+    words the texts used most often for it ("Polizei")."""
     limit, offset = clamp(limit, offset)
     where, params = (flt or EventFilter()).where()
     base = f"""
-    SELECT s AS source, t AS target, count(*) AS events,
+    SELECT s.k AS source, t.k AS target, mode(s.n) AS source_name, mode(t.n) AS target_name,
+           count(*) AS events,
            count(*) FILTER (WHERE quad IN (1, 2)) AS cooperation,
            count(*) FILTER (WHERE quad IN (3, 4)) AS conflict,
            min(d) AS first_date, max(d) AS last_date
-    FROM (SELECT s, unnest(ts) AS t, quad, d FROM (
-            SELECT unnest(e.source_names) AS s, e.target_names AS ts, {QUAD_SQL} AS quad,
-                   {EVENT_DATE_SQL} AS d
-            FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE {where}))
-    WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t
-    GROUP BY s, t
+    FROM (SELECT s, unnest(ts) AS t, quad, d FROM (SELECT unnest(ss) AS s, ts, quad, d FROM (
+            SELECT list_transform(from_json(e.record->'source', '{_PARTICIPANTS}'), {_PAIR_KEY}) AS ss,
+                   list_transform(from_json(e.record->'target', '{_PARTICIPANTS}'), {_PAIR_KEY}) AS ts,
+                   {QUAD_SQL} AS quad, {EVENT_DATE_SQL} AS d
+            FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE {where})))
+    WHERE s.k IS NOT NULL AND t.k IS NOT NULL AND s.k <> t.k
+    GROUP BY s.k, t.k
     """
     total = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
     cur = con.execute(f"{base} ORDER BY events DESC, source, target LIMIT ? OFFSET ?", params + [limit, offset])
