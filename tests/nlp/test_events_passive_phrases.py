@@ -146,3 +146,21 @@ def test_without_the_rule_the_figure_is_an_act(analyse_text, monkeypatch):
 def test_making_no_statement_about_attacks_carries_no_attack_of_the_speaker(analyse_text):
     acts = of_type(analyse_text("Die PKK machte zu den Anschlägen zunächst keine Angaben."), "ASSAULT")
     assert all(a.get("trigger", {}).get("text") != "machte" for a in acts)
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Sowohl Frankreich als auch Deutschland kritisierten die Entscheidung.", "DISAPPROVE", ["DEU", "FRA"], []),
+    ("Weder Russland noch China unterstützten die Resolution.", "SUPPORT", ["CHN", "RUS"], []),
+    ("Die Regierung in Paris kritisierte sowohl die Opposition als auch die Gewerkschaften.", "DISAPPROVE",
+     ["FRAGOV"], ["FRALAB", "FRAOPP"]),
+])
+def test_paired_conjunctions_join_actors(analyse_text, text, kind, source, target):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1
+    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+def test_without_the_rule_the_second_actor_is_lost(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PAIRED_COORD", False)
+    acts = of_type(analyse_text("Sowohl Frankreich als auch Deutschland kritisierten die Entscheidung."), "DISAPPROVE")
+    assert acts and _codes(acts[0]["source"]) == ["FRA"]

@@ -252,6 +252,7 @@ PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an 
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
+PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
@@ -763,6 +764,9 @@ class EventExtractor:
             if groups and not m.is_place and not groups[-1][-1].is_place:
                 prev = groups[-1][-1]
                 gap = words[prev.end:m.start]
+                if PAIRED_COORD and self._paired_coord(words, groups[-1][0].start, gap):
+                    groups[-1].append(m)  # "sowohl Frankreich als auch Deutschland", "weder Russland noch China"
+                    continue
                 if gap and len(gap) <= 5 and any(self._has(w, "coord") for w in gap) and all(
                         self._has(w, "coord") or self._has(w, "filler") or self._has(w, "det")
                         for w in gap):
@@ -770,6 +774,17 @@ class EventExtractor:
                     continue
             groups.append([m])
         return groups
+
+    def _paired_coord(self, words: list[str], first: int, gap: list[str]) -> bool:
+        """True when ``gap`` joins two actors by the second half of a paired conjunction whose first
+        half stands right before the group's first actor (``first``), articles between them
+        allowed: "sowohl Frankreich als auch Deutschland", "weder Russland noch China"."""
+        rest = [w for w in gap if not self._has(w, "det")]
+        j = first - 1
+        while j >= 0 and self._has(words[j], "det"):
+            j -= 1
+        opener = words[j] if j >= 0 else ""
+        return (opener == "sowohl" and rest == ["als", "auch"]) or (opener == "weder" and rest == ["noch"])
 
     def _prep_before(self, doc: Doc, words: list[str], start: int, floor: int) -> str | None:
         """The preposition governing an NP starting at ``start`` (skipping articles, adjectives)."""
