@@ -259,7 +259,23 @@ class ActorKB:
                 kb.sectors.setdefault(form.casefold(), s.sector)
         for r in load_regions():
             kb.regions[r.stem] = (set(r.continents), set(r.countries))
+        if DIRECTIONAL_REGIONS:  # last: every name of its own (Nordamerika, Nordkorea) wins
+            kb._add_directional_regions()
         return kb
+
+    def _add_directional_regions(self) -> None:
+        """Index "Nordirak", "Südlibanon", "Ostukraine", "Nord-Irak" as places of the country
+        they are part of: a compass prefix (``DIRECTION_PREFIXES``) before a one-word German name
+        of a country. A name the index already has keeps its entry ("Nordkorea", "Südsudan",
+        "Nordirland" are countries or regions of their own)."""
+        for c in self.countries.values():
+            for n in c.names:
+                if " " in n or "-" in n or len(n) < 4:
+                    continue
+                for prefix in DIRECTION_PREFIXES:
+                    for form in (prefix + n.lower(), f"{prefix}-{n}"):
+                        if norm(form) not in self.index:
+                            self._add_with_genitive(form, place_entry(Place(form, c.iso3)))
 
     def _add_city_adjectives(self, places: tuple[Place, ...]) -> None:
         """"Moskauer", "Pekinger", "Londoner", "Münchner": a city's adjective names the city's
@@ -562,6 +578,10 @@ CITY_ADJECTIVES = True
 CITY_ADJECTIVE_MIN_POPULATION = 200_000
 # a place span the KB knows nowhere else is looked up among GeoNames' towns (see ActorKB.town)
 TOWNS = True
+# "Nordirak", "Ostukraine": a compass prefix before a country's name is a part of that country
+# (see ActorKB._add_directional_regions)
+DIRECTIONAL_REGIONS = True
+DIRECTION_PREFIXES = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
 
 
 @lru_cache(maxsize=1)

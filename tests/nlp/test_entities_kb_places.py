@@ -161,3 +161,23 @@ def test_without_the_rule_von_and_the_place_stay_a_person(ner_nlp, monkeypatch):
     monkeypatch.setattr(entities, "KB_PLACE_AFTER_VON", False)
     text = "Der Gouverneur von Missouri rief den Notstand aus"
     assert _cleaned(ner_nlp, text, [("von", 2, "PER")]) == [("von Missouri", "PER")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In der Ostukraine kämpfen Regierungstruppen gegen Separatisten", "Ostukraine"),
+    ("Die Lage des Nordiraks bleibt angespannt", "Nordiraks"),
+    ("Aus Südlibanon wurden Raketen abgefeuert", "Südlibanon"),
+])
+def test_an_untagged_compass_part_of_a_country_is_a_place(ner_nlp, text, word):
+    assert (word, "LOC") in _cleaned(ner_nlp, text, [])
+
+
+@pytest.mark.parametrize("text", ["Die Ostsee ist kalt", "Der Nordwind wehte stark", "Die Westafrikaner reisten ab"])
+def test_other_compass_words_stay_untagged(ner_nlp, text):
+    assert not [e for e in _cleaned(ner_nlp, text, []) if e[1] == "LOC"]
+
+
+def test_without_the_rule_the_compound_stays_untagged(ner_nlp, monkeypatch):
+    from lagebild.nlp import entities
+    monkeypatch.setattr(entities, "DIRECTIONAL_PLACES", False)
+    assert ("Ostukraine", "LOC") not in _cleaned(ner_nlp, "In der Ostukraine kämpfen Regierungstruppen", [])

@@ -60,6 +60,10 @@ KB_PLACE_AFTER_VON = True
 # reads such coined nouns as surnames. Off: the model's span stays (MODEL_CARD.md, twelfth
 # session).
 PER_COMPOUND_NOT_NAME = True
+# An untagged word that is a compass prefix and a one-word country name ("Ostukraine", "Nordiraks";
+# lagebild.kb.lookup.DIRECTION_PREFIXES) is a place: the model misses such compounds, and the KB
+# knows them as parts of their country (sixteenth session).
+DIRECTIONAL_PLACES = True
 COMPOUND_MIN_ZIPF = 3  # German Zipf frequency of the compound's last part (wordfreq, in the table)
 
 
@@ -388,14 +392,18 @@ class EntityRecognizer:
 
     def _add_listed_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Add one-token names the model left untagged: people and inhabitant nouns as MISC
-        (GermEval's derived locations), and an acronym standing alone (no name or entity
-        next to it, not first in the sentence) as ORG."""
+        (GermEval's derived locations), an acronym standing alone (no name or entity next to
+        it, not first in the sentence) as ORG, and a compass part of a country ("Ostukraine",
+        "Nordsyriens") as LOC."""
         taken = set()
         for ent in ents:
             taken.update(range(ent.start, ent.end))
         added = []
         for t in doc:
             if t.i in taken or not t.text[:1].isupper():
+                continue
+            if DIRECTIONAL_PLACES and _directional_place(t.text):
+                added.append(Span(doc, t.i, t.i + 1, label="LOC"))  # "in der Ostukraine"
                 continue
             kind = self._word_kind(t)
             if kind == "MISC":
@@ -822,6 +830,26 @@ def _kb_place_names() -> frozenset[str]:
         if surname:
             persons.add(surname)
     return frozenset(places - persons)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """One-word German country names of the KB, lower-cased ("ukraine", "irak")."""
+    from ...kb.loader import load_countries
+    return frozenset(n.lower() for c in load_countries() for n in c.names if " " not in n and len(n) >= 4)
+
+
+def _directional_place(text: str) -> bool:
+    """True for a compass prefix before a one-word country name, also in the genitive:
+    "Ostukraine", "Nordirak", "Nordiraks", "Südlibanon" (and "Nordkorea", a place all the same;
+    the KB resolves each to its country)."""
+    from ...kb.lookup import DIRECTION_PREFIXES
+    for prefix in DIRECTION_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 3:
+            rest = text[len(prefix):].lstrip("-").lower()
+            if rest in _country_words() or rest.endswith("s") and rest[:-1] in _country_words():
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
