@@ -164,3 +164,33 @@ def test_without_the_rule_the_second_actor_is_lost(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PAIRED_COORD", False)
     acts = of_type(analyse_text("Sowohl Frankreich als auch Deutschland kritisierten die Entscheidung."), "DISAPPROVE")
     assert acts and _codes(acts[0]["source"]) == ["FRA"]
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # a conjunction before a new subject and its finite verb opens a main clause of its own
+    ("Der Konflikt hat die Spannungen in Europa verschärft und Polen fordert einen stärkeren Schutz durch die Nato.",
+     "DEMAND", ["POL"]),
+    ("Die Armee hat die Stadt Abyei besetzt, aber die Regierung in Juba fordert den Abzug der Truppen.",
+     "DEMAND", ["SSDGOV"]),
+])
+def test_a_coordinated_main_clause_has_its_own_subject(analyse_text, text, kind, source):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # two subjects joined by "und" stay one clause, and so does a verb-final conjunct
+    ("Frankreich und Deutschland kritisierten die Entscheidung.", "DISAPPROVE", ["DEU", "FRA"]),
+    ("Die Regierung in Kiew warnte, dass Russland Truppen zusammenzieht und die Armee Manöver abhält.",
+     "DISAPPROVE", ["UKRGOV"]),
+])
+def test_other_conjunctions_open_no_clause(analyse_text, text, kind, source):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and _codes(acts[-1]["source"]) == source
+
+
+def test_without_the_rule_the_first_subject_speaks(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "COORDINATED_CLAUSE", False)
+    text = "Der Konflikt hat die Spannungen in Europa verschärft und Polen fordert einen stärkeren Schutz durch die Nato."
+    acts = of_type(analyse_text(text), "DEMAND")
+    assert not acts or _codes(acts[0]["source"]) != ["POL"]

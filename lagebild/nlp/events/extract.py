@@ -252,6 +252,8 @@ PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an 
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
+COORDINATED_CLAUSE = True  # "… hat die Spannungen verschärft und Polen fordert …": a conjunction before a new subject and its finite verb opens a clause
+_CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
@@ -739,6 +741,8 @@ class EventExtractor:
             elif self._has(words[i], "clause_start") and doc.texts[i - 1] not in _CLAUSE_PUNCT \
                     and words[i] not in ("als", "während", "damit"):
                 bounds.append(i)
+            elif COORDINATED_CLAUSE and words[i] in _CLAUSE_COORD and self._new_main_clause(doc, bounds[-1], i, end):
+                bounds.append(i)
         bounds.append(end)
         out = []
         for a, b in zip(bounds, bounds[1:]):
@@ -774,6 +778,24 @@ class EventExtractor:
                     continue
             groups.append([m])
         return groups
+
+    @staticmethod
+    def _new_main_clause(doc, start: int, i: int, end: int) -> bool:
+        """True when the conjunction at ``i`` opens a main clause of its own: its finite verb
+        follows a subject of one to four words (a noun or name, with its article and
+        adjectives), and the clause before it has a finite verb too ("Der Konflikt hat die
+        Spannungen verschärft, und Polen fordert mehr Schutz"; not "Rubio und Trump lieferten
+        sich …", whose "und" joins two subjects)."""
+        finite = ("VVFIN", "VAFIN", "VMFIN")
+        if not any(doc[k].tag_ in finite for k in range(start, i)):
+            return False
+        j = i + 1
+        while j < end and j - i <= 4 and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD", "NN", "NE"):
+            j += 1
+        # (a verb-final clause, "…, der … erlangte und seine Kandidatur zurückzog", is no main clause:
+        # the main clause's verb stands second, words follow it)
+        return i + 1 < j < end - 1 and doc[j - 1].tag_ in ("NN", "NE") and doc[j].tag_ in finite \
+            and doc.texts[j + 1] not in _CLAUSE_PUNCT and doc.texts[j + 1] not in (".", "!", "?")
 
     def _paired_coord(self, words: list[str], first: int, gap: list[str]) -> bool:
         """True when ``gap`` joins two actors by the second half of a paired conjunction whose first
