@@ -58,6 +58,11 @@ from .extensions import register_extensions
 
 log = logging.getLogger(__name__)
 MAX_SENTENCES = 3
+# A lone surname the KB resolved to a curated person ("Santos": Juan Manuel Santos) means the
+# person the article names in full with that surname, before or after it ("Dos Santos kündigt
+# Rückzug an. … Angolas Präsident José Eduardo dos Santos …"): headlines name people by surname
+# before the lead names them in full (sixteenth session).
+DOCUMENT_NAMES = True
 OPEN_QUOTES = {"„", "«", "»"}
 TOGGLE_QUOTES = {'"', "“", "”"}
 # only definite noun phrases point back: "ein Sprecher" introduces someone new
@@ -207,6 +212,34 @@ class MentionHistory(list):
         return best[1] if best else None
 
 
+def _prefer_document_names(doc: Doc) -> None:
+    """Give a one-word person whose actor is another person of the same surname than the one the
+    article names in full (anywhere in it), of another country, that person's actor: the nearest
+    such full name wins. A surname the text itself names in full for the KB's person stays."""
+    full: dict[str, list[tuple[int, dict]]] = {}
+    for ent in doc.ents:
+        actor = ent._.actor
+        if ent.label_ == "PER" and len(ent) >= 2 and actor and actor.get("actor_id"):
+            full.setdefault(norm(ent[-1].text), []).append((ent.start, actor))
+    if not full:
+        return
+    for ent in doc.ents:
+        actor = ent._.actor
+        if ent.label_ != "PER" or len(ent) != 1 or not actor or not actor.get("actor_id"):
+            continue
+        key = norm(ent.text)
+        hits = full.get(key) or (full.get(key[:-1], []) if key.endswith("s") else [])
+        if not hits or any(a.get("actor_id") == actor["actor_id"] for _, a in hits):
+            continue
+        if norm(actor.get("name") or "").split()[-1:] not in ([key], [key[:-1]]):
+            continue  # resolved otherwise than by its surname: leave it
+        other = min(hits, key=lambda h: abs(h[0] - ent.start))[1]
+        if other.get("country") and actor.get("country") and other["country"] != actor["country"]:
+            # (of one country, the named one may be a relative or namesake of the KB's
+            # office holder: "Stephanie zu Guttenberg" … "Guttenberg" is still the minister)
+            ent._.actor = other
+
+
 def _kind(actor: dict) -> str:
     aid = actor.get("actor_id") or ""
     if aid.startswith("per:"):
@@ -270,6 +303,8 @@ class Coref(UsesKB):
             remember(start, end, actor)
 
         out.extend(self._appositions(doc))
+        if DOCUMENT_NAMES:
+            _prefer_document_names(doc)
         i = 0
         while i < len(doc):
             ent = ent_at.get(i)

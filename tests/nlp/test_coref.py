@@ -300,3 +300,32 @@ def test_name_variant_index_finds_the_latest_person_named_in_full(word, expected
         history.append(Mention(0, 1, {"actor_id": aid, "name": name}, "person", None, 0, False))
     found = history.name_variant(word)
     assert (found or {}).get("actor_id") == expected
+
+
+
+# a headline names the person by surname before the lead names them in full
+_ANGOLA = ("Dos Santos kündigt nach fast 40 Jahren an der Macht Rückzug an. Luanda – Angolas Präsident "
+           "José Eduardo dos Santos will sich 2018 aus der Politik zurückziehen.")
+_ANGOLA_ENTS = [("Santos", "PER"), ("Luanda", "LOC"), ("Angolas", "LOC"), ("José Eduardo dos Santos", "PER")]
+
+
+def _headline_surname(blank_nlp, text, ents):
+    d = _coref_doc(blank_nlp, text, ents, "2016-03-11")
+    start = text.index("Santos")
+    return actor_at(d, start, start + len("Santos"))["actor_id"]
+
+
+def test_a_headline_surname_is_the_person_the_lead_names_in_full(blank_nlp):
+    assert _headline_surname(blank_nlp, _ANGOLA, _ANGOLA_ENTS) == "per:jose-eduardo-dos-santos"
+
+
+def test_without_the_rule_the_kb_namesake_of_another_country_is_meant(blank_nlp, monkeypatch):
+    from lagebild.nlp import coref
+    monkeypatch.setattr(coref, "DOCUMENT_NAMES", False)
+    assert _headline_surname(blank_nlp, _ANGOLA, _ANGOLA_ENTS) == "per:juan-manuel-santos"
+
+
+def test_a_namesake_of_the_same_country_leaves_the_office_holder(blank_nlp):
+    text = "Santos kritisierte die Rebellen. Seine Cousine Maria Santos sprach in Bogotá mit Journalisten."
+    ents = [("Santos", "PER"), ("Maria Santos", "PER"), ("Bogotá", "LOC")]
+    assert _headline_surname(blank_nlp, text, ents) == "per:juan-manuel-santos"
