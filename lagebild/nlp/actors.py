@@ -86,7 +86,29 @@ def link_entity(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> dict | No
     return res.actor
 
 
+def _towns_in_context(kb: ActorKB, ents: list[Span], actors: dict[int, dict]) -> None:
+    """A place only the long list of towns knows takes, of the towns of that name, one in a
+    country the article names otherwise (by a country, city or person the KB knows), not the
+    largest anywhere: "Bethlehem" beside "Hebron" and "Westjordanland" is Palestine's, not the
+    Brazilian Belém GeoNames also calls so."""
+    towns = [e for e in ents if e.label_ == "LOC" and e.start in actors
+             and (actors[e.start].get("actor_id") or "").startswith("plc:") and not kb.candidates(e.text)]
+    if not towns:
+        return
+    named = {a.get("country") for start, a in actors.items() if a.get("country")
+             and start not in {t.start for t in towns}}
+    for ent in towns:
+        if actors[ent.start].get("country") in named:
+            continue
+        for entry in kb.town(ent.text):
+            if entry.country in named:
+                actors[ent.start] = actor_dict(entry.actor_id, entry.name, entry.code, entry.country)
+                break
+
+
 TOWN_NOT_IN_NAME = True
+# a town of the towns list is chosen among the countries the article names (see _towns_in_context)
+TOWN_CONTEXT = True
 _NAME_PARTICLES = frozenset({"von", "zu", "van", "de"})
 
 
@@ -178,6 +200,8 @@ class ActorLinker(UsesKB):
             actor = link_entity(self.kb, doc, ent, date)
             if actor:
                 actors[ent.start] = actor
+        if TOWN_CONTEXT:
+            _towns_in_context(self.kb, ents, actors)
         learned = learn_roles(doc, date, self.kb, actors)
         for role in learned:
             for ent in ents:

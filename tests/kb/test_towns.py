@@ -76,3 +76,32 @@ def test_a_city_adjective_names_the_citys_country(kb, form, iso3):
 @pytest.mark.parametrize("form", ["Oberer", "Wasser", "Ober"])
 def test_a_word_is_no_city_adjective(kb, form):
     assert kb.resolve(form, "MISC", "2015-05-01") is None
+
+
+def _linked(blank_nlp, text, places):
+    """``text`` with the given words tagged LOC, through lb_actors: {word: country}."""
+    import re
+
+    from spacy.util import filter_spans
+
+    from lagebild.nlp.actors import ActorLinker
+    d = blank_nlp.make_doc(text)
+    d._.dct = "2016-03-01"
+    spans = [d.char_span(m.start(), m.end(), label="LOC") for w in places
+             for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text)]
+    d.ents = filter_spans([s for s in spans if s is not None])
+    d = ActorLinker()(d)
+    return {e.text: (e._.actor or {}).get("country") for e in d.ents}
+
+
+_WEST_BANK = "Nach dem Angriff in Hebron kam es auch südöstlich von Bethlehem zu Zusammenstößen."
+
+
+def test_a_town_of_many_countries_is_the_one_the_article_names(blank_nlp):
+    assert _linked(blank_nlp, _WEST_BANK, ["Hebron", "Bethlehem"])["Bethlehem"] == "PSE"
+
+
+def test_without_context_the_largest_town_of_the_name_is_taken(blank_nlp, monkeypatch):
+    from lagebild.nlp import actors
+    monkeypatch.setattr(actors, "TOWN_CONTEXT", False)
+    assert _linked(blank_nlp, _WEST_BANK, ["Hebron", "Bethlehem"])["Bethlehem"] != "PSE"
