@@ -194,3 +194,19 @@ def test_without_the_rule_the_first_subject_speaks(analyse_text, monkeypatch):
     text = "Der Konflikt hat die Spannungen in Europa verschärft und Polen fordert einen stärkeren Schutz durch die Nato."
     acts = of_type(analyse_text(text), "DEMAND")
     assert not acts or _codes(acts[0]["source"]) != ["POL"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Die Regierung in Warschau sieht sich durch Russlands Vorgehen bedroht.", ["RUS"], ["POLGOV"]),
+    ("Die Regierung in Warschau fühlt sich von Russland bedroht.", ["RUS"], ["POLGOV"]),
+])
+def test_who_sees_himself_threatened_is_the_target(analyse_text, text, source, target):
+    acts = of_type(analyse_text(text), "THREATEN")
+    assert len(acts) == 1
+    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+def test_without_the_rule_who_feels_threatened_threatens(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "FEELS_PASSIVE", False)
+    acts = of_type(analyse_text("Die Regierung in Warschau sieht sich durch Russlands Vorgehen bedroht."), "THREATEN")
+    assert acts and _codes(acts[0]["source"]) == ["POLGOV"]

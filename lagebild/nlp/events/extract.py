@@ -252,6 +252,7 @@ PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an 
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
+FEELS_PASSIVE = True  # "Polen sieht sich durch Russland bedroht", "fühlt sich provoziert": the participle after "sich sehen/fühlen" is passive
 COORDINATED_CLAUSE = True  # "… hat die Spannungen verschärft und Polen fordert …": a conjunction before a new subject and its finite verb opens a clause
 _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
@@ -2540,6 +2541,9 @@ class EventExtractor:
             has_sein = any(self._has(w, "aux_sein") for w in words[cl.start:cl.end])
             # "die von der Gewerkschaft geforderte Lohnerhöhung": the adjective participle's von-doer
             passive = has_werden or (has_sein and has_agent) or (has_agent and words[trig.i] in self.lex.participle_adjectives)
+            if FEELS_PASSIVE and not passive and any(self._has(w, "feel_verb") for w in words[cl.start:cl.end]) \
+                    and any(self._has(w, "reflexive") for w in words[cl.start:cl.end]):
+                passive = True  # "sieht sich durch Russlands Vorgehen bedroht": who feels it is its target
         source: list[Mention] = []
         target: list[Mention] = []
         genitive_targets: list[Mention] = []
