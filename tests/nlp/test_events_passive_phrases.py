@@ -210,3 +210,16 @@ def test_without_the_rule_who_feels_threatened_threatens(analyse_text, monkeypat
     monkeypatch.setattr(extract, "FEELS_PASSIVE", False)
     acts = of_type(analyse_text("Die Regierung in Warschau sieht sich durch Russlands Vorgehen bedroht."), "THREATEN")
     assert acts and _codes(acts[0]["source"]) == ["POLGOV"]
+
+
+def test_the_von_phrase_of_an_act_noun_names_no_doer_of_the_verb(analyse_text):
+    acts = of_type(analyse_text("Während des Besuchs von Papst Franziskus in Kuba wurden 50 Dissidenten festgenommen."),
+                   "COERCE")
+    assert len(acts) == 1 and _codes(acts[0]["source"]) == ["CUBCOP"]
+
+
+def test_without_the_rule_the_visitor_arrests(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "NOUN_OWNS_VON", False)
+    acts = of_type(analyse_text("Während des Besuchs von Papst Franziskus in Kuba wurden 50 Dissidenten festgenommen."),
+                   "COERCE")
+    assert acts and _codes(acts[0]["source"]) != ["CUBCOP"]

@@ -251,6 +251,7 @@ FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the 
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
+NOUN_OWNS_VON = True  # in a passive, a von-phrase right after an act noun of the clause names the noun's doer, not the verb's ("Während des Besuchs von Papst Franziskus wurden … festgenommen")
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
 FEELS_PASSIVE = True  # "Polen sieht sich durch Russland bedroht", "fühlt sich provoziert": the participle after "sich sehen/fühlen" is passive
 COORDINATED_CLAUSE = True  # "… hat die Spannungen verschärft und Polen fordert …": a conjunction before a new subject and its finite verb opens a clause
@@ -2485,6 +2486,15 @@ class EventExtractor:
             # Weisung von Präsident X wurde … aufgelöst" names the doer after all
         return any(doc[j].tag_ in ("VAFIN", "VMFIN", "VVFIN") for j in range(start, cl.end))
 
+    @staticmethod
+    def _after_act_noun(words: list[str], cl: Clause, start: int) -> bool:
+        """True when the "von" before the noun phrase at ``start`` follows an act noun of the
+        clause ("des Besuchs von Papst Franziskus"): the phrase names that act's doer."""
+        von = start - 1
+        while von > cl.start and words[von] not in ("von", "vom"):
+            von -= 1
+        return von > cl.start and words[von] in ("von", "vom") and any(n.i == von - 1 for n in cl.nouns)
+
     def _relational_role(self, doc, words, cl: Clause, start: int) -> str | None:
         """The role of a passive's von-phrase (its noun phrase starting at ``start``) that follows a
         person noun of a group (``relational_noun``: "Mitarbeiter von Hilfsorganisationen"): the
@@ -2606,6 +2616,9 @@ class EventExtractor:
                 if VORFELD_VON and passive and prep in ("von", "vom") and self._von_in_vorfeld(doc, words, cl, g[0].start):
                     target.extend(members)  # of the passive's subject, done to with it
                     continue
+                if NOUN_OWNS_VON and passive and prep in ("von", "vom") and carried is None \
+                        and self._after_act_noun(words, cl, g[0].start):
+                    continue  # "Während des Besuchs von Papst Franziskus wurden … festgenommen": the visit's
                 role = self._relational_role(doc, words, cl, g[0].start) if RELATIONAL_VON and passive \
                     and prep in ("von", "vom") else None
                 if role is not None:
