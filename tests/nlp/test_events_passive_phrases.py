@@ -223,3 +223,19 @@ def test_without_the_rule_the_visitor_arrests(analyse_text, monkeypatch):
     acts = of_type(analyse_text("Während des Besuchs von Papst Franziskus in Kuba wurden 50 Dissidenten festgenommen."),
                    "COERCE")
     assert acts and _codes(acts[0]["source"]) != ["CUBCOP"]
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("Als die russische Armee die Stadt angriff, flohen viele Bewohner.", "ASSAULT", ["RUSMIL"]),
+    ("Der Krieg endete, als die Armee in Colombo den Aufstand niederschlug.", "ASSAULT", ["LKAMIL"]),
+    ("Die USA lehnten den Satz ab, während die EU-Staaten den Vorstoß begrüßten.", "SUPPORT", ["IGOEUREEC"]),
+])
+def test_als_and_waehrend_opening_a_clause_are_conjunctions(analyse_text, text, kind, source):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+
+
+def test_without_the_rule_the_subject_after_als_plays_no_role(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "CONJUNCTION_ALS", False)
+    acts = of_type(analyse_text("Als die russische Armee die Stadt angriff, flohen viele Bewohner."), "ASSAULT")
+    assert acts and _codes(acts[0]["source"]) != ["RUSMIL"]

@@ -251,6 +251,7 @@ FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the 
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
+CONJUNCTION_ALS = True  # "als"/"während" opening a verb-final clause is a conjunction, not the preposition whose phrase plays no role
 NOUN_OWNS_VON = True  # in a passive, a von-phrase right after an act noun of the clause names the noun's doer, not the verb's ("Während des Besuchs von Papst Franziskus wurden … festgenommen")
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
 FEELS_PASSIVE = True  # "Polen sieht sich durch Russland bedroht", "fühlt sich provoziert": the participle after "sich sehen/fühlen" is passive
@@ -825,6 +826,8 @@ class EventExtractor:
                     and words[j - 1].lower() in agents.DIRECTION_WORDS:
                 return "in"  # "im Norden von Somalia", "in der Nähe von Mossul": where, not who
             if any(k.startswith("prep_") for k in kinds):
+                if CONJUNCTION_ALS and j == floor and w in ("als", "während") and self._verb_final(doc, j):
+                    return None  # "als die Armee die Rebellen angriff": a conjunction, its subject follows
                 return w
             if "span_noun" in kinds and j + 1 < start and (words[j + 1] in ("der", "des")
                                                            or words[j + 1].endswith("er") and doc.texts[j + 1][:1].islower()):
@@ -2485,6 +2488,19 @@ class EventExtractor:
             return False  # a verb before it, or a first field that is a prepositional phrase: "Auf
             # Weisung von Präsident X wurde … aufgelöst" names the doer after all
         return any(doc[j].tag_ in ("VAFIN", "VMFIN", "VVFIN") for j in range(start, cl.end))
+
+    def _verb_final(self, doc, j: int) -> bool:
+        """True when the words from ``j`` to the next clause punctuation or sentence end close on a
+        finite verb: a subordinate clause ("als die Armee den Aufstand niederschlug,"), not a
+        phrase ("als Vermittler", "während des Besuchs")."""
+        end = j + 1
+        stop = doc[j].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        while end < stop and doc.texts[end] not in _CLAUSE_PUNCT and doc.texts[end] not in (".", "!", "?"):
+            end += 1
+        last = end - 1
+        # (the tagger reads a rarer finite form as an adjective, "angriff" ADJD: the lexicon knows it)
+        return end - j >= 3 and (doc[last].tag_ in ("VVFIN", "VAFIN", "VMFIN") or any(
+            tag in (FIN, SPLIT) for _, tag in self.lex.verb_forms.get(doc.texts[last].lower(), ())))
 
     @staticmethod
     def _after_act_noun(words: list[str], cl: Clause, start: int) -> bool:
