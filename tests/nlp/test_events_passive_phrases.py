@@ -239,3 +239,8 @@ def test_without_the_rule_the_subject_after_als_plays_no_role(analyse_text, monk
     monkeypatch.setattr(extract, "CONJUNCTION_ALS", False)
     acts = of_type(analyse_text("Als die russische Armee die Stadt angriff, flohen viele Bewohner."), "ASSAULT")
     assert acts and _codes(acts[0]["source"]) != ["RUSMIL"]
+
+
+@pytest.mark.parametrize("text", ["Tunesier nahe Raqqa tödlich getroffen.", "Ein Soldat wurde bei Kämpfen in Aleppo schwer getroffen."])
+def test_hit_by_a_shot_is_no_meeting(analyse_text, text):
+    assert not of_type(analyse_text(text), "CONSULT")
