@@ -244,3 +244,23 @@ def test_without_the_rule_the_subject_after_als_plays_no_role(analyse_text, monk
 @pytest.mark.parametrize("text", ["Tunesier nahe Raqqa tödlich getroffen.", "Ein Soldat wurde bei Kämpfen in Aleppo schwer getroffen."])
 def test_hit_by_a_shot_is_no_meeting(analyse_text, text):
     assert not of_type(analyse_text(text), "CONSULT")
+
+
+def test_a_passive_resumed_after_a_relative_clause_keeps_its_agent(analyse_text):
+    text = "Am Sonntag wurden 17 Teilnehmer einer Feier, die in der Provinz Helmand stattfand, von den Taliban enthauptet."
+    acts = of_type(analyse_text(text), "ASSAULT")
+    assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["AFGREB"], ["AFGCVL"])
+
+
+def test_without_the_rule_the_agent_of_the_resumed_passive_is_its_target(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "RESUMED_PASSIVE", False)
+    text = "Am Sonntag wurden 17 Teilnehmer einer Feier, die in der Provinz Helmand stattfand, von den Taliban enthauptet."
+    acts = of_type(analyse_text(text), "ASSAULT")
+    assert acts and "AFGREB" in _codes(acts[0]["target"])
+
+
+@pytest.mark.parametrize("flag, source", [(True, ["YEMMIL"]), (False, ["YEMREB"])])
+def test_an_attack_on_rebels_with_no_doer_is_the_states(analyse_text, monkeypatch, flag, source):
+    monkeypatch.setattr(extract, "STATE_FIGHTS_REBELS", flag)
+    acts = of_type(analyse_text("Die Offensive gegen die Rebellen in Aden begann am Montag."), "ASSAULT")
+    assert acts and _codes(acts[0]["source"]) == source

@@ -251,6 +251,8 @@ FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the 
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
+RESUMED_PASSIVE = True  # a participle clause after a relative clause that interrupted a passive is that passive
+STATE_FIGHTS_REBELS = True  # an attack on rebels with no doer named is the state's forces', not other rebels'
 CONJUNCTION_ALS = True  # "als"/"während" opening a verb-final clause is a conjunction, not the preposition whose phrase plays no role
 NOUN_OWNS_VON = True  # in a passive, a von-phrase right after an act noun of the clause names the noun's doer, not the verb's ("Während des Besuchs von Papst Franziskus wurden … festgenommen")
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
@@ -1988,7 +1990,11 @@ class EventExtractor:
                     # setting's (armies and armed groups cross borders: "die Invasion in Kuwait")
                     here = context.get("place") or (
                         self._place_country(place) if CLAUSE_PLACE_AGENT and roles.source in _HOME_AGENTS else None)
-                    source = default_participant(roles.source, roles.source_country,
+                    doer = roles.source
+                    if STATE_FIGHTS_REBELS and type_ == "ASSAULT" and doer == "REB" and target \
+                            and all((m.code or "").endswith("REB") for m in target):
+                        doer = "MIL"  # "eine Militäroffensive gegen die Rebellen": the state's forces
+                    source = default_participant(doer, roles.source_country,
                                                  here, context.get("setting")) or source
                     if roles.source == "*" and context.get("igo") is not None and not context.get("place") \
                             and type_ in _IGO_DEFAULT_TYPES:
@@ -2502,6 +2508,17 @@ class EventExtractor:
         return end - j >= 3 and (doc[last].tag_ in ("VVFIN", "VAFIN", "VMFIN") or any(
             tag in (FIN, SPLIT) for _, tag in self.lex.verb_forms.get(doc.texts[last].lower(), ())))
 
+    def _resumes_passive(self, doc, words, cl: Clause, prev: Clause | None) -> bool:
+        """True when the clause resumes a passive that a relative clause interrupted: it has no
+        finite verb of its own, the clause before it is a relative clause, and the part before
+        that holds the passive "werden" ("… wurden 17 Teilnehmer einer Feier, | die in Helmand
+        stattfand, | von den Taliban enthauptet")."""
+        if prev is None or prev.before is None or not self._has(words[prev.start], "relative"):
+            return False
+        if any(doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") for j in range(cl.start, cl.end)):
+            return False
+        return any(self._has(w, "aux_passive") for w in words[prev.before.start:prev.before.end])
+
     @staticmethod
     def _after_act_noun(words: list[str], cl: Clause, start: int) -> bool:
         """True when the "von" before the noun phrase at ``start`` follows an act noun of the
@@ -2567,6 +2584,8 @@ class EventExtractor:
             has_sein = any(self._has(w, "aux_sein") for w in words[cl.start:cl.end])
             # "die von der Gewerkschaft geforderte Lohnerhöhung": the adjective participle's von-doer
             passive = has_werden or (has_sein and has_agent) or (has_agent and words[trig.i] in self.lex.participle_adjectives)
+            if RESUMED_PASSIVE and not passive and self._resumes_passive(doc, words, cl, prev):
+                passive = True  # "wurden 17 Teilnehmer einer Feier, die …, von den Taliban enthauptet"
             if FEELS_PASSIVE and not passive and any(self._has(w, "feel_verb") for w in words[cl.start:cl.end]) \
                     and any(self._has(w, "reflexive") for w in words[cl.start:cl.end]):
                 passive = True  # "sieht sich durch Russlands Vorgehen bedroht": who feels it is its target
