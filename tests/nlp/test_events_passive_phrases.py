@@ -264,3 +264,11 @@ def test_an_attack_on_rebels_with_no_doer_is_the_states(analyse_text, monkeypatc
     monkeypatch.setattr(extract, "STATE_FIGHTS_REBELS", flag)
     acts = of_type(analyse_text("Die Offensive gegen die Rebellen in Aden begann am Montag."), "ASSAULT")
     assert acts and _codes(acts[0]["source"]) == source
+
+
+@pytest.mark.parametrize("flag, source, target", [(True, ["BLRCOP"], ["BLRMED"]), (False, ["BLRCOP", "BLRMED"], ["BLRCVL"])])
+def test_the_von_phrase_after_an_arrest_is_whom_it_hits(analyse_text, monkeypatch, flag, source, target):
+    monkeypatch.setattr(extract, "VON_GENITIVE", flag)
+    acts = of_type(analyse_text("Nach der Festnahme von zwei Journalisten durch die Polizei protestierten in Minsk Hunderte."),
+                   "COERCE")
+    assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)

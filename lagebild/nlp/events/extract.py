@@ -251,6 +251,7 @@ FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the 
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
+VON_GENITIVE = True  # "die Festnahme von zwei Journalisten": a von-phrase right after an act noun whose genitive is its target (gen=target) is the target too
 RESUMED_PASSIVE = True  # a participle clause after a relative clause that interrupted a passive is that passive
 STATE_FIGHTS_REBELS = True  # an attack on rebels with no doer named is the state's forces', not other rebels'
 CONJUNCTION_ALS = True  # "als"/"während" opening a verb-final clause is a conjunction, not the preposition whose phrase plays no role
@@ -2848,6 +2849,11 @@ class EventExtractor:
                 # "Kritik aus der Opposition", "Forderungen aus Washington": words come from whoever
                 # speaks, a capital's words from its state
                 source.extend(members or [replace(p, kind="country", code=p.country) for p in places if p.country])
+            elif VON_GENITIVE and prep in ("von", "vom") and entry.genitive_role == "target" \
+                    and i + 1 < len(words) and words[i + 1] in ("von", "vom") and members:
+                # "die Festnahme von zwei Journalisten durch die Polizei": the von-phrase right
+                # after the noun stands for its genitive, whom the act hits; "durch" names the doer
+                target.extend(members)
             elif self._has(prep, "prep_agent") or self._has(prep, "prep_both"):
                 source.extend(members)
             elif prep in ("in", "im") and (places or words[g[0].start - 1] not in ("die", "den", "das")):
