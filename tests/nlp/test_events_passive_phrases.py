@@ -272,3 +272,8 @@ def test_the_von_phrase_after_an_arrest_is_whom_it_hits(analyse_text, monkeypatc
     acts = of_type(analyse_text("Nach der Festnahme von zwei Journalisten durch die Polizei protestierten in Minsk Hunderte."),
                    "COERCE")
     assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+def test_announced_retaliation_is_a_threat(analyse_text):
+    acts = of_type(analyse_text("China kündigte Vergeltungsmaßnahmen gegen die USA an."), "THREATEN")
+    assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["CHN"], ["USA"])
