@@ -277,3 +277,12 @@ def test_the_von_phrase_after_an_arrest_is_whom_it_hits(analyse_text, monkeypatc
 def test_announced_retaliation_is_a_threat(analyse_text):
     acts = of_type(analyse_text("China kündigte Vergeltungsmaßnahmen gegen die USA an."), "THREATEN")
     assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["CHN"], ["USA"])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Die Hamas feuerte am Montag Raketen auf Israel.", True),
+    ("Der Verein feuerte am Montag den Trainer.", False),
+    ("Die Fans feuerten ihr Team an.", False),
+])
+def test_firing_rockets_is_an_attack(analyse_text, text, found):
+    assert bool(of_type(analyse_text(text), "ASSAULT")) is found
