@@ -286,3 +286,26 @@ def test_announced_retaliation_is_a_threat(analyse_text):
 ])
 def test_firing_rockets_is_an_attack(analyse_text, text, found):
     assert bool(of_type(analyse_text(text), "ASSAULT")) is found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Wien – Die Grünen kritisierten die Regierung scharf.", ["AUTPTY"]),
+    ("Berlin – Die Grünen kritisierten die Bundesregierung.", ["DEUPTY"]),
+])
+def test_the_greens_of_an_austrian_story_are_austrian(analyse_text, text, source):
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert acts and _codes(acts[0]["source"]) == source
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Wir sind in Wien mit einer Feindseligkeit konfrontiert, die wir nicht verdient haben.", False),
+    ("Die Feindseligkeiten zwischen Armee und Rebellen in Syrien dauern an.", True),
+    ("Der Partei in Wien gelang ein medialer Coup.", False),
+])
+def test_an_attitude_or_a_success_is_no_attack(analyse_text, text, found):
+    assert bool(of_type(analyse_text(text), "ASSAULT")) is found
+
+
+def test_a_coup_is_the_military_against_the_government(analyse_text):
+    acts = of_type(analyse_text("In Bangkok kam es am Montag zu einem Putsch."), "ASSAULT")
+    assert acts and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["THAMIL"], ["THAGOV"])

@@ -251,6 +251,7 @@ FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the 
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
+_GERMAN_SPEAKING = frozenset({"AUT", "CHE", "LIE", "LUX"})  # settings where "die Grünen" are the country's own
 VON_GENITIVE = True  # "die Festnahme von zwei Journalisten": a von-phrase right after an act noun whose genitive is its target (gen=target) is the target too
 RESUMED_PASSIVE = True  # a participle clause after a relative clause that interrupted a passive is that passive
 STATE_FIGHTS_REBELS = True  # an attack on rebels with no doer named is the state's forces', not other rebels'
@@ -954,12 +955,15 @@ class EventExtractor:
     def _generic_parties(self, words: list[str], mentions: list[Mention], setting: str) -> list[Mention]:
         """A party named only by a name many countries' parties bear ("die Demokratische Partei",
         "die Sozialisten") is the party of the article's setting, not the one the knowledge base
-        knows first (the US Democrats in a story about Thailand)."""
+        knows first (the US Democrats in a story about Thailand); so is "die Grünen" in an article
+        set in Austria or Switzerland (``neighbour_party``)."""
         out = []
         for m in mentions:
             code = m.code or ""
-            if code.endswith("PTY") and m.country and m.country != setting and self._has(
-                    " ".join(words[m.start:m.end]).removeprefix("die ").removeprefix("der "), "generic_party") \
+            name = " ".join(words[m.start:m.end]).removeprefix("die ").removeprefix("der ")
+            if code.endswith("PTY") and m.country and m.country != setting and (
+                    self._has(name, "generic_party")
+                    or setting in _GERMAN_SPEAKING and self._has(name, "neighbour_party")) \
                     and not (m.start > 0 and self._has(words[m.start - 1], "article_country")):
                 m = replace(m, code=f"{setting}PTY", country=setting, actor_id=None)
             out.append(m)
