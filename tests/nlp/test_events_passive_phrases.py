@@ -309,3 +309,25 @@ def test_an_attitude_or_a_success_is_no_attack(analyse_text, text, found):
 def test_a_coup_is_the_military_against_the_government(analyse_text):
     acts = of_type(analyse_text("In Bangkok kam es am Montag zu einem Putsch."), "ASSAULT")
     assert acts and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["THAMIL"], ["THAGOV"])
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Sechs Oppositionelle in Minsk freigelassen.", "RETREAT", ["BLRCOP"], ["BLROPP"]),
+    ("Russland: Zwei Journalisten festgenommen.", "COERCE", ["RUSCOP"], ["RUSMED"]),
+])
+def test_a_headline_participle_is_a_passive(analyse_text, text, kind, source, target):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+def test_without_the_rule_the_headlines_victims_act(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "HEADLINE_PASSIVE", False)
+    acts = of_type(analyse_text("Russland: Zwei Journalisten festgenommen."), "COERCE")
+    assert acts and "RUSMED" in _codes(acts[0]["source"])
+
+
+@pytest.mark.parametrize("flag, source, target", [(True, ["REB"], ["BEL"]), (False, ["BEL"], ["CVL"])])
+def test_a_city_adjective_names_where_attacks_hit(analyse_text, monkeypatch, flag, source, target):
+    monkeypatch.setattr(extract, "CITY_ADJECTIVE_PLACE", flag)
+    acts = of_type(analyse_text("Die Ermittler sehen keine Verbindung zu den Brüsseler Anschlägen."), "ASSAULT")
+    assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)

@@ -251,6 +251,8 @@ FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the 
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
 PARTICIPLE_AFTER_AUX = True  # "wurde aus der Haft entlassen": a form both infinitive and participle is the participle after a past passive or a perfect auxiliary
 VORFELD_VON = True  # "Zwei Mitarbeiter von Hilfsorganisationen wurden entführt": a von-phrase inside the main clause's first field belongs to its noun, it names no doer
+HEADLINE_PASSIVE = True  # a participle in a sentence with no finite verb is a passive whose "wurde(n)" the headline left out
+CITY_ADJECTIVE_PLACE = True  # a city adjective before an act noun names where it happened, not its doer
 _GERMAN_SPEAKING = frozenset({"AUT", "CHE", "LIE", "LUX"})  # settings where "die Grünen" are the country's own
 VON_GENITIVE = True  # "die Festnahme von zwei Journalisten": a von-phrase right after an act noun whose genitive is its target (gen=target) is the target too
 RESUMED_PASSIVE = True  # a participle clause after a relative clause that interrupted a passive is that passive
@@ -2438,6 +2440,8 @@ class EventExtractor:
         i = n.i
         for m in ments:
             if m.end in (i, i - 1) and m.start >= cl.start and m.kind == "adj":
+                if CITY_ADJECTIVE_PLACE and doc.texts[m.start][:1].isupper() and doc.texts[m.start].endswith("er"):
+                    continue  # "die Brüsseler Anschläge", "das Pariser Abkommen": where, not who
                 return [m]
             if m.start in (i + 1, i + 2) and m.end <= cl.end and not m.is_place:
                 if m.start == i + 2 and words[i + 1] not in ("des", "der"):
@@ -2512,6 +2516,21 @@ class EventExtractor:
         # (the tagger reads a rarer finite form as an adjective, "angriff" ADJD: the lexicon knows it)
         return end - j >= 3 and (doc[last].tag_ in ("VVFIN", "VAFIN", "VMFIN") or any(
             tag in (FIN, SPLIT) for _, tag in self.lex.verb_forms.get(doc.texts[last].lower(), ())))
+
+    def _verbless_sentence(self, doc, words, i: int) -> bool:
+        """True when the sentence of token ``i`` ends on it and has no finite verb and no
+        auxiliary: a headline or caption that leaves out "wurde(n)" ("Sechs Oppositionelle
+        freigelassen")."""
+        if not doc.has_annotation("SENT_START"):
+            return False
+        sent = doc[i].sent
+        last = sent.end - 1
+        while last > i and not doc.texts[last][:1].isalnum():
+            last -= 1
+        if last != i:
+            return False  # the headline's participle closes it ("Deutschland unterstützt die Ukraine" is finite)
+        return not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") or self._has(words[t.i], "aux_passive")
+                       or self._has(words[t.i], "aux_haben") or self._has(words[t.i], "aux_sein") for t in sent)
 
     def _resumes_passive(self, doc, words, cl: Clause, prev: Clause | None) -> bool:
         """True when the clause resumes a passive that a relative clause interrupted: it has no
@@ -2589,6 +2608,8 @@ class EventExtractor:
             has_sein = any(self._has(w, "aux_sein") for w in words[cl.start:cl.end])
             # "die von der Gewerkschaft geforderte Lohnerhöhung": the adjective participle's von-doer
             passive = has_werden or (has_sein and has_agent) or (has_agent and words[trig.i] in self.lex.participle_adjectives)
+            if HEADLINE_PASSIVE and not passive and self._verbless_sentence(doc, words, trig.i):
+                passive = True  # "Zwei Journalisten in Moskau festgenommen": a headline drops "wurden"
             if RESUMED_PASSIVE and not passive and self._resumes_passive(doc, words, cl, prev):
                 passive = True  # "wurden 17 Teilnehmer einer Feier, die …, von den Taliban enthauptet"
             if FEELS_PASSIVE and not passive and any(self._has(w, "feel_verb") for w in words[cl.start:cl.end]) \
@@ -2822,6 +2843,11 @@ class EventExtractor:
             (target if patient else source).extend(own)
         if ATTRIBUTIVE_AGENT:
             source.extend(m for m in self._attributive_agent(doc, words, cl, trig) if m not in source)
+        if CITY_ADJECTIVE_PLACE and entry.type == "ASSAULT" and not own:
+            # "die Brüsseler Anschläge": the city's country is hit
+            target.extend(replace(m, kind="country", code=m.country) for m in ments
+                          if m.end in (i, i - 1) and m.start >= cl.start and m.kind == "adj" and m.country
+                          and doc.texts[m.start][:1].isupper() and doc.texts[m.start].endswith("er"))
         nxt = min([n.i for n in cl.nouns + cl.verbs + cl.lights if n.i > i] + [cl.end])
         for j in range(i + 1, nxt):
             # the noun phrase (with its genitives and prepositional phrases) ends at the verb or at
