@@ -331,3 +331,11 @@ def test_a_city_adjective_names_where_attacks_hit(analyse_text, monkeypatch, fla
     monkeypatch.setattr(extract, "CITY_ADJECTIVE_PLACE", flag)
     acts = of_type(analyse_text("Die Ermittler sehen keine Verbindung zu den Brüsseler Anschlägen."), "ASSAULT")
     assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bislang sind in Bulgarien mindestens 36 Todesopfer zu beklagen.", "DISAPPROVE"),
+    ("Nach dem Zusammenstoß zweier Schnellzüge in China gab es Kritik.", "ASSAULT"),
+])
+def test_mourning_and_accidents_are_no_acts(analyse_text, text, kind):
+    assert not of_type(analyse_text(text), kind)
