@@ -6,6 +6,7 @@ sentence, the gold and the predicted events (refused for the blind part). This s
     python training/events_gold/errors.py sentences D.jsonl [--type ASSAULT]   # where types differ
     python training/events_gold/errors.py triggers D.jsonl [D2.jsonl ...]      # misses, false alarms, confusions by trigger word
     python training/events_gold/errors.py actors D.jsonl [...]                 # why source/target of type matches differ
+    python training/events_gold/errors.py sectors D.jsonl [...]                # do the actors' sectors (MIL, REB, GOV …) agree
     python training/events_gold/errors.py dates D.jsonl [...]                  # how event dates differ
     python training/events_gold/errors.py compare AFTER/dev.jsonl [...] --before BEFORE   # what a change did
 
@@ -171,6 +172,47 @@ def dates(recs: list[dict], examples: int) -> None:
     _show_examples(seen, examples)
 
 
+def _sector(code: str) -> str:
+    """The kind of actor a code names: the sector of a country's actor ("RUSMIL" -> MIL,
+    "---REB" -> REB), an organisation's whole code ("IGOUNO"), "STATE" for a country, "?" for
+    a predicted actor with no code ("Name@RUS")."""
+    if "@" in code:
+        return "?"
+    if code.startswith(("IGO", "NGO")):
+        return code[:6]
+    if len(code) >= 6:
+        return code[3:6]
+    return "STATE" if len(code) == 3 else code
+
+
+def sectors(recs: list[dict], examples: int) -> None:
+    """How often the kinds of actor (sectors) of type-matched events agree, source and target
+    apart, paired as the scorer pairs them: the part of the actor codes the tuple score (which
+    compares countries) does not see ("THAMIL" against "THAREB" for a coup)."""
+    counts, confused, seen = Counter(), Counter(), defaultdict(list)
+    for r in recs:
+        gold = [(_norm(e), e) for e in r["gold"]]
+        pred = [(_norm(e), e) for e in r["pred"]]
+        orig = {id(n): e for n, e in gold + pred}
+        for g, p in align_sentence([n for n, _ in gold], [n for n, _ in pred]):
+            g, p = orig[id(g)], orig[id(p)]
+            for side in ("source", "target"):
+                gs, ps = sorted({_sector(c) for c in g[side]}), sorted({_sector(c) for c in p[side]})
+                ok = gs == ps
+                counts[(side, ok)] += 1
+                if not ok:
+                    confused[(side, "+".join(gs) or "-", "+".join(ps) or "-")] += 1
+                    seen[f"{side} {'+'.join(gs) or '-'} -> {'+'.join(ps) or '-'}"].append(
+                        f"{r['part']} {r['article']}:{r['s']} {g['type']} gold {g[side]} pred {p[side]} | {r['text'][:120]}")
+    for side in ("source", "target"):
+        n = counts[(side, True)] + counts[(side, False)]
+        print(f"{side:7} sectors agree {counts[(side, True)]} of {n} ({counts[(side, True)] / max(1, n):.3f})")
+    print("most frequent disagreements (side, gold, predicted):")
+    for (side, gs, ps), n in confused.most_common(15):
+        print(f"   {n:4} {side:7} {gs:>14} -> {ps}")
+    _show_examples({k: v for k, v in seen.items() if len(v) >= 5}, min(examples, 3))
+
+
 def compare(before: list[dict], after: list[dict], examples: int) -> None:
     """Print what changed between two runs on the same sentences: per trigger word and type the
     predictions added (and how many of them made a new type match) and removed (and how many
@@ -215,7 +257,7 @@ def _compare_sentence(r: dict, before_pred: list[dict], added, gained, removed, 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("view", choices=("sentences", "triggers", "actors", "dates", "compare"))
+    ap.add_argument("view", choices=("sentences", "triggers", "actors", "sectors", "dates", "compare"))
     ap.add_argument("details", nargs="+", help="details files written by `lagebild eval events --details`")
     ap.add_argument("--type", help="sentences: only those where this type is in gold or prediction")
     ap.add_argument("--top", type=int, default=40, help="triggers: how many words per list")
@@ -233,6 +275,8 @@ def main(argv: list[str] | None = None) -> None:
         triggers(recs, args.top)
     elif args.view == "actors":
         actors(recs, args.examples)
+    elif args.view == "sectors":
+        sectors(recs, args.examples)
     else:
         dates(recs, args.examples)
 
