@@ -50,7 +50,7 @@ from .agents import (
 from .dates import clean, event_date
 from .hedges import hedged_tokens
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
-from .mentions import Mention, find_mentions
+from .mentions import Mention, _city_adjective, find_mentions
 from .speakers import resolve_generic_speakers
 from .speech import opinion_frames, quote_events
 
@@ -371,6 +371,16 @@ class Clause:
     carried: int | None = None  # the noun trigger a support verb carries
     recipients: list[Mention] = field(default_factory=list)  # targets of the clause's verb event
     before: Clause | None = None  # the clause before it in the sentence
+
+
+def _von_before(words: list[str], floor: int, start: int) -> int | None:
+    """The index of the "von"/"vom" that governs the noun phrase starting at ``start`` (at most
+    three articles, numbers or adjectives between them), when it does not open the clause at
+    ``floor``; else None."""
+    von = start - 1
+    while von > floor and start - von < 4 and words[von] not in ("von", "vom"):
+        von -= 1
+    return von if von > floor and words[von] in ("von", "vom") else None
 
 
 def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tuple[int, Cue]]:
@@ -2440,7 +2450,7 @@ class EventExtractor:
         i = n.i
         for m in ments:
             if m.end in (i, i - 1) and m.start >= cl.start and m.kind == "adj":
-                if CITY_ADJECTIVE_PLACE and doc.texts[m.start][:1].isupper() and doc.texts[m.start].endswith("er"):
+                if CITY_ADJECTIVE_PLACE and _city_adjective(doc.texts[m.start]):
                     continue  # "die Brüsseler Anschläge", "das Pariser Abkommen": where, not who
                 return [m]
             if m.start in (i + 1, i + 2) and m.end <= cl.end and not m.is_place:
@@ -2494,10 +2504,8 @@ class EventExtractor:
         if cl.before is not None or self._has(words[cl.start], "clause_start") \
                 or self._has(words[cl.start], "relative") and cl.start > 0 and words[cl.start - 1] == ",":
             return False
-        von = start - 1
-        while von > cl.start and words[von] not in ("von", "vom"):
-            von -= 1
-        if words[von] not in ("von", "vom") or von == cl.start or doc[von - 1].tag_ not in ("NN", "NE"):
+        von = _von_before(words, cl.start, start)
+        if von is None or doc[von - 1].tag_ not in ("NN", "NE"):
             return False  # the clause opens with it, or no noun stands right before it
         if any(doc[j].tag_[:1] == "V" or doc[j].tag_ in ("APPR", "APPRART", "KOUS") for j in range(cl.start, von)):
             return False  # a verb before it, or a first field that is a prepositional phrase: "Auf
@@ -2547,10 +2555,8 @@ class EventExtractor:
     def _after_act_noun(words: list[str], cl: Clause, start: int) -> bool:
         """True when the "von" before the noun phrase at ``start`` follows an act noun of the
         clause ("des Besuchs von Papst Franziskus"): the phrase names that act's doer."""
-        von = start - 1
-        while von > cl.start and words[von] not in ("von", "vom"):
-            von -= 1
-        return von > cl.start and words[von] in ("von", "vom") and any(n.i == von - 1 for n in cl.nouns)
+        von = _von_before(words, cl.start, start)
+        return von is not None and any(n.i == von - 1 for n in cl.nouns)
 
     def _relational_role(self, doc, words, cl: Clause, start: int) -> str | None:
         """The role of a passive's von-phrase (its noun phrase starting at ``start``) that follows a
@@ -2558,10 +2564,8 @@ class EventExtractor:
         noun's own role, "source" when the noun is the passive's doer ("von Anhängern von X"),
         "target" when it is the subject the act is done to, "" when another preposition governs it
         (no role); None when no such noun stands right before the "von"."""
-        von = start - 1
-        while von > cl.start and words[von] not in ("von", "vom"):
-            von -= 1
-        if von <= cl.start or words[von] not in ("von", "vom") or not self._has(words[von - 1], "relational_noun"):
+        von = _von_before(words, cl.start, start)
+        if von is None or not self._has(words[von - 1], "relational_noun"):
             return None
         prep = self._prep_before(doc, words, von - 1, cl.start)
         if prep is None:
@@ -2847,7 +2851,7 @@ class EventExtractor:
             # "die Brüsseler Anschläge": the city's country is hit
             target.extend(replace(m, kind="country", code=m.country) for m in ments
                           if m.end in (i, i - 1) and m.start >= cl.start and m.kind == "adj" and m.country
-                          and doc.texts[m.start][:1].isupper() and doc.texts[m.start].endswith("er"))
+                          and _city_adjective(doc.texts[m.start]))
         nxt = min([n.i for n in cl.nouns + cl.verbs + cl.lights if n.i > i] + [cl.end])
         for j in range(i + 1, nxt):
             # the noun phrase (with its genitives and prepositional phrases) ends at the verb or at
