@@ -95,8 +95,8 @@ def _towns_in_context(kb: ActorKB, ents: list[Span], actors: dict[int, dict]) ->
              and (actors[e.start].get("actor_id") or "").startswith("plc:") and not kb.candidates(e.text)]
     if not towns:
         return
-    named = {a.get("country") for start, a in actors.items() if a.get("country")
-             and start not in {t.start for t in towns}}
+    town_starts = {t.start for t in towns}
+    named = {a.get("country") for start, a in actors.items() if a.get("country") and start not in town_starts}
     for ent in towns:
         if actors[ent.start].get("country") in named:
             continue
