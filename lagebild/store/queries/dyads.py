@@ -103,10 +103,15 @@ def top_dyads(con: duckdb.DuckDBPyConnection, flt: EventFilter | None = None,
     WHERE s.k IS NOT NULL AND t.k IS NOT NULL AND s.k <> t.k
     GROUP BY s.k, t.k
     """
-    total = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
-    cur = con.execute(f"{base} ORDER BY events DESC, source, target LIMIT ? OFFSET ?", params + [limit, offset])
+    # one pass over the events: the number of pairs rides along with each row of the page
+    cur = con.execute(f"SELECT *, count(*) OVER () AS total_pairs FROM ({base}) "
+                      f"ORDER BY events DESC, source, target LIMIT ? OFFSET ?", params + [limit, offset])
     names = [d[0] for d in cur.description]
-    return Page([dict(zip(names, r)) for r in cur.fetchall()], total, limit, offset)
+    rows = [dict(zip(names, r)) for r in cur.fetchall()]
+    total = rows[0].pop("total_pairs") if rows else con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    for r in rows:
+        r.pop("total_pairs", None)
+    return Page(rows, total, limit, offset)
 
 
 def _names(actor: dict) -> dict:
