@@ -257,6 +257,27 @@ def test_tasks_load_on_one_thread_and_the_connection_gets_its_threads_back(tmp_p
 
 
 @pytest.mark.slow
+def test_tasks_loaded_in_batches_build_the_same_store_as_run(corpus, tmp_path, store_snapshot, monkeypatch):
+    from lagebild.scale import dask_runner
+
+    monkeypatch.setattr(dask_runner, "LOAD_BATCH", 2)  # 3 tasks: two appended together, one at the commit
+    batches, append = [], dask_runner._PartitionLoader._append_waiting
+
+    def append_and_count(self):
+        batches.append(len(self._waiting))
+        append(self)
+
+    monkeypatch.setattr(dask_runner._PartitionLoader, "_append_waiting", append_and_count)
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", "--db", str(tmp_path / "a.duckdb"), str(corpus)]).exit_code == 0
+    result = runner.invoke(main, ["scale", "run", "--db", str(tmp_path / "b.duckdb"), "--scheduler", "synchronous",
+                                  "--partition-size", "2", "--parquet", str(tmp_path / "pq"), str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert batches == [2, 1]
+    assert store_snapshot(tmp_path / "a.duckdb") == store_snapshot(tmp_path / "b.duckdb")
+
+
+@pytest.mark.slow
 def test_tasks_submitted_before_the_workers_are_up_run_once_they_are(tmp_path, articles):
     from lagebild.scale.dask_runner import DaskCluster
 
