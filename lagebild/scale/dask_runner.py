@@ -89,14 +89,15 @@ def warm_process() -> None:
     A worker's first task otherwise paid about 0.9 s more than the next (850 Wikinews articles:
     pandas, pulled in by pyarrow's first conversion, the KB, the first call of each component);
     run in the fork server (:mod:`lagebild.scale.warm`) that cost is paid once for all workers and
-    before the cluster is asked for work. No DuckDB database is opened and no Arrow data is made
+    before the cluster is asked for work. No DuckDB database is opened and no Arrow table is made
     here: their thread pools must not exist in a process that forks.
     """
     if _WARM:
         return  # done in this process, or in the fork server it came from
     import duckdb  # noqa: F401
-    import pandas  # noqa: F401  (pyarrow imports it at its first conversion of Python objects)
-    import pyarrow  # noqa: F401
+    import pyarrow
+
+    pyarrow.array([0])  # pyarrow's first conversion: imports pandas unless told there is none
 
     from ..kb.lookup import default_kb
     from ..kb.store import learned_roles_of_record
@@ -113,6 +114,39 @@ def warm_process() -> None:
 
 
 _WARM: list = []  # non-empty once warm_process has run in this process
+
+
+class _NoPandas:
+    """An import hook under which ``import pandas`` fails (see :func:`pyarrow_without_pandas`)."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError("pandas is kept out of this process", name=name)
+        return None
+
+
+def pyarrow_without_pandas() -> None:
+    """Let pyarrow convert Python objects in this process without importing pandas.
+
+    pyarrow imports pandas at its first conversion of Python objects (``pyarrow.array``), only to
+    recognise pandas objects; a worker hands it lists, never a DataFrame. Importing pandas took
+    0.16 s of the fork server's start-up, which every worker waits for. pyarrow asks once per
+    process and keeps the answer, so the question is put here while ``import pandas`` fails; pandas
+    itself stays importable. For the fork server and its workers only: a process that does
+    convert between pyarrow and pandas must not call this.
+    """
+    import sys
+
+    import pyarrow
+
+    if "pandas" in sys.modules:
+        return
+    sys.meta_path.insert(0, _NoPandas)
+    try:
+        pyarrow.array([0])
+    finally:
+        sys.meta_path.remove(_NoPandas)
 
 
 def _analyse_articles(articles: list[Article], overlay=None) -> Iterator[tuple[Article, dict | None, str | None]]:

@@ -31,8 +31,9 @@ for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 import distributed  # noqa: E402,F401  (the worker's own code, imported once for all workers)
 
 try:
-    from .dask_runner import warm_process
+    from .dask_runner import pyarrow_without_pandas, warm_process
 
+    pyarrow_without_pandas()  # the workers write Arrow from lists: pandas would only cost start-up
     warm_process()
 except Exception as exc:  # noqa: BLE001  the worker's warm-up task reports the real error
     logging.getLogger(__name__).warning("could not build the pipeline in the fork server: %s", exc)

@@ -175,7 +175,8 @@ def _pipeline_built_before_any_task() -> bool:
 
 
 @pytest.mark.parametrize("start, forked", [("forkserver", True), ("spawn", False)])
-def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(start, forked, monkeypatch):
+def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(start, forked, monkeypatch,
+                                                                              tmp_path, articles):
     from lagebild.scale.dask_runner import WORKER_START_ENV, DaskCluster
 
     monkeypatch.setenv(WORKER_START_ENV, start)
@@ -186,6 +187,15 @@ def test_local_workers_are_forked_with_a_built_pipeline_unless_spawn_is_asked(st
         # spawned worker that must not race the warm-up task importing spaCy in its own thread
         assert all(f.result() for f in cluster._warm)
         assert list(client.run(_pipeline_built_before_any_task).values()) == [forked]
+        # a forked worker writes its rows through pyarrow without having imported pandas
+        report = analyse_to_parquet(articles, tmp_path, cluster=cluster, partition_size=2)
+        assert report.analysed == len(TEXTS) and report.failed == 0
+        assert list(client.run(_pandas_imported).values()) == [not forked]
+
+
+def _pandas_imported() -> bool:
+    import sys
+    return "pandas" in sys.modules
 
 
 def _profiler_enabled() -> bool:
