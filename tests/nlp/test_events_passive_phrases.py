@@ -339,3 +339,11 @@ def test_a_city_adjective_names_where_attacks_hit(analyse_text, monkeypatch, fla
 ])
 def test_mourning_and_accidents_are_no_acts(analyse_text, text, kind):
     assert not of_type(analyse_text(text), kind)
+
+
+@pytest.mark.parametrize("flag, code", [(True, "RUSGOV"), (False, "RUS")])
+def test_the_unnamed_voice_of_a_state_is_its_government(analyse_text, monkeypatch, flag, code):
+    monkeypatch.setattr(extract, "DEFAULT_STATE_GOV", flag)
+    acts = of_type(analyse_text("In Moskau wurde die Entscheidung scharf kritisiert."), "DISAPPROVE")
+    assert len(acts) == 1 and acts[0]["source"][0]["actor_code"] == code
+    assert acts[0]["source"][0]["role_from"] == "default"

@@ -263,6 +263,7 @@ RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-ph
 FEELS_PASSIVE = True  # "Polen sieht sich durch Russland bedroht", "fühlt sich provoziert": the participle after "sich sehen/fühlen" is passive
 COORDINATED_CLAUSE = True  # "… hat die Spannungen verschärft und Polen fordert …": a conjunction before a new subject and its finite verb opens a clause
 _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
+DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its government (coded at the very end): the gold's GOV for 94 sources
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
@@ -371,6 +372,18 @@ class Clause:
     carried: int | None = None  # the noun trigger a support verb carries
     recipients: list[Mention] = field(default_factory=list)  # targets of the clause's verb event
     before: Clause | None = None  # the clause before it in the sentence
+
+
+def _default_state_government(events: list[dict]) -> None:
+    """Code the doer that the defaults gave as "the country itself" (defaults.tsv "*": an act whose
+    clause names nobody) as that country's government, as the coders code a state's unnamed
+    voice. Done on the finished events, after every rule that compares codes has run; the country,
+    and so the tuple score, stay."""
+    for e in events:
+        for a in e["source"]:
+            code = a.get("actor_code") or ""
+            if a.get("role_from") == "default" and len(code) == 3 and code == a.get("country"):
+                a["actor_code"] = code + "GOV"
 
 
 def _von_before(words: list[str], floor: int, start: int) -> int | None:
@@ -957,6 +970,8 @@ class EventExtractor:
             events = [_plover_type(e) for e in events]
         if MAIN_COUNTERPART:
             _main_counterpart(events)
+        if DEFAULT_STATE_GOV:
+            _default_state_government(events)
         try:
             # speakers that are generic agents ("die Polizei") get their country as participants do
             resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
