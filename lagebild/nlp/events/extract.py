@@ -2540,6 +2540,25 @@ class EventExtractor:
         return end - j >= 3 and (doc[last].tag_ in ("VVFIN", "VAFIN", "VMFIN") or any(
             tag in (FIN, SPLIT) for _, tag in self.lex.verb_forms.get(doc.texts[last].lower(), ())))
 
+    def _clause_passive(self, doc, words, cl: Clause, trig: Trigger, prev: Clause | None) -> bool:
+        """True when the participle trigger of ``cl`` is a passive: a "werden" in the clause, "sein"
+        with an agent phrase, or an attributive participle with its von-doer ("die von der
+        Gewerkschaft geforderte Lohnerhöhung"); a headline with no finite verb, a passive a relative
+        clause interrupted, "sich … bedroht sehen" (see the flags)."""
+        span = words[cl.start:cl.end]
+        has_agent = any(self._has(w, "prep_agent") for w in span)
+        if any(self._has(w, "aux_passive") for w in span) \
+                or has_agent and (any(self._has(w, "aux_sein") for w in span)
+                                  or words[trig.i] in self.lex.participle_adjectives):
+            return True
+        if HEADLINE_PASSIVE and self._verbless_sentence(doc, words, trig.i):
+            return True  # "Zwei Journalisten in Moskau festgenommen": a headline drops "wurden"
+        if RESUMED_PASSIVE and self._resumes_passive(doc, words, cl, prev):
+            return True  # "wurden 17 Teilnehmer einer Feier, die …, von den Taliban enthauptet"
+        # "sieht sich durch Russlands Vorgehen bedroht": who feels it is its target
+        return FEELS_PASSIVE and any(self._has(w, "feel_verb") for w in span) \
+            and any(self._has(w, "reflexive") for w in span)
+
     def _verbless_sentence(self, doc, words, i: int) -> bool:
         """True when the sentence of token ``i`` ends on it and has no finite verb and no
         auxiliary: a headline or caption that leaves out "wurde(n)" ("Sechs Oppositionelle
@@ -2572,6 +2591,17 @@ class EventExtractor:
         clause ("des Besuchs von Papst Franziskus"): the phrase names that act's doer."""
         von = _von_before(words, cl.start, start)
         return von is not None and any(n.i == von - 1 for n in cl.nouns)
+
+    def _passive_von_role(self, doc, words, cl: Clause, start: int, carried: int | None) -> str | None:
+        """The role of a passive's von-phrase (its noun phrase starting at ``start``) that is no
+        agent of the verb: "target" inside the subject of the first field (``VORFELD_VON``), ""
+        (none) after an act noun (``NOUN_OWNS_VON``), its noun's role after a person noun of a
+        group (``RELATIONAL_VON``); None for the verb's agent."""
+        if VORFELD_VON and self._von_in_vorfeld(doc, words, cl, start):
+            return "target"  # of the passive's subject, done to with it
+        if NOUN_OWNS_VON and carried is None and self._after_act_noun(words, cl, start):
+            return ""  # "Während des Besuchs von Papst Franziskus wurden … festgenommen": the visit's
+        return self._relational_role(doc, words, cl, start) if RELATIONAL_VON else None
 
     def _relational_role(self, doc, words, cl: Clause, start: int) -> str | None:
         """The role of a passive's von-phrase (its noun phrase starting at ``start``) that follows a
@@ -2620,20 +2650,7 @@ class EventExtractor:
 
     def _clause_participants(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry,
                              prev: Clause | None):
-        passive = False
-        if trig.tag == PART:
-            has_werden = any(self._has(w, "aux_passive") for w in words[cl.start:cl.end])
-            has_agent = any(self._has(w, "prep_agent") for w in words[cl.start:cl.end])
-            has_sein = any(self._has(w, "aux_sein") for w in words[cl.start:cl.end])
-            # "die von der Gewerkschaft geforderte Lohnerhöhung": the adjective participle's von-doer
-            passive = has_werden or (has_sein and has_agent) or (has_agent and words[trig.i] in self.lex.participle_adjectives)
-            if HEADLINE_PASSIVE and not passive and self._verbless_sentence(doc, words, trig.i):
-                passive = True  # "Zwei Journalisten in Moskau festgenommen": a headline drops "wurden"
-            if RESUMED_PASSIVE and not passive and self._resumes_passive(doc, words, cl, prev):
-                passive = True  # "wurden 17 Teilnehmer einer Feier, die …, von den Taliban enthauptet"
-            if FEELS_PASSIVE and not passive and any(self._has(w, "feel_verb") for w in words[cl.start:cl.end]) \
-                    and any(self._has(w, "reflexive") for w in words[cl.start:cl.end]):
-                passive = True  # "sieht sich durch Russlands Vorgehen bedroht": who feels it is its target
+        passive = trig.tag == PART and self._clause_passive(doc, words, cl, trig, prev)
         source: list[Mention] = []
         target: list[Mention] = []
         genitive_targets: list[Mention] = []
@@ -2693,14 +2710,8 @@ class EventExtractor:
                     place = places[0]
                 continue
             if self._has(prep, "prep_agent"):
-                if VORFELD_VON and passive and prep in ("von", "vom") and self._von_in_vorfeld(doc, words, cl, g[0].start):
-                    target.extend(members)  # of the passive's subject, done to with it
-                    continue
-                if NOUN_OWNS_VON and passive and prep in ("von", "vom") and carried is None \
-                        and self._after_act_noun(words, cl, g[0].start):
-                    continue  # "Während des Besuchs von Papst Franziskus wurden … festgenommen": the visit's
-                role = self._relational_role(doc, words, cl, g[0].start) if RELATIONAL_VON and passive \
-                    and prep in ("von", "vom") else None
+                role = self._passive_von_role(doc, words, cl, g[0].start, carried) \
+                    if passive and prep in ("von", "vom") else None
                 if role is not None:
                     {"source": source, "target": target}.get(role, []).extend(members)
                     continue
