@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from .events import _prf, normalise
@@ -194,9 +195,38 @@ def default_articles_dir() -> Path:
     return PACKAGE_DIR.parent.parent / "shared" / "data" / "quotes-wikinews"
 
 
+# gold records of this split point into the 10kGNAD test file (``news-10kgnad/test.csv`` beside
+# the Wikinews folder): ``article`` is the 0-based row, and the record lists its sentence ranges
+GNAD_SPLIT = "10kgnad"
+
+
+def gnad_texts(path: Path) -> list[str]:
+    """The article texts of a 10kGNAD ``Label;'text'`` CSV file, in file order."""
+    import csv
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
+
+
+@lru_cache(maxsize=2)
+def _gnad_texts(path: Path) -> tuple[str, ...]:
+    return tuple(gnad_texts(path))
+
+
 def load_article(folder: Path, rec: dict) -> tuple[str, list[tuple[int, int]]]:
     """Return the text and sentence ranges of the gold record's article (trailing space trimmed
-    from each sentence, as the coding tools do)."""
+    from each sentence, as the coding tools do).
+
+    ``folder`` is the Wikinews folder; a record of split ``10kgnad`` reads row ``article`` of the
+    10kGNAD test file beside it and takes its sentences from the record (10kGNAD has none)."""
+    if rec.get("split") == GNAD_SPLIT:
+        path = folder.parent / "news-10kgnad" / "test.csv"
+        if not path.is_file():
+            raise ValueError(f"article {rec['article']}: the 10kGNAD file is not at {path}")
+        texts = _gnad_texts(path)
+        row = int(rec["article"])
+        if not 0 <= row < len(texts):
+            raise ValueError(f"article {row} is not a row of {path} (0..{len(texts) - 1})")
+        return texts[row], [tuple(s) for s in rec["sentences"]]
     name = f"{rec['article']}.json"
     candidates = [folder / rec.get("split", "") / name, folder / "train" / name, folder / "dev" / name]
     path = next((p for p in candidates if p.is_file()), None)

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from lagebild.eval.event_articles import (country_key, evaluate_articles, is_article_gold,
-                                          score_articles, sentence_of)
+                                          load_article, score_articles, sentence_of)
 
 TEXT = "Die Polizei nahm zehn Demonstranten fest. Russland und China trafen sich in Peking."
 S1, S2 = (0, 41), (42, len(TEXT))
@@ -155,3 +155,25 @@ def test_cli_scores_article_gold_and_refuses_details_on_blind(tmp_path):
     result = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--articles",
                                        str(tmp_path / "nowhere"), "--pipeline", "events"])
     assert result.exit_code != 0 and "--articles" in result.output
+
+
+def _gnad_dir(tmp_path):
+    """A Wikinews folder with a 10kGNAD test file beside it (two rows of our own text)."""
+    folder = _articles_dir(tmp_path)
+    (tmp_path / "news-10kgnad").mkdir()
+    (tmp_path / "news-10kgnad" / "test.csv").write_text(
+        "Sport;'Der Verein gewann das Derby.'\n"
+        "Inland;'Wien – Die Polizei nahm zwei Männer fest. Sie wurden verhört.'\n", encoding="utf-8")
+    return folder
+
+
+def test_a_10kgnad_record_reads_its_row_and_keeps_its_sentences(tmp_path):
+    rec = {"article": "1", "split": "10kgnad", "sentences": [[0, 41], [42, 60]], "events": []}
+    text, sentences = load_article(_gnad_dir(tmp_path), rec)
+    assert text.startswith("Wien – Die Polizei") and sentences == [(0, 41), (42, 60)]
+
+
+def test_a_10kgnad_row_beyond_the_file_is_a_clear_error(tmp_path):
+    rec = {"article": "7", "split": "10kgnad", "sentences": [], "events": []}
+    with pytest.raises(ValueError, match="article 7 is not a row"):
+        load_article(_gnad_dir(tmp_path), rec)

@@ -1,4 +1,5 @@
-"""Turn coding sheets into the events gold: ``tests/data/events_wikinews/<part>.jsonl`` (dev, blind, dev2, ...).
+"""Turn coding sheets into the events gold: ``tests/data/events_wikinews/<part>.jsonl`` (dev, blind, dev2, ...),
+and ``tests/data/events_10kgnad/<part>.jsonl`` for parts coded on the 10kGNAD test file.
 
 A sheet is ``training/work/events_gold/<part>/<id>.jsonl`` with one coded event per line::
 
@@ -25,7 +26,7 @@ import os
 import sys
 import tempfile
 
-from common import GOLD, SHEETS, article_list, check_event, load_article
+from common import GNAD_SPLIT, SHEETS, article_list, check_event, gold_dir, load_article
 
 FIELDS = ("type", "mode", "source", "target", "negated", "modality", "date", "attributed_to")
 
@@ -63,8 +64,11 @@ def build_article(row: dict, sheet) -> dict:
         rec["negated"] = bool(rec["negated"])
         rec["modality"] = rec["modality"] or "asserted"
         events.append(rec)
-    return {"article": row["id"], "split": row["split"], "date": row["date"], "part": row["part"],
-            "coder": row["coder"], "events": events}
+    rec = {"article": row["id"], "split": row["split"], "date": row["date"], "part": row["part"],
+           "coder": row["coder"], "events": events}
+    if row["split"] == GNAD_SPLIT:  # 10kGNAD has no sentences of its own: the gold keeps the coded ones
+        rec["sentences"] = [list(s) for s in sentences]
+    return rec
 
 
 def main() -> None:
@@ -75,6 +79,7 @@ def main() -> None:
     rows = article_list()
     # every part named in articles.tsv (dev, blind, dev2, dev3, ...), in order of appearance
     parts: dict[str, list[dict]] = {row["part"]: [] for row in rows}
+    folders = {row["part"]: gold_dir(row["split"]) for row in rows}
     missing = []
     for row in rows:
         sheet = SHEETS / row["part"] / f"{row['id']}.jsonl"
@@ -93,12 +98,13 @@ def main() -> None:
         print(f"{part}: {len(records)} articles, {n_events} events")
         if args.check:
             continue
-        GOLD.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=GOLD, suffix=".tmp")
+        folder = folders[part]
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             for rec in sorted(records, key=lambda r: int(r["article"])):
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        os.replace(tmp, GOLD / f"{part}.jsonl")
+        os.replace(tmp, folder / f"{part}.jsonl")
     print(f"not coded yet: {len(missing)} articles")
 
 

@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+# this folder holds select.py, which would shadow the standard library's select module once the
+# 10kGNAD loader imports spaCy: the checkout goes first, this folder last
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(HERE)]
 DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews"
 ARTICLES = Path(__file__).with_name("articles.tsv")
 SHEETS = ROOT / "training" / "work" / "events_gold"
 GOLD = ROOT / "tests" / "data" / "events_wikinews"
+# parts coded on the 10kGNAD test file (Der Standard, CC BY-NC-SA: measurement only) live apart
+GNAD_GOLD = ROOT / "tests" / "data" / "events_10kgnad"
+GNAD_FILE = ROOT.parent / "shared" / "data" / "news-10kgnad" / "test.csv"
+GNAD_SPLIT = "10kgnad"
 
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "DEMAND",
          "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
@@ -38,8 +47,17 @@ def article_list() -> list[dict]:
     return rows
 
 
+def gold_dir(split: str) -> Path:
+    """The folder of the gold files of articles of ``split`` (Wikinews, or 10kGNAD apart)."""
+    return GNAD_GOLD if split == GNAD_SPLIT else GOLD
+
+
 def load_article(art_id: str, split: str, data: Path = DATA) -> dict:
-    """Return ``{"text", "title", "sentences": [(start, end), ...]}`` of one Wikinews article."""
+    """Return ``{"text", "title", "sentences": [(start, end), ...]}`` of one Wikinews article, or
+    of row ``art_id`` of the 10kGNAD test file when ``split`` is ``10kgnad`` (no title; sentences
+    from the pipeline's sentence splitter, which the gold records then keep)."""
+    if split == GNAD_SPLIT:
+        return _gnad_article(int(art_id))
     raw = json.loads((data / split / f"{art_id}.json").read_text(encoding="utf-8"))
     text = raw["originalText"]
     sentences = []
@@ -50,6 +68,26 @@ def load_article(art_id: str, split: str, data: Path = DATA) -> dict:
         sentences.append((start, end))
     title = raw.get("documentName", "").split(" - ", 1)[-1]
     return {"text": text, "title": title, "sentences": sentences}
+
+
+_SPLITTER = []
+
+
+def _gnad_article(row: int) -> dict:
+    from lagebild.eval.event_articles import gnad_texts
+    from lagebild.pipeline import build_pipeline
+    if not _SPLITTER:
+        _SPLITTER.append((gnad_texts(GNAD_FILE), build_pipeline(["lb_sentences"])))
+    texts, nlp = _SPLITTER[0]
+    text = texts[row]
+    sentences = []
+    for sent in nlp(text).sents:
+        start, end = sent.start_char, sent.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            sentences.append((start, end))
+    return {"text": text, "title": "", "sentences": sentences}
 
 
 def check_event(ev: dict) -> list[str]:

@@ -28,9 +28,16 @@ from lagebild.eval.event_articles import evaluate_articles  # noqa: E402
 from lagebild.eval.events import read_gold  # noqa: E402
 
 GOLD = REPO / "tests" / "data" / "events_wikinews"
+GNAD_GOLD = REPO / "tests" / "data" / "events_10kgnad"  # parts coded on 10kGNAD (measurement only)
 DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 # parts never read with details: the blind part, and the unseen parts kept for a session's start and end
-UNREAD_PARTS = ("blind",)
+UNREAD_PARTS = ("blind", "gnad1")
+
+
+def gold_file(part: str) -> Path:
+    """The gold file of ``part``: Wikinews parts first, then the 10kGNAD parts."""
+    path = GOLD / f"{part}.jsonl"
+    return path if path.exists() else GNAD_GOLD / f"{part}.jsonl"
 
 
 def pooled(results: dict) -> dict:
@@ -55,7 +62,7 @@ def score_parts(parts: list[str], out: Path | None = None, nlp=None, quiet: bool
     results = {}
     for part in parts:
         details: list | None = [] if out is not None else None
-        scores = evaluate_articles(read_gold(GOLD / f"{part}.jsonl"), nlp=nlp, details=details)
+        scores = evaluate_articles(read_gold(gold_file(part)), nlp=nlp, details=details)
         if out is not None:
             (out / f"{part}.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details),
                                                encoding="utf-8")

@@ -81,13 +81,55 @@ def more(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
     print(f"{len(chosen)} of {len(candidates)} candidates -> {out} as {part}", file=sys.stderr)
 
 
+GNAD = DATA.parent / "news-10kgnad" / "test.csv"
+GNAD_TOPICS = ("International", "Inland")
+# 10kGNAD rows whose lagebild output a session has read: never coded as an unseen part
+GNAD_READ = Path(__file__).with_name("gnad_read.tsv")
+
+
+def gnad(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
+         chars: tuple[int, int] = (800, 5000), path: Path = GNAD) -> None:
+    """Append ``n`` articles of the 10kGNAD test file as a new ``part`` (split ``10kgnad``, id = the
+    0-based row), dealt to ``coders`` in turn.
+
+    The candidates are the International and Inland articles of ``chars`` characters with at least
+    ``min_hits`` political words that are neither in articles.tsv nor in gnad_read.tsv, shuffled
+    with ``seed``. The file is undated (2015-16): the date column says ``2016``.
+    """
+    import csv
+    out = Path(__file__).with_name("articles.tsv")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    taken = {line.split("\t")[0] for line in lines
+             if line and not line.startswith("#") and line.split("\t")[1] == "10kgnad"}
+    taken |= {line.split("\t")[0] for line in GNAD_READ.read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")}
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.reader(fh, delimiter=";", quotechar="'") if len(r) >= 2]
+    candidates = [str(k) for k, (topic, text) in enumerate(rows)
+                  if topic in GNAD_TOPICS and str(k) not in taken
+                  and chars[0] <= len(text) <= chars[1] and len(POLITICAL.findall(text)) >= min_hits]
+    random.Random(seed).shuffle(candidates)
+    chosen = candidates[:n]
+    with out.open("a", encoding="utf-8") as f:
+        f.write(f"# {part}: {len(chosen)} 10kGNAD test rows ({'/'.join(GNAD_TOPICS)}, {chars[0]}-{chars[1]} "
+                f"characters, at least {min_hits} hits, none read before), shuffled with seed {seed} (select.py --gnad)\n")
+        for k, row in enumerate(chosen):
+            f.write(f"{row}\t10kgnad\t2016\t{part}\t{coders[k % len(coders)]}\n")
+    print(f"{len(chosen)} of {len(candidates)} candidates -> {out} as {part}", file=sys.stderr)
+
+
 USAGE = """usage: select.py            rewrite articles.tsv from scratch (the first 163 articles)
        select.py --more PART N SEED CODER[,CODER...] [MIN_HITS]
-                            append N articles not yet chosen as PART (MIN_HITS political words, default 4)"""
+                            append N articles not yet chosen as PART (MIN_HITS political words, default 4)
+       select.py --gnad PART N SEED CODER[,CODER...] [MIN_HITS]
+                            the same from the 10kGNAD test file (International, Inland; measurement only)"""
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--more" and len(sys.argv) in (6, 7):
         more(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(","),
+             min_hits=int(sys.argv[6]) if len(sys.argv) == 7 else 4)
+    elif len(sys.argv) > 1 and sys.argv[1] == "--gnad" and len(sys.argv) in (6, 7):
+        gnad(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(","),
              min_hits=int(sys.argv[6]) if len(sys.argv) == 7 else 4)
     elif len(sys.argv) == 1:
         main()

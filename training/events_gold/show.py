@@ -1,4 +1,4 @@
-"""Print a Wikinews article with numbered sentences, for coding events (and its gold, if coded).
+"""Print a Wikinews (or 10kGNAD) article with numbered sentences, for coding events (and its gold, if coded).
 
     python training/events_gold/show.py 52796          # the text, sentence by sentence
     python training/events_gold/show.py 52796 --gold   # plus the coded events under each sentence
@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from common import GOLD, article_list, load_article
+from common import article_list, gold_dir, load_article
 
 
 def main() -> None:
@@ -31,7 +31,7 @@ def main() -> None:
     art = load_article(row["id"], row["split"])
     events = {}
     if args.gold:
-        path = GOLD / f"{row['part']}.jsonl"
+        path = gold_dir(row["split"]) / f"{row['part']}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
             rec = json.loads(line)
             if rec["article"] == row["id"]:
