@@ -378,12 +378,18 @@ def _default_state_government(events: list[dict]) -> None:
     """Code the doer that the defaults gave as "the country itself" (defaults.tsv "*": an act whose
     clause names nobody) as that country's government, as the coders code a state's unnamed
     voice. Done on the finished events, after every rule that compares codes has run; the country,
-    and so the tuple score, stay."""
+    and so the tuple score, stay. Not when the act is aimed at that government ("Der Verein
+    kritisierte die Regierung": someone of the country, not the government itself, is the doer;
+    when the act is criticism, its civilians, as the coders code unnamed critics)."""
     for e in events:
+        targets = {a.get("actor_code") for a in e["target"]}
         for a in e["source"]:
             code = a.get("actor_code") or ""
             if a.get("role_from") == "default" and len(code) == 3 and code == a.get("country"):
-                a["actor_code"] = code + "GOV"
+                if code + "GOV" not in targets:
+                    a["actor_code"] = code + "GOV"
+                elif e["type"] == "DISAPPROVE":
+                    a["actor_code"] = code + "CVL"
 
 
 def _von_before(words: list[str], floor: int, start: int) -> int | None:

@@ -271,6 +271,32 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
         entry = _role_compound(texts, i, lex)
         if entry is not None:
             return entry, i + 1
+    if GROUP_COMPOUNDS and text[:1].isupper() and len(text) > 8:
+        entry = _group_compound(text, lex)
+        if entry is not None:
+            return entry, i + 1
+    return None
+
+
+# "Rebellengruppen", "das Oppositionsbündnis", "eine Aktivistengruppe": a group noun after a generic
+# agent is that agent (the compound heads of agents.tsv only know the agents' own nouns at the end;
+# such a subject was no participant, and the defaults gave its verb the setting's government)
+GROUP_COMPOUNDS = True
+
+
+def _group_compound(text: str, lex: Lexicon) -> ActorEntry | None:
+    """The generic agent whose noun opens the group compound ``text`` ("Rebellen|gruppen" -> REB,
+    "Oppositions|bündnis" -> OPP), else None."""
+    low = text.lower()
+    for k in range(4, len(low) - 3):
+        if "group_head" not in lex.function_words.get(low[k:], ()):
+            continue
+        prefix = text[:k]
+        for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+            entry = lex.actors.get(part) if part else None
+            if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
+                return ActorEntry("sector", text, entry.code, None, entry.name)
+        return None
     return None
 
 
