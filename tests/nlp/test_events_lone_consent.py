@@ -55,3 +55,16 @@ def test_without_the_rule_the_lone_meeting_is_a_consultation(analyse_text, monke
     monkeypatch.setattr(extract, "LONE_MEETING", False)
     text = "In der Altstadt von Köln treffen sich abends zunehmend alkoholisierte Gruppen."
     assert of_type(analyse_text(text), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Die Partei lud am Montag zu einem Pressegespräch in ein Hotel.",
+    "Wien – Der Minister hat die Journalisten zu einer Pressekonferenz eingeladen.",
+])
+def test_an_invitation_to_the_press_is_no_agreement(analyse_text, text):
+    # triggers.tsv: laden / einladen without=pressegespräch|pressekonferenz … (seventeenth session)
+    assert not of_type(analyse_text(text), "AGREE")
+
+
+def test_an_invitation_to_talks_stays_an_agreement(analyse_text):
+    assert of_type(analyse_text("Wien – Die Regierung lud die Opposition zu Gesprächen ein."), "AGREE")
