@@ -115,6 +115,7 @@ DEFAULT_ROLES = True           # an empty side of a material act gets defaults.t
 INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's parties; "rescue": only one that would be dropped (tuple F1 +.007 on the dev gold)
 FOREIGN_ADDRESSES_SETTING = True
 PAREN_ABBREVIATION = True  # "der Europäischen Union (EU)": the bracketed abbreviation splits no clause
+PAREN_AFTER_ACTOR = True  # "Angela Merkel (CDU) kritisierte Putin": a person's party or age in brackets splits no clause
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
@@ -390,6 +391,23 @@ def _default_state_government(events: list[dict]) -> None:
                     a["actor_code"] = code + "GOV"
                 elif e["type"] == "DISAPPROVE":
                     a["actor_code"] = code + "CVL"
+
+
+def _bracket_note(doc, m: Mention, end: int, mentions: list[Mention]) -> int | None:
+    """The index of the ")" closing a note on the person ``m`` that opens right after it: an age
+    ("Hans Meier (52)") or a party ("Angela Merkel (CDU)", "Otto (alle FDP)"); else None. A place
+    in brackets ("Juncker (Luxemburg)", "Halle (Saale)") is no such note."""
+    i = m.end
+    if not (m.kind == "person" or (m.actor_id or "").startswith("per:")) or i + 2 >= end or doc.texts[i] != "(":
+        return None
+    close = next((j for j in range(i + 2, min(end, i + 5)) if doc.texts[j] == ")"), None)
+    if close is None:
+        return None
+    inner = [n for n in mentions if i < n.start and n.end <= close]
+    if all(doc.texts[k].isdigit() for k in range(i + 1, close)) \
+            or (inner and all((n.code or "").endswith("PTY") for n in inner)):
+        return close
+    return None
 
 
 def _von_before(words: list[str], floor: int, start: int) -> int | None:
@@ -724,7 +742,8 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ clauses
     def _clauses(self, doc: Doc, words: list[str], start: int, end: int,
-                 starts_of: dict, ends_of: dict) -> list[tuple[int, int]]:
+                 starts_of: dict, ends_of: dict, notes: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+        """The clauses of a sentence as token ranges; ``notes`` are brackets that split nothing."""
         bounds = [start]
         # punctuation inside one actor ("der Präsident des IWF (IWF), Max Muster") splits nothing,
         # nor the comma that closes such an apposition ("…, Max Muster, sagte")
@@ -754,6 +773,7 @@ class EventExtractor:
                        and doc.texts[m.end + 2] == ")" and m.code and m.end + 1 in starts_of
                        and starts_of[m.end + 1].code == m.code
                        for j in (m.end, m.end + 2)}
+        inside |= notes
         if SCARE_QUOTES:
             # "wies die Vorwürfe als „haltlos“ zurück", "lehnte den „Friedensplan“ ab": one to four
             # quoted words without a verb inside a clause are a quotation mark, no clause of its own
@@ -1275,9 +1295,21 @@ class EventExtractor:
                                or self._has(words[j], "aux_sein") or self._has(words[j], "aux_passive"))
         # the actors of "nach Angaben der Polizei", "laut Reuters" report, they do not take part
         ments = [m for m in all_mentions if m.start >= s_start and m.end <= s_end and m.start not in hedged]
+        notes: set[int] = set()  # the brackets of notes on a person
+        if PAREN_AFTER_ACTOR:
+            # "Angela Merkel (CDU) kritisierte Putin", "Hans Meier (52) schwieg": the note says who
+            # the person is; it splits no clause, and the party in it takes no part
+            inner = set()
+            for m in ments:
+                close = _bracket_note(doc, m, s_end, ments)
+                if close is not None:
+                    notes |= {m.end, close}
+                    inner |= {n.start for n in ments if m.end < n.start and n.end <= close}
+            ments = [m for m in ments if m.start not in inner]
         starts_of = {m.start: m for m in ments}
         ends_of = {m.end - 1: m for m in ments}
-        clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of)]
+        clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of,
+                                                          frozenset(notes))]
         sent_cues = _cue_hits(words, s_start, s_end, self.lex)
         context["place"] = sentence_place(ments, words, s_start)
         out: list[dict] = []

@@ -416,6 +416,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         out = _members_of_bodies(texts, out, lex)
     if APPOSITIONS:
         out = _appositions(texts, out)
+    if GENITIVE_HOLDER:
+        out = _genitive_holders(texts, out)
     out = _spread_roles(out)
     return _surnames(out) if SURNAMES else out
 
@@ -518,6 +520,28 @@ def _surnames(mentions: list[Mention]) -> list[Mention]:
                             actor_id=person.actor_id, kind=person.kind if person.kind != "sector" else "entity")
         elif (m.actor_id or "").startswith("per:") and (m.code or m.country) and " " in m.name:
             known[m.name.split()[-1]] = m
+        out.append(m)
+    return out
+
+
+# "Berlins Regierender Bürgermeister Klaus Wowereit": the genitive place before a role names whose
+# office it is; the place takes the role's code, and the person the KB lacks was a second actor
+GENITIVE_HOLDER = True
+
+
+def _genitive_holders(texts: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Join a genitive place that took a role's code ("Berlins" DEUGOV) with the person named right
+    after the role ("Regierender Bürgermeister Klaus Wowereit", a name the KB lacks): one actor,
+    the person with the place's code."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not m.code and m.kind in ("entity", "person") and (m.actor_id or "").startswith("per:") \
+                and prev.kind in ("city", "country", "entity") and len(prev.code or "") == 6 \
+                and texts[prev.end - 1].endswith("s") and m.start - prev.end <= 2 \
+                and all(texts[j][:1].isupper() for j in range(prev.end, m.start)):
+            out[-1] = replace(m, start=prev.start, code=prev.code, country=prev.country)
+            continue
         out.append(m)
     return out
 
