@@ -418,6 +418,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         out = _appositions(texts, out)
     if GENITIVE_HOLDER:
         out = _genitive_holders(texts, out)
+    if OTHER_COMMISSION:
+        out = _other_commissions(texts, out)
     out = _spread_roles(out)
     return _surnames(out) if SURNAMES else out
 
@@ -542,6 +544,25 @@ def _genitive_holders(texts: list[str], mentions: list[Mention]) -> list[Mention
                 and all(texts[j][:1].isupper() for j in range(prev.end, m.start)):
             out[-1] = replace(m, start=prev.start, code=prev.code, country=prev.country)
             continue
+        out.append(m)
+    return out
+
+
+# "Der Papst empfing die Opferschutzkommission … Die Kommission dankte ihm": a bare "Kommission"
+# after another commission was named is that one, not the EU's (the KB's alias of the bare word)
+OTHER_COMMISSION = True
+_EU_COMMISSION = ("eu-kommission", "eukommission")
+
+
+def _other_commissions(texts: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A bare "Kommission" that the KB read as the EU Commission, in a text that named another
+    commission before it ("Wahlkommission", "Opferschutzkommission"), is no known actor."""
+    out = []
+    for m in mentions:
+        if m.code == "IGOEUREEC" and m.end - m.start == 1 and texts[m.start] == "Kommission" and any(
+                t.lower().endswith("kommission") and len(t) > len("Kommission") and t[:1].isupper()
+                and t.lower() not in _EU_COMMISSION for t in texts[:m.start]):
+            m = replace(m, code=None, country=None, actor_id=None, name="Kommission", kind="entity")
         out.append(m)
     return out
 
