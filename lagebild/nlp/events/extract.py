@@ -141,6 +141,7 @@ PLACE_APPOSITION = True
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
 NOUN_NEGATION_OWN = True  # an act noun that is not its clause's event is negated only by "kein"/"ohne" before it
 RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is the act's target
+CRITICISED_SUBJECT = True  # "X steht in der Kritik", "X geriet in die Kritik": X is the target, not the critic
 LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
 LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
 LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
@@ -3022,6 +3023,17 @@ class EventExtractor:
             if receivers:
                 source = [m for m in source if m not in receivers]
                 target = receivers + [m for m in target if m not in receivers]
+        if CRITICISED_SUBJECT and entry.type == "DISAPPROVE" and cl.subject \
+                and self._prep_before(doc, words, i, cl.start) in ("in", "ins", "unter") \
+                and any(self._has(w, "criticised_verb") for w in words[cl.start:cl.end]):
+            # "Die Regierung steht in der Kritik", "Der Minister geriet in die Kritik": the subject
+            # is criticised; the critics are named only after the noun ("in die Kritik der
+            # Opposition") or in a von-phrase
+            criticised = [m for m in cl.subject if m.start < i and not m.is_place]
+            if criticised:
+                source = [m for m in source if m not in criticised and (m.start > i or self._prep_before(
+                    doc, words, m.start, cl.start) in ("von", "vom", "seitens"))]
+                target = criticised + [m for m in target if m not in criticised]
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
         return source, target, place
