@@ -40,3 +40,15 @@ def test_a_hearing_in_a_court_report_is_no_negotiation(analyse_text, text, kind,
     events = analyse_text(text)
     assert any(e["trigger"]["text"] == "Verhandlung" for e in of_type(events, kind))
     assert not any(e["trigger"]["text"] == "Verhandlung" for e in of_type(events, absent))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the staffing of an office or a government is no occupation
+    ("Innsbruck – Keine Änderungen werde es bei der SPÖ-Besetzung in der Stadtregierung geben.", "PROTEST"),
+])
+def test_the_staffing_of_an_office_is_no_occupation(analyse_text, text, kind):
+    assert not of_type(analyse_text(text), kind)
+
+
+def test_an_occupation_by_protesters_stays_a_protest(analyse_text):
+    assert of_type(analyse_text("Wien – Die Besetzung des Hörsaals durch Studenten dauerte drei Tage."), "PROTEST")
