@@ -62,7 +62,9 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
         # where it happens
         if c and m.kind not in ("sector", "group") and not (m.code or "").endswith("MED"):
-            weight = PLACE_WEIGHT if m.kind in ("city", "place") and m.country_from != "town" else 1
+            # (a body named by its seat, "Staatsanwaltschaft Innsbruck", names that city as a place)
+            weight = PLACE_WEIGHT if m.kind in ("city", "place") and m.country_from != "town" \
+                or m.country_from == "seat" else 1
             votes[c] += weight * (_LEAD_WEIGHT if m.start < lead_end else 1)
             named = named or m.kind != "adj"
     if ADJ_ONLY_NO_SETTING and not named:

@@ -119,6 +119,10 @@ PAREN_AFTER_ACTOR = True  # "Angela Merkel (CDU) kritisierte Putin": a person's 
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
+# "In dem Bekennerschreiben forderte man den Abzug …" after "Polizisten nahmen einen Verdächtigen
+# fest": a clause whose subject is "man" or "jemand" says its doer is unnamed; the last other party
+# of the text is no guess for it (the police made that demand)
+INDEFINITE_SUBJECT = True
 # "die beiden Präsidenten": officials of both countries last named, with their sector
 _BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungschefs": "GOV", "staatschefs": "GOV",
                    "minister": "GOV", "delegationen": "GOV", "premierminister": "GOV", "armeen": "MIL",
@@ -336,6 +340,10 @@ WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of 
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 ATTRIBUTIVE_VIOLENCE = True  # an attributive participle of killing or abduction (attributive_act) is an ASSAULT ("die getöteten Demonstranten")
+# "Die Regierung trauerte um die getöteten Soldaten", "Die Polizei befreite die entführten
+# Touristen": the subject of the clause's own verb did not do the act of an attributive participle
+# (it was GOV > MIL, COP > CVL); the participle's doer is unnamed unless it has its own "von"
+ATTRIBUTIVE_DOER = True
 # acts that are done to someone (an attack, an arrest, a sanction and its lifting) or addressed to
 # someone (a demand, a refusal, a threat): the types whose empty or default target the doer's main
 # counterpart fills. Not DISAPPROVE: criticism and investigations are often of a state of affairs
@@ -1611,6 +1619,12 @@ class EventExtractor:
         return not any(words[k] in _NOMINATIVE_ARTICLES and not (k > cl.start and any(
             self._has(words[k - 1], kind) for kind in _PREP_KINDS)) for k in range(cl.start, j))
 
+    def _indefinite_subject(self, words, cl: Clause) -> bool:
+        """True when the clause has an indefinite pronoun ("man", "jemand"; function words
+        indefinite_subject) no actor covers: its subject is a doer the text leaves unnamed."""
+        covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
+        return any(self._has(words[j], "indefinite_subject") and j not in covered for j in range(cl.start, cl.end))
+
     def _pronoun_subject(self, words, cl: Clause, before: int, doc=None) -> bool:
         """True when a pronoun that is always a subject ("er", "man") stands in the clause before
         token ``before`` and no actor covers it: the clause's doer is that pronoun, not the first
@@ -1833,7 +1847,8 @@ class EventExtractor:
                     # copula is in the state "im Einsatz" names, so it is the one deployed
                     source = [m for m in cl.subject if m not in target]
             if not source and target and SOURCE_FROM_CONTEXT and not self._in_adjunct(doc, words, trig, cl) \
-                    and not (SECTOR_DOER_DEFAULT and self._sector_default(type_, entry)):
+                    and not (SECTOR_DOER_DEFAULT and self._sector_default(type_, entry)) \
+                    and not (INDEFINITE_SUBJECT and clause_level and self._indefinite_subject(words, cl)):
                 # someone acts on the named target; the last other party of the text is the best guess
                 source = self._last_other_party(context, target)
             if not clause_level and not target and self._in_adjunct(doc, words, trig, cl) \
@@ -2707,6 +2722,14 @@ class EventExtractor:
         if not subject and not passive:
             origin = self._origin_subject(doc, words, cl)
             subject = list(origin or [])
+        if ATTRIBUTIVE_DOER and entry.pos != "N" and trig.i > cl.start \
+                and self._attributive(doc, words, trig.i, cl.start):
+            # the clause's subject did the other verb's act, not the participle's; the noun the
+            # participle stands before is whom it was done to ("Der ermordete Polizist wurde
+            # beigesetzt": the subject is the victim)
+            if subject and 0 < subject[0].start - trig.i <= 3:
+                target += subject
+            subject = []
         if passive:
             target += subject
         elif entry.swap:

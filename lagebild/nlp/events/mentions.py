@@ -411,6 +411,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
+    if SEAT_NAMES:
+        mentions = _seat_names(texts, mentions, lex)
     out = _merge(texts, mentions, lex)
     if MEMBER_OF_BODY:
         out = _members_of_bodies(texts, out, lex)
@@ -422,6 +424,71 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         out = _other_commissions(texts, out)
     out = _spread_roles(out)
     return _surnames(out) if SURNAMES else out
+
+
+# "Die Staatsanwaltschaft Arnsberg ermittelt", "Die Polizeidirektion Hannover nahm … fest", "Der
+# Landesapothekerverband Baden-Württemberg gibt bekannt": a body's noun right before a place names
+# the body by its seat; the place is no party of its own (it was the target DEU/Arnsberg of the
+# investigation, the doer DEU/Hannover of the arrest). The body takes the place's country and the
+# sector its noun names (function_words.tsv seat_head: the last part of the noun; the first part or
+# the head as a generic agent gives the sector, "Polizei|direktion" COP, "Amts|gericht" JUD)
+SEAT_NAMES = True
+
+
+def _seat_sector(text: str, lex: Lexicon) -> str | None:
+    """The sector a body's noun names ("Polizeidirektion" COP, "Amtsgericht" JUD, "Staatsanwaltschaft"
+    JUD), else None ("Landesapothekerverband"); None too when no seat head ends the noun."""
+    low = text.lower()
+    for k in range(0, len(low) - 2):
+        if "seat_head" not in lex.function_words.get(low[k:], ()):
+            continue
+        for k2 in range(0, len(low) - 3):  # "Amts|gericht": the head as a generic agent
+            head = lex.agent_heads.get(low[k2:])
+            if head is not None and len(head.code or "") == 3:
+                return head.code
+        prefix = text[:k]
+        for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+            entry = lex.actors.get(part) if part else None
+            if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
+                return entry.code
+        entry = lex.actors.get(text)
+        if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
+            return entry.code
+        return ""
+    return None
+
+
+def _seat_names(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Join a body's noun (a sector mention or a word no mention covers, ending in a seat head)
+    and the place right after it into one actor of the place's country: "Staatsanwaltschaft
+    Arnsberg" DEUJUD, "Polizeidirektion Hannover" DEUCOP, "Landesapothekerverband
+    Baden-Württemberg" an organisation in Germany. (An organisation the recogniser found whole,
+    "Amtsgericht München", is left as it is: coded DEUJUD, its opinions became stances, one more
+    wrong prediction on dev9.)"""
+    covered = {j for m in mentions for j in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.kind not in ("city", "place") or not m.country or m.start == 0 or m.end - m.start > 3:
+            out.append(m)
+            continue
+        j = m.start - 1
+        name = f"{texts[j]} {' '.join(texts[m.start:m.end])}"
+        # (a curated city still votes as a place for the article's country: agents.article_countries)
+        origin = "seat" if m.kind == "city" else "name"
+        if prev is not None and prev.end == m.start and prev.kind == "sector" and not prev.country \
+                and prev.end - prev.start == 1 and _seat_sector(texts[j], lex):
+            out[-1] = Mention(prev.start, m.end, name, m.country + prev.code, m.country, "entity",
+                              country_from=origin)
+            continue
+        if j not in covered and texts[j][:1].isupper() and len(texts[j]) > 3:
+            sector = _seat_sector(texts[j], lex)
+            if sector is not None:
+                out.append(Mention(j, m.end, name, m.country + sector if sector else None, m.country,
+                                   "entity" if sector else "org", country_from=origin))
+                continue
+        out.append(m)
+    return out
 
 
 # "Der Innenminister Kenias, Paul Mwangi, …": a person the KB does not know is the role before
