@@ -266,6 +266,11 @@ STATE_FIGHTS_REBELS = True  # an attack on rebels with no doer named is the stat
 CONJUNCTION_ALS = True  # "als"/"während" opening a verb-final clause is a conjunction, not the preposition whose phrase plays no role
 NOUN_OWNS_VON = True  # in a passive, a von-phrase right after an act noun of the clause names the noun's doer, not the verb's ("Während des Besuchs von Papst Franziskus wurden … festgenommen")
 RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-phrase after a person noun of a group (relational_noun) takes that noun's role
+# "Der Vorsitzende der CDU in Sachsen, Hans Müller, ist von allen Ämtern zurückgetreten": a verb
+# whose perfect takes "sein" (function_words.tsv sein_perfect: participle endings, "getreten",
+# "geflohen") is no state passive with "sein" and a von-phrase; "von allen Ämtern" is where one
+# stepped down from (the resignation was DEUGOV > Müller, the one who resigned its target)
+SEIN_PERFECT = True
 FEELS_PASSIVE = True  # "Polen sieht sich durch Russland bedroht", "fühlt sich provoziert": the participle after "sich sehen/fühlen" is passive
 COORDINATED_CLAUSE = True  # "… hat die Spannungen verschärft und Polen fordert …": a conjunction before a new subject and its finite verb opens a clause
 _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
@@ -451,6 +456,8 @@ class EventExtractor:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        # participle endings of verbs whose perfect takes "sein" (function_words.tsv sein_perfect)
+        self._sein_perfect = tuple(w for w, kinds in lex.function_words.items() if "sein_perfect" in kinds) or ("\0",)
         fw = lex.function_words
         self._kinds = fw
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
@@ -2601,9 +2608,12 @@ class EventExtractor:
         clause interrupted, "sich … bedroht sehen" (see the flags)."""
         span = words[cl.start:cl.end]
         has_agent = any(self._has(w, "prep_agent") for w in span)
+        # (a verb whose perfect takes "sein" is no passive with it: "ist von allen Ämtern
+        # zurückgetreten", "sind von Syrien aus geflohen")
+        sein_agent = has_agent and not (SEIN_PERFECT and words[trig.i].endswith(self._sein_perfect))
         if any(self._has(w, "aux_passive") for w in span) \
-                or has_agent and (any(self._has(w, "aux_sein") for w in span)
-                                  or words[trig.i] in self.lex.participle_adjectives):
+                or sein_agent and any(self._has(w, "aux_sein") for w in span) \
+                or has_agent and words[trig.i] in self.lex.participle_adjectives:
             return True
         if HEADLINE_PASSIVE and self._verbless_sentence(doc, words, trig.i):
             return True  # "Zwei Journalisten in Moskau festgenommen": a headline drops "wurden"

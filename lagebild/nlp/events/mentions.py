@@ -417,7 +417,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     if MEMBER_OF_BODY:
         out = _members_of_bodies(texts, out, lex)
     if APPOSITIONS:
-        out = _appositions(texts, out)
+        out = _appositions(texts, out, lex)
     if GENITIVE_HOLDER:
         out = _genitive_holders(texts, out)
     if OTHER_COMMISSION:
@@ -493,6 +493,10 @@ def _seat_names(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list
 
 # "Der Innenminister Kenias, Paul Mwangi, …": a person the KB does not know is the role before
 APPOSITIONS = True
+# "Der Innenminister, Hans Müller, ist zurückgetreten": a person the KB does not know between commas
+# right after a role noun with no country is that role (the comma split the clause, and the verb
+# after the apposition had no subject: the resignation had no doer)
+SECTOR_APPOSITION = True
 # "Ein Sprecher des russischen Außenministeriums", "Soldaten der kenianischen Armee", "Vertreter
 # der Opposition": a role noun without a country followed by the genitive of a body that has one
 # (or of another sector) acts for that body
@@ -535,7 +539,7 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon) 
     return out
 
 
-def _appositions(texts: list[str], mentions: list[Mention]) -> list[Mention]:
+def _appositions(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A person without a code right after a role of a country or organisation and a comma
     ("der Präsident des Internationalen Währungsfonds (IWF), Max Muster,") is that actor; a
     former or future role ("der ehemalige Vize-Präsident der Demokratischen Republik Kongo,
@@ -562,6 +566,18 @@ def _appositions(texts: list[str], mentions: list[Mention]) -> list[Mention]:
                 while out and out[-1].start >= role.start:
                     out.pop()
                 m = replace(m, start=role.start, code=code, country=country, kind="entity")
+        elif SECTOR_APPOSITION and role is not None and role.kind == "sector" and not role.country \
+                and len(role.code or "") == 3 and (m.actor_id or "").startswith("per:") \
+                and not (m.code or m.country) and texts[role.end:m.start] == [","] \
+                and m.end + 1 < len(texts) and texts[m.end] == "," \
+                and not (texts[m.end + 1][:1].isupper() or "det" in lex.function_words.get(texts[m.end + 1].lower(), ())):
+            # (the word after the closing comma goes on with the clause, "kritisierte", "ist";
+            # an article or a name after it goes on with a list: "Die Regierung, Hans Müller, die
+            # Gewerkschaften und …")
+            # "Der Innenminister, Hans Müller, ist zurückgetreten": the role noun's sector, the
+            # country from the context later (as "Innenminister Hans Müller")
+            out.pop()
+            m = replace(m, start=role.start, code=role.code, kind="sector")
         out.append(m)
     return out
 
