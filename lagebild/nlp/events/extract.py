@@ -211,6 +211,9 @@ MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung"
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
 AGENT_PARTICIPLE_ACTS = True  # "die von der EU geforderte Freilassung": a participle with its own von-doer is an act
+# "Die Zahl nahm ab und ging auf 40.000 zurück" was CONCEDE (zurück|nehmen): a particle after "und"
+# and a finite verb of its own belongs to that verb, not to the separable verb before
+PARTICLE_OWN_VERB = True
 PARTICLE_EXCLUSIVE = True  # a finite verb whose separable particle closes the clause has no other sense
 SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the particle after an embedded clause
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
@@ -344,6 +347,10 @@ TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a cla
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
+# "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
+# that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
+# fassen") carries only that noun, not another act noun in the clause
+LIGHT_OWN_OBJECT = True
 ATTRIBUTIVE_VIOLENCE = True  # an attributive participle of killing or abduction (attributive_act) is an ASSAULT ("die getöteten Demonstranten")
 # "Die Regierung trauerte um die getöteten Soldaten", "Die Polizei befreite die entführten
 # Touristen": the subject of the clause's own verb did not do the act of an attributive participle
@@ -511,7 +518,7 @@ class EventExtractor:
             cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
-        split_first = [c for c in cands if c[1] == SPLIT and self._particle_closes(words, i, ce, c[0].particle)]
+        split_first = [c for c in cands if c[1] == SPLIT and self._particle_closes(words, i, ce, c[0].particle, doc)]
         if split_first:  # "führte Personen ab" is ab|führen, not the support verb führen
             # with its particle closing the clause the verb is the separable one only: "Der Brief
             # traf in Paris ein" is eintreffen, never treffen
@@ -520,7 +527,7 @@ class EventExtractor:
                 and self._participle_clause(doc, words, cs, ce):
             cands = sorted(cands, key=lambda c: c[1] != PART)  # the participle reading first, else in order
         for entry, tag in cands:
-            if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle) and not (
+            if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle, doc) and not (
                     SPLIT_ACROSS_EMBEDDED and self._particle_after_embedded(doc, words, ce, sent_end, entry.particle)):
                 continue
             if entry.reflexive and not any(self._has(words[j], "reflexive") for j in range(cs, ce)):
@@ -718,9 +725,13 @@ class EventExtractor:
         return False
 
     @staticmethod
-    def _particle_closes(words: list[str], i: int, ce: int, particle: str | None) -> bool:
-        """True if the particle of a separable verb stands at the end of the clause."""
+    def _particle_closes(words: list[str], i: int, ce: int, particle: str | None, doc=None) -> bool:
+        """True if the particle of a separable verb stands at the end of the clause (not after a
+        coordinated finite verb of its own, given ``doc``: "nahm ab und ging zurück")."""
         for j in range(i + 1, ce):
+            if PARTICLE_OWN_VERB and doc is not None and j > i + 1 and words[j] in ("und", "oder") \
+                    and j + 1 < ce and doc[j + 1].tag_ in ("VVFIN", "VAFIN"):
+                return False  # the particles after it are that verb's
             if words[j] == particle and (j + 1 >= ce or not words[j + 1][:1].isalnum()
                                          or words[j + 1] in ("und", "oder", "aber")):
                 return True
@@ -1740,6 +1751,16 @@ class EventExtractor:
         carried = self._carried_noun(doc, words, cl, ments) if not cl.verbs and cl.lights and cl.nouns else None
         if carried is not None and self._in_adjunct(doc, words, carried, cl):
             carried = None  # "Aufgrund des Anschlags wurden die Haltestellen geschlossen"
+        if LIGHT_OWN_OBJECT and carried is not None and cl.lights[0].entry.objects and not any(
+                _obj_hit(o, words[carried.i]) for o in cl.lights[0].entry.objects) \
+                and (prep := self._prep_before(doc, words, carried.i, cl.start)) not in (None, "über"):
+            # "Vorkehrungen gegen Anschläge getroffen": what the measures are against (aim_prep) is
+            # no act of the subject, nor one that happened; a noun in another phrase ("in dem
+            # Verfahren keine Entscheidung getroffen") is a background act of its own, and "einen
+            # Beschluss über Sanktionen fassen" still decides the sanctions
+            if self._has(prep, "aim_prep"):
+                cl.nouns = [n for n in cl.nouns if n is not carried]
+            carried = None
         if carried is not None:
             noun = carried
             cl.carried = noun.i
