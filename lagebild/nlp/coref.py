@@ -63,6 +63,11 @@ MAX_SENTENCES = 3
 # Rückzug an. … Angolas Präsident José Eduardo dos Santos …"): headlines name people by surname
 # before the lead names them in full (sixteenth session).
 DOCUMENT_NAMES = True
+# "Seinen ersten Besuch machte Joachim Gauck – wie schon Horst Köhler – in Polen. Er traf sich dort
+# mit …": a person named in a comparison ("wie schon X", "wie vor ihm X"; coref.tsv
+# comparison_opener) did not do what the sentence tells; a later "er" means another person of the
+# last sentences (Köhler was the doer of Gauck's meeting), the compared one only when no other fits
+COMPARED_PERSONS = True
 OPEN_QUOTES = {"„", "«", "»"}
 TOGGLE_QUOTES = {'"', "“", "”"}
 # only definite noun phrases point back: "ein Sprecher" introduces someone new
@@ -100,12 +105,13 @@ class CorefWords:
     country_nouns: frozenset[str]
     person_nouns: dict[str, str]    # form -> gender ('' unknown)
     first_names: dict[str, str]     # first name -> gender
+    comparison_openers: frozenset[str] = frozenset()  # "wie schon", "wie vor ihm": see COMPARED_PERSONS
 
 
 @lru_cache(maxsize=1)
 def coref_words() -> CorefWords:
     """Load ``coref.tsv``."""
-    pronouns, countries, persons = {}, set(), {}
+    pronouns, countries, persons, openers = {}, set(), {}, set()
     for kind, gender, forms in load_word_classes("coref.tsv"):
         for f in forms:
             if kind == "pronoun":
@@ -114,11 +120,13 @@ def coref_words() -> CorefWords:
                 countries.add(f.casefold())
             elif kind == "person_noun":
                 persons[f.casefold()] = gender
+            elif kind == "comparison_opener":
+                openers.add(f.casefold())
     first = {}
     for gender, names in load_first_names():
         for n in names:
             first.setdefault(n.casefold(), gender)
-    return CorefWords(pronouns, frozenset(countries), persons, first)
+    return CorefWords(pronouns, frozenset(countries), persons, first, frozenset(openers))
 
 
 @dataclass
@@ -132,6 +140,7 @@ class Mention:
     gender: str | None
     sent: int
     in_quote: bool
+    compared: bool = False  # named only to compare ("wie schon Horst Köhler"): see COMPARED_PERSONS
 
 
 def adjective_stem(word: str) -> str:
@@ -169,6 +178,17 @@ def sentence_ids(doc: Doc) -> list[int]:
             n += 1
         ids.append(max(n, 0))
     return ids
+
+
+def _compared(doc: Doc, start: int, words: CorefWords) -> bool:
+    """True when the person at ``start`` follows "wie" and a word of an earlier time within the
+    four words before it ("wie schon seinerzeit Horst Köhler", "wie vor ihm Köhler"); "Wie
+    Köhler sagte" names a speaker, not a comparison."""
+    lows = [doc[k].lower_ for k in range(max(0, start - 4), start)]
+    if "wie" not in lows:
+        return False
+    after = lows[lows.index("wie") + 1:]
+    return bool(after) and after[0] in words.comparison_openers
 
 
 class MentionHistory(list):
@@ -291,7 +311,8 @@ class Coref(UsesKB):
             kind = _kind(actor)
             history.append(Mention(start, end, actor, kind,
                                    self._gender_of(actor, learned_gender) if kind == "person" else None,
-                                   sents[start], quotes[start]))
+                                   sents[start], quotes[start],
+                                   COMPARED_PERSONS and kind == "person" and _compared(doc, start, words)))
             if kind == "country" and start > 0 and _ADJ.match(doc[start - 1].text):
                 # "das ölreiche Venezuela": "dem ölreichen Land" later means Venezuela
                 described[adjective_stem(doc[start - 1].text)] = actor["country"]
@@ -422,6 +443,9 @@ class Coref(UsesKB):
             if sector and code and len(code) > 3 and not code[3:].startswith(sector):
                 continue
             if country and m.actor.get("country") not in (None, country):
+                continue
+            if m.compared:
+                fallback = fallback or m.actor
                 continue
             if role is not None and role.sector != "ELI":
                 # "der Bürgermeister" is not the prime minister named before: a person with known
