@@ -51,17 +51,24 @@ def main(data: Path = DATA) -> None:
     print(f"{len(chosen)} articles -> {out}", file=sys.stderr)
 
 
+# Wikinews articles outside the coded parts whose lagebild output a session has read
+WIKINEWS_READ = Path(__file__).with_name("wikinews_read.tsv")
+
+
 def more(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
          chars: tuple[int, int] = (800, 7000), data: Path = DATA) -> None:
     """Append ``n`` articles not yet in articles.tsv as a new ``part``, dealt to ``coders`` in turn.
 
     The candidates are the articles of ``chars`` characters with at least ``min_hits`` political
     words (the looser bounds of the later parts: the densest articles were taken by the first
-    parts), shuffled with ``seed``; the first ``n`` are taken.
+    parts) that no session has read (wikinews_read.tsv), shuffled with ``seed``; the first ``n``
+    are taken.
     """
     out = Path(__file__).with_name("articles.tsv")
     lines = out.read_text(encoding="utf-8").splitlines()
     taken = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+    taken |= {line.split("\t")[0] for line in WIKINEWS_READ.read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")}
     rows = [line.rstrip("\n").split("\t") for line in open(data / "index.tsv", encoding="utf-8")][1:]
     candidates = []
     for split, art_id, date, _title in rows:
