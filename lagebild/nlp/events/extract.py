@@ -116,6 +116,10 @@ INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's par
 FOREIGN_ADDRESSES_SETTING = True
 PAREN_ABBREVIATION = True  # "der Europäischen Union (EU)": the bracketed abbreviation splits no clause
 PAREN_AFTER_ACTOR = True  # "Angela Merkel (CDU) kritisierte Putin": a person's party or age in brackets splits no clause
+# "Der Bund Naturschutz (BN) hat die Regierung kritisiert": an organisation's own abbreviation in
+# brackets (one token of capitals the KB may not know) splits no clause and is no second party;
+# without it the bracket cut the subject off and the default GOV criticised nobody
+PAREN_ORG_ABBREVIATION = True
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
@@ -346,6 +350,10 @@ ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name i
 TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a clause as adverbials, not as a subject that is no actor
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
+# "Der Minister hat den Angriff verurteilt": the perfect's "hat" made the condemned attack the
+# minister's own act (the rule for "Wir hatten ein Treffen"); who condemns or refuses a hostile
+# act did not do it
+CONDEMNED_NOT_OWN = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -429,6 +437,16 @@ def _bracket_note(doc, m: Mention, end: int, mentions: list[Mention]) -> int | N
             or (inner and all((n.code or "").endswith("PTY") for n in inner)):
         return close
     return None
+
+
+def _abbreviation_note(doc, i: int, end: int) -> bool:
+    """Whether the bracket opening at ``i`` holds only an abbreviation of the noun before it
+    ("Der Bund Naturschutz (BN)", "des Instituts für Nationales Gedenken (IPN)"): one token of two
+    to eight letters, at least two of them capitals ("ÖNB", "RoG"), after a noun or name."""
+    if i < 1 or i + 2 >= end or doc.texts[i] != "(" or doc.texts[i + 2] != ")" or doc[i - 1].tag_ not in ("NN", "NE"):
+        return False
+    abbr = doc.texts[i + 1]
+    return 2 <= len(abbr) <= 8 and abbr.isalpha() and abbr[0].isupper() and sum(c.isupper() for c in abbr) >= 2
 
 
 def _von_before(words: list[str], floor: int, start: int) -> int | None:
@@ -853,6 +871,8 @@ class EventExtractor:
             if groups and not m.is_place and not groups[-1][-1].is_place:
                 prev = groups[-1][-1]
                 gap = words[prev.end:m.start]
+                if PAREN_ORG_ABBREVIATION and len(gap) > 3 and gap[0] == "(" and gap[2] == ")":
+                    gap = gap[3:]  # "der WWF (World Wide Fund) und Greenpeace": a note joins no less
                 if PAIRED_COORD and self._paired_coord(words, groups[-1][0].start, gap):
                     groups[-1].append(m)  # "sowohl Frankreich als auch Deutschland", "weder Russland noch China"
                     continue
@@ -1333,6 +1353,31 @@ class EventExtractor:
                     notes |= {m.end, close}
                     inner |= {n.start for n in ments if m.end < n.start and n.end <= close}
             ments = [m for m in ments if m.start not in inner]
+        if PAREN_ORG_ABBREVIATION:
+            # "Der Bund Naturschutz (BN) hat …": the abbreviation names the organisation again
+            # (after a person, PAREN_AFTER_ACTOR decides; after a noun the KB does not know,
+            # "Der Weltärztebund (WMA)", the abbreviation is the actor and stays)
+            named = {m.end: m for m in ments}
+            first = {m.start: m for m in ments}
+            for i in range(s_start + 1, s_end - 2):
+                m, abbr = named.get(i), first.get(i + 1)
+                if m is not None and abbr is not None and m.code and abbr.code:
+                    # another actor the KB knows, "in der Republik Kongo (MONUC)"; or the same one,
+                    # "der Europäischen Union (EU)", which PAREN_ABBREVIATION keeps as it was
+                    continue
+                # (not after a person, a place or a country: "Kongo (MONUC)" names a mission; nor
+                # after a name the KB does not know, "Werner Schnappauf (CSU)", likely a person)
+                if i in notes or not _abbreviation_note(doc, i, s_end) or (
+                        m is None and doc[i - 1].tag_ != "NN") or (m is not None and (
+                        m.kind in ("person", "country", "adj") or m.is_place or len(m.code or "") == 3
+                        or (m.actor_id or "").startswith("per:"))):
+                    continue
+                notes |= {i, i + 2}
+                if m is not None:
+                    # one mention of the two stays: the one the KB codes ("der World Wide Fund For
+                    # Nature (WWF)"), else the full name
+                    drop = m if abbr is not None and abbr.code and not m.code else abbr
+                    ments = [n for n in ments if n is not drop]
         starts_of = {m.start: m for m in ments}
         ends_of = {m.end - 1: m for m in ments}
         clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of,
@@ -2449,6 +2494,14 @@ class EventExtractor:
                 out.append((light, noun))
         return out
 
+    @staticmethod
+    def _condemned_act(cl: Clause, trig: Trigger) -> bool:
+        """Whether the hostile act noun ``trig`` is what a verb of condemnation or refusal in its
+        clause is about ("hat den Angriff verurteilt", "hat die Sanktionen abgelehnt"): the one
+        who condemns it did not do it."""
+        return trig.entry.type in _HOSTILE and any(
+            v.entry.type in _CONDEMN_TYPES and v.entry.pos != "N" for v in cl.verbs)
+
     def _stance_verb(self, doc, words, n: Trigger, cl: Clause) -> Trigger | None:
         """The verb of demand, approval, criticism or refusal whose object names the act ``n``
         ("verlangte den Rückzug", "billigte den Angriff", "rief zu Protesten auf"), else None.
@@ -3021,7 +3074,8 @@ class EventExtractor:
                 target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")])
         if not source and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
                 and not any(m.start > i for m in cl.subject) \
-                and any(self._has(w, "aux_haben") for w in words[cl.start:i]):
+                and any(self._has(w, "aux_haben") for w in words[cl.start:i]) \
+                and not (CONDEMNED_NOT_OWN and self._condemned_act(cl, trig)):
             # "Wir hatten ein Treffen": the object of "haben" has the clause's subject (not of
             # "braucht die Zustimmung")
             source.extend(m for m in cl.subject if m not in target)
