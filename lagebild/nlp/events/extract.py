@@ -96,6 +96,10 @@ _DERIVING_PREFIX = ("ver", "ent", "zer", "miss")
 # a noun ending in a false head (function_words.tsv: "Anforderung", "Reinigung") is no compound of
 # the act noun it ends in; longer heads are tried first, so the false head wins over the act noun
 FALSE_HEADS = True
+# "im STANDARD-Gespräch", "das ORF-Interview": a hyphenated compound's modifier that makes it private
+# life, business or an interview (nomod= in triggers.tsv) makes it no act, as it does a closed
+# compound's ("Pressegespräch"); the hyphen let the head through alone
+HYPHEN_NOMOD = True
 _DETERMINER_FORMS = {"einige", "einigen"}
 # noun endings of things and abstracts, which never act ("Die Abstimmung führte zu …")
 _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus",
@@ -354,6 +358,14 @@ STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlan
 # minister's own act (the rule for "Wir hatten ein Treffen"); who condemns or refuses a hostile
 # act did not do it
 CONDEMNED_NOT_OWN = True
+# "Zwei Männer wurden wegen der Angriffe auf die Polizei festgenommen": the police after "auf" was
+# the arrest's target; a phrase nested in a cause phrase ("wegen", "trotz"; cause_prep) belongs to
+# its noun
+CAUSE_PHRASES = True
+# "Bei dem Treffen mit Putin hat Merkel die Sanktionen verteidigt", "Im Konflikt mit der Opposition
+# hat die Regierung zehn Demonstranten festgenommen": a phrase nested in the prepositional phrase
+# that fills the first field belongs to its noun; Putin and the opposition were the verb's targets
+VORFELD_NESTED = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -506,7 +518,9 @@ class EventExtractor:
                 return None  # "aus Solidarität", "mit Hilfe der Stiftung": a motive or means, no act
             cands += list(self.lex.noun_forms.get(text, ()))
             if not cands and "-" in text:
-                cands += list(self.lex.noun_forms.get(text.rsplit("-", 1)[1], ()))
+                mod, head = text.rsplit("-", 1)
+                cands += [h for h in self.lex.noun_forms.get(head, ())
+                          if not (HYPHEN_NOMOD and mod.lower().endswith(h[0].no_modifiers))]
             if not cands and len(text) > 6 and not (FALSE_HEADS and self._has(text.lower(), "false_head")):
                 low = text.lower()
                 for k in range(2, len(low) - 3):
@@ -517,7 +531,8 @@ class EventExtractor:
                             and not low[:k].endswith(_DERIVING_PREFIX):  # "Vereinigung" is no "Einigung"
                         # "Mietvertrag", "Arztbesuch": a modifier that makes the compound private
                         # life or business (nomod= in triggers.tsv) makes it no act at all
-                        cands += [h for h in heads if not low[:k].endswith(h[0].no_modifiers)]
+                        mod = low[:k].rstrip("-") if HYPHEN_NOMOD else low[:k]
+                        cands += [h for h in heads if not mod.endswith(h[0].no_modifiers)]
                         break
             if not cands and i == sent_start:
                 cands += list(self.lex.verb_forms.get(words[i], ()))
@@ -2822,6 +2837,9 @@ class EventExtractor:
             source += subject
         owned = self._owned_by_nouns(doc, words, cl, trig)
         pp_owned = self._stance_phrases(doc, words, cl, trig) if STANCE_OBJECTS else set()
+        if CAUSE_PHRASES:
+            pp_owned |= self._cause_phrases(doc, words, cl)
+        nested = self._vorfeld_nested(doc, words, cl) if VORFELD_NESTED else set()
         carried = cl.carried if entry.pos == "N" else None
         pp_target = False
         for g in cl.groups:
@@ -2831,6 +2849,8 @@ class EventExtractor:
             prep = self._prep_before(doc, words, g[0].start, cl.start)
             if prep is not None and g[0].start in pp_owned:
                 continue  # "unterstützt die Sanktionen gegen Russland": Russia is the sanctions' target
+            if g[0].start in nested and not any(m.is_place for m in g):
+                continue  # "Bei dem Treffen mit Putin hat Merkel …": Putin met, he is no party of the verb
             members = [m for m in g if not m.is_place]
             places = [m for m in g if m.is_place]
             if prep is None:
@@ -2979,6 +2999,46 @@ class EventExtractor:
             nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
             owned.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return owned
+
+    def _vorfeld_nested(self, doc, words, cl: Clause) -> set[int]:
+        """Token positions of the phrases nested in a prepositional phrase that fills a main
+        clause's first field ("Bei dem Treffen mit Putin hat Merkel …", "Im Konflikt mit der
+        Opposition hat die Regierung …"): from the second preposition up to the finite verb in
+        second place. The first phrase's own actor keeps its role ("Gegen die Regierung
+        protestierten Tausende")."""
+        if not any(k.startswith("prep_") for k in self._kinds.get(words[cl.start], ())):
+            return set()
+        fin = next((j for j in range(cl.start + 2, min(cl.end, cl.start + 14))
+                    if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+        if fin is None or fin >= cl.end - 2 or any(not doc.texts[j][:1].isalnum() for j in range(cl.start, fin)):
+            return set()  # no verb in second place: a relative clause ("mit dem die Regierung … verhandelt")
+        # (a nested "von"/"durch" phrase names whose act the noun is, "Auf Weisung von Präsident X
+        # wurde …": that doer stays; an "in" phrase says where, for the whole clause: "Während des
+        # Besuchs von Papst Franziskus in Kuba wurden …")
+        second = next((j for j in range(cl.start + 2, fin)
+                       if any(k.startswith("prep_") for k in self._kinds.get(words[j], ()))
+                       and not self._has(words[j], "prep_agent") and not self._has(words[j], "prep_place")), None)
+        return set(range(second + 1, fin)) if second is not None else set()
+
+    def _cause_phrases(self, doc, words, cl: Clause) -> set[int]:
+        """Token positions inside the noun phrase of a preposition of cause (cause_prep: "wegen",
+        "trotz" …): its articles, adjectives, nouns and genitives, and the phrases of a nested_prep
+        in it ("wegen der Angriffe auf die Polizei"); they belong to its noun, not to the clause's
+        verb. A verb, a punctuation mark or another preposition ends it."""
+        out: set[int] = set()
+        for k in range(cl.start, cl.end):
+            if not self._has(words[k], "cause_prep"):
+                continue
+            j = k + 1
+            while j < cl.end:
+                w, t = words[j], doc.texts[j]
+                if doc[j].tag_[:1] == "V" or not t[:1].isalnum():
+                    break
+                if any(x.startswith("prep_") for x in self._kinds.get(w, ())) and not self._has(w, "nested_prep"):
+                    break
+                j += 1
+            out.update(range(k + 1, j))
+        return out
 
     def _np_end(self, doc, words, i: int, nxt: int) -> int:
         """Where the phrase of the noun at ``i`` ends, at ``nxt`` at the latest: at a verb or an
