@@ -366,6 +366,10 @@ CAUSE_PHRASES = True
 # hat die Regierung zehn Demonstranten festgenommen": a phrase nested in the prepositional phrase
 # that fills the first field belongs to its noun; Putin and the opposition were the verb's targets
 VORFELD_NESTED = True
+# "In Kilis sind drei Menschen durch Artilleriebeschuss aus Syrien verletzt worden": Syria was the
+# attack's target; a place after "aus" right after a hostile act noun says where the act came from
+# (after a person, "der aus Hamburg stammende Mann", it still names the victim's country)
+ATTACK_ORIGIN = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -2910,6 +2914,12 @@ class EventExtractor:
                     # "festgenommen und nach Bangkok gebracht", "nach Den Haag ausgeliefert": where
                     # the arrested are taken, not whom the arrest hits
                     place = place or places[0]
+                elif ATTACK_ORIGIN and prep == "aus" and entry.type in _HOSTILE \
+                        and all(m.is_place or len(m.code or "") == 3 for m in g) \
+                        and any(n.i < g[0].start <= n.i + 3 and n.entry.type in _HOSTILE for n in cl.nouns):
+                    # "durch Artilleriebeschuss aus Syrien verletzt": where the attack came from (not
+                    # "Der aus Hamburg stammende Mann wurde festgenommen": whose country he is)
+                    pass
                 elif prep in ("nach", "aus") and places:
                     target.extend(places)
                 else:
