@@ -370,6 +370,10 @@ VORFELD_NESTED = True
 # attack's target; a place after "aus" right after a hostile act noun says where the act came from
 # (after a person, "der aus Hamburg stammende Mann", it still names the victim's country)
 ATTACK_ORIGIN = True
+# "Wien – Die Opposition kritisierte die Bundesregierung" was AUTOPP > DEUGOV: the knowledge base
+# gives "Bundesregierung", "Bundeskanzler", "Bundespräsident" to Germany; in an article set in
+# Austria (function_words federal_setting) they are Austria's
+FEDERAL_SETTING = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -995,6 +999,8 @@ class EventExtractor:
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors
         if GENERIC_PARTIES and setting:
             mentions = self._generic_parties(words, mentions, setting)
+        if FEDERAL_SETTING and setting and self._has(setting.lower(), "federal_setting"):
+            mentions = self._federal_institutions(words, mentions, setting)
         if OWN_COUNTRY:
             # (after the setting: an anaphor is no new vote for where the article happens)
             self._resolve_own_country(doc, words, mentions)
@@ -1085,6 +1091,21 @@ class EventExtractor:
                     or setting in _GERMAN_SPEAKING and self._has(name, "neighbour_party")) \
                     and not (m.start > 0 and self._has(words[m.start - 1], "article_country")):
                 m = replace(m, code=f"{setting}PTY", country=setting, actor_id=None)
+            out.append(m)
+        return out
+
+    def _federal_institutions(self, words: list[str], mentions: list[Mention], setting: str) -> list[Mention]:
+        """An office Austria names as Germany does ("die Bundesregierung", "der Bundeskanzler";
+        federal_institution), coded German by the knowledge base, is the setting's own in an
+        article set in Austria (federal_setting); not after a German adjective ("die deutsche
+        Bundesregierung": that mention starts at the adjective). A mention may open with its
+        article ("den Bundespräsidenten")."""
+        out = []
+        for m in mentions:
+            head = m.start + 1 if m.end - m.start == 2 and self._has(words[m.start], "det") else m.start
+            if m.country == "DEU" and len(m.code or "") == 6 and self._has(words[head], "federal_institution") \
+                    and not (head > 0 and words[head - 1].startswith("deutsch")):
+                m = replace(m, code=setting + m.code[3:], country=setting, actor_id=None)
             out.append(m)
         return out
 
