@@ -100,6 +100,9 @@ FALSE_HEADS = True
 # life, business or an interview (nomod= in triggers.tsv) makes it no act, as it does a closed
 # compound's ("Pressegespräch"); the hyphen let the head through alone
 HYPHEN_NOMOD = True
+# "die Linkspartei Podemos" was a PROTEST: "Podemos" ends in "Demos"; a word the NER marks as part of
+# a name, or the tagger as a proper noun (NE), is no compound of an act noun
+NAME_NO_COMPOUND = True
 _DETERMINER_FORMS = {"einige", "einigen"}
 # noun endings of things and abstracts, which never act ("Die Abstimmung führte zu …")
 _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus",
@@ -374,6 +377,9 @@ ATTACK_ORIGIN = True
 # gives "Bundesregierung", "Bundeskanzler", "Bundespräsident" to Germany; in an article set in
 # Austria (function_words federal_setting) they are Austria's
 FEDERAL_SETTING = True
+# "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
+# the AKP the warner: an insertion between dashes cut the subject off its verb
+DASH_INSERTION = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -529,7 +535,8 @@ class EventExtractor:
                 mod, head = text.rsplit("-", 1)
                 cands += [h for h in self.lex.noun_forms.get(head, ())
                           if not (HYPHEN_NOMOD and mod.lower().endswith(h[0].no_modifiers))]
-            if not cands and len(text) > 6 and not (FALSE_HEADS and self._has(text.lower(), "false_head")):
+            if not cands and len(text) > 6 and not (FALSE_HEADS and self._has(text.lower(), "false_head")) \
+                    and not (NAME_NO_COMPOUND and (doc.ent_at(i) is not None or doc[i].tag_ == "NE")):
                 low = text.lower()
                 for k in range(2, len(low) - 3):
                     if FALSE_HEADS and self._has(low[k:], "false_head"):
@@ -1664,6 +1671,12 @@ class EventExtractor:
                 cl.subject, cl.objects = list(origin), [m for g in bare for m in g
                                                        if hostile or not (m.kind == "sector" and m.code == "MIL")]
                 return
+        if DASH_INSERTION and not dependent and self._resumes_after_dashes(doc, cl, prev):
+            # "Der Minister – er war erst seit Mai im Amt – kritisierte die Opposition": the clause
+            # resumes after the insertion; its subject stands before the first dash
+            cl.subject = list(prev.before.groups[0])
+            cl.objects = [m for g in bare for m in g if hostile or not (m.kind == "sector" and m.code == "MIL")]
+            return
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
             if not subject and not self._has(det, "dative") and not dependent and not fronted:
@@ -1699,6 +1712,18 @@ class EventExtractor:
                                    a.get("country"), "entity", a.get("actor_id"))]
         cl.subject = subject
         cl.objects = objects
+
+    @staticmethod
+    def _resumes_after_dashes(doc, cl: Clause, prev: Clause | None) -> bool:
+        """Whether ``cl`` opens with a finite verb right after an insertion between dashes that
+        follows a clause of actors alone ("Der Minister – er war … – kritisierte …")."""
+        dashes = ("–", "—")
+        if prev is None or prev.before is None or cl.start < 1 or prev.start < 1:
+            return False
+        before = prev.before
+        return doc.texts[cl.start - 1] in dashes and doc.texts[prev.start - 1] in dashes \
+            and before.end <= prev.start and bool(before.groups) and not (before.verbs or before.lights) \
+            and doc[cl.start].tag_ in _FINITE_TAGS
 
     def _document_subject(self, doc, words, cl: Clause, head: int) -> bool:
         """True when ``head`` is a document noun ("Resolution", "Bericht", "Erklärung") that is the
