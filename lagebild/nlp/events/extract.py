@@ -291,6 +291,10 @@ _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
 DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its government (coded at the very end): the gold's GOV for 94 sources
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
+# kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
+# of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
+# grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
+LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -519,6 +523,11 @@ class EventExtractor:
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
 
+    def _function_word(self, word: str) -> bool:
+        """True for a grammatical word of function_words.tsv (an article, preposition, pronoun …),
+        not for a content word listed only under a lexical kind (:data:`LEXICAL_KINDS`)."""
+        return bool(self._kinds.get(word, frozenset()) - LEXICAL_KINDS)
+
     def _match_token(self, doc: Doc, i: int, words: list[str], clause: tuple[int, int],
                      sent_start: int, sent_end: int | None = None) -> Trigger | None:
         """Return the trigger at token ``i`` whose conditions the clause meets, or None."""
@@ -722,7 +731,7 @@ class EventExtractor:
             return True  # "die von Moskau unterstützten Separatisten"
         return self._has(before, "det") or before[:1].isdigit() or (
             doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
-            and not self.lex.verb_forms.get(before) and not self._kinds.get(before))
+            and not self.lex.verb_forms.get(before) and not self._function_word(before))
 
     def _victim_participle(self, doc, words: list[str], i: int, cands) -> bool:
         """True for a participle of killing or abduction (``attributive_act``) right after an article,
@@ -2367,12 +2376,12 @@ class EventExtractor:
         i = cl.start
         while i < cl.end and (self._has(words[i], "det") or (
                 doc.texts[i][:1].islower() and words[i].endswith(("e", "en", "er", "es"))
-                and not self._kinds.get(words[i]) and not self.lex.verb_forms.get(words[i]))):
+                and not self._function_word(words[i]) and not self.lex.verb_forms.get(words[i]))):
             i += 1
         if i >= trig.i or i >= cl.end or not doc.texts[i][:1].isupper() or i == cl.start and i == trig.i:
             return []
         if any(t.i == i for t in cl.nouns) or any(m.start <= i < m.end for g in cl.groups for m in g) \
-                or self._kinds.get(words[i]):  # "In Moskau …": a preposition, not a noun
+                or self._function_word(words[i]):  # "In Moskau …": a preposition, not a noun
             return []
         ent = doc.ent_at(i)  # an entity: the recogniser gives its words
         if ent is not None:
@@ -2491,7 +2500,7 @@ class EventExtractor:
         i = cl.start
         while i < cl.end and (self._has(words[i], "det") or (
                 doc.texts[i][:1].islower() and words[i].endswith(("e", "en", "er", "es"))
-                and not self._kinds.get(words[i]) and not self.lex.verb_forms.get(words[i]))):
+                and not self._function_word(words[i]) and not self.lex.verb_forms.get(words[i]))):
             i += 1
         if i == cl.start or i >= cl.end or not doc.texts[i][:1].isupper():
             return False
@@ -2832,11 +2841,11 @@ class EventExtractor:
             p -= 1  # "die von Russland erhobenen schweren Vorwürfe"
         w = words[p]
         if p <= cl.start or not doc.texts[p][:1].islower() or not w.endswith(("e", "en", "er", "es", "em")) \
-                or self._kinds.get(w):
+                or self._function_word(w):
             return []
         for g in cl.groups:
             if not (g[-1].end <= p and p - g[-1].end <= 2 and g[0].start >= cl.start + 2) or any(
-                    doc[j].tag_[:1] == "V" or self._kinds.get(words[j]) or doc.texts[j][:1].isupper()
+                    doc[j].tag_[:1] == "V" or self._function_word(words[j]) or doc.texts[j][:1].isupper()
                     for j in range(g[-1].end, p)):
                 continue  # only adverbs between the agent and its participle ("von der EU bereits vorgebrachte")
             k = g[0].start - 1
@@ -3155,7 +3164,7 @@ class EventExtractor:
                                    any(k.startswith("prep_") for k in self._kinds.get(words[j - 1], ()))):
                 continue
             if "det" not in kinds and t[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) \
-                    and not self.lex.verb_forms.get(w) and not kinds:
+                    and not self.lex.verb_forms.get(w) and not self._function_word(w):
                 continue  # an adjective
             nxt = j
             break
@@ -3453,7 +3462,7 @@ class EventExtractor:
         j = start - 1
         if j < 0 or j == trig_i or words[start] not in ("im", "von", "aus", "vom"):
             return False
-        return doc.texts[j][:1].isupper() and not self._kinds.get(words[j])
+        return doc.texts[j][:1].isupper() and not self._function_word(words[j])
 
     @staticmethod
     def _evidence(doc, s_start, s_end) -> dict:
