@@ -46,3 +46,14 @@ def test_per_topic_counts_articles_and_events(report, articles):
 def test_gone_lists_the_events_a_change_removed(report, articles):
     before = report.event_rows(articles, _fake)
     assert report.gone(before, before[1:]) == before[:1]
+
+
+def test_the_rows_of_coded_parts_are_known(report):
+    # articles.tsv deals the gnad1 rows to coders; the report must never show their output
+    assert 809 in report.coded_rows() and 405 not in report.coded_rows()
+
+
+def test_an_article_left_out_is_not_analysed(report, articles):
+    seen = []
+    report.event_rows([("(coded)", "")] + articles, lambda text: seen.append(text) or [])
+    assert "" not in seen and len(seen) == 2
