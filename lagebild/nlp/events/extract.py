@@ -291,6 +291,7 @@ _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
 DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its government (coded at the very end): the gold's GOV for 94 sources
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
+PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
@@ -2683,6 +2684,21 @@ class EventExtractor:
                 if m.start == i + 1 and not doc.texts[m.end - 1].endswith("s") and m.kind != "entity":
                     continue
                 # "der Außenminister der USA und Russlands": the whole compound actor
+                return next((list(g) for g in cl.groups if m in g), [m])
+        if PRENOMINAL_GENITIVE:
+            # "Russlands Einmarsch", "Merkels Kritik", "Moskaus brutale Unterstützung": a name in the
+            # genitive right before the noun (one adjective may stand between) is its own actor; a
+            # city's genitive speaks for its state ("Moskaus Unterstützung" RUS)
+            for m in ments:
+                gap = i - m.end
+                if m.start < cl.start or gap not in (0, 1) or m.kind == "adj" or not m.code and not m.country \
+                        or not doc.texts[m.end - 1].endswith("s") or not doc.texts[m.start][:1].isupper() \
+                        or (gap == 1 and not (doc.texts[i - 1][:1].islower()
+                                              and words[i - 1].endswith(("e", "en", "er", "es", "em")))) \
+                        or (m.start > cl.start and self._has(words[m.start - 1], "det")):
+                    continue  # ("des Landes Kritik" is no name; "die Kritik" after "Die USA" is not hers)
+                if m.is_place:
+                    return [replace(m, kind="country", code=m.country)] if m.country else None
                 return next((list(g) for g in cl.groups if m in g), [m])
         if i - 1 >= cl.start and self._has(words[i - 1], "possessive") and words[i - 1] in ("dessen", "deren"):
             tok = doc[i - 1]
