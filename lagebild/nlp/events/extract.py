@@ -291,6 +291,7 @@ _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
 DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its government (coded at the very end): the gold's GOV for 94 sources
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
+FEMININE_OBLIQUE = True  # "Der Regierung warf die Opposition Versagen vor": "der" before a feminine noun is no nominative
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
@@ -523,6 +524,19 @@ class EventExtractor:
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
+
+    @staticmethod
+    def _feminine_oblique(doc, det: str, m: Mention, cl: Clause) -> bool:
+        """True when the clause opens with "der"/"einer", a feminine singular common noun (lb_morph)
+        and the finite verb: a fronted dative, never the subject ("Der Regierung warf die
+        Opposition Versagen vor"). Not a noun in -e, whose gender the article decides ("der
+        Vorsitzende"), nor a name."""
+        if det not in ("der", "einer") or m.start - 1 != cl.start or m.end >= cl.end \
+                or doc[m.end].tag_ not in _FINITE_TAGS:
+            return False
+        nouns = [doc[j] for j in range(m.start, m.end) if doc[j].tag_ in ("NN", "NE")]
+        return bool(nouns) and nouns[-1].tag_ == "NN" and not nouns[-1].text.endswith("e") \
+            and nouns[-1].morph.get("Gender") == ["Fem"] and nouns[-1].morph.get("Number") == ["Sing"]
 
     def _function_word(self, word: str) -> bool:
         """True for a grammatical word of function_words.tsv (an article, preposition, pronoun …),
@@ -1689,7 +1703,8 @@ class EventExtractor:
             return
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
-            if not subject and not self._has(det, "dative") and not dependent and not fronted:
+            if not subject and not self._has(det, "dative") and not dependent and not fronted \
+                    and not (FEMININE_OBLIQUE and self._feminine_oblique(doc, det, g[0], cl)):
                 subject = list(g)
             elif hostile or not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
