@@ -291,6 +291,8 @@ _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
 DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its government (coded at the very end): the gold's GOV for 94 sources
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
+VERB_AFTER_HEAD_NOUN = True  # a verb form right after "adjective + noun" is no attributive inside that noun's phrase
+ATTRIBUTIVE_VON_PHRASE = True  # "Die von Russland unterstützten Separatisten griffen die Armee an": the von-phrase is the participle's, not the verb's target
 FEMININE_OBLIQUE = True  # "Der Regierung warf die Opposition Versagen vor": "der" before a feminine noun is no nominative
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
@@ -524,6 +526,18 @@ class EventExtractor:
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
+
+    def _participle_von(self, doc, words: list[str], g: list[Mention], cl: Clause) -> bool:
+        """True when the von-phrase ``g`` stands between an article and an attributive participle
+        before its noun ("die von Russland unterstützten Separatisten"): it names the participle's
+        doer, inside the noun phrase, no party of the clause's verb."""
+        von, end = g[0].start - 1, g[-1].end
+        if von - 1 < cl.start or end + 1 >= cl.end or not self._has(words[von - 1], "det"):
+            return False
+        part = doc.texts[end]
+        return part[:1].islower() and part.endswith(("e", "en", "er", "es", "em")) \
+            and doc[end].tag_ not in _FINITE_TAGS and not self._function_word(words[end]) \
+            and doc.texts[end + 1][:1].isupper()
 
     @staticmethod
     def _feminine_oblique(doc, det: str, m: Mention, cl: Clause) -> bool:
@@ -783,9 +797,14 @@ class EventExtractor:
         preposition ("für bedrohte Völker"; no finite verb follows a preposition), or after an
         article that opens a prepositional phrase ("die bei dem Angriff getöteten Zivilisten",
         "die am Montag festgenommenen Demonstranten"). A sentence that opens with the phrase
-        ("Im Juni verhafteten Polizisten …") has no article before it and stays a verb."""
+        ("Im Juni verhafteten Polizisten …") has no article before it and stays a verb; so does a
+        form right after an attributive adjective's noun, which closes the phrase ("Die von Russland
+        unterstützten Separatisten griffen Stellungen … an", where the tagger read "griffen" as an
+        adjective; not "die im Januar erzielte Einigung")."""
         if doc[i - 1].tag_ in ("APPR", "APPRART"):
             return True
+        if VERB_AFTER_HEAD_NOUN and i - 2 >= cs and doc[i - 1].tag_ == "NN" and doc[i - 2].tag_ == "ADJA":
+            return False
         for j in range(i - 1, max(cs, i - 7), -1):
             tag = doc[j].tag_
             if tag[:1] == "V" or doc.texts[j] in _CLAUSE_PUNCT or tag == "KON":
@@ -2966,6 +2985,8 @@ class EventExtractor:
                     place = places[0]
                 continue
             if self._has(prep, "prep_agent"):
+                if ATTRIBUTIVE_VON_PHRASE and prep in ("von", "vom") and self._participle_von(doc, words, g, cl):
+                    continue  # "Die von Russland unterstützten Separatisten griffen … an": the participle's doer
                 role = self._passive_von_role(doc, words, cl, g[0].start, carried) \
                     if passive and prep in ("von", "vom") else None
                 if role is not None:
