@@ -189,6 +189,7 @@ COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb ke
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
 _HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
+ORIGIN_CIVILIANS = True  # "nahm einen Mann aus Köln fest": the town names where the person is from; the target is a civilian of its country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO
@@ -646,6 +647,26 @@ class EventExtractor:
             return Trigger(i, entry, tag)
         return None
 
+    def _origin_civilians(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """A place or country after a private person and "aus" ("ein Mann aus Köln", "zwei
+        Ingenieure aus Leipzig", "eine Touristin aus der Schweiz"; ``origin_person`` in
+        function_words.tsv) names where the person comes from: the mention becomes a civilian of
+        its country (a bare CVL when the place has none), so an act on the person hits DEUCVL, not
+        the town, and the person, not the town, is the subject of a passive."""
+        out = []
+        for m in mentions:
+            k = m.start - 1
+            while k > 0 and self._has(words[k], "det") and m.start - k <= 2:
+                k -= 1  # "aus der Schweiz"
+            if (m.kind in ("city", "place", "country") or (m.actor_id or "").startswith("cty:")) \
+                    and k > 0 and words[k] == "aus" \
+                    and self._has(words[k - 1], "origin_person"):
+                code = (m.country or "") + "CVL"
+                m = Mention(m.start, m.end, "Zivilisten", code, m.country, "sector",
+                            country_from="place" if m.country else None)
+            out.append(m)
+        return out
+
     def _participle_clause(self, doc, words: list[str], cs: int, ce: int) -> bool:
         """True when a verb form that is infinitive and participle alike ("entlassen", "erschlagen",
         "überfallen", "beraten") must be the participle in the clause ``cs:ce``: a past form of the
@@ -1055,6 +1076,9 @@ class EventExtractor:
             # (after the setting: an anaphor is no new vote for where the article happens)
             self._resolve_own_country(doc, words, mentions)
             starts = [m.start for m in mentions]
+        if ORIGIN_CIVILIANS:
+            # (after the setting: the town still votes for where the article happens)
+            mentions = self._origin_civilians(words, mentions)
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
