@@ -266,7 +266,8 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
                 break  # "Trainingseinheiten", "Schiedsrichter": no police unit, no judge
             head = lex.agent_heads.get(low[k:])
             if head is not None:
-                return ActorEntry("sector", text, head.code, None, head.name), i + 1
+                led = _led_body(text, k, lex) if LED_BODY and "leader_head" in lex.function_words.get(low[k:], ()) else None
+                return (led or ActorEntry("sector", text, head.code, None, head.name)), i + 1
     if ROLE_COMPOUNDS and text[:1].isupper() and len(text) > 6:
         entry = _role_compound(texts, i, lex)
         if entry is not None:
@@ -275,6 +276,31 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
         entry = _group_compound(text, lex)
         if entry is not None:
             return entry, i + 1
+    return None
+
+
+# "Polizeipräsident", "Parlamentspräsidentin", "Bankpräsident": the head of a body the compound's first
+# part names leads that body, not the government (the agent head "präsident" made every one GOV;
+# "Polizeichef" already took its first part as a role compound)
+LED_BODY = True
+
+
+def _led_body(text: str, k: int, lex: Lexicon) -> ActorEntry | None:
+    """The sector of the body that the first part ``text[:k]`` of a leader compound names: a generic
+    agent ("Polizei|präsident" -> COP, "Gewerkschafts|präsident" -> LAB, with or without the linking
+    -s) or a business body (``business_body`` in function_words.tsv: "Bank|präsident",
+    "Verwaltungsrats|präsident" -> BUS); None when the first part names neither
+    ("Staats|präsident", "Bundesbank|präsident" stay the head's sector)."""
+    prefix = text[:k]
+    for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        if not part:
+            continue
+        entry = lex.actors.get(part)
+        if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
+            return ActorEntry("sector", text, entry.code, None, entry.name)
+        if "business_body" in lex.function_words.get(part.lower(), ()):
+            bus = lex.actors.get("Unternehmen")
+            return ActorEntry("sector", text, "BUS", None, bus.name if bus is not None else "Unternehmen")
     return None
 
 
@@ -323,6 +349,13 @@ def _role_compound(texts: list[str], i: int, lex: Lexicon) -> ActorEntry | None:
             is_role_modifier(w) or w.lower().startswith(_FORMER_PARTICIPLES) for w in texts[max(0, i - 3):i]):
         return None
     role, prefix = found
+    if LED_BODY:
+        # the KB splits "Verwaltungs|ratspräsident" (a form of its own); split at the leader head
+        low = text.lower()
+        k = next((k for k in range(2, len(low) - 3) if "leader_head" in lex.function_words.get(low[k:], ())), None)
+        led = _led_body(text, k, lex) if k else None
+        if led is not None and led.code == "BUS":
+            return led
     if role.lemma.startswith("Minister"):
         # "Justizminister", "Verteidigungsministerin": a member of the government, whatever the portfolio
         entry = lex.actors.get("Regierung")
@@ -334,7 +367,8 @@ def _role_compound(texts: list[str], i: int, lex: Lexicon) -> ActorEntry | None:
         entry = lex.actors.get(part) if part else None
         if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
             return ActorEntry("sector", text, entry.code, None, entry.name)
-    return None
+    # "Verwaltungsratspräsident Marcel Ospel": a company's body as the first part (LED_BODY)
+    return _led_body(prefix, len(prefix), lex) if LED_BODY and prefix else None
 
 
 # a word ending like an agent noun that is no such agent (function_words.tsv false_head:
