@@ -23,6 +23,7 @@ def test_the_sense_names_no_such_act(analyse_text, text, kind):
 @pytest.mark.parametrize("text, kind, source, target", [
     ("Auf der einen Seite rief die Regierung die Opposition zur Mäßigung auf.", "DEMAND", ["GOV"], ["OPP"]),
     ("Auf ihrer Internetseite rief die Opposition die Regierung zum Rücktritt auf.", "DEMAND", ["OPP"], ["GOV"]),
+    ("In einer Videobotschaft rief die Opposition die Regierung auf, zurückzutreten.", "DEMAND", ["OPP"], ["GOV"]),
     ("Die Ministerin verteidigte die Reform gegen die Opposition.", "SUPPORT", ["GOV"], ["OPP"]),
 ])
 def test_the_act_sense_stays(analyse_text, text, kind, source, target):
