@@ -251,6 +251,10 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
                     code = pentry.code + rest.code if len(pentry.code) == 3 else pentry.code
                     return ActorEntry("country", text, code, pentry.country, pentry.name), i + 1
                 return ActorEntry("adj", text, pentry.code, pentry.country, pentry.name), i + 1
+    if PARTY_COMPOUNDS and "-" in text:
+        entry = _party_compound(text, lex)
+        if entry is not None:
+            return entry, i + 1
     aentry = lex.adjective_forms.get(text.lower())
     if aentry is not None:
         return aentry, i + 1
@@ -302,6 +306,42 @@ def _led_body(text: str, k: int, lex: Lexicon) -> ActorEntry | None:
             bus = lex.actors.get("Unternehmen")
             return ActorEntry("sector", text, "BUS", None, bus.name if bus is not None else "Unternehmen")
     return None
+
+
+# "SPD-Politiker kritisierten …", "Die FDP-Fraktion protestierte …", "der CDU-Chef": a party's
+# name before a hyphen and a noun of its members or bodies (function_words.tsv party_head) is the
+# party; with no person's name after it the compound was no actor at all (the NER tags none), and
+# the clause's subject went to the next actor or to a default
+PARTY_COMPOUNDS = True
+
+
+def _party_compound(text: str, lex: Lexicon) -> ActorEntry | None:
+    """The party a hyphenated compound of a party's name and a party head names ("SPD-Fraktion",
+    "Grünen-Politikerin", "ÖVP-Chef" -> DEUPTY, AUTPTY), else None. Only parties (a code ending
+    in PTY): "VW-Chef" is left to the other rules."""
+    from ...kb.lookup import default_kb
+    prefix, _, head = text.rpartition("-")
+    if not prefix or "party_head" not in lex.function_words.get(head.lower(), ()):
+        return None
+    for e in default_kb().candidates(prefix):
+        if e.kind == "organisation" and (e.code or "").endswith("PTY"):
+            return ActorEntry("institution", text, e.code, e.country, e.name)
+    return None
+
+
+def _slashed_parties(texts: list[str], mentions: list[Mention]) -> list[Mention]:
+    """"der CDU/CSU-Bundestagsfraktion": two parties of one code joined by a slash (the tokenizer
+    splits "CDU", "/", "CSU-Bundestagsfraktion") are one actor, not a second party that the role
+    rules would take for another participant."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end + 1 == m.start and texts[prev.end] == "/" and m.code \
+                and m.code == prev.code and (m.code or "").endswith("PTY"):
+            out[-1] = replace(prev, end=m.end)
+            continue
+        out.append(m)
+    return out
 
 
 # "Rebellengruppen", "das Oppositionsbündnis", "eine Aktivistengruppe": a group noun after a generic
@@ -445,6 +485,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
+    if PARTY_COMPOUNDS:
+        mentions = _slashed_parties(texts, mentions)
     if SEAT_NAMES:
         mentions = _seat_names(texts, mentions, lex)
     out = _merge(texts, mentions, lex)
