@@ -88,6 +88,8 @@ def denies(text: str, lex: Lexicon) -> bool:
     """True when ``text`` has a phrase denying a charge or knowledge (``deny`` in
     ``evaluations.tsv``: "sei unschuldig", "nichts zu wissen", "entbehrten jeder Grundlage")."""
     low = " ".join(text.lower().split())
+    for word in lex.evaluations.get("deny_not", ()):
+        low = low.replace(word, " ")  # "unwahrscheinlich" holds "unwahr" and denies nothing
     if any(phrase in low for phrase in lex.evaluations.get("deny", ())):
         return True
     if not NEGATED_CHARGE:
