@@ -189,6 +189,7 @@ COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb ke
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
 _HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
+COURT_DESTINATION = True  # "dem Haftrichter vorgeführt": the judge is where the arrested are brought, no target
 ORIGIN_CIVILIANS = True  # "nahm einen Mann aus Köln fest": the town names where the person is from; the target is a civilian of its country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
@@ -3075,6 +3076,10 @@ class EventExtractor:
             target = [m for m in target if not _countryless(m)]
         if COORDINATED_VERB_OBJECTS:
             target = self._own_conjunct(words, cl, trig, target)
+        if COURT_DESTINATION and entry.type == "COERCE" and self._has(entry.lemma.replace("|", ""), "court_destination_verb"):
+            # "wurden dem Haftrichter vorgeführt": the judge the arrested are brought before is no
+            # target of the arrest (the dative of the verb, not its patient)
+            target = [m for m in target if not (m.code or "").endswith("JUD")]
         return source, target, place
 
     def _own_conjunct(self, words, cl: Clause, trig: Trigger, target: list[Mention]) -> list[Mention]:
