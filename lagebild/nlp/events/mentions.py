@@ -499,7 +499,38 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     if OTHER_COMMISSION:
         out = _other_commissions(texts, out)
     out = _spread_roles(out)
+    if COORDINATED_ADJECTIVES:
+        out = _coordinated_adjectives(texts, out)
     return _surnames(out) if SURNAMES else out
+
+
+# "britische und russische Soldaten", "amerikanische, britische und französische Diplomaten": the
+# country adjectives before one agent noun share it; only the last joined the noun (RUSMIL), the
+# others stayed bare countries (GBR)
+COORDINATED_ADJECTIVES = True
+_ADJ_COORD = ("und", "sowie", "oder", ",")
+
+
+def _coordinated_adjectives(texts: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Give each bare country adjective ("Britische", "britische": one lower-case or sentence-initial
+    word, a code of three letters) that a coordination joins to the next mention the sector of that
+    mention, when the next is an adjective and its agent noun (a code of six letters over two words
+    or more, starting with an adjective): "britische und russische Soldaten" -> GBRMIL, RUSMIL."""
+    out = list(mentions)
+    joined: set[int] = set()  # adjectives given a sector here ("Amerikanische, britische und russische")
+    for k in range(len(out) - 2, -1, -1):
+        m, n = out[k], out[k + 1]
+        if not (m.end - m.start == 1 and len(m.code or "") == 3 and m.country and m.code == m.country
+                and texts[m.start][:1].isalpha() and texts[m.start].lower().endswith(("e", "en", "er", "es"))):
+            continue
+        if n.start != m.end + 1 or texts[m.end].lower() not in _ADJ_COORD:
+            continue
+        if len(n.code or "") != 6 or not n.country or (n.end - n.start < 2 and k + 1 not in joined) \
+                or not texts[n.start].lower().endswith(("e", "en", "er", "es")):
+            continue
+        out[k] = replace(m, code=m.country + n.code[3:], country_from=None)
+        joined.add(k)
+    return out
 
 
 # "Die Staatsanwaltschaft Arnsberg ermittelt", "Die Polizeidirektion Hannover nahm … fest", "Der
