@@ -608,6 +608,7 @@ SECTOR_APPOSITION = True
 # der Opposition": a role noun without a country followed by the genitive of a body that has one
 # (or of another sector) acts for that body
 MEMBER_OF_BODY = True
+IGO_MEMBER_OF_BODY = True  # "UN-Inspektoren der IAEA": an organisation's role before the genitive of its own body is that body
 
 
 def _anaphoric_land(words: list[str], lex: Lexicon) -> bool:
@@ -627,6 +628,14 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon) 
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         # (the body's mention may begin with its article: "des russischen Außenministeriums")
+        if IGO_MEMBER_OF_BODY and nxt is not None and m.kind == "adj" and (m.code or "").startswith("IGO") \
+                and (nxt.code or "").startswith(m.code) and nxt.code != m.code \
+                and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]):
+            # "UN-Inspektoren der IAEA": members of an organisation's body are that body (IGOUNOIAE),
+            # not the UN acting on the IAEA
+            out.append(replace(nxt, start=m.start))
+            k += 2
+            continue
         if m.kind == "sector" and not m.country and nxt is not None \
                 and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]) \
                 and nxt.kind in ("sector", "entity", "org", "igo") \
