@@ -189,6 +189,7 @@ COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb ke
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
 _HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
+PLACE_COORDINATION = True  # "an den Flughäfen Köln, München und Hamburg": coordinated places are one phrase under one preposition
 COURT_DESTINATION = True  # "dem Haftrichter vorgeführt": the judge is where the arrested are brought, no target
 ORIGIN_CIVILIANS = True  # "nahm einen Mann aus Köln fest": the town names where the person is from; the target is a civilian of its country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
@@ -963,6 +964,13 @@ class EventExtractor:
                 sector = groups[-1][-1].code[3:]
                 groups[-1].append(replace(m, kind="entity", code=m.country + sector))
                 continue
+            if PLACE_COORDINATION and groups and m.is_place and all(x.is_place for x in groups[-1]):
+                gap = words[groups[-1][-1].end:m.start]
+                if gap and len(gap) <= 2 and all(self._has(w, "coord") for w in gap):
+                    # "an den Flughäfen Köln, München und Hamburg": the places share the first's
+                    # preposition (alone, "München und Hamburg" had none and became objects)
+                    groups[-1].append(m)
+                    continue
             if groups and not m.is_place and not groups[-1][-1].is_place:
                 prev = groups[-1][-1]
                 gap = words[prev.end:m.start]
