@@ -1456,16 +1456,12 @@ class EventExtractor:
             mentions.extend(added)
             mentions.sort(key=lambda m: (m.start, m.end))
 
-    # ------------------------------------------------------------------ per sentence
-    def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes,
-                  context: dict) -> list[dict]:
-        hedged = hedged_tokens(doc.texts, words, s_start, s_end, self.lex,
-                               lambda j: doc[j].tag_[:1] == "V" or bool(self.lex.verb_forms.get(words[j]))
-                               or self._has(words[j], "aux_haben")
-                               or self._has(words[j], "aux_sein") or self._has(words[j], "aux_passive"))
-        # the actors of "nach Angaben der Polizei", "laut Reuters" report, they do not take part
-        ments = [m for m in all_mentions if m.start >= s_start and m.end <= s_end and m.start not in hedged]
-        notes: set[int] = set()  # the brackets of notes on a person
+    def _bracket_notes(self, doc, words: list[str], ments: list[Mention], s_start: int,
+                       s_end: int) -> tuple[set[int], list[Mention]]:
+        """The brackets of a sentence that hold a note on the actor before them (a person's party or
+        age, an organisation's abbreviation): they split no clause; and the sentence's mentions
+        without those inside a note that take no part."""
+        notes: set[int] = set()
         if PAREN_AFTER_ACTOR:
             # "Angela Merkel (CDU) kritisierte Putin", "Hans Meier (52) schwieg": the note says who
             # the person is; it splits no clause, and the party in it takes no part
@@ -1501,6 +1497,18 @@ class EventExtractor:
                     # Nature (WWF)"), else the full name
                     drop = m if abbr is not None and abbr.code and not m.code else abbr
                     ments = [n for n in ments if n is not drop]
+        return notes, ments
+
+    # ------------------------------------------------------------------ per sentence
+    def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes,
+                  context: dict) -> list[dict]:
+        hedged = hedged_tokens(doc.texts, words, s_start, s_end, self.lex,
+                               lambda j: doc[j].tag_[:1] == "V" or bool(self.lex.verb_forms.get(words[j]))
+                               or self._has(words[j], "aux_haben")
+                               or self._has(words[j], "aux_sein") or self._has(words[j], "aux_passive"))
+        # the actors of "nach Angaben der Polizei", "laut Reuters" report, they do not take part
+        ments = [m for m in all_mentions if m.start >= s_start and m.end <= s_end and m.start not in hedged]
+        notes, ments = self._bracket_notes(doc, words, ments, s_start, s_end)
         starts_of = {m.start: m for m in ments}
         ends_of = {m.end - 1: m for m in ments}
         clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of,

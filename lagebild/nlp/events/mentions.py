@@ -289,6 +289,16 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
 LED_BODY = True
 
 
+def _prefix_sector(prefix: str, lex: Lexicon):
+    """The generic agent (a sector entry of the lexicon) that a compound's first part names, with or
+    without the linking -s ("Rebellen", "Oppositions" -> Opposition, "Gewerkschafts"), else None."""
+    for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        entry = lex.actors.get(part) if part else None
+        if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
+            return entry
+    return None
+
+
 def _led_body(text: str, k: int, lex: Lexicon) -> ActorEntry | None:
     """The sector of the body that the first part ``text[:k]`` of a leader compound names: a generic
     agent ("Polizei|präsident" -> COP, "Gewerkschafts|präsident" -> LAB, with or without the linking
@@ -357,12 +367,8 @@ def _group_compound(text: str, lex: Lexicon) -> ActorEntry | None:
     for k in range(4, len(low) - 3):
         if "group_head" not in lex.function_words.get(low[k:], ()):
             continue
-        prefix = text[:k]
-        for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-            entry = lex.actors.get(part) if part else None
-            if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
-                return ActorEntry("sector", text, entry.code, None, entry.name)
-        return None
+        entry = _prefix_sector(text[:k], lex)
+        return ActorEntry("sector", text, entry.code, None, entry.name) if entry is not None else None
     return None
 
 
@@ -402,11 +408,9 @@ def _role_compound(texts: list[str], i: int, lex: Lexicon) -> ActorEntry | None:
         return ActorEntry("sector", text, entry.code, None, entry.name) if entry is not None else None
     if prefix.casefold().startswith(_NOT_SECTOR_PREFIXES):
         return None  # "Pressesprecher": speaks for a person or body, not for the press
-    # the linking -s of a compound's first part: "Gewerkschafts", "Regierungs"
-    for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-        entry = lex.actors.get(part) if part else None
-        if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
-            return ActorEntry("sector", text, entry.code, None, entry.name)
+    entry = _prefix_sector(prefix, lex)
+    if entry is not None:
+        return ActorEntry("sector", text, entry.code, None, entry.name)
     # "Verwaltungsratspräsident Marcel Ospel": a company's body as the first part (LED_BODY)
     return _led_body(prefix, len(prefix), lex) if LED_BODY and prefix else None
 
@@ -553,11 +557,9 @@ def _seat_sector(text: str, lex: Lexicon) -> str | None:
             head = lex.agent_heads.get(low[k2:])
             if head is not None and len(head.code or "") == 3:
                 return head.code
-        prefix = text[:k]
-        for part in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-            entry = lex.actors.get(part) if part else None
-            if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
-                return entry.code
+        entry = _prefix_sector(text[:k], lex)
+        if entry is not None:
+            return entry.code
         entry = lex.actors.get(text)
         if entry is not None and entry.kind == "sector" and len(entry.code or "") == 3:
             return entry.code
