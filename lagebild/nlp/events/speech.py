@@ -52,6 +52,10 @@ OWN_OBLIGATION = True
 # "nach Angaben der Kirche", "laut Polizeiberichten": the quote's cue names a source of
 # information (the issue's "nach Angaben von": not a participant), the facts it gives are no stance
 INFORMATION_SOURCES = True
+# a word that judges well after "nicht"/"kein" judges badly ("Das sei nicht sehr redlich", "keine
+# gute Idee", "nicht akzeptabel": ``negated_pos`` in evaluations.tsv); False: such words count as
+# they stand (a positive one as praise, the others not at all)
+NEGATED_PRAISE = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -119,7 +123,32 @@ def polarity(text: str, lex: Lexicon) -> int:
     ``plain`` word of ``evaluations.tsv`` do not count: that word only looks evaluative
     ("Verletzte" are casualties, "Schulden" debts, "unschuldig" the opposite of a charge)."""
     low = _plain_text(text)
-    return _count(low, lex.evaluations.get("neg", ()), lex) - _count(low, lex.evaluations.get("pos", ()), lex)
+    turned, turned_pos, turned_neg = _negated_praise(low, lex)
+    return (_count(low, lex.evaluations.get("neg", ()), lex) - turned_neg + turned
+            - (_count(low, lex.evaluations.get("pos", ()), lex) - turned_pos))
+
+
+def _negated_praise(low: str, lex: Lexicon) -> tuple[int, int, int]:
+    """How many words of praise in ``low`` stand after a negator ("nicht redlich", "keine gute
+    Idee", "nicht sehr zielführend"), how many ``pos`` stems those words hold (they no longer count
+    as praise), and how many ``neg`` stems stand right after a negator ("kein schlechter Vorschlag":
+    they no longer count as blame). A negator reaches over at most one word ("nicht sehr redlich")."""
+    if not NEGATED_PRAISE:
+        return 0, 0, 0
+    ev = lex.evaluations
+    starts, exact, negators = ev.get("negated_pos", ()), ev.get("negated_pos_exact", ()), ev.get("negators", ())
+    pos, neg = ev.get("pos", ()), ev.get("neg", ())
+    words = [w.strip(".,;:!?()-–") for w in low.split()]
+    n = n_pos = n_neg = 0
+    for i, w in enumerate(words):
+        if i and words[i - 1] in negators:
+            n_neg += sum(w.count(stem) for stem in neg)
+        if not (w in exact or (starts and w.startswith(starts))):
+            continue
+        if any(v in negators for v in words[max(0, i - 2):i]):
+            n += 1
+            n_pos += sum(w.count(stem) for stem in pos)
+    return n, n_pos, n_neg
 
 
 def judging(text: str, lex: Lexicon) -> int:
@@ -127,7 +156,8 @@ def judging(text: str, lex: Lexicon) -> int:
     "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
     which name a bad thing without judging anyone."""
     topical = lex.evaluations.get("topical", ())
-    return _count(_plain_text(text), tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical), lex)
+    low = _plain_text(text)
+    return _count(low, tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical), lex) + _negated_praise(low, lex)[0]
 
 
 def _plain_text(text: str) -> str:
