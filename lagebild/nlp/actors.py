@@ -117,6 +117,15 @@ _NAME_PARTICLES = frozenset({"von", "zu", "van", "de"})
 ORG_KINDS = frozenset({"armed", "igo", "party", "bank", "ngo", "agency"})
 KB_LABELS = True
 KB_CAPITAL_NOT_PERSON = True  # a lone "Washington" tagged PER is the city (its government as a subject)
+# "Am Montag empfing Merkel Obama", "traf Macron Putin": the recogniser tags the two surnames after
+# the verb as one person; two words that are the surnames of two different persons of the KB, and
+# no name together, are two persons (a first name the KB lists opens one name: "Martin Schulz")
+KB_TWO_PERSONS = True
+
+
+def _person_ids(kb: ActorKB, word: str) -> set:
+    """The KB persons ``word`` names as a surname or whole name."""
+    return {e.actor_id for e in kb.candidates(word) if e.kind in ("surname", "person") and e.actor_id}
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +158,14 @@ def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
             if res and (res.entry.kind == "country" or place is not None and place.capital) \
                     and capital_is_government(doc, ent.start, ent.end):
                 ents[k] = Span(doc, ent.start, ent.end, label="LOC")
+                changed = True
+        elif KB_TWO_PERSONS and ent.label_ == "PER" and ent.end - ent.start == 2 \
+                and ent.text.split()[0].casefold() not in _first_names() \
+                and not any(e.kind in ("person", "surname") for e in kb.candidates(ent.text)):
+            first, second = _person_ids(kb, doc[ent.start].text), _person_ids(kb, doc[ent.start + 1].text)
+            if first and second and not first & second:
+                ents[k] = Span(doc, ent.start, ent.start + 1, label="PER")
+                ents.insert(k + 1, Span(doc, ent.start + 1, ent.end, label="PER"))
                 changed = True
         elif ent.label_ == "MISC" and ent.end - ent.start == 1 and ent.end < len(doc) \
                 and ent.end not in taken and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:

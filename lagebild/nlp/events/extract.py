@@ -391,6 +391,11 @@ FEDERAL_SETTING = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
+# "Nach dem Treffen mit Putin sagte Macron, …" was RUS > RUSGOV: a meeting noun in a temporal phrase
+# ("nach", "bei", "während" …) with no doer of its own has the clause's subject as its party, also
+# when the subject stands after the verb; only for meetings (at "Bei Protesten nahm die Polizei …
+# fest" the subject is the other side)
+ADJUNCT_MEETING_DOER = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -2074,6 +2079,13 @@ class EventExtractor:
                     and not (INDEFINITE_SUBJECT and clause_level and self._indefinite_subject(words, cl)):
                 # someone acts on the named target; the last other party of the text is the best guess
                 source = self._last_other_party(context, target)
+            if ADJUNCT_MEETING_DOER and not clause_level and not source and target and type_ == "CONSULT" \
+                    and cl.subject and self._in_adjunct(doc, words, trig, cl) \
+                    and not any(self._has(w, "possessive") for w in words[max(cl.start, trig.i - 3):trig.i]):
+                # "Nach dem Treffen mit Putin sagte Macron …", "Bei Gesprächen mit Erdogan forderte
+                # Merkel …": whoever speaks or acts after or during a meeting with a named partner
+                # took part in it ("nach seinen Gesprächen": whose they were, the possessive says)
+                source = [m for m in cl.subject if m not in target and not m.is_place]
             if not clause_level and not target and self._in_adjunct(doc, words, trig, cl) \
                     and words[cl.start] == "mit" and cl.subject:
                 # "Mit Unterstützung von Russland … konnte sich Maduro im Amt halten"
