@@ -396,6 +396,10 @@ DASH_INSERTION = True
 # when the subject stands after the verb; only for meetings (at "Bei Protesten nahm die Polizei …
 # fest" the subject is the other side)
 ADJUNCT_MEETING_DOER = True
+# "Die USA haben ihre Militärhilfe für Ägypten eingestellt" had no target: the phrases after a noun
+# with a possessive belong to that noun's own act, but not when the noun is the object a verb
+# trigger needs (obj= in triggers.tsv): then they are the verb's ("für Ägypten" is whom the stop hits)
+OBJECT_NOUN_PHRASES = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -3167,6 +3171,9 @@ class EventExtractor:
         for n in cl.nouns:
             if n.i == trig.i or (trig.entry.pos == "N" and n.i == cl.carried):
                 continue
+            if OBJECT_NOUN_PHRASES and trig.entry.pos == "V" and trig.entry.objects \
+                    and any(words[n.i].startswith(o) or o in words[n.i] for o in trig.entry.objects):
+                continue  # the verb's own object ("stellten ihre Militärhilfe für Ägypten ein")
             if self._noun_own_actor(doc, words, n, cl, []) is None and \
                     not (n.i > cl.start and self._has(words[n.i - 1], "possessive")):
                 continue
