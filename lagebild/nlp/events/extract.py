@@ -400,6 +400,10 @@ ADJUNCT_MEETING_DOER = True
 # with a possessive belong to that noun's own act, but not when the noun is the object a verb
 # trigger needs (obj= in triggers.tsv): then they are the verb's ("für Ägypten" is whom the stop hits)
 OBJECT_NOUN_PHRASES = True
+# "Die Ukraine warf Russland vor, … Moskau wies dies zurück" was RUSGOV > RUS: the last other party
+# of the text is compared by country and sector, and a bare country ("Russland") counts as its
+# government there, so the answer goes to the accuser
+STATE_IS_GOVERNMENT = True
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -2545,14 +2549,18 @@ class EventExtractor:
     def _last_other_party(context: dict, source: list[Mention]) -> list[Mention]:
         """The latest participant of a recent event (last three sentences) who is not among
         ``source`` (compared by country and sector)."""
-        own = {(m.country or (m.code or "")[:3], (m.code or "")[3:]) for m in source}
+        def key(m: Mention) -> tuple:
+            sector = (m.code or "")[3:]
+            # a bare country is its state: "Moskau wies dies zurück" (RUSGOV) is no answer to "Russland"
+            return m.country or (m.code or "")[:3], "GOV" if STATE_IS_GOVERNMENT and not sector else sector
+        own = {key(m) for m in source}
         for n, parties in reversed(context["recent"]):
             if context["now"] - n > 3:
                 break
             for m in reversed(parties):
                 if m.kind in ("city", "place", "unresolved") or not (m.code or m.country):
                     continue
-                if (m.country or (m.code or "")[:3], (m.code or "")[3:]) not in own:
+                if key(m) not in own:
                     return [m]
         return []
 

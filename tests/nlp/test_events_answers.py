@@ -1,0 +1,31 @@
+"""An answer with no target named goes to the last other party of the text, and a bare country
+counts as its government there: "Die Ukraine warf Russland vor, … Moskau wies dies zurück" is
+RUSGOV > UKR, not RUSGOV > RUS (``STATE_IS_GOVERNMENT``). Eighteenth session, issue 10; found in
+gnad1's actor errors ("Moskau lehnt ab"). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import extract
+
+TEXTS = [
+    ("Die Ukraine warf Russland vor, Truppen an die Grenze verlegt zu haben. Moskau wies dies zurück.",
+     "REJECT", ["UKR"]),
+    ("Georgien beschuldigte Russland, den Waffenstillstand gebrochen zu haben. Moskau bestritt das.",
+     "REJECT", ["GEO"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, target", TEXTS)
+def test_the_answer_goes_to_the_accuser(analyse_text, text, kind, target):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1
+    assert [a.get("actor_code") for a in acts[0]["target"]] == target
+
+
+def test_without_the_rule_the_answer_goes_to_its_own_country(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "STATE_IS_GOVERNMENT", False)
+    acts = of_type(analyse_text(TEXTS[0][0]), "REJECT")
+    assert [a.get("actor_code") for a in acts[0]["target"]] == ["RUS"]
