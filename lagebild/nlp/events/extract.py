@@ -2550,10 +2550,12 @@ class EventExtractor:
         """The latest participant of a recent event (last three sentences) who is not among
         ``source`` (compared by country and sector)."""
         def key(m: Mention) -> tuple:
-            sector = (m.code or "")[3:]
-            # a bare country is its state: "Moskau wies dies zurück" (RUSGOV) is no answer to "Russland"
-            return m.country or (m.code or "")[:3], "GOV" if STATE_IS_GOVERNMENT and not sector else sector
+            return m.country or (m.code or "")[:3], (m.code or "")[3:]
         own = {key(m) for m in source}
+        if STATE_IS_GOVERNMENT:
+            # a government answers for its bare country: "Moskau wies dies zurück" (RUSGOV) is no
+            # answer to "Russland"
+            own |= {(c, "") for c, sector in own if sector == "GOV"}
         for n, parties in reversed(context["recent"]):
             if context["now"] - n > 3:
                 break
