@@ -404,6 +404,11 @@ OBJECT_NOUN_PHRASES = True
 # of the text is compared by country and sector, and a bare country ("Russland") counts as its
 # government there, so the answer goes to the accuser
 STATE_IS_GOVERNMENT = True
+# "Israel griff Ziele im Gazastreifen an. Die Hamas verurteilte dies scharf" was PSEREB > PSE: a
+# stance whose object is a demonstrative pronoun ("dies", "das": STTS PDS) is aimed at the doer of
+# the act told just before ("Moskau wies dies zurück": at the accuser)
+DEMONSTRATIVE_ACT = True
+_STANCE_ON_ACT = ("DISAPPROVE", "SUPPORT", "REJECT")
 MAIN_COUNTERPART = True  # an act with no target named, by a doer the article shows acting on one party again and again, aims at that party
 # "Die Regierung hat Vorkehrungen gegen Anschläge getroffen" was ASSAULT GOV > CVL: a support verb
 # that needs its own noun (triggers.tsv obj=: "Maßnahmen/Vorkehrungen treffen", "einen Beschluss
@@ -2267,6 +2272,12 @@ class EventExtractor:
                 type_ = COOPERATIVE_FUTURE[type_]
             if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
                 type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
+            if not target and source and DEMONSTRATIVE_ACT and clause_level and type_ in _STANCE_ON_ACT \
+                    and any(doc[j].tag_ == "PDS" and (j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "ADJA"))
+                            for j in range(cl.start, cl.end)):
+                # "Israel griff Ziele im Gazastreifen an. Die Hamas verurteilte dies": a stance on
+                # the act told before is aimed at its doer
+                target = self._last_other_doer(context, source)
             if not target and source and (type_ in _ADDRESSED_TYPES or entry.answers) and ADDRESSEE_FROM_CONTEXT \
                     and len({m.country or m.code for m in source}) == 1:  # not for joint acts
                 # "Regierungsvertreter wiesen die Vorwürfe zurück": words answer the last other party
@@ -2564,6 +2575,21 @@ class EventExtractor:
                     continue
                 if key(m) not in own:
                     return [m]
+        return []
+
+    @staticmethod
+    def _last_other_doer(context: dict, source: list[Mention]) -> list[Mention]:
+        """The doers of the latest event of the last two sentences whose doers are not ``source``
+        (compared by country and sector; a government is its bare country)."""
+        own = {(m.country or (m.code or "")[:3], (m.code or "")[3:]) for m in source}
+        own |= {(c, "") for c, sector in own if sector == "GOV"}
+        for n, doers in reversed(context["doers"]):
+            if context["now"] - n > 2:
+                break
+            other = [m for m in doers if (m.code or m.country) and m.role_from != "default"
+                     and (m.country or (m.code or "")[:3], (m.code or "")[3:]) not in own]
+            if other:
+                return _dedupe(other)
         return []
 
     @staticmethod
