@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from ..extensions import ActorIndex
 from . import agents
+from . import mentions as mention_rules
 from .agents import (
     HOME_COUNTRY,
     article_countries,
@@ -1782,7 +1783,8 @@ class EventExtractor:
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
             if not subject and not self._has(det, "dative") and not dependent and not fronted \
-                    and not (FEMININE_OBLIQUE and self._feminine_oblique(doc, det, g[0], cl)):
+                    and not (FEMININE_OBLIQUE and self._feminine_oblique(doc, det, g[0], cl)) \
+                    and not self._facility(words, g):
                 subject = list(g)
             elif hostile or not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
@@ -2576,6 +2578,19 @@ class EventExtractor:
                 if key(m) not in own:
                     return [m]
         return []
+
+    def _facility(self, words: list[str], group: list[Mention]) -> bool:
+        """True for a group of one-word facility compounds ("Polizeiwachen", "Militärkonvoi";
+        FACILITY_COMPOUNDS): a building or vehicle stands for its body as the one hit, never as
+        the subject that acts ("Mitglieder der Bande hatten Polizeiwachen gestürmt")."""
+        if not mention_rules.FACILITY_COMPOUNDS:
+            return False
+        for m in group:
+            w = words[m.start]
+            if m.kind != "sector" or m.end - m.start != 1 or not any(
+                    "facility_head" in self._kinds.get(w[k:], ()) for k in range(4, len(w) - 3)):
+                return False
+        return True
 
     @staticmethod
     def _last_other_doer(context: dict, source: list[Mention]) -> list[Mention]:

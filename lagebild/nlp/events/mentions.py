@@ -358,14 +358,19 @@ def _slashed_parties(texts: list[str], mentions: list[Mention]) -> list[Mention]
 # agent is that agent (the compound heads of agents.tsv only know the agents' own nouns at the end;
 # such a subject was no participant, and the defaults gave its verb the setting's government)
 GROUP_COMPOUNDS = True
+# "Rebellen griffen eine Polizeistation an" was REB > CVL: a place or vehicle of a state body named
+# by its first part ("Polizei|wache", "Militär|konvoi", "Armee|stützpunkt", "Regierungs|gebäude";
+# facility_head in function_words.tsv) stands for that body, as the coders code attacks on them
+FACILITY_COMPOUNDS = True
 
 
 def _group_compound(text: str, lex: Lexicon) -> ActorEntry | None:
-    """The generic agent whose noun opens the group compound ``text`` ("Rebellen|gruppen" -> REB,
-    "Oppositions|bündnis" -> OPP), else None."""
+    """The generic agent whose noun opens the group or facility compound ``text`` ("Rebellen|gruppen"
+    -> REB, "Oppositions|bündnis" -> OPP, "Polizei|wache" -> COP), else None."""
     low = text.lower()
     for k in range(4, len(low) - 3):
-        if "group_head" not in lex.function_words.get(low[k:], ()):
+        kinds = lex.function_words.get(low[k:], ())
+        if "group_head" not in kinds and not (FACILITY_COMPOUNDS and "facility_head" in kinds):
             continue
         entry = _prefix_sector(text[:k], lex)
         return ActorEntry("sector", text, entry.code, None, entry.name) if entry is not None else None
