@@ -115,6 +115,14 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             country = _named_city_country(span) if CITY_IN_NAME else None
             if country is None and ADJECTIVE_IN_NAME:
                 country = _adjective_country(span, lex)
+            head = _fallback_at([span.text], 0, lex) if ORG_AGENT_HEAD and len(span) == 1 else None
+            if head is not None and head[0].kind == "sector" and len(head[0].code or "") == 3:
+                # "Der Verfassungsgerichtshof hob das Gesetz auf": an organisation the KB lacks whose
+                # last word is a generic agent ("…gerichtshof", "…polizei") is that agent
+                out.append(Mention(span.start, span.end, span.text, (country or "") + head[0].code, country,
+                                   "sector", country_from="name" if country else None))
+                seen.add(key)
+                continue
             out.append(Mention(span.start, span.end, span.text, None, country, "org",
                                country_from="name" if country else None))
             seen.add(key)
@@ -122,6 +130,9 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 
 TOWN_WEIGHT_LOW = True
+# an unknown one-word organisation named by a generic agent's word ("Verfassungsgerichtshof", "Landespolizei";
+# the compound heads of agents.tsv) is that agent, with the country its name or the context gives
+ORG_AGENT_HEAD = True
 
 
 def _city_adjective(text: str) -> bool:
