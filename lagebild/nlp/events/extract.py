@@ -231,6 +231,12 @@ AGENT_PARTICIPLE_ACTS = True  # "die von der EU geforderte Freilassung": a parti
 PARTICLE_OWN_VERB = True
 PARTICLE_EXCLUSIVE = True  # a finite verb whose separable particle closes the clause has no other sense
 SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the particle after an embedded clause
+# "Da drängt sich der Verdacht auf" was DEMAND (drängen), "Die Vorwürfe treffen nicht zu" CONSULT
+# (treffen), "fordert den Amtsinhaber heraus" DEMAND: a finite verb whose clause closes with a
+# separable particle (function_words.tsv stray_particle) is a particle verb; when the lexicon lists
+# no such verb (auf|drängen, zu|treffen, heraus|fordern) it is another verb, no act of the simple one
+STRAY_PARTICLE = True
+_CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "–", "-", "“", "”", "\"", "«", "»"})
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
 # passive toll of an act is that act, not one more ASSAULT per participle
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
@@ -631,6 +637,13 @@ class EventExtractor:
             # with its particle closing the clause the verb is the separable one only: "Der Brief
             # traf in Paris ein" is eintreffen, never treffen
             cands = split_first if PARTICLE_EXCLUSIVE else split_first + [c for c in cands if c not in split_first]
+        elif STRAY_PARTICLE and any(t in (FIN, INF) and e.type != "LIGHT" for e, t in cands) \
+                and self._stray_particle(doc, words, i, cs, ce):
+            # "drängt sich … auf" is aufdrängen, not drängen (a plural is spelt as the infinitive:
+            # "treffen nicht zu"; an infinitive closes its clause, so no particle follows one)
+            # (a support verb stays: the noun it carries names the act whatever the verb's particle,
+            # "stellte auf Druck des Präsidiums seinen Plan vor")
+            cands = [c for c in cands if c[1] not in (FIN, INF) or c[0].type == "LIGHT"]
         if PARTICIPLE_AFTER_AUX and any(t == PART for _, t in cands) and any(t == INF for _, t in cands) \
                 and self._participle_clause(doc, words, cs, ce):
             cands = sorted(cands, key=lambda c: c[1] != PART)  # the participle reading first, else in order
@@ -868,6 +881,31 @@ class EventExtractor:
             if words[j] == particle and (j + 1 >= ce or not words[j + 1][:1].isalnum()
                                          or words[j + 1] in ("und", "oder", "aber")):
                 return True
+        return False
+
+    def _stray_particle(self, doc, words: list[str], i: int, cs: int, ce: int) -> bool:
+        """True when the clause of the finite verb at ``i`` closes with a separable particle
+        (function_words.tsv ``stray_particle``) that makes it another verb: "Da drängt sich der
+        Verdacht auf", "Die Vorwürfe treffen nicht zu". Not the second part of a frame with "von"
+        ("von Anfang an", "von Wien aus"), nor a particle after a coordinated verb of its own."""
+        if doc[i].tag_ != "VVFIN" or any(doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN") for k in range(cs, i)):
+            # "setzte sich von dem von der CDU unterstützten Kandidaten ab": the particle is the
+            # clause's first finite verb's, not an attribute's
+            return False
+        if words[i].endswith("en") and 0 < i < len(doc) - 1 and doc[i - 1].tag_ in ("NN", "NE") \
+                and doc[i + 1].tag_ in ("NN", "NE"):
+            return False  # "… von CDU und FDP unterstützten Sebastian Turner ab": an attribute the tagger took for a verb
+        for j in range(i + 1, ce):
+            if words[j] in ("und", "oder", "aber", "sondern") and j + 1 < ce and doc[j + 1].tag_ in ("VVFIN", "VAFIN"):
+                return False  # "wollte nicht akzeptieren und gab vor": the particle is that verb's
+            if not self._has(words[j], "stray_particle") or doc[j].tag_ not in ("PTKVZ", ""):
+                continue  # (the tagger's verb particle; "bis Ende Mai zu" is none)
+            if not (j + 1 >= ce or doc.texts[j + 1] in _CLOSING_MARKS or words[j + 1] in ("und", "oder", "aber")):
+                continue  # "als ein „wichtiges Zeichen“": an article before a quote, no particle
+            if self._has(words[j], "frame_particle") and any(
+                    words[k] in ("von", "vom") for k in range(max(i + 1, j - 6), j)):
+                continue  # "kritisierte die Regierung von Anfang an": a frame, no particle verb
+            return True
         return False
 
     def _particle_after_embedded(self, doc, words: list[str], ce: int, sent_end: int | None,

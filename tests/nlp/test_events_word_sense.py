@@ -1,0 +1,37 @@
+"""Word senses that name no act. A finite verb whose clause closes with a separable particle the
+lexicon lists no verb for is another verb: "Da drängt sich der Verdacht auf" (aufdrängen) is no
+demand, "Die Vorwürfe treffen nicht zu" (zutreffen) no meeting, "fordert den Amtsinhaber heraus"
+(herausfordern) no demand. Eighteenth session, helper H3; found reading lagebild's output on
+10kGNAD articles. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import extract
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Da drängt sich der Verdacht auf, dass der Minister gelogen hat.", "DEMAND"),
+    ("Die Anschuldigungen gegen die Ministerin treffen nach ihren Worten nicht zu.", "CONSULT"),
+    ("Ein junger Abgeordneter fordert den Bürgermeister bei der Wahl im Herbst heraus.", "DEMAND"),
+])
+def test_a_stray_particle_makes_another_verb(analyse_text, text, kind):
+    assert not of_type(analyse_text(text), kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Gewerkschaft fordert vom Ministerium die Unterlagen an.", "DEMAND"),  # an|fordern is listed
+    ("Die Opposition drängt die Regierung zu Neuwahlen.", "DEMAND"),  # no particle
+    ("Der Kanzler kritisierte die Regierung in Wien von Anfang an.", "DISAPPROVE"),  # a frame with "von"
+    ("Der Kanzler kritisierte die Pläne und wies die Vorwürfe zurück.", "DISAPPROVE"),  # the next verb's particle
+    ("Die Regierung billigte den Häftlingen das Recht auf Besuche zu.", "CONCEDE"),  # zu|billigen is listed
+])
+def test_a_listed_particle_verb_or_a_frame_stays(analyse_text, text, kind):
+    assert of_type(analyse_text(text), kind)
+
+
+def test_without_the_rule_the_simple_verb_is_an_act(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "STRAY_PARTICLE", False)
+    assert of_type(analyse_text("Da drängt sich der Verdacht auf, dass der Minister gelogen hat."), "DEMAND")
