@@ -16,6 +16,8 @@ _LOANS = ("In Hannover wird über den Haushalt gestritten. "
           "Die Darlehen, die sie seit Jahren gewähren, fließen vor allem in alte Schulden.")
 _FAIR = ("In Leipzig beginnt am Donnerstag die Buchmesse. "
          "Der Veranstalter hat in diesem Jahr Autorinnen aus zwölf Ländern eingeladen.")
+_PUMPS = "In Köln ist der Spritpreis gestiegen. Derzeit bieten nur wenige Tankstellen in der Stadt Biogas an."
+_CONTRACT = "In Leipzig beginnt die Buchmesse. Der Verlag bietet den Autorinnen einen neuen Vertrag an."
 
 
 @pytest.mark.parametrize("text", [
@@ -58,7 +60,8 @@ def test_without_the_rule_a_firms_money_is_aid(analyse_text, monkeypatch):
 
 @pytest.mark.parametrize("text", [
     _FAIR,
-    "In Köln ist der Spritpreis gestiegen. Derzeit bieten nur wenige Tankstellen in der Stadt Biogas an.",
+    _PUMPS,
+    _CONTRACT,
 ])
 def test_an_offer_between_private_parties_is_no_agreement(analyse_text, text):
     assert not of_type(analyse_text(text), "AGREE")
@@ -72,9 +75,11 @@ def test_an_offer_between_political_parties_stays(analyse_text, text):
     assert of_type(analyse_text(text), "AGREE")
 
 
-def test_without_the_rule_a_private_invitation_is_an_agreement(analyse_text, monkeypatch):
+def test_without_the_rule_a_private_offer_is_an_agreement(analyse_text, monkeypatch):
+    # (an invitation to a fair is no agreement by triggers.tsv alone since the eighteenth session:
+    # ein|laden needs talks or a visit)
     monkeypatch.setattr(extract, "PRIVATE_OFFER", False)
-    assert of_type(analyse_text(_FAIR), "AGREE")
+    assert of_type(analyse_text(_CONTRACT), "AGREE")
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,27 @@
+"""An invitation is an agreement between parties only when it is to talks or a visit ("lud zu
+Gesprächen ein", "lud den Präsidenten nach Wien ein"); an invitation to a talk show, a book fair or a
+party's evening is media and culture, no act. Eighteenth session, helper H3 (triggers.tsv lines,
+measured on dev..dev10 and gnad1). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+
+@pytest.mark.parametrize("text", [
+    "Der Fernsehsender hat sieben Parteien zu einer Diskussionsrunde am Sonntagabend eingeladen.",
+    "Die Schule lud für den Projekttag auch mehrere Politiker ein.",
+    "Die Veranstalter haben Künstler aus zwanzig Ländern zu dem Festival eingeladen.",
+])
+def test_an_invitation_to_an_event_is_no_agreement(analyse_text, text):
+    assert not of_type(analyse_text(text), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bundeskanzler lud den ukrainischen Präsidenten zu Gesprächen über die Waffenruhe ein.",
+    "Die Außenministerin lud ihren chinesischen Amtskollegen nach Berlin ein.",
+    "Frankreich hat die Konfliktparteien zu einer Konferenz in Paris eingeladen.",
+])
+def test_an_invitation_to_talks_or_a_visit_stays(analyse_text, text):
+    assert of_type(analyse_text(text), "AGREE")
