@@ -372,6 +372,10 @@ AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the ta
 # (triggers.tsv flag consent) takes as object are an act of their own, planned
 _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
 ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name is no event ("Der Bär war zu Besuch")
+# "STANDARD: Würden Sie der EU den Preis noch einmal verleihen?", "Wären Sie bereit, Ihr Amt aufzugeben?":
+# an interviewer's yes/no question asserts no act (found reading lagebild's output on 10kGNAD interviews)
+POLAR_QUESTION = True
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a clause as adverbials, not as a subject that is no actor
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
@@ -1190,6 +1194,8 @@ class EventExtractor:
             events = [e for e in events if not (
                 all(a.get("role_from") == "default" for a in e["source"])
                 and self._animal_sentence(words, e, tok_starts, sents, context["sent_starts"]))]
+        if POLAR_QUESTION and events:
+            events = [e for e in events if not _in_polar_question(doc, e, tok_starts)]
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
         if OWN_SESSIONS or IDIOM_TALKS:
@@ -3970,6 +3976,33 @@ def _obj_hit(stem: str, word: str) -> bool:
 
 
 _POLITICAL_SECTORS = ("GOV", "LEG", "MIL", "COP", "JUD", "PTY", "OPP", "SPY", "REB")
+
+
+def _in_polar_question(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True when the event's trigger stands in a yes/no question: the stretch from the last ".",
+    "!", "?" or ":" before it (a speaker's label, "STANDARD:", ends with one) to the next of them
+    after it ends with "?" and opens with a finite verb ("Würden Sie ihm den Orden verleihen?").
+    A question word ("Warum kritisieren Sie …?") presupposes the act: that one stays."""
+    trig = e.get("trigger") or {}
+    if "start" not in trig:
+        return False
+    i = bisect_right(tok_starts, trig["start"]) - 1
+    n = len(doc.texts)
+    j = i
+    while j < n and doc.texts[j] not in _QUESTION_BOUNDS:
+        j += 1
+    if j >= n or doc.texts[j] != "?":
+        return False
+    k = i
+    while k > 0 and doc.texts[k - 1] not in _QUESTION_BOUNDS:
+        k -= 1
+    while k < i and not doc.texts[k][:1].isalnum():
+        k += 1  # an opening quote or dash
+    # (the tagger takes a rare verb form opening the text for a name: "Findest du, dass …?")
+    return doc[k].tag_ in _FINITE_TAGS or (k + 1 < n and doc[k + 1].tag_ == "PPER" and doc[k].tag_ in ("NE", "NN"))
+
+
+_QUESTION_BOUNDS = frozenset({".", "!", "?", ":"})
 
 
 def _political_party(a: dict, towns: set) -> bool:
