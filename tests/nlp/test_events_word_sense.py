@@ -1,7 +1,8 @@
 """Word senses that name no act. A finite verb whose clause closes with a separable particle the
 lexicon lists no verb for is another verb: "Da drängt sich der Verdacht auf" (aufdrängen) is no
 demand, "Die Vorwürfe treffen nicht zu" (zutreffen) no meeting, "fordert den Amtsinhaber heraus"
-(herausfordern) no demand. Eighteenth session, helper H3; found reading lagebild's output on
+(herausfordern) no demand. Ruling out a coalition or support ("hat eine Koalition mit der FPÖ
+ausgeschlossen") is a refusal, not an expulsion. Eighteenth session, helper H3; found reading lagebild's output on
 10kGNAD articles. Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -35,3 +36,17 @@ def test_a_listed_particle_verb_or_a_frame_stays(analyse_text, text, kind):
 def test_without_the_rule_the_simple_verb_is_an_act(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "STRAY_PARTICLE", False)
     assert of_type(analyse_text("Da drängt sich der Verdacht auf, dass der Minister gelogen hat."), "DEMAND")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grünen haben vor der Wahl eine Koalition mit den Freiheitlichen ausgeschlossen.",
+    "Finanzielle Unterstützung durch eine Partei hat die Kandidatin von Anfang an ausgeschlossen.",
+])
+def test_ruling_out_a_coalition_or_support_is_a_refusal(analyse_text, text):
+    acts = analyse_text(text)
+    assert of_type(acts, "REJECT") and not of_type(acts, "SANCTION")
+
+
+def test_an_expulsion_from_a_group_stays_a_sanction(analyse_text):
+    assert of_type(analyse_text("Die Partei hat den Abgeordneten wegen seiner Äußerungen aus der Fraktion ausgeschlossen."),
+                   "SANCTION")
