@@ -19,6 +19,7 @@ _ASKED = "STANDARD: Würden Sie die Sanktionen gegen Russland aufheben? Meier: D
     ("STANDARD: Haben Sie den Innenminister in der Sitzung kritisiert? Huber: Nein.", "DISAPPROVE"),
     ("Wären Sie bereit, mit den Rebellen im Norden zu verhandeln?", "CONSULT"),
     ("Die Journalistin fragte: Wird die Regierung die Demonstration verbieten?", "COERCE"),
+    ("Bombardiert Russland die Stadt im Norden?", "ASSAULT"),  # the trigger opens the question
 ])
 def test_a_yes_no_question_asserts_no_act(analyse_text, text, kind):
     assert not of_type(analyse_text(text), kind)

@@ -3998,8 +3998,10 @@ def _in_polar_question(doc, e: dict, tok_starts: list[int]) -> bool:
         k -= 1
     while k < i and not doc.texts[k][:1].isalnum():
         k += 1  # an opening quote or dash
-    # (the tagger takes a rare verb form opening the text for a name: "Findest du, dass …?")
-    return doc[k].tag_ in _FINITE_TAGS or (k + 1 < n and doc[k + 1].tag_ == "PPER" and doc[k].tag_ in ("NE", "NN"))
+    # (the tagger takes a rare verb form opening the text for a name: "Findest du, dass …?"; a
+    # trigger that opens the question itself is its verb: "Zerstört das nicht die Glaubwürdigkeit?")
+    return doc[k].tag_ in _FINITE_TAGS or k == i or (
+        k + 1 < n and doc[k + 1].tag_ == "PPER" and doc[k].tag_ in ("NE", "NN"))
 
 
 _QUESTION_BOUNDS = frozenset({".", "!", "?", ":"})
