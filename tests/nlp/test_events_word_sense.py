@@ -2,7 +2,8 @@
 lexicon lists no verb for is another verb: "Da drängt sich der Verdacht auf" (aufdrängen) is no
 demand, "Die Vorwürfe treffen nicht zu" (zutreffen) no meeting, "fordert den Amtsinhaber heraus"
 (herausfordern) no demand. Ruling out a coalition or support ("hat eine Koalition mit der FPÖ
-ausgeschlossen") is a refusal, not an expulsion. Eighteenth session, helper H3; found reading lagebild's output on
+ausgeschlossen") is a refusal, not an expulsion. "Sozialpartnerschaft" and a public-private
+partnership name an institution and a financing model, no act. Eighteenth session, helper H3; found reading lagebild's output on
 10kGNAD articles. Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -50,3 +51,15 @@ def test_ruling_out_a_coalition_or_support_is_a_refusal(analyse_text, text):
 def test_an_expulsion_from_a_group_stays_a_sanction(analyse_text):
     assert of_type(analyse_text("Die Partei hat den Abgeordneten wegen seiner Äußerungen aus der Fraktion ausgeschlossen."),
                    "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sozialpartnerschaft hat in Österreich eine lange Tradition.",
+    "Das neue Spital wird als Öffentlich-Private-Partnerschaft errichtet.",
+])
+def test_a_partnership_that_names_an_institution_is_no_act(analyse_text, text):
+    assert not of_type(analyse_text(text), "COOPERATE")
+
+
+def test_a_partnership_between_states_stays(analyse_text):
+    assert of_type(analyse_text("Die Partnerschaft zwischen Polen und der Ukraine wurde am Montag vertieft."), "COOPERATE")
