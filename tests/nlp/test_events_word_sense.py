@@ -3,7 +3,8 @@ lexicon lists no verb for is another verb: "Da drängt sich der Verdacht auf" (a
 demand, "Die Vorwürfe treffen nicht zu" (zutreffen) no meeting, "fordert den Amtsinhaber heraus"
 (herausfordern) no demand. Ruling out a coalition or support ("hat eine Koalition mit der FPÖ
 ausgeschlossen") is a refusal, not an expulsion. "Sozialpartnerschaft" and a public-private
-partnership name an institution and a financing model, no act. Eighteenth session, helper H3; found reading lagebild's output on
+partnership name an institution and a financing model, no act. A plain warning of a crisis ("warnte
+vor einer humanitären Krise") is no event, a warning addressed to a party is. Eighteenth session, helper H3; found reading lagebild's output on
 10kGNAD articles. Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -63,3 +64,16 @@ def test_a_partnership_that_names_an_institution_is_no_act(analyse_text, text):
 
 def test_a_partnership_between_states_stays(analyse_text):
     assert of_type(analyse_text("Die Partnerschaft zwischen Polen und der Ukraine wurde am Montag vertieft."), "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Hilfsorganisation warnte am Montag vor einer humanitären Krise im Süden des Landes.",
+    "Der Währungsfonds warnt vor einer Rezession in der Eurozone.",
+])
+def test_a_warning_of_a_crisis_is_no_event(analyse_text, text):
+    assert not of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_a_warning_to_a_party_stays(analyse_text):
+    assert of_type(analyse_text("Die Opposition warnte die Regierung vor einem Alleingang in der Asylpolitik."),
+                   "DISAPPROVE")
