@@ -237,6 +237,11 @@ SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the par
 # no such verb (auf|drängen, zu|treffen, heraus|fordern) it is another verb, no act of the simple one
 STRAY_PARTICLE = True
 _CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "–", "-", "“", "”", "\"", "«", "»"})
+# a reported clause between commas that opens with no relative pronoun, article or conjunction
+# ("wies den Vorwurf, es habe Druck ausgeübt, zurück", "wies Berichte, wonach er gehe, zurück") is
+# embedded as well when it has a finite verb of its own: the particle after it still closes the
+# clause of the verb before it. False: only parts opened by a relative, article or conjunction
+SPLIT_ACROSS_REPORTED = True
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
 # passive toll of an act is that act, not one more ASSAULT per participle
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
@@ -925,13 +930,14 @@ class EventExtractor:
             if j + 1 >= sent_end or doc.texts[j] not in (",", "("):
                 return False
             opener = words[j + 1]
-            if doc.texts[j] == "," and not (self._has(opener, "relative") or self._has(opener, "det")
-                                            or self._has(opener, "clause_start")):
-                return False
             closer = ")" if doc.texts[j] == "(" else ","
             k = j + 1
             while k < sent_end and doc.texts[k] != closer:
                 k += 1
+            if doc.texts[j] == "," and not (self._has(opener, "relative") or self._has(opener, "det")
+                                            or self._has(opener, "clause_start")
+                                            or (SPLIT_ACROSS_REPORTED and self._finite_clause(doc, j + 1, k))):
+                return False
             if k + 1 >= sent_end:
                 return False
             end = k + 1
@@ -941,6 +947,13 @@ class EventExtractor:
                 return True
             j = end
         return False
+
+    @staticmethod
+    def _finite_clause(doc, a: int, b: int) -> bool:
+        """True when tokens ``a``..``b`` (exclusive) hold a finite verb, so that they form a clause
+        of their own (a reported clause "es habe Druck ausgeübt"), not a phrase of the clause
+        around them."""
+        return any(doc[t].tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in range(a, b))
 
     # ------------------------------------------------------------------ clauses
     def _clauses(self, doc: Doc, words: list[str], start: int, end: int,
