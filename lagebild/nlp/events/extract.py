@@ -352,6 +352,11 @@ GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisier
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
+# a reaction noun caused by the subject ("Die Äußerungen des Ministers lösten bei der Opposition Kritik
+# aus", "hat weltweit Empörung hervorgerufen"): the subject or its noun's owner is the target, the
+# "bei"/"in" phrase the doer (cause_verb in function_words.tsv). False: the subject's owner was read as
+# the critic
+CAUSED_REACTION = True
 MET_WITH_OWNER = True  # "Der Plan der Regierung stieß in Brüssel auf Kritik": the subject (or its noun's owner) is the target
 COMES_FROM = True  # "Von der Opposition kam scharfe Kritik": the "von" phrase of "kommen" (come_verb) acts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
@@ -559,6 +564,12 @@ class EventExtractor:
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
+        # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
+        self._split_causes: dict[str, tuple[str, ...]] = {}
+        for f, kinds in fw.items():
+            if "cause_split" in kinds and " " in f:
+                verb, particle = f.split(" ", 1)
+                self._split_causes[verb] = self._split_causes.get(verb, ()) + (particle,)
 
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
@@ -731,6 +742,18 @@ class EventExtractor:
         if not any(w in ("einem", "einer") for w in words[max(cl.start, i - 2):i]):
             return False
         return any(self._has(w, "likeness_verb") for w in words[cl.start:cl.end])
+
+    def _causes(self, words: list[str], cl: Clause) -> bool:
+        """True when the clause has a verb of causing a reaction (``cause_verb`` in
+        function_words.tsv, or a ``cause_split`` form with its particle later in the clause)."""
+        span = words[cl.start:cl.end]
+        if any(self._has(w, "cause_verb") for w in span):
+            return True
+        for j, w in enumerate(span):
+            for pair in self._split_causes.get(w, ()):
+                if pair in span[j + 1:]:
+                    return True
+        return False
 
     def _meets_reaction(self, words: list[str], i: int, end: int) -> bool:
         """True when the verb at ``i`` is "treffen"/"stoßen" followed by "auf" and, at most three words
@@ -3465,6 +3488,17 @@ class EventExtractor:
                             source.extend(m if not m.is_place else replace(m, kind="country", code=m.country)
                                           for m in g if m.kind == "country" or (m.actor_id or "").startswith("cty:")
                                           or m.is_place and m.country)
+        if CAUSED_REACTION and entry.pos == "N" and entry.type in _REACTION_TYPES and self._causes(words, cl) \
+                and self._prep_before(doc, words, i, cl.start) is None:
+            # "Die Äußerungen des Ministers lösten bei der Opposition Kritik aus": the reaction comes
+            # from the "bei"/"in" phrase and is aimed at the subject or the owner of its noun
+            by = [m for g in cl.groups if self._prep_before(doc, words, g[0].start, cl.start) in ("bei", "beim", "in", "im", "unter")
+                  for m in g if not m.is_place]
+            owners = [m for g in cl.groups if g[0].start < i and self._prep_before(doc, words, g[0].start, cl.start)
+                      is None for m in g if not m.is_place and m not in by]
+            if owners or by:
+                source = by
+                target = owners or [m for m in target if m not in by]
         if COMES_FROM and entry.pos == "N" and any(self._has(w, "come_verb") for w in words[cl.start:cl.end]):
             # "Von der Opposition kam scharfe Kritik", "Glückwünsche kamen vom Innenminister": the
             # "von" phrase of "kommen" is whose act the noun names
