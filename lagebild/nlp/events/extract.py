@@ -281,6 +281,10 @@ CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act pr
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
+# "X, die Merkels Politik kritisiert hatte": a name's genitive after "die" shows that "die" is a relative
+# pronoun (no article stands before it), so X is the subject and the name's group an object. False: the
+# name was read as the subject ("Die SPD, die Merkels Politik kritisiert hatte" was DEUGOV's criticism)
+SAXON_RELATIVE = True
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
@@ -1868,11 +1872,12 @@ class EventExtractor:
                 subject = list(g)
             elif hostile or not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
+        saxon = SAXON_RELATIVE and self._saxon_after_pronoun(doc, words, cl)
         relative = self._has(words[cl.start], "relative") and cl.start + 1 < cl.end \
-            and not doc.texts[cl.start + 1][:1].isupper()  # "das von den USA …", not "die Öllieferungen"
+            and (not doc.texts[cl.start + 1][:1].isupper() or saxon)  # "das von den USA …", not "die Öllieferungen"
         if RELATIVE_SUBJECT and subject and relative and prev is not None and prev.groups \
                 and words[cl.start] in ("der", "die", "das", "welcher", "welche", "welches") \
-                and self._has(words[cl.start + 1], "det") and cl.start - prev.groups[-1][-1].end <= 2:
+                and (self._has(words[cl.start + 1], "det") or saxon) and cl.start - prev.groups[-1][-1].end <= 2:
             # "Russland, das die Krim besetzt hält": a pronoun followed by an article is the
             # subject (the antecedent), the noun phrase after it the object
             objects = list(subject) + objects
@@ -1897,6 +1902,23 @@ class EventExtractor:
                                    a.get("country"), "entity", a.get("actor_id"))]
         cl.subject = subject
         cl.objects = objects
+
+    @staticmethod
+    def _saxon_after_pronoun(doc, words, cl: Clause) -> bool:
+        """True when the clause opens with "der"/"die"/"das" after a comma and a prenominal genitive
+        follows ("…, die Merkels Politik kritisiert hatte", "…, der Pilz’ Vorwurf zurückwies"): no
+        article stands before a name's genitive, so the word is a relative pronoun and the name
+        belongs to the object."""
+        i = cl.start
+        if i < 1 or i + 2 >= cl.end or doc.texts[i - 1] != "," or words[i] not in ("der", "die", "das"):
+            return False
+        name, noun = doc.texts[i + 1], doc.texts[i + 2]
+        if not (name[:1].isupper() and noun[:1].isupper()):
+            return False
+        if name.endswith(("’", "'")) or noun in ("’", "'"):
+            return True  # "Pilz’ Vorwurf"
+        return name.endswith("s") and not name.endswith(("ss", "us", "is")) \
+            and any(g[0].start == i + 1 and g[0].end == i + 2 for g in cl.groups)
 
     @staticmethod
     def _resumes_after_dashes(doc, cl: Clause, prev: Clause | None) -> bool:
