@@ -281,6 +281,9 @@ CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act pr
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
+# "Regierung und Rebellen machen sich gegenseitig verantwortlich": a verbal act the parties aim at each
+# other has them as targets too (``reciprocal`` in function_words.tsv). False: no target
+RECIPROCAL = True
 # "X, die Merkels Politik kritisiert hatte": a name's genitive after "die" shows that "die" is a relative
 # pronoun (no article stands before it), so X is the subject and the name's group an object. False: the
 # name was read as the subject ("Die SPD, die Merkels Politik kritisiert hatte" was DEUGOV's criticism)
@@ -2168,6 +2171,11 @@ class EventExtractor:
                     # "Russland muss abziehen, forderte Frankreich": the demand is addressed to the
                     # subject of the quoted clause
                     target = [m for m in prev.subject if m not in source]
+                if RECIPROCAL and not target and len(source) > 1 and type_ in _VERBAL_ACTS \
+                        and any(self._has(w, "reciprocal") for w in words[cl.start:cl.end]):
+                    # "machen sich Regierung und Rebellen gegenseitig verantwortlich": each party
+                    # accuses the other, so the parties are the targets too
+                    target = list(source)
                 cl.recipients = cl.recipients or list(target)
             else:
                 source, target, place = self._noun_participants(doc, words, cl, trig, ments)
