@@ -372,6 +372,10 @@ ABSTRACT_OBJECT_FIRST = True  # "Eine Beteiligung lehnte Berlin ab": an abstract
 # „Deutschlandfunk“ als hilfreich"); False: they stop at its closing quote
 QUOTE_IN_CLAUSE = True
 _STRONG_ABSTRACT = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus")
+# "Die Muslimbruderschaft kritisierte die Armee" made the army the critic: a "-schaft" noun opening a
+# clause of words is mostly a collective that speaks (Bruderschaft, Burschenschaft, Bürgerschaft,
+# Mannschaft), not an abstract object fronted; False: "-schaft" counts as abstract
+SCHAFT_COLLECTIVE = True
 _VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
 PRESENT_FUTURE = True  # "Der Minister reist am Montag nach Peking": a present tense with a later date is planned
 SAME_KIND_PARTIES = True  # "Die Union lehnt den Vorstoß der SPD ab": two named parties of one code
@@ -408,6 +412,9 @@ CAUSE_PHRASES = True
 # hat die Regierung zehn Demonstranten festgenommen": a phrase nested in the prepositional phrase
 # that fills the first field belongs to its noun; Putin and the opposition were the verb's targets
 VORFELD_NESTED = True
+# "Die Muslimbruderschaft kritisierte die Armee" was MIL > -: a bare army after a verb is what is
+# moved ("verlegte Truppen"), no party, except for hostile acts and, now, words aimed at it
+VERBAL_MIL_TARGETS = True
 # "In Kilis sind drei Menschen durch Artilleriebeschuss aus Syrien verletzt worden": Syria was the
 # attack's target; a place after "aus" right after a hostile act noun says where the act came from
 # (after a person, "der aus Hamburg stammende Mann", it still names the victim's country)
@@ -1816,6 +1823,9 @@ class EventExtractor:
         # soldiers attacked or arrested are a party; soldiers sent or withdrawn are what is moved
         hostile = HOSTILE_MIL_TARGETS and any(t.entry.type in _HOSTILE or t.entry.type == "THREATEN"
                                               for t in cl.verbs + cl.lights + cl.nouns)
+        if VERBAL_MIL_TARGETS and not hostile:
+            # soldiers criticised, praised or asked are addressed ("kritisierte die Armee")
+            hostile = any(t.entry.type in ("DISAPPROVE", "SUPPORT", "DEMAND", "REJECT") for t in cl.verbs + cl.lights)
         for g in cl.groups:
             if all(m.kind == "place" for m in g):
                 continue
@@ -2746,6 +2756,8 @@ class EventExtractor:
         i = cl.start
         while i < cl.end and (self._has(words[i], "det") or doc.texts[i][:1].islower()):
             i += 1
+        if i < cl.end and SCHAFT_COLLECTIVE and words[i].endswith(("schaft", "schaften")):
+            return False
         return i < cl.end and words[i].endswith(_STRONG_ABSTRACT)
 
     def _foreign_subject(self, doc, words, cl: Clause, trig: Trigger) -> bool:
