@@ -68,6 +68,11 @@ DOCUMENT_NAMES = True
 # comparison_opener) did not do what the sentence tells; a later "er" means another person of the
 # last sentences (Köhler was the doer of Gauck's meeting), the compared one only when no other fits
 COMPARED_PERSONS = True
+# "Jimmy Morales landete in Guatemala auf dem ersten Platz … Morales versprach Transparenz": a surname
+# the KB gave an office holder (Evo Morales, BOLGOV in 2015) is the person the article names in full
+# with another first name, even one the KB lacks (no country to compare), when the office holder's
+# country is named nowhere else in the article (Bolivia was the setting of a Guatemalan election)
+UNNAMED_COUNTRY_NAMESAKE = True
 OPEN_QUOTES = {"„", "«", "»"}
 TOGGLE_QUOTES = {'"', "“", "”"}
 # only definite noun phrases point back: "ein Sprecher" introduces someone new
@@ -258,6 +263,20 @@ def _prefer_document_names(doc: Doc) -> None:
             # (of one country, the named one may be a relative or namesake of the KB's
             # office holder: "Stephanie zu Guttenberg" … "Guttenberg" is still the minister)
             ent._.actor = other
+        elif UNNAMED_COUNTRY_NAMESAKE and not other.get("country") and actor.get("country") \
+                and actor["country"] not in _countries_besides(doc, actor["actor_id"]):
+            ent._.actor = other
+
+
+def _countries_besides(doc: Doc, actor_id: str) -> set[str]:
+    """The countries of the document's entities other than the person ``actor_id``: whether the
+    article names a person's country by anything but that person's own name."""
+    out = set()
+    for ent in doc.ents:
+        actor = ent._.actor
+        if actor and actor.get("country") and actor.get("actor_id") != actor_id:
+            out.add(actor["country"])
+    return out
 
 
 def _kind(actor: dict) -> str:
