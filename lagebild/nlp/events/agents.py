@@ -51,9 +51,28 @@ def article_setting(mentions: list[Mention], lead_end: int) -> str | None:
     return ranked[0] if ranked else None
 
 
-def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
+# "Kampala – Als vergleichsweise stabiles Land … ist Uganda Anlaufstelle für Menschen, die aus dem
+# Kongo fliehen": a news agency's dateline names where the report was filed, not where its story
+# happens (Havanna for Colombia's peace talks, Seoul for North Korea's threats, Puebla in Mexico
+# for Guatemala's congress); it counts as a city named after the lead, not as a place of the lead,
+# and names no place of the article's victims
+DATELINE = True
+DATELINE_DASHES = frozenset("– - —".split())
+_SENTENCE_ENDS = frozenset(". ! ? :".split())
+
+
+def is_dateline(m: Mention, words: list[str] | None) -> bool:
+    """True when the place ``m`` opens the text or a sentence and a dash follows it ("Wien –",
+    "Kampala -"): a news agency's dateline."""
+    if not DATELINE or words is None or m.kind not in ("city", "place") or m.end >= len(words):
+        return False
+    return words[m.end] in DATELINE_DASHES and (m.start == 0 or words[m.start - 1] in _SENTENCE_ENDS)
+
+
+def article_countries(mentions: list[Mention], lead_end: int, words: list[str] | None = None) -> list[str]:
     """The countries an article names, most-named first (see :func:`article_setting`); a city
-    counts :data:`PLACE_WEIGHT` times: the setting is where things happen. (Counting a country
+    counts :data:`PLACE_WEIGHT` times: the setting is where things happen; a dateline
+    (:func:`is_dateline`, with ``words``) not as a mention of the lead. (Counting a country
     after "in"/"nach" as a place too was tried: worse on the dev gold.)"""
     votes: Counter = Counter()
     named = False
@@ -65,7 +84,8 @@ def article_countries(mentions: list[Mention], lead_end: int) -> list[str]:
             # (a body named by its seat, "Staatsanwaltschaft Innsbruck", names that city as a place)
             weight = PLACE_WEIGHT if m.kind in ("city", "place") and m.country_from != "town" \
                 or m.country_from == "seat" else 1
-            votes[c] += weight * (_LEAD_WEIGHT if m.start < lead_end else 1)
+            lead = m.start < lead_end and not is_dateline(m, words)
+            votes[c] += weight * (_LEAD_WEIGHT if lead else 1)
             named = named or m.kind != "adj"
     if ADJ_ONLY_NO_SETTING and not named:
         return []
@@ -224,7 +244,8 @@ def place_countries(mentions: list[Mention], lead_end: int, words: list[str]) ->
     for m in _not_seats(mentions):
         c = _country(m)
         if not c or m.kind in ("sector", "group") or (m.code or "").startswith(("IGO", "NGO")) \
-                or m.country_from == "town":  # (a word of GeoNames' long list: too weak a vote)
+                or m.country_from == "town" or is_dateline(m, words):
+            # (a word of GeoNames' long list: too weak a vote; a dateline is no place of the story)
             continue
         if m.kind in ("city", "place") or m.start > 0 and words[m.start - 1] in ("in", "im") and (
                 m.kind == "country" or (m.actor_id or "").startswith("cty:")) or (

@@ -1182,7 +1182,7 @@ class EventExtractor:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [m.start for m in mentions]
         lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].end if sents else 0
-        countries = article_countries(mentions, lead_end)
+        countries = article_countries(mentions, lead_end, words)
         setting = countries[0] if countries else (
             HOME_COUNTRY if HOME_SETTING and len(sents) >= HOME_MIN_SENTENCES else None)
         # participants of the last event, for a follow-up without actors of its own
