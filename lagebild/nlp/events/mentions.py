@@ -255,6 +255,8 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     if entry is not None:
         return entry, i + 1
     if "-" in text:
+        if CURRENCY_NO_ACTOR and "currency" in lex.function_words.get(text.rsplit("-", 1)[-1].lower(), ()):
+            return None  # "150.000 US-Dollar": a sum of money, no American party
         for prefix, pentry in lex.prefixes:
             if text.startswith(prefix) and len(text) > len(prefix):
                 rest = lex.actors.get(text[len(prefix):])
@@ -369,6 +371,10 @@ def _slashed_parties(texts: list[str], mentions: list[Mention]) -> list[Mention]
 # agent is that agent (the compound heads of agents.tsv only know the agents' own nouns at the end;
 # such a subject was no participant, and the defaults gave its verb the setting's government)
 GROUP_COMPOUNDS = True
+# "Der Präsident soll 150.000 US-Dollar erhalten haben" counted the USA as a party (the prefix made
+# "US-Dollar" an American adjective) and as a vote for the article's country; a currency after a
+# country prefix (currency in function_words.tsv) names no actor
+CURRENCY_NO_ACTOR = True
 # "Rebellen griffen eine Polizeistation an" was REB > CVL: a place or vehicle of a state body named
 # by its first part ("Polizei|wache", "Militär|konvoi", "Armee|stützpunkt", "Regierungs|gebäude";
 # facility_head in function_words.tsv) stands for that body, as the coders code attacks on them
