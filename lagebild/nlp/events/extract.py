@@ -426,6 +426,10 @@ FEDERAL_SETTING = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
+# "Der Kongress" in a story about Guatemala was USALEG and a vote for the USA (the knowledge base's
+# alias of the US Congress): a bare Kongress or Senat is the legislature of the clause's place or the
+# article's setting, like "das Parlament"
+GENERIC_INSTITUTIONS = True
 # "Nach dem Treffen mit Putin sagte Macron, …" was RUS > RUSGOV: a meeting noun in a temporal phrase
 # ("nach", "bei", "während" …) with no doer of its own has the clause's subject as its party, also
 # when the subject stands after the verb; only for meetings (at "Bei Protesten nahm die Polizei …
@@ -1174,6 +1178,8 @@ class EventExtractor:
             mentions = _named_organisation(mentions, words)
         if FOREIGN_AGENTS:
             mentions = _foreign_agents(mentions, words)
+        if GENERIC_INSTITUTIONS:
+            mentions = self._generic_institutions(words, mentions)
         self._resolve_both(doc, words, mentions)
         self._quoted_first_person(doc, words, mentions)
         timexes = self._timexes(doc, words)
@@ -1287,6 +1293,22 @@ class EventExtractor:
                     or setting in _GERMAN_SPEAKING and self._has(name, "neighbour_party")) \
                     and not (m.start > 0 and self._has(words[m.start - 1], "article_country")):
                 m = replace(m, code=f"{setting}PTY", country=setting, actor_id=None)
+            out.append(m)
+        return out
+
+    def _generic_institutions(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """A bare "Kongress" or "Senat" (generic_institution in function_words.tsv, with no article
+        country word before it) that the knowledge base gives to one country is the generic agent
+        of agents.tsv: its country comes from the clause's place or the article's setting, and it
+        casts no vote for the setting ("Der Kongress in Guatemala-Stadt stimmte …")."""
+        out = []
+        for m in mentions:
+            head = m.start + 1 if m.end - m.start == 2 and self._has(words[m.start], "det") else m.start
+            agent = self.lex.actors.get(words[head].capitalize()) if head == m.end - 1 else None
+            if m.kind == "entity" and len(m.code or "") == 6 and self._has(words[head], "generic_institution") \
+                    and agent is not None and agent.kind == "sector" \
+                    and not (head > 0 and self._has(words[head - 1], "article_country")):
+                m = replace(m, name=agent.name, code=agent.code, country=None, kind="sector", actor_id=None)
             out.append(m)
         return out
 
