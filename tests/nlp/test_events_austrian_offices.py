@@ -39,3 +39,23 @@ def test_without_the_federal_rule_the_chancellor_is_germanys(analyse_text, monke
     monkeypatch.setattr(extract, "FEDERAL_SETTING", False)
     acts = of_type(analyse_text("Wien – Die ÖVP hat die Pläne des Kanzlers abgelehnt."), "REJECT")
     assert _codes(acts[0]["target"]) == ["DEUGOV"]
+
+
+def test_a_known_person_keeps_the_office_of_her_country(full_nlp):
+    from lagebild.article import Article
+    from lagebild.pipeline import analyse
+    text = ("Berlin – Bundespräsident Heinz Fischer traf am Donnerstag Bundeskanzlerin Angela Merkel. "
+            "Fischer versicherte, die politische Stabilität in Österreich sei gewährleistet.")
+    events = analyse(Article(text=text, date="2016-05-12", date_precision="day"), full_nlp)["events"]
+    acts = of_type(events, "CONSULT")
+    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["AUTGOV"], ["DEUGOV"])
+
+
+def test_without_the_rule_the_known_person_becomes_austrian(full_nlp, monkeypatch):
+    from lagebild.article import Article
+    from lagebild.pipeline import analyse
+    monkeypatch.setattr(extract, "FEDERAL_KNOWN_PERSON", False)
+    text = ("Berlin – Bundespräsident Heinz Fischer traf am Donnerstag Bundeskanzlerin Angela Merkel. "
+            "Fischer versicherte, die politische Stabilität in Österreich sei gewährleistet.")
+    events = analyse(Article(text=text, date="2016-05-12", date_precision="day"), full_nlp)["events"]
+    assert _codes(of_type(events, "CONSULT")[0]["target"]) == ["AUTGOV"]

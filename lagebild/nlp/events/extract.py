@@ -423,6 +423,10 @@ ATTACK_ORIGIN = True
 # gives "Bundesregierung", "Bundeskanzler", "Bundespräsident" to Germany; in an article set in
 # Austria (function_words federal_setting) they are Austria's
 FEDERAL_SETTING = True
+# "Bundeskanzlerin Angela Merkel" in an Austrian story stays German: an office followed by the name of
+# a person the knowledge base knows keeps that person's code (the bare office is the setting's) ("Berlin – Bundespräsident Heinz Fischer
+# traf Bundeskanzlerin Angela Merkel" had been AUTGOV > AUTGOV)
+FEDERAL_KNOWN_PERSON = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
@@ -1322,7 +1326,8 @@ class EventExtractor:
         for m in mentions:
             head = m.start + 1 if m.end - m.start == 2 and self._has(words[m.start], "det") else m.start
             if m.country == "DEU" and len(m.code or "") == 6 and self._has(words[head], "federal_institution") \
-                    and not (head > 0 and words[head - 1].startswith("deutsch")):
+                    and not (head > 0 and words[head - 1].startswith("deutsch")) \
+                    and not (FEDERAL_KNOWN_PERSON and (m.actor_id or "").startswith("per:") and m.end - head > 1):
                 m = replace(m, code=setting + m.code[3:], country=setting, actor_id=None)
             out.append(m)
         return out
