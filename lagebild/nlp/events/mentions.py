@@ -808,6 +808,41 @@ def _spread_roles(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Bayerns Ministerpräsident Horst Seehofer (CSU) forderte …", "Tirols Landeschef Günther Platter
+# kritisierte …" (10kGNAD): the recogniser takes the role into the person's mention, so the genitive
+# region before it stayed an actor of its own: DEU/Bayern became the source, Seehofer the target.
+# A genitive country ("Ungarns Innenminister …") is joined by the lookup already; a region is not.
+GENITIVE_REGION_HOLDER = True
+
+
+def _region_holder(texts: list[str], m: Mention, nxt: Mention, lex: Lexicon) -> Mention | None:
+    """The person of ``nxt`` with ``m``'s country when ``m`` is one genitive word of a place
+    ("Bayerns", "Kärntens": a city or country mention coded as a bare country, its word ending
+    in -s but its name not)
+    right before ``nxt``, a person whose mention opens with a role noun, not with their name
+    ("Ministerpräsident Horst Seehofer"). A person the KB lacks takes the region's country and the
+    sector of the role noun (Landeshauptmann GOV); a known person keeps their code. Else None."""
+    if m.kind not in ("city", "country") or m.end - m.start != 1 or nxt.start != m.end:
+        return None
+    if len(m.code or "") != 3:  # a capital the lookup read as its government ("Berlins" DEUGOV): GENITIVE_HOLDER
+        return None
+    word = texts[m.start]
+    if not word.endswith("s") or (m.name or "").endswith("s") or not _country_of(m):
+        return None
+    if not (nxt.actor_id or "").startswith("per:") or nxt.end - nxt.start < 2 \
+            or texts[nxt.start] in (nxt.name or "").split():
+        return None
+    country = nxt.country or _country_of(m)
+    code = nxt.code
+    if not code:
+        role = _fallback_at(texts, nxt.start, lex)
+        if role is not None and role[0].kind == "sector" and len(role[0].code or "") == 3:
+            code = country + role[0].code
+        else:
+            code = country
+    return replace(nxt, start=m.start, code=code, country=country, kind="entity")
+
+
 def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Join role nouns with their country and drop quantity words before a group noun."""
     out: list[Mention] = []
@@ -823,6 +858,14 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
             out.append(replace(nxt, start=m.start, country=_country_of(m), kind="entity"))
             k += 2
             continue
+        # "Bayerns Ministerpräsident Horst Seehofer", "Tirols Landeshauptmann Günther Platter": a
+        # genitive region before a person the recogniser named with their role is one actor
+        if GENITIVE_REGION_HOLDER and nxt is not None:
+            held = _region_holder(texts, m, nxt, lex)
+            if held is not None:
+                out.append(held)
+                k += 2
+                continue
         # "russische Regierung", "US-Regierung" handled in the lookup; "Russische Truppen" here
         # (capitalised at the start of a sentence, the recogniser's entity)
         if (m.kind == "adj" or m.kind == "entity" and m.end - m.start == 1
