@@ -187,6 +187,13 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 HOME_SETTING = True
 COERCE_IN_COUNTRY_PLACE = True  # "in Belgien festgenommen": a country after "in" is where an arrest happens, no target
 COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb keeps the objects of its own conjunct
+# "Nach Klagen mehrerer Bürger stoppte das Gericht den Bau" (SANCTION CVL > JUD), "Nach Angriffen
+# russischer Soldaten verurteilte die Regierung die Gewalt" (RUSMIL > GOV); 10kGNAD: "nach Klagen
+# zwangsrasierter Männer": a genitive plural without article ("mehrerer", "russischer") after a noun
+# belongs to that noun; only "der"/"des" and a name's -s were read as genitives, so the actor was a
+# bare subject
+ARTICLELESS_GENITIVE = True
+_GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
 _HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
@@ -2029,7 +2036,20 @@ class EventExtractor:
                 and m.kind in ("country", "entity", "igo", "city") and not self._has(words[j], "det") \
                 and doc.texts[j] not in _CLAUSE_PUNCT and j != floor:
             return j
+        if ARTICLELESS_GENITIVE:
+            # "Klagen mehrerer Bürger", "Angriffen russischer Soldaten": a genitive plural has no
+            # article; its determiner or adjective in -er stands before or opens the actor
+            if j - 1 >= floor and self._genitive_er(doc, j) and doc[j - 1].tag_ == "NN":
+                return j - 1
+            if j >= floor and m.end - m.start > 1 and self._genitive_er(doc, m.start) and doc[j].tag_ == "NN":
+                return j
         return None
+
+    @staticmethod
+    def _genitive_er(doc, k: int) -> bool:
+        """True when token ``k`` is a lower-case determiner or adjective in -er ("mehrerer",
+        "zahlreicher", "russischer"): the form of an article-less genitive plural."""
+        return doc.texts[k].endswith("er") and doc.texts[k][:1].islower() and doc[k].tag_ in _GENITIVE_ER_TAGS
 
     def _clause_modality(self, words, cl: Clause, prev: Clause | None, dependent: bool) -> tuple[str, bool]:
         modality = "asserted"
