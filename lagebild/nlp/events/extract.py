@@ -193,6 +193,10 @@ COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb ke
 # belongs to that noun; only "der"/"des" and a name's -s were read as genitives, so the actor was a
 # bare subject
 ARTICLELESS_GENITIVE = True
+# "Vor dem Obersten Gericht hatte die Opposition eine Klage eingereicht" was JUD > OPP: the search for
+# the preposition before an actor stopped at the capitalised adjective of a name ("Obersten",
+# "Nationalen"), so the court was a bare subject
+NAME_ADJECTIVE_IN_PP = True
 _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
@@ -1164,6 +1168,12 @@ class EventExtractor:
                                                            or words[j + 1].endswith("er") and doc.texts[j + 1][:1].islower()):
                 # "nach mehreren Monaten harter Verhandlungen": the genitive is the act that filled
                 # the months, the preposition before them governs it
+                j -= 1
+                steps += 1
+                continue
+            if NAME_ADJECTIVE_IN_PP and doc[j].tag_ == "ADJA" and doc.texts[j][:1].isupper() and j > floor:
+                # "Vor dem Obersten Gericht hatte die Opposition Klage eingereicht": the capitalised
+                # adjective of a name is inside the phrase as a lower-case one is
                 j -= 1
                 steps += 1
                 continue
