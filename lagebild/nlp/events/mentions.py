@@ -17,6 +17,10 @@ from .lexicon import ActorEntry, Lexicon
 
 
 ORG_APPOSITION = True  # "die Gewerkschaft Verdi": a kind noun before an organisation the KB lacks is one actor
+# "Die Gewerkschaft ver.di hat zu Streiks aufgerufen" (10kGNAD): a known organisation whose name is
+# written lower-case ("ver.di") after its kind noun is one actor too; it was the union's own target.
+# Only a name with a character that is no letter: "hatte die Armee ihn aufgefordert" is two parties
+LOWER_CASE_NAME = True
 
 
 @dataclass(frozen=True)
@@ -891,7 +895,9 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
             # "Bundeskanzler Scholz" (not "sich die Regierung von Russland distanzieren": that
             # "von" is the verb's)
             # (never a pronoun coreference linked: "hatte die Armee ihn aufgefordert" is two parties)
-            if (not gap and texts[nxt.start][:1].isupper() and (
+            if (not gap and (texts[nxt.start][:1].isupper() or (
+                    LOWER_CASE_NAME and nxt.kind in ("entity", "org") and len(nxt.code or "") > 3
+                    and not texts[nxt.start].isalpha())) and (
                     nxt.kind in ("person", "org", "entity") or texts[nxt.end - 1].endswith("s"))) \
                     or (len(gap) == 1 and gap[0] in ("der", "des", "in", "aus")) \
                     or (SECTOR_VON and gap == ["von"] and "sich" not in (t.lower() for t in texts[max(0, m.start - 3):m.start])) \
