@@ -197,6 +197,11 @@ ARTICLELESS_GENITIVE = True
 # the preposition before an actor stopped at the capitalised adjective of a name ("Obersten",
 # "Nationalen"), so the court was a bare subject
 NAME_ADJECTIVE_IN_PP = True
+# "Merkel hat die österreichische Regierung als nicht hilfreich kritisiert" (10kGNAD) was a negated
+# DISAPPROVE: "nicht" after "als"/"für" (negation_predicate) negates the predicate, not the act (unless
+# the predicate chose the verb's sense, obj=: "bezeichnete den Plan als nicht hilfreich" stays a
+# negated SUPPORT)
+PREDICATE_NEGATION = True
 _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
@@ -2131,7 +2136,9 @@ class EventExtractor:
                        s_start, s_end, timexes, quotes, sent_cues, ments, context) -> list[dict]:
         # "nicht nur", "nicht zuletzt", "nicht selten": a phrase, no negation of the act
         negation = [i for i, c in cl.cues if c.kind == "negation"
-                    and not (i + 1 < cl.end and self._has(words[i + 1], "negation_undone"))]
+                    and not (i + 1 < cl.end and self._has(words[i + 1], "negation_undone"))
+                    and not (PREDICATE_NEGATION and i - 1 >= cl.start and self._has(words[i - 1], "negation_predicate")
+                             and not any(t.entry.objects for t in cl.verbs + cl.lights))]
         specs: list[tuple[Trigger, str, TriggerEntry, bool]] = []  # (trigger, type, entry, clause-level)
         for t in cl.verbs:
             specs.append((t, t.entry.type, t.entry, True))
