@@ -120,6 +120,8 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if country is None and ADJECTIVE_IN_NAME:
                 country = _adjective_country(span, lex)
             head = _fallback_at([span.text], 0, lex) if ORG_AGENT_HEAD and len(span) == 1 else None
+            if ORG_NAME_HEAD and len(span) > 1:
+                head = _name_head(span, country, lex)
             if head is not None and head[0].kind == "sector" and len(head[0].code or "") == 3:
                 # "Der Verfassungsgerichtshof hob das Gesetz auf": an organisation the KB lacks whose
                 # last word is a generic agent ("…gerichtshof", "…polizei") is that agent
@@ -131,6 +133,31 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                country_from="name" if country else None))
             seen.add(key)
     return out
+
+
+# "Der Oberste Gerichtshof hob die Urteile auf", "Das Landesgericht Salzburg verurteilte …" (10kGNAD): an
+# organisation of several words the KB lacks whose last word (before the city in its name) is a generic
+# agent is that agent too; it had no code, and a court's conviction became the DISAPPROVE of a nobody
+ORG_NAME_HEAD = True
+# only courts and police: a name ending in another agent's word is often a club's or a paper's ("Verein
+# Freie Presse", "Bund Naturschutz")
+_NAME_HEAD_SECTORS = frozenset({"JUD", "COP"})
+
+
+def _name_head(span, country: str | None, lex: Lexicon) -> tuple[ActorEntry, int] | None:
+    """The court or police the last word of an organisation's name names ("Oberste Gerichtshof" JUD,
+    "Landesgericht Salzburg" JUD: the word before the city when the city gave the country, as a
+    word of agents.tsv or a compound ending in a seat head), else None."""
+    words = [t.text for t in span]
+    k = len(words) - 2 if country is not None and len(words) > 1 else len(words) - 1
+    word = words[k]
+    if not word[:1].isupper():
+        return None
+    head = _fallback_at([word], 0, lex)
+    if head is not None and head[0].kind == "sector" and head[0].code in _NAME_HEAD_SECTORS:
+        return head
+    sector = _seat_sector(word, lex)
+    return (ActorEntry("sector", word, sector, None, word), 1) if sector in _NAME_HEAD_SECTORS else None
 
 
 TOWN_WEIGHT_LOW = True
