@@ -408,6 +408,9 @@ _STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
 AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
 # (triggers.tsv flag consent) takes as object are an act of their own, planned
 _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
+# "Doch sie kämpfen auch gegen die Strategie des Managements" (10kGNAD), "Die Regierung kämpft gegen die
+# Arbeitslosigkeit": a fight against a policy or an ill is no attack; it was ASSAULT > CVL by default
+ABSTRACT_OPPONENT = True
 ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name is no event ("Der Bär war zu Besuch")
 # "STANDARD: Würden Sie der EU den Preis noch einmal verleihen?", "Wären Sie bereit, Ihr Amt aufzugeben?":
 # an interviewer's yes/no question asserts no act (found reading lagebild's output on 10kGNAD interviews)
@@ -1276,6 +1279,9 @@ class EventExtractor:
             events = [e for e in events if not (
                 all(a.get("role_from") == "default" for a in e["source"])
                 and self._animal_sentence(words, e, tok_starts, sents, context["sent_starts"]))]
+        if ABSTRACT_OPPONENT and events:
+            covered = {j for m in mentions for j in range(m.start, m.end)}
+            events = [e for e in events if not self._abstract_opponent(doc, words, e, tok_starts, covered)]
         if POLAR_QUESTION and events:
             events = [e for e in events if not _in_polar_question(doc, e, tok_starts)]
         if FEARED_ACTS:
@@ -1382,6 +1388,38 @@ class EventExtractor:
                 if any(t in _OPEN_QUOTES for t in doc.texts[j + 1:j + 4]) \
                         or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
                     return True  # an interview with a newspaper or broadcaster
+        return False
+
+    def _abstract_opponent(self, doc, words: list[str], e: dict, tok_starts: list[int], covered: set[int]) -> bool:
+        """True for a fight verb's ASSAULT whose opponent after its preposition (prep= of its line in
+        triggers.tsv: "kämpfen gegen") is a noun no actor covers, with no target the text names: "Die Piloten
+        kämpfen gegen die Strategie des Managements", "Die Regierung kämpft gegen die
+        Arbeitslosigkeit" fight a policy or an ill, not a party."""
+        trig = e.get("trigger") or {}
+        if e["type"] != "ASSAULT" or "start" not in trig or not trig.get("text", "")[:1].islower():
+            return False
+        if any(a.get("role_from") != "default" for a in e["target"]):
+            return False
+        preps = {en.prep for en, _ in self.lex.verb_forms.get(trig["text"].lower(), ())
+                 if en.type == "ASSAULT" and en.prep and not en.objects}  # ("unter Beschuss nehmen": an idiom)
+        if not preps:
+            return False  # not a verb whose opponent a preposition names ("einen Anschlag gegen … verüben")
+        i = bisect_left(tok_starts, trig["start"])
+        n = len(words)
+        near = []
+        for side in (range(i + 1, min(n, i + 6)), range(i - 1, max(-1, i - 6), -1)):
+            for j in side:
+                if doc.texts[j] in _CLAUSE_PUNCT:
+                    break  # the opponent of this verb stands in its own clause
+                near.append(j)
+        for j in near:
+            if words[j] not in preps:
+                continue
+            k = j + 1
+            while k < n and k - j <= 3 and (self._has(words[k], "article") or self._has(words[k], "det")
+                                             or (doc.texts[k][:1].islower() and doc[k].tag_ == "ADJA")):
+                k += 1
+            return k < n and doc.texts[k][:1].isupper() and doc[k].tag_ == "NN" and k not in covered
         return False
 
     def _animal_sentence(self, words: list[str], e: dict, tok_starts: list[int], sents,
