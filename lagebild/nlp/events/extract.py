@@ -297,6 +297,10 @@ CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act pr
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
+# "Die Polizei nahm einen Mann fest, der einen Polizisten angegriffen hatte" was COP > CVL: with
+# no known actor right before the pronoun the noun phrase after it stayed the subject; the pronoun
+# before an article is the subject still, and the antecedent's actor (by coreference) is its code
+RELATIVE_SUBJECT_UNKNOWN = True
 # "Regierung und Rebellen machen sich gegenseitig verantwortlich": a verbal act the parties aim at each
 # other has them as targets too (``reciprocal`` in function_words.tsv). False: no target
 RECIPROCAL = True
@@ -1982,6 +1986,16 @@ class EventExtractor:
             # subject (the antecedent), the noun phrase after it the object
             objects = list(subject) + objects
             subject = list(prev.groups[-1])
+        elif RELATIVE_SUBJECT_UNKNOWN and subject and relative and prev is not None and cl.start - 1 > prev.start \
+                and words[cl.start] in ("der", "die", "das", "welcher", "welche", "welches") \
+                and self._has(words[cl.start + 1], "det") and subject[0].start == cl.start + 2 \
+                and not (prev.groups and cl.start - prev.groups[-1][-1].end <= 2):
+            # "einen Mann fest, der einen Polizisten angegriffen hatte": the antecedent is no known
+            # actor, but the pronoun before an article is still the subject; coreference names it
+            a = doc.actor_at(doc[max(prev.start, cl.start - 5)].idx, doc[cl.start - 1].idx)
+            objects = list(subject) + objects
+            subject = [Mention(cl.start, cl.start + 1, a.get("name"), a.get("actor_code"),
+                               a.get("country"), "entity", a.get("actor_id"))] if a else []
         if not subject and relative and prev is not None and prev.groups:
             last = prev.groups[-1]
             if cl.start - last[-1].end <= 2:
