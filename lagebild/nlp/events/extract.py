@@ -375,6 +375,10 @@ IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
+# "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
+# was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
+# that is attacked, searched or blocked is hit, so it is the target when the thing is no act noun
+HOSTILE_OWNER_TARGET = True
 GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisierte die Pläne der Regierung": the proposal's agent is the target
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
@@ -2018,6 +2022,19 @@ class EventExtractor:
         cl.objects = objects
 
     @staticmethod
+    def _owner_of_hit_thing(doc, cl: Clause, trig: Trigger, entry: TriggerEntry, head: int, passive: bool) -> bool:
+        """True when the genitive's head noun at ``head`` is a thing a hostile act hits ("griff die
+        Stellungen der Rebellen an", "durchsuchte das Büro der Opposition"): the act is hostile,
+        the head is no act noun of the clause, and it stands after the finite verb (in a passive
+        anywhere), so it is no subject ("Die Kämpfer der Rebellen griffen an")."""
+        if entry.type not in _HOSTILE or entry.pos == "N" or any(n.i == head for n in cl.nouns + cl.verbs + cl.lights):
+            return False
+        if passive:
+            return True
+        finite = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
+        return finite is not None and head > finite and finite > cl.start
+
+    @staticmethod
     def _saxon_after_pronoun(doc, words, cl: Clause) -> bool:
         """True when the clause opens with "der"/"die"/"das" after a comma and a prenominal genitive
         follows ("…, die Merkels Politik kritisiert hatte", "…, der Pilz’ Vorwurf zurückwies"): no
@@ -3326,7 +3343,8 @@ class EventExtractor:
                         # army's; but a stance on what an agent proposed or demanded aims at that
                         # agent: "lehnte das Friedensangebot der Rebellen ab")
                         genitive_targets.extend(m for m in members if not _countryless(m) or (
-                            GENITIVE_AGENT_TARGET and entry.type in _STANCE_ON_PROPOSAL))
+                            GENITIVE_AGENT_TARGET and entry.type in _STANCE_ON_PROPOSAL) or (
+                            HOSTILE_OWNER_TARGET and self._owner_of_hit_thing(doc, cl, trig, entry, head, passive)))
                 if places and place is None:
                     place = places[0]
                 continue
