@@ -379,6 +379,9 @@ DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the gen
 # was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
 # that is attacked, searched or blocked is hit, so it is the target when the thing is no act noun
 HOSTILE_OWNER_TARGET = True
+# "Der Taifun traf die Philippinen" was CONSULT --- > PHL: a meeting verb whose subject's place
+# holds a noun phrase that is neither an actor nor an act (a storm, a crisis, cuts) meets nobody
+THING_MEETS_NOBODY = True
 GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisierte die Pläne der Regierung": the proposal's agent is the target
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
@@ -2309,6 +2312,11 @@ class EventExtractor:
         for k, (trig, type_, entry, clause_level) in enumerate(specs):
             if clause_level:
                 source, target, place = self._clause_participants(doc, words, cl, trig, entry, prev)
+                if THING_MEETS_NOBODY and type_ == "CONSULT" and entry.pos == "V" and not source \
+                        and not cl.subject and trig.i > cl.start and self._foreign_subject(doc, words, cl, trig):
+                    # "Der Taifun traf die Philippinen", "Die Krise trifft Griechenland hart": a thing
+                    # in the subject's place meets nobody; it hits or reaches the party after it
+                    continue
                 if type_ == "DEMAND" and not target and prev is not None and trig.i == cl.start \
                         and prev.subject:
                     # "Russland muss abziehen, forderte Frankreich": the demand is addressed to the
