@@ -297,6 +297,10 @@ CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act pr
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
+# "Merkel traf Sarkozy, der Russland kritisiert hatte" was RUS > FRAGOV: a capitalised name right
+# after the pronoun made "der" read as an article; before a named actor, in a clause that ends with
+# its verb, it is the relative pronoun and the subject
+NAME_AFTER_RELATIVE = True
 # "Die Polizei nahm einen Mann fest, der einen Polizisten angegriffen hatte" was COP > CVL: with
 # no known actor right before the pronoun the noun phrase after it stayed the subject; the pronoun
 # before an article is the subject still, and the antecedent's actor (by coreference) is its code
@@ -1984,11 +1988,12 @@ class EventExtractor:
             elif hostile or not all(m.kind == "sector" and m.code == "MIL" for m in g):
                 objects.extend(g)
         saxon = SAXON_RELATIVE and self._saxon_after_pronoun(doc, words, cl)
+        named = NAME_AFTER_RELATIVE and self._name_after_pronoun(doc, words, cl)
         relative = self._has(words[cl.start], "relative") and cl.start + 1 < cl.end \
-            and (not doc.texts[cl.start + 1][:1].isupper() or saxon)  # "das von den USA …", not "die Öllieferungen"
+            and (not doc.texts[cl.start + 1][:1].isupper() or saxon or named)  # "das von den USA …", not "die Öllieferungen"
         if RELATIVE_SUBJECT and subject and relative and prev is not None and prev.groups \
                 and words[cl.start] in ("der", "die", "das", "welcher", "welche", "welches") \
-                and (self._has(words[cl.start + 1], "det") or saxon) and cl.start - prev.groups[-1][-1].end <= 2:
+                and (self._has(words[cl.start + 1], "det") or saxon or named) and cl.start - prev.groups[-1][-1].end <= 2:
             # "Russland, das die Krim besetzt hält": a pronoun followed by an article is the
             # subject (the antecedent), the noun phrase after it the object
             objects = list(subject) + objects
@@ -2036,6 +2041,25 @@ class EventExtractor:
             return True
         finite = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
         return finite is not None and head > finite and finite > cl.start
+
+    def _name_after_pronoun(self, doc, words, cl: Clause) -> bool:
+        """True when the clause opens with "der"/"die"/"das" after a comma, a named actor (a person,
+        country or organisation, no role word) follows at once and the clause ends with its verb
+        ("Sarkozy, der Russland kritisiert hatte"): the word is a relative pronoun, not the article
+        of the name, and the pronoun the subject."""
+        i = cl.start
+        if words[i] not in ("der", "die", "das") or i == 0 or doc.texts[i - 1] != "," or i + 1 >= cl.end:
+            return False
+        name = next((m for g in cl.groups for m in g
+                     if m.start == i + 1 and m.kind in ("person", "country", "entity", "igo")), None)
+        if name is None or (name.end < cl.end and doc[name.end].tag_ == "NN"):
+            return False  # "die Merkels Politik …": a name's genitive before a noun (SAXON_RELATIVE)
+        last = cl.end - 1
+        while last > i and not doc.texts[last][:1].isalnum():
+            last -= 1
+        # verb-final: no finite verb before the last word ("…, die USA würden … verbieten" is a
+        # reported main clause)
+        return doc[last].tag_.startswith("V") and not any(doc[j].tag_ in _FINITE_TAGS for j in range(i + 1, last))
 
     @staticmethod
     def _saxon_after_pronoun(doc, words, cl: Clause) -> bool:
