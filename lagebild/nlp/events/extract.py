@@ -297,6 +297,9 @@ CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act pr
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
+# "Der Journalist, den die Polizei festgenommen hatte" was COP > CVL: the antecedent of an accusative
+# relative pronoun is the act's object, not lost
+RELATIVE_ACCUSATIVE = True
 # "Merkel traf Sarkozy, der Russland kritisiert hatte" was RUS > FRAGOV: a capitalised name right
 # after the pronoun made "der" read as an article; before a named actor, in a clause that ends with
 # its verb, it is the relative pronoun and the subject
@@ -1981,6 +1984,9 @@ class EventExtractor:
             return
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
+            if RELATIVE_ACCUSATIVE and g[0].start - 1 == cl.start and det == "den" and cl.start > 0 \
+                    and doc.texts[cl.start - 1] == "," and g[0].kind in ("person", "country", "entity", "igo"):
+                det = ""  # "…, den Putin kritisiert hatte": a name takes no article; "den" is the pronoun
             if not subject and not self._has(det, "dative") and not dependent and not fronted \
                     and not (FEMININE_OBLIQUE and self._feminine_oblique(doc, det, g[0], cl)) \
                     and not self._facility(words, g):
@@ -2008,6 +2014,12 @@ class EventExtractor:
             objects = list(subject) + objects
             subject = [Mention(cl.start, cl.start + 1, a.get("name"), a.get("actor_code"),
                                a.get("country"), "entity", a.get("actor_id"))] if a else []
+        if RELATIVE_ACCUSATIVE and subject and relative and words[cl.start] == "den" and prev is not None \
+                and prev.groups and cl.start - prev.groups[-1][-1].end <= 2 \
+                and not any(m in subject or m in objects for m in prev.groups[-1]):
+            # "Der Journalist, den die Polizei festgenommen hatte": the accusative pronoun stands for
+            # the antecedent, whom the act is done to
+            objects = list(prev.groups[-1]) + objects
         if not subject and relative and prev is not None and prev.groups:
             last = prev.groups[-1]
             if cl.start - last[-1].end <= 2:
