@@ -297,6 +297,10 @@ CONDITIONAL_PRESSURE = True  # "sie werde angreifen, wenn …": a hostile act pr
 _PRESSURE_ACTS = {"SANCTION", "COERCE", "ASSAULT", "PROTEST"}
 RESUMED_SUBJECT = True  # "X, das …, wurde kritisiert": X is the subject after the relative clause
 RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
+# "Obama, der Merkel getroffen hatte, kritisierte Russland" was RUS > DEUGOV: the clause that resumes
+# with its finite verb after a relative clause took the actor after the verb as its subject; the
+# subject is the one before the relative clause and that actor the object
+RESUMED_SUBJECT_OBJECTS = True
 # "Der Journalist, den die Polizei festgenommen hatte" was COP > CVL: the antecedent of an accusative
 # relative pronoun is the act's object, not lost
 RELATIVE_ACCUSATIVE = True
@@ -2031,6 +2035,22 @@ class EventExtractor:
                     or self._has(words[cl.start], "aux_sein") or any(t.i == cl.start for t in cl.verbs + cl.lights)):
             # "Marokko, das …, wurde kritisiert": the clause resumes after the relative clause and
             # its subject stands before it
+            subject = list(prev.before.groups[0])
+        elif RESUMED_SUBJECT_OBJECTS and subject and not dependent and not relative and prev is not None \
+                and prev.before is not None and self._has(words[prev.start], "relative") and prev.before.groups \
+                and not (prev.before.verbs or prev.before.lights) and subject[0].start > cl.start \
+                and doc[cl.start].tag_ in _FINITE_TAGS and (
+                    self._relative_clause(doc, prev) or self._name_after_pronoun(doc, words, prev)
+                    or (prev.start + 1 < prev.end and not doc.texts[prev.start + 1][:1].isupper())) \
+                and not all(m.is_place for m in prev.before.groups[0]) \
+                and not self._has(words[prev.before.start], "object_article") \
+                and doc[prev.before.start].tag_ not in ("APPR", "APPRART") \
+                and self._prep_before(doc, words, prev.before.groups[0][0].start, prev.before.start) is None:
+            # (not "In Balad, das …, explodierten …": a place; not "Den IWF, dessen …, forderte er
+            # auf": an accusative opening; not "Von dem Manager X, der …, war er belastet worden")
+            # "Obama, der Merkel getroffen hatte, kritisierte Russland": the clause resumes with its
+            # finite verb after the relative clause; the actor after the verb is its object
+            objects = list(subject) + objects
             subject = list(prev.before.groups[0])
         if not subject and prev is not None and cl.start - 1 > prev.start and relative:
             # antecedent without a known actor: ask coreference for the noun phrase before the comma
