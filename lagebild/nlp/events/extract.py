@@ -2069,6 +2069,8 @@ class EventExtractor:
         anywhere), so it is no subject ("Die Kämpfer der Rebellen griffen an")."""
         if entry.type not in _HOSTILE or entry.pos == "N" or any(n.i == head for n in cl.nouns + cl.verbs + cl.lights):
             return False
+        if entry.prep:
+            return False  # "kämpft gegen die Reform der Regierung": what a fight verb's preposition names (ABSTRACT_OPPONENT)
         if passive:
             return True
         finite = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
