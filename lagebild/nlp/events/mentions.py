@@ -135,6 +135,9 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     return out
 
 
+# an unknown one-word organisation named by a generic agent's word ("Verfassungsgerichtshof", "Landespolizei";
+# the compound heads of agents.tsv) is that agent, with the country its name or the context gives
+ORG_AGENT_HEAD = True
 # "Der Oberste Gerichtshof hob die Urteile auf", "Das Landesgericht Salzburg verurteilte …" (10kGNAD): an
 # organisation of several words the KB lacks whose last word (before the city in its name) is a generic
 # agent is that agent too; it had no code, and a court's conviction became the DISAPPROVE of a nobody
@@ -161,9 +164,6 @@ def _name_head(span, country: str | None, lex: Lexicon) -> tuple[ActorEntry, int
 
 
 TOWN_WEIGHT_LOW = True
-# an unknown one-word organisation named by a generic agent's word ("Verfassungsgerichtshof", "Landespolizei";
-# the compound heads of agents.tsv) is that agent, with the country its name or the context gives
-ORG_AGENT_HEAD = True
 
 
 def _city_adjective(text: str) -> bool:
