@@ -424,7 +424,6 @@ SCHEDULED_SOLL = True  # "Der Gipfel soll am Freitag beginnen": a main-clause "s
 MEMBER_SPEAKS = True  # "Der Generalsekretär der Nato traf …", "Ein Ratsmitglied der EZB forderte …": the genitive body of a member subject is the doer
 _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
-_FINITE_TAGS = ("VAFIN", "VMFIN", "VVFIN")
 STANCE_ON_AGREEMENT = True  # an agreement criticised, rejected or welcomed is reported as made (AGREE), by its own parties
 _STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
 AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
@@ -903,7 +902,7 @@ class EventExtractor:
         if i + 1 >= len(words) or not doc.texts[i + 1][:1].isupper():
             return False
         tag = doc[i].tag_
-        if tag in ("VVFIN", "VAFIN", "VMFIN"):
+        if tag in _FINITE_TAGS:
             return False  # "Am 6. September 2000 massakrierten Angehörige der Milizen …"
         before = words[i - 1]
         if i - 2 >= cs and words[i - 2] in ("von", "vom") and doc.texts[i - 1][:1].isupper():
@@ -983,7 +982,7 @@ class EventExtractor:
         (function_words.tsv ``stray_particle``) that makes it another verb: "Da drängt sich der
         Verdacht auf", "Die Vorwürfe treffen nicht zu". Not the second part of a frame with "von"
         ("von Anfang an", "von Wien aus"), nor a particle after a coordinated verb of its own."""
-        if doc[i].tag_ != "VVFIN" or any(doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN") for k in range(cs, i)):
+        if doc[i].tag_ != "VVFIN" or any(doc[k].tag_ in _FINITE_TAGS for k in range(cs, i)):
             # "setzte sich von dem von der CDU unterstützten Kandidaten ab": the particle is the
             # clause's first finite verb's, not an attribute's
             return False
@@ -1039,7 +1038,7 @@ class EventExtractor:
         """True when tokens ``a``..``b`` (exclusive) hold a finite verb, so that they form a clause
         of their own (a reported clause "es habe Druck ausgeübt"), not a phrase of the clause
         around them."""
-        return any(doc[t].tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in range(a, b))
+        return any(doc[t].tag_ in _FINITE_TAGS for t in range(a, b))
 
     # ------------------------------------------------------------------ clauses
     def _clauses(self, doc: Doc, words: list[str], start: int, end: int,
@@ -1154,7 +1153,7 @@ class EventExtractor:
         adjectives), and the clause before it has a finite verb too ("Der Konflikt hat die
         Spannungen verschärft, und Polen fordert mehr Schutz"; not "Rubio und Trump lieferten
         sich …", whose "und" joins two subjects)."""
-        finite = ("VVFIN", "VAFIN", "VMFIN")
+        finite = _FINITE_TAGS
         if not any(doc[k].tag_ in finite for k in range(start, i)):
             return False
         j = i + 1
@@ -1350,6 +1349,11 @@ class EventExtractor:
             out.append(m)
         return out
 
+    def _head_index(self, words: list[str], m: Mention) -> int:
+        """The token of the mention's noun: after its article, if it opens with one ("den
+        Bundespräsidenten", "der Kongress")."""
+        return m.start + 1 if m.end - m.start == 2 and self._has(words[m.start], "det") else m.start
+
     def _generic_institutions(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A bare "Kongress" or "Senat" (generic_institution in function_words.tsv, with no article
         country word before it) that the knowledge base gives to one country is the generic agent
@@ -1357,7 +1361,7 @@ class EventExtractor:
         casts no vote for the setting ("Der Kongress in Guatemala-Stadt stimmte …")."""
         out = []
         for m in mentions:
-            head = m.start + 1 if m.end - m.start == 2 and self._has(words[m.start], "det") else m.start
+            head = self._head_index(words, m)
             agent = self.lex.actors.get(words[head].capitalize()) if head == m.end - 1 else None
             if m.kind == "entity" and len(m.code or "") == 6 and self._has(words[head], "generic_institution") \
                     and agent is not None and agent.kind == "sector" \
@@ -1374,7 +1378,7 @@ class EventExtractor:
         article ("den Bundespräsidenten")."""
         out = []
         for m in mentions:
-            head = m.start + 1 if m.end - m.start == 2 and self._has(words[m.start], "det") else m.start
+            head = self._head_index(words, m)
             if m.country == "DEU" and len(m.code or "") == 6 and self._has(words[head], "federal_institution") \
                     and not (head > 0 and words[head - 1].startswith("deutsch")) \
                     and not (FEDERAL_KNOWN_PERSON and (m.actor_id or "").startswith("per:") and m.end - head > 1):
@@ -2082,7 +2086,7 @@ class EventExtractor:
         ("Sarkozy, der Russland kritisiert hatte"): the word is a relative pronoun, not the article
         of the name, and the pronoun the subject."""
         i = cl.start
-        if words[i] not in ("der", "die", "das") or i == 0 or doc.texts[i - 1] != "," or i + 1 >= cl.end:
+        if not _comma_pronoun(doc, words, i) or i + 1 >= cl.end:
             return False
         name = next((m for g in cl.groups for m in g
                      if m.start == i + 1 and m.kind in ("person", "country", "entity", "igo")), None)
@@ -2102,7 +2106,7 @@ class EventExtractor:
         article stands before a name's genitive, so the word is a relative pronoun and the name
         belongs to the object."""
         i = cl.start
-        if i < 1 or i + 2 >= cl.end or doc.texts[i - 1] != "," or words[i] not in ("der", "die", "das"):
+        if not _comma_pronoun(doc, words, i) or i + 2 >= cl.end:
             return False
         name, noun = doc.texts[i + 1], doc.texts[i + 2]
         if not (name[:1].isupper() and noun[:1].isupper()):
@@ -2166,7 +2170,7 @@ class EventExtractor:
         i = cl.start
         return FRONT_PRONOUN_SUBJECT and doc is not None and i < before and i + 1 < cl.end \
             and self._has(words[i], "front_subject_pronoun") and i not in covered \
-            and doc[i + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            and doc[i + 1].tag_ in _FINITE_TAGS
 
     def _genitive_head(self, doc, words, m: Mention, floor: int) -> int | None:
         """Token index of the noun a genitive actor depends on ("Einmarsch Russlands"), or None."""
@@ -2881,20 +2885,16 @@ class EventExtractor:
     def _last_other_party(context: dict, source: list[Mention]) -> list[Mention]:
         """The latest participant of a recent event (last three sentences) who is not among
         ``source`` (compared by country and sector)."""
-        def key(m: Mention) -> tuple:
-            return m.country or (m.code or "")[:3], (m.code or "")[3:]
-        own = {key(m) for m in source}
-        if STATE_IS_GOVERNMENT:
-            # a government answers for its bare country: "Moskau wies dies zurück" (RUSGOV) is no
-            # answer to "Russland"
-            own |= {(c, "") for c, sector in own if sector == "GOV"}
+        # (a government answers for its bare country: "Moskau wies dies zurück" (RUSGOV) is no
+        # answer to "Russland")
+        own = _own_keys(source, STATE_IS_GOVERNMENT)
         for n, parties in reversed(context["recent"]):
             if context["now"] - n > 3:
                 break
             for m in reversed(parties):
                 if m.kind in ("city", "place", "unresolved") or not (m.code or m.country):
                     continue
-                if key(m) not in own:
+                if _party_key(m) not in own:
                     return [m]
         return []
 
@@ -2902,26 +2902,20 @@ class EventExtractor:
         """True for a group of one-word facility compounds ("Polizeiwachen", "Militärkonvoi";
         FACILITY_COMPOUNDS): a building or vehicle stands for its body as the one hit, never as
         the subject that acts ("Mitglieder der Bande hatten Polizeiwachen gestürmt")."""
-        if not mention_rules.FACILITY_COMPOUNDS:
-            return False
-        for m in group:
-            w = words[m.start]
-            if m.kind != "sector" or m.end - m.start != 1 or not any(
-                    "facility_head" in self._kinds.get(w[k:], ()) for k in range(4, len(w) - 3)):
-                return False
-        return True
+        return mention_rules.FACILITY_COMPOUNDS and all(
+            m.kind == "sector" and m.end - m.start == 1 and mention_rules.facility_compound(words[m.start], self.lex)
+            for m in group)
 
     @staticmethod
     def _last_other_doer(context: dict, source: list[Mention]) -> list[Mention]:
         """The doers of the latest event of the last two sentences whose doers are not ``source``
         (compared by country and sector; a government is its bare country)."""
-        own = {(m.country or (m.code or "")[:3], (m.code or "")[3:]) for m in source}
-        own |= {(c, "") for c, sector in own if sector == "GOV"}
+        own = _own_keys(source, True)
         for n, doers in reversed(context["doers"]):
             if context["now"] - n > 2:
                 break
             other = [m for m in doers if (m.code or m.country) and m.role_from != "default"
-                     and (m.country or (m.code or "")[:3], (m.code or "")[3:]) not in own]
+                     and _party_key(m) not in own]
             if other:
                 return _dedupe(other)
         return []
@@ -3213,7 +3207,7 @@ class EventExtractor:
         if any(doc[j].tag_[:1] == "V" or doc[j].tag_ in ("APPR", "APPRART", "KOUS") for j in range(cl.start, von)):
             return False  # a verb before it, or a first field that is a prepositional phrase: "Auf
             # Weisung von Präsident X wurde … aufgelöst" names the doer after all
-        return any(doc[j].tag_ in ("VAFIN", "VMFIN", "VVFIN") for j in range(start, cl.end))
+        return any(doc[j].tag_ in _FINITE_TAGS for j in range(start, cl.end))
 
     def _verb_final(self, doc, j: int) -> bool:
         """True when the words from ``j`` to the next clause punctuation or sentence end close on a
@@ -3225,7 +3219,7 @@ class EventExtractor:
             end += 1
         last = end - 1
         # (the tagger reads a rarer finite form as an adjective, "angriff" ADJD: the lexicon knows it)
-        return end - j >= 3 and (doc[last].tag_ in ("VVFIN", "VAFIN", "VMFIN") or any(
+        return end - j >= 3 and (doc[last].tag_ in _FINITE_TAGS or any(
             tag in (FIN, SPLIT) for _, tag in self.lex.verb_forms.get(doc.texts[last].lower(), ())))
 
     def _clause_passive(self, doc, words, cl: Clause, trig: Trigger, prev: Clause | None) -> bool:
@@ -3262,7 +3256,7 @@ class EventExtractor:
             last -= 1
         if last != i:
             return False  # the headline's participle closes it ("Deutschland unterstützt die Ukraine" is finite)
-        return not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") or self._has(words[t.i], "aux_passive")
+        return not any(t.tag_ in _FINITE_TAGS or self._has(words[t.i], "aux_passive")
                        or self._has(words[t.i], "aux_haben") or self._has(words[t.i], "aux_sein") for t in sent)
 
     def _resumes_passive(self, doc, words, cl: Clause, prev: Clause | None) -> bool:
@@ -3272,7 +3266,7 @@ class EventExtractor:
         stattfand, | von den Taliban enthauptet")."""
         if prev is None or prev.before is None or not self._has(words[prev.start], "relative"):
             return False
-        if any(doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") for j in range(cl.start, cl.end)):
+        if any(doc[j].tag_ in _FINITE_TAGS for j in range(cl.start, cl.end)):
             return False
         return any(self._has(w, "aux_passive") for w in words[prev.before.start:prev.before.end])
 
@@ -3563,7 +3557,7 @@ class EventExtractor:
         if not any(k.startswith("prep_") for k in self._kinds.get(words[cl.start], ())):
             return set()
         fin = next((j for j in range(cl.start + 2, min(cl.end, cl.start + 14))
-                    if doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+                    if doc[j].tag_ in _FINITE_TAGS), None)
         if fin is None or fin >= cl.end - 2 or any(not doc.texts[j][:1].isalnum() for j in range(cl.start, fin)):
             return set()  # no verb in second place: a relative clause ("mit dem die Regierung … verhandelt")
         # (a nested "von"/"durch" phrase names whose act the noun is, "Auf Weisung von Präsident X
@@ -3825,7 +3819,7 @@ class EventExtractor:
     def _present_at(doc, i: int) -> bool:
         """True when token ``i`` is a finite verb in the present tense (lb_morph's analysis)."""
         tok = doc[i]
-        return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.morph.get("Tense") == ["Pres"] \
+        return tok.tag_ in _FINITE_TAGS and tok.morph.get("Tense") == ["Pres"] \
             and tok.morph.get("Mood") != ["Sub"]
 
     def _date_pool(self, doc, words, i, cl, s_start, s_end, timexes) -> list:
@@ -3867,7 +3861,7 @@ class EventExtractor:
             return False
         first = doc.texts[seg + 1]
         # (the tagger may miss a finite verb, "lehnten": the verb lexicon knows it; a capital is a noun)
-        return doc[seg + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") or first[:1].islower() and (
+        return doc[seg + 1].tag_ in _FINITE_TAGS or first[:1].islower() and (
             bool(self.lex.verb_forms.get(first.lower())) or any(
                 self._has(first.lower(), k) for k in ("aux_haben", "aux_sein", "aux_passive")))
 
@@ -3901,7 +3895,7 @@ class EventExtractor:
     def _present_clause(doc, cl) -> bool:
         """True when the clause's finite verbs are all in the present indicative and it is no
         perfect ("hat … festgenommen", "ist … gekommen"): the act is told as the article's present."""
-        fin = [k for k in range(cl.start, cl.end) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        fin = [k for k in range(cl.start, cl.end) if doc[k].tag_ in _FINITE_TAGS]
         if not fin or not all(EventExtractor._present_at(doc, k) for k in fin):
             return False
         fin = [doc[k] for k in fin]
@@ -4265,6 +4259,25 @@ def _obj_hit(stem: str, word: str) -> bool:
 
 
 _POLITICAL_SECTORS = ("GOV", "LEG", "MIL", "COP", "JUD", "PTY", "OPP", "SPY", "REB")
+
+
+def _comma_pronoun(doc, words: list[str], i: int) -> bool:
+    """True when "der", "die" or "das" at token ``i`` follows a comma: a clause that may open with
+    a relative pronoun (SAXON_RELATIVE, NAME_AFTER_RELATIVE tell it from an article)."""
+    return i >= 1 and doc.texts[i - 1] == "," and words[i] in ("der", "die", "das")
+
+
+def _party_key(m: Mention) -> tuple[str, str]:
+    """A participant compared by country and sector ("RUSGOV" -> ("RUS", "GOV"), "RUS" -> ("RUS", ""))."""
+    return m.country or (m.code or "")[:3], (m.code or "")[3:]
+
+
+def _own_keys(source: list[Mention], state_is_government: bool) -> set[tuple[str, str]]:
+    """The party keys of ``source``; with ``state_is_government`` a government's bare country too."""
+    own = {_party_key(m) for m in source}
+    if state_is_government:
+        own |= {(c, "") for c, sector in own if sector == "GOV"}
+    return own
 
 
 def _in_polar_question(doc, e: dict, tok_starts: list[int]) -> bool:

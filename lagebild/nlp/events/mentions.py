@@ -412,6 +412,13 @@ CURRENCY_NO_ACTOR = True
 FACILITY_COMPOUNDS = True
 
 
+def facility_compound(word: str, lex: Lexicon) -> bool:
+    """True when ``word`` ends in a facility head after a first part of four letters or more
+    ("Polizei|wachen", "Militär|konvoi"; facility_head in function_words.tsv)."""
+    low = word.lower()
+    return any("facility_head" in lex.function_words.get(low[k:], ()) for k in range(4, len(low) - 3))
+
+
 def _group_compound(text: str, lex: Lexicon) -> ActorEntry | None:
     """The generic agent whose noun opens the group or facility compound ``text`` ("Rebellen|gruppen"
     -> REB, "Oppositions|bündnis" -> OPP, "Polizei|wache" -> COP), else None."""
