@@ -29,9 +29,9 @@ from lagebild.eval.events import read_gold  # noqa: E402
 
 GOLD = REPO / "tests" / "data" / "events_wikinews"
 GNAD_GOLD = REPO / "tests" / "data" / "events_10kgnad"  # parts coded on 10kGNAD (measurement only)
-DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "gnad1")
-# parts never read with details: the blind part, and the unseen parts kept for a session's start and end
-UNREAD_PARTS = ("blind", "gnad2")
+DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "gnad1", "gnad2")
+# parts never read with details: the blind part, and the unseen part kept for a session's start and end
+UNREAD_PARTS = ("blind", "gnad3")
 
 
 def gold_file(part: str) -> Path:

@@ -95,11 +95,14 @@ GNAD_READ = Path(__file__).with_name("gnad_read.tsv")
 
 
 def gnad(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
-         chars: tuple[int, int] = (800, 5000), path: Path = GNAD) -> None:
+         chars: tuple[int, int] = (800, 5000), path: Path = GNAD,
+         topics: tuple[str, ...] = GNAD_TOPICS) -> None:
     """Append ``n`` articles of the 10kGNAD test file as a new ``part`` (split ``10kgnad``, id = the
     0-based row), dealt to ``coders`` in turn.
 
-    The candidates are the International and Inland articles of ``chars`` characters with at least
+    The candidates are the articles of ``topics`` (International and Inland unless told; the
+    eighteenth session used them up, so later parts also draw on Panorama and Wirtschaft, which
+    report crime, courts, strikes and sanctions) of ``chars`` characters with at least
     ``min_hits`` political words that are neither in articles.tsv nor in gnad_read.tsv, shuffled
     with ``seed``. The file is undated (2015-16): the date column says ``2016``.
     """
@@ -113,12 +116,12 @@ def gnad(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
     with open(path, encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.reader(fh, delimiter=";", quotechar="'") if len(r) >= 2]
     candidates = [str(k) for k, (topic, text) in enumerate(rows)
-                  if topic in GNAD_TOPICS and str(k) not in taken
+                  if topic in topics and str(k) not in taken
                   and chars[0] <= len(text) <= chars[1] and len(POLITICAL.findall(text)) >= min_hits]
     random.Random(seed).shuffle(candidates)
     chosen = candidates[:n]
     with out.open("a", encoding="utf-8") as f:
-        f.write(f"# {part}: {len(chosen)} 10kGNAD test rows ({'/'.join(GNAD_TOPICS)}, {chars[0]}-{chars[1]} "
+        f.write(f"# {part}: {len(chosen)} 10kGNAD test rows ({'/'.join(topics)}, {chars[0]}-{chars[1]} "
                 f"characters, at least {min_hits} hits, none read before), shuffled with seed {seed} (select.py --gnad)\n")
         for k, row in enumerate(chosen):
             f.write(f"{row}\t10kgnad\t2016\t{part}\t{coders[k % len(coders)]}\n")
@@ -128,16 +131,18 @@ def gnad(part: str, n: int, seed: int, coders: list[str], min_hits: int = 4,
 USAGE = """usage: select.py            rewrite articles.tsv from scratch (the first 163 articles)
        select.py --more PART N SEED CODER[,CODER...] [MIN_HITS]
                             append N articles not yet chosen as PART (MIN_HITS political words, default 4)
-       select.py --gnad PART N SEED CODER[,CODER...] [MIN_HITS]
-                            the same from the 10kGNAD test file (International, Inland; measurement only)"""
+       select.py --gnad PART N SEED CODER[,CODER...] [MIN_HITS [TOPIC,TOPIC...]]
+                            the same from the 10kGNAD test file (International, Inland unless
+                            TOPICS are given, e.g. Panorama,Wirtschaft; measurement only)"""
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--more" and len(sys.argv) in (6, 7):
         more(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(","),
              min_hits=int(sys.argv[6]) if len(sys.argv) == 7 else 4)
-    elif len(sys.argv) > 1 and sys.argv[1] == "--gnad" and len(sys.argv) in (6, 7):
+    elif len(sys.argv) > 1 and sys.argv[1] == "--gnad" and len(sys.argv) in (6, 7, 8):
         gnad(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(","),
-             min_hits=int(sys.argv[6]) if len(sys.argv) == 7 else 4)
+             min_hits=int(sys.argv[6]) if len(sys.argv) >= 7 else 4,
+             topics=tuple(sys.argv[7].split(",")) if len(sys.argv) == 8 else GNAD_TOPICS)
     elif len(sys.argv) == 1:
         main()
     else:
