@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..errors import LagebildError
-from ..paths import models_dir
+from ..paths import models_dir, resource
 from .extensions import register_extensions
 from .tokenizer import load_networks
 
@@ -40,6 +40,10 @@ MODEL_NAME = "morph-de"
 REBUILD_COMMAND = ".venv/bin/python training/morph/train.py"
 # Overrides the model folder (the training script points it at a fresh model to score it).
 MODEL_ENV = "LAGEBILD_MORPH_MODEL"
+# The network reads many strong preterites as present ("Rebellen griffen am Montag ... an": Tense=Pres,
+# lemma "griffen"), and the temporal tagger then resolves "am Montag" forwards, to next Monday, which
+# makes the event a future one. A table of strong past stems repairs tense and lemma (StrongPast).
+STRONG_PAST = True
 
 
 def model_path() -> Path:
@@ -60,6 +64,66 @@ def load_model(path: str, vocab: Vocab) -> Language:
             f"`{REBUILD_COMMAND}` (or point ${MODEL_ENV} at a model folder)"
         )
     return load_networks(path, vocab=vocab)
+
+
+class StrongPast:
+    """Past forms of German strong verbs, read from ``resources/de/morph/strong_past.tsv``.
+
+    :meth:`lemma` answers whether a finite verb form is a strong preterite: the form is a past
+    stem ("griff"), or a stem and "en" ("griffen"; "n" after a stem in -e: "schrien"), after at most
+    two verb prefixes ("angriffen", "vorbehielten"); it returns the lemma (prefixes and
+    infinitive), else ``None``. Forms listed as present never count ("gelangen", not gelingen).
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.stems: dict[str, str] = {}
+        self.present: set[str] = set()
+        self.prefixes: set[str] = set()
+        for line in (path or resource("morph/strong_past.tsv")).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind, *fields = line.split("\t")
+            if kind == "past":
+                self.stems[fields[1]] = fields[0]
+            elif kind == "present":
+                self.present.add(fields[0])
+            elif kind == "prefix":
+                self.prefixes.update(fields[0].split(";"))
+        self._longest = max(map(len, self.stems))
+        self._cache: dict[str, str | None] = {}
+
+    def lemma(self, form: str) -> str | None:
+        """The lemma of ``form`` (lower case) when it is a strong preterite, else ``None``."""
+        if form not in self._cache:
+            self._cache[form] = self._lemma(form)
+        return self._cache[form]
+
+    def _lemma(self, form: str) -> str | None:
+        if form in self.present:
+            return None
+        bodies = [form]  # the singular: the bare stem ("griff")
+        if form.endswith("en"):
+            bodies.append(form[:-2])  # the plural: "griffen"
+        if form.endswith("en"):
+            bodies.append(form[:-1])  # after a stem in -e (the only stems so: "schrien", "spien")
+        for body in bodies:
+            # the longest stem at the end of the body whose rest is made of verb prefixes
+            for k in range(min(len(body), self._longest), 1, -1):
+                stem = body[-k:]
+                if stem in self.stems and self._prefixes(body[:-k]):
+                    return body[:-k] + self.stems[stem]
+        return None
+
+    def _prefixes(self, rest: str) -> bool:
+        """True for "", one verb prefix ("an") or two ("vorbe")."""
+        return not rest or rest in self.prefixes or any(
+            rest[:i] in self.prefixes and rest[i:] in self.prefixes for i in range(1, len(rest)))
+
+
+@lru_cache(maxsize=1)
+def strong_past() -> StrongPast:
+    """The strong-verb past table, read once."""
+    return StrongPast()
 
 
 class MorphTagger:
@@ -107,6 +171,7 @@ class MorphTagger:
         self._trees = lemmatizer.trees
         self._tree_ids = list(lemmatizer.cfg["labels"])
         self._lemmas: dict[tuple[int, int, bool], int] = {}
+        self._vvfin = self.vocab.strings.add("VVFIN")
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc in place and return it (unannotated, with a warning, on failure)."""
@@ -195,6 +260,23 @@ class MorphTagger:
             values[:, 2] = self._morph_keys[morph_ids]
             values[:, 3] = self._lemma_keys(doc, lemma_ids, tag_ids)
             doc.from_array([TAG, POS, MORPH, LEMMA], values)
+            if STRONG_PAST:
+                self._repair_strong_past(doc, values[:, 0])
+
+    def _repair_strong_past(self, doc: Doc, tags) -> None:
+        """Mark finite full verbs that the network read as present but are strong preterites
+        as past, with their lemma ("griffen" -> Tense=Past, "greifen"; see :class:`StrongPast`)."""
+        table = strong_past()
+        for i in numpy.flatnonzero(tags == self._vvfin).tolist():
+            tok = doc[i]
+            if tok.morph.get("Tense") != ["Pres"]:
+                continue
+            lemma = table.lemma(tok.lower_)
+            if lemma is not None:
+                feats = tok.morph.to_dict()
+                feats["Tense"] = "Past"
+                tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+                tok.lemma_ = lemma
 
     def _lemma_keys(self, doc: Doc, label_ids, tag_ids) -> list[int]:
         """Apply the predicted edit trees and return the lemmas' string keys.
