@@ -41,6 +41,8 @@ def test_a_known_antecedent_stays_the_subject(analyse_text, text, kind, source, 
 
 def test_without_the_rule_the_object_is_the_doer(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "RELATIVE_SUBJECT_UNKNOWN", False)
+    # OBJECT_ARTICLE_NO_SUBJECT alone also keeps "einen Polizisten" from being the subject
+    monkeypatch.setattr(extract, "OBJECT_ARTICLE_NO_SUBJECT", False)
     acts = of_type(analyse_text("Die Polizei nahm einen Mann fest, der einen Polizisten angegriffen hatte."),
                    "ASSAULT")
     assert acts and "COP" in _codes(acts[0]["source"])

@@ -315,6 +315,10 @@ RELATIVE_SUBJECT_UNKNOWN = True
 # "Regierung und Rebellen machen sich gegenseitig verantwortlich": a verbal act the parties aim at each
 # other has them as targets too (``reciprocal`` in function_words.tsv). False: no target
 RECIPROCAL = True
+# "Am Montag kritisierte eine Sprecherin einen Minister der Regierung" was GOV > -: with no actor in
+# the subject, the first actor group became the subject though its article ("einen", "diesen") is
+# never nominative; such a group is an object (``object_article`` in function_words.tsv)
+OBJECT_ARTICLE_NO_SUBJECT = True
 # "X, die Merkels Politik kritisiert hatte": a name's genitive after "die" shows that "die" is a relative
 # pronoun (no article stands before it), so X is the subject and the name's group an object. False: the
 # name was read as the subject ("Die SPD, die Merkels Politik kritisiert hatte" was DEUGOV's criticism)
@@ -1996,6 +2000,7 @@ class EventExtractor:
                     and doc.texts[cl.start - 1] == "," and g[0].kind in ("person", "country", "entity", "igo"):
                 det = ""  # "…, den Putin kritisiert hatte": a name takes no article; "den" is the pronoun
             if not subject and not self._has(det, "dative") and not dependent and not fronted \
+                    and not (OBJECT_ARTICLE_NO_SUBJECT and self._has(det, "object_article")) \
                     and not (FEMININE_OBLIQUE and self._feminine_oblique(doc, det, g[0], cl)) \
                     and not self._facility(words, g):
                 subject = list(g)
