@@ -319,6 +319,11 @@ RECIPROCAL = True
 # the subject, the first actor group became the subject though its article ("einen", "diesen") is
 # never nominative; such a group is an object (``object_article`` in function_words.tsv)
 OBJECT_ARTICLE_NO_SUBJECT = True
+# "Taliban haben in Kabul zwei Soldaten getötet" was AFGREB > AFG: the country of the city an attack
+# took place in stood for the one hit, and the soldiers (no country of their own) were dropped next to
+# it; the city's country is hit only when the clause names no one else ("bombardierte ein Krankenhaus
+# in Mariupol"). False: the city's country is always a target
+ASSAULT_PLACE_LAST = True
 # "X, die Merkels Politik kritisiert hatte": a name's genitive after "die" shows that "die" is a relative
 # pronoun (no article stands before it), so X is the subject and the name's group an object. False: the
 # name was read as the subject ("Die SPD, die Merkels Politik kritisiert hatte" was DEUGOV's criticism)
@@ -3379,6 +3384,7 @@ class EventExtractor:
         nested = self._vorfeld_nested(doc, words, cl) if VORFELD_NESTED else set()
         carried = cl.carried if entry.pos == "N" else None
         pp_target = False
+        place_hit: list[Mention] = []  # the country of a city an attack took place in (ASSAULT_PLACE_LAST)
         for g in cl.groups:
             if any(m in cl.subject or m in cl.objects or (origin and m in origin) for m in g) \
                     or g[0].start in owned:
@@ -3431,7 +3437,8 @@ class EventExtractor:
                 directional = det in ("die", "den", "das") or prep == "ins"
                 if places and entry.type == "ASSAULT":
                     # "bombardierte ein Krankenhaus in Mariupol": the city's country is hit
-                    target.extend(replace(p, kind="country", code=p.country) for p in places if p.country)
+                    hit = [replace(p, kind="country", code=p.country) for p in places if p.country]
+                    (place_hit if ASSAULT_PLACE_LAST else target).extend(hit)
                     place = place or places[0]
                 elif places or not members:
                     place = place or (places[0] if places else None)
@@ -3466,6 +3473,8 @@ class EventExtractor:
         if not pp_target:
             target = genitive_targets + target
             (source if entry.swap and not passive else target).extend(objects)
+        if place_hit and not target:
+            target = place_hit  # no one else is named as hit: the city's country
         source = _dedupe(source)
         codes = {m.code for m in source}
         names = {m.name for m in source} | {m.actor_id for m in source if m.actor_id}
