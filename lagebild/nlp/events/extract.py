@@ -279,6 +279,13 @@ THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier tim
 THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
 RELATIVE_DATE = True  # a date inside a relative clause dates that clause's act, not the main clause's
 PRESENT_NO_STORY = True  # a verb in the present tense tells the article's present, not the story's day
+# "Die SPD hat sich gestern für … ausgesprochen. … Stoiber warf der SPD eine Fehlentwicklung vor": the
+# reactions a report tells after its story (criticism, demands, rejections, praise) are the report's
+# news of its own day, not acts of the story's day; the guide dates an act with no time stated on the
+# article's date. Wikinews dev..dev10: of the verbal acts whose date the story's day changes, 11 are
+# right and 35 wrong
+STORY_VERBAL_DCT = True
+_STORY_VERBAL_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
@@ -2571,7 +2578,8 @@ class EventExtractor:
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
             if clause_level or not (cl.verbs or cl.lights or self._in_adjunct(doc, words, trig, cl)):
                 date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
-                date = self._story_date(doc, words, date, trig.i, cl, s_start, s_end, timexes, ev_modality, context)
+                date = self._story_date(doc, words, date, trig.i, cl, s_start, s_end, timexes, ev_modality, context,
+                                        type_)
                 if NOUN_DATE_FUTURE and entry.pos == "N" and not cl.verbs:
                     # "Bei dem Außenministertreffen am Sonntag soll …": the noun's own later day
                     own = [t for t in timexes if 0 < t[0] - self._noun_index(cl, trig) <= 3
@@ -2587,7 +2595,8 @@ class EventExtractor:
                         and _after(own[0][2], doc._.dct):
                     precision_future = True  # "das Treffen am Sonntag" after the article's day: planned
                 if not own and STORY_NOUNS and ev_modality == "asserted" and context.get("story_date") \
-                        and context["now"] - context["story_date"][0] <= STORY_SPAN:
+                        and context["now"] - context["story_date"][0] <= STORY_SPAN \
+                        and not (STORY_VERBAL_DCT and type_ in _STORY_VERBAL_TYPES):
                     date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
             if THEN_ANAPHOR and ev_modality == "asserted" and not precision_future:
                 date = self._then_date(doc, words, trig.i, cl, s_start, s_end, timexes, context) or date
@@ -3879,10 +3888,13 @@ class EventExtractor:
             bool(self.lex.verb_forms.get(first.lower())) or any(
                 self._has(first.lower(), k) for k in ("aux_haben", "aux_sein", "aux_passive")))
 
-    def _story_date(self, doc, words, date, trig_i, cl, s_start, s_end, timexes, modality, context) -> str | None:
+    def _story_date(self, doc, words, date, trig_i, cl, s_start, s_end, timexes, modality, context,
+                    type_: str | None = None) -> str | None:
         """The date of the story an act without a time of its own belongs to: a report that
         opens with "Am Samstag demonstrierten …" tells its following acts on that day too, not
-        on the article's date. An explicit date the act has becomes the story's date."""
+        on the article's date. An explicit date the act has becomes the story's date. A verbal
+        reaction (``type_`` in _STORY_VERBAL_TYPES: "X kritisierte den Beschluss") keeps the
+        article's date."""
         if not STORY_DATE:
             return date
         dct = doc._.dct if doc.has_extension("dct") else None
@@ -3898,6 +3910,8 @@ class EventExtractor:
         story = context.get("story_date")
         if story is None or modality != "asserted" or context["now"] - story[0] > STORY_SPAN:
             return date
+        if STORY_VERBAL_DCT and type_ in _STORY_VERBAL_TYPES:
+            return date  # a reaction the report tells: the article's own news
         if PRESENT_NO_STORY and (doc[trig_i].tag_[:1] == "V" or doc[trig_i].tag_ == "PTKVZ") \
                 and self._present_clause(doc, cl):
             # "Am Samstag wurde er festgenommen. … Er bestreitet die Vorwürfe": the denial is
