@@ -73,6 +73,13 @@ COMPARED_PERSONS = True
 # with another first name, even one the KB lacks (no country to compare), when the office holder's
 # country is named nowhere else in the article (Bolivia was the setting of a Guatemalan election)
 UNNAMED_COUNTRY_NAMESAKE = True
+# "Wien – Ex-Telekom-Vorstand Rudolf Fischer … Fischer muss eine weitere Haftstrafe fürchten" (10kGNAD):
+# in an article that names Austria, the bare surname still is the manager named in full before, not
+# the KB's Federal President Heinz Fischer (AUTGOV), unless the text named the office holder before
+# with a role or in full ("Verteidigungsminister Guttenberg … Stephanie zu Guttenberg … Kritik an
+# Guttenberg" stays the minister); the case of H4's mentions.NAMESAKES (18th session) that
+# UNNAMED_COUNTRY_NAMESAKE left open
+NAMED_COUNTRY_NAMESAKE = True
 OPEN_QUOTES = {"„", "«", "»"}
 TOGGLE_QUOTES = {'"', "“", "”"}
 # only definite noun phrases point back: "ein Sprecher" introduces someone new
@@ -237,11 +244,14 @@ class MentionHistory(list):
         return best[1] if best else None
 
 
-def _prefer_document_names(doc: Doc) -> None:
+def _prefer_document_names(doc: Doc, role_noun=None) -> None:
     """Give a one-word person whose actor is another person of the same surname than the one the
     article names in full (anywhere in it), of another country, that person's actor: the nearest
-    such full name wins. A surname the text itself names in full for the KB's person stays."""
+    such full name wins. A surname the text itself names in full for the KB's person stays.
+    ``role_noun`` (word -> truthy for a role noun) tells which surnames the text named with a role
+    ("Verteidigungsminister Guttenberg"): see NAMED_COUNTRY_NAMESAKE."""
     full: dict[str, list[tuple[int, dict]]] = {}
+    roled = _named_with_role(doc, role_noun) if role_noun is not None else {}
     for ent in doc.ents:
         actor = ent._.actor
         if ent.label_ == "PER" and len(ent) >= 2 and actor and actor.get("actor_id"):
@@ -266,6 +276,25 @@ def _prefer_document_names(doc: Doc) -> None:
         elif UNNAMED_COUNTRY_NAMESAKE and not other.get("country") and actor.get("country") \
                 and actor["country"] not in _countries_besides(doc, actor["actor_id"]):
             ent._.actor = other
+        elif NAMED_COUNTRY_NAMESAKE and role_noun is not None:
+            # the person last named in full before the surname, of no or the same country, when the
+            # text has not named the office holder with a role before it
+            before = [a for start, a in hits if start < ent.start]
+            if before and (not before[-1].get("country") or before[-1]["country"] == actor.get("country")) \
+                    and roled.get(actor["actor_id"], len(doc)) > ent.start:
+                ent._.actor = before[-1]
+
+
+def _named_with_role(doc: Doc, role_noun) -> dict[str, int]:
+    """actor_id -> the first position of a one-word person the text names with a role noun right
+    before it ("Verteidigungsminister Guttenberg", "Bundespräsident Fischer")."""
+    out: dict[str, int] = {}
+    for ent in doc.ents:
+        actor = ent._.actor
+        if ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and actor and actor.get("actor_id") \
+                and role_noun(doc[ent.start - 1].text):
+            out.setdefault(actor["actor_id"], ent.start)
+    return out
 
 
 def _countries_besides(doc: Doc, actor_id: str) -> set[str]:
@@ -344,7 +373,7 @@ class Coref(UsesKB):
 
         out.extend(self._appositions(doc))
         if DOCUMENT_NAMES:
-            _prefer_document_names(doc)
+            _prefer_document_names(doc, self.kb.role_noun)
         i = 0
         while i < len(doc):
             ent = ent_at.get(i)
