@@ -406,6 +406,14 @@ DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the gen
 # was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
 # that is attacked, searched or blocked is hit, so it is the target when the thing is no act noun
 HOSTILE_OWNER_TARGET = True
+# "Die Armee griff Stellungen der Rebellen an" stayed MIL > CVL: before a bare plural noun the tagger
+# reads the finite verb as an adjective (ADJA), so the hit thing seemed to stand before any finite
+# verb; a trigger verb tagged ADJA that is not attributive is the finite verb
+ADJA_FINITE_VERB = True
+# "Die Armee hat Angriffe auf Stellungen der Rebellen begonnen", "Bei Angriffen der Armee auf
+# Stellungen der Rebellen …" were MIL > CVL: the owner of the thing in a hostile act noun's
+# "auf"/"gegen" phrase is hit, as the owner of a hostile verb's object is (HOSTILE_OWNER_TARGET)
+HIT_THING_OF_ACT_NOUN = True
 # "Der Taifun traf die Philippinen" was CONSULT --- > PHL: a meeting verb whose subject's place
 # holds a noun phrase that is neither an actor nor an act (a storm, a crisis, cuts) meets nobody
 THING_MEETS_NOBODY = True
@@ -2082,20 +2090,39 @@ class EventExtractor:
         cl.subject = subject
         cl.objects = objects
 
-    @staticmethod
-    def _owner_of_hit_thing(doc, cl: Clause, trig: Trigger, entry: TriggerEntry, head: int, passive: bool) -> bool:
+    def _owner_of_hit_thing(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry, head: int,
+                            passive: bool) -> bool:
         """True when the genitive's head noun at ``head`` is a thing a hostile act hits ("griff die
         Stellungen der Rebellen an", "durchsuchte das Büro der Opposition"): the act is hostile,
         the head is no act noun of the clause, and it stands after the finite verb (in a passive
-        anywhere), so it is no subject ("Die Kämpfer der Rebellen griffen an")."""
-        if entry.type not in _HOSTILE or entry.pos == "N" or any(n.i == head for n in cl.nouns + cl.verbs + cl.lights):
+        anywhere), so it is no subject ("Die Kämpfer der Rebellen griffen an"). For an act noun
+        carried by a light verb, the head stands in the noun's "auf"/"gegen" phrase ("hat Angriffe
+        auf Stellungen der Rebellen begonnen", :data:`HIT_THING_OF_ACT_NOUN`)."""
+        if entry.type not in _HOSTILE or any(n.i == head for n in cl.nouns + cl.verbs + cl.lights):
             return False
+        if entry.pos == "N":
+            return HIT_THING_OF_ACT_NOUN and self._hit_thing_after_act_noun(doc, words, cl.nouns, head, cl.start)
         if entry.prep:
             return False  # "kämpft gegen die Reform der Regierung": what a fight verb's preposition names (ABSTRACT_OPPONENT)
         if passive:
             return True
         finite = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
+        if finite is None and ADJA_FINITE_VERB and doc[trig.i].tag_ == "ADJA" and trig.i > cl.start \
+                and not self._attributive(doc, words, trig.i, cl.start):
+            finite = trig.i  # "Die Armee griff Stellungen der Rebellen an": the tagger took "griff" for an adjective
         return finite is not None and head > finite and finite > cl.start
+
+    def _hit_thing_after_act_noun(self, doc, words, nouns: list[Trigger], head: int, floor: int) -> bool:
+        """True when the noun at ``head`` stands in an "auf"/"gegen" phrase of a hostile act noun
+        within the four words before it ("Angriffe auf Stellungen", "Anschläge gegen die Kasernen",
+        "Angriffen der Armee auf Stellungen"): the thing the act hits."""
+        prep = self._prep_before(doc, words, head, floor)
+        if prep not in ("auf", "gegen"):
+            return False
+        k = head - 1
+        while k > floor and words[k] != prep:
+            k -= 1
+        return any(n.entry.type in _HOSTILE and 0 < k - n.i <= 4 for n in nouns)
 
     def _name_after_pronoun(self, doc, words, cl: Clause) -> bool:
         """True when the clause opens with "der"/"die"/"das" after a comma, a named actor (a person,
@@ -3424,7 +3451,7 @@ class EventExtractor:
                         # agent: "lehnte das Friedensangebot der Rebellen ab")
                         genitive_targets.extend(m for m in members if not _countryless(m) or (
                             GENITIVE_AGENT_TARGET and entry.type in _STANCE_ON_PROPOSAL) or (
-                            HOSTILE_OWNER_TARGET and self._owner_of_hit_thing(doc, cl, trig, entry, head, passive)))
+                            HOSTILE_OWNER_TARGET and self._owner_of_hit_thing(doc, words, cl, trig, entry, head, passive)))
                 if places and place is None:
                     place = places[0]
                 continue
@@ -3681,6 +3708,12 @@ class EventExtractor:
             members = [m for m in g if not m.is_place]
             places = [m for m in g if m.is_place]
             if prep is None:
+                if HIT_THING_OF_ACT_NOUN and members and entry.type in _HOSTILE:
+                    # "Angriffe auf Stellungen der Rebellen": the owner of the hit thing is the target
+                    head = self._genitive_head(doc, words, g[0], i + 1)
+                    if head is not None and not any(n.i == head for n in cl.nouns) \
+                            and self._hit_thing_after_act_noun(doc, words, [trig], head, i):
+                        target.extend(m for m in members if m not in target)
                 continue
             if prep == "aus" and entry.type in _VERBAL_NOUN_TYPES and (members or places):
                 # "Kritik aus der Opposition", "Forderungen aus Washington": words come from whoever
