@@ -410,6 +410,10 @@ HOSTILE_OWNER_TARGET = True
 # reads the finite verb as an adjective (ADJA), so the hit thing seemed to stand before any finite
 # verb; a trigger verb tagged ADJA that is not attributive is the finite verb
 ADJA_FINITE_VERB = True
+# "Die Türkei bombardierte Stellungen der PKK im Nordirak" was TUR > TURREB + IRQ, "Luftangriffe gegen
+# den IS in Syrien" IS + SYR: the country of the place of an attack is its target only when the
+# clause names no party that was hit ("bombardierte ein Krankenhaus in Mariupol")
+PLACE_BESIDE_PARTY = True
 # "Die Armee hat Angriffe auf Stellungen der Rebellen begonnen", "Bei Angriffen der Armee auf
 # Stellungen der Rebellen …" were MIL > CVL: the owner of the thing in a hostile act noun's
 # "auf"/"gegen" phrase is hit, as the owner of a hostile verb's object is (HOSTILE_OWNER_TARGET)
@@ -3386,6 +3390,7 @@ class EventExtractor:
         target: list[Mention] = []
         genitive_targets: list[Mention] = []
         place: Mention | None = None
+        hit_places: list[Mention] = []  # countries of places an attack hit ("in Mariupol"): PLACE_BESIDE_PARTY
         subject, objects = list(cl.subject), list(cl.objects)
         dependent = self._is_infinitive(words, cl)
         if not subject and dependent and prev is not None:
@@ -3474,6 +3479,7 @@ class EventExtractor:
                 if places and entry.type == "ASSAULT":
                     # "bombardierte ein Krankenhaus in Mariupol": the city's country is hit
                     hit = [replace(p, kind="country", code=p.country) for p in places if p.country]
+                    hit_places.extend(hit)
                     (place_hit if ASSAULT_PLACE_LAST else target).extend(hit)
                     place = place or places[0]
                 elif places or not members:
@@ -3486,6 +3492,9 @@ class EventExtractor:
                 elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION") \
                         or entry.mode == "visit":
                     target.extend(members)
+                    if not directional and entry.type == "ASSAULT" \
+                            and all((m.actor_id or "").startswith("cty:") for m in members):
+                        hit_places.extend(members)  # "Luftangriffe gegen den IS in Syrien": where, too
                 else:
                     place = place or members[0]
             elif self._has(prep, "prep_target"):
@@ -3520,6 +3529,11 @@ class EventExtractor:
             SAME_KIND_PARTIES and m.kind in ("entity", "org") and m.name and m.name not in names
             and m.actor_id not in names
             and all(s.kind in ("entity", "org") and s.name for s in source if s.code == m.code)))]
+        if PLACE_BESIDE_PARTY and hit_places and any(
+                m not in hit_places and not _countryless(m) and not m.is_place for m in target):
+            # "bombardierte Stellungen der PKK im Nordirak", "Luftangriffe gegen den IS in Syrien":
+            # the place says where the named party was hit, it is no second target
+            target = [m for m in target if m not in hit_places]
         # a bare role word ("den Sprecher", "die Behörden") adds nothing next to a named party
         if any(not _countryless(m) for m in target):
             target = [m for m in target if not _countryless(m)]
@@ -3669,6 +3683,7 @@ class EventExtractor:
         own = self._noun_own_actor(doc, words, trig, cl, ments) or self._prefix_actor(doc, trig)
         source: list[Mention] = []
         target: list[Mention] = []
+        hit_places: list[Mention] = []  # countries named as where the act hit: PLACE_BESIDE_PARTY
         place = None
         if own:
             # "patient": the genitive after the noun is whom the act hits ("Bombardierung Belgrads"),
@@ -3733,6 +3748,8 @@ class EventExtractor:
                     target.extend(replace(p, kind="country", code=p.country) for p in places if p.country)
                 if (entry.type in ("ASSAULT", "MOBILIZE") or entry.mode == "visit") and members and not places:
                     target.extend(members)
+                    if entry.type == "ASSAULT" and all((m.actor_id or "").startswith("cty:") for m in members):
+                        hit_places.extend(members)  # "Luftangriffe auf den IS in Syrien": where, too
             elif self._has(prep, "prep_target"):
                 # a city is a target of "Angriff auf Kiew", not of "die Mannschaft aus München"
                 target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")])
@@ -3817,6 +3834,9 @@ class EventExtractor:
                 source = [m for m in source if m not in criticised and (m.start > i or self._prep_before(
                     doc, words, m.start, cl.start) in ("von", "vom", "seitens"))]
                 target = criticised + [m for m in target if m not in criticised]
+        if PLACE_BESIDE_PARTY and hit_places and any(
+                m not in hit_places and not _countryless(m) and not m.is_place for m in target):
+            target = [m for m in target if m not in hit_places]  # see _clause_participants
         source = _dedupe(source)
         target = [m for m in _dedupe(target) if m not in source]
         return source, target, place
