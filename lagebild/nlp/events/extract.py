@@ -124,6 +124,15 @@ INHERIT_ALL = "rescue"  # True: any act with no party takes the last event's par
 FOREIGN_ADDRESSES_SETTING = True
 PAREN_ABBREVIATION = True  # "der Europäischen Union (EU)": the bracketed abbreviation splits no clause
 PAREN_AFTER_ACTOR = True  # "Angela Merkel (CDU) kritisierte Putin": a person's party or age in brackets splits no clause
+# "Der Abgeordnete Peter Pilz (Grüne) kritisierte die Regierung" was GOV > nobody: a party the
+# entity recogniser misses in the brackets left the note unknown, so it split the clause; a note of
+# at most three words after a person that names no actor at all splits no clause either
+PAREN_UNNAMED_NOTE = True
+# "Nach seinem Treffen mit Putin reiste Obama ab" was CONSULT RUS > RUSGOV, "nach seinen Gesprächen in
+# der deutschen Hauptstadt" (gnad1, Austria's president) DEUGOV: a possessive before an act noun in a
+# prepositional phrase points to the clause's subject, which owns the act (its doer, or for a
+# "target" noun such as "seine Festnahme" the one it is done to)
+POSSESSIVE_SUBJECT = True
 # "Der Bund Naturschutz (BN) hat die Regierung kritisiert": an organisation's own abbreviation in
 # brackets (one token of capitals the KB may not know) splits no clause and is no second party;
 # without it the bracket cut the subject off and the default GOV criticised nobody
@@ -602,6 +611,9 @@ def _bracket_note(doc, m: Mention, end: int, mentions: list[Mention]) -> int | N
     if all(doc.texts[k].isdigit() for k in range(i + 1, close)) \
             or (inner and all((n.code or "").endswith("PTY") for n in inner)):
         return close
+    if PAREN_UNNAMED_NOTE and not any(i < n.end and n.start < close for n in mentions) \
+            and all(doc.texts[k].isalpha() for k in range(i + 1, close)):
+        return close  # "Peter Pilz (Grüne)", "Ahmed K. (Name geändert)": no actor in it to lose
     return None
 
 
@@ -3216,6 +3228,32 @@ class EventExtractor:
             before = [m for m in ments if m.end <= i - 1 and not m.is_place and m.kind != "adj"]
             if before:
                 return [before[-1]]
+        if POSSESSIVE_SUBJECT:
+            owner = self._possessive_subject(doc, words, i, cl, ments)
+            if owner:
+                return owner
+        return None
+
+    def _possessive_subject(self, doc, words, i: int, cl: Clause, ments) -> list[Mention] | None:
+        """The clause's subject as the owner of the act noun at ``i`` when a possessive ("sein",
+        "ihre"; one adjective may stand between) opens a prepositional phrase of the noun and no
+        other actor stands between the subject and that phrase: "Nach seinem Treffen mit Putin
+        reiste Obama ab", "Der Präsident sprach nach seinen Gesprächen in Berlin"; else None."""
+        k = i - 1
+        if k > cl.start and doc.texts[k][:1].islower() and words[k].endswith(("e", "en", "er", "es", "em")) \
+                and not self._has(words[k], "own_possessive"):
+            k -= 1  # "nach seinen langen Gesprächen"
+        if k <= cl.start - 1 or not self._has(words[k], "own_possessive") or k - 1 < cl.start \
+                or not any(kind.startswith("prep_") for kind in self._kinds.get(words[k - 1], ())):
+            return None
+        subject = [m for m in cl.subject if not m.is_place and m.kind != "adj"]
+        if not subject:
+            return None
+        if all(m.start > i for m in subject):
+            return subject  # the phrase opens the clause before its subject
+        last = max(m.end for m in subject)
+        if last <= k and not any(last <= m.start < k and not m.is_place and m not in subject for m in ments):
+            return subject
         return None
 
     def _opening_owners(self, doc, words, cl: Clause) -> list[Mention]:
