@@ -161,6 +161,12 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SCORE = re.compile(r"(?<![\d.:])\d{1,2}:\d{1,2}(?![\d:])(?!\s*uhr)")
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
+# "Die Kanzlerin, Angela Merkel, kritisierte Russland" was RUS > DEUGOV, "Das Staatsoberhaupt
+# Neuseelands, die britische Königin Elisabeth II., bat Premierminister Key …" Key > NZL + GBR: with
+# no actor spanning both phrases (APPOSITION_CLAUSE) the commas split off the subject, and the noun
+# after the verb became the subject; an apposition between the opening noun phrase and the finite
+# verb splits no clause
+VORFELD_APPOSITION = True
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
@@ -1114,6 +1120,8 @@ class EventExtractor:
                        and starts_of[m.end + 1].code == m.code
                        for j in (m.end, m.end + 2)}
         inside |= notes
+        if VORFELD_APPOSITION:
+            inside |= self._vorfeld_apposition(doc, words, start, end, starts_of)
         if SCARE_QUOTES:
             # "wies die Vorwürfe als „haltlos“ zurück", "lehnte den „Friedensplan“ ab": one to four
             # quoted words without a verb inside a clause are a quotation mark, no clause of its own
@@ -1149,6 +1157,27 @@ class EventExtractor:
             if a < b:
                 out.append((a, b))
         return out
+
+    def _vorfeld_apposition(self, doc, words: list[str], start: int, end: int, starts_of: dict) -> set[int]:
+        """The two commas around an apposition that follows the sentence's opening noun phrase
+        right before the finite verb ("Die Kanzlerin, Angela Merkel, kritisierte …", "Das
+        Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …"): no verb before
+        the second comma, at most eight words on each side of the first, an actor in the
+        apposition; else an empty set."""
+        commas = [j for j in range(start + 1, min(end, start + 18)) if doc.texts[j] == ","][:2]
+        if len(commas) < 2:
+            return set()
+        i, k = commas
+        if not (1 <= i - start <= 8 and 1 <= k - i - 1 <= 8) or k + 1 >= end or doc[k + 1].tag_ not in _FINITE_TAGS:
+            return set()
+        if any(doc[j].tag_[:1] == "V" or doc.texts[j] in _CLAUSE_PUNCT for j in range(start, k) if j != i):
+            return set()
+        if self._has(words[start], "clause_start") or self._has(words[i + 1], "clause_start") \
+                or any(self._has(words[j], "prep_agent") or self._has(words[j], "prep_target") for j in (start, i + 1)):
+            return set()  # "Als die Kanzlerin, …", "Nach dem Treffen, …": no noun phrase opens it
+        if doc[i - 1].tag_ not in ("NN", "NE") or not any(i < j < k for j in starts_of):
+            return set()
+        return {i, k}
 
     def _groups(self, doc: Doc, words: list[str], mentions: list[Mention]) -> list[list[Mention]]:
         """Join coordinated actors into compound actors ("Russland, Kuba, China und der Iran")."""
