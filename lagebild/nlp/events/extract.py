@@ -167,6 +167,11 @@ APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one
 # after the verb became the subject; an apposition between the opening noun phrase and the finite
 # verb splits no clause
 VORFELD_APPOSITION = True
+# "Seit einem Jahr fliegen die USA mit Unterstützung Großbritanniens Luftangriffe gegen Stellungen des
+# IS" (gnad2) was USA > GBR + IS, "Die Armee griff mit Unterstützung der USA die Rebellen an" MIL > USA:
+# the genitive of a "mit"-phrase became a target; whoever helps or sides with the doer ("mit
+# Unterstützung", "mit Hilfe", "an der Seite"; function_words.tsv coactor_noun) is a co-doer
+COACTOR_PHRASE = True
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
@@ -3498,6 +3503,10 @@ class EventExtractor:
                     or g[0].start in owned:
                 continue
             prep = self._prep_before(doc, words, g[0].start, cl.start)
+            if COACTOR_PHRASE and self._coactor_phrase(doc, words, g[0], prep, cl.start):
+                # "mit Unterstützung Großbritanniens", "an der Seite der USA": a co-doer
+                source.extend(m for m in g if not m.is_place)
+                continue
             if prep is not None and g[0].start in pp_owned:
                 continue  # "unterstützt die Sanktionen gegen Russland": Russia is the sanctions' target
             if g[0].start in nested and not any(m.is_place for m in g):
@@ -3611,6 +3620,29 @@ class EventExtractor:
             # target of the arrest (the dative of the verb, not its patient)
             target = [m for m in target if not (m.code or "").endswith("JUD")]
         return source, target, place
+
+    def _coactor_phrase(self, doc, words, m: Mention, prep: str | None, floor: int) -> bool:
+        """True when the actor ``m`` is the genitive or von-phrase of a helping or siding noun
+        (``coactor_noun``) in "mit …" or "an der Seite": "mit Unterstützung Großbritanniens", "mit
+        Hilfe von Russland", "an der Seite der USA"."""
+        if prep is None:
+            head = self._genitive_head(doc, words, m, floor)
+        elif prep in ("von", "vom"):
+            k = m.start - 1
+            while k > floor and words[k] not in ("von", "vom"):
+                k -= 1
+            head = k - 1 if k - 1 >= floor and words[k] in ("von", "vom") else None
+        else:
+            return False
+        if head is None or not self._has(words[head], "coactor_noun"):
+            return False
+        if words[head] == "seite":
+            return head - 2 >= floor and words[head - 2:head] == ["an", "der"]
+        k = head - 1
+        while k >= floor and (self._has(words[k], "det") or doc.texts[k][:1].islower()
+                              and words[k].endswith(("e", "en", "er", "es", "em")) and words[k] != "mit"):
+            k -= 1  # "mit der massiven Unterstützung"
+        return k >= floor and words[k] == "mit"
 
     def _own_conjunct(self, words, cl: Clause, trig: Trigger, target: list[Mention]) -> list[Mention]:
         """Keep the targets of the trigger's own conjunct when two act verbs share a subject: "Merkel
