@@ -438,6 +438,10 @@ PLACE_BESIDE_PARTY = True
 # Stellungen der Rebellen …" were MIL > CVL: the owner of the thing in a hostile act noun's
 # "auf"/"gegen" phrase is hit, as the owner of a hostile verb's object is (HOSTILE_OWNER_TARGET)
 HIT_THING_OF_ACT_NOUN = True
+# "Der Beschuss der Stellungen der Rebellen wurde fortgesetzt", "Die Bombardierung von Stellungen der
+# Taliban dauert an" were REB > CVL: a noun whose genitive is what it hits (gen=patient) names the hit
+# thing in its genitive or von-phrase, and that thing's owner is the target
+PATIENT_NOUN_THING = True
 # "Der Taifun traf die Philippinen" was CONSULT --- > PHL: a meeting verb whose subject's place
 # holds a noun phrase that is neither an actor nor an act (a storm, a crisis, cuts) meets nobody
 THING_MEETS_NOBODY = True
@@ -2165,14 +2169,27 @@ class EventExtractor:
     def _hit_thing_after_act_noun(self, doc, words, nouns: list[Trigger], head: int, floor: int) -> bool:
         """True when the noun at ``head`` stands in an "auf"/"gegen" phrase of a hostile act noun
         within the four words before it ("Angriffe auf Stellungen", "Anschläge gegen die Kasernen",
-        "Angriffen der Armee auf Stellungen"): the thing the act hits."""
+        "Angriffen der Armee auf Stellungen"): the thing the act hits. For a noun whose genitive is
+        what it hits (gen=patient/target, "Beschuss", "Bombardierung") also its genitive or
+        von-phrase right after it ("Beschuss der Stellungen", "Bombardierung von Stellungen",
+        :data:`PATIENT_NOUN_THING`)."""
         prep = self._prep_before(doc, words, head, floor)
-        if prep not in ("auf", "gegen"):
+        if prep in ("auf", "gegen"):
+            if not HIT_THING_OF_ACT_NOUN:
+                return False
+            k = head - 1
+            while k > floor and words[k] != prep:
+                k -= 1
+            return any(n.entry.type in _HOSTILE and 0 < k - n.i <= 4 for n in nouns)
+        if not PATIENT_NOUN_THING or prep not in (None, "von", "vom"):
             return False
         k = head - 1
-        while k > floor and words[k] != prep:
-            k -= 1
-        return any(n.entry.type in _HOSTILE and 0 < k - n.i <= 4 for n in nouns)
+        while k > floor and k > head - 4 and not (words[k] in ("von", "vom", "der", "des") and k < head):
+            k -= 1  # back over adjectives to the article or "von" that opens the phrase
+        if words[k] not in ("von", "vom", "der", "des") or (prep is None) != (words[k] in ("der", "des")):
+            return False
+        return any(n.entry.type in _HOSTILE and n.entry.genitive_role in ("patient", "target") and n.i == k - 1
+                   for n in nouns)
 
     def _name_after_pronoun(self, doc, words, cl: Clause) -> bool:
         """True when the clause opens with "der"/"die"/"das" after a comma, a named actor (a person,
@@ -3521,7 +3538,12 @@ class EventExtractor:
                     target.extend(replace(p, kind="country", code=p.country) for p in places if p.country)
                 if head is not None and members:
                     head_prep = self._prep_before(doc, words, head, cl.start)
-                    if carried is not None and head == carried:
+                    if PATIENT_NOUN_THING and HOSTILE_OWNER_TARGET and entry.pos == "N" and entry.type in _HOSTILE \
+                            and head != carried and not any(n.i == head for n in cl.nouns) \
+                            and self._hit_thing_after_act_noun(doc, words, cl.nouns, head, cl.start):
+                        # "setzte den Beschuss von Stellungen der Rebellen fort": the owner is hit
+                        genitive_targets.extend(members)
+                    elif carried is not None and head == carried:
                         (target if entry.genitive_role in ("target", "patient") else source).extend(members)
                     elif head_prep in (None, "an", "gegen", "über", "auf", "mit") or (
                             head_prep == "in" and words[head - 1] in ("den", "die", "das")):
