@@ -56,6 +56,15 @@ INFORMATION_SOURCES = True
 # gute Idee", "nicht akzeptabel": ``negated_pos`` in evaluations.tsv); False: such words count as
 # they stand (a positive one as praise, the others not at all)
 NEGATED_PRAISE = True
+# a quote naming no actor needs a judging word (``neg`` but not ``topical``) however many bad
+# things it names: "Unfall, Verbrechen und vor allem Terror", "Wir kehren nicht zurück zu
+# Unterdrückung und Diktatur" describe the world, they blame no one; False: STRONG topical words
+# alone make an event
+TOPICAL_ALONE_NO_STANCE = True
+# whom a quote is about may stand outside it, in the cue's clause: "sagte über Janukowitsch: „…“",
+# "nannte die Absage des Ministers einen „Vertrauensbruch“": the actor after "über" (any cue) or
+# the object between a naming cue and the quote is the target; False: only actors in the quote
+ABOUT_TARGET = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -268,9 +277,16 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                 if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
                     target.append(m)
                     codes.add(m.code)
+        if ABOUT_TARGET:
+            for m in _about(doc, mentions, starts, cue, parts, full, lex):
+                if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
+                    target.append(m)
+                    codes.add(m.code)
         if not target and not deny and (demand or (abs(score) < STRONG and not (
                 JUDGING_ALONE and score > 0 and judging(text, lex) > 0))):
             continue  # an opinion about the world, not about an actor
+        if not target and TOPICAL_ALONE_NO_STANCE and type_ == "DISAPPROVE" and judging(text, lex) == 0:
+            continue  # bad things named, no one judged: news, not a stance
         if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
                and {a.get("actor_code") for a in e["source"]} & {m.code for m in source} for e in events):
             continue
@@ -279,6 +295,36 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         out.append(make_event(cue["start"], cue["end"], type_, source, target[:3]))
         taken.add(cue["start"])
     return out
+
+
+def _about(doc, mentions: list[Mention], starts: list[int], cue: dict, parts: list[dict], full: str,
+           lex: Lexicon) -> list[Mention]:
+    """Actors the cue's own clause says the quote is about: those in a phrase of "über" between the
+    cue and the quote that follows it (else the sentence end), and after a naming cue ("nannte",
+    ``naming`` in evaluations.tsv) every actor in that stretch ("nannte die Absage des Ministers
+    einen „Vertrauensbruch“")."""
+    try:
+        sent = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")[0].sent
+    except (IndexError, TypeError, ValueError):
+        return []
+    end = min([p["start"] for p in parts if p["start"] >= cue["end"]] + [sent.end_char])
+    naming = full[cue["start"]:cue["end"]].lower().startswith(lex.evaluations.get("naming", ()))
+    out = []
+    for m in _in_range(mentions, starts, cue["end"], end):
+        if naming or _after_about(doc, m.start, sent.start):
+            out.append(m)
+    return out
+
+
+def _after_about(doc, i: int, first: int) -> bool:
+    """True when "über" opens the phrase of token ``i``: at most four words before it with no
+    punctuation between ("über Putin", "über die Pläne der deutschen Regierung")."""
+    for j in range(i - 1, max(first, i - 5) - 1, -1):
+        if doc[j].is_punct:
+            return False
+        if doc[j].lower_ == "über":
+            return True
+    return False
 
 
 def _in_range(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:

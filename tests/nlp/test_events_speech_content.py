@@ -1,0 +1,63 @@
+"""Speech coded by what is said: a quote or reported speech after a neutral cue ("sagte",
+"erklärte", "nannte") is criticism when its words judge someone, and its target may be named
+outside the quote, in the cue's own clause ("sagte über den Präsidenten"). A quote that only
+names bad things in the world blames no one. Nineteenth session; found reading the missed and
+false DISAPPROVE events of the development parts. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import actor_codes, of_type
+
+from lagebild.nlp.events import speech
+
+
+@pytest.mark.parametrize("text", [
+    "Der russische Außenminister sagte am Abend: „Unfälle, Verbrechen und Terror gibt es überall.“",
+    "Die Gewerkschaftschefin sagte in Tunis: „Wir kehren nie zurück zu Unterdrückung und Diktatur.“",
+])
+def test_a_quote_naming_only_bad_things_blames_no_one(analyse_text, text):
+    assert not of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_without_the_rule_bad_things_alone_are_criticism(analyse_text, monkeypatch):
+    monkeypatch.setattr(speech, "TOPICAL_ALONE_NO_STANCE", False)
+    text = "Der russische Außenminister sagte am Abend: „Unfälle, Verbrechen und Terror gibt es überall.“"
+    assert of_type(analyse_text(text), "DISAPPROVE")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("„Er ist ein Diktator und ein Verbrecher“, sagte der ukrainische Oppositionsführer über den "
+     "russischen Präsidenten.", ["UKROPP"], ["RUSGOV"]),
+    ("Der ukrainische Oppositionsführer sagte über den russischen Präsidenten: „Jetzt ist er ein Diktator.“",
+     ["UKROPP"], ["RUSGOV"]),
+    ("„Das ist ein schwerer Fehler“, sagte der französische Außenminister über die Pläne der deutschen "
+     "Regierung.", ["FRAGOV"], ["DEUGOV"]),
+    ("Die französische Außenministerin nannte die Entscheidung der deutschen Regierung einen "
+     "„Vertrauensbruch“.", ["FRAGOV"], ["DEUGOV"]),
+])
+def test_the_target_named_in_the_cue_clause(analyse_text, text, source, target):
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert len(acts) == 1
+    assert (actor_codes(acts[0]["source"]), actor_codes(acts[0]["target"])) == (source, target)
+
+
+def test_without_the_rule_the_target_outside_the_quote_is_lost(analyse_text, monkeypatch):
+    monkeypatch.setattr(speech, "ABOUT_TARGET", False)
+    text = ("„Das ist ein schwerer Fehler“, sagte der französische Außenminister über die Pläne der "
+            "deutschen Regierung.")
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert all("DEUGOV" not in actor_codes(a["target"]) for a in acts)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Das Gesetz sei eine Missachtung des Parlaments, sagte der Fraktionschef der SPÖ.", ["AUTPTY"], ["AUTLEG"]),
+    ("Die Sozialpartner hätten Vorschläge gemacht, aber die österreichische Regierung sei säumig geblieben, "
+     "sagte der Präsident der Arbeiterkammer.", None, ["AUTGOV"]),
+])
+def test_judging_words_of_neglect_and_contempt(analyse_text, text, source, target):
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert len(acts) == 1
+    assert actor_codes(acts[0]["target"]) == target
+    if source:
+        assert actor_codes(acts[0]["source"]) == source
