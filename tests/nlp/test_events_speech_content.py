@@ -61,3 +61,30 @@ def test_judging_words_of_neglect_and_contempt(analyse_text, text, source, targe
     assert actor_codes(acts[0]["target"]) == target
     if source:
         assert actor_codes(acts[0]["source"]) == source
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Die Regierung der Krim sieht Sabotage.", None, None),
+    ("Der tschechische Außenminister sieht zwischen der Liste Moskaus und dem Film einen gefährlichen "
+     "Zusammenhang.", ["CZEGOV"], ["RUSGOV"]),
+])
+def test_seeing_a_plot_or_a_danger_is_criticism(analyse_text, text, source, target):
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert len(acts) == 1
+    if source:
+        assert (actor_codes(acts[0]["source"]), actor_codes(acts[0]["target"])) == (source, target)
+
+
+def test_seeing_a_film_is_no_act(analyse_text):
+    assert not analyse_text("Der tschechische Außenminister sah einen Film über die Revolution.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Der französische Präsident hielt von den Vorschlägen der britischen Regierung nichts.", ["FRAGOV"], ["GBRGOV"]),
+    ("Der Verkehrsminister bezeichnete die Forderungen der Opposition als unrealistisch.", ["GOV"], ["OPP"]),
+    ("Das Unternehmen nannte die Angaben der Gewerkschaft „reine Spekulation“.", ["BUS"], ["LAB"]),
+])
+def test_holding_nothing_of_a_plan_or_calling_it_unrealistic_rejects_it(analyse_text, text, source, target):
+    acts = of_type(analyse_text(text), "REJECT")
+    assert len(acts) == 1
+    assert (actor_codes(acts[0]["source"]), actor_codes(acts[0]["target"])) == (source, target)
