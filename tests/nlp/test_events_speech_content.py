@@ -88,3 +88,36 @@ def test_holding_nothing_of_a_plan_or_calling_it_unrealistic_rejects_it(analyse_
     acts = of_type(analyse_text(text), "REJECT")
     assert len(acts) == 1
     assert (actor_codes(acts[0]["source"]), actor_codes(acts[0]["target"])) == (source, target)
+
+
+QUESTION = ("Auf die Frage, ob die Anhänger der Partei Rassisten seien, sagte der deutsche Parteichef: "
+            "So weit würde ich nicht gehen.")
+
+
+def test_the_question_put_to_a_speaker_is_not_his_criticism(analyse_text):
+    assert not of_type(analyse_text(QUESTION), "DISAPPROVE")
+
+
+def test_without_the_rule_the_question_counts_as_his_words(analyse_text, monkeypatch):
+    monkeypatch.setattr(speech, "QUESTION_NOT_SPOKEN", False)
+    assert of_type(analyse_text(QUESTION), "DISAPPROVE")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Eine Koalition mit der FPÖ kommt für die SPÖ nicht in Frage.", ["AUTPTY"], ["AUTPTY"]),
+    ("Für die SPÖ kommt eine Koalition mit der FPÖ nicht in Frage.", ["AUTPTY"], ["AUTPTY"]),
+    ("Ein höheres Pensionsalter kommt für die österreichische Arbeiterkammer nicht in Frage.",
+     ["AUT", "AUTLAB"], []),
+])
+def test_who_a_plan_is_out_of_the_question_for_rejects_it(analyse_text, text, source, target):
+    acts = of_type(analyse_text(text), "REJECT")
+    assert len(acts) == 1
+    assert (actor_codes(acts[0]["source"]), actor_codes(acts[0]["target"])) == (source, target)
+
+
+def test_without_the_rule_the_holder_is_the_target(analyse_text, monkeypatch):
+    from lagebild.nlp.events import extract
+    monkeypatch.setattr(extract, "HOLDER_PHRASE", False)
+    acts = of_type(analyse_text("Ein höheres Pensionsalter kommt für die österreichische Arbeiterkammer "
+                                "nicht in Frage."), "REJECT")
+    assert acts and "AUTLAB" not in actor_codes(acts[0]["source"])

@@ -396,6 +396,10 @@ ALLEGED_VIOLENCE = True  # violence or coercion alleged in an accusation's infin
 # Anschlag verübt zu haben"); other alleged acts stay inside the accusation
 _ALLEGED_KEPT = ("ASSAULT", "COERCE", "SANCTION")  # the material conflict types; words stay inside
 ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der Regierung Folter vor")
+# a stance word whose holder stands in a phrase ("kommt für die Arbeiterkammer nicht in Frage":
+# ``holder=für`` in triggers.tsv) has that holder as its source and the subject as its target;
+# False: the subject (the rejected plan's actor or a default) rejects and the holder is the target
+HOLDER_PHRASE = True
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
 REJECTED_CHARGE_NO_EVENT = True  # "wies die Vorwürfe zurück", "lehnte weitere Forderungen ab": words whose target answers them, as its direct object with no author named, are no act of their own (the gold codes only the REJECT); "die Kritik der Opposition", "gegen Kritik verteidigt" stay
@@ -3515,6 +3519,7 @@ class EventExtractor:
         carried = cl.carried if entry.pos == "N" else None
         pp_target = False
         place_hit: list[Mention] = []  # the country of a city an attack took place in (ASSAULT_PLACE_LAST)
+        holders: list[Mention] = []
         for g in cl.groups:
             if any(m in cl.subject or m in cl.objects or (origin and m in origin) for m in g) \
                     or g[0].start in owned:
@@ -3557,6 +3562,9 @@ class EventExtractor:
                             HOSTILE_OWNER_TARGET and self._owner_of_hit_thing(doc, words, cl, trig, entry, head, passive)))
                 if places and place is None:
                     place = places[0]
+                continue
+            if HOLDER_PHRASE and entry.holder and prep == entry.holder and members:
+                holders.extend(members)  # "kommt für die SPÖ nicht in Frage": who rejects
                 continue
             if self._has(prep, "prep_agent"):
                 if ATTRIBUTIVE_VON_PHRASE and prep in ("von", "vom") and self._participle_von(doc, words, g, cl):
@@ -3618,6 +3626,10 @@ class EventExtractor:
             (source if entry.swap and not passive else target).extend(objects)
         if place_hit and not target:
             target = place_hit  # no one else is named as hit: the city's country
+        if holders:
+            # the subject is what the holders reject, not who rejects it
+            target = [m for m in source if m in subject] + target
+            source = holders + [m for m in source if m not in subject]
         source = _dedupe(source)
         codes = {m.code for m in source}
         names = {m.name for m in source} | {m.actor_id for m in source if m.actor_id}

@@ -73,6 +73,8 @@ class TriggerEntry:
     no_modifiers: tuple[str, ...] = ()  # as a compound head, no act after these modifiers
                                         # ("Mietvertrag", "Arztbesuch", "Sozialhilfe")
     no_hazard: bool = False  # no act with no named doer in a sentence naming a natural hazard (hazards.tsv)
+    holder: str | None = None  # the actors after this preposition hold the stance, the subject is
+                               # what they take it on ("kommt für die SPÖ nicht in Frage")
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,7 @@ _TRIGGER_FLAGS = {
     "text": ("text_stems", lambda v: tuple(x.lower() for x in v.split("|"))),
     "nomod": ("no_modifiers", lambda v: tuple(x.lower() for x in v.split("|"))),
     "nohazard": ("no_hazard", lambda v: True),
+    "holder": ("holder", str),
 }
 
 

@@ -65,6 +65,10 @@ TOPICAL_ALONE_NO_STANCE = True
 # "nannte die Absage des Ministers einen „Vertrauensbruch“": the actor after "über" (any cue) or
 # the object between a naming cue and the quote is the target; False: only actors in the quote
 ABOUT_TARGET = True
+# a quote part that is the question put to the speaker ("Auf die Frage, ob diese Leute Rassisten
+# seien, sagte er: …"; ``question`` in evaluations.tsv) holds the interviewer's words, not the
+# speaker's: it is not weighed. False: the question's words count as the speaker's
+QUESTION_NOT_SPOKEN = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -247,6 +251,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if INFORMATION_SOURCES and _names_information(full, cue, lex):
             continue  # "nach Angaben der Kirche", "nach Kirchenangaben": whose facts, not whose stance
         parts = q.get("quote") or []
+        if QUESTION_NOT_SPOKEN:
+            parts = [p for p in parts if not _plain_text(full[p["start"]:p["end"]]).lstrip().startswith(
+                lex.evaluations.get("question", ()) or ("\0",))]
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
         score = polarity(text, lex)
         if score == 0 and JUDGING_BREAKS_TIE and judging(text, lex) > 0:
