@@ -121,3 +121,12 @@ def test_without_the_rule_the_holder_is_the_target(analyse_text, monkeypatch):
     acts = of_type(analyse_text("Ein höheres Pensionsalter kommt für die österreichische Arbeiterkammer "
                                 "nicht in Frage."), "REJECT")
     assert acts and "AUTLAB" not in actor_codes(acts[0]["source"])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Die österreichische Regierung habe die Bauern im Stich gelassen, sagte der Chef der FPÖ.", ["AUTGOV"]),
+    ("Der Minister habe gelogen, sagte der Chef der österreichischen Grünen.", ["AUTGOV"]),
+])
+def test_words_of_desertion_and_lying_judge(analyse_text, text, target):
+    acts = of_type(analyse_text(text), "DISAPPROVE")
+    assert len(acts) == 1 and actor_codes(acts[0]["target"]) == target
