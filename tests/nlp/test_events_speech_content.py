@@ -130,3 +130,22 @@ def test_without_the_rule_the_holder_is_the_target(analyse_text, monkeypatch):
 def test_words_of_desertion_and_lying_judge(analyse_text, text, target):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1 and actor_codes(acts[0]["target"]) == target
+
+
+WHERE = "Die Gefahr wachse, dass solche Verbrechen bald auch in Libyen und im Jemen geschehen, sagte der russische Außenminister."
+
+
+def test_a_country_after_in_is_where_not_whom(analyse_text):
+    assert not of_type(analyse_text(WHERE), "DISAPPROVE")
+
+
+def test_without_the_rule_the_countries_are_criticised(analyse_text, monkeypatch):
+    monkeypatch.setattr(speech, "COUNTRY_IN_IS_PLACE", False)
+    acts = of_type(analyse_text(WHERE), "DISAPPROVE")
+    assert acts and "LBY" in actor_codes(acts[0]["target"])
+
+
+def test_disaster_helpers_are_no_catastrophe(analyse_text):
+    text = ("„Neuseeland hat uns Katastrophenhelfer und Ärzte geschickt, wir helfen jetzt den Neuseeländern“, "
+            "erklärte die australische Premierministerin.")
+    assert not of_type(analyse_text(text), "DISAPPROVE")

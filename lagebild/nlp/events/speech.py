@@ -69,6 +69,9 @@ ABOUT_TARGET = True
 # seien, sagte er: …"; ``question`` in evaluations.tsv) holds the interviewer's words, not the
 # speaker's: it is not weighed. False: the question's words count as the speaker's
 QUESTION_NOT_SPOKEN = True
+# a bare country name after "in"/"im" in a quote says where, not whom ("dass ähnliche Verbrechen
+# auch in Libyen und im Jemen verübt würden"): no target; False: every actor named is a target
+COUNTRY_IN_IS_PLACE = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -281,6 +284,10 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         target = []
         for p in parts:
             for m in _in_range(mentions, starts, p["start"], p["end"]):
+                if COUNTRY_IN_IS_PLACE and (m.actor_id or "").startswith("cty:") and len(m.code or "") == 3 \
+                        and m.start > 0 \
+                        and doc[m.start - 1].lower_ in ("in", "im"):
+                    continue  # where the quote's events happen
                 if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
                     target.append(m)
                     codes.add(m.code)
