@@ -149,3 +149,36 @@ def test_disaster_helpers_are_no_catastrophe(analyse_text):
     text = ("„Neuseeland hat uns Katastrophenhelfer und Ärzte geschickt, wir helfen jetzt den Neuseeländern“, "
             "erklärte die australische Premierministerin.")
     assert not of_type(analyse_text(text), "DISAPPROVE")
+
+
+THEORY = ("Er glaubt an eine Verschwörungstheorie, laut der das österreichische Militär die Bevölkerung mit "
+          "Kondensstreifen manipuliert.")
+
+
+@pytest.mark.parametrize("text", [
+    THEORY,
+    "Der Sender zitiert aus einer bolivianischen Zeitung, wonach der bolivianische Präsident die Schuld an den "
+    "Fluten den Industrieländern gibt, deren Industrie die Umwelt zerstöre.",
+])
+def test_a_relative_cue_reports_a_text_not_a_stance(analyse_text, text):
+    assert not [e for e in of_type(analyse_text(text), "DISAPPROVE")
+                if e["trigger"]["text"].lower() in ("laut", "wonach")]
+
+
+def test_laut_with_an_article_still_names_the_speaker(analyse_text):
+    acts = of_type(analyse_text("Laut der österreichischen Regierung manipuliert das Militär die Bevölkerung "
+                                "mit Lügen."), "DISAPPROVE")
+    assert acts and actor_codes(acts[0]["source"]) == ["AUTGOV"]
+
+
+def test_without_the_rule_the_relative_pronoun_opens_a_speaker(analyse_text, monkeypatch):
+    monkeypatch.setattr(speech, "RELATIVE_CUE", False)
+    acts = of_type(analyse_text(THEORY), "DISAPPROVE")
+    assert acts and actor_codes(acts[0]["source"]) == ["AUTMIL"]
+
+
+def test_without_the_rule_wonach_adds_the_paper_as_critic(analyse_text, monkeypatch):
+    monkeypatch.setattr(speech, "RELATIVE_CUE", False)
+    text = ("Der Sender zitiert aus einer bolivianischen Zeitung, wonach der bolivianische Präsident die Schuld "
+            "an den Fluten den Industrieländern gibt, deren Industrie die Umwelt zerstöre.")
+    assert [e for e in of_type(analyse_text(text), "DISAPPROVE") if e["trigger"]["text"] == "wonach"]

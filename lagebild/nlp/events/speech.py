@@ -72,6 +72,12 @@ QUESTION_NOT_SPOKEN = True
 # a bare country name after "in"/"im" in a quote says where, not whom ("dass ähnliche Verbrechen
 # auch in Libyen und im Jemen verübt würden"): no target; False: every actor named is a target
 COUNTRY_IN_IS_PLACE = True
+# "einer Verschwörungstheorie, laut der das Militär die Bevölkerung manipuliert", "dem Bericht,
+# wonach …": a "laut"/"nach"/"zufolge" with a relative pronoun (a relative word followed by an
+# article or pronoun: "laut der das", "laut denen") or a cue such as "wonach" (``relative_cue`` in
+# evaluations.tsv) reports what a text or theory says, not an actor's stance; False: the words
+# after the relative pronoun are taken as the speaker ("der das Militär")
+RELATIVE_CUE = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -82,6 +88,25 @@ def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
         return False
     ends = lex.info_ends
     return any(w.lower().strip(".,;:").endswith(ends) for w in full[cue["end"]:cue["end"] + 60].split()[:2])
+
+
+def _relative_cue(full: str, cue: dict, speaker: dict, lex: Lexicon) -> bool:
+    """True for a cue that opens a relative clause about a text rather than naming a speaker:
+    ``relative_cue`` words ("wonach"), or "laut"/"nach"/"zufolge" whose speaker phrase starts with
+    a relative pronoun followed by an article or pronoun ("laut der das Militär …", "nach denen")."""
+    word = full[cue["start"]:cue["end"]].lower()
+    if word in lex.evaluations.get("relative_cue", ()):
+        return True
+    if word not in ("laut", "nach", "zufolge"):
+        return False
+    sp = full[speaker["start"]:speaker["end"]].lower().split()
+    fw = lex.function_words
+    if not sp or "relative" not in fw.get(sp[0], ()):
+        return False
+    if "article" not in fw.get(sp[0], ()):
+        return True  # "denen", "welcher": never an article
+    return len(sp) > 1 and ("article" in fw.get(sp[1], ()) or sp[1] in lex.evaluations.get("self", ())
+                            or sp[1] in ("er", "sie", "es"))
 
 
 def obliges(text: str, lex: Lexicon) -> bool:
@@ -253,6 +278,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
             continue  # "berichtete die Zeitung", "bestätigte der Sprecher": a report, no stance
         if INFORMATION_SOURCES and _names_information(full, cue, lex):
             continue  # "nach Angaben der Kirche", "nach Kirchenangaben": whose facts, not whose stance
+        if RELATIVE_CUE and _relative_cue(full, cue, speaker, lex):
+            continue  # a text's or a theory's content, no actor's stance
         parts = q.get("quote") or []
         if QUESTION_NOT_SPOKEN:
             parts = [p for p in parts if not _plain_text(full[p["start"]:p["end"]]).lstrip().startswith(
