@@ -425,6 +425,19 @@ OWN_SESSIONS = True  # "tagte der Rechtsausschuss", "Bei der Tagung der Partei":
 IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem Gespräch mit der „Financial Times“" (an interview): no CONSULT
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+# ... also when the verb of fear stands elsewhere in the act noun's clause ("warnte die Botschaft
+# bereits vor Anschlägen", "dass die USA einen Anschlag befürchten") or governs the dass-clause that
+# names it ("befürchten, dass ein Anschlag droht"); an act noun in a time or cause phrase ("Nach den
+# Anschlägen befürchten Experten …") is a past act, not the one feared (fear_verb: function_words.tsv)
+FEAR_CLAUSE = True
+# "Bei einem Angriff wurden … getötet", "Während des Überfalls fielen Schüsse", "hatten bei einem
+# Luftangriff X getötet": a hostile act noun that sets the scene ("bei", "während") of another hostile
+# act in its clause is that act, told once (the gold codes one ASSAULT)
+SETTING_SAME_ACT = True
+# "die Organisation für das Verbot chemischer Waffen", "das Ministerium für Zusammenarbeit": an act
+# noun in a "für"/"zur" phrase right after the noun of a body names the body's purpose, no act
+# (purpose_body: function_words.tsv)
+PURPOSE_BODY = True
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 # "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
 # was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
@@ -1602,13 +1615,46 @@ class EventExtractor:
                 out.append(e)
                 continue
             i = bisect_left(tok_starts, trig["start"])
-            if not self._after_fear_word(doc.texts, words, i):
+            if not self._after_fear_word(doc.texts, words, i) and not (
+                    FEAR_CLAUSE and doc.texts[i][:1].isupper() and self._in_fear_clause(doc, words, i)):
                 out.append(e)
                 continue
             if not e["source"] or all(a.get("role_from") == "default" for a in e["source"]):
                 continue
             out.append(dict(e, modality="hypothetical"))
         return out
+
+    def _in_fear_clause(self, doc, words: list[str], i: int) -> bool:
+        """True when the act noun at token ``i`` stands in the clause of a verb of fear or warning
+        (``fear_verb``: "warnte die Botschaft vor Anschlägen", "dass die USA einen Anschlag
+        befürchten"), or in a dass-clause right after one ("befürchtet, dass ein Anschlag droht"),
+        and in no time or cause phrase of its own ("Nach den Anschlägen befürchten Experten …")."""
+        # "vor" is the object of warning ("warnte vor Anschlägen"), not a time phrase here
+        def own_phrase(w: str) -> bool:
+            return w != "vor" and self._has(w, "adjunct_prep") or w in ("bei", "beim")
+        j = i - 1
+        while j >= 0 and i - j <= 4 and (self._has(words[j], "article") or self._has(words[j], "det")
+                                         or doc.texts[j][:1].islower() and words[j] not in ("vor", "von")):
+            if own_phrase(words[j]):
+                return False
+            j -= 1
+        if j >= 0 and own_phrase(words[j]):
+            return False
+        lo = i
+        while lo > 0 and doc.texts[lo - 1] not in _CLAUSE_PUNCT and doc.texts[lo - 1] not in (".", "!", "?"):
+            lo -= 1
+        hi = i + 1
+        while hi < len(doc) and doc.texts[hi] not in _CLAUSE_PUNCT and doc.texts[hi] not in (".", "!", "?"):
+            hi += 1
+        if any(self._has(words[k], "fear_verb") for k in range(lo, hi)):
+            return True
+        if words[lo] == "dass" and lo >= 2 and doc.texts[lo - 1] == ",":
+            k = lo - 2
+            while k >= 0 and doc.texts[k] not in _CLAUSE_PUNCT and doc.texts[k] not in (".", "!", "?"):
+                if self._has(words[k], "fear_verb"):
+                    return True
+                k -= 1
+        return False
 
     def _after_fear_word(self, texts: list[str], words: list[str], i: int) -> bool:
         """True when a fear or warning word stands at most four words before token ``i`` with
@@ -1837,6 +1883,8 @@ class EventExtractor:
                 if trig.entry.pos == "N":
                     if COMPARISONS and self._compared(words, trig.i, cl):
                         continue  # "Die Ausgangssperre komme einem Todesurteil gleich": a figure
+                    if PURPOSE_BODY and self._body_purpose(doc, words, trig):
+                        continue  # "die Organisation für das Verbot chemischer Waffen": a name, no act
                     if not (FRAME_GENITIVE and self._frame_genitive(doc, words, trig)):
                         cl.nouns.append(trig)
                 elif trig.entry.type == "LIGHT":
@@ -1884,6 +1932,8 @@ class EventExtractor:
             prev_modality = modality
         if CASUALTY_TOLL and len(out) > 1:
             out = self._casualty_toll(doc, words, s_start, s_end, out)
+        if SETTING_SAME_ACT and len(out) > 1:
+            out = self._setting_same_act(doc, words, s_start, s_end, out)
         if CONDITIONAL_THREATS and out:
             out += self._conditional_threat(doc, words, s_start, s_end, out)
         if THREAT_CONDITION_TARGET and any(e["type"] == "THREATEN" for e in out):
@@ -1935,6 +1985,54 @@ class EventExtractor:
         others = any(e["type"] == "ASSAULT" and all(e is not t for t in tolls) for e in events)
         drop = tolls if others else tolls[1:]
         return [e for e in events if all(e is not d for d in drop)]
+
+    def _setting_same_act(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
+        """Drop an ASSAULT noun that sets the scene of another ASSAULT after it in its clause
+        ("bei einem Angriff … getötet", "Während des Überfalls … Schüsse"): one act told once. The
+        act kept takes the dropped noun's parties where it names none. Only relative clauses may
+        stand between the two ("bei einem Angriff auf einen Stützpunkt, welcher …, getötet")."""
+        at = {doc[j].idx: j for j in range(s_start, s_end)}
+        pos = [(at.get((e.get("trigger") or {}).get("start")), e) for e in events]
+        drop = []
+        for i, e in pos:
+            if i is None or e["type"] != "ASSAULT" or not doc.texts[i][:1].isupper():
+                continue
+            j = i - 1
+            while j > s_start and (self._has(words[j], "article") or doc.texts[j][:1].islower()
+                                   and words[j] not in ("bei", "beim", "während")) and i - j <= 3:
+                j -= 1
+            if words[j] not in ("bei", "beim", "während"):
+                continue
+            later = [(k, o) for k, o in pos if o is not e and o["type"] == "ASSAULT" and k is not None and k > i
+                     and all(o is not d for d in drop)]
+            if not later:
+                continue
+            k, other = min(later, key=lambda x: x[0])
+            if not self._relatives_between(doc, words, i, k):
+                continue
+            if not other["source"] or all(a.get("role_from") == "default" for a in other["source"]):
+                if e["source"] and not all(a.get("role_from") == "default" for a in e["source"]):
+                    other["source"] = e["source"]
+            if not other["target"] and e["target"]:
+                other["target"] = e["target"]
+            drop.append(e)
+        return [e for e in events if all(e is not d for d in drop)]
+
+    def _relatives_between(self, doc, words, i: int, k: int) -> bool:
+        """True when the tokens between ``i`` and ``k`` hold no break of statement and every
+        comma-bounded part inside them opens with a relative pronoun (or a preposition and one):
+        the two words stand in one clause, a relative clause at most between them."""
+        if any(doc.texts[j] in _SEGMENT_BREAKS or doc.texts[j] in ("–", "—", "-", "(", ")") for j in range(i + 1, k)):
+            return False
+        commas = [j for j in range(i + 1, k) if doc.texts[j] == ","]
+        if len(commas) % 2:
+            return False  # a relative clause is closed by a comma before the clause goes on
+        for a in commas[0::2]:
+            first = words[a + 1] if a + 1 < k else ""
+            second = words[a + 2] if a + 2 < k else ""
+            if not (self._has(first, "relative") or self._has(second, "relative") and doc.texts[a + 1][:1].islower()):
+                return False
+        return True
 
     def _agentless_passive(self, doc, words, i: int, s_start: int, s_end: int) -> bool:
         """True when the participle at ``i`` stands in a passive (a form of "werden" in its
@@ -2882,6 +2980,18 @@ class EventExtractor:
                             or all(w.endswith("er") for w in between)):  # "Verbot unliebsamer Kundgebungen"
                 return True
         return False
+
+    def _body_purpose(self, doc, words, trig: Trigger) -> bool:
+        """True for an act noun in a "für"/"zur"/"zum" phrase right after the noun of a body
+        ("Organisation für das Verbot chemischer Waffen", "Komitee zur Befreiung der Geiseln",
+        "Ministerium für wirtschaftliche Zusammenarbeit"): the phrase names what the body is for."""
+        j = trig.i - 1
+        while j > 0 and doc.texts[j][:1].islower() and not self._has(words[j], "article") \
+                and words[j] not in ("für", "zur", "zum") and trig.i - j <= 2:
+            j -= 1  # adjectives between preposition or article and noun
+        if j > 0 and self._has(words[j], "article") and words[j - 1] == "für":
+            j -= 1
+        return j > 0 and words[j] in ("für", "zur", "zum") and self._has(words[j - 1], "purpose_body")
 
     def _frame_genitive(self, doc, words, trig: Trigger) -> bool:
         """True for an act noun in the genitive of a frame noun ("seit Beginn der Proteste", "die

@@ -1,0 +1,71 @@
+"""False alarms that name no new act (nineteenth session, helper F3, precision): a hostile act
+feared or warned of in the clause of a verb of fear, a hostile act noun that only sets the scene
+("bei einem Angriff") of the act its clause reports, and an act noun that names what a body is for
+("Organisation für das Verbot chemischer Waffen"). Found reading the false alarms of the
+development parts; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import extract
+
+
+@pytest.mark.parametrize("text", [
+    "Die Botschaft warnte ihre Bürger am Montag vor Anschlägen in der Hauptstadt.",
+    "Die Regierung erklärte, dass sie einen Anschlag auf den Flughafen befürchte.",
+    "Die Behörden befürchten, dass ein Anschlag auf den Flughafen bevorsteht.",
+])
+def test_a_feared_attack_in_the_clause_of_fear_is_no_event(analyse_text, text):
+    assert of_type(analyse_text(text), "ASSAULT") == []
+
+
+def test_an_attack_in_a_time_phrase_before_the_fear_stays(analyse_text):
+    text = "Nach dem Anschlag auf den Flughafen von Nairobi befürchten die Behörden neue Unruhen."
+    assert len(of_type(analyse_text(text), "ASSAULT")) == 1
+
+
+def test_without_the_rule_the_warned_attack_is_an_event(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "FEAR_CLAUSE", False)
+    text = "Die Botschaft warnte ihre Bürger am Montag vor Anschlägen in der Hauptstadt."
+    assert of_type(analyse_text(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Am Montag hatten Soldaten der syrischen Armee bei einem Luftangriff den Rebellenführer Abu Karim getötet.",
+    "Bei einem Angriff auf einen Stützpunkt, der im Süden liegt, töteten Rebellen zehn Soldaten.",
+])
+def test_an_attack_setting_the_scene_of_a_killing_is_one_act(analyse_text, text):
+    assert len(of_type(analyse_text(text), "ASSAULT")) == 1
+
+
+def test_an_attack_before_another_attack_stays_two_acts(analyse_text):
+    text = "Nach dem Angriff auf den Stützpunkt griffen die Rebellen ein Dorf an."
+    assert len(of_type(analyse_text(text), "ASSAULT")) == 2
+
+
+def test_without_the_rule_the_scene_and_the_killing_are_two_acts(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "SETTING_SAME_ACT", False)
+    text = "Bei einem Angriff auf einen Stützpunkt, der im Süden liegt, töteten Rebellen zehn Soldaten."
+    assert len(of_type(analyse_text(text), "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Organisation für das Verbot chemischer Waffen legte am Montag einen Bericht vor.", "COERCE"),
+    ("Das Bundesministerium für wirtschaftliche Zusammenarbeit stellte am Montag einen Bericht vor.",
+     "COOPERATE"),
+])
+def test_an_act_noun_naming_a_bodys_purpose_is_no_act(analyse_text, text, kind):
+    assert of_type(analyse_text(text), kind) == []
+
+
+def test_a_ban_that_is_an_act_stays(analyse_text):
+    text = "Die Regierung in Ankara verhängte am Montag ein Verbot der Partei."
+    assert of_type(analyse_text(text), "COERCE")
+
+
+def test_without_the_rule_the_bodys_purpose_is_a_ban(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PURPOSE_BODY", False)
+    text = "Die Organisation für das Verbot chemischer Waffen legte am Montag einen Bericht vor."
+    assert of_type(analyse_text(text), "COERCE")
