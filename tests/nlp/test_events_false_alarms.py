@@ -69,3 +69,22 @@ def test_without_the_rule_the_bodys_purpose_is_a_ban(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PURPOSE_BODY", False)
     text = "Die Organisation für das Verbot chemischer Waffen legte am Montag einen Bericht vor."
     assert of_type(analyse_text(text), "COERCE")
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Ein Gericht in Minsk verurteilte den Blogger wegen des Vorwurfs der Aufwiegelung zu zwei Jahren Haft.", 0),
+    ("Wegen dieser Vorwürfe hat die Partei Klage gegen den Journalisten eingereicht.", 1),
+])
+def test_a_charge_in_a_cause_phrase_is_the_grounds_of_the_act(analyse_text, text, left):
+    assert len(of_type(analyse_text(text), "DISAPPROVE")) == left
+
+
+def test_a_charge_whose_author_is_named_stays(analyse_text):
+    text = "Die Regierung entließ den Minister wegen der Vorwürfe der Opposition."
+    assert of_type(analyse_text(text), "DISAPPROVE")
+
+
+def test_without_the_rule_the_grounds_are_an_accusation(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "CHARGE_GROUNDS", False)
+    text = "Ein Gericht in Minsk verurteilte den Blogger wegen des Vorwurfs der Aufwiegelung zu zwei Jahren Haft."
+    assert of_type(analyse_text(text), "DISAPPROVE")

@@ -438,6 +438,12 @@ SETTING_SAME_ACT = True
 # noun in a "für"/"zur" phrase right after the noun of a body names the body's purpose, no act
 # (purpose_body: function_words.tsv)
 PURPOSE_BODY = True
+# "wurde wegen des Vorwurfs der Aufwiegelung verurteilt", "hat Klage wegen des Vorwurfs der Untätigkeit
+# eingereicht", "Wegen dieser Vorwürfe hat die Bischofskonferenz geklagt": a charge in a cause phrase
+# with no author of its own is the grounds of its clause's act, no accusation of its own (the gold
+# codes the verdict or the suit); "wegen ihrer Kritik", "wegen der Vorwürfe der Opposition" stay
+# (charge_noun, cause_prep: function_words.tsv)
+CHARGE_GROUNDS = True
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 # "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
 # was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
@@ -1885,6 +1891,8 @@ class EventExtractor:
                         continue  # "Die Ausgangssperre komme einem Todesurteil gleich": a figure
                     if PURPOSE_BODY and self._body_purpose(doc, words, trig):
                         continue  # "die Organisation für das Verbot chemischer Waffen": a name, no act
+                    if CHARGE_GROUNDS and self._charge_grounds(doc, words, trig, starts_of):
+                        continue  # "wegen des Vorwurfs der Aufwiegelung verurteilt": the grounds
                     if not (FRAME_GENITIVE and self._frame_genitive(doc, words, trig)):
                         cl.nouns.append(trig)
                 elif trig.entry.type == "LIGHT":
@@ -2992,6 +3000,24 @@ class EventExtractor:
         if j > 0 and self._has(words[j], "article") and words[j - 1] == "für":
             j -= 1
         return j > 0 and words[j] in ("für", "zur", "zum") and self._has(words[j - 1], "purpose_body")
+
+    def _charge_grounds(self, doc, words, trig: Trigger, starts_of: dict) -> bool:
+        """True for a charge noun (``charge_noun``) in a cause phrase ("wegen des Vorwurfs der
+        Aufwiegelung", "Wegen dieser Vorwürfe") whose author is not named, neither by a possessive
+        before it ("wegen ihrer Vorwürfe") nor by an actor right after it ("der Opposition")."""
+        if not self._has(words[trig.i], "charge_noun"):
+            return False
+        j = trig.i - 1
+        while j > 0 and trig.i - j <= 3 and doc.texts[j][:1].islower() and not self._has(words[j], "cause_prep"):
+            if self._has(words[j], "possessive"):
+                return False
+            j -= 1
+        if j < 0 or not self._has(words[j], "cause_prep"):
+            return False
+        k = trig.i + 1
+        if k in starts_of or k + 1 < len(doc) and words[k] in ("der", "des") and k + 1 in starts_of:
+            return False
+        return True
 
     def _frame_genitive(self, doc, words, trig: Trigger) -> bool:
         """True for an act noun in the genitive of a frame noun ("seit Beginn der Proteste", "die
