@@ -88,3 +88,28 @@ def test_without_the_rule_the_grounds_are_an_accusation(analyse_text, monkeypatc
     monkeypatch.setattr(extract, "CHARGE_GROUNDS", False)
     text = "Ein Gericht in Minsk verurteilte den Blogger wegen des Vorwurfs der Aufwiegelung zu zwei Jahren Haft."
     assert of_type(analyse_text(text), "DISAPPROVE")
+
+
+_WAR = "Der Konflikt zwischen Armee und Rebellen hält an. "
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "Im vergangenen Jahr wurden in der Provinz 120 Angriffe auf Polizeiposten registriert.",
+    _WAR + "Die Angriffe auf Polizeiposten stiegen im Jahr 2015 um 40 Prozent.",
+])
+def test_counted_attacks_are_a_statistic(analyse_text, text):
+    assert of_type(analyse_text(text), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "Bei Angriffen der Rebellen stiegen die Opferzahlen deutlich.",
+    _WAR + "Durch einen Angriff im Jahr 2006 stiegen die Spannungen.",
+])
+def test_an_attack_with_its_doer_or_a_single_attack_stays(analyse_text, text):
+    assert len(of_type(analyse_text(text), "ASSAULT")) == 1
+
+
+def test_without_the_rule_counted_attacks_are_an_event(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "STATISTICS", False)
+    text = _WAR + "Die Angriffe auf Polizeiposten stiegen im Jahr 2015 um 40 Prozent."
+    assert of_type(analyse_text(text), "ASSAULT")

@@ -444,6 +444,12 @@ PURPOSE_BODY = True
 # codes the verdict or the suit); "wegen ihrer Kritik", "wegen der Vorwürfe der Opposition" stay
 # (charge_noun, cause_prep: function_words.tsv)
 CHARGE_GROUNDS = True
+# "Gewalttaten mit linksextremistischem Hintergrund stiegen um 72 Prozent", "wurden 459 Angriffe auf
+# Flüchtlingsunterkünfte registriert", "gestiegen ist der Anteil der Gewalttaten": a hostile act noun
+# in the plural whose doer is not named, in a clause that counts or rates acts (statistic_word), is a
+# statistic, no event
+STATISTICS = True
+_STATISTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 # "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
 # was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
@@ -1408,6 +1414,8 @@ class EventExtractor:
             events = [e for e in events if not _in_polar_question(doc, e, tok_starts)]
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
+        if STATISTICS:
+            events = [e for e in events if not self._statistic(doc, words, e, tok_starts)]
         if OWN_SESSIONS or IDIOM_TALKS:
             events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if RETOLD_ACTS:
@@ -1629,6 +1637,20 @@ class EventExtractor:
                 continue
             out.append(dict(e, modality="hypothetical"))
         return out
+
+    def _statistic(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
+        """True for a hostile act noun with no doer named (none, or only a default) in a clause
+        that counts or rates acts ("stiegen um 72 Prozent", "wurden 459 Angriffe registriert")."""
+        trig = e.get("trigger") or {}
+        if e["type"] not in _STATISTIC_TYPES or "start" not in trig or not trig.get("text", "")[:1].isupper():
+            return False
+        if not trig["text"].endswith(("e", "en", "n")):
+            return False  # what is counted is plural: "Angriffe", "Gewalttaten" ("durch einen Putsch" is one act)
+        if e["source"] and not all(a.get("role_from") == "default" for a in e["source"]):
+            return False
+        i = bisect_left(tok_starts, trig["start"])
+        lo, hi = _stretch(doc, i)
+        return any(self._has(words[k], "statistic_word") for k in range(lo, hi))
 
     def _in_fear_clause(self, doc, words: list[str], i: int) -> bool:
         """True when the act noun at token ``i`` stands in the clause of a verb of fear or warning
@@ -4376,6 +4398,19 @@ class EventExtractor:
             if cue.kind == "hedge_subject" and not (cl.start <= i < cl.end):
                 return doc[s_start:i].text or None
         return None
+
+
+def _stretch(doc, i: int) -> tuple[int, int]:
+    """Token bounds [lo, hi) of the stretch around token ``i`` between clause punctuation or a
+    sentence's end (for filters that see the whole text, not a sentence's bounds)."""
+    stops = _CLAUSE_PUNCT | {".", "!", "?"}
+    lo = i
+    while lo > 0 and doc.texts[lo - 1] not in stops:
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and doc.texts[hi] not in stops:
+        hi += 1
+    return lo, hi
 
 
 def _punct_clause(doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
