@@ -113,3 +113,15 @@ def test_without_the_rule_counted_attacks_are_an_event(analyse_text, monkeypatch
     monkeypatch.setattr(extract, "STATISTICS", False)
     text = _WAR + "Die Angriffe auf Polizeiposten stiegen im Jahr 2015 um 40 Prozent."
     assert of_type(analyse_text(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Flugbetrieb auf dem Flughafen der Stadt wurde am Montag eingestellt.",
+    "Wegen des Hochwassers mussten die Flugverbindungen zum Festland eingestellt werden.",
+])
+def test_flights_stopped_by_an_airport_or_a_flood_are_no_sanction(analyse_text, text):
+    assert of_type(analyse_text(text), "SANCTION") == []
+
+
+def test_flights_stopped_by_a_state_are_a_sanction(analyse_text):
+    assert of_type(analyse_text("Russland stellte am Montag alle Flüge nach Georgien ein."), "SANCTION")
