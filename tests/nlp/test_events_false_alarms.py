@@ -125,3 +125,15 @@ def test_flights_stopped_by_an_airport_or_a_flood_are_no_sanction(analyse_text, 
 
 def test_flights_stopped_by_a_state_are_a_sanction(analyse_text):
     assert of_type(analyse_text("Russland stellte am Montag alle Flüge nach Georgien ein."), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister hatte alle Schlüsselposten mit Vertrauensleuten besetzt.",
+    "Die Partei konnte im Parlament nicht alle Sitze besetzen.",
+])
+def test_posts_and_seats_filled_are_no_occupation(analyse_text, text):
+    assert of_type(analyse_text(text), "PROTEST") == []
+
+
+def test_protesters_occupying_a_building_stay_a_protest(analyse_text):
+    assert of_type(analyse_text("Hunderte Demonstranten besetzten am Montag das Parlament in Bangkok."), "PROTEST")
