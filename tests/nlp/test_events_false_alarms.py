@@ -137,3 +137,36 @@ def test_posts_and_seats_filled_are_no_occupation(analyse_text, text):
 
 def test_protesters_occupying_a_building_stay_a_protest(analyse_text):
     assert of_type(analyse_text("Hunderte Demonstranten besetzten am Montag das Parlament in Bangkok."), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Jemanden nur wegen eines Verdachts in Haft zu nehmen, ist völlig überzogen, sagte der Anwalt.",
+    "Die Demonstranten mit Gewalt zu vertreiben, wäre ein schwerer Fehler der Polizei.",
+    "Eine Demonstration zu verbieten, weil ein Minister es verlangt, ist in Österreich nicht möglich.",
+])
+def test_an_infinitive_in_the_first_field_reports_no_act(analyse_text, text):
+    assert [e for e in analyse_text(text) if e["type"] in ("COERCE", "CONCEDE")] == []
+
+
+def test_a_purpose_clause_keeps_its_act(analyse_text):
+    text = "Um die Demonstranten zu vertreiben, setzte die Polizei in Minsk Tränengas ein."
+    assert of_type(analyse_text(text), "COERCE")
+
+
+def test_without_the_rule_the_fronted_infinitive_is_an_arrest(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "SUBJECT_INFINITIVE", False)
+    text = "Jemanden nur wegen eines Verdachts in Haft zu nehmen, ist völlig überzogen, sagte der Anwalt."
+    assert of_type(analyse_text(text), "COERCE")
+
+
+def test_an_indefinite_pronoun_names_no_actor(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "SUBJECT_INFINITIVE", False)
+    text = "Jemanden nur wegen eines Verdachts in Haft zu nehmen, ist völlig überzogen, sagte der Anwalt."
+    acts = of_type(analyse_text(text), "COERCE")
+    assert acts and all("jemand" not in (a.get("name") or "").lower() for a in acts[0]["source"])
+
+
+def test_nobody_is_the_subject_not_the_government_after_it(analyse_text):
+    acts = of_type(analyse_text("Niemand hat die Regierung in Wien kritisiert."), "DISAPPROVE")
+    assert len(acts) == 1 and acts[0]["negated"]
+    assert [a.get("actor_code") for a in acts[0]["target"]] == ["AUTGOV"]

@@ -449,6 +449,12 @@ CHARGE_GROUNDS = True
 # in the plural whose doer is not named, in a clause that counts or rates acts (statistic_word), is a
 # statistic, no event
 STATISTICS = True
+# "Jemanden nur wegen eines Verdachts in Haft zu nehmen, ist völlig überzogen", "Die Regierung zu
+# kritisieren, wagte niemand": a zu-infinitive that opens the sentence and is followed by the main
+# clause's finite verb is that clause's subject or object, an act talked about, none reported (an
+# "um"/"ohne"/"statt" clause of purpose or manner is not such a phrase, nor an infinitive whose verb
+# says it was tried: "Die Blockade aufzuheben, scheiterte", attempt_verb in function_words.tsv)
+SUBJECT_INFINITIVE = True
 _STATISTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 # "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
@@ -1936,6 +1942,9 @@ class EventExtractor:
             elif prev is not None and words[prev.start] in _CONDITIONAL and not dependent:
                 # "Falls Russland angreift, werden die USA Sanktionen verhängen": the consequent
                 modality = "hypothetical"
+            if SUBJECT_INFINITIVE and prev is None and self._fronted_infinitive(doc, words, cl, s_end):
+                prev, prev_modality = cl, modality
+                continue  # "Jemanden in Haft zu nehmen, ist überzogen": an act talked about
             agreed_pullback = AGREED_PULLBACK and any(t.entry.type in ("RETREAT", "CONCEDE") for t in cl.verbs) \
                 and prev is not None and any(t.entry.type == "AGREE" for t in prev.verbs)
             if prev is not None and not agreed_pullback and (self._is_infinitive(words, cl) or words[cl.start] == "dass") and (any(
@@ -2138,6 +2147,23 @@ class EventExtractor:
             if t.tag == ZUINF or (t.tag == INF and t.i > cl.start and words[t.i - 1] == "zu"):
                 return True
         return False
+
+    def _fronted_infinitive(self, doc, words, cl: Clause, s_end: int) -> bool:
+        """True for a sentence's first clause that is a zu-infinitive ending at a comma right
+        before a finite verb ("… in Haft zu nehmen, ist überzogen"): the infinitive stands in the
+        main clause's first field, as its subject or object. Clauses opened by "um", "ohne",
+        "statt" or "anstatt" (purpose, manner) are not."""
+        if words[cl.start] in ("um", "ohne", "statt", "anstatt") or not self._is_infinitive(words, cl):
+            return False
+        j = cl.end
+        while j + 1 < s_end and doc.texts[j] == "," and (
+                self._has(words[j + 1], "clause_start") or self._has(words[j + 1], "relative")):
+            # "Jemanden zu verhaften, weil er protestiert, ist …": a clause inside the first field
+            j = next((k for k in range(j + 2, s_end) if doc.texts[k] in _CLAUSE_PUNCT), s_end)
+        if j + 1 >= s_end or doc.texts[j] != ",":
+            return False
+        # "Die Blockade aufzuheben, scheiterte am Widerstand": an attempt made, which the gold codes
+        return doc[j + 1].tag_ in ("VAFIN", "VMFIN", "VVFIN") and not self._has(words[j + 1], "attempt_verb")
 
     def _roles(self, doc, words, cl: Clause, prev: Clause | None) -> None:
         """Find the clause's subject and object groups (before trigger-specific roles)."""
