@@ -258,6 +258,12 @@ DISASTER_NO_ASSAULT = True  # a text whose lead names a natural disaster: killin
 CONFLICT_ONLY = True  # triggers flagged "conflict" (retten) give no event in a text with no word of political conflict
 CRIME_IS_NO_ASSAULT = True  # no word of political conflict (conflict.tsv) and no political party: crime, no ASSAULT
 _PRIVATE_CRIME_TYPES = {"ASSAULT", "THREATEN"}  # "hatte sie mit Schlägen bedroht": a threat between private persons is crime too
+# a predicative adjective of triggers.tsv (pos A: "Die Grünen sind verhandlungsbereit", "sind sich
+# einig") names an act when a copula of function_words.tsv (kind copula: "sind", "zeigte sich",
+# "erklärte sich") stands in its clause; False: such lines are never matched
+PREDICATIVE_ADJECTIVES = True
+_ZU_INFIX = re.compile(r"^[a-zäöü]{2,}zu[a-zäöü]{2,}(en|ern|eln)$")  # "mitzutragen", "abzuziehen"
+PARTICLE_NO_CUE = True  # a cue word that is the closing particle of the clause's separable verb ("stellte … bereit") cues nothing
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
 ATTRIBUTIVE_PP = True  # "die in Mali stationierten Soldaten": a participle inside a noun phrase is no act
@@ -387,7 +393,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
-LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect"})
+LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect", "copula"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -801,7 +807,7 @@ class EventExtractor:
                 AGENT_NOUNS and text[:1].isupper() and text.startswith(doc[i].lemma_)
                 and self._has(text[len(doc[i].lemma_):].lower(), "agent_suffix")):
             # (the tagger lemmatises "Kritikern" to "Kritik": the critics are people, not criticism)
-            cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ())]
+            cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ()) if e.pos != "A"]
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
         split_first = [c for c in cands if c[1] == SPLIT and self._particle_closes(words, i, ce, c[0].particle, doc)]
@@ -823,6 +829,13 @@ class EventExtractor:
             if tag == SPLIT and not self._particle_closes(words, i, ce, entry.particle, doc) and not (
                     SPLIT_ACROSS_EMBEDDED and self._particle_after_embedded(doc, words, ce, sent_end, entry.particle)):
                 continue
+            if entry.pos == "A" and not (PREDICATIVE_ADJECTIVES and any(
+                    self._has(words[j], "copula") for j in range(cs, ce) if j != i)):
+                continue  # "bereit" as the particle of "stellte … bereit" has no copula
+            if entry.no_dass and self._dass_follows(words, i, sent_end):
+                continue  # "Die Experten sind sich einig, dass …": a shared opinion, no agreement
+            if entry.pos == "A" and entry.type == "LIGHT" and not self._readiness_object(doc, words, i, cs, sent_end):
+                continue  # "ist für den Brexit bereit", "die Feuerwehr ist bereit": prepared, no promise
             if entry.reflexive and not any(self._has(words[j], "reflexive") for j in range(cs, ce)):
                 continue
             if entry.needs_negation and not any(
@@ -852,6 +865,47 @@ class EventExtractor:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    def _dass_follows(self, words: list[str], i: int, sent_end: int | None) -> bool:
+        """True when a dass-clause follows the word at ``i``, perhaps after the copula's participle
+        or infinitive ("einig gewesen, dass", "einig sein, dass")."""
+        j = i + 1
+        while sent_end is not None and j < sent_end and self._has(words[j], "copula"):
+            j += 1
+        return sent_end is not None and j + 1 < sent_end and words[j] == "," and words[j + 1] == "dass"
+
+    def _ready_alone(self, doc, words: list[str], cl: Clause, s_end: int):
+        """The readiness adjective among the clause's support words that is its act alone ("erklärte
+        sich bereit, … mitzutragen": "erklärte" carries nothing), else None."""
+        return next((t for t in cl.lights if t.entry.pos == "A" and t.entry.alone_type), None)
+
+    def _later_act(self, doc, words: list[str], i: int, s_end: int) -> bool:
+        """True when a word of the clause after ``i`` (up to the second clause mark: the
+        infinitive a readiness adjective governs) is a trigger of an act, not a support verb: that
+        infinitive names the promised act itself. A relative clause after it ("…, die nicht unsere
+        Zustimmung haben") is not looked at."""
+        marks = 0
+        for j in range(i + 1, s_end):
+            if words[j] in (",", ";", ":", "–", "-"):
+                marks += 1
+                if marks == 2:
+                    break
+                continue
+            hits = self.lex.verb_forms.get(words[j], ()) if doc.texts[j][:1].islower() \
+                else self.lex.noun_forms.get(doc.texts[j], ())
+            if any(e.type != "LIGHT" and not e.needs_negation for e, _ in hits):  # ("mitzutragen" refuses only negated)
+                return True
+        return False
+
+    def _readiness_object(self, doc, words: list[str], i: int, cs: int, sent_end: int | None) -> bool:
+        """True when the readiness adjective at ``i`` has an act to be ready for: a "zu"-phrase
+        before it in its clause ("zu Gesprächen bereit") or a zu-infinitive after it in the
+        sentence ("bereit, die Reform mitzutragen")."""
+        if any(words[j] in ("zu", "zum", "zur") for j in range(cs, i)):
+            return True
+        end = sent_end if sent_end is not None else len(words)
+        # (the tagger reads "mitzutragen" as a participle: the infix "zu" of a separable verb marks it)
+        return any(words[j] == "zu" or doc[j].tag_ == "VVIZU" or _ZU_INFIX.match(words[j]) for j in range(i + 1, end))
 
     def _origin_civilians(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A place or country after a private person and "aus" ("ein Mann aus Köln", "zwei
@@ -2478,6 +2532,11 @@ class EventExtractor:
             kind = cue.kind
             if kind == "future" and words[i] in ("wird", "werden", "werde") and passive_or_perfect:
                 continue
+            if PARTICLE_NO_CUE and any(t.tag == SPLIT and t.entry.particle == words[i] for t in cl.verbs + cl.lights):
+                continue  # "stellte Gelder bereit": the particle of bereitstellen, not readiness
+            if PREDICATIVE_ADJECTIVES and kind == "future" and any(
+                    t.i == i and t.entry.type == "REJECT" for t in cl.verbs):
+                continue  # "war nicht bereit": the refusal is made now, not planned
             if kind == "future" and words[i].startswith(("wird", "werd", "wurd")) and self._becomes_loud(words, cl):
                 continue  # "Kritik wird laut", "Vorwürfe werden laut": voiced now, not planned
             if kind == "demanded" and words[i].startswith("soll") and passive_or_perfect:
@@ -2576,9 +2635,12 @@ class EventExtractor:
                     if (n.entry.type, n.entry.mode) == (noun.entry.type, noun.entry.mode) and noun.entry.mode:
                         continue  # "Kundgebungen und Demonstrationen": one act named twice
                     specs.append((Trigger(n.i, n.entry, cl.lights[0].tag), n.entry.type, n.entry, True))
-        elif not cl.verbs and cl.lights and not cl.nouns and cl.lights[0].entry.alone_type:
+        elif not cl.verbs and cl.lights and not cl.nouns and (cl.lights[0].entry.alone_type or (
+                PREDICATIVE_ADJECTIVES and self._ready_alone(doc, words, cl, s_end) is not None)):
             # "sicherte den Flüchtlingen zu, dass …": the support verb alone is the act
-            light = cl.lights[0]
+            light = cl.lights[0] if cl.lights[0].entry.alone_type else self._ready_alone(doc, words, cl, s_end)
+            if light.entry.pos == "A" and self._later_act(doc, words, light.i, s_end):
+                return []  # "bereit, die Gefangenen freizulassen": the act promised is the event
             entry = replace(light.entry, type=light.entry.alone_type)
             specs.append((Trigger(light.i, entry, light.tag), entry.type, entry, True))
             rest = []

@@ -40,7 +40,7 @@ class TriggerEntry:
     """
 
     lemma: str
-    pos: str                       # "V" or "N"
+    pos: str                       # "V", "N" or "A" (predicative adjective)
     type: str
     mode: str | None
     particle: str | None = None    # separable verb particle ("ab" in ab|halten)
@@ -75,6 +75,7 @@ class TriggerEntry:
     no_hazard: bool = False  # no act with no named doer in a sentence naming a natural hazard (hazards.tsv)
     holder: str | None = None  # the actors after this preposition hold the stance, the subject is
                                # what they take it on ("kommt für die SPÖ nicht in Frage")
+    no_dass: bool = False  # no act when a dass-clause follows right after it ("sind sich einig, dass …" shares an opinion)
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,7 @@ _TRIGGER_FLAGS = {
     "nomod": ("no_modifiers", lambda v: tuple(x.lower() for x in v.split("|"))),
     "nohazard": ("no_hazard", lambda v: True),
     "holder": ("holder", str),
+    "nodass": ("no_dass", lambda v: True),
 }
 
 
@@ -300,6 +302,10 @@ def load_lexicon() -> Lexicon:
         if entry.pos == "V":
             for form, tag in verb_forms(entry.lemma, spec):
                 verb_forms_.setdefault(form.lower(), []).append((entry, tag))
+        elif entry.pos == "A":
+            # a predicative adjective ("verhandlungsbereit", "sich einig"): only its uninflected
+            # form, which German uses after a copula; the extractor reads it as its clause's verb
+            verb_forms_.setdefault(entry.lemma.lower(), []).append((entry, FIN))
         else:
             for form in noun_forms(entry.lemma, spec):
                 noun_forms_.setdefault(form, []).append((entry, NOUN))
