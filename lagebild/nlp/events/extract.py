@@ -263,6 +263,14 @@ _PRIVATE_CRIME_TYPES = {"ASSAULT", "THREATEN"}  # "hatte sie mit Schlägen bedro
 # "erklärte sich") stands in its clause; False: such lines are never matched
 PREDICATIVE_ADJECTIVES = True
 _ZU_INFIX = re.compile(r"^[a-zäöü]{2,}zu[a-zäöü]{2,}(en|ern|eln)$")  # "mitzutragen", "abzuziehen"
+# a fixed adverbial of preposition and closing word (function_words.tsv adverbial_pp: "unter anderem",
+# "vor allem") governs no noun phrase after it: "forderten unter anderem die Freilassung …" demands the
+# release as "forderten die Freilassung" does; False: "unter" is read as the noun's preposition
+ADVERBIAL_PP = True
+# a noun in a temporal or causal phrase after a verb of demand or threat ("forderten nach der Freilassung
+# … eine Entschädigung", "drohte wegen der Angriffe mit Sanktionen") is background, not the act demanded
+# or threatened; False: any noun after the verb is its content
+BACKGROUND_NOT_DEMANDED = True
 PARTICLE_NO_CUE = True  # a cue word that is the closing particle of the clause's separable verb ("stellte … bereit") cues nothing
 MOTIVE_NOUNS = True  # "aus Solidarität teilgenommen", "mit Hilfe der Stiftung": a motive or means is no act
 _MOTIVE_ACTS = {"PROTEST", "DISAPPROVE"}  # "verließ aus Protest den Saal": the motive names the act
@@ -1356,6 +1364,8 @@ class EventExtractor:
             if w in ("von", "vom") and j > floor and agents.DIRECTIONS \
                     and words[j - 1].lower() in agents.DIRECTION_WORDS:
                 return "in"  # "im Norden von Somalia", "in der Nähe von Mossul": where, not who
+            if ADVERBIAL_PP and j > floor and self._has(f"{words[j - 1]} {w}", "adverbial_pp"):
+                return None  # "forderten unter anderem die Freilassung": a closed adverbial, no preposition of the NP
             if any(k.startswith("prep_") for k in kinds):
                 if CONJUNCTION_ALS and j == floor and w in ("als", "während") and self._verb_final(doc, j):
                     return None  # "als die Armee die Rebellen angriff": a conjunction, its subject follows
@@ -3451,6 +3461,8 @@ class EventExtractor:
         for v in cl.verbs:
             before = v.i < trig.i
             final = doc is not None and doc[v.i].tag_ in ("VVPP", "VVINF", "VVIZU")
+            if BACKGROUND_NOT_DEMANDED and before and doc is not None and self._in_adjunct(doc, words, trig, cl):
+                continue  # "forderten nach der Freilassung der Kollegen eine Entschädigung": the release is background
             if v.entry.type == "DEMAND" and (before or final and (prep in ("zum", "zur") or not in_pp)):
                 return "demanded"
             if v.entry.type == "THREATEN" and (before or prep == "mit"):
