@@ -39,4 +39,6 @@ def test_with_no_hit_party_the_place_is_hit(analyse_text, text):
 
 def test_without_the_rule_the_place_is_a_second_target(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PLACE_BESIDE_PARTY", False)
+    # ASSAULT_PLACE_LAST alone also keeps a place after "im" from being a second target
+    monkeypatch.setattr(extract, "ASSAULT_PLACE_LAST", False)
     assert _targets(analyse_text, "Die Türkei bombardierte Stellungen der PKK im Nordirak.") == ["IRQ", "TURREB"]
