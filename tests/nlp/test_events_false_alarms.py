@@ -170,3 +170,20 @@ def test_nobody_is_the_subject_not_the_government_after_it(analyse_text):
     acts = of_type(analyse_text("Niemand hat die Regierung in Wien kritisiert."), "DISAPPROVE")
     assert len(acts) == 1 and acts[0]["negated"]
     assert [a.get("actor_code") for a in acts[0]["target"]] == ["AUTGOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Die Regierung braucht für ihre Reform die Zustimmung von Grünen oder FPÖ.",
+    "Die Bundesregierung benötigt für das Gesetz die Zustimmung der SPD.",
+])
+def test_consent_needed_is_not_given(analyse_text, text):
+    assert of_type(analyse_text(text), "AGREE") == []
+
+
+def test_consent_given_stays(analyse_text):
+    assert of_type(analyse_text("Wien – Die Grünen gaben am Montag ihre Zustimmung zur Reform der Regierung."), "AGREE")
+
+
+def test_without_the_rule_needed_consent_is_an_agreement(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "NEEDED_ACTS", False)
+    assert of_type(analyse_text("Die Bundesregierung benötigt für das Gesetz die Zustimmung der SPD."), "AGREE")

@@ -469,6 +469,9 @@ STATISTICS = True
 # "um"/"ohne"/"statt" clause of purpose or manner is not such a phrase, nor an infinitive whose verb
 # says it was tried: "Die Blockade aufzuheben, scheiterte", attempt_verb in function_words.tsv)
 SUBJECT_INFINITIVE = True
+# "Die Regierung braucht für ihre Schulreform die Zustimmung von Grünen oder FPÖ" (gnad2) gave an AGREE:
+# an act noun after a verb of needing in its clause (need_verb: function_words.tsv) is no event
+NEEDED_ACTS = True
 _STATISTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN"}
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 # "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
@@ -2707,6 +2710,9 @@ class EventExtractor:
         # "Nun ist noch die Zustimmung des Bundesrates erforderlich": an act called necessary has
         # not happened, whoever is to do it
         necessary = NECESSITY and any(self._has(w, "necessity") for w in words[cl.start:cl.end])
+        # "Die Regierung braucht für ihre Reform die Zustimmung der Grünen": an act noun a verb of
+        # needing governs is wanted, not done (the verb's own act, if any, stays)
+        needed = NEEDED_ACTS and any(self._has(w, "need_verb") for w in words[cl.start:cl.end])
         events = []
         nouns: list[bool] = []  # per event: a noun act inside the clause (not the clause's own verb)
         seen_types = set()
@@ -2784,6 +2790,8 @@ class EventExtractor:
                 continue
             if necessary:
                 continue  # an act still to be done, not one reported
+            if needed and not clause_level and any(self._has(words[j], "need_verb") for j in range(cl.start, trig.i)):
+                continue  # "braucht die Zustimmung von Grünen oder FPÖ": needed, not given
             if ability and not any(m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS
                                    for m in source):
                 continue  # a capability or right of no state body named: no act
