@@ -182,3 +182,21 @@ def test_without_the_rule_wonach_adds_the_paper_as_critic(analyse_text, monkeypa
     text = ("Der Sender zitiert aus einer bolivianischen Zeitung, wonach der bolivianische Präsident die Schuld "
             "an den Fluten den Industrieländern gibt, deren Industrie die Umwelt zerstöre.")
     assert [e for e in of_type(analyse_text(text), "DISAPPROVE") if e["trigger"]["text"] == "wonach"]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Die Ukraine kritisierte er scharf.", "DISAPPROVE", ["UKR"]),
+    ("Russland wirft er vor, die Ukraine anzugreifen.", "DISAPPROVE", ["RUS"]),
+    ("Auch Österreich muss man den Vorwurf machen, dass es die Flüchtlinge im Stich lässt.", "DISAPPROVE", ["AUT"]),
+])
+def test_a_fronted_actor_before_verb_and_pronoun_is_the_object(analyse_text, text, kind, target):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1
+    assert actor_codes(acts[0]["target"]) == target and actor_codes(acts[0]["source"]) != target
+
+
+def test_without_the_rule_the_fronted_actor_is_the_subject(analyse_text, monkeypatch):
+    from lagebild.nlp.events import extract
+    monkeypatch.setattr(extract, "PRONOUN_AFTER_FINITE", False)
+    acts = of_type(analyse_text("Die Ukraine kritisierte er scharf."), "DISAPPROVE")
+    assert acts and actor_codes(acts[0]["source"]) == ["UKR"]

@@ -369,6 +369,10 @@ ASSAULT_PLACE_LAST = True
 # pronoun (no article stands before it), so X is the subject and the name's group an object. False: the
 # name was read as the subject ("Die SPD, die Merkels Politik kritisiert hatte" was DEUGOV's criticism)
 SAXON_RELATIVE = True
+# "Russland warf er vor, …", "Auch Österreich muss man den Vorwurf machen": a subject pronoun
+# right after the finite verb that follows a fronted actor makes that actor an object (German
+# verb-second order); False: the fronted actor is the subject
+PRONOUN_AFTER_FINITE = True
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
@@ -2277,6 +2281,16 @@ class EventExtractor:
         # ("Den Vorschlag lehnte die Regierung ab": an accusative or dative opening is no subject)
         if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start, doc):
             fronted = True  # "Am Montag warf er Russland … vor": Russia is an object
+        if PRONOUN_AFTER_FINITE and bare and not fronted:
+            pron = self._inverted_pronoun(doc, words, cl, bare[0])
+            if pron is not None:
+                # "Russland warf er vor, …", "Auch Österreich muss man den Vorwurf machen": the
+                # pronoun after the finite verb is the subject, the fronted actor an object
+                resolved = [g for g in bare if g[0].start == pron]
+                if resolved:
+                    bare = resolved + [g for g in bare if g[0].start != pron]
+                else:
+                    fronted = True
         origin = self._origin_subject(doc, words, cl) if ORIGIN_FIRST and not dependent else None
         if origin is not None and not fronted:
             # "Eine Gruppe von Soldaten erschoss Zivilisten", "Hacker aus Nordkorea griffen Banken
@@ -2491,6 +2505,19 @@ class EventExtractor:
         indefinite_subject) no actor covers: its subject is a doer the text leaves unnamed."""
         covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
         return any(self._has(words[j], "indefinite_subject") and j not in covered for j in range(cl.start, cl.end))
+
+    def _inverted_pronoun(self, doc, words, cl: Clause, first: list[Mention]) -> int | None:
+        """Token of a subject pronoun ("er", "man", ``subject_pronoun``) right after the finite verb
+        that follows the clause's first actor phrase, when that phrase opens the clause (after only
+        focus words and articles: "Auch Österreich muss man …", "Den Präsidenten kritisierte er"): German puts the subject there when an
+        object is fronted ("Russland warf er vor"). None otherwise."""
+        lead = range(cl.start, first[0].start)
+        if len(lead) > 3 or not all(self._has(words[j], "focus") or self._has(words[j], "article") for j in lead):
+            return None
+        v = first[-1].end
+        if v + 1 >= cl.end or doc[v].tag_ not in _FINITE_TAGS:
+            return None
+        return v + 1 if self._has(words[v + 1], "subject_pronoun") else None
 
     def _pronoun_subject(self, words, cl: Clause, before: int, doc=None) -> bool:
         """True when a pronoun that is always a subject ("er", "man") stands in the clause before
