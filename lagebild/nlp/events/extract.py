@@ -401,6 +401,14 @@ COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "�
 VERB_AFTER_HEAD_NOUN = True  # a verb form right after "adjective + noun" is no attributive inside that noun's phrase
 ATTRIBUTIVE_VON_PHRASE = True  # "Die von Russland unterstützten Separatisten griffen die Armee an": the von-phrase is the participle's, not the verb's target
 FEMININE_OBLIQUE = True  # "Der Regierung warf die Opposition Versagen vor": "der" before a feminine noun is no nominative
+# "Der Österreichische Alpenverein kritisierte die Regierung in Rom" was ITAGOV > the club: the morphology
+# tagger took "Alpenverein" for feminine, so FEMININE_OBLIQUE read a fronted dative; an adjective in -e
+# after "der" marks the nominative masculine (the feminine dative is "der österreichischen …")
+WEAK_ADJECTIVE_NOMINATIVE = True
+# "Der österreichischen Regierung warf die Opposition Versagen vor" was AUTGOV > AUTOPP: the article
+# opened the mention, so FEMININE_OBLIQUE never saw it; "der" with an adjective in -en is genitive or
+# dative, never a subject (the nominative plural takes "die")
+OBLIQUE_ADJECTIVE_EN = True
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
@@ -765,11 +773,25 @@ class EventExtractor:
         """True when the clause opens with "der"/"einer", a feminine singular common noun (lb_morph)
         and the finite verb: a fronted dative, never the subject ("Der Regierung warf die
         Opposition Versagen vor"). Not a noun in -e, whose gender the article decides ("der
-        Vorsitzende"), nor a name."""
-        if det not in ("der", "einer") or m.start - 1 != cl.start or m.end >= cl.end \
+        Vorsitzende"), nor a name. The article may open the mention itself ("Der österreichischen
+        Regierung …"); an adjective after "der" decides the case before the noun's gender does
+        (:data:`WEAK_ADJECTIVE_NOMINATIVE`, :data:`OBLIQUE_ADJECTIVE_EN`)."""
+        d0 = m.start - 1
+        if OBLIQUE_ADJECTIVE_EN and not det and m.start == cl.start and m.end - m.start > 1 \
+                and doc.texts[m.start].lower() in ("der", "einer"):
+            det, d0 = doc.texts[m.start].lower(), m.start  # the article opens the mention
+        if det not in ("der", "einer") or d0 != cl.start or m.end >= cl.end \
                 or doc[m.end].tag_ not in _FINITE_TAGS:
             return False
-        nouns = [doc[j] for j in range(m.start, m.end) if doc[j].tag_ in ("NN", "NE")]
+        adjectives = [doc.texts[j] for j in range(d0 + 1, m.end) if doc[j].tag_ == "ADJA"]
+        if det == "der" and adjectives:
+            if WEAK_ADJECTIVE_NOMINATIVE and adjectives[0].endswith("e"):
+                # "Der Österreichische Alpenverein kritisierte …": nominative masculine
+                return False
+            if OBLIQUE_ADJECTIVE_EN and adjectives[0].endswith("en"):
+                # "Der österreichischen Regierung warf …", "Der Deutschen Bank": genitive or dative
+                return True
+        nouns = [doc[j] for j in range(d0 + 1, m.end) if doc[j].tag_ in ("NN", "NE")]
         return bool(nouns) and nouns[-1].tag_ == "NN" and not nouns[-1].text.endswith("e") \
             and nouns[-1].morph.get("Gender") == ["Fem"] and nouns[-1].morph.get("Number") == ["Sing"]
 
