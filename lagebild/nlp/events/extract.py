@@ -172,6 +172,10 @@ VORFELD_APPOSITION = True
 # the genitive of a "mit"-phrase became a target; whoever helps or sides with the doer ("mit
 # Unterstützung", "mit Hilfe", "an der Seite"; function_words.tsv coactor_noun) is a co-doer
 COACTOR_PHRASE = True
+# "Auf dem Kurznachrichtendienst Twitter kritisierte die Bundesregierung den Anschlag" was Twitter >
+# DEUGOV: a common noun that says what a name is ("dem Kurznachrichtendienst Twitter", "der Zeitung
+# Bild") hid the preposition, so the name became the subject; the preposition governs the name
+CLASSIFIER_NOUN_IN_PP = True
 # "in Erigabo, einer Stadt in Somaliland, …": a place's apposition does not split its clause
 PLACE_APPOSITION = True
 _APPOSITION_ARTICLES = frozenset("einer einem eines der dem des".split())
@@ -1403,6 +1407,15 @@ class EventExtractor:
                                                            or words[j + 1].endswith("er") and doc.texts[j + 1][:1].islower()):
                 # "nach mehreren Monaten harter Verhandlungen": the genitive is the act that filled
                 # the months, the preposition before them governs it
+                j -= 1
+                steps += 1
+                continue
+            if CLASSIFIER_NOUN_IN_PP and j == start - 1 and j - 1 >= floor and doc[j].tag_ == "NN" \
+                    and doc.texts[j][:1].isupper() and "det" in self._kinds.get(words[j - 1], ()) \
+                    and doc.texts[start][:1].isupper() and not doc.texts[start].endswith("s") \
+                    and doc[start].tag_ in ("NE", "FM"):
+                # "Auf dem Kurznachrichtendienst Twitter kritisierte die Regierung …": a noun that
+                # says what the name is stands between the preposition and the name
                 j -= 1
                 steps += 1
                 continue
