@@ -23,6 +23,9 @@ RESOURCE_DIR = "events"
 # participles also in their adjective forms ("geforderte", "ausgehandelten"), for the extractor's
 # attributive rules to judge
 INFLECTED_PARTICIPLES = True
+# strong participles in -en inflected too ("festgenommener", "eingesperrten"): the extractor reads
+# them as it reads the weak ones ("inhaftierter"); False: only participles in -t are inflected
+INFLECTED_STRONG_PARTICIPLES = True
 
 # Verb prefixes that never separate and block the ge- of the participle.
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider")
@@ -318,8 +321,9 @@ def load_lexicon() -> Lexicon:
         inflected: dict[str, list] = {}
         for form, hits in verb_forms_.items():
             for entry, tag in hits:
-                if tag != PART or not form.endswith("t"):
+                if tag != PART or not (form.endswith("t") or (INFLECTED_STRONG_PARTICIPLES and form.endswith("en"))):
                     continue
+                # (a participle in -en takes the endings after its -en: "festgenommen" + "er")
                 for end in ("e", "en", "er", "es", "em"):
                     if form + end not in verb_forms_:
                         inflected.setdefault(form + end, []).append((entry, PART))
