@@ -1,7 +1,9 @@
 """Dates of events (nineteenth session, helper F5): a verbal reaction the report tells after its
 story ("Die Regierung verurteilte den Angriff") is the report's news of the article's day, not an
-act of the story's day, while the story's own acts keep the story's day. The articles are dated
-Friday 2011-01-14; every sentence is written for these tests."""
+act of the story's day, while the story's own acts keep the story's day; a hypothetical or planned
+act with no time of its own has no date, while one with a time of its own keeps it, and a threat
+or refusal is dated on the day it is stated. The articles are dated Friday 2011-01-14; every
+sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +41,38 @@ def test_without_the_rule_the_reaction_takes_the_story_day(analyse_text, monkeyp
     monkeypatch.setattr(extract, "STORY_VERBAL_DCT", False)
     acts = of_type(analyse_text(STORY + "Die Regierung verurteilte den Angriff."), "DISAPPROVE")
     assert acts and acts[-1]["date"] == STORY_DAY
+
+
+@pytest.mark.parametrize("text, kind, modality", [
+    ("Die Regierung könnte Sanktionen gegen Belarus verhängen.", "SANCTION", "hypothetical"),
+    ("Wenn die Rebellen die Stadt angreifen sollten, würde die Armee eingreifen.", "ASSAULT", "hypothetical"),
+    ("Der Außenminister will nach Kairo reisen.", "AGREE", "future"),
+])
+def test_an_undone_act_without_a_time_of_its_own_is_undated(analyse_text, text, kind, modality):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and (acts[0]["modality"], acts[0]["date"]) == (modality, None)
+
+
+@pytest.mark.parametrize("text, kind, date", [
+    ("Der Außenminister will am Sonntag nach Kairo reisen.", "AGREE", "2011-01-16"),
+    ("Die Gewerkschaft will heute in Bonn demonstrieren.", "PROTEST", ARTICLE_DAY),
+])
+def test_a_planned_act_with_a_time_of_its_own_keeps_it(analyse_text, text, kind, date):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and (acts[0]["modality"], acts[0]["date"]) == ("future", date)
+
+
+def test_a_refusal_is_dated_on_the_day_it_is_stated(analyse_text):
+    acts = of_type(analyse_text("Die Partei werde das Ergebnis nicht anerkennen, erklärte ihr Vorsitzender."),
+                   "REJECT")
+    assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+@pytest.mark.parametrize("flag, text, kind", [
+    ("HYPOTHETICAL_UNDATED", "Die Regierung könnte Sanktionen gegen Belarus verhängen.", "SANCTION"),
+    ("PLANNED_UNDATED", "Der Außenminister will nach Kairo reisen.", "AGREE"),
+])
+def test_without_the_rule_the_undone_act_takes_the_article_date(analyse_text, monkeypatch, flag, text, kind):
+    monkeypatch.setattr(extract, flag, False)
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["date"] == ARTICLE_DAY
