@@ -76,3 +76,48 @@ def test_without_the_rule_the_undone_act_takes_the_article_date(analyse_text, mo
     monkeypatch.setattr(extract, flag, False)
     acts = of_type(analyse_text(text), kind)
     assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+# --- a date after an actor is the clause's; an act noun's date may close its phrase
+
+@pytest.mark.parametrize("text, kind, date", [
+    ("Von seinem Amt trat der Minister im Mai 1985 zurück.", "RETREAT", "1985-05"),
+    ("Von diesem Posten trat Müller im Mai 1985 zurück.", "RETREAT", "1985-05"),
+])
+def test_a_date_after_the_subject_dates_the_clause(analyse_text, text, kind, date):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["date"] == date
+
+
+def test_a_date_after_an_actor_inside_a_pp_is_not_the_clauses(analyse_text):
+    acts = of_type(analyse_text("Die Regierung verurteilte den Putsch gegen Präsident Müller im Jahr 2006."),
+                   "DISAPPROVE")
+    assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+def test_without_the_rule_the_actor_holds_the_date(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "ACTOR_NO_DATE_HOLDER", False)
+    acts = of_type(analyse_text("Von seinem Amt trat der Minister im Mai 1985 zurück."), "RETREAT")
+    assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+@pytest.mark.parametrize("text", [
+    "Der Prozess behandelt auch ein Massaker an 300 Dorfbewohnern des Nordens im Jahr 1988.",
+    "Das Gericht befasst sich mit einem Massaker an 300 Bauern im Jahr 1988.",
+])
+def test_an_act_noun_takes_the_date_that_closes_its_phrase(analyse_text, text):
+    acts = of_type(analyse_text(text), "ASSAULT")
+    assert acts and acts[0]["date"] == "1988"
+
+
+def test_the_phrase_ends_at_a_verb(analyse_text):
+    acts = of_type(analyse_text("Nach dem Angriff auf das Dorf erklärte die Armee im Jahr 2006 ihren Rückzug."),
+                   "ASSAULT")
+    assert acts and acts[0]["date"] != "2006"
+
+
+def test_without_the_reach_the_far_date_is_not_the_nouns(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "NOUN_DATE_REACH", 0)
+    acts = of_type(analyse_text("Der Prozess behandelt auch ein Massaker an 300 Dorfbewohnern des Nordens im Jahr 1988."),
+                   "ASSAULT")
+    assert acts and acts[0]["date"] == ARTICLE_DAY

@@ -335,6 +335,14 @@ THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier tim
 THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
 RELATIVE_DATE = True  # a date inside a relative clause dates that clause's act, not the main clause's
 PRESENT_NO_STORY = True  # a verb in the present tense tells the article's present, not the story's day
+# "Von diesem Amt trat der Minister im März 1985 zurück": a date after an actor (a person, a role, an
+# organisation, not a place) does not modify that actor as "im Jahr 2018" modifies "Wiederwahl": it
+# is the clause's time
+ACTOR_NO_DATE_HOLDER = True
+# "Der Prozess gilt einem Massaker an 300 Bauern des Nordens im Jahr 1988": a background act noun's own
+# date may stand after the rest of its phrase (its PPs and genitives), not only within three words;
+# the phrase ends at a verb, a punctuation mark, a conjunction or a relative pronoun
+NOUN_DATE_REACH = 10
 # "Die SPD hat sich gestern für … ausgesprochen. … Stoiber warf der SPD eine Fehlentwicklung vor": the
 # reactions a report tells after its story (criticism, demands, rejections, praise) are the report's
 # news of its own day, not acts of the story's day; the guide dates an act with no time stated on the
@@ -3002,6 +3010,11 @@ class EventExtractor:
                 undated = not self._date_pool(doc, words, trig.i, cl, s_start, s_end, timexes)
                 date = self._story_date(doc, words, date, trig.i, cl, s_start, s_end, timexes, ev_modality, context,
                                         type_)
+                if undated and entry.pos == "N":
+                    # "Der Prozess behandelt ein Massaker an 300 Bauern des Nordens im Jahr 1988"
+                    phrase = self._phrase_date(doc, trig.i, timexes)
+                    if phrase:
+                        date, undated = phrase[0][2], False
                 if NOUN_DATE_FUTURE and entry.pos == "N" and not cl.verbs:
                     # "Bei dem Außenministertreffen am Sonntag soll …": the noun's own later day
                     own = [t for t in timexes if 0 < t[0] - self._noun_index(cl, trig) <= 3
@@ -3011,7 +3024,7 @@ class EventExtractor:
             else:
                 # a background noun has its own date only right after it ("Treffen am Wochenende");
                 # the clause's date belongs to the clause ("… notierte der Preis am Montag")
-                own = [t for t in timexes if 0 < t[0] - trig.i <= 3]
+                own = [t for t in timexes if 0 < t[0] - trig.i <= 3] or self._phrase_date(doc, trig.i, timexes)
                 date, precision_future = (own[0][2], False) if own else (doc._.dct, False)
                 undated = not own
                 if own and NOUN_DATE_FUTURE and (len(own[0][2]) == 10 or _WEEK.match(own[0][2])) \
@@ -4394,11 +4407,11 @@ class EventExtractor:
     def _date_pool(self, doc, words, i, cl, s_start, s_end, timexes) -> list:
         """The timexes that may date the act at token ``i``: its clause's, else its sentence's
         (not a date inside another noun phrase, not the date of a speech act)."""
-        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i)
+        in_clause = [t for t in timexes if cl.start <= t[0] < cl.end and not self._np_internal(doc, words, t, i, cl)
                      and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
         if in_clause:
             return in_clause
-        return [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i)
+        return [t for t in timexes if s_start <= t[0] < s_end and not self._np_internal(doc, words, t, i, cl)
                 and not self._speech_date(words, t, s_start)
                 and not (RELATIVE_DATE and self._in_other_relative(doc, t[0], i, s_start, s_end))]
 
@@ -4521,8 +4534,38 @@ class EventExtractor:
                 return True
         return False
 
-    def _np_internal(self, doc, words, timex: tuple[int, int, str], trig_i: int) -> bool:
-        """True for a date that modifies a noun other than the trigger ("Wiederwahl im Jahr 2018")."""
+    @staticmethod
+    def _in_pp(doc, start: int) -> bool:
+        """True when the phrase whose noun part starts at token ``start`` follows a preposition
+        ("gegen den Präsidenten", "mit Minister Müller"): part of a noun's PP, no party of the clause."""
+        k = start - 1
+        while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV"):
+            k -= 1
+        return k >= 0 and doc[k].tag_ in ("APPR", "APPRART")
+
+    def _phrase_date(self, doc, i: int, timexes) -> list:
+        """The first timex after the act noun at token ``i`` that still lies in its phrase (within
+        NOUN_DATE_REACH tokens, no verb, punctuation, conjunction or relative pronoun between):
+        "ein Massaker an 300 Bauern des Nordens im Jahr 1988" -> [1988]; [] when none."""
+        if not NOUN_DATE_REACH or not doc.has_annotation("TAG"):
+            return []  # (the phrase is read off the tagger's tags: without them, no reach)
+
+        def ends_phrase(k: int) -> bool:
+            # (the verb lexicon knows the verbs the tagger may miss: "lehnten", "hat")
+            w = doc.texts[k]
+            return doc[k].tag_[:1] == "V" or doc[k].is_punct or doc[k].tag_ in ("KON", "PRELS", "PRELAT", "KOUS") \
+                or w in ("und", "oder", "sowie") or w[:1].islower() and (
+                    bool(self.lex.verb_forms.get(w.lower()))
+                    or any(self._has(w.lower(), kind) for kind in ("aux_haben", "aux_sein", "aux_passive")))
+        for t in sorted(timexes, key=lambda t: t[0]):
+            if not 0 < t[0] - i <= NOUN_DATE_REACH:
+                continue
+            return [t] if not any(ends_phrase(k) for k in range(i + 1, t[0])) else []
+        return []
+
+    def _np_internal(self, doc, words, timex: tuple[int, int, str], trig_i: int, cl: Clause | None = None) -> bool:
+        """True for a date that modifies a noun other than the trigger ("Wiederwahl im Jahr 2018"),
+        not one after an actor of the clause ``cl`` ("trat der Minister im März 1985 zurück")."""
         start = timex[0]
         if start > 0 and words[start] not in ("im", "von", "aus", "vom") \
                 and words[start - 1] in ("im", "von", "aus", "vom"):
@@ -4530,6 +4573,9 @@ class EventExtractor:
         j = start - 1
         if j < 0 or j == trig_i or words[start] not in ("im", "von", "aus", "vom"):
             return False
+        if ACTOR_NO_DATE_HOLDER and cl is not None and any(
+                m.end == j + 1 and not m.is_place and not self._in_pp(doc, m.start) for g in cl.groups for m in g):
+            return False  # a person or body holds no date: the date is the clause's
         return doc.texts[j][:1].isupper() and not self._function_word(words[j])
 
     @staticmethod
