@@ -121,3 +121,31 @@ def test_without_the_reach_the_far_date_is_not_the_nouns(analyse_text, monkeypat
     acts = of_type(analyse_text("Der Prozess behandelt auch ein Massaker an 300 Dorfbewohnern des Nordens im Jahr 1988."),
                    "ASSAULT")
     assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+# --- an act told in the pluperfect with no time of its own is an undated background act
+
+@pytest.mark.parametrize("text, kind", [
+    ("Der Minister hatte die Pläne der Regierung zuvor scharf kritisiert.", "DISAPPROVE"),
+    ("Mehr als 100 Bewohner waren dort von Soldaten ermordet worden.", "ASSAULT"),
+])
+def test_a_pluperfect_act_without_a_time_is_undated(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["date"] is None
+
+
+@pytest.mark.parametrize("text, kind, date", [
+    ("Am Montag hatte die Polizei den Sprecher festgenommen.", "COERCE", "2011-01-10"),
+    ("Nachdem die Polizei die Straße gesperrt hatte, griffen die Demonstranten die Beamten an.", "ASSAULT",
+     ARTICLE_DAY),
+    ("Die Opposition kritisierte die Regierung.", "DISAPPROVE", ARTICLE_DAY),
+])
+def test_a_pluperfect_with_a_time_and_other_tenses_keep_their_date(analyse_text, text, kind, date):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["date"] == date
+
+
+def test_without_the_rule_the_pluperfect_act_takes_the_article_date(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PLUPERFECT_UNDATED", False)
+    acts = of_type(analyse_text("Der Minister hatte die Pläne der Regierung zuvor scharf kritisiert."), "DISAPPROVE")
+    assert acts and acts[0]["date"] == ARTICLE_DAY

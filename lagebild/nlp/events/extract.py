@@ -343,6 +343,12 @@ ACTOR_NO_DATE_HOLDER = True
 # date may stand after the rest of its phrase (its PPs and genitives), not only within three words;
 # the phrase ends at a verb, a punctuation mark, a conjunction or a relative pronoun
 NOUN_DATE_REACH = 10
+# "Küng hatte zuvor die Unfehlbarkeit des Papstes kritisiert", "Die Alliierten hatten Einspruch erhoben":
+# an act told in the pluperfect lies before the story the article tells; with no time of its own, of
+# the story or of a "damals" it is an undated background act, not an act of the article's day (the
+# coders' "null for history"). Not in a "nachdem"/"als" clause, which only orders two acts of one story
+PLUPERFECT_UNDATED = True
+_PLUPERFECT_AUX = {"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"}
 # "Die SPD hat sich gestern für … ausgesprochen. … Stoiber warf der SPD eine Fehlentwicklung vor": the
 # reactions a report tells after its story (criticism, demands, rejections, praise) are the report's
 # news of its own day, not acts of the story's day; the guide dates an act with no time stated on the
@@ -3036,6 +3042,8 @@ class EventExtractor:
                     date = context["story_date"][1]  # "nach dem Anschlag": the story's day, as for verbs
             if THEN_ANAPHOR and ev_modality == "asserted" and not precision_future:
                 date = self._then_date(doc, words, trig.i, cl, s_start, s_end, timexes, context) or date
+            background = PLUPERFECT_UNDATED and ev_modality == "asserted" and undated and date == doc._.dct \
+                and date is not None and self._pluperfect(doc, cl)
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
             if PLANNED_ACTS_RECUR:
@@ -3157,7 +3165,8 @@ class EventExtractor:
                 "modality": ev_modality,
                 "source": self._not_the_counterpart(self._situated(source, context), target_actors, context),
                 "target": target_actors,
-                "date": None if UNDONE_UNDATED and ev_modality == "demanded" and date in (None, dct)
+                "date": None if background
+                else None if UNDONE_UNDATED and ev_modality == "demanded" and date in (None, dct)
                 or undated and type_ not in _STANCE_STATED and (
                     HYPOTHETICAL_UNDATED and ev_modality == "hypothetical"
                     or PLANNED_UNDATED and ev_modality == "future")
@@ -4542,6 +4551,18 @@ class EventExtractor:
         while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV"):
             k -= 1
         return k >= 0 and doc[k].tag_ in ("APPR", "APPRART")
+
+    @staticmethod
+    def _pluperfect(doc, cl) -> bool:
+        """True when clause ``cl`` is in the pluperfect ("hatte … kritisiert", "waren … ermordet
+        worden") and is no "nachdem"/"als" clause (tagger needed)."""
+        toks = [doc[k] for k in range(cl.start, cl.end)]
+        if not toks or not doc.has_annotation("TAG"):
+            return False
+        if any(t.tag_ == "KOUS" and t.lower_ in ("nachdem", "als", "sobald", "bevor") for t in toks):
+            return False
+        return any(t.tag_ == "VAFIN" and t.lower_ in _PLUPERFECT_AUX for t in toks) \
+            and any(t.tag_ in ("VVPP", "VAPP") for t in toks)
 
     def _phrase_date(self, doc, i: int, timexes) -> list:
         """The first timex after the act noun at token ``i`` that still lies in its phrase (within
