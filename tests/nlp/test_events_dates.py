@@ -149,3 +149,34 @@ def test_without_the_rule_the_pluperfect_act_takes_the_article_date(analyse_text
     monkeypatch.setattr(extract, "PLUPERFECT_UNDATED", False)
     acts = of_type(analyse_text("Der Minister hatte die Pläne der Regierung zuvor scharf kritisiert."), "DISAPPROVE")
     assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+# --- "vor etwa vier Jahren" is a past time, not a duration; a PP of circumstance dates the act
+
+@pytest.mark.parametrize("text, kind, date", [
+    ("Vor etwa vier Jahren hatte die Firma den Behörden angeboten, den Müll zu entsorgen.", "AGREE", "2007"),
+    ("Vor rund zwei Jahren hatte die Armee das Dorf angegriffen.", "ASSAULT", "2009"),
+])
+def test_a_hedged_ago_is_a_past_time(analyse_text, text, kind, date):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["date"] == date
+
+
+@pytest.mark.parametrize("text, kind, date", [
+    ("Bei den Unruhen im Juli waren 200 Menschen getötet worden.", "ASSAULT", "2010-07"),
+    ("Während der Proteste im Mai 2009 hatte die Polizei viele Studenten festgenommen.", "COERCE", "2009-05"),
+])
+def test_the_date_of_a_circumstance_dates_the_act(analyse_text, text, kind, date):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["date"] == date
+
+
+def test_a_date_of_another_noun_is_still_not_the_clauses(analyse_text):
+    acts = of_type(analyse_text("Die Regierung kritisierte die Wiederwahl im Jahr 2008."), "DISAPPROVE")
+    assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+def test_without_the_rule_the_circumstance_keeps_its_date(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "CIRCUMSTANCE_DATE", False)
+    acts = of_type(analyse_text("Bei den Unruhen im Juli waren 200 Menschen getötet worden."), "ASSAULT")
+    assert acts and acts[0]["date"] != "2010-07"

@@ -339,6 +339,10 @@ PRESENT_NO_STORY = True  # a verb in the present tense tells the article's prese
 # organisation, not a place) does not modify that actor as "im Jahr 2018" modifies "Wiederwahl": it
 # is the clause's time
 ACTOR_NO_DATE_HOLDER = True
+# "Bei den Unruhen im Juli waren 200 Menschen getötet worden": the date of a noun in a PP of
+# circumstance ("bei", "während") dates the clause's act, which happened at that very time
+CIRCUMSTANCE_DATE = True
+_CIRCUMSTANCE_PREPS = {"bei", "beim", "während"}
 # "Der Prozess gilt einem Massaker an 300 Bauern des Nordens im Jahr 1988": a background act noun's own
 # date may stand after the rest of its phrase (its PPs and genitives), not only within three words;
 # the phrase ends at a verb, a punctuation mark, a conjunction or a relative pronoun
@@ -4544,6 +4548,15 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _circumstance_noun(doc, j: int) -> bool:
+        """True when the noun at token ``j`` heads a PP of circumstance ("bei den Unruhen",
+        "während der Wahl"; _CIRCUMSTANCE_PREPS), reading back over its article and adjectives."""
+        k = j - 1
+        while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in _CIRCUMSTANCE_PREPS
+
+    @staticmethod
     def _in_pp(doc, start: int) -> bool:
         """True when the phrase whose noun part starts at token ``start`` follows a preposition
         ("gegen den Präsidenten", "mit Minister Müller"): part of a noun's PP, no party of the clause."""
@@ -4597,6 +4610,8 @@ class EventExtractor:
         if ACTOR_NO_DATE_HOLDER and cl is not None and any(
                 m.end == j + 1 and not m.is_place and not self._in_pp(doc, m.start) for g in cl.groups for m in g):
             return False  # a person or body holds no date: the date is the clause's
+        if CIRCUMSTANCE_DATE and self._circumstance_noun(doc, j):
+            return False  # "bei den Unruhen im Juli": the act's time too
         return doc.texts[j][:1].isupper() and not self._function_word(words[j])
 
     @staticmethod
