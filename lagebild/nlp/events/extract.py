@@ -466,6 +466,10 @@ ACCUSED_DOES_ALLEGED = True  # the alleged act's doer is the accused ("warf der 
 # ``holder=für`` in triggers.tsv) has that holder as its source and the subject as its target;
 # False: the subject (the rejected plan's actor or a default) rejects and the holder is the target
 HOLDER_PHRASE = True
+# "sich für X aussprechen" with X an act someone must carry out ("sprach sich für die Aufhebung des Embargos
+# aus", "für einen Kompromiss") asks for that act: a DEMAND (``prepact`` in triggers.tsv; the coders code it
+# so, dev and dev2); with X a party or a plain stance ("für Romney", "für mehr Unabhängigkeit") it stays SUPPORT
+STANCE_FOR_ACT = True
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
 REJECTED_CHARGE_NO_EVENT = True  # "wies die Vorwürfe zurück", "lehnte weitere Forderungen ab": words whose target answers them, as its direct object with no author named, are no act of their own (the gold codes only the REJECT); "die Kritik der Opposition", "gegen Kritik verteidigt" stay
@@ -933,6 +937,9 @@ class EventExtractor:
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
                 continue
+            if entry.prep_act and not (STANCE_FOR_ACT and self._act_after_prep(doc, words, entry.prep, clause,
+                                                                             sent_start, sent_end)):
+                continue  # "sprach sich für Romney aus" supports; "für die Aufhebung der Sanktionen" demands
             if entry.without and any(w in entry.without or (
                     WITHOUT_HYPHEN_HEAD and "-" in w and w.rsplit("-", 1)[1] in entry.without)
                                      for w in words[cs:ce]):
@@ -943,6 +950,34 @@ class EventExtractor:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    def _act_after_prep(self, doc: Doc, words: list[str], prep: str | None, clause: tuple[int, int],
+                        sent_start: int, sent_end: int | None) -> bool:
+        """True when the phrase of ``prep`` in the clause names an act by its noun ("für die Aufhebung
+        des Embargos", "für einen Kompromiss"): a noun trigger right after the preposition and its
+        articles and adjectives. A stance noun (SUPPORT: "für die Anerkennung") or an offer or
+        consent (``weak_agree``: "für das Angebot") is what is backed, no act asked for."""
+        if not prep:
+            return False
+        cs, ce = clause
+        for j in range(cs, ce - 1):
+            if words[j] != prep:
+                continue
+            k = j + 1
+            while k < ce and k - j <= 4 and (self._has(words[k], "det") or doc.texts[k][:1].islower()):
+                k += 1
+            if k >= ce or not doc.texts[k][:1].isupper():
+                continue
+            if any(words[k].startswith(st) or len(st) > 5 and st in words[k] for st in self._weak_agree):
+                continue
+            # (an act noun's own conditions are not asked: "Kompromiss" needs a verb of reaching it)
+            entries = [e for e, _ in self.lex.noun_forms.get(doc.texts[k], ())]
+            if not entries:
+                t = self._match_token(doc, k, words, clause, sent_start, sent_end)
+                entries = [t.entry] if t is not None and t.entry.pos == "N" else []
+            if any(e.type not in ("SUPPORT", "LIGHT") for e in entries):
+                return True
+        return False
 
     def _dass_follows(self, words: list[str], i: int, sent_end: int | None) -> bool:
         """True when a dass-clause follows the word at ``i``, perhaps after the copula's participle

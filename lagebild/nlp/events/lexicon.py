@@ -79,6 +79,7 @@ class TriggerEntry:
     holder: str | None = None  # the actors after this preposition hold the stance, the subject is
                                # what they take it on ("kommt für die SPÖ nicht in Frage")
     no_dass: bool = False  # no act when a dass-clause follows right after it ("sind sich einig, dass …" shares an opinion)
+    prep_act: bool = False  # needs an act noun right after its prep= preposition ("sprach sich für die Aufhebung … aus")
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ _TRIGGER_FLAGS = {
     "nohazard": ("no_hazard", lambda v: True),
     "holder": ("holder", str),
     "nodass": ("no_dass", lambda v: True),
+    "prepact": ("prep_act", lambda v: True),
 }
 
 
