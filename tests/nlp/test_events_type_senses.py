@@ -68,3 +68,17 @@ def test_without_the_rule_speaking_out_for_an_act_is_support(analyse_text, monke
     monkeypatch.setattr(extract, "STANCE_FOR_ACT", False)
     evs = analyse_text("Der Minister sprach sich für die Freilassung der Gefangenen aus.")
     assert _types(evs, "sprach") == ["SUPPORT"]
+
+
+def test_an_entry_ban_is_a_sanction(analyse_text):
+    evs = analyse_text("Wegen der Einreiseverbote Russlands gegen EU-Politiker bestellte Prag den Botschafter ein.")
+    assert _types(evs, "Einreiseverbote") == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Die Partei verzichtet auf staatliche Gelder für den Wahlkampf.", "verzichtet", "REJECT"),
+    ("Die Regierung verzichtete auf die Hilfe der Nachbarländer.", "verzichtete", "REJECT"),
+    ("Die Rebellen verzichten künftig auf Gewalt.", "verzichten", "CONCEDE"),
+])
+def test_forgoing_money_rejects_it_forgoing_force_concedes(analyse_text, text, trigger, kind):
+    assert _types(analyse_text(text), trigger) == [kind]
