@@ -97,7 +97,7 @@ def test_a_date_after_an_actor_inside_a_pp_is_not_the_clauses(analyse_text):
 
 def test_without_the_rule_the_actor_holds_the_date(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ACTOR_NO_DATE_HOLDER", False)
-    acts = of_type(analyse_text("Von seinem Amt trat der Minister im Mai 1985 zurück."), "RETREAT")
+    acts = of_type(analyse_text("Von seinem Posten trat Müller im Mai 1985 zurück."), "RETREAT")
     assert acts and acts[0]["date"] == ARTICLE_DAY
 
 
