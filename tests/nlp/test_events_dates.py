@@ -180,3 +180,26 @@ def test_without_the_rule_the_circumstance_keeps_its_date(analyse_text, monkeypa
     monkeypatch.setattr(extract, "CIRCUMSTANCE_DATE", False)
     acts = of_type(analyse_text("Bei den Unruhen im Juli waren 200 Menschen getötet worden."), "ASSAULT")
     assert acts and acts[0]["date"] != "2010-07"
+
+
+# --- a repeated or drawn-out act told in a past tense has no one date
+
+@pytest.mark.parametrize("text, kind", [
+    ("Menschenrechtsgruppen haben die Zustände im Gefängnis mehrmals kritisiert.", "DISAPPROVE"),
+    ("In den letzten Monaten wurden wiederholt Helfer im Norden überfallen.", "ASSAULT"),
+])
+def test_a_repeated_past_act_is_undated(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["date"] is None
+
+
+def test_a_repeated_act_in_the_present_is_the_articles_news(analyse_text):
+    acts = of_type(analyse_text("Die Regierung fordert seit Jahren eine Reform der Polizei."), "DEMAND")
+    assert acts and acts[0]["date"] == ARTICLE_DAY
+
+
+def test_without_the_rule_the_repeated_act_takes_the_article_date(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "HABITUAL_UNDATED", False)
+    acts = of_type(analyse_text("Menschenrechtsgruppen haben die Zustände im Gefängnis mehrmals kritisiert."),
+                   "DISAPPROVE")
+    assert acts and acts[0]["date"] == ARTICLE_DAY

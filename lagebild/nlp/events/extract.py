@@ -353,6 +353,11 @@ NOUN_DATE_REACH = 10
 # coders' "null for history"). Not in a "nachdem"/"als" clause, which only orders two acts of one story
 PLUPERFECT_UNDATED = True
 _PLUPERFECT_AUX = {"hatte", "hatten", "hattest", "hattet", "war", "waren", "warst", "wart"}
+# "Menschenrechtsorganisationen haben die Zustände mehrmals kritisiert", "In den letzten Monaten wurden
+# wiederholt Helfer überfallen": a repeated or drawn-out act told in a past tense, with no time of its
+# own, has no one date (null, as the coders code it); in the present ("fordert seit Jahren") it is
+# the article's news. The phrases are habitual_adverb in function_words.tsv
+HABITUAL_UNDATED = True
 # "Die SPD hat sich gestern für … ausgesprochen. … Stoiber warf der SPD eine Fehlentwicklung vor": the
 # reactions a report tells after its story (criticism, demands, rejections, praise) are the report's
 # news of its own day, not acts of the story's day; the guide dates an act with no time stated on the
@@ -453,7 +458,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
-LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect", "copula"})
+LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect", "copula", "habitual_adverb"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -788,6 +793,8 @@ class EventExtractor:
         self._kinds = fw
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
+        # the phrases of a repeated act ("mehrmals", "in den letzten Monaten"), for HABITUAL_UNDATED
+        self._habitual_phrases = [f.split() for f, kinds in fw.items() if "habitual_adverb" in kinds]
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
         self._split_causes: dict[str, tuple[str, ...]] = {}
@@ -3083,6 +3090,9 @@ class EventExtractor:
                 date = self._then_date(doc, words, trig.i, cl, s_start, s_end, timexes, context) or date
             background = PLUPERFECT_UNDATED and ev_modality == "asserted" and undated and date == doc._.dct \
                 and date is not None and self._pluperfect(doc, cl)
+            if HABITUAL_UNDATED and ev_modality == "asserted" and undated and date == doc._.dct \
+                    and date is not None and self._habitual(doc, words, cl):
+                background = True
             if ev_modality == "asserted" and precision_future:
                 ev_modality = "future"
             if PLANNED_ACTS_RECUR:
@@ -4599,6 +4609,13 @@ class EventExtractor:
         while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV"):
             k -= 1
         return k >= 0 and doc[k].tag_ in ("APPR", "APPRART")
+
+    def _habitual(self, doc, words, cl) -> bool:
+        """True when clause ``cl`` names a repeated or drawn-out act (a habitual_adverb phrase)
+        in a past tense: not in a present clause ("fordert seit Jahren"; tagger needed)."""
+        if not doc.has_annotation("TAG") or self._present_clause(doc, cl):
+            return False
+        return any(words[j:j + len(ph)] == ph for j in range(cl.start, cl.end) for ph in self._habitual_phrases)
 
     @staticmethod
     def _pluperfect(doc, cl) -> bool:
