@@ -82,3 +82,19 @@ def test_an_entry_ban_is_a_sanction(analyse_text):
 ])
 def test_forgoing_money_rejects_it_forgoing_force_concedes(analyse_text, text, trigger, kind):
     assert _types(analyse_text(text), trigger) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Internationale Gerichtshof hat entschieden, dass Italien Deutschland nicht belangen darf.",
+    "Das Oberste Gericht des Landes entschied gegen die Regierung.",
+])
+def test_a_courts_ruling_is_a_sanction(analyse_text, text):
+    assert of_type(analyse_text(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung entschied am Montag über den Haushalt.",
+    "Der Schiedsrichter entschied in der Nachspielzeit auf Elfmeter.",
+])
+def test_other_decisions_are_no_sanction(analyse_text, text):
+    assert not of_type(analyse_text(text), "SANCTION")
