@@ -98,3 +98,16 @@ def test_a_courts_ruling_is_a_sanction(analyse_text, text):
 ])
 def test_other_decisions_are_no_sanction(analyse_text, text):
     assert not of_type(analyse_text(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Parteien haben ihre Verhandlungen über die Koalition abgeschlossen.", "abgeschlossen"),
+    ("Die Vermittler drängten beide Seiten, die Friedensgespräche bis Freitag abzuschließen.", "abzuschließen"),
+])
+def test_concluding_talks_is_an_agreement(analyse_text, text, trigger):
+    assert _types(analyse_text(text), trigger) == ["AGREE"]
+
+
+def test_concluding_a_visit_is_no_agreement(analyse_text):
+    evs = analyse_text("Der Minister hat seinen Besuch in Paris abgeschlossen.")
+    assert "AGREE" not in _types(evs, "abgeschlossen")
