@@ -111,3 +111,11 @@ def test_concluding_talks_is_an_agreement(analyse_text, text, trigger):
 def test_concluding_a_visit_is_no_agreement(analyse_text):
     evs = analyse_text("Der Minister hat seinen Besuch in Paris abgeschlossen.")
     assert "AGREE" not in _types(evs, "abgeschlossen")
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Russland und die Ukraine handelten einen Kompromiss aus.", "handelten", "AGREE"),
+    ("Russland und die Ukraine handelten die Bedingungen aus.", "handelten", "CONSULT"),
+])
+def test_negotiating_out_a_deal_agrees(analyse_text, text, trigger, kind):
+    assert _types(analyse_text(text), trigger) == [kind]
