@@ -458,7 +458,8 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
-LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect", "copula", "habitual_adverb"})
+LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
+                           "state_participle", "state_aux"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -667,6 +668,12 @@ ATTRIBUTIVE_VIOLENCE = True  # an attributive participle of killing or abduction
 # Touristen": the subject of the clause's own verb did not do the act of an attributive participle
 # (it was GOV > MIL, COP > CVL); the participle's doer is unnamed unless it has its own "von"
 ATTRIBUTIVE_DOER = True
+# "Die Leichen hätten nahe einem Hotel gelegen, das von Rebellen besetzt gewesen sei", "Der Bus war
+# mit 45 Personen besetzt", "Wenn die Gesellschaft bedroht ist": a state participle
+# (function_words.tsv state_participle) with "sein" (state_aux) and no "werden" or "haben" in its
+# clause names a state, not an act; "Rebellen besetzten das Hotel", "wurde besetzt", "hätten die
+# Stadt besetzt" stay acts. False: the participle is an act whatever its auxiliary
+STATE_PARTICIPLE = True
 # acts that are done to someone (an attack, an arrest, a sanction and its lifting) or addressed to
 # someone (a demand, a refusal, a threat): the types whose empty or default target the doer's main
 # counterpart fills. Not DISAPPROVE: criticism and investigations are often of a state of affairs
@@ -846,6 +853,17 @@ class EventExtractor:
         return bool(nouns) and nouns[-1].tag_ == "NN" and not nouns[-1].text.endswith("e") \
             and nouns[-1].morph.get("Gender") == ["Fem"] and nouns[-1].morph.get("Number") == ["Sing"]
 
+    def _state_participle(self, words: list[str], i: int, cs: int, ce: int) -> bool:
+        """True when the word at ``i`` is a state participle (function_words.tsv state_participle:
+        "besetzt", "bedroht") whose clause has a form of "sein" (state_aux) and no passive "werden"
+        nor perfect "haben" (aux_passive, aux_haben): "das von Rebellen besetzt gewesen sei" is a
+        state (:data:`STATE_PARTICIPLE`)."""
+        if not self._has(words[i], "state_participle"):
+            return False
+        clause = words[cs:ce]
+        return any(self._has(w, "state_aux") for w in clause) and not any(
+            self._has(w, "aux_passive") or self._has(w, "aux_haben") for w in clause)
+
     def _function_word(self, word: str) -> bool:
         """True for a grammatical word of function_words.tsv (an article, preposition, pronoun …),
         not for a content word listed only under a lexical kind (:data:`LEXICAL_KINDS`)."""
@@ -951,6 +969,8 @@ class EventExtractor:
                     WITHOUT_HYPHEN_HEAD and "-" in w and w.rsplit("-", 1)[1] in entry.without)
                                      for w in words[cs:ce]):
                 continue  # (the head of a hyphenated compound counts: "einen Motorrad-Toten gefordert")
+            if STATE_PARTICIPLE and entry.pos == "V" and self._state_participle(words, i, cs, ce):
+                continue  # "das von Rebellen besetzt gewesen sei": a state, no act
             if MET_WITH and entry.type == "CONSULT" and self._meets_reaction(words, i, ce):
                 continue  # "Die Pläne trafen auf Ablehnung": the reaction noun is the act, no meeting
             if entry.text_stems and sum(doc.lower.count(st) for st in entry.text_stems) < 2:
