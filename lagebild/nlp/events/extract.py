@@ -674,6 +674,12 @@ ATTRIBUTIVE_DOER = True
 # clause names a state, not an act; "Rebellen besetzten das Hotel", "wurde besetzt", "hätten die
 # Stadt besetzt" stay acts. False: the participle is an act whatever its auxiliary
 STATE_PARTICIPLE = True
+# "Angriffs- und Verteidigungswaffen", "ein Zentrum für Folter- und Kriegsüberlebende": a truncated
+# first part of a compound (tag TRUNC) stands for a compound whose head comes with the last
+# conjunct (weapons, survivors); it names no act of its own, unless the part and the last
+# conjunct's ending make a noun of triggers.tsv ("Protest- und Streikaktionen": "Protestaktionen").
+# False: the part is matched as a noun
+TRUNCATED_NO_ACT = True
 # acts that are done to someone (an attack, an arrest, a sanction and its lifting) or addressed to
 # someone (a demand, a refusal, a threat): the types whose empty or default target the doer's main
 # counterpart fills. Not DISAPPROVE: criticism and investigations are often of a state of affairs
@@ -853,6 +859,18 @@ class EventExtractor:
         return bool(nouns) and nouns[-1].tag_ == "NN" and not nouns[-1].text.endswith("e") \
             and nouns[-1].morph.get("Gender") == ["Fem"] and nouns[-1].morph.get("Number") == ["Sing"]
 
+    def _truncated_act(self, doc, i: int, end: int) -> bool:
+        """True when the truncated compound part at ``i`` ("Protest-") joined to an ending of the
+        last conjunct of its coordination ("Streikaktionen") makes a noun of triggers.tsv
+        ("Protestaktionen"): the completed compound is an act (:data:`TRUNCATED_NO_ACT`)."""
+        j = i + 1
+        while j < end and (doc[j].tag_ == "TRUNC" or doc.texts[j] in (",", "und", "oder", "sowie", "bzw.")):
+            j += 1
+        if j >= end or not doc.texts[j][:1].isupper():
+            return False
+        part, last = doc.texts[i].rstrip("-"), doc.texts[j]
+        return any(part + last[k:] in self.lex.noun_forms for k in range(1, len(last) - 2))
+
     def _state_participle(self, words: list[str], i: int, cs: int, ce: int) -> bool:
         """True when the word at ``i`` is a state participle (function_words.tsv state_participle:
         "besetzt", "bedroht") whose clause has a form of "sein" (state_aux) and no passive "werden"
@@ -874,6 +892,8 @@ class EventExtractor:
         """Return the trigger at token ``i`` whose conditions the clause meets, or None."""
         text = doc.texts[i]
         cs, ce = clause
+        if TRUNCATED_NO_ACT and doc[i].tag_ == "TRUNC" and not self._truncated_act(doc, i, sent_end or ce):
+            return None  # "Folter- und Kriegsüberlebende": the head of the compound comes later
         cands: list[tuple[TriggerEntry, str]] = []
         if text[:1].isupper():
             motive = MOTIVE_NOUNS and i > cs and (self._has(words[i - 1], "motive_prep") or (
