@@ -45,6 +45,18 @@ def metonymy_words() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, preps
 
 
+@lru_cache(maxsize=1)
+def seat_organisations() -> dict[str, str]:
+    """norm(capital) -> name of the organisation it stands for (``seat`` rows of ``metonymy.tsv``)."""
+    out = {}
+    for kind, _, forms in load_word_classes("metonymy.tsv"):
+        if kind == "seat":
+            for form in forms:
+                city, _, org = form.partition("=")
+                out[norm(city)] = org.strip()
+    return out
+
+
 def capital_is_government(doc: Doc, start: int, end: int) -> bool:
     """True if the capital at tokens ``start:end`` stands for its government (module docstring)."""
     verbs, preps = metonymy_words()
@@ -67,9 +79,29 @@ def capital_is_government(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def national_branch(kb: ActorKB, ent: Span, date: str | None) -> dict | None:
+    """The actor of a country's branch of an aid organisation ("Das Russische Rote Kreuz",
+    "des Deutschen Roten Kreuzes"): a country adjective, then a name the KB knows as an NGO, is
+    that country's NGO (``RUSNGO``, as the guide codes national aid groups); else None."""
+    if len(ent) < 2:
+        return None
+    country = kb.adjectives.get(ent[0].text.casefold())
+    if not country or not ent[0].text[:1].isupper():
+        return None
+    rest = kb.resolve(ent[1:].text, "ORG", date)
+    org = getattr(rest.entry, "org", None) if rest else None
+    if org is None or org.kind != "ngo":
+        return None
+    return actor_dict("org:" + slug(ent.text), ent.text, f"{country}NGO", country)
+
+
 def link_entity(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> dict | None:
     """The actor of one entity (see the module docstring), or None."""
     res = kb.resolve(ent.text, ent.label_, date)
+    if res is None and NATIONAL_BRANCH:
+        branch = national_branch(kb, ent, date)
+        if branch is not None:
+            return branch
     if res is None:
         if ent.label_ == "PER" and any(c.isalpha() for c in ent.text):
             return actor_dict("per:" + slug(ent.text), ent.text)
@@ -82,6 +114,12 @@ def link_entity(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> dict | No
         return None
     if entry.kind == "place" and entry.place is not None and norm(entry.place.name) in kb.capitals \
             and entry.place.capital and capital_is_government(doc, ent.start, ent.end):
+        org = seat_organisations().get(norm(entry.place.name)) if SEAT_ORGANISATION else None
+        if org and not (ent.start >= 2 and doc[ent.start - 1].lower_ == "in"
+                        and doc[ent.start - 2].lower_ in GOVERNMENT_HEADS):
+            seat = kb.resolve(org, "ORG", date)
+            if seat is not None:
+                return seat.actor
         return kb.sector_actor(entry.country, "GOV")
     return res.actor
 
@@ -107,6 +145,14 @@ def _towns_in_context(kb: ActorKB, ents: list[Span], actors: dict[int, dict]) ->
 
 
 TOWN_NOT_IN_NAME = True
+# "Das Russische Rote Kreuz schickte Hilfsgüter": the recogniser tagged the name a place and the KB
+# knew only the international Red Cross, so the subject was lost (a default RUSGOV sent the aid); a
+# country adjective before an aid organisation's name is that country's branch (national_branch)
+NATIONAL_BRANCH = True
+# "Brüssel fordert von Athen Reformen", "Brüssels Vorgaben": the EU acting, not Belgium's government
+# (a capital that is an organisation's seat: ``seat`` in metonymy.tsv); "die Regierung in Brüssel"
+# stays Belgium's
+SEAT_ORGANISATION = True
 # a town of the towns list is chosen among the countries the article names (see _towns_in_context)
 TOWN_CONTEXT = True
 _NAME_PARTICLES = frozenset({"von", "zu", "van", "de"})

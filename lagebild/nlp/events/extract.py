@@ -49,7 +49,7 @@ from .agents import (
     victims_country,
 )
 from .dates import clean, event_date
-from .hedges import hedged_tokens
+from .hedges import hedged_tokens, so_insertions
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
 from .mentions import Mention, _city_adjective, find_mentions
 from .speakers import resolve_generic_speakers
@@ -133,6 +133,11 @@ PAREN_UNNAMED_NOTE = True
 # prepositional phrase points to the clause's subject, which owns the act (its doer, or for a
 # "target" noun such as "seine Festnahme" the one it is done to)
 POSSESSIVE_SUBJECT = True
+# "Merkel kritisierte Putin wegen seiner Angriffe auf die Ukraine", "lobte Macron für seine
+# Reformen": a possessive in the phrase that gives the grounds of a stance (grounds_prep in
+# function_words.tsv) right after the clause's object points to that object, who did what is judged;
+# before, the object stood between and the attacks had no owner (a default DEUREB)
+POSSESSIVE_OBJECT = True
 # "Der Bund Naturschutz (BN) hat die Regierung kritisiert": an organisation's own abbreviation in
 # brackets (one token of capitals the KB may not know) splits no clause and is no second party;
 # without it the bracket cut the subject off and the default GOV criticised nobody
@@ -484,6 +489,10 @@ STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
 _VERBAL_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN"}
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
+# "Wien – … Die Koalition lehnte den Antrag der Grünen ab": parties, parliaments and oppositions act on
+# their own country's kind every day (domestic politics); only a government or army acting on its
+# own kind is unlikely enough to make the unnamed doer foreign (domestic_sector in function_words.tsv)
+COUNTERPART_DOMESTIC = True
 # "hat angekündigt ihr Mandat niederzulegen": the comma before an extended zu-infinitive is optional, so
 # an embedding cue ("angekündigt", "beschlossen") may stand in the infinitive's own clause; its modality
 # then goes to the clause's verb acts when every one of them is a zu-infinitive after the cue
@@ -2122,13 +2131,18 @@ class EventExtractor:
     # ------------------------------------------------------------------ per sentence
     def _sentence(self, doc, words, s_start, s_end, all_mentions, timexes, quotes,
                   context: dict) -> list[dict]:
-        hedged = hedged_tokens(doc.texts, words, s_start, s_end, self.lex,
-                               lambda j: doc[j].tag_[:1] == "V" or bool(self.lex.verb_forms.get(words[j]))
-                               or self._has(words[j], "aux_haben")
-                               or self._has(words[j], "aux_sein") or self._has(words[j], "aux_passive"))
+        def verbish(j: int) -> bool:
+            """True when token ``j`` is a verb or an auxiliary (a hedge phrase ends before it)."""
+            return doc[j].tag_[:1] == "V" or bool(self.lex.verb_forms.get(words[j])) \
+                or self._has(words[j], "aux_haben") or self._has(words[j], "aux_sein") \
+                or self._has(words[j], "aux_passive")
+        hedged = hedged_tokens(doc.texts, words, s_start, s_end, self.lex, verbish)
         # the actors of "nach Angaben der Polizei", "laut Reuters" report, they do not take part
         ments = [m for m in all_mentions if m.start >= s_start and m.end <= s_end and m.start not in hedged]
         notes, ments = self._bracket_notes(doc, words, ments, s_start, s_end)
+        # ", so der Sprecher,": the speaker's commas split no clause (hedges.SO_INSERTION)
+        notes |= {j for pair in so_insertions(doc.texts, words, s_start, s_end, self.lex, verbish)
+                  for j in pair}
         starts_of = {m.start: m for m in ments}
         ends_of = {m.end - 1: m for m in ments}
         clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of,
@@ -3432,8 +3446,7 @@ class EventExtractor:
                 out.append(m.actor())
         return out
 
-    @staticmethod
-    def _not_the_counterpart(source: list[dict], target: list[dict], context: dict) -> list[dict]:
+    def _not_the_counterpart(self, source: list[dict], target: list[dict], context: dict) -> list[dict]:
         """An unnamed official given the article's or the place's country is not the named
         counterpart it acts on ("Die Außenministerin traf in Kiew den ukrainischen Präsidenten"):
         "Die Außenministerin bestellte den russischen Botschafter ein" in a story set in Russia is
@@ -3447,7 +3460,8 @@ class EventExtractor:
         for a in source:
             code, country = a.get("actor_code") or "", a.get("country")
             if a.get("country_from") in ("article", "place") and a.get("role_from") != "default" and code in named \
-                    and len(code) == 6 and country:
+                    and len(code) == 6 and country \
+                    and not (COUNTERPART_DOMESTIC and self._has(code[3:].lower(), "domestic_sector")):
                 other = HOME_COUNTRY if HOME_COUNTRY != country else next(
                     (c for c in context.get("countries") or () if c != country), None) or country
                 if other != country:
@@ -3778,8 +3792,14 @@ class EventExtractor:
         if all(m.start > i for m in subject):
             return subject  # the phrase opens the clause before its subject
         last = max(m.end for m in subject)
-        if last <= k and not any(last <= m.start < k and not m.is_place and m not in subject for m in ments):
+        between = [m for m in ments if last <= m.start < k and not m.is_place and m not in subject]
+        if last <= k and not between:
             return subject
+        if POSSESSIVE_OBJECT and last <= k and self._has(words[k - 1], "grounds_prep") \
+                and between[-1].end == k - 1 and between[-1].kind != "adj":
+            # "kritisierte Putin wegen seiner Angriffe": the object right before the phrase
+            obj = between[-1]
+            return next((list(g) for g in cl.groups if obj in g), [obj])
         return None
 
     def _opening_owners(self, doc, words, cl: Clause) -> list[Mention]:

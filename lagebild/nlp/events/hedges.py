@@ -13,6 +13,10 @@ from .lexicon import Lexicon
 # words that end a hedge phrase: clause punctuation and the finite verb or auxiliary after it
 _STOP = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", ".", "!", "?"}
 _MAX = 7  # a hedge phrase is short: "nach Angaben des Sprechers der Polizei in Bangkok"
+# "Die Regierung, so der Sprecher, kritisierte Russland": an inserted ", so <speaker>," says who
+# reports the clause around it; its speaker takes no part and its commas split no clause (before,
+# "kritisierte Russland" was read as a clause of its own and Russia became the critic)
+SO_INSERTION = True
 
 
 def _info_noun(word: str, lex: Lexicon) -> bool:
@@ -34,11 +38,38 @@ def hedged_tokens(texts: list[str], words: list[str], start: int, end: int, lex:
             while j < end and j - i <= _MAX and texts[j] not in _STOP and not (j > i + 1 and is_verb(j)):
                 out.add(j)
                 j += 1
+        elif w == "so" and SO_INSERTION:
+            for a, b in so_insertions(texts, words, max(start, i - 1), end, lex, is_verb):
+                if a == i - 1:
+                    out.update(range(i + 1, b))
         elif w == "zufolge":
             j = i - 1
             while j >= start and i - j <= _MAX and texts[j] not in _STOP:
                 out.add(j)
                 j -= 1
+    return out
+
+
+def so_insertions(texts: list[str], words: list[str], start: int, end: int, lex: Lexicon,
+                  is_verb) -> list[tuple[int, int]]:
+    """The ``(comma, comma)`` positions around each inserted ", so der Sprecher," or ", so
+    Merkel weiter," of ``start:end``: "so" right after a comma, then an article or a capitalised
+    word, at most :data:`_MAX` words without a verb up to a second comma that text follows. Not
+    ", so dass", ", so schnell wie", ", so hieß es" (the verb makes it a clause)."""
+    out = []
+    if not SO_INSERTION:
+        return out
+    for i in range(start + 1, end - 2):
+        if words[i] != "so" or texts[i - 1] != ",":
+            continue
+        first = i + 1
+        if not (texts[first][:1].isupper() or "article" in lex.function_words.get(words[first], ())):
+            continue
+        j = first
+        while j < end and j - i <= _MAX and texts[j] not in _STOP and not is_verb(j):
+            j += 1
+        if j + 1 < end and texts[j] == "," and j > first:
+            out.append((i - 1, j))
     return out
 
 
