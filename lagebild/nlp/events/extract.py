@@ -133,6 +133,11 @@ PAREN_UNNAMED_NOTE = True
 # prepositional phrase points to the clause's subject, which owns the act (its doer, or for a
 # "target" noun such as "seine Festnahme" the one it is done to)
 POSSESSIVE_SUBJECT = True
+# "Das sagte Bundespräsident Heinz Fischer nach seinen Gesprächen in der deutschen Hauptstadt" (gnad1)
+# had no counterpart, as had "seine Gespräche in Berlin": the talks one actor (its owner before the
+# noun) holds in another country, with no partner named, are with the host's government (the gold
+# codes AUTGOV > DEUGOV); a visit already took its host (mode visit)
+TALKS_HOST = True
 # "Merkel kritisierte Putin wegen seiner Angriffe auf die Ukraine", "lobte Macron für seine
 # Reformen": a possessive in the phrase that gives the grounds of a stance (grounds_prep in
 # function_words.tsv) right after the clause's object points to that object, who did what is judged;
@@ -4301,6 +4306,18 @@ class EventExtractor:
                 out.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return out
 
+    @staticmethod
+    def _talks_host(words: list[str], places: list[Mention], members: list[Mention]) -> Mention | None:
+        """The place an "in" phrase of talks names, as a mention with its country: a city or
+        place ("in Berlin"), or a country adjective before a place noun ("in der deutschen
+        Hauptstadt"); else None."""
+        if places and not members and places[0].country:
+            return places[0]
+        if not places and len(members) == 1 and members[0].kind == "adj" and members[0].country \
+                and members[0].end < len(words) and words[members[0].end] in agents.PLACE_NOUNS:
+            return members[0]
+        return None
+
     def _noun_participants(self, doc, words, cl: Clause, trig: Trigger, ments):
         i = trig.i
         entry = trig.entry
@@ -4309,6 +4326,7 @@ class EventExtractor:
         target: list[Mention] = []
         hit_places: list[Mention] = []  # countries named as where the act hit: PLACE_BESIDE_PARTY
         place = None
+        host: Mention | None = None  # the place of talks abroad (TALKS_HOST)
         if own:
             # "patient": the genitive after the noun is whom the act hits ("Bombardierung Belgrads"),
             # an adjective or possessive before it who does it ("die russische Bombardierung")
@@ -4367,6 +4385,8 @@ class EventExtractor:
                 source.extend(members)
             elif prep in ("in", "im") and (places or words[g[0].start - 1] not in ("die", "den", "das")):
                 place = place or (places[0] if places else (members[0] if members else None))
+                if TALKS_HOST and host is None and entry.type == "CONSULT" and entry.mode != "visit":
+                    host = self._talks_host(words, places, members)
                 if entry.mode == "visit" and places and not members:
                     # "sein Besuch in Washington": the host is the city's country
                     target.extend(replace(p, kind="country", code=p.country) for p in places if p.country)
@@ -4377,6 +4397,11 @@ class EventExtractor:
             elif self._has(prep, "prep_target"):
                 # a city is a target of "Angriff auf Kiew", not of "die Mannschaft aus München"
                 target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")])
+        if host is not None and not target and len(own or []) == 1 and own[0].start < i and source == own \
+                and agents._country(own[0]) not in (None, host.country):
+            # "nach seinen Gesprächen in der deutschen Hauptstadt": one actor's talks abroad are
+            # with the host, its government (TALKS_HOST)
+            target.append(Mention(host.start, host.end, host.name, host.country + "GOV", host.country, "entity"))
         if not source and cl.subject and self._prep_before(doc, words, i, cl.start) is None \
                 and not any(m.start > i for m in cl.subject) \
                 and any(self._has(w, "aux_haben") for w in words[cl.start:i]) \

@@ -103,7 +103,7 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                 off = span.start - max(0, span.start - 3)
                 sector = next((e for e in (_role_compound(texts, off + k, lex) for k in range(len(span) - 1)
                                            if texts[off + k][:1].isupper()) if e is not None), None)
-                if sector is not None:
+                if sector is not None and sector.code:  # (a civil body's leader: CIVIL_LEADER, no sector)
                     code, kind = sector.code, "sector"
             out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id")))
             seen.add(key)
@@ -359,7 +359,21 @@ def _led_body(text: str, k: int, lex: Lexicon) -> ActorEntry | None:
         if "business_body" in lex.function_words.get(part.lower(), ()):
             bus = lex.actors.get("Unternehmen")
             return ActorEntry("sector", text, "BUS", None, bus.name if bus is not None else "Unternehmen")
+        if CIVIL_LEADER and "civil_body" in lex.function_words.get(part.lower().rstrip("-"), ()):
+            return ActorEntry("org", text, None, None, text)
+    if CIVIL_LEADER and prefix.endswith("-") and sum(c.isupper() for c in prefix) >= 2 \
+            and prefix[:-1] not in lex.actors:
+        # "DFB-Präsident", "IOC-Präsidentin": an acronym the word lists do not know as a state's
+        # body or a party names some organisation; its leader is no government
+        return ActorEntry("org", text, None, None, text)
     return None
+
+
+# "Der DFB-Präsident kritisierte die Bundesregierung", "Der Vereinspräsident forderte …" were DEUGOV:
+# the head "präsident" made every leader a government's; a leader of a club, federation or chamber
+# (civil_body in function_words.tsv) or of an unknown acronym's body is an organisation's, without a
+# sector (its country from the context)
+CIVIL_LEADER = True
 
 
 # "SPD-Politiker kritisierten …", "Die FDP-Fraktion protestierte …", "der CDU-Chef": a party's
@@ -545,7 +559,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             continue
         kind = {"country": "country", "adj": "adj", "city": "city", "igo": "igo",
                 "person": "person", "sector": "sector", "group": "group",
-                "institution": "entity"}[entry.kind]
+                "institution": "entity", "org": "org"}[entry.kind]
         mentions.append(Mention(i, end, entry.name, entry.code, entry.country, kind))
         i = end
     mentions.sort(key=lambda m: m.start)
