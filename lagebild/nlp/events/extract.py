@@ -650,6 +650,13 @@ FEDERAL_KNOWN_PERSON = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
+# "Die Polizei hat, wie die Zeitung berichtet, drei Demonstranten festgenommen" was CVL > CVL, "Die
+# Regierung will, wie der Minister ankündigte, die Sanktionen verlängern" lost its doer and its "will",
+# "Ich habe nie, wie die Zeitung behauptet, den Minister beleidigt" its "nie": a comment clause opened
+# by "wie" between commas, after the finite verb and before the rest of its clause (which has no finite
+# verb of its own), cut the clause in two. The comment is left out of the clause (its actor is a
+# source of information, like "laut X"); the two halves are one clause
+WIE_INSERTION = True
 # "Der Kongress" in a story about Guatemala was USALEG and a vote for the USA (the knowledge base's
 # alias of the US Congress): a bare Kongress or Senat is the legislature of the clause's place or the
 # article's setting, like "das Parlament"
@@ -1437,6 +1444,38 @@ class EventExtractor:
                 out.append((a, b))
         return out
 
+    def _wie_insertions(self, doc, words: list[str], start: int, end: int) -> set[int]:
+        """The tokens (both commas included) of comment clauses opened by "wie" that interrupt a clause
+        after its finite verb: "Die Polizei hat, wie die Zeitung berichtet, drei Demonstranten
+        festgenommen", "Er habe nie, wie behauptet, …". The clause before the comment has a finite
+        verb and the words after it up to the next clause mark none, but a participle or an
+        infinitive that completes the interrupted verb; the comment is short (two to eight words)
+        and ends in a verb or a participle ("wie erwartet"). A comment after a complete clause
+        ("…festgenommen, wie die Zeitung berichtet") and a comparison ("so viele wie nie") are
+        not touched."""
+        out: set[int] = set()
+        for i in range(start + 1, end - 3):
+            if doc.texts[i] != "," or words[i + 1] != "wie":
+                continue
+            close = next((k for k in range(i + 2, min(end, i + 11)) if doc.texts[k] in _CLAUSE_PUNCT), None)
+            if close is None or doc.texts[close] != "," or close - i < 3 or not (
+                    doc[close - 1].tag_[:1] == "V" or doc[close - 1].tag_ == "ADJD" and words[close - 1].startswith("ge")):
+                continue
+            # the interrupted clause: from the last clause mark before the comment
+            open_ = max((k for k in range(start, i) if doc.texts[k] in _CLAUSE_PUNCT), default=start - 1)
+            if not any(doc[k].tag_ in _FINITE_TAGS for k in range(open_ + 1, i)) \
+                    or self._has(words[open_ + 1], "clause_start") \
+                    or (open_ >= start and self._has(words[open_ + 1], "relative")):
+                continue  # (a subordinate clause has its finite verb last: nothing after the comment)
+            stop = next((k for k in range(close + 1, end) if doc.texts[k] in _CLAUSE_PUNCT
+                         or doc.texts[k] in (".", "!", "?")), end)
+            rest = range(close + 1, stop)
+            if any(doc[k].tag_ in _FINITE_TAGS for k in rest) \
+                    or not any(doc[k].tag_ in ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU") for k in rest):
+                continue
+            out |= set(range(i, close + 1))
+        return out
+
     def _vorfeld_apposition(self, doc, words: list[str], start: int, end: int, starts_of: dict) -> set[int]:
         """The two commas around an apposition that follows the sentence's opening noun phrase
         right before the finite verb ("Die Kanzlerin, Angela Merkel, kritisierte …", "Das
@@ -2148,6 +2187,11 @@ class EventExtractor:
         # ", so der Sprecher,": the speaker's commas split no clause (hedges.SO_INSERTION)
         notes |= {j for pair in so_insertions(doc.texts, words, s_start, s_end, self.lex, verbish)
                   for j in pair}
+        inserted = self._wie_insertions(doc, words, s_start, s_end) if WIE_INSERTION else set()
+        if inserted:
+            # the comment's commas split nothing, its actors, cues and words take no part
+            notes = set(notes) | {j for j in inserted if doc.texts[j] == ","}
+            ments = [m for m in ments if m.start not in inserted]
         starts_of = {m.start: m for m in ments}
         ends_of = {m.end - 1: m for m in ments}
         clauses = [Clause(a, b) for a, b in self._clauses(doc, words, s_start, s_end, starts_of, ends_of,
@@ -2160,8 +2204,10 @@ class EventExtractor:
         for cl in clauses:
             cms = [m for m in ments if m.start >= cl.start and m.end <= cl.end]
             cl.groups = self._groups(doc, words, cms)
-            cl.cues = [(i, c) for i, c in sent_cues if cl.start <= i < cl.end]
+            cl.cues = [(i, c) for i, c in sent_cues if cl.start <= i < cl.end and i not in inserted]
             for i in range(cl.start, cl.end):
+                if i in inserted:
+                    continue
                 trig = self._match_token(doc, i, words, (cl.start, cl.end), s_start, s_end)
                 if trig is None:
                     continue
