@@ -78,6 +78,12 @@ COUNTRY_IN_IS_PLACE = True
 # evaluations.tsv) reports what a text or theory says, not an actor's stance; False: the words
 # after the relative pronoun are taken as the speaker ("der das Militär")
 RELATIVE_CUE = True
+# "Dieser feige Anschlag zeigt, dass Extremisten den Frieden gefährden, erklärte X": lb_quotes takes
+# "zeigt" for a cue of its own and gives X's quote only the dass-clause, so "feige" was never weighed
+# and no DISAPPROVE came of it. The clause right before the quote that names neither X nor X's cue is
+# the quote's own main clause: its judging words are X's too (whom X judges is still read from the
+# quote and the context; an obligation or denial only from the quote). False: only the quote counts
+MATRIX_OF_QUOTE = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -281,12 +287,16 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if RELATIVE_CUE and _relative_cue(full, cue, speaker, lex):
             continue  # a text's or a theory's content, no actor's stance
         parts = q.get("quote") or []
+        matrix = _matrix_part(q, parts, full) if MATRIX_OF_QUOTE else []
         if QUESTION_NOT_SPOKEN:
             parts = [p for p in parts if not _plain_text(full[p["start"]:p["end"]]).lstrip().startswith(
                 lex.evaluations.get("question", ()) or ("\0",))]
         text = " ".join(full[p["start"]:p["end"]] for p in parts)
-        score = polarity(text, lex)
-        if score == 0 and JUDGING_BREAKS_TIE and judging(text, lex) > 0:
+        # (the main clause's words judge; an obligation or a denial is read in the quote alone, and
+        # the actors named in it stay the targets)
+        weighed = " ".join([full[p["start"]:p["end"]] for p in matrix] + [text])
+        score = polarity(weighed, lex)
+        if score == 0 and JUDGING_BREAKS_TIE and judging(weighed, lex) > 0:
             score = 1  # "… als durch Respekt …, halten wir … für nicht hinnehmbar": the judgement wins
         demand = DEMANDS and obliges(text, lex)
         deny = DENIALS and denies(text, lex)
@@ -324,9 +334,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                     target.append(m)
                     codes.add(m.code)
         if not target and not deny and (demand or (abs(score) < STRONG and not (
-                JUDGING_ALONE and score > 0 and judging(text, lex) > 0))):
+                JUDGING_ALONE and score > 0 and judging(weighed, lex) > 0))):
             continue  # an opinion about the world, not about an actor
-        if not target and TOPICAL_ALONE_NO_STANCE and type_ == "DISAPPROVE" and judging(text, lex) == 0:
+        if not target and TOPICAL_ALONE_NO_STANCE and type_ == "DISAPPROVE" and judging(weighed, lex) == 0:
             continue  # bad things named, no one judged: news, not a stance
         if any(e["type"] in VERBAL and e["evidence"]["start"] <= cue["start"] < e["evidence"]["end"]
                and {a.get("actor_code") for a in e["source"]} & {m.code for m in source} for e in events):
@@ -336,6 +346,23 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         out.append(make_event(cue["start"], cue["end"], type_, source, target[:3]))
         taken.add(cue["start"])
     return out
+
+
+def _matrix_part(q: dict, parts: list[dict], full: str) -> list[dict]:
+    """The frame part of quote ``q`` that is the quote's own main clause ("Dieser feige Anschlag
+    zeigt," before ", dass …, erklärte X"): it ends right before the first quote part (only a comma
+    or spaces between) and holds neither the cue nor the speaker. Empty when there is none."""
+    if not parts:
+        return []
+    first = min(p["start"] for p in parts)
+    cue, speaker = q.get("cue") or {}, q.get("speaker") or {}
+    for f in q.get("frame") or []:
+        if f["end"] > first or full[f["end"]:first].strip(" ,") or f["end"] - f["start"] < 3:
+            continue
+        if any(x.get("start") is not None and f["start"] <= x["start"] < f["end"] for x in (cue, speaker)):
+            continue
+        return [{"start": f["start"], "end": f["end"]}]
+    return []
 
 
 def _about(doc, mentions: list[Mention], starts: list[int], cue: dict, parts: list[dict], full: str,
