@@ -82,7 +82,7 @@ def test_coref_words_examples(example):
 def test_metonymy_examples(kb, blank_nlp, make_doc, example):
     from lagebild.nlp.actors import ActorLinker
     sentence, code = _split(example)
-    city = next(w for w in ("Moskaus", "Moskau", "Caracas", "Washington") if w in sentence)
+    city = next(w for w in ("Moskaus", "Moskau", "Caracas", "Washington", "Brüssel") if w in sentence)
     doc = ActorLinker(kb)(make_doc(blank_nlp, sentence, [(city, "LOC")]))
     assert doc.ents[0]._.actor["actor_code"] == code
 
