@@ -167,6 +167,10 @@ KB_CAPITAL_NOT_PERSON = True  # a lone "Washington" tagged PER is the city (its 
 # the verb as one person; two words that are the surnames of two different persons of the KB, and
 # no name together, are two persons (a first name the KB lists opens one name: "Martin Schulz")
 KB_TWO_PERSONS = True
+# "#Gauland pic.twitter.com/vRR4ubIRiQ Gauland fühlt sich …" (an embedded tweet, 10kGNAD): the
+# recogniser tagged "Gauland pic.twitter.com/… Gauland" as one person the KB did not know, who then
+# spoke and was criticised; a web address is never part of a name, so it splits the entity
+URL_NOT_IN_NAME = True
 
 
 def _person_ids(kb: ActorKB, word: str) -> set:
@@ -221,8 +225,39 @@ def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
                 ents[k] = Span(doc, ent.start, ent.end + 1, label="ORG")
                 taken.add(ent.end)
                 changed = True
+    if URL_NOT_IN_NAME:
+        split = _without_urls(doc, ents)
+        if split is not None:
+            ents, changed = split, True
     if changed:
         doc.ents = ents
+
+
+def _is_url(tok) -> bool:
+    """True for a web address token ("pic.twitter.com/vRR4ubIRiQ", "https://…", "www.…")."""
+    return tok.like_url or tok.lower_.startswith(("http:", "https:", "www.", "pic.twitter."))
+
+
+def _without_urls(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """The entities with every web address cut out: an entity holding one is split into the runs
+    of words around it, each keeping the label ("Gauland pic.twitter.com/… Gauland" -> two
+    persons); None when no entity holds one."""
+    if not any(_is_url(t) for e in ents for t in e):
+        return None
+    out: list[Span] = []
+    for ent in ents:
+        if not any(_is_url(t) for t in ent):
+            out.append(ent)
+            continue
+        start = None
+        for i in range(ent.start, ent.end + 1):
+            if i < ent.end and not _is_url(doc[i]):
+                start = i if start is None else start
+                continue
+            if start is not None and any(doc[j].is_alpha for j in range(start, i)):
+                out.append(Span(doc, start, i, label=ent.label_))
+            start = None
+    return out
 
 
 def apply_learned(actor: dict | None, role: dict) -> dict | None:
