@@ -130,3 +130,24 @@ def test_without_the_rule_the_national_red_cross_is_lost(analyse_text, monkeypat
 def test_barzani_is_iraqi(analyse_text, text):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert acts and actor_codes(acts[-1]["source"]) == ["IRQGOV"]
+
+
+# --- the foreign doer COUNTERPART_ABROAD makes is the newsroom's country only when it is named
+_PENINSULA = ("Die Ukraine leidet unter Stromausfällen. Die Ukraine bat um Hilfe, Russland lieferte Strom. "
+              "Die Regierung der Halbinsel warf der Regierung in Kiew vor, die Leitungen nicht zu schützen.")
+
+
+def test_an_unnamed_government_abroad_is_of_the_articles_other_country(analyse_text):
+    assert _one(analyse_text(_PENINSULA), "DISAPPROVE") == (["RUSGOV"], ["UKRGOV"])
+
+
+def test_an_unnamed_minister_is_of_the_home_country_when_it_is_named(analyse_text):
+    evs = analyse_text("Berlin – Deutschland und Russland streiten. Die Außenministerin bestellte den "
+                       "russischen Botschafter ein. Russland reagierte verärgert.")
+    summon = [e for e in of_type(evs, "DISAPPROVE") if "RUSGOV" in actor_codes(e["target"])][0]
+    assert actor_codes(summon["source"]) == ["DEUGOV"]
+
+
+def test_without_the_rule_the_unnamed_government_is_german(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "COUNTERPART_HOME_NAMED", False)
+    assert _one(analyse_text(_PENINSULA), "DISAPPROVE")[0] == ["DEUGOV"]

@@ -498,6 +498,11 @@ COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of
 # their own country's kind every day (domestic politics); only a government or army acting on its
 # own kind is unlikely enough to make the unnamed doer foreign (domestic_sector in function_words.tsv)
 COUNTERPART_DOMESTIC = True
+# "Die Regierung der Schwarzmeer-Region warf der Regierung in Kiew vor …" (a Crimea story), "Es warf der
+# Regierung von Präsidentin Park vor …" (North Korea) were DEUGOV: the foreign doer COUNTERPART_ABROAD
+# makes of an unnamed official is the newsroom's own country only when the article names it at all;
+# else the article's next country (Russia, North Korea), and the home country when it names no other
+COUNTERPART_HOME_NAMED = True
 # "hat angekündigt ihr Mandat niederzulegen": the comma before an extended zu-infinitive is optional, so
 # an embedding cue ("angekündigt", "beschlossen") may stand in the infinitive's own clause; its modality
 # then goes to the clause's verb acts when every one of them is a zu-infinitive after the cue
@@ -3513,8 +3518,11 @@ class EventExtractor:
             if a.get("country_from") in ("article", "place") and a.get("role_from") != "default" and code in named \
                     and len(code) == 6 and country \
                     and not (COUNTERPART_DOMESTIC and self._has(code[3:].lower(), "domestic_sector")):
-                other = HOME_COUNTRY if HOME_COUNTRY != country else next(
-                    (c for c in context.get("countries") or () if c != country), None) or country
+                countries = context.get("countries") or ()
+                home = HOME_COUNTRY != country and (not COUNTERPART_HOME_NAMED or HOME_COUNTRY in countries)
+                # (no other country named: the home country still, else the doer stays as it was)
+                other = HOME_COUNTRY if home else next((c for c in countries if c != country), None) or (
+                    HOME_COUNTRY if HOME_COUNTRY != country else country)
                 if other != country:
                     a = dict(a, actor_code=other + code[3:], country=other)
             out.append(a)
