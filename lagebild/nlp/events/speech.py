@@ -78,6 +78,13 @@ COUNTRY_IN_IS_PLACE = True
 # evaluations.tsv) reports what a text or theory says, not an actor's stance; False: the words
 # after the relative pronoun are taken as the speaker ("der das Militär")
 RELATIVE_CUE = True
+# "Laut Gericht lag ein Verstoß gegen die Richtlinie vor", "der Kommission zufolge stammt das Geld
+# aus der Korruption": a cue that attributes facts to a source (``attribution`` in evaluations.tsv)
+# names where the news comes from, not a stance of the source; its negative words make no
+# DISAPPROVE, its positive ones no SUPPORT (the Wikinews coders coded 2 of 9 such quotes); an
+# obligation laid on an actor ("müssen diese laut Ministerium dafür sorgen") stays a DEMAND.
+# False: such quotes are weighed like any other
+ATTRIBUTION_NO_STANCE = True
 # "Dieser feige Anschlag zeigt, dass Extremisten den Frieden gefährden, erklärte X": lb_quotes takes
 # "zeigt" for a cue of its own and gives X's quote only the dass-clause, so "feige" was never weighed
 # and no DISAPPROVE came of it. The clause right before the quote that names neither X nor X's cue is
@@ -303,6 +310,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if score == 0 and not demand and not deny:
             continue
         type_ = "REJECT" if deny else "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
+        if ATTRIBUTION_NO_STANCE and type_ in ("DISAPPROVE", "SUPPORT") and full[cue["start"]:cue["end"]].lower() \
+                in lex.evaluations.get("attribution", ()):
+            continue  # the source of the facts, not a judge of them
         if type_ == "SUPPORT" and NAMED_SUPPORT_ONLY and not full[cue["start"]:cue["end"]].lower().startswith(
                 lex.evaluations.get("naming", ())):
             continue  # "teilte mit, dass sie aus Solidarität …": a report, not praise of an actor
