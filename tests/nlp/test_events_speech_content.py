@@ -165,7 +165,9 @@ def test_a_relative_cue_reports_a_text_not_a_stance(analyse_text, text):
                 if e["trigger"]["text"].lower() in ("laut", "wonach")]
 
 
-def test_laut_with_an_article_still_names_the_speaker(analyse_text):
+def test_laut_with_an_article_still_names_the_speaker(analyse_text, monkeypatch):
+    # RELATIVE_CUE's scope alone: ATTRIBUTION_NO_STANCE makes no stance of any "laut" quote
+    monkeypatch.setattr(speech, "ATTRIBUTION_NO_STANCE", False)
     acts = of_type(analyse_text("Laut der österreichischen Regierung manipuliert das Militär die Bevölkerung "
                                 "mit Lügen."), "DISAPPROVE")
     assert acts and actor_codes(acts[0]["source"]) == ["AUTGOV"]
@@ -173,6 +175,7 @@ def test_laut_with_an_article_still_names_the_speaker(analyse_text):
 
 def test_without_the_rule_the_relative_pronoun_opens_a_speaker(analyse_text, monkeypatch):
     monkeypatch.setattr(speech, "RELATIVE_CUE", False)
+    monkeypatch.setattr(speech, "ATTRIBUTION_NO_STANCE", False)  # which would drop the "laut" stance too
     acts = of_type(analyse_text(THEORY), "DISAPPROVE")
     assert acts and actor_codes(acts[0]["source"]) == ["AUTMIL"]
 
