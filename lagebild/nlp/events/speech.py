@@ -91,6 +91,15 @@ ATTRIBUTION_NO_STANCE = True
 # the quote's own main clause: its judging words are X's too (whom X judges is still read from the
 # quote and the context; an obligation or denial only from the quote). False: only the quote counts
 MATRIX_OF_QUOTE = True
+# "Der Minister forderte mehr Geld für die Schulen. Die Länder müssten endlich handeln.": lb_quotes
+# gives a sentence in Konjunktiv after attributed speech to the last speaker, but without a cue, and
+# such quotes were skipped, so the demand in running indirect speech was lost (the coders code it as
+# a DEMAND of that speaker, one per sentence). A cue-less continuation makes a DEMAND when one of its
+# sentences lays a Konjunktiv obligation (``must_running`` in evaluations.tsv: "müsse", "müssten",
+# "solle", "sollten") on a named actor of that sentence; not an expectation ("müsse mit einer Strafe
+# rechnen": ``must_expect``) and not a passive ("müsse … übergeben werden"), whose subject is acted
+# on, not the one who must act. The trigger is the obligation word. False: no event of such quotes
+RUNNING_DEMANDS = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -284,6 +293,13 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
     taken = {(e["trigger"]["start"]) for e in events}
     for q in quotes:
         cue, speaker = q.get("cue") or {}, q.get("speaker") or {}
+        if RUNNING_DEMANDS and cue.get("start") is None and speaker.get("start") is not None \
+                and q.get("type") == "IndirectFreeIndirect":
+            source = _speaker_source(doc, mentions, starts, speaker)
+            if source:
+                out.extend(_running_demands(doc, mentions, starts, q, source, events + out, taken, lex,
+                                            make_event))
+            continue
         if cue.get("start") is None or speaker.get("start") is None or cue["start"] in taken:
             continue
         if REPORTS_ARE_NO_STANCE and full[cue["start"]:cue["end"]].lower().startswith(
@@ -316,14 +332,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         if type_ == "SUPPORT" and NAMED_SUPPORT_ONLY and not full[cue["start"]:cue["end"]].lower().startswith(
                 lex.evaluations.get("naming", ())):
             continue  # "teilte mit, dass sie aus Solidarität …": a report, not praise of an actor
-        source = _in_range(mentions, starts, speaker["start"], speaker["end"])[:1]
+        source = _speaker_source(doc, mentions, starts, speaker)
         if not source:
-            a = doc.actor_at(speaker["start"], speaker["end"])
-            if not a or not (a.get("actor_code") or a.get("country") or a.get("actor_id")):
-                continue
-            tok = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
-            source = [Mention(tok.start, tok.end, a.get("name") or speaker.get("text"), a.get("actor_code"),
-                              a.get("country"), "entity", a.get("actor_id"))]
+            continue
         codes = {m.code for m in source}
         # a government speaking of its own state speaks for it, not about it ("Griechenland werde
         # sich nicht erpressen lassen", said the Greek prime minister)
@@ -356,6 +367,100 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         out.append(make_event(cue["start"], cue["end"], type_, source, target[:3]))
         taken.add(cue["start"])
     return out
+
+
+def _speaker_source(doc, mentions: list[Mention], starts: list[int], speaker: dict) -> list[Mention]:
+    """The actor a quote's ``speaker`` span names: the first mention inside it, else the actor the
+    document resolved for the span (a coreference or generic agent); empty when it names none."""
+    source = _in_range(mentions, starts, speaker["start"], speaker["end"])[:1]
+    if source:
+        return source
+    a = doc.actor_at(speaker["start"], speaker["end"])
+    if not a or not (a.get("actor_code") or a.get("country") or a.get("actor_id")):
+        return []
+    tok = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    return [Mention(tok.start, tok.end, a.get("name") or speaker.get("text"), a.get("actor_code"),
+                    a.get("country"), "entity", a.get("actor_id"))]
+
+
+def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, source: list[Mention],
+                     events: list[dict], taken: set, lex: Lexicon, make_event) -> list[dict]:
+    """DEMAND events of a cue-less continuation quote ``q`` (running indirect speech of ``source``):
+    one per sentence of the quote that lays a Konjunktiv obligation on an actor it names (see
+    ``RUNNING_DEMANDS``). The trigger is the obligation word, the target the obligation's subject:
+    the actors of its clause before it, else the first one after it (never the speaker)."""
+    ev = lex.evaluations
+    must, expect = ev.get("must_running", ()), ev.get("must_expect", ())
+    own, cond = ev.get("self", ()), ev.get("condition", ())
+    codes = {m.code for m in source}
+    codes |= {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
+    out = []
+    for p in q.get("quote") or []:
+        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        for sent in {t.sent.start: t.sent for t in span}.values():
+            lo, hi = max(sent.start, span.start), min(sent.end, span.end)
+            toks = [doc[k] for k in range(lo, hi)]
+            if any(e["type"] in VERBAL and e["evidence"]["start"] <= toks[0].idx < e["evidence"]["end"]
+                   for e in events + out):
+                continue  # the sentence states its verbal act already
+            k = _running_obligation(toks, must, expect, own, cond)
+            if k is None or toks[k].idx in taken:
+                continue
+            a, b = _clause_bounds(toks, k)
+            named = []
+            for m in _in_range(mentions, starts, toks[a].idx, toks[b - 1].idx + 1):
+                if COUNTRY_IN_IS_PLACE and (m.actor_id or "").startswith("cty:") and len(m.code or "") == 3 \
+                        and m.start > 0 and doc[m.start - 1].lower_ in ("in", "im"):
+                    continue
+                if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
+                    named.append(m)
+                    codes.add(m.code)
+            # the one who must act is the subject: the actors before the obligation word, else (an
+            # inverted clause: "Deshalb müsse die Regierung …") the first one after it; the others
+            # are parties of the demanded act ("Russland müsse seine Truppen aus der Ukraine abziehen")
+            target = [m for m in named if m.start < toks[k].i] or named[:1]
+            if not target:
+                continue  # an obligation of no one named: an opinion about the world
+            t = toks[k]
+            out.append(make_event(t.idx, t.idx + len(t.text), "DEMAND", source, target[:3]))
+            taken.add(t.idx)
+    return out
+
+
+def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond: tuple) -> int | None:
+    """Index in ``toks`` of a Konjunktiv obligation word laid on someone else in a sentence of
+    running indirect speech: not next to a generic or first-person subject, not in a condition, not
+    before an expectation verb of its clause ("mit einer Strafe rechnen") and not in a passive clause
+    (its last verb "werden"/"worden"). None when there is none."""
+    words = [t.lower_ for t in toks]
+    for i, w in enumerate(words):
+        if w not in must:
+            continue
+        if any(x in own for x in words[max(0, i - 2):i + 3]) or _in_condition(words, i, cond):
+            continue
+        a, b = _clause_bounds(toks, i)
+        clause = words[a:b]
+        if any(x in expect for x in clause):
+            continue  # an expectation, not a demand
+        if any(x in ("werden", "worden") for x in clause):
+            continue  # a passive: the one who must act is not named
+        return i
+    return None
+
+
+def _clause_bounds(toks: list, i: int) -> tuple[int, int]:
+    """The indexes [a, b) of the clause of token ``i``: up to the nearest comma, semicolon, colon or
+    dash on each side (quotation marks do not end it)."""
+    stops = (",", ";", ":", "–", "-")
+    a = i
+    while a > 0 and toks[a - 1].text not in stops:
+        a -= 1
+    b = i + 1
+    while b < len(toks) and toks[b].text not in stops:
+        b += 1
+    return a, b
 
 
 def _matrix_part(q: dict, parts: list[dict], full: str) -> list[dict]:
