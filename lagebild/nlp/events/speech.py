@@ -100,6 +100,11 @@ MATRIX_OF_QUOTE = True
 # rechnen": ``must_expect``) and not a passive ("müsse … übergeben werden"), whose subject is acted
 # on, not the one who must act. The trigger is the obligation word. False: no event of such quotes
 RUNNING_DEMANDS = True
+# "Außerdem fordert Walser die Entpolitisierung der Schulverwaltung. Parallel dazu müsse es mehr Mittel
+# geben.": an obligation in running speech that names no actor (also a passive: "müsse mehr für die
+# Sicherheit getan werden") goes on with the demand of the sentence right before, by the same speaker:
+# a DEMAND on that demand's target. False: such obligations make no event
+RUNNING_DEMAND_GOES_ON = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -392,8 +397,8 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
     ev = lex.evaluations
     must, expect = ev.get("must_running", ()), ev.get("must_expect", ())
     own, cond = ev.get("self", ()), ev.get("condition", ())
-    codes = {m.code for m in source}
-    codes |= {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
+    speaker = {m.code for m in source}
+    speaker |= {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
     out = []
     for p in q.get("quote") or []:
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
@@ -405,10 +410,11 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
             if any(e["type"] in VERBAL and e["evidence"]["start"] <= toks[0].idx < e["evidence"]["end"]
                    for e in events + out):
                 continue  # the sentence states its verbal act already
-            k = _running_obligation(toks, must, expect, own, cond)
+            k, passive = _running_obligation(toks, must, expect, own, cond)
             if k is None or toks[k].idx in taken:
                 continue
             a, b = _clause_bounds(toks, k)
+            codes = set(speaker)
             named = []
             for m in _in_range(mentions, starts, toks[a].idx, toks[b - 1].idx + 1):
                 if COUNTRY_IN_IS_PLACE and (m.actor_id or "").startswith("cty:") and len(m.code or "") == 3 \
@@ -421,19 +427,42 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
             # inverted clause: "Deshalb müsse die Regierung …") the first one after it; the others
             # are parties of the demanded act ("Russland müsse seine Truppen aus der Ukraine abziehen")
             target = [m for m in named if m.start < toks[k].i] or named[:1]
-            if not target:
-                continue  # an obligation of no one named: an opinion about the world
+            if any(toks[j].lower_ in ev.get("expletive", ()) for j in (k - 1, k + 1) if a <= j < b):
+                target = []  # "müsse es mehr Lehrer geben": no one is named to act, "Lehrer" is what is wanted
             t = toks[k]
+            if not target and RUNNING_DEMAND_GOES_ON:
+                before = _demand_before(doc, sent, events + out, speaker)
+                if before is not None:
+                    ev_ = make_event(t.idx, t.idx + len(t.text), "DEMAND", source, [])
+                    ev_["target"] = [dict(x) for x in before["target"]]
+                    out.append(ev_)
+                    taken.add(t.idx)
+                continue
+            if not target or passive:
+                continue  # an obligation of no one named: an opinion about the world
             out.append(make_event(t.idx, t.idx + len(t.text), "DEMAND", source, target[:3]))
             taken.add(t.idx)
     return out
 
 
-def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond: tuple) -> int | None:
+def _demand_before(doc, sent, events: list[dict], speaker: set) -> dict | None:
+    """The DEMAND event of ``speaker`` (a set of actor codes) in the sentence right before ``sent``,
+    or None."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for e in events:
+        if e["type"] == "DEMAND" and prev.start_char <= e["evidence"]["start"] < sent.start_char \
+                and {a.get("actor_code") for a in e["source"]} & speaker:
+            return e
+    return None
+
+
+def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond: tuple) -> tuple[int | None, bool]:
     """Index in ``toks`` of a Konjunktiv obligation word laid on someone else in a sentence of
-    running indirect speech: not next to a generic or first-person subject, not in a condition, not
-    before an expectation verb of its clause ("mit einer Strafe rechnen") and not in a passive clause
-    (its last verb "werden"/"worden"). None when there is none."""
+    running indirect speech: not next to a generic or first-person subject, not in a condition and
+    not before an expectation verb of its clause ("mit einer Strafe rechnen"); and whether its
+    clause is a passive ("werden"/"worden" in it). (None, False) when there is none."""
     words = [t.lower_ for t in toks]
     for i, w in enumerate(words):
         if w not in must:
@@ -444,10 +473,9 @@ def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond
         clause = words[a:b]
         if any(x in expect for x in clause):
             continue  # an expectation, not a demand
-        if any(x in ("werden", "worden") for x in clause):
-            continue  # a passive: the one who must act is not named
-        return i
-    return None
+        # a passive: the one who must act is not named
+        return i, any(x in ("werden", "worden") for x in clause)
+    return None, False
 
 
 def _clause_bounds(toks: list, i: int) -> tuple[int, int]:
