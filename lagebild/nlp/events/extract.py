@@ -246,6 +246,28 @@ NAME_ADJECTIVE_IN_PP = True
 # the predicate chose the verb's sense, obj=: "bezeichnete den Plan als nicht hilfreich" stays a
 # negated SUPPORT)
 PREDICATE_NEGATION = True
+# "die nicht im Landtag vertretenen Linken hatten die Pläne kritisiert", "aus nicht geklärten Gründen
+# beschossen", "zu nie dagewesenen Demonstrationen geführt" were negated acts: a "nicht"/"nie" after an
+# article or preposition (or opening the clause) that reaches an attributive adjective negates that
+# adjective inside its noun phrase, not the clause's act; nor does the clause's negation reach an act
+# named by an attributive participle ("Die von der Opposition geforderte Freilassung ist kein Thema":
+# the demand was made)
+ATTRIBUTIVE_NEGATION = True
+# "Die Einkäufe werden als Reaktion auf die Sanktionen dargestellt", "Die Demonstrationen werden
+# von der Polizei beobachtet" made the noun's act future: "werden" with a participle and no infinitive
+# is the passive of the present, not the future; the triggers' own participles were already seen
+# (passive_or_perfect), not a participle that is no trigger
+PASSIVE_WERDEN = True
+_INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
+# "Die von der Opposition geforderte Freilassung könnte bald erfolgen": an attributive participle names
+# an act already done; the clause's modal or future does not reach it
+ATTRIBUTIVE_ACT_ASSERTED = True
+# "Wir werden uns nicht an dem Krieg beteiligen", "Die SPD wird die Reform nicht mittragen", "will der
+# Reform auf keinen Fall zustimmen" were REJECT future: the coders (and the coding guide) take a refusal
+# stated in the future tense or with "wollen" as the refusal made now (asserted)
+REFUSAL_NOW = True
+_NP_OPENER_TAGS = frozenset({"ART", "APPR", "APPRART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD"})
+_ATTRIBUTIVE_NEGATORS = ("nicht", "nie", "niemals")
 _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
@@ -841,6 +863,7 @@ class EventExtractor:
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
         # the phrases of a repeated act ("mehrmals", "in den letzten Monaten"), for HABITUAL_UNDATED
         self._habitual_phrases = [f.split() for f, kinds in fw.items() if "habitual_adverb" in kinds]
+        self._later_phrases = [f.split() for f, kinds in fw.items() if "later_adverb" in kinds]
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
         self._split_causes: dict[str, tuple[str, ...]] = {}
@@ -2243,7 +2266,7 @@ class EventExtractor:
             cl.before = prev
             self._roles(doc, words, cl, prev)
             dependent = self._is_dependent(doc, words, cl)
-            modality, negated_by_embed = self._clause_modality(words, cl, prev, dependent)
+            modality, negated_by_embed = self._clause_modality(words, cl, prev, dependent, doc, timexes)
             if dependent and prev is not None and prev_modality == "hypothetical":
                 modality = "hypothetical"  # "ob sie bereit wäre, sich … zu distanzieren"
             elif dependent and modality == "asserted" and prev is not None:
@@ -2801,9 +2824,21 @@ class EventExtractor:
         "zahlreicher", "russischer"): the form of an article-less genitive plural."""
         return doc.texts[k].endswith("er") and doc.texts[k][:1].islower() and doc[k].tag_ in _GENITIVE_ER_TAGS
 
-    def _clause_modality(self, words, cl: Clause, prev: Clause | None, dependent: bool) -> tuple[str, bool]:
+    def _clause_modality(self, words, cl: Clause, prev: Clause | None, dependent: bool,
+                         doc=None, timexes=()) -> tuple[str, bool]:
         modality = "asserted"
         passive_or_perfect = any(t.tag == PART for t in cl.verbs + cl.lights)
+        if PASSIVE_WERDEN and doc is not None:
+            # a participle and no infinitive in the clause: "werden … beobachtet" is a passive; a
+            # present passive with a later time stays a plan ("In zwei Monaten wird dann mit der
+            # Auslieferung gerechnet", "Die Gefangenen werden bald freigelassen")
+            # (a trigger's own form was read by the trigger rules: "wird … entlassen" is an infinitive)
+            own = {t.i for t in cl.verbs + cl.lights}
+            tags = [doc[j].tag_ for j in range(cl.start, cl.end) if j not in own]
+            later = any(words[j:j + len(ph)] == ph for j in range(cl.start, cl.end) for ph in self._later_phrases) \
+                or any(cl.start <= t[0] < cl.end and _after(t[2], doc._.dct) for t in timexes or ())
+            passive_or_perfect = (passive_or_perfect or "VVPP" in tags and not any(
+                t in _INFINITIVE_TAGS for t in tags)) and not later
         for i, cue in cl.cues:
             if cue.scope != "clause":
                 continue
@@ -2852,6 +2887,38 @@ class EventExtractor:
         return modality, negated
 
     @staticmethod
+    def _attributive_negation(doc, words, i: int, cl: Clause) -> int | None:
+        """Token of the attributive adjective or participle that the "nicht"/"nie" at ``i`` negates
+        inside a noun phrase ("die nicht angemeldeten Demonstranten", "aus nicht vollständig
+        geklärten Gründen", "der nicht im Landtag vertretenen Partei"), or None when it negates the
+        clause. The negation must open the noun phrase (after an article or preposition, or at the
+        clause's start) and reach the adjective over adverbs and closed prepositional phrases only:
+        "nicht im großen Saal gesprochen" negates the clause (the adjective is inside the phrase)."""
+        if words[i] not in _ATTRIBUTIVE_NEGATORS:
+            return None
+        if i > cl.start and doc[i - 1].tag_ not in _NP_OPENER_TAGS:
+            return None
+        j = i + 1
+        while j < cl.end:
+            tag = doc[j].tag_
+            if tag == "ADJA":
+                # the adjective must stand before its noun (else it is a predicate: "nicht gut")
+                return j if j + 1 < cl.end and doc[j + 1].tag_ in ("NN", "NE", "ADJA") else None
+            if tag in ("ADV", "ADJD", "PTKA"):
+                j += 1
+                continue
+            if tag in ("APPR", "APPRART"):
+                # a prepositional phrase closed by its noun before the adjective
+                k = j + 1
+                while k < cl.end and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV"):
+                    k += 1
+                if k < cl.end and doc[k].tag_ in ("NN", "NE"):
+                    j = k + 1
+                    continue
+            return None
+        return None
+
+    @staticmethod
     def _relative_clause(doc, cl: Clause) -> bool:
         """True when the clause opens with a relative pronoun, or a preposition and one ("…, die
         … können", "…, mit denen … können")."""
@@ -2878,7 +2945,8 @@ class EventExtractor:
         negation = [i for i, c in cl.cues if c.kind == "negation"
                     and not (i + 1 < cl.end and self._has(words[i + 1], "negation_undone"))
                     and not (PREDICATE_NEGATION and i - 1 >= cl.start and self._has(words[i - 1], "negation_predicate")
-                             and not any(t.entry.objects for t in cl.verbs + cl.lights))]
+                             and not any(t.entry.objects for t in cl.verbs + cl.lights))
+                    and not (ATTRIBUTIVE_NEGATION and self._attributive_negation(doc, words, i, cl) is not None)]
         specs: list[tuple[Trigger, str, TriggerEntry, bool]] = []  # (trigger, type, entry, clause-level)
         for t in cl.verbs:
             specs.append((t, t.entry.type, t.entry, True))
@@ -3109,6 +3177,8 @@ class EventExtractor:
                     if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
                         context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig, words, doc)
+            if ATTRIBUTIVE_ACT_ASSERTED and clause_level and entry.pos != "N" and doc[trig.i].tag_ == "ADJA":
+                ev_modality = "asserted"  # "die geforderte Freilassung könnte erfolgen": the demand was made
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical") \
                     and not (ADJUNCT_KEEPS_MODALITY and (self._in_adjunct(doc, words, trig, cl) or (
                         entry.pos == "N" and self._prep_before(doc, words, trig.i, cl.start) in ("bei", "beim")))):
@@ -3128,6 +3198,10 @@ class EventExtractor:
                     and self._planned_in_relative(words, self._noun_index(cl, trig) if clause_level else trig.i,
                                                   s_end, timexes, doc):
                 ev_modality = "future"
+            if REFUSAL_NOW and type_ == "REJECT" and ev_modality == "future":
+                # "Wir werden uns nicht beteiligen", "will dem Gesetz auf keinen Fall zustimmen": a
+                # refusal announced for later is made when it is said
+                ev_modality = "asserted"
             negated = False
             noun_i = self._noun_index(cl, trig) if entry.pos == "N" else None
             neg_here = [j for j in negation if noun_i is None or not words[j].startswith("kein")
@@ -3135,6 +3209,10 @@ class EventExtractor:
             neg_here = [j for j in neg_here if words[j] != "ohne" or (noun_i is not None and 0 < noun_i - j <= 3)
                         or "zu" in words[j:trig.i]]
             # ("ohne Anklage inhaftieren" is an arrest; "ohne Einigung", "ohne … zu verhandeln" are not)
+            if ATTRIBUTIVE_NEGATION and entry.pos != "N" and doc[trig.i].tag_ == "ADJA":
+                # an attributive participle's act ("die geforderte Freilassung ist kein Thema") is
+                # outside the clause's negation
+                neg_here = []
             if NOUN_NEGATION_OWN and not clause_level and noun_i is not None and not any(
                     self._has(w, "existence_verb") or self._has(w, "receive_verb") for w in words[cl.start:cl.end]):
                 # "Einige überlebten die Folter nicht", "sparte nicht mit Kritik": "nicht" negates the

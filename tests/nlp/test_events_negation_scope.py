@@ -1,0 +1,97 @@
+"""The scope of negation and modality (helper F10, session 19): a "nicht"/"nie" that opens a noun
+phrase negates the adjective in it, not the clause's act (ATTRIBUTIVE_NEGATION); an act named by an
+attributive participle is outside the clause's negation and modality (ATTRIBUTIVE_NEGATION,
+ATTRIBUTIVE_ACT_ASSERTED); "werden" with a participle and no infinitive is a present passive, not a
+future, unless a later time is named (PASSIVE_WERDEN); a refusal stated for later ("werden uns nicht
+beteiligen", "wollen auf keinen Fall zustimmen") is made now (REFUSAL_NOW). Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import extract
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Polizei hat die nicht angemeldeten Demonstranten festgenommen.", "COERCE"),
+    ("Die Regierung hatte die Pläne der nicht im Parlament vertretenen Opposition kritisiert.", "DISAPPROVE"),
+    ("Der Konvoi wurde aus nicht geklärten Gründen von Soldaten beschossen.", "ASSAULT"),
+])
+def test_a_negation_inside_a_noun_phrase_leaves_the_act(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and not acts[0]["negated"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Polizei hat die Demonstranten nicht festgenommen.", "COERCE"),
+    ("Die Regierung hat die Pläne der Opposition nicht kritisiert.", "DISAPPROVE"),
+])
+def test_a_negation_of_the_clause_still_negates(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["negated"]
+
+
+def test_an_attributive_participle_act_is_outside_the_clause_negation(analyse_text):
+    acts = of_type(analyse_text("Die von der Opposition geforderte Freilassung der Häftlinge ist kein Thema."),
+                   "DEMAND")
+    assert acts and not acts[0]["negated"]
+
+
+def test_an_attributive_participle_act_is_outside_the_clause_modality(analyse_text):
+    acts = of_type(analyse_text("Die von der Opposition geforderte Freilassung der Häftlinge könnte bald erfolgen."),
+                   "DEMAND")
+    assert acts and acts[0]["modality"] == "asserted"
+
+
+def test_without_the_rule_the_noun_phrase_negation_negates_the_act(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "ATTRIBUTIVE_NEGATION", False)
+    acts = of_type(analyse_text("Die Polizei hat die nicht angemeldeten Demonstranten festgenommen."), "COERCE")
+    assert acts and acts[0]["negated"]
+
+
+def test_without_the_rule_the_attributive_act_takes_the_modal(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "ATTRIBUTIVE_ACT_ASSERTED", False)
+    acts = of_type(analyse_text("Die von der Opposition geforderte Freilassung der Häftlinge könnte bald erfolgen."),
+                   "DEMAND")
+    assert acts and acts[0]["modality"] != "asserted"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Demonstrationen werden von der Polizei beobachtet.", "PROTEST"),
+    ("Die Streiks werden in den Zeitungen als Erpressung dargestellt.", "PROTEST"),
+])
+def test_a_present_passive_is_no_future(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gefangenen werden bald freigelassen.",
+    "In zwei Monaten wird dann mit einer Auslieferung des Generals nach Den Haag gerechnet.",
+])
+def test_a_present_passive_with_a_later_time_is_planned(analyse_text, text):
+    evs = analyse_text(text)
+    assert evs and evs[0]["modality"] == "future"
+
+
+def test_without_the_rule_a_present_passive_is_future(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PASSIVE_WERDEN", False)
+    acts = of_type(analyse_text("Die Demonstrationen werden von der Polizei beobachtet."), "PROTEST")
+    assert acts and acts[0]["modality"] == "future"
+
+
+@pytest.mark.parametrize("text", [
+    "Wir werden uns nicht an dem Einsatz in Mali beteiligen, sagte der Minister.",
+    "Die Regierung will dem Abkommen mit Polen auf keinen Fall zustimmen.",
+])
+def test_a_refusal_for_later_is_made_now(analyse_text, text):
+    acts = of_type(analyse_text(text), "REJECT")
+    assert acts and acts[0]["modality"] == "asserted"
+
+
+def test_without_the_rule_a_refusal_for_later_is_future(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "REFUSAL_NOW", False)
+    acts = of_type(analyse_text("Die Regierung will dem Abkommen mit Polen auf keinen Fall zustimmen."), "REJECT")
+    assert acts and acts[0]["modality"] == "future"
