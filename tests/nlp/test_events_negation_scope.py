@@ -3,8 +3,9 @@ phrase negates the adjective in it, not the clause's act (ATTRIBUTIVE_NEGATION);
 attributive participle is outside the clause's negation and modality (ATTRIBUTIVE_NEGATION,
 ATTRIBUTIVE_ACT_ASSERTED); "werden" with a participle and no infinitive is a present passive, not a
 future, unless a later time is named (PASSIVE_WERDEN); a refusal stated for later ("werden uns nicht
-beteiligen", "wollen auf keinen Fall zustimmen") is made now (REFUSAL_NOW). Every sentence is written for
-these tests."""
+beteiligen", "wollen auf keinen Fall zustimmen") is made now (REFUSAL_NOW); only a definite singular
+names an announced act again (PLANNED_RECUR_DEFINITE: "bei einer Kundgebung", "wegen der Proteste" are
+other acts). Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -95,3 +96,27 @@ def test_without_the_rule_a_refusal_for_later_is_future(analyse_text, monkeypatc
     monkeypatch.setattr(extract, "REFUSAL_NOW", False)
     acts = of_type(analyse_text("Die Regierung will dem Abkommen mit Polen auf keinen Fall zustimmen."), "REJECT")
     assert acts and acts[0]["modality"] == "future"
+
+
+_ANNOUNCED = "Die Gewerkschaft kündigte für Samstag eine Kundgebung gegen die Regierung an. "
+
+
+@pytest.mark.parametrize("text", [
+    _ANNOUNCED + "Die Polizei sprach von einer friedlichen Kundgebung.",
+    "Die Gewerkschaft kündigte für Samstag Proteste gegen die Regierung an. "
+    "Wegen der Proteste wurde die Sitzung des Parlaments abgesagt.",
+])
+def test_an_indefinite_or_plural_act_noun_is_not_the_announced_act(analyse_text, text):
+    acts = of_type(analyse_text(text), "PROTEST")
+    assert len(acts) == 2 and acts[1]["modality"] == "asserted"
+
+
+def test_a_definite_singular_names_the_announced_act_again(analyse_text):
+    acts = of_type(analyse_text(_ANNOUNCED + "Die Kundgebung wurde von der Polizei genehmigt."), "PROTEST")
+    assert len(acts) == 2 and acts[1]["modality"] == "future"
+
+
+def test_without_the_rule_any_later_mention_is_the_announced_act(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PLANNED_RECUR_DEFINITE", False)
+    acts = of_type(analyse_text(_ANNOUNCED + "Die Polizei sprach von einer friedlichen Kundgebung."), "PROTEST")
+    assert len(acts) == 2 and acts[1]["modality"] == "future"

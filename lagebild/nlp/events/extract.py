@@ -266,6 +266,11 @@ ATTRIBUTIVE_ACT_ASSERTED = True
 # Reform auf keinen Fall zustimmen" were REJECT future: the coders (and the coding guide) take a refusal
 # stated in the future tense or with "wollen" as the refusal made now (asserted)
 REFUSAL_NOW = True
+# PLANNED_ACTS_RECUR made "Die Polizei sprach von einer friedlichen Gegendemonstration", "In Nairobi gab
+# es bereits vor einigen Monaten Anschläge", "wegen der zunehmenden Massenproteste abgesagt" future
+# because the article had announced a protest or attack: only a definite singular ("der Rücktritt",
+# "nach seinem Rücktritt") names the announced act again; an indefinite or plural noun names others
+PLANNED_RECUR_DEFINITE = True
 _NP_OPENER_TAGS = frozenset({"ART", "APPR", "APPRART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD"})
 _ATTRIBUTIVE_NEGATORS = ("nicht", "nie", "niemals")
 _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
@@ -2887,6 +2892,22 @@ class EventExtractor:
         return modality, negated
 
     @staticmethod
+    def _definite_singular(doc, i: int) -> bool:
+        """True when the noun at token ``i`` is singular and determined by a definite article, a
+        contracted preposition, a possessive or a demonstrative ("der Rücktritt", "zum Rücktritt",
+        "nach seinem Rücktritt"): the form that names again one act already told of; an indefinite
+        or plural noun ("bei einer Kundgebung", "Anschläge", "die Proteste") names others."""
+        if "Sing" not in doc[i].morph.get("Number"):
+            return False
+        j = i - 1
+        while j >= 0 and doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+            j -= 1
+        if j < 0:
+            return False
+        tag = doc[j].tag_
+        return tag in ("APPRART", "PPOSAT", "PDAT") or (tag == "ART" and "Def" in doc[j].morph.get("Definite"))
+
+    @staticmethod
     def _attributive_negation(doc, words, i: int, cl: Clause) -> int | None:
         """Token of the attributive adjective or participle that the "nicht"/"nie" at ``i`` negates
         inside a noun phrase ("die nicht angemeldeten Demonstranten", "aus nicht vollständig
@@ -3297,7 +3318,9 @@ class EventExtractor:
                 if ev_modality == "future" and not negated:
                     planned.add(act)
                 elif ev_modality == "asserted" and entry.pos == "N" and act in planned \
-                        and not any(0 < t[0] - trig.i <= 3 for t in timexes):
+                        and not any(0 < t[0] - trig.i <= 3 for t in timexes) \
+                        and not (PLANNED_RECUR_DEFINITE and not self._definite_singular(
+                            doc, self._noun_index(cl, trig) if clause_level else trig.i)):
                     # "Der Papst kündigte seinen Rücktritt zum 28. Februar an. … Der Rücktritt kam
                     # überraschend": the act the story announced, named again, is still to come
                     ev_modality = "future"
