@@ -5,7 +5,9 @@ ATTRIBUTIVE_ACT_ASSERTED); "werden" with a participle and no infinitive is a pre
 future, unless a later time is named (PASSIVE_WERDEN); a refusal stated for later ("werden uns nicht
 beteiligen", "wollen auf keinen Fall zustimmen") is made now (REFUSAL_NOW); only a definite singular
 names an announced act again (PLANNED_RECUR_DEFINITE: "bei einer Kundgebung", "wegen der Proteste" are
-other acts). Every sentence is written for these tests."""
+other acts); the perfect of a modal ("hat … nicht verhindern können") tells what was (PERFECT_MODAL);
+an act that looms ("Ihm droht eine Haftstrafe") is hypothetical (LOOMING_HYPOTHETICAL). Every sentence
+is written for these tests."""
 
 from __future__ import annotations
 
@@ -120,3 +122,39 @@ def test_without_the_rule_any_later_mention_is_the_announced_act(analyse_text, m
     monkeypatch.setattr(extract, "PLANNED_RECUR_DEFINITE", False)
     acts = of_type(analyse_text(_ANNOUNCED + "Die Polizei sprach von einer friedlichen Kundgebung."), "PROTEST")
     assert len(acts) == 2 and acts[1]["modality"] == "future"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Polizei hat die Demonstration vor dem Parlament nicht verhindern können.", "PROTEST"),
+    ("Die Blauhelme hatten die Milizen nicht aufhalten können, hunderte Dorfbewohner abzuführen.", "COERCE"),
+])
+def test_the_perfect_of_a_modal_tells_what_was(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["modality"] == "asserted"
+
+
+def test_a_counterfactual_modal_stays_hypothetical(analyse_text):
+    acts = of_type(analyse_text("Die Regierung hätte die Angriffe auf die Dörfer verhindern können."), "ASSAULT")
+    assert acts and acts[0]["modality"] == "hypothetical"
+
+
+def test_without_the_rule_the_perfect_of_a_modal_is_a_possibility(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PERFECT_MODAL", False)
+    acts = of_type(analyse_text("Die Polizei hat die Demonstration vor dem Parlament nicht verhindern können."),
+                   "PROTEST")
+    assert acts and acts[0]["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dem früheren Minister droht eine lange Haftstrafe.", "SANCTION"),
+    ("Den Krankenhäusern droht nun ein Streik der Ärzte.", "PROTEST"),
+])
+def test_a_looming_act_is_hypothetical(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["modality"] == "hypothetical"
+
+
+def test_without_the_rule_a_looming_act_is_asserted(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "LOOMING_HYPOTHETICAL", False)
+    acts = of_type(analyse_text("Dem früheren Minister droht eine lange Haftstrafe."), "SANCTION")
+    assert acts and acts[0]["modality"] == "asserted"

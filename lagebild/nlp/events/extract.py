@@ -271,6 +271,15 @@ REFUSAL_NOW = True
 # because the article had announced a protest or attack: only a definite singular ("der Rücktritt",
 # "nach seinem Rücktritt") names the announced act again; an indefinite or plural noun names others
 PLANNED_RECUR_DEFINITE = True
+# "Die Blauhelme hatten die Angreifer nicht aufhalten können, etwa 8.000 Muslime abzuführen" made the
+# deportation hypothetical: a modal's infinitive after an indicative "haben" (function_words.tsv
+# modal_infinitive, perfect_aux) is the perfect of the modal, a past fact, not a possibility ("hätte …
+# verhindern können" stays hypothetical)
+PERFECT_MODAL = True
+# "Ihnen drohen lange Gefängnisstrafen", "Jetzt droht ein Streik" were asserted SANCTION and PROTEST: the
+# act noun a verb of looming (function_words.tsv looming_verb: "drohen" without "mit") carries may come,
+# it has not happened (the coding guide: "ihm droht lebenslange Haft" SANCTION hypothetical)
+LOOMING_HYPOTHETICAL = True
 _NP_OPENER_TAGS = frozenset({"ART", "APPR", "APPRART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD"})
 _ATTRIBUTIVE_NEGATORS = ("nicht", "nie", "niemals")
 _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
@@ -2850,6 +2859,9 @@ class EventExtractor:
             kind = cue.kind
             if kind == "future" and words[i] in ("wird", "werden", "werde") and passive_or_perfect:
                 continue
+            if PERFECT_MODAL and self._has(words[i], "modal_infinitive") and any(
+                    self._has(words[j], "perfect_aux") for j in range(cl.start, i)):
+                continue  # "hatten die Angreifer nicht aufhalten können": the perfect of a modal tells what was
             if PARTICLE_NO_CUE and any(t.tag == SPLIT and t.entry.particle == words[i] for t in cl.verbs + cl.lights):
                 continue  # "stellte Gelder bereit": the particle of bereitstellen, not readiness
             if PREDICATIVE_ADJECTIVES and kind == "future" and any(
@@ -3212,6 +3224,10 @@ class EventExtractor:
                 # promise (AGREE), "hatte seinen Rücktritt angekündigt" a concession (PLOVER),
                 # "kündigte Proteste an" a protest to come
                 ev_modality = "future"
+            if LOOMING_HYPOTHETICAL and clause_level and entry.pos == "N" and ev_modality == "asserted" \
+                    and any(self._has(t.entry.lemma, "looming_verb") for t in cl.lights):
+                # "Ihm droht eine Haftstrafe", "Jetzt droht ein Streik": the act looms, it may come
+                ev_modality = "hypothetical"
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
                 ev_modality = np_mod
