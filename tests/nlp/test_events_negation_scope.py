@@ -158,3 +158,20 @@ def test_without_the_rule_a_looming_act_is_asserted(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "LOOMING_HYPOTHETICAL", False)
     acts = of_type(analyse_text("Dem früheren Minister droht eine lange Haftstrafe."), "SANCTION")
     assert acts and acts[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Der Bundestag beschloss eine Resolution, die die Regierung auffordert, das Gesetz zurückzunehmen.", "CONCEDE"),
+    ("Die Grünen stimmten einem Antrag zu, in dem gefordert wurde, die Hilfen für Flüchtlinge einzuschränken.",
+     "SANCTION"),
+    ("An die Rebellen erging die Aufforderung, die Angriffe auf die Stadt sofort einzustellen.", "RETREAT"),
+])
+def test_the_act_a_demand_form_governs_is_demanded(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["modality"] == "demanded"
+
+
+def test_the_act_after_a_plain_report_stays_asserted(analyse_text):
+    acts = of_type(analyse_text("Der Bundestag beschloss eine Resolution, nachdem die Regierung das Gesetz "
+                                "zurückgenommen hatte."), "CONCEDE")
+    assert acts and acts[0]["modality"] == "asserted"
