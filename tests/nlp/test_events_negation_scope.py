@@ -175,3 +175,13 @@ def test_the_act_after_a_plain_report_stays_asserted(analyse_text):
     acts = of_type(analyse_text("Der Bundestag beschloss eine Resolution, nachdem die Regierung das Gesetz "
                                 "zurückgenommen hatte."), "CONCEDE")
     assert acts and acts[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Der Innenminister geht davon aus, dass die Soldaten aus der Region abgezogen werden.", "RETREAT"),
+    ("Die Miliz steht im Verdacht, Giftgas gegen die Dörfer einzusetzen.", "ASSAULT"),
+    ("Der Verband fürchtet, dass ein Boykott der Firma viele Stellen kostet.", "PROTEST"),
+])
+def test_an_expected_suspected_or_feared_act_is_hypothetical(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["modality"] == "hypothetical"
