@@ -6,8 +6,9 @@ future, unless a later time is named (PASSIVE_WERDEN); a refusal stated for late
 beteiligen", "wollen auf keinen Fall zustimmen") is made now (REFUSAL_NOW); only a definite singular
 names an announced act again (PLANNED_RECUR_DEFINITE: "bei einer Kundgebung", "wegen der Proteste" are
 other acts); the perfect of a modal ("hat … nicht verhindern können") tells what was (PERFECT_MODAL);
-an act that looms ("Ihm droht eine Haftstrafe") is hypothetical (LOOMING_HYPOTHETICAL). Every sentence
-is written for these tests."""
+an act that looms ("Ihm droht eine Haftstrafe") is hypothetical (LOOMING_HYPOTHETICAL), and so is an
+attack told as planned in the past ("plante Anschläge", PLOTTED_ATTACK). Every sentence is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -185,3 +186,18 @@ def test_the_act_after_a_plain_report_stays_asserted(analyse_text):
 def test_an_expected_suspected_or_feared_act_is_hypothetical(analyse_text, text, kind):
     acts = of_type(analyse_text(text), kind)
     assert acts and acts[0]["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Terrorzelle plante Anschläge auf mehrere Bahnhöfe in Frankreich.",
+    "Der Islamist soll einen Anschlag auf den Flughafen von Brüssel geplant haben.",
+])
+def test_an_attack_planned_in_the_past_is_a_plot(analyse_text, text):
+    acts = of_type(analyse_text(text), "ASSAULT")
+    assert acts and acts[0]["modality"] == "hypothetical"
+
+
+def test_without_the_rule_a_plotted_attack_is_scheduled(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PLOTTED_ATTACK", False)
+    acts = of_type(analyse_text("Die Terrorzelle plante Anschläge auf mehrere Bahnhöfe in Frankreich."), "ASSAULT")
+    assert acts and acts[0]["modality"] == "future"

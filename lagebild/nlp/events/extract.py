@@ -280,6 +280,11 @@ PERFECT_MODAL = True
 # act noun a verb of looming (function_words.tsv looming_verb: "drohen" without "mit") carries may come,
 # it has not happened (the coding guide: "ihm droht lebenslange Haft" SANCTION hypothetical)
 LOOMING_HYPOTHETICAL = True
+# "Eine größere Gruppe von Muslimen plante Anschläge auf bis zu zwölf Flugzeuge", "welche möglicherweise
+# ein Attentat auf den Premier plante" were ASSAULT future: an attack told as planned in the past
+# (function_words.tsv plot_verb: plante, geplant) is a plot, not a schedule; the coding guide codes
+# attacks planned and never carried out hypothetical
+PLOTTED_ATTACK = True
 _NP_OPENER_TAGS = frozenset({"ART", "APPR", "APPRART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD"})
 _ATTRIBUTIVE_NEGATORS = ("nicht", "nie", "niemals")
 _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
@@ -3235,6 +3240,10 @@ class EventExtractor:
                     and self._planned_in_relative(words, self._noun_index(cl, trig) if clause_level else trig.i,
                                                   s_end, timexes, doc):
                 ev_modality = "future"
+            if PLOTTED_ATTACK and type_ == "ASSAULT" and ev_modality == "future" \
+                    and any(self._has(w, "plot_verb") for w in words[cl.start:cl.end]):
+                # "Eine Gruppe plante Anschläge auf Flugzeuge": a plotted attack may never have come
+                ev_modality = "hypothetical"
             if REFUSAL_NOW and type_ == "REJECT" and ev_modality == "future":
                 # "Wir werden uns nicht beteiligen", "will dem Gesetz auf keinen Fall zustimmen": a
                 # refusal announced for later is made when it is said
