@@ -231,6 +231,11 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 HOME_SETTING = True
 COERCE_IN_COUNTRY_PLACE = True  # "in Belgien festgenommen": a country after "in" is where an arrest happens, no target
 COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb keeps the objects of its own conjunct
+# ... and a first conjunct that names nobody does not take the second's prepositional phrase: "Der
+# Mann wurde verhaftet und an die Bundespolizei überstellt" (the man, not the police, was arrested;
+# found in dev10, where the police became the arrest's target); a bare object after both verbs
+# still counts for both
+CONJUNCT_PP_OWN = True
 # "Nach Klagen mehrerer Bürger stoppte das Gericht den Bau" (SANCTION CVL > JUD), "Nach Angriffen
 # russischer Soldaten verurteilte die Regierung die Gewalt" (RUSMIL > GOV); 10kGNAD: "nach Klagen
 # zwangsrasierter Männer": a genitive plural without article ("mehrerer", "russischer") after a noun
@@ -559,6 +564,12 @@ _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung",
 GENERIC_PARTIES = True  # "die Demokratische Partei" in a story about Thailand is Thai
 OWN_SESSIONS = True  # "tagte der Rechtsausschuss", "Bei der Tagung der Partei": one body's own session is no CONSULT
 IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem Gespräch mit der „Financial Times“" (an interview): no CONSULT
+# the medium of an interview or statement ("in einem Interview mit der Süddeutschen Zeitung
+# gefordert", "in einem Gespräch mit dem „Spiegel“", "sagte gegenüber der Zeitung „Die Welt“")
+# reports the act, it takes no part: before, it was the target of the demand or criticism, and
+# "in einem Interview mit Le Monde angeregt, Sarkozy solle …" made Le Monde the doer of the act
+# demanded (found reading dev10's errors; function_words.tsv interview_noun, talk_noun, media_word)
+MEDIA_PARTNER = True
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 # ... also when the verb of fear stands elsewhere in the act noun's clause ("warnte die Botschaft
@@ -1840,6 +1851,42 @@ class EventExtractor:
             out.append(m)
         return out
 
+    def _media_partner(self, doc, words: list[str], m: Mention, s_start: int) -> bool:
+        """True for a mention that names the medium of an interview or a statement: the phrase after
+        "mit" of an interview noun ("in einem Interview mit Le Monde"), after "mit" of a talk noun
+        or after "gegenüber" when it names a medium (a newspaper or broadcaster word, a quoted name
+        after a talk noun, or a medium's code: "im Gespräch mit dem „Spiegel“", "gegenüber der
+        Zeitung „Die Welt“"). A talk with a minister ("im Gespräch mit dem Außenminister") and
+        "gegenüber Russland" keep their party."""
+        j = m.start - 1
+        quoted = named = opened = False
+        # back over the phrase's article, adjectives, an opening quote and a medium word before the
+        # name ("der Zeitung „Die Welt“") to its preposition
+        while j >= s_start and m.start - j <= 5 and words[j] not in ("mit", "gegenüber"):
+            if doc.texts[j] in _OPEN_QUOTES:
+                quoted = True
+            elif self._has(words[j], "media_word") and not named and not opened:
+                # the common noun right before the name ("der Zeitung „Die Welt“"); past an article
+                # it is another phrase ("gegenüber Reuters die Regierung Frankreichs")
+                named = True
+            elif self._has(words[j], "det") or doc[j].tag_ in ("ART", "ADJA"):
+                opened = True
+            else:
+                return False
+            j -= 1
+        if j < s_start or words[j] not in ("mit", "gegenüber"):
+            return False
+        span = words[m.start:m.end]
+        medium = named or (m.code or "").endswith("MED") or any(self._has(w, "media_word") for w in span)
+        if words[j] == "gegenüber":
+            return medium
+        if j - 1 < s_start:
+            return False
+        head = words[j - 1].rsplit("-", 1)[-1]
+        if self._has(head, "interview_noun"):
+            return True
+        return self._has(head, "talk_noun") and (medium or quoted)
+
     def _no_consultation(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
         """True for a CONSULT that is no meeting between parties: one national body's own session
         (a committee, a party congress; an IGO's session stays: "Krisensitzung der EU-Außenminister"),
@@ -2237,6 +2284,8 @@ class EventExtractor:
         hedged = hedged_tokens(doc.texts, words, s_start, s_end, self.lex, verbish)
         # the actors of "nach Angaben der Polizei", "laut Reuters" report, they do not take part
         ments = [m for m in all_mentions if m.start >= s_start and m.end <= s_end and m.start not in hedged]
+        if MEDIA_PARTNER:
+            ments = [m for m in ments if not self._media_partner(doc, words, m, s_start)]
         notes, ments = self._bracket_notes(doc, words, ments, s_start, s_end)
         # ", so der Sprecher,": the speaker's commas split no clause (hedges.SO_INSERTION)
         notes |= {j for pair in so_insertions(doc.texts, words, s_start, s_end, self.lex, verbish)
@@ -4346,7 +4395,7 @@ class EventExtractor:
         if any(not _countryless(m) for m in target):
             target = [m for m in target if not _countryless(m)]
         if COORDINATED_VERB_OBJECTS:
-            target = self._own_conjunct(words, cl, trig, target)
+            target = self._own_conjunct(words, cl, trig, target, doc)
         if COURT_DESTINATION and entry.type == "COERCE" and self._has(entry.lemma.replace("|", ""), "court_destination_verb"):
             # "wurden dem Haftrichter vorgeführt": the judge the arrested are brought before is no
             # target of the arrest (the dative of the verb, not its patient)
@@ -4376,7 +4425,7 @@ class EventExtractor:
             k -= 1  # "mit der massiven Unterstützung"
         return k >= floor and words[k] == "mit"
 
-    def _own_conjunct(self, words, cl: Clause, trig: Trigger, target: list[Mention]) -> list[Mention]:
+    def _own_conjunct(self, words, cl: Clause, trig: Trigger, target: list[Mention], doc=None) -> list[Mention]:
         """Keep the targets of the trigger's own conjunct when two act verbs share a subject: "Merkel
         begrüßte den Beschluss der IAEA und griff den Iran an" (praise for the IAEA, criticism of
         Iran), "der die Regierung kritisierte und den Präsidenten zum Rücktritt aufforderte". The
@@ -4397,6 +4446,11 @@ class EventExtractor:
             if trig.i == v1:
                 # (when the first conjunct names nobody, the second's object may be both verbs')
                 mine = [m for m in target if id(m) in shared or m.start < k]
+                if not mine and CONJUNCT_PP_OWN and doc is not None:
+                    # (not a phrase of the second verb's preposition: "und an die Polizei überstellt")
+                    rest = [m for m in target if self._prep_before(doc, words, m.start, k + 1) is None]
+                    if len(rest) < len(target):
+                        return rest
                 target = mine or target
             elif trig.i == v2 and any(m.start > k and id(m) not in shared for m in target):
                 # a second conjunct with objects of its own leaves the first's to the first verb

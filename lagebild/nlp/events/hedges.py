@@ -17,6 +17,13 @@ _MAX = 7  # a hedge phrase is short: "nach Angaben des Sprechers der Polizei in 
 # reports the clause around it; its speaker takes no part and its commas split no clause (before,
 # "kritisierte Russland" was read as a clause of its own and Russia became the critic)
 SO_INSERTION = True
+# "Die Polizei nahm laut Medienberichten drei Demonstranten fest", "lobte laut Reuters die Regierung
+# Frankreichs": the phrase of "laut"/"nach Angaben" ends with its noun phrase; an article or a number
+# after its noun opens the clause's next phrase (before, the hedge ran on for seven words or up to the
+# verb, and the object it swallowed took no part: the praise had no target, the arrest no victim).
+# A genitive article goes on ("nach Angaben der Polizei", "laut einem Sprecher des Ministeriums").
+HEDGE_NOUN_PHRASE = True
+_GENITIVE = {"der", "des", "eines", "einer", "dessen", "deren"}
 
 
 def _info_noun(word: str, lex: Lexicon) -> bool:
@@ -35,7 +42,11 @@ def hedged_tokens(texts: list[str], words: list[str], start: int, end: int, lex:
         w = words[i]
         if w == "laut" or (w == "nach" and _starts_info_phrase(texts, words, i, end, lex)):
             j = i + 1
+            noun = False
             while j < end and j - i <= _MAX and texts[j] not in _STOP and not (j > i + 1 and is_verb(j)):
+                if HEDGE_NOUN_PHRASE and noun and _opens_phrase(texts[j], words[j], lex):
+                    break
+                noun = noun or texts[j][:1].isupper()
                 out.add(j)
                 j += 1
         elif w == "so" and SO_INSERTION:
@@ -48,6 +59,14 @@ def hedged_tokens(texts: list[str], words: list[str], start: int, end: int, lex:
                 out.add(j)
                 j -= 1
     return out
+
+
+def _opens_phrase(text: str, word: str, lex: Lexicon) -> bool:
+    """True for a word that opens a new noun phrase after a hedge's noun: an article or a
+    determiner that is no genitive, or a number ("die", "den", "drei", "12")."""
+    if text[:1].isdigit():
+        return True
+    return "det" in lex.function_words.get(word, ()) and word not in _GENITIVE
 
 
 def so_insertions(texts: list[str], words: list[str], start: int, end: int, lex: Lexicon,
