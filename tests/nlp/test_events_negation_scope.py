@@ -7,8 +7,9 @@ beteiligen", "wollen auf keinen Fall zustimmen") is made now (REFUSAL_NOW); only
 names an announced act again (PLANNED_RECUR_DEFINITE: "bei einer Kundgebung", "wegen der Proteste" are
 other acts); the perfect of a modal ("hat … nicht verhindern können") tells what was (PERFECT_MODAL);
 an act that looms ("Ihm droht eine Haftstrafe") is hypothetical (LOOMING_HYPOTHETICAL), and so is an
-attack told as planned in the past ("plante Anschläge", PLOTTED_ATTACK). Every sentence is written for
-these tests."""
+attack told as planned in the past ("plante Anschläge", PLOTTED_ATTACK); an act in the "nach" phrase of
+a noun of demand is demanded ("die Forderung nach einem Waffenstillstand", DEMAND_NOUN_NACH). Every
+sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -201,3 +202,19 @@ def test_without_the_rule_a_plotted_attack_is_scheduled(analyse_text, monkeypatc
     monkeypatch.setattr(extract, "PLOTTED_ATTACK", False)
     acts = of_type(analyse_text("Die Terrorzelle plante Anschläge auf mehrere Bahnhöfe in Frankreich."), "ASSAULT")
     assert acts and acts[0]["modality"] == "future"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Der Sprecher äußerte sich zu der Forderung der Opposition nach einem Waffenstillstand.", "AGREE"),
+    ("Die Regierung erteilte Forderungen der Opposition nach Rücknahme der Steuererhöhung eine Absage.", "CONCEDE"),
+])
+def test_an_act_in_the_nach_phrase_of_a_demand_is_demanded(analyse_text, text, kind):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and acts[0]["modality"] == "demanded"
+
+
+def test_without_the_rule_the_act_of_a_demand_noun_is_asserted(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "DEMAND_NOUN_NACH", False)
+    acts = of_type(analyse_text("Die Regierung erteilte Forderungen der Opposition nach Rücknahme der "
+                                "Steuererhöhung eine Absage."), "CONCEDE")
+    assert acts and acts[0]["modality"] == "asserted"

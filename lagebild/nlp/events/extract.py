@@ -290,6 +290,10 @@ LOOMING_HYPOTHETICAL = True
 # (function_words.tsv plot_verb: plante, geplant) is a plot, not a schedule; the coding guide codes
 # attacks planned and never carried out hypothetical
 PLOTTED_ATTACK = True
+# "die … vorgebrachte Forderung nach einem Waffenstillstand", "Forderungen aus Teilen der Opposition nach
+# Rücknahme der … Mehrwertsteuererhöhung" left the truce and the repeal asserted: an act noun in the
+# "nach" phrase of a noun of demand (function_words.tsv demand_noun) is the act demanded
+DEMAND_NOUN_NACH = True
 _NP_OPENER_TAGS = frozenset({"ART", "APPR", "APPRART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD"})
 _ATTRIBUTIVE_NEGATORS = ("nicht", "nie", "niemals")
 _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
@@ -2957,6 +2961,24 @@ class EventExtractor:
                     negated = True
         return modality, negated
 
+    def _demanded_by_noun(self, doc, words, i: int, floor: int) -> bool:
+        """True when the act noun at token ``i`` stands in a "nach" phrase of a noun of demand
+        (function_words.tsv demand_noun) in the same noun phrase: "die Forderung nach einem
+        Waffenstillstand", "Forderungen aus Teilen der Opposition nach Rücknahme der Erhöhung"
+        (the demand noun's genitive or a short phrase may stand between; no verb or comma)."""
+        j = i - 1
+        while j >= floor and doc[j].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV"):
+            j -= 1
+        if j < floor or words[j] != "nach":
+            return False
+        for k in range(j - 1, max(floor, j - 8) - 1, -1):
+            tag = doc[k].tag_
+            if tag.startswith("V") or tag.startswith("$") or tag in ("KOUS", "KON", "PRELS"):
+                return False
+            if self._has(words[k], "demand_noun"):
+                return True
+        return False
+
     @staticmethod
     def _definite_singular(doc, i: int) -> bool:
         """True when the noun at token ``i`` is singular and determined by a definite article, a
@@ -3282,6 +3304,9 @@ class EventExtractor:
                     and any(self._has(t.entry.lemma, "looming_verb") for t in cl.lights):
                 # "Ihm droht eine Haftstrafe", "Jetzt droht ein Streik": the act looms, it may come
                 ev_modality = "hypothetical"
+            if DEMAND_NOUN_NACH and entry.pos == "N" and ev_modality == "asserted" and self._demanded_by_noun(
+                    doc, words, self._noun_index(cl, trig) if clause_level else trig.i, cl.start):
+                ev_modality = "demanded"  # "die Forderung nach einem Waffenstillstand": the truce is demanded
             np_mod = self._np_modality(words, trig.i if not clause_level else self._noun_index(cl, trig))
             if np_mod:
                 ev_modality = np_mod
