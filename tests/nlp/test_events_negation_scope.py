@@ -218,3 +218,8 @@ def test_without_the_rule_the_act_of_a_demand_noun_is_asserted(analyse_text, mon
     acts = of_type(analyse_text("Die Regierung erteilte Forderungen der Opposition nach Rücknahme der "
                                 "Steuererhöhung eine Absage."), "CONCEDE")
     assert acts and acts[0]["modality"] == "asserted"
+
+
+def test_the_reported_wolle_plans_the_act(analyse_text):
+    acts = of_type(analyse_text("Der Minister betonte, man wolle die Grenze nach Ungarn nicht schließen."), "COERCE")
+    assert acts and acts[0]["modality"] == "future" and acts[0]["negated"]
