@@ -73,3 +73,23 @@ def test_without_the_rule_the_recipient_is_arrested(analyse_text, monkeypatch):
     acts = of_type(analyse_text("Der Mann wurde am Flughafen verhaftet und an die Bundespolizei überstellt."),
                    "COERCE")
     assert acts and actor_codes(acts[0]["target"]) == ["DEUCOP"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Autor zitiert anerkannte Historiker aus Polen.",
+    "Die international anerkannte Regierung Jemens kontrolliert nur Teile des Landes.",
+    "Die Debatte reicht bis hin zu anerkannten Juristen wie Hans Meier.",
+])
+def test_a_participle_the_tagger_reads_as_an_adjective_is_attributive(analyse_text, text):
+    assert of_type(analyse_text(text), "SUPPORT") == []
+
+
+def test_a_coordinated_finite_verb_stays_an_act(analyse_text):
+    acts = of_type(analyse_text("Die Armee griff an und bombardierte Städte im Norden."), "ASSAULT")
+    assert len(acts) == 2
+
+
+def test_without_the_rule_the_adjective_is_praise(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "ADJA_ATTRIBUTIVE", False)
+    assert of_type(analyse_text("Die international anerkannte Regierung Jemens kontrolliert nur Teile des "
+                                "Landes."), "SUPPORT")

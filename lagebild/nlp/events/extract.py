@@ -619,6 +619,12 @@ HOSTILE_OWNER_TARGET = True
 # reads the finite verb as an adjective (ADJA), so the hit thing seemed to stand before any finite
 # verb; a trigger verb tagged ADJA that is not attributive is the finite verb
 ADJA_FINITE_VERB = True
+# ... and the other way round: a verb form the tagger reads as an adjective before a noun, in a
+# clause that has its finite verb elsewhere, is attributive ("Der Autor zitiert anerkannte
+# Reformpädagogen", "Die international anerkannte Regierung Libyens kontrolliert …": no praise or
+# recognition; dev9 78858:6): after an article and adverbs, or after the clause's finite verb with no
+# "und"/"oder"/comma between (where it may be a second finite verb: "dankten Kerry … und baten")
+ADJA_ATTRIBUTIVE = True
 # "Die Türkei bombardierte Stellungen der PKK im Nordirak" was TUR > TURREB + IRQ, "Luftangriffe gegen
 # den IS in Syrien" IS + SYR: the country of the place of an attack is its target only when the
 # clause names no party that was hit ("bombardierte ein Krankenhaus in Mariupol")
@@ -1301,9 +1307,35 @@ class EventExtractor:
         before = words[i - 1]
         if i - 2 >= cs and words[i - 2] in ("von", "vom") and doc.texts[i - 1][:1].isupper():
             return True  # "die von Moskau unterstützten Separatisten"
-        return self._has(before, "det") or before[:1].isdigit() or (
-            doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
-            and not self.lex.verb_forms.get(before) and not self._function_word(before))
+        if self._has(before, "det") or before[:1].isdigit() or (
+                doc.texts[i - 1][:1].islower() and before.endswith(("e", "en", "er", "es", "em"))
+                and not self.lex.verb_forms.get(before) and not self._function_word(before)):
+            return True
+        return ADJA_ATTRIBUTIVE and self._adja_beside_finite(doc, words, i, cs)
+
+    def _adja_beside_finite(self, doc, words: list[str], i: int, cs: int) -> bool:
+        """True for a form at ``i`` tagged ADJA before a noun (ADJA_ATTRIBUTIVE) after a preposition,
+        after an article and adverbs, or after its clause's finite verb with no conjunction between; not right after a
+        conjunction or a comma."""
+        if doc[i].tag_ != "ADJA" or not self._noun_follows(doc, i) or words[i - 1] in ("und", "oder", "sowie") \
+                or doc.texts[i - 1] in _CLAUSE_PUNCT:
+            return False
+        if doc[i - 1].tag_ in ("APPR", "APPRART") or any(k.startswith("prep_") for k in self._kinds.get(words[i - 1], ())):
+            return True  # "bis hin zu anerkannten Reformpädagogen": no finite verb after a preposition
+        # an article and adverbs before it: "Die international anerkannte Regierung"
+        j = i - 1
+        while j > cs and doc[j].tag_ in ("ADJD", "ADV") and doc.texts[j][:1].islower():
+            j -= 1
+        if j < i - 1 and self._has(words[j], "article"):
+            return True
+        # a finite verb before it in its clause with no conjunction between: "Der Autor zitiert
+        # anerkannte Reformpädagogen" (a finite verb after it may be coordinated: "dankten … und baten")
+        for k in range(i - 1, cs - 1, -1):
+            if words[k] in ("und", "oder", "sowie") or doc.texts[k] in _CLAUSE_PUNCT:
+                return False
+            if doc[k].tag_ in _FINITE_TAGS:
+                return True
+        return False
 
     def _victim_participle(self, doc, words: list[str], i: int, cands) -> bool:
         """True for a participle of killing or abduction (``attributive_act``) right after an article,
