@@ -93,3 +93,18 @@ def test_without_the_rule_the_adjective_is_praise(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ADJA_ATTRIBUTIVE", False)
     assert of_type(analyse_text("Die international anerkannte Regierung Jemens kontrolliert nur Teile des "
                                 "Landes."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Dafür droht dem Angeklagten lebenslange Haft.",
+    "Dem Schmuggler drohen bis zu zehn Jahre Gefängnis.",
+])
+def test_a_looming_prison_term_is_a_possible_sentence(analyse_text, text):
+    evs = analyse_text(text)
+    assert of_type(evs, "THREATEN") == []
+    acts = of_type(evs, "SANCTION")
+    assert len(acts) == 1 and [c[-3:] for c in actor_codes(acts[0]["source"])] == ["JUD"]
+
+
+def test_a_threat_with_prison_stays_a_threat(analyse_text):
+    assert of_type(analyse_text("Die Regierung drohte den Streikenden mit Gefängnis."), "THREATEN")
