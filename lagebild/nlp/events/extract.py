@@ -903,7 +903,11 @@ class EventExtractor:
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
         # the phrases of a repeated act ("mehrmals", "in den letzten Monaten"), for HABITUAL_UNDATED
         self._habitual_phrases = [f.split() for f, kinds in fw.items() if "habitual_adverb" in kinds]
-        self._later_phrases = [f.split() for f, kinds in fw.items() if "later_adverb" in kinds]
+        # phrases of a later time, by their first word (PASSIVE_WERDEN)
+        self._later_phrases: dict[str, list[list[str]]] = {}
+        for f, kinds in fw.items():
+            if "later_adverb" in kinds:
+                self._later_phrases.setdefault(f.split()[0], []).append(f.split())
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
         self._split_causes: dict[str, tuple[str, ...]] = {}
@@ -2928,26 +2932,38 @@ class EventExtractor:
         "zahlreicher", "russischer"): the form of an article-less genitive plural."""
         return doc.texts[k].endswith("er") and doc.texts[k][:1].islower() and doc[k].tag_ in _GENITIVE_ER_TAGS
 
+    def _passive_or_perfect(self, words, cl: Clause, doc, timexes) -> bool:
+        """True when the clause's act is told in a passive or perfect: a trigger is a participle, or
+        (:data:`PASSIVE_WERDEN`) the clause holds a participle and no infinitive ("werden …
+        beobachtet"), unless a later time makes the present passive a plan ("In zwei Monaten wird
+        dann mit der Auslieferung gerechnet", "Die Gefangenen werden bald freigelassen"). A trigger's
+        own form was read by the trigger rules ("wird … entlassen" is an infinitive)."""
+        passive_or_perfect = any(t.tag == PART for t in cl.verbs + cl.lights)
+        if not PASSIVE_WERDEN or doc is None:
+            return passive_or_perfect
+        own = {t.i for t in cl.verbs + cl.lights}
+        tags = [doc[j].tag_ for j in range(cl.start, cl.end) if j not in own]
+        if not (passive_or_perfect or "VVPP" in tags and not any(t in _INFINITIVE_TAGS for t in tags)):
+            return False
+        later = any(words[j:j + len(ph)] == ph for j in range(cl.start, cl.end)
+                    for ph in self._later_phrases.get(words[j], ())) \
+            or any(cl.start <= t[0] < cl.end and _after(t[2], doc._.dct) for t in timexes or ())
+        return not later
+
     def _clause_modality(self, words, cl: Clause, prev: Clause | None, dependent: bool,
                          doc=None, timexes=()) -> tuple[str, bool]:
         modality = "asserted"
-        passive_or_perfect = any(t.tag == PART for t in cl.verbs + cl.lights)
-        if PASSIVE_WERDEN and doc is not None:
-            # a participle and no infinitive in the clause: "werden … beobachtet" is a passive; a
-            # present passive with a later time stays a plan ("In zwei Monaten wird dann mit der
-            # Auslieferung gerechnet", "Die Gefangenen werden bald freigelassen")
-            # (a trigger's own form was read by the trigger rules: "wird … entlassen" is an infinitive)
-            own = {t.i for t in cl.verbs + cl.lights}
-            tags = [doc[j].tag_ for j in range(cl.start, cl.end) if j not in own]
-            later = any(words[j:j + len(ph)] == ph for j in range(cl.start, cl.end) for ph in self._later_phrases) \
-                or any(cl.start <= t[0] < cl.end and _after(t[2], doc._.dct) for t in timexes or ())
-            passive_or_perfect = (passive_or_perfect or "VVPP" in tags and not any(
-                t in _INFINITIVE_TAGS for t in tags)) and not later
+        known: list[bool] = []  # computed once, only for a clause with a cue that asks for it
+
+        def passive_or_perfect() -> bool:
+            if not known:
+                known.append(self._passive_or_perfect(words, cl, doc, timexes))
+            return known[0]
         for i, cue in cl.cues:
             if cue.scope != "clause":
                 continue
             kind = cue.kind
-            if kind == "future" and words[i] in ("wird", "werden", "werde") and passive_or_perfect:
+            if kind == "future" and words[i] in ("wird", "werden", "werde") and passive_or_perfect():
                 continue
             if PERFECT_MODAL and self._has(words[i], "modal_infinitive") and any(
                     self._has(words[j], "perfect_aux") for j in range(cl.start, i)):
@@ -2959,7 +2975,7 @@ class EventExtractor:
                 continue  # "war nicht bereit": the refusal is made now, not planned
             if kind == "future" and words[i].startswith(("wird", "werd", "wurd")) and self._becomes_loud(words, cl):
                 continue  # "Kritik wird laut", "Vorwürfe werden laut": voiced now, not planned
-            if kind == "demanded" and words[i].startswith("soll") and passive_or_perfect:
+            if kind == "demanded" and words[i].startswith("soll") and passive_or_perfect():
                 # "sollen getötet worden sein": hearsay about the past; "soll ausgeliefert werden": a plan
                 if any(w in ("haben", "sein") for w in words[cl.start:cl.end]):
                     continue
