@@ -890,6 +890,34 @@ def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tupl
     return hits
 
 
+
+# the words that may open a noun phrase before its noun: articles, adjectives, possessives, numbers
+_PHRASE_LEAD_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"})
+
+
+def _before_phrase(doc, start: int, lead_tags) -> int:
+    """The index of the token before the noun phrase whose noun part starts at ``start``, reading
+    back over tokens tagged ``lead_tags`` (-1 at the document's start)."""
+    k = start - 1
+    while k >= 0 and doc[k].tag_ in lead_tags:
+        k -= 1
+    return k
+
+
+def _phrase_index(function_words: dict, kind: str) -> dict[str, list[list[str]]]:
+    """The phrases of ``kind`` in function_words.tsv as word lists, by their first word."""
+    index: dict[str, list[list[str]]] = {}
+    for phrase, kinds in function_words.items():
+        if kind in kinds:
+            index.setdefault(phrase.split()[0], []).append(phrase.split())
+    return index
+
+
+def _phrase_in(words: list[str], start: int, end: int, index: dict[str, list[list[str]]]) -> bool:
+    """True when a phrase of ``index`` (:func:`_phrase_index`) starts in ``words[start:end]``."""
+    return any(words[j:j + len(ph)] == ph for j in range(start, end) for ph in index.get(words[j], ()))
+
+
 class EventExtractor:
     """Extract events from a ``Doc`` with a :class:`Lexicon` (stateless between documents)."""
 
@@ -902,12 +930,9 @@ class EventExtractor:
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
         # the phrases of a repeated act ("mehrmals", "in den letzten Monaten"), for HABITUAL_UNDATED
-        self._habitual_phrases = [f.split() for f, kinds in fw.items() if "habitual_adverb" in kinds]
-        # phrases of a later time, by their first word (PASSIVE_WERDEN)
-        self._later_phrases: dict[str, list[list[str]]] = {}
-        for f, kinds in fw.items():
-            if "later_adverb" in kinds:
-                self._later_phrases.setdefault(f.split()[0], []).append(f.split())
+        self._habitual_phrases = _phrase_index(fw, "habitual_adverb")
+        # phrases of a later time (PASSIVE_WERDEN)
+        self._later_phrases = _phrase_index(fw, "later_adverb")
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
         self._split_causes: dict[str, tuple[str, ...]] = {}
@@ -1134,7 +1159,8 @@ class EventExtractor:
             j += 1
         return sent_end is not None and j + 1 < sent_end and words[j] == "," and words[j + 1] == "dass"
 
-    def _ready_alone(self, doc, words: list[str], cl: Clause, s_end: int):
+    @staticmethod
+    def _ready_alone(cl: Clause):
         """The readiness adjective among the clause's support words that is its act alone ("erklärte
         sich bereit, … mitzutragen": "erklärte" carries nothing), else None."""
         return next((t for t in cl.lights if t.entry.pos == "A" and t.entry.alone_type), None)
@@ -2945,8 +2971,7 @@ class EventExtractor:
         tags = [doc[j].tag_ for j in range(cl.start, cl.end) if j not in own]
         if not (passive_or_perfect or "VVPP" in tags and not any(t in _INFINITIVE_TAGS for t in tags)):
             return False
-        later = any(words[j:j + len(ph)] == ph for j in range(cl.start, cl.end)
-                    for ph in self._later_phrases.get(words[j], ())) \
+        later = _phrase_in(words, cl.start, cl.end, self._later_phrases) \
             or any(cl.start <= t[0] < cl.end and _after(t[2], doc._.dct) for t in timexes or ())
         return not later
 
@@ -3139,9 +3164,9 @@ class EventExtractor:
                         continue  # "Kundgebungen und Demonstrationen": one act named twice
                     specs.append((Trigger(n.i, n.entry, cl.lights[0].tag), n.entry.type, n.entry, True))
         elif not cl.verbs and cl.lights and not cl.nouns and (cl.lights[0].entry.alone_type or (
-                PREDICATIVE_ADJECTIVES and self._ready_alone(doc, words, cl, s_end) is not None)):
+                PREDICATIVE_ADJECTIVES and self._ready_alone(cl) is not None)):
             # "sicherte den Flüchtlingen zu, dass …": the support verb alone is the act
-            light = cl.lights[0] if cl.lights[0].entry.alone_type else self._ready_alone(doc, words, cl, s_end)
+            light = cl.lights[0] if cl.lights[0].entry.alone_type else self._ready_alone(cl)
             if light.entry.pos == "A" and self._later_act(doc, words, light.i, s_end):
                 return []  # "bereit, die Gefangenen freizulassen": the act promised is the event
             entry = replace(light.entry, type=light.entry.alone_type)
@@ -5010,18 +5035,14 @@ class EventExtractor:
     def _circumstance_noun(doc, j: int) -> bool:
         """True when the noun at token ``j`` heads a PP of circumstance ("bei den Unruhen",
         "während der Wahl"; _CIRCUMSTANCE_PREPS), reading back over its article and adjectives."""
-        k = j - 1
-        while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"):
-            k -= 1
+        k = _before_phrase(doc, j, _PHRASE_LEAD_TAGS)
         return k >= 0 and doc[k].lower_ in _CIRCUMSTANCE_PREPS
 
     @staticmethod
     def _in_pp(doc, start: int) -> bool:
         """True when the phrase whose noun part starts at token ``start`` follows a preposition
         ("gegen den Präsidenten", "mit Minister Müller"): part of a noun's PP, no party of the clause."""
-        k = start - 1
-        while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV"):
-            k -= 1
+        k = _before_phrase(doc, start, _PHRASE_LEAD_TAGS | {"ADV"})
         return k >= 0 and doc[k].tag_ in ("APPR", "APPRART")
 
     def _habitual(self, doc, words, cl) -> bool:
@@ -5029,7 +5050,7 @@ class EventExtractor:
         in a past tense: not in a present clause ("fordert seit Jahren"; tagger needed)."""
         if not doc.has_annotation("TAG") or self._present_clause(doc, cl):
             return False
-        return any(words[j:j + len(ph)] == ph for j in range(cl.start, cl.end) for ph in self._habitual_phrases)
+        return _phrase_in(words, cl.start, cl.end, self._habitual_phrases)
 
     @staticmethod
     def _pluperfect(doc, cl) -> bool:
