@@ -1,6 +1,6 @@
 """Quality gate: lb_events in the full pipeline on the development parts of the events gold.
 
-The gold (tests/data/events_wikinews/{dev,dev2,...,dev10}.jsonl and tests/data/events_10kgnad/{gnad1,gnad2}.jsonl,
+The gold (tests/data/events_wikinews/{dev,dev2,...,dev10}.jsonl and tests/data/events_10kgnad/{gnad1,gnad2,gnad3}.jsonl,
 coding guide docs/EVENT_CODING.md) codes PLOVER events in real German Wikinews and Der Standard
 (10kGNAD) articles that nobody on the project wrote; the articles come from ../shared/data
 (quotes-wikinews, news-10kgnad), so the gate skips without them. The rules are tuned on these
@@ -22,7 +22,8 @@ FLOORS = Path(__file__).parent / "floors" / "events.json"
 PARTS = {"dev": "wikinews_dev", "dev2": "wikinews_dev2", "dev3": "wikinews_dev3", "dev4": "wikinews_dev4",
          "dev5": "wikinews_dev5", "dev6": "wikinews_dev6",
          "dev7": "wikinews_dev7", "dev8": "wikinews_dev8", "dev9": "wikinews_dev9",
-         "dev10": "wikinews_dev10", "gnad1": "10kgnad_gnad1", "gnad2": "10kgnad_gnad2"}
+         "dev10": "wikinews_dev10", "gnad1": "10kgnad_gnad1", "gnad2": "10kgnad_gnad2",
+         "gnad3": "10kgnad_gnad3"}
 
 
 @pytest.fixture(scope="module", params=sorted(PARTS))
