@@ -362,6 +362,11 @@ AGENT_PARTICIPLE_ACTS = True  # "die von der EU geforderte Freilassung": a parti
 # and a finite verb of its own belongs to that verb, not to the separable verb before
 PARTICLE_OWN_VERB = True
 PARTICLE_EXCLUSIVE = True  # a finite verb whose separable particle closes the clause has no other sense
+# "Die SPD schloss eine Koalition mit der AfD aus" was SANCTION expel (prep=aus in triggers.tsv, for "aus
+# der Koalition ausgeschlossen"): the verb's own separable particle closing the clause met the prep= condition.
+# A prep= that is also the trigger's particle needs a preposition of its own (not tagged PTKVZ, not at the
+# clause's end); False: any "aus" in the clause counts
+PARTICLE_NO_PREP = True
 SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the particle after an embedded clause
 # "Da drängt sich der Verdacht auf" was DEMAND (drängen), "Die Vorwürfe treffen nicht zu" CONSULT
 # (treffen), "fordert den Amtsinhaber heraus" DEMAND: a finite verb whose clause closes with a
@@ -1107,6 +1112,9 @@ class EventExtractor:
                 continue
             if entry.prep and entry.prep not in words[cs:ce]:
                 continue
+            if PARTICLE_NO_PREP and entry.prep and entry.prep == entry.particle \
+                    and not self._prep_not_particle(doc, words, entry.prep, cs, ce):
+                continue  # "schloss eine Koalition mit der AfD aus": the particle, not "aus der Koalition"
             if entry.prep_act and not (STANCE_FOR_ACT and self._act_after_prep(doc, words, entry.prep, clause,
                                                                              sent_start, sent_end)):
                 continue  # "sprach sich für Romney aus" supports; "für die Aufhebung der Sanktionen" demands
@@ -1122,6 +1130,14 @@ class EventExtractor:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    @staticmethod
+    def _prep_not_particle(doc: Doc, words: list[str], prep: str, cs: int, ce: int) -> bool:
+        """Whether ``prep`` stands in the clause ``cs``..``ce`` as a preposition, not only as the
+        separable particle that closes it: "aus der Koalition ausgeschlossen" has one, "schloss eine
+        Koalition aus" has none (the particle is tagged PTKVZ or ends the clause)."""
+        return any(words[j] == prep and doc[j].tag_ != "PTKVZ" and j + 1 < ce
+                   and not doc.texts[j + 1][:1] in ",.;:!?" for j in range(cs, ce))
 
     def _act_after_prep(self, doc: Doc, words: list[str], prep: str | None, clause: tuple[int, int],
                         sent_start: int, sent_end: int | None) -> bool:
