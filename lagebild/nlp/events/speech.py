@@ -105,6 +105,16 @@ RUNNING_DEMANDS = True
 # Sicherheit getan werden") goes on with the demand of the sentence right before, by the same speaker:
 # a DEMAND on that demand's target. False: such obligations make no event
 RUNNING_DEMAND_GOES_ON = True
+# "Die Sozialpartnerschaft müsse sich komplett ändern, deponierte Mitterlehner", "welches der Russischen
+# Föderation übergeben werden müsse, nach Meinung Russlands": an obligation in the Konjunktiv I of reported
+# speech (``must_konj1`` in evaluations.tsv: "müsse", which has no conditional reading; "solle" also reports
+# plans, "Die Firma solle nur noch für Tesla produzieren") that names no actor was no event; the gnad and
+# Wikinews coders code it as a DEMAND of the speaker, its addressee left to the context. Only for a quote
+# with a cue of its own (running speech keeps RUNNING_DEMAND_GOES_ON); not after a cue of belief ("glaubt,
+# dass die Politik sie ernstnehmen müsse": ``belief`` in evaluations.tsv), not an expectation ("müsse mit
+# einer Strafe rechnen"), not the speaker's or everyone's own duty ("dass man … müsse"), not after a
+# condition. False: such obligations make no event
+UNNAMED_DEMAND = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -359,8 +369,12 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                 if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
                     target.append(m)
                     codes.add(m.code)
-        if not target and not deny and (demand or (abs(score) < STRONG and not (
-                JUDGING_ALONE and score > 0 and judging(weighed, lex) > 0))):
+        if not target and not deny and demand and not (
+                UNNAMED_DEMAND and _konj1_obligation(text, lex) and not full[cue["start"]:cue["end"]].lower().startswith(
+                    lex.evaluations.get("belief", ()) or ("\0",))):
+            continue  # an opinion about the world, not about an actor ("glaubt, dass … müsse": a belief)
+        if not target and not deny and not demand and abs(score) < STRONG and not (
+                JUDGING_ALONE and score > 0 and judging(weighed, lex) > 0):
             continue  # an opinion about the world, not about an actor
         if not target and TOPICAL_ALONE_NO_STANCE and type_ == "DISAPPROVE" and judging(weighed, lex) == 0:
             continue  # bad things named, no one judged: news, not a stance
@@ -443,6 +457,50 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
             out.append(make_event(t.idx, t.idx + len(t.text), "DEMAND", source, target[:3]))
             taken.add(t.idx)
     return out
+
+
+def _after_condition(words: list[str], i: int, cond: tuple) -> bool:
+    """True when the clause before the clause of word ``i`` opens with a condition word ("wenn es
+    regne, müsse das Fest abgesagt werden": what follows from a condition, no demand)."""
+    j = i - 1
+    while j >= 0 and not words[j].endswith((",", ";", ":", ".", "!", "?")):
+        j -= 1
+    if j < 0 or not words[j].endswith(","):
+        return False
+    k = j - 1
+    while k >= 0 and not words[k].endswith((",", ";", ":", ".", "!", "?")):
+        k -= 1
+    return k + 1 <= j and words[k + 1].strip("\"„“”«»()") in cond
+
+
+def _konj1_obligation(text: str, lex: Lexicon) -> bool:
+    """True when ``text`` (a quote) lays an obligation in the Konjunktiv I of reported speech
+    (``must_konj1`` in evaluations.tsv: "müsse") on someone else: not the speaker's or everyone's own
+    ("müsse man", "dass man … müsse"), not in or after a condition, not an expectation ("müsse mit einer
+    Strafe rechnen", the word's clause up to the next comma); see ``UNNAMED_DEMAND``."""
+    ev = lex.evaluations
+    konj1, own, cond, expect = ev.get("must_konj1", ()), ev.get("self", ()), ev.get("condition", ()), \
+        ev.get("must_expect", ())
+    words = [w.strip("\"„“”«»()") for w in text.lower().split()]
+    for i, raw in enumerate(words):
+        if raw.strip(".,;:!?") not in konj1:
+            continue
+        if any(w.strip(".,;:!?") in own for w in words[max(0, i - 2):i + 3]) or _in_condition(words, i, cond) \
+                or _after_condition(words, i, cond):
+            continue
+        h = i
+        while h > 0 and not words[h - 1].endswith((",", ";", ":", ".", "!", "?")):
+            h -= 1
+        if any(w.strip(".,;:!?") in own for w in words[h:i]):
+            continue  # "dass man die Flüchtlingsströme eindämmen müsse": everyone's duty
+        j = i
+        while j + 1 < len(words) and not words[j].endswith((",", ";", ":", ".")):
+            j += 1
+        clause = [w.strip(".,;:!?") for w in words[i:j + 1]]
+        if any(w in expect for w in clause):
+            continue
+        return True
+    return False
 
 
 def _demand_before(doc, sent, events: list[dict], speaker: set) -> dict | None:
