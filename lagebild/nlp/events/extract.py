@@ -615,6 +615,10 @@ SUBJECT_INFINITIVE = True
 # an act noun after a verb of needing in its clause (need_verb: function_words.tsv) is no event
 NEEDED_ACTS = True
 _STATISTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN"}
+# "Die Yacht hatte Kurs auf Gaza gehalten, bis sie vor der Küste gestoppt wurde": what a verb's type
+# depends on may be a passive's subject told in the clause before, named again by a pronoun; a trigger line
+# with objsent (triggers.tsv) finds its object words anywhere in the sentence
+OBJECT_SENTENCE = True
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 # "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
 # was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
@@ -1099,11 +1103,12 @@ class EventExtractor:
                     c.kind == "negation" for w in words[cs:ce] for c in self.lex.cues.get(w, ())):
                 continue
             obj_end = sent_end if entry.object_rest and sent_end is not None else self._object_end(doc, ce, sent_end)
-            if entry.objects and not any(_obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start, words,
-                                                                                                 self._kinds),
-                                                                            obj_end)
-                                         if j != i for o in entry.objects):
-                continue
+            if entry.objects:
+                obj_start = self._object_start(doc, cs, sent_start, words, self._kinds)
+                if OBJECT_SENTENCE and entry.object_sentence and sent_start is not None and sent_end is not None:
+                    obj_start, obj_end = sent_start, sent_end  # the passive's subject may stand before a clause
+                if not any(_obj_hit(o, words[j]) for j in range(obj_start, obj_end) if j != i for o in entry.objects):
+                    continue
             if entry.objects_also and not any(
                     _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
                     if j != i for o in entry.objects_also):

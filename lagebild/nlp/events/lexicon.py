@@ -68,6 +68,7 @@ class TriggerEntry:
     failed: bool = False            # names the act's failure: the event is negated ("das Scheitern der Gespräche")
     consents: bool = False          # consents, invites or promises: the talks or aid it takes as object are planned
     object_rest: bool = False       # object words may stand anywhere after it in the sentence
+    object_sentence: bool = False   # object words may stand anywhere in the sentence (a passive's subject)
                                     # ("wird vorgeworfen, … vergewaltigt zu haben")
     conflict_only: bool = False     # an event only in a text about political conflict (conflict.tsv):
                                     # saving lives in a flood or a ferry accident is no AID
@@ -260,6 +261,7 @@ _TRIGGER_FLAGS = {
     "abroad": ("abroad_type", str),
     "agentless": ("agentless", lambda v: True),
     "objrest": ("object_rest", lambda v: True),
+    "objsent": ("object_sentence", lambda v: True),
     "failed": ("failed", lambda v: True),
     "conflict": ("conflict_only", lambda v: True),
     "consent": ("consents", lambda v: True),
