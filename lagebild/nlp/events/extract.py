@@ -740,6 +740,13 @@ DASH_INSERTION = True
 # verb of its own), cut the clause in two. The comment is left out of the clause (its actor is a
 # source of information, like "laut X"); the two halves are one clause
 WIE_INSERTION = True
+# "Eine Frau ist im Landesgericht Linz zu 24 Monaten, davon 16 auf Bewährung, verurteilt worden" was a
+# DISAPPROVE with no parties: the verbless insertion between commas ("davon 16 auf Bewährung", "ihr Mann
+# ebenfalls zu 24 Monaten") cut the auxiliary and its actors off the participle that completes it, so
+# the court and the sentence words were not in the participle's clause. Commas around one to three
+# verbless stretches inside an open verbal bracket (a main clause with a finite auxiliary or modal and
+# no infinite verb yet, completed by a participle or infinitive after them) split no clause
+VERBLESS_INSERTION = True
 # "Der Kongress" in a story about Guatemala was USALEG and a vote for the USA (the knowledge base's
 # alias of the US Congress): a bare Kongress or Senat is the legislature of the clause's place or the
 # article's setting, like "das Parlament"
@@ -1628,6 +1635,66 @@ class EventExtractor:
             out |= set(range(i, close + 1))
         return out
 
+    def _verbless_insertions(self, doc, words: list[str], start: int, end: int) -> set[int]:
+        """The commas around verbless stretches that interrupt an open verbal bracket (VERBLESS_INSERTION):
+        "ist zu zwei Jahren, davon acht Monate unbedingt, verurteilt worden". The clause before the first
+        comma is a main clause with a finite auxiliary or modal and no infinite verb yet; one to three
+        stretches of one to twelve words follow, each closed by a comma, none with a verb or opening
+        a clause; the words after the last comma up to the next clause mark hold a participle or an
+        infinitive and no finite verb. The stretches stay in the clause (their actors and words
+        belong to it); only their commas split nothing."""
+        out: set[int] = set()
+        infinite = ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU")
+        i = start + 1
+        while i < end - 3:
+            if doc.texts[i] != ",":
+                i += 1
+                continue
+            open_ = max((k for k in range(start, i) if doc.texts[k] in _CLAUSE_PUNCT), default=start - 1)
+            before = range(open_ + 1, i)
+            if not any(doc[k].tag_ in ("VAFIN", "VMFIN") for k in before) \
+                    or any((doc[k].tag_ in infinite or doc[k].tag_ == "VVFIN")
+                           and not self._has(words[k], "false_participle") for k in before) \
+                    or self._has(words[open_ + 1], "clause_start") \
+                    or (open_ >= start and self._has(words[open_ + 1], "relative")):
+                i += 1
+                continue
+            commas, k = [i], i
+            while len(commas) <= 3:
+                close = next((j for j in range(k + 1, min(end, k + 14)) if doc.texts[j] in _CLAUSE_PUNCT
+                              or doc.texts[j] in (".", "!", "?")), None)
+                if close is None or doc.texts[close] != "," or close - k < 2 \
+                        or self._has(words[k + 1], "clause_start") \
+                        or not self._verbless(doc, words, k + 1, close):
+                    break
+                commas.append(close)
+                k = close
+            if len(commas) < 2 or len(commas) > 4:
+                i += 1
+                continue
+            last = commas[-1]
+            stop = next((j for j in range(last + 1, end) if doc.texts[j] in _CLAUSE_PUNCT
+                         or doc.texts[j] in (".", "!", "?")), end)
+            rest = range(last + 1, stop)
+            # (a zu-infinitive after the commas opens a clause of its own: "Kritik wird laut, die
+            # Tochter des Ministers, zur Chefin zu machen")
+            if last + 1 < end and not self._has(words[last + 1], "clause_start") \
+                    and not any(doc[j].tag_ in _FINITE_TAGS or doc[j].tag_ == "VVIZU" or words[j] == "zu"
+                                and j + 1 < stop and doc[j + 1].tag_ in _INFINITIVE_TAGS for j in rest) \
+                    and any(doc[j].tag_ in infinite for j in rest):
+                out |= set(commas)
+            i = last + 1
+        return out
+
+    def _verbless(self, doc, words: list[str], a: int, b: int) -> bool:
+        """True when tokens ``a``..``b`` hold no verb: no finite verb or infinitive; a participle only
+        as the adjective the tagger takes for one ("davon acht Monate unbedingt"), so not with an
+        agent phrase ("von Journalisten befragt" is a participle clause)."""
+        tags = [doc[j].tag_ for j in range(a, b) if not self._has(words[j], "false_participle")]
+        if any(t[:1] == "V" and t != "VVPP" for t in tags):
+            return False
+        return "VVPP" not in tags or not any(self._has(words[j], "prep_agent") for j in range(a, b))
+
     def _vorfeld_apposition(self, doc, words: list[str], start: int, end: int, starts_of: dict) -> set[int]:
         """The two commas around an apposition that follows the sentence's opening noun phrase
         right before the finite verb ("Die Kanzlerin, Angela Merkel, kritisierte …", "Das
@@ -2378,6 +2445,9 @@ class EventExtractor:
         notes |= {j for pair in so_insertions(doc.texts, words, s_start, s_end, self.lex, verbish)
                   for j in pair}
         inserted = self._wie_insertions(doc, words, s_start, s_end) if WIE_INSERTION else set()
+        if VERBLESS_INSERTION:
+            # "zu zwei Jahren, davon acht Monate unbedingt, verurteilt": the commas split nothing
+            notes |= self._verbless_insertions(doc, words, s_start, s_end)
         if inserted:
             # the comment's commas split nothing, its actors, cues and words take no part
             notes = set(notes) | {j for j in inserted if doc.texts[j] == ","}
