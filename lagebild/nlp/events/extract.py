@@ -510,6 +510,16 @@ PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors a
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 VERB_AFTER_HEAD_NOUN = True  # a verb form right after "adjective + noun" is no attributive inside that noun's phrase
 ATTRIBUTIVE_VON_PHRASE = True  # "Die von Russland unterstützten Separatisten griffen die Armee an": the von-phrase is the participle's, not the verb's target
+# the von-phrase of an attributive participle keeps to its noun phrase when adverbs or a short
+# prepositional phrase stand between it and the participle, adjectives between the participle and
+# the noun, or a preposition opens the article-less phrase ("die von Russland massiv unterstützten
+# Separatisten griffen die Armee an", "mit von der Türkei aus der Luft unterstützten islamistischen
+# Rebellen"), also with an article after "von" ("die von der EU aus der Luft unterstützten Rebellen");
+# a participle that is the trigger itself keeps its von-doer ("die von der EU geforderte Freilassung":
+# the EU demands). Russia, Turkey and the EU were the clause's target; False: only "article von X
+# participle Noun" with a bare name
+ATTRIBUTIVE_VON_GAP = True
+_VON_GAP_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})  # words that may stand between the von-phrase and the participle
 FEMININE_OBLIQUE = True  # "Der Regierung warf die Opposition Versagen vor": "der" before a feminine noun is no nominative
 # "Der Österreichische Alpenverein kritisierte die Regierung in Rom" was ITAGOV > the club: the morphology
 # tagger took "Alpenverein" for feminine, so FEMININE_OBLIQUE read a fronted dative; an adjective in -e
@@ -961,17 +971,57 @@ class EventExtractor:
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
 
-    def _participle_von(self, doc, words: list[str], g: list[Mention], cl: Clause) -> bool:
+    def _participle_von(self, doc, words: list[str], g: list[Mention], cl: Clause, trig_i: int | None = None) -> bool:
         """True when the von-phrase ``g`` stands between an article and an attributive participle
         before its noun ("die von Russland unterstützten Separatisten"): it names the participle's
-        doer, inside the noun phrase, no party of the clause's verb."""
+        doer, inside the noun phrase, no party of the clause's verb. With ATTRIBUTIVE_VON_GAP, False
+        when the participle is the trigger ``trig_i`` itself ("die von der EU geforderte Freilassung":
+        the EU demands)."""
         von, end = g[0].start - 1, g[-1].end
-        if von - 1 < cl.start or end + 1 >= cl.end or not self._has(words[von - 1], "det"):
+        if von - 1 < cl.start or end + 1 >= cl.end:
+            return False
+        opener = von - 1
+        if ATTRIBUTIVE_VON_GAP and words[von] not in ("von", "vom") and words[von - 1] in ("von", "vom"):
+            opener = von - 2  # "von der EU": the article stands between "von" and the actor
+        if opener < cl.start or not (self._has(words[opener], "det") or (
+                ATTRIBUTIVE_VON_GAP and words[opener + 1] in ("von", "vom")
+                and doc[opener].tag_ in ("APPR", "APPRART"))):
+            return False
+        if ATTRIBUTIVE_VON_GAP:
+            end = self._von_gap_end(doc, end, cl.end)
+            if end + 1 >= cl.end:
+                return False
+        if ATTRIBUTIVE_VON_GAP and end == trig_i:
             return False
         part = doc.texts[end]
+        nxt = end + 1
+        if ATTRIBUTIVE_VON_GAP:
+            while nxt + 1 < cl.end and nxt - end <= 2 and doc[nxt].tag_ == "ADJA" and doc.texts[nxt][:1].islower():
+                nxt += 1  # "unterstützten islamistischen Rebellen": adjectives before the noun
         return part[:1].islower() and part.endswith(("e", "en", "er", "es", "em")) \
             and doc[end].tag_ not in _FINITE_TAGS and not self._function_word(words[end]) \
-            and doc.texts[end + 1][:1].isupper()
+            and doc.texts[nxt][:1].isupper()
+
+    @staticmethod
+    def _von_gap_end(doc, k: int, ce: int) -> int:
+        """The token after the adverbs and at most one short prepositional phrase that follow a
+        von-phrase inside a noun phrase ("von Russland massiv | unterstützten", "von der Türkei
+        aus der Luft | unterstützten"); ``k`` itself when none follow."""
+        pp = False
+        while k < ce and k < ce - 1:
+            tag = doc[k].tag_
+            if tag in _VON_GAP_TAGS:
+                k += 1
+                continue
+            if tag in ("APPR", "APPRART") and not pp:
+                j = k + 1
+                while j < ce and doc[j].tag_ in ("ART", "ADJA", "CARD", "PPOSAT"):
+                    j += 1
+                if j < ce and doc[j].tag_ in ("NN", "NE") and j - k <= 3:
+                    pp, k = True, j + 1
+                    continue
+            break
+        return k
 
     @staticmethod
     def _feminine_oblique(doc, det: str, m: Mention, cl: Clause) -> bool:
@@ -4503,7 +4553,7 @@ class EventExtractor:
                 holders.extend(members)  # "kommt für die SPÖ nicht in Frage": who rejects
                 continue
             if self._has(prep, "prep_agent"):
-                if ATTRIBUTIVE_VON_PHRASE and prep in ("von", "vom") and self._participle_von(doc, words, g, cl):
+                if ATTRIBUTIVE_VON_PHRASE and prep in ("von", "vom") and self._participle_von(doc, words, g, cl, trig.i):
                     continue  # "Die von Russland unterstützten Separatisten griffen … an": the participle's doer
                 role = self._passive_von_role(doc, words, cl, g[0].start, carried) \
                     if passive and prep in ("von", "vom") else None
