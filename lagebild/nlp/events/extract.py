@@ -789,6 +789,20 @@ ATTRIBUTIVE_VIOLENCE = True  # an attributive participle of killing or abduction
 # Touristen": the subject of the clause's own verb did not do the act of an attributive participle
 # (it was GOV > MIL, COP > CVL); the participle's doer is unnamed unless it has its own "von"
 ATTRIBUTIVE_DOER = True
+# "Der von Rebellen ermordete Polizist wurde beigesetzt", "die von Extremisten entführten Helfer" gave
+# nothing: a participle of killing or abduction after its own von-doer was read as a phrase-internal
+# state, while "der ermordete Polizist" (ATTRIBUTIVE_VIOLENCE) is an act; the named doer makes the
+# report of the violence only more explicit
+ATTRIBUTIVE_VIOLENCE_AGENT = True
+# "Die Opposition verlangt Aufklärung über die von Polizisten getöteten Demonstranten" was ASSAULT
+# REB > OPP+CVL, "die Familie des von Soldaten erschossenen Studenten klagt gegen den Staat" REB > GOV:
+# the act of an attributive participle has the parties of its own noun phrase only, its von-doer
+# ("von Polizisten") as source and the noun it stands before as target; the clause's other parties
+# belong to the clause's own verb
+PARTICIPLE_OWN_PARTIES = True
+# ... for acts done to the noun the participle qualifies (the victim, the arrested); "die von der
+# Regierung geforderte Aufnahme der Ukraine in die Nato" aims at a party outside the noun phrase
+_DONE_TO_NOUN = {"ASSAULT", "COERCE"}
 # "Die Leichen hätten nahe einem Hotel gelegen, das von Rebellen besetzt gewesen sei", "Der Bus war
 # mit 45 Personen besetzt", "Wenn die Gesellschaft bedroht ist": a state participle
 # (function_words.tsv state_participle) with "sein" (state_aux) and no "werden" or "haben" in its
@@ -1118,7 +1132,8 @@ class EventExtractor:
                     doc.texts[i + 1][:1].isupper() or words[i + 1].endswith(("e", "en", "er"))):
                 return None  # "von einigen republikanischen Positionen": a determiner, not "sich einigen"
             if cands and self._attributive(doc, words, i, cs) and not (
-                    ATTRIBUTIVE_VIOLENCE and i > cs and self._victim_participle(doc, words, i, cands)) and not (
+                    ATTRIBUTIVE_VIOLENCE and i > cs and (self._victim_participle(doc, words, i, cands) or (
+                        ATTRIBUTIVE_VIOLENCE_AGENT and self._violence_by_agent(doc, words, i, cs, cands)))) and not (
                     ATTRIBUTIVE_DETENTION and self._detention_participle(cands)):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
         if not cands and doc[i].lemma_ and doc[i].lemma_ != text and not (
@@ -1453,6 +1468,13 @@ class EventExtractor:
         if not all(e.type == "ASSAULT" and self._has(e.lemma, "attributive_act") for e, _ in cands):
             return False
         return self._has(words[i - 1], "det") or words[i - 1][:1].isdigit() or doc[i - 1].tag_ in ("ADJA", "CARD")
+
+    def _violence_by_agent(self, doc, words: list[str], i: int, cs: int, cands) -> bool:
+        """True for a participle of killing or abduction (``attributive_act``) with its own von-doer
+        between the article and it: "der von Rebellen ermordete Polizist", "des von den Soldaten
+        erschossenen Studenten" report the violence and who did it."""
+        return all(e.type == "ASSAULT" and self._has(e.lemma, "attributive_act") for e, _ in cands) \
+            and self._von_agent_before(doc, words, i, cs)
 
     def _detention_participle(self, cands) -> bool:
         """True for a participle of arrest or detention (``attributive_detention``): "ein in
@@ -4483,8 +4505,9 @@ class EventExtractor:
         if not subject and not passive:
             origin = self._origin_subject(doc, words, cl)
             subject = list(origin or [])
-        if ATTRIBUTIVE_DOER and entry.pos != "N" and trig.i > cl.start \
-                and self._attributive(doc, words, trig.i, cl.start):
+        attributive = ATTRIBUTIVE_DOER and entry.pos != "N" and trig.i > cl.start \
+            and self._attributive(doc, words, trig.i, cl.start)
+        if attributive:
             # the clause's subject did the other verb's act, not the participle's; the noun the
             # participle stands before is whom it was done to ("Der ermordete Polizist wurde
             # beigesetzt": the subject is the victim)
@@ -4612,6 +4635,11 @@ class EventExtractor:
             (source if entry.swap and not passive else target).extend(objects)
         if place_hit and not target:
             target = place_hit  # no one else is named as hit: the city's country
+        if PARTICIPLE_OWN_PARTIES and entry.type in _DONE_TO_NOUN and (
+                attributive or entry.pos != "N" and trig.i > cl.start
+                and self._von_agent_before(doc, words, trig.i, cl.start)):
+            # (a participle with its own von-doer is no mere attribute, but still inside its phrase)
+            source, target = self._participle_parties(doc, words, cl, trig, source, target)
         if holders:
             # the subject is what the holders reject, not who rejects it
             target = [m for m in source if m in subject] + target
@@ -4640,6 +4668,29 @@ class EventExtractor:
             # target of the arrest (the dative of the verb, not its patient)
             target = [m for m in target if not (m.code or "").endswith("JUD")]
         return source, target, place
+
+    def _participle_parties(self, doc, words, cl: Clause, trig: Trigger, source: list[Mention],
+                            target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The parties of an attributive participle's act, from its own noun phrase: the doer of a
+        von-phrase right before it ("die von Polizisten getöteten Demonstranten") and the noun right
+        after it, as far as ``source`` and ``target`` hold them; a party named elsewhere in the clause
+        acts with the clause's verb. Without a von-doer the source is left empty (the unnamed doer)."""
+        doer: list[Mention] = []
+        head: list[Mention] = []
+        for g in cl.groups:
+            members = [m for m in g if not m.is_place]
+            if not members:
+                continue
+            if g[-1].end in (trig.i, trig.i - 1) and g[0].start > cl.start \
+                    and words[g[0].start - 1] in ("von", "vom") or (
+                    g[0].start - 2 > cl.start and words[g[0].start - 2] in ("von", "vom")
+                    and self._has(words[g[0].start - 1], "det") and g[-1].end in (trig.i, trig.i - 1)):
+                doer = members  # "von Rebellen", "von den Rebellen" (an adverb may stand between)
+            elif not head and trig.i < g[0].start <= trig.i + 3:
+                head = members  # "(getöteten) jungen Demonstranten": the noun the participle qualifies
+        keep = {id(m) for m in head}
+        own_target = [m for m in target if id(m) in keep] or [m for m in head if m not in doer]
+        return doer, own_target
 
     def _coactor_phrase(self, doc, words, m: Mention, prep: str | None, floor: int) -> bool:
         """True when the actor ``m`` is the genitive or von-phrase of a helping or siding noun
