@@ -271,6 +271,14 @@ ATTRIBUTIVE_ACT_ASSERTED = True
 # Reform auf keinen Fall zustimmen" were REJECT future: the coders (and the coding guide) take a refusal
 # stated in the future tense or with "wollen" as the refusal made now (asserted)
 REFUSAL_NOW = True
+# "Deutschland werde vor dem Referendum nicht über den Antrag aus Athen beraten, sagte Merkel" was AGREE negated
+# future (the gnad3 coder: REJECT DEUGOV > GRC): a cooperative act (talks, consent, aid, cooperation, giving in)
+# announced in the future tense or with "wollen" as not to happen is a refusal, made when it is said (the guide:
+# "a refusal stated in the future tense"), when it has a counterpart to refuse (not "Das Treffen wird nicht
+# stattfinden", a cancellation); not a forecast ("werde wohl keinen Vertrag schließen": ``forecast_adverb`` in
+# function_words.tsv). False: a negated future AGREE/CONCEDE
+REFUSED_FUTURE = True
+_REFUSABLE = {"AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT", "RETREAT"}
 # PLANNED_ACTS_RECUR made "Die Polizei sprach von einer friedlichen Gegendemonstration", "In Nairobi gab
 # es bereits vor einigen Monaten Anschläge", "wegen der zunehmenden Massenproteste abgesagt" future
 # because the article had announced a protest or attack: only a definite singular ("der Rücktritt",
@@ -3661,6 +3669,13 @@ class EventExtractor:
                     ev_modality = "future"
             if ev_modality == "future" and type_ in COOPERATIVE_FUTURE and PROMISE_IS_AGREE:
                 type_ = COOPERATIVE_FUTURE[type_]
+            if REFUSED_FUTURE and negated and ev_modality == "future" and type_ in _REFUSABLE and target \
+                    and not negated_by_embed \
+                    and not any(self._has(w, "forecast_adverb") for w in words[cl.start:cl.end]):
+                # "Deutschland werde nicht über den Antrag beraten", "Wir werden mit den Rebellen nicht
+                # verhandeln": a cooperative act announced as not to come is a refusal made now (not the
+                # act a refusal verb negates: "war nicht bereit, die Gefangenen freizulassen")
+                type_, negated, ev_modality = "REJECT", False, "asserted"
             if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
                 type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
             if not target and source and DEMONSTRATIVE_ACT and clause_level and type_ in _STANCE_ON_ACT \
