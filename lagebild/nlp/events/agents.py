@@ -69,14 +69,26 @@ def is_dateline(m: Mention, words: list[str] | None) -> bool:
     return words[m.end] in DATELINE_DASHES and (m.start == 0 or words[m.start - 1] in _SENTENCE_ENDS)
 
 
-def article_countries(mentions: list[Mention], lead_end: int, words: list[str] | None = None) -> list[str]:
+# "sagte EU-Ratspräsident Donald Tusk", "UN-Generalsekretär Ban Ki Moon appellierte": a person
+# acting for an international organisation (code IGO…/NGO…) tells where that organisation acts,
+# not that the article happens in the country of the person's passport (Tusk made EU summits
+# Polish, Ban's appeals Korean)
+IGO_PERSON_NO_VOTE = True
+
+
+def article_countries(mentions: list[Mention], lead_end: int, words: list[str] | None = None,
+                      seats: frozenset[str] = frozenset()) -> list[str]:
     """The countries an article names, most-named first (see :func:`article_setting`); a city
     counts :data:`PLACE_WEIGHT` times: the setting is where things happen; a dateline
-    (:func:`is_dateline`, with ``words``) not as a mention of the lead. (Counting a country
-    after "in"/"nach" as a place too was tried: worse on the dev gold.)"""
+    (:func:`is_dateline`, with ``words``) not as a mention of the lead. ``seats``: actor ids of
+    cities that stand for an international organisation seated there (:func:`igo_seat_ids`), no
+    vote. (Counting a country after "in"/"nach" as a place too was tried: worse on the dev gold.)"""
     votes: Counter = Counter()
     named = False
-    for m in _not_seats(mentions):
+    for m in _not_seats(mentions, seats):
+        if IGO_PERSON_NO_VOTE and m.kind == "entity" and (m.actor_id or "").startswith("per:") \
+                and (m.code or "").startswith(_NON_STATE):
+            continue
         c = _country(m)
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
         # where it happens
@@ -92,12 +104,13 @@ def article_countries(mentions: list[Mention], lead_end: int, words: list[str] |
     return [c for c, _ in votes.most_common()]
 
 
-def _not_seats(mentions: list[Mention]) -> list[Mention]:
+def _not_seats(mentions: list[Mention], known: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions without the seats of international organisations ("der Internationale
     Gerichtshof in Den Haag", "die Vereinten Nationen in New York"): where a court sits is not
-    where its case happened."""
+    where its case happened. ``known``: actor ids of cities already taken as seats
+    (:func:`igo_seat_ids`)."""
     out = []
-    seats = set()
+    seats = set(known)
     for k, m in enumerate(mentions):
         prev = mentions[k - 1] if k else None
         if IGO_SEATS and prev is not None and m.kind in ("city", "place", "entity") and 0 <= m.start - prev.end <= 2 \
@@ -113,6 +126,26 @@ def _not_seats(mentions: list[Mention]) -> list[Mention]:
 
 
 IGO_SEATS = True
+# "Es gebe wenig Grund, sich wegen eines Briefes aus Brüssel ungerecht behandelt zu fühlen", "Brüssel
+# – Die EU-Fischereiminister haben sich geeinigt": in an article that names an international
+# organisation, the city that seats such organisations (function_words igo_seat: Brüssel, Genf,
+# Straßburg) is where the organisation speaks or meets, not where the story happens: it casts
+# no vote for the article's setting (it made an EU article Belgian: "BELGOV", "BELCOP"). (It still
+# places the persons and agents of the clause that names it: "bat in Brüssel die EU-Kommission um
+# Hilfe" is where the person was; meetings there: extract.IGO_SEAT_MEETINGS)
+IGO_SEAT_CITIES = True
+
+
+def igo_seat_ids(mentions: list[Mention], words: list[str], seat_forms) -> frozenset[str]:
+    """Actor ids of the cities in ``mentions`` whose form is one of ``seat_forms`` (the igo_seat
+    cities of function_words.tsv), when the article also names an international organisation
+    (a code beginning "IGO"); else none."""
+    if not IGO_SEAT_CITIES or not any((m.code or "").startswith("IGO") for m in mentions):
+        return frozenset()
+    return frozenset(m.actor_id for m in mentions if m.kind == "city" and m.actor_id
+                     and " ".join(words[m.start:m.end]) in seat_forms)
+
+
 SEAT_EVERYWHERE = True  # a city named as an IGO's seat is that seat wherever the article names it
 SEAT_NOT_PLACE = True  # an IGO's seat is not the place of the sentence that names it
 COUNTRY_PLACE = True  # "In Frankreich kam es …": a country in the sentence's opening phrase is its place, as a city is
@@ -144,12 +177,14 @@ def _after_direction(words: list[str], start: int) -> bool:
     return False
 
 
-def sentence_place(mentions: list[Mention], words: list[str], start: int | None = None) -> str | None:
+def sentence_place(mentions: list[Mention], words: list[str], start: int | None = None,
+                   seats: frozenset[str] = frozenset()) -> str | None:
     """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions, or of
     a country adjective before a place noun ("in der irakischen Stadt Haditha"); not the seat of an
     international organisation ("vom Internationalen Gerichtshof in Den Haag"); a country only in
-    the phrase that opens the sentence at token ``start`` ("In Frankreich kam es …")."""
-    for m in (_not_seats(mentions) if SEAT_NOT_PLACE else mentions):
+    the phrase that opens the sentence at token ``start`` ("In Frankreich kam es …"); not a city
+    of ``seats`` (:func:`igo_seat_ids`)."""
+    for m in (_not_seats(mentions, seats) if SEAT_NOT_PLACE else mentions):
         if m.kind == "adj" and _country(m) and m.end < len(words) and words[m.end] in PLACE_NOUNS and (
                 m.start > 0 and words[m.start - 1] == "im"
                 or m.start > 1 and words[m.start - 1] in ("der", "dem") and words[m.start - 2] in ("in", "bei")):

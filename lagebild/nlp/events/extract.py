@@ -41,6 +41,7 @@ from . import mentions as mention_rules
 from .agents import (
     HOME_COUNTRY,
     article_countries,
+    igo_seat_ids,
     article_igo,
     default_participant,
     place_countries,
@@ -229,6 +230,11 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
+# "beim Herbsttreffen der Allianz im Hauptquartier in Brüssel": a meeting or deal with nobody named
+# (the country itself, defaults.tsv "*") that the clause places in the seat of an international
+# organisation the article names (agents.igo_seat_ids) is the organisation's, not the seat country's
+# (it was "BELGOV"); police and courts there stay the country's ("in Brüssel festgenommen")
+IGO_SEAT_MEETINGS = True
 COERCE_IN_COUNTRY_PLACE = True  # "in Belgien festgenommen": a country after "in" is where an arrest happens, no target
 COORDINATED_VERB_OBJECTS = True  # "lobte X und kritisierte Y": each act verb keeps the objects of its own conjunct
 # ... and a first conjunct that names nobody does not take the second's prepositional phrase: "Der
@@ -538,10 +544,10 @@ WEAK_ADJECTIVE_NOMINATIVE = True
 # dative, never a subject (the nominative plural takes "die")
 OBLIQUE_ADJECTIVE_EN = True
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
-# kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, verbs
+# kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, cities, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
-LEXICAL_KINDS = frozenset({"group_head", "seat_head", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
+LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
                            "state_participle", "state_aux"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
@@ -982,6 +988,8 @@ class EventExtractor:
         # phrases of a later time (PASSIVE_WERDEN)
         self._later_phrases = _phrase_index(fw, "later_adverb")
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
+        # cities that seat international organisations (agents.IGO_SEAT_CITIES)
+        self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
         self._split_causes: dict[str, tuple[str, ...]] = {}
         for f, kinds in fw.items():
@@ -1935,9 +1943,13 @@ class EventExtractor:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [m.start for m in mentions]
         lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].end if sents else 0
-        countries = article_countries(mentions, lead_end, words)
+        # cities that stand for an international organisation the article names ("aus Brüssel")
+        seats = igo_seat_ids(mentions, words, self._igo_seats)
+        countries = article_countries(mentions, lead_end, words, seats)
+        # (an article set where international organisations sit is no domestic story of the paper's
+        # country: with only the seat named, it has no setting)
         setting = countries[0] if countries else (
-            HOME_COUNTRY if HOME_SETTING and len(sents) >= HOME_MIN_SENTENCES else None)
+            HOME_COUNTRY if HOME_SETTING and len(sents) >= HOME_MIN_SENTENCES and not seats else None)
         # participants of the last event, for a follow-up without actors of its own
         # ("… trafen sich in Caracas. Eine Einigung ist nicht erzielt worden.")
         # recent: (sentence no., participants), doers: (sentence no., sources) of events with actors
@@ -1952,7 +1964,7 @@ class EventExtractor:
         if ORIGIN_CIVILIANS:
             # (after the setting: the town still votes for where the article happens)
             mentions = self._origin_civilians(words, mentions)
-        context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries,
+        context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries, "seats": seats,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
         context["sent_starts"] = [sent.start for sent in sents]
@@ -2538,6 +2550,9 @@ class EventExtractor:
                                                           frozenset(notes))]
         sent_cues = _cue_hits(words, s_start, s_end, self.lex)
         context["place"] = sentence_place(ments, words, s_start)
+        # (the place without the seats of international organisations: where states meet, IGO_SEAT_MEETINGS)
+        context["state_place"] = sentence_place(ments, words, s_start, context["seats"]) \
+            if IGO_SEAT_MEETINGS and context.get("seats") else context["place"]
         out: list[dict] = []
         prev: Clause | None = None
         prev_modality = "asserted"
@@ -3734,7 +3749,9 @@ class EventExtractor:
                     # police and courts act only at home: an arrest or hearing the clause places in
                     # a country ("wurde in Belgien festgenommen") is that country's, not the
                     # setting's (armies and armed groups cross borders: "die Invasion in Kuwait")
-                    here = context.get("place") or (
+                    here = context.get("state_place", context.get("place")) if roles.source == "*" \
+                        else context.get("place")
+                    here = here or (
                         self._place_country(place) if CLAUSE_PLACE_AGENT and roles.source in _HOME_AGENTS else None)
                     doer = roles.source
                     if STATE_FIGHTS_REBELS and type_ == "ASSAULT" and doer == "REB" and target \
@@ -3742,7 +3759,7 @@ class EventExtractor:
                         doer = "MIL"  # "eine Militäroffensive gegen die Rebellen": the state's forces
                     source = default_participant(doer, roles.source_country,
                                                  here, context.get("setting")) or source
-                    if roles.source == "*" and context.get("igo") is not None and not context.get("place") \
+                    if roles.source == "*" and context.get("igo") is not None and not context.get("state_place", context.get("place")) \
                             and type_ in _IGO_DEFAULT_TYPES:
                         # an article about the EU's summit: its talks and deals are the EU's
                         source = [replace(context["igo"], role_from="default")]

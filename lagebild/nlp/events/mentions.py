@@ -741,14 +741,22 @@ def _appositions(texts: list[str], mentions: list[Mention], lex: Lexicon) -> lis
     out: list[Mention] = []
     for m in mentions:
         role = out[-1] if out else None
+        between = range(out[-1].start, out[-1].end) if out else range(0)  # tokens the role may span
         if role is not None and len(out) > 1 and role.start >= out[-2].end and texts[role.start - 1:role.start] == ["("] \
                 and role.code == out[-2].code:
             role = out[-2]  # "des Internationalen Währungsfonds (IWF)": the abbreviation is the name
+        elif APPOSITION_PLACE and role is not None and len(out) > 1 and role.kind in ("city", "place") \
+                and role.start >= 1 and texts[role.start - 1].lower() in ("in", "im") and role.start - 1 == out[-2].end \
+                and (m.actor_id or "").startswith("per:") and texts[m.end:m.end + 1] == [","]:
+            # "der Vertreter der EU-Kommission in Wien, Jörg Wojahn,": the place says where the
+            # body's office is; the name after the comma is the body's person
+            role = out[-2]
+            between = range(out[-1].start - 1, out[-1].end)
         if role is not None and (m.actor_id or "").startswith("per:") and not (m.code or m.country) \
                 and m.start > 0 and texts[m.start - 1] == "," and role.kind == "entity" \
                 and (len(role.code or "") == 6 or (role.code or "").startswith(("IGO", "NGO"))) \
                 and role.end - role.start > 1 and all(
-                    t in ("(", ")", ",") or j in range(out[-1].start, out[-1].end)
+                    t in ("(", ")", ",") or j in between
                     for j, t in enumerate(texts[role.end:m.start], role.end)):
             before = texts[max(0, role.start - 3):role.end]
             former = any(is_role_modifier(w) or has_role_prefix(w) for w in before)
@@ -774,6 +782,11 @@ def _appositions(texts: list[str], mentions: list[Mention], lex: Lexicon) -> lis
     return out
 
 
+# "der Vertreter der EU-Kommission in Wien, Jörg Wojahn, kritisierte …": a place ("in"/"im" and a
+# city) between the body and the comma does not end the apposition; it split it, the name became a
+# party of its own (the target of the Commission's criticism) and its later "sagte Wojahn" a
+# person of the setting's country
+APPOSITION_PLACE = True
 # "der französische Schriftsteller Jean Dupont": the adjective gives the person's country
 NATIONALITY = True
 # "die Verteidigungsminister der Mitgliedstaaten der EU": role nouns of an organisation's member
