@@ -639,6 +639,12 @@ SUBJECT_INFINITIVE = True
 # an act noun after a verb of needing in its clause (need_verb: function_words.tsv) is no event
 NEEDED_ACTS = True
 _STATISTIC_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN"}
+# "Der 38-Jährige schweigt zu den Vorwürfen", "es wird geprüft, ob diese Vorwürfe verjährt sind" (11 such
+# predictions on the development parts, 8 of them wrong): an accusation
+# named again by a definite or demonstrative article, with no accuser of its own, is what the sentence
+# talks about, no new act; one said to be raised or aimed ("Die Vorwürfe richten sich gegen …",
+# charge_raise_word) stays. Nouns and verbs: charge_topic_noun, charge_raise_word in function_words.tsv
+DEFINITE_CHARGE_TOPIC = True
 # "Die Yacht hatte Kurs auf Gaza gehalten, bis sie vor der Küste gestoppt wurde": what a verb's type
 # depends on may be a passive's subject told in the clause before, named again by a pronoun; a trigger line
 # with objsent (triggers.tsv) finds its object words anywhere in the sentence
@@ -2018,6 +2024,8 @@ class EventExtractor:
             events = self._feared_acts(doc, words, events, tok_starts)
         if STATISTICS:
             events = [e for e in events if not self._statistic(doc, words, e, tok_starts)]
+        if DEFINITE_CHARGE_TOPIC:
+            events = [e for e in events if not self._charge_topic(doc, words, e, tok_starts)]
         if OWN_SESSIONS or IDIOM_TALKS:
             events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if RETOLD_ACTS:
@@ -2289,6 +2297,28 @@ class EventExtractor:
         i = bisect_left(tok_starts, trig["start"])
         lo, hi = _stretch(doc, i)
         return any(self._has(words[k], "statistic_word") for k in range(lo, hi))
+
+    def _charge_topic(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
+        """True for a DISAPPROVE named by an accusation noun (charge_topic_noun) after a definite or
+        demonstrative article or a contracted preposition (over adjectives: "zu den bekannt gewordenen
+        Vorwürfen"), with no accuser of its own (no source, or only a default), in a stretch with no
+        word that raises or aims the accusation (charge_raise_word): an accusation talked about again."""
+        trig = e.get("trigger") or {}
+        if e["type"] != "DISAPPROVE" or "start" not in trig or " " in trig.get("text", " "):
+            return False
+        if e["source"] and not all(a.get("role_from") == "default" for a in e["source"]):
+            return False
+        i = bisect_left(tok_starts, trig["start"])
+        if i >= len(words) or tok_starts[i] != trig["start"] or not self._has(words[i], "charge_topic_noun"):
+            return False
+        j = i - 1
+        while j >= 0 and doc[j].tag_ in ("ADJA", "ADV", "ADJD", "CARD"):
+            j -= 1
+        if j < 0 or not (doc[j].tag_ in ("APPRART", "PDAT") or (
+                doc[j].tag_ == "ART" and "Def" in doc[j].morph.get("Definite"))):
+            return False
+        lo, hi = _stretch(doc, i)
+        return not any(self._has(words[k], "charge_raise_word") for k in range(lo, hi))
 
     def _in_fear_clause(self, doc, words: list[str], i: int) -> bool:
         """True when the act noun at token ``i`` stands in the clause of a verb of fear or warning
