@@ -336,6 +336,11 @@ ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
 INDIRECT_QUESTION = True  # ", ob man sie erschossen hat": the act a clause asks about is not reported
 ABILITY_MODAL = True  # "Die Raketen können Europa bedrohen": a clause of present "kann"/"darf" states a capability or a right, no act
+# "Der Westbahnhof ist kein Flughafen, den man absperren kann", "dass man die Flüchtlinge weder zurückschieben
+# noch erschießen könne", "könne man ihn anzeigen, ja auch verhaften" (gnad2, gnad3): what anyone ("man") can
+# or may do is a general possibility, no act of a party, in a relative clause too and with the reported-speech
+# "könne"/"dürfe" (generic_pronoun, generic_ability_modal: function_words.tsv)
+GENERIC_ABILITY = True
 _STATE_SECTORS = ("GOV", "LEG", "COP", "JUD", "MIL", "SPY")  # ... unless a state body named there has the power
 NECESSITY = True  # a clause that calls the act necessary reports none, whoever is to do it ("ist die Zustimmung des Bundesrates erforderlich")
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
@@ -3316,6 +3321,21 @@ class EventExtractor:
             return None
         return None
 
+    def _generic_ability(self, doc, words: list[str], cl: Clause) -> bool:
+        """True when clause ``cl`` has the generic pronoun "man" (generic_pronoun) as a word no actor
+        covers and a modal of ability or permission, present or reported (generic_ability_modal: "kann",
+        "könne", "dürfe"): what anyone can or may do, no act of a party. A bare infinitive with no finite
+        verb of its own after a comma shares the modal and subject of the clause before ("könne man ihn
+        anzeigen, ja auch verhaften")."""
+        covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
+        if any(self._has(words[j], "generic_pronoun") and j not in covered for j in range(cl.start, cl.end)) \
+                and any(self._has(words[j], "generic_ability_modal") for j in range(cl.start, cl.end)):
+            return True
+        prev = cl.before
+        return prev is not None and bool(cl.verbs) and all(t.tag == INF for t in cl.verbs) \
+            and not any(doc[j].tag_ in _FINITE_TAGS for j in range(cl.start, cl.end)) \
+            and self._generic_ability(doc, words, prev)
+
     @staticmethod
     def _relative_clause(doc, cl: Clause) -> bool:
         """True when the clause opens with a relative pronoun, or a preposition and one ("…, die
@@ -3439,6 +3459,9 @@ class EventExtractor:
         # denen Bürger sich beschweren können" names what a campaign's letters are for)
         ability = ABILITY_MODAL and any(self._has(w, "ability_modal") for w in words[cl.start:cl.end]) \
             and not self._relative_clause(doc, cl)
+        # (the clause's own verb only: an attributive act inside it, "die von der FPÖ angeregte
+        # Volksbefragung", is told as done)
+        generic = GENERIC_ABILITY and not ability and self._generic_ability(doc, words, cl)
         # "Nun ist noch die Zustimmung des Bundesrates erforderlich": an act called necessary has
         # not happened, whoever is to do it
         necessary = NECESSITY and any(self._has(w, "necessity") for w in words[cl.start:cl.end])
@@ -3524,8 +3547,8 @@ class EventExtractor:
                 continue  # an act still to be done, not one reported
             if needed and not clause_level and any(self._has(words[j], "need_verb") for j in range(cl.start, trig.i)):
                 continue  # "braucht die Zustimmung von Grünen oder FPÖ": needed, not given
-            if ability and not any(m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS
-                                   for m in source):
+            if (ability or (generic and clause_level and doc[trig.i].tag_ != "ADJA")) and not any(
+                    m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS for m in source):
                 continue  # a capability or right of no state body named: no act
             if not source and not target:
                 # a follow-up without actors of its own ("Eine Einigung ist nicht erzielt worden")
