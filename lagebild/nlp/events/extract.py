@@ -782,6 +782,12 @@ WIE_INSERTION = True
 # verbless stretches inside an open verbal bracket (a main clause with a finite auxiliary or modal and
 # no infinite verb yet, completed by a participle or infinitive after them) split no clause
 VERBLESS_INSERTION = True
+# "Die Gewerkschaft werde auf den Käufer zugehen und mit der Bank reden" was an asserted CONSULT, not a
+# planned meeting (AGREE future): the tagger reads separable infinitives with "zu" ("zugehen") as
+# participles (VVPP), and a clause with "werde", a participle and no other infinitive counted as a
+# passive, whose "werde" is no future. An act verb the trigger rules read as an infinitive is one:
+# with it, "werden" is the future auxiliary
+INFINITIVE_TRIGGER_FUTURE = True
 # "Der Kongress" in a story about Guatemala was USALEG and a vote for the USA (the knowledge base's
 # alias of the US Congress): a bare Kongress or Senat is the legislature of the clause's place or the
 # article's setting, like "das Parlament"
@@ -3190,6 +3196,10 @@ class EventExtractor:
             return passive_or_perfect
         own = {t.i for t in cl.verbs + cl.lights}
         tags = [doc[j].tag_ for j in range(cl.start, cl.end) if j not in own]
+        if INFINITIVE_TRIGGER_FUTURE and not passive_or_perfect and any(t.tag == INF for t in cl.verbs + cl.lights):
+            # "werde auf den Käufer zugehen und mit der Bank reden": the act verb is an infinitive,
+            # so "werde" is its future; the tagger's VVPP on another verb ("zugehen") makes no passive
+            return False
         if not (passive_or_perfect or "VVPP" in tags and not any(t in _INFINITIVE_TAGS for t in tags)):
             return False
         later = _phrase_in(words, cl.start, cl.end, self._later_phrases) \
