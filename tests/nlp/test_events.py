@@ -404,7 +404,8 @@ def test_first_person_in_a_quote_is_the_speaker(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Venezuela hat zwei inhaftierte US-Bürger getroffen und dann die Presse informiert.",
+    pytest.param("Venezuela hat zwei inhaftierte US-Bürger getroffen und dann die Presse informiert.",
+                 marks=pytest.mark.xfail(strict=True, reason="ATTRIBUTIVE_DETENTION is on since the twentieth session: the guide codes detention named in passing as COERCE (gnad2 decision); see tests/nlp/test_events_detention_participle.py")),
     "Die 2019 verhängten Sanktionen gegen Venezuela belasten die Wirtschaft.",
 ])
 def test_participle_used_as_adjective_is_no_trigger(nlp, text):

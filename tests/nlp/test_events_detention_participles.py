@@ -43,6 +43,7 @@ def test_with_the_rule_a_detention_participle_is_a_detention(analyse_text, monke
     assert actor_codes(acts[0]["source"])[0].endswith("COP")
 
 
+@pytest.mark.xfail(strict=True, reason="ATTRIBUTIVE_DETENTION is on since the twentieth session: the guide codes detention named in passing as COERCE (gnad2 decision); see tests/nlp/test_events_detention_participle.py")
 def test_by_default_a_detention_participle_is_no_act(analyse_text):
     assert not of_type(analyse_text("Minsk – Die Journalisten forderten die Freilassung inhaftierter Kollegen."),
                        "COERCE")

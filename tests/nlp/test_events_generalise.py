@@ -11,12 +11,15 @@ def _types(evs):
     return [e["type"] for e in evs]
 
 
+_DETENTION_ON = ("ATTRIBUTIVE_DETENTION is on since the twentieth session: the guide codes detention named in passing as COERCE (gnad2 decision); see tests/nlp/test_events_detention_participle.py")
+
+
 # --- a participle inside a noun phrase names a state, not an act ("die in Mali stationierten Soldaten")
 @pytest.mark.parametrize("text, type_", [
     ("Die Ministerin besuchte die in Litauen stationierten deutschen Soldaten.", "MOBILIZE"),
-    ("Die Anwälte der seit Monaten inhaftierten Journalisten klagten.", "COERCE"),
+    pytest.param("Die Anwälte der seit Monaten inhaftierten Journalisten klagten.", "COERCE", marks=pytest.mark.xfail(strict=True, reason=_DETENTION_ON)),
     ("Die Familien der in Syrien entführten Helfer baten um Unterstützung.", "ASSAULT"),
-    ("Die Behörden entließen die am Montag festgenommenen Studenten.", "COERCE"),
+    pytest.param("Die Behörden entließen die am Montag festgenommenen Studenten.", "COERCE", marks=pytest.mark.xfail(strict=True, reason=_DETENTION_ON)),
 ])
 def test_participle_inside_a_noun_phrase_is_no_act(analyse_text, text, type_):
     assert type_ not in _types(analyse_text(text))
