@@ -230,6 +230,12 @@ HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are 
 # country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
 # (agents.HOME_COUNTRY); a lone sentence says too little to tell, its agents keep no country
 HOME_SETTING = True
+# a genitive actor whose mention begins with its article ("der österreichischen Regierung", "des
+# russischen Außenministeriums") before the finite verb depends on the noun before it as one
+# without an adjective does
+# ("Nach dem Verzicht der österreichischen Regierung hat der italienische Innenminister die
+# Entscheidung begrüßt": it was the subject, AUTGOV > ITAGOV)
+GENITIVE_ARTICLE_INSIDE = True
 # "beim Herbsttreffen der Allianz im Hauptquartier in Brüssel": a meeting or deal with nobody named
 # (the country itself, defaults.tsv "*") that the clause places in the seat of an international
 # organisation the article names (agents.igo_seat_ids) is the organisation's, not the seat country's
@@ -549,6 +555,10 @@ WEAK_ADJECTIVE_NOMINATIVE = True
 # opened the mention, so FEMININE_OBLIQUE never saw it; "der" with an adjective in -en is genitive or
 # dative, never a subject (the nominative plural takes "die")
 OBLIQUE_ADJECTIVE_EN = True
+# "Der Sprecher der russischen Regierung kritisierte die USA": the case of a clause-opening "der" is
+# decided by the adjectives and the noun of its own phrase, not by a genitive attribute inside the
+# same mention (its "russischen" made the speaker a fronted dative: USA > RUSGOV)
+OWN_PHRASE_CASE = True
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, cities, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
@@ -1092,6 +1102,15 @@ class EventExtractor:
                 or doc[m.end].tag_ not in _FINITE_TAGS:
             return False
         adjectives = [doc.texts[j] for j in range(d0 + 1, m.end) if doc[j].tag_ == "ADJA"]
+        nouns = [doc[j] for j in range(d0 + 1, m.end) if doc[j].tag_ in ("NN", "NE")]
+        if OWN_PHRASE_CASE:
+            # only the article's own adjectives and noun decide ("Der Sprecher der russischen Regierung":
+            # "russischen" and "Regierung" are the genitive's)
+            k = d0 + 1
+            while k < m.end and doc[k].tag_ == "ADJA":
+                k += 1
+            adjectives = [doc.texts[j] for j in range(d0 + 1, k)]
+            nouns = [doc[k]] if k < m.end and doc[k].tag_ in ("NN", "NE") else []
         if det == "der" and adjectives:
             if WEAK_ADJECTIVE_NOMINATIVE and adjectives[0].endswith("e"):
                 # "Der Österreichische Alpenverein kritisierte …": nominative masculine
@@ -1099,7 +1118,6 @@ class EventExtractor:
             if OBLIQUE_ADJECTIVE_EN and adjectives[0].endswith("en"):
                 # "Der österreichischen Regierung warf …", "Der Deutschen Bank": genitive or dative
                 return True
-        nouns = [doc[j] for j in range(d0 + 1, m.end) if doc[j].tag_ in ("NN", "NE")]
         return bool(nouns) and nouns[-1].tag_ == "NN" and not nouns[-1].text.endswith("e") \
             and nouns[-1].morph.get("Gender") == ["Fem"] and nouns[-1].morph.get("Number") == ["Sing"]
 
@@ -3176,6 +3194,16 @@ class EventExtractor:
             # "der" after a preposition is a dative article, not a genitive
             if doc.texts[head][:1].isupper() and not self._has(words[head], "det"):
                 return head
+            return None
+        if GENITIVE_ARTICLE_INSIDE and words[m.start] in ("des", "der") and m.end - m.start > 1 and j >= floor \
+                and not any(doc[k].tag_ in _FINITE_TAGS for k in range(floor, m.start)):
+            # "Nach dem Verzicht der österreichischen Regierung hat der italienische Innenminister …":
+            # an actor with a country adjective spans its article; the noun before it is its head
+            # as before "der Regierung" (the genitive was read as the clause's subject). Only before
+            # the finite verb, where it could only be mistaken for the subject (after it, "hielt
+            # von den Vorschlägen der britischen Regierung nichts", it is still read as the object)
+            if doc.texts[j][:1].isupper() and not self._has(words[j], "det") and doc[j].tag_ in ("NN", "NE"):
+                return j
             return None
         if j >= floor and doc.texts[j][:1].isupper() and doc.texts[m.end - 1].endswith("s") \
                 and m.kind in ("country", "entity", "igo", "city") and not self._has(words[j], "det") \
