@@ -196,6 +196,13 @@ CRITICISED_SUBJECT = True  # "X steht in der Kritik", "X geriet in die Kritik": 
 LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
 LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
 LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
+# "sprachen über eine engere Kooperation in den Bereichen Kernenergie und Raumfahrt", "ein Gremium zur Kooperation",
+# "die Bereiche konsularische Tätigkeit oder wirtschaftliche Zusammenarbeit": a cooperation noun with no party,
+# no partner phrase ("mit …", "zwischen …") and no pair adjective ("britisch-französische") names a field or a
+# topic, no cooperation between parties (4 such predictions on the development parts, 4 wrong); a noun of a
+# change between two ("Annäherung", cooperation_pair_noun) and the words of a pair (cooperation_partner_word:
+# function_words.tsv) keep it
+LONE_COOPERATION = True
 PRIVATE_AID = True  # ... nor aid given by a firm or a body the KB does not know to no named party
 PRIVATE_OFFER = True  # consent, an offer or an invitation between private parties is business or culture
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
@@ -2065,6 +2072,8 @@ class EventExtractor:
             events = [e for e in events if not self._no_consultation(doc, words, e, tok_starts)]
         if RETOLD_ACTS:
             events = _retold_acts(doc, words, events, tok_starts)
+        if LONE_COOPERATION:
+            events = [e for e in events if not self._lone_cooperation(doc, words, e, tok_starts)]
         if LONE_CONSENT or LONE_MEETING or LONE_AID:
             events = [e for e in events if not self._lone_act(e)]
         if PRIVATE_OFFER:
@@ -2248,6 +2257,23 @@ class EventExtractor:
             return False
         sent = sents[max(0, bisect_right(sent_starts, bisect_left(tok_starts, trig["start"])) - 1)]
         return any(self._has(words[j], "animal") for j in range(sent.start, sent.end))
+
+    def _lone_cooperation(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
+        """True for a COOPERATE named by a noun with no source and no target, in a stretch with no word of a
+        pair or a partner (cooperation_partner_word: "mit", "zwischen", "gemeinsam") and no hyphenated
+        adjective right before it ("britisch-französische Zusammenarbeit"), unless the noun names a change
+        between two (cooperation_pair_noun: "Annäherung"): a field or a topic, no act between parties."""
+        trig = e.get("trigger") or {}
+        text = trig.get("text") or ""
+        if e["type"] != "COOPERATE" or e["source"] or e["target"] or not text[:1].isupper() or " " in text:
+            return False
+        i = bisect_left(tok_starts, trig.get("start", -1))
+        if i >= len(words) or tok_starts[i] != trig["start"] or self._has(words[i], "cooperation_pair_noun"):
+            return False
+        if i > 0 and doc[i - 1].tag_ == "ADJA" and "-" in doc.texts[i - 1]:
+            return False
+        lo, hi = _stretch(doc, i)
+        return not any(self._has(words[k], "cooperation_partner_word") for k in range(lo, hi))
 
     def _lone_act(self, e: dict) -> bool:
         """True for an act that has no party of its own and no counterpart, so is no event between
