@@ -768,6 +768,13 @@ CAUSE_PHRASES = True
 # hat die Regierung zehn Demonstranten festgenommen": a phrase nested in the prepositional phrase
 # that fills the first field belongs to its noun; Putin and the opposition were the verb's targets
 VORFELD_NESTED = True
+# a main clause's first field holds one phrase: when it is a prepositional phrase, the genitive or
+# von-attribute of its noun ("Bei einer Kundgebung der Opposition in Minsk hat die Polizei zwanzig
+# Menschen festgenommen", "Bei einer Kundgebung von Rechtsextremisten hat die Polizei ...") is no
+# subject; the subject follows the finite verb (the sector mention holds its article, so the genitive
+# test of _genitive_head missed "der Opposition"). gnad1 had "UKRREB > UKRCOP" for the police's
+# arrest; False: the first bare actor of the clause is the subject
+VORFELD_PP_NO_SUBJECT = True
 # "Die Muslimbruderschaft kritisierte die Armee" was MIL > -: a bare army after a verb is what is
 # moved ("verlegte Truppen"), no party, except for hostile acts and, now, words aimed at it
 VERBAL_MIL_TARGETS = True
@@ -2969,6 +2976,12 @@ class EventExtractor:
                 else:
                     fronted = True
         origin = self._origin_subject(doc, words, cl) if ORIGIN_FIRST and not dependent else None
+        if VORFELD_PP_NO_SUBJECT and not dependent:
+            fin = self._vorfeld_pp_end(doc, words, cl)
+            if fin is not None:
+                bare = [g for g in bare if not (g[0].start < fin and self._noun_attribute(doc, words, g[0], cl.start))]
+                if origin is not None and origin[0].start < fin:
+                    origin = None
         if origin is not None and not fronted:
             # "Eine Gruppe von Soldaten erschoss Zivilisten", "Hacker aus Nordkorea griffen Banken
             # an": the opening phrase's actor is the subject, the bare actors after it objects
@@ -4946,6 +4959,42 @@ class EventExtractor:
             nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
             owned.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return owned
+
+    def _noun_attribute(self, doc, words, m: Mention, floor: int) -> bool:
+        """True when the actor ``m`` is the genitive or von-attribute of a noun before it ("einer
+        Kundgebung der Opposition", "einer Kundgebung von ukrainischen Rechtsextremisten"): "der",
+        "des", "von" or "vom" (inside the mention or before it, after lower-case adjectives) right
+        after a common noun."""
+        k = m.start
+        if words[k] in ("der", "des") and m.end - m.start > 1:
+            return k - 1 >= floor and doc[k - 1].tag_ == "NN"
+        k -= 1
+        while k > floor and doc[k].tag_ == "ADJA" and doc.texts[k][:1].islower() and m.start - k <= 2:
+            k -= 1
+        return k - 1 >= floor and words[k] in ("der", "des", "von", "vom") and doc[k - 1].tag_ == "NN"
+
+    def _vorfeld_pp_end(self, doc, words, cl: Clause) -> int | None:
+        """The finite verb in second place after a prepositional phrase that opens a main clause
+        ("Bei einer Kundgebung der Opposition | hat die Polizei ..."), or None: no such phrase, a
+        verb too far off, punctuation before it (a relative clause, an insertion), or an opening
+        "als"/"während" that is a conjunction."""
+        if not any(k.startswith("prep_") for k in self._kinds.get(words[cl.start], ())) \
+                or words[cl.start] in ("als", "während", "wie", "bis", "seit", "nachdem", "ob"):
+            return None
+        fin = next((j for j in range(cl.start + 2, min(cl.end, cl.start + 14))
+                    if doc[j].tag_ in _FINITE_TAGS), None)
+        if fin is None or fin >= cl.end - 1 or any(not doc.texts[j][:1].isalnum() and doc.texts[j] != "-"
+                                                    for j in range(cl.start, fin)):
+            return None
+        if any(doc[j].tag_[:1] == "V" or doc[j].tag_ in ("PPER", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV")
+               for j in range(cl.start + 1, fin)):
+            # a verb before the finite one ("Nach X zu urteilen …"), a pronoun subject or a relative
+            # or interrogative pronoun ("…, für den er die Stadt verantwortlich macht"): no first field
+            return None
+        if cl.start > 0 and doc.texts[cl.start - 1] == "," and cl.start + 1 < fin \
+                and doc[cl.start + 1].tag_ in ("PRELS", "PRELAT"):
+            return None  # "…, mit dem die Regierung verhandelt": a relative clause after its preposition
+        return fin
 
     def _vorfeld_nested(self, doc, words, cl: Clause) -> set[int]:
         """Token positions of the phrases nested in a prepositional phrase that fills a main
