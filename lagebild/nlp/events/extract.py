@@ -297,6 +297,13 @@ REFUSAL_NOW = True
 # stattfinden", a cancellation); not a forecast ("werde wohl keinen Vertrag schließen": ``forecast_adverb`` in
 # function_words.tsv). False: a negated future AGREE/CONCEDE
 REFUSED_FUTURE = True
+# "Russland halte die Sanktionen nicht für zielführend" (10kGNAD row 870), "nannte die Pläne nicht hilfreich" were
+# SUPPORT negated; "Als nicht akzeptabel bezeichnete es Gabriel, dass ..." is DISAPPROVE in gnad3's gold: a judging
+# verb (``judging_verb`` in function_words.tsv: bezeichnen, nennen, halten für, ...) whose word of praise is negated
+# or turned round ("wenig hilfreich": ``praise_undoer``) judges badly: DISAPPROVE, not negated. Not for "nicht"
+# right after "als"/"für" (negation_predicate), whose negated SUPPORT an earlier session's tests keep
+# (test_events_predicate_negation.py). False: SUPPORT negated
+NEGATED_PRAISE_CRITICISES = True
 _REFUSABLE = {"AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT", "RETREAT"}
 # PLANNED_ACTS_RECUR made "Die Polizei sprach von einer friedlichen Gegendemonstration", "In Nairobi gab
 # es bereits vor einigen Monaten Anschläge", "wegen der zunehmenden Massenproteste abgesagt" future
@@ -1278,6 +1285,13 @@ class EventExtractor:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    def _praise_undone(self, words: list[str], entry: TriggerEntry, cl: Clause) -> bool:
+        """Whether a word of praise the judging verb ``entry`` takes (its obj= words) stands in clause
+        ``cl`` right after a word that turns it round ("wenig hilfreich", "kaum akzeptabel":
+        ``praise_undoer`` in function_words.tsv)."""
+        return any(j > cl.start and self._has(words[j - 1], "praise_undoer")
+                   and any(_obj_hit(o, words[j]) for o in entry.objects) for j in range(cl.start, cl.end))
 
     @staticmethod
     def _prep_not_particle(doc: Doc, words: list[str], prep: str, cs: int, ce: int) -> bool:
@@ -3832,6 +3846,15 @@ class EventExtractor:
                 # verhandeln": a cooperative act announced as not to come is a refusal made now (not the
                 # act a refusal verb negates: "war nicht bereit, die Gefangenen freizulassen")
                 type_, negated, ev_modality = "REJECT", False, "asserted"
+            if NEGATED_PRAISE_CRITICISES and type_ == "SUPPORT" and entry.pos == "V" and entry.objects \
+                    and self._has(entry.lemma, "judging_verb") \
+                    and ((negated and any(not (j > cl.start and self._has(words[j - 1], "negation_predicate"))
+                                          for j in neg_here))
+                         or self._praise_undone(words, entry, cl)):
+                # "nannte die Pläne nicht hilfreich", "hält sie nicht für zielführend", "bezeichnete sie als
+                # wenig hilfreich": a judgement of praise turned round is criticism, not praise that did
+                # not happen ("als nicht hilfreich" keeps the negated SUPPORT of PREDICATE_NEGATION's tests)
+                type_, negated = "DISAPPROVE", False
             if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
                 type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
             if not target and source and DEMONSTRATIVE_ACT and clause_level and type_ in _STANCE_ON_ACT \
