@@ -5,7 +5,9 @@
   (triggers.tsv), its subject refuses;
 - "Die Polizei schließt nicht aus, dass Rebellen den Anschlag verübt haben", "Der Minister schloss aus,
   dass Österreich weitere Flüchtlinge aufnimmt": the act of the dass-clause after "ausschließen" was
-  reported as done; it is only possible (cues.tsv, embed_hypothetical).
+  reported as done; it is only possible (cues.tsv, embed_hypothetical);
+- "Das Team Stronach hat eine Zustimmung ausgeschlossen" (gnad2, REJECT) found nothing: ruling out consent
+  or a voting recommendation is a refusal (obj= of aus|schließen REJECT in triggers.tsv).
 
 Every sentence is written for these tests."""
 
@@ -50,3 +52,12 @@ def test_an_act_ruled_out_or_not_is_not_reported_as_done(analyse_text, text, kin
 def test_a_reason_after_an_expulsion_stays_reported(analyse_text, text):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1 and acts[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grünen schlossen eine Zustimmung zum Budget aus.",
+    "Die Partei schloss eine Wahlempfehlung für den Kandidaten aus.",
+])
+def test_ruling_out_consent_or_a_recommendation_is_a_refusal(analyse_text, text):
+    acts = of_type(analyse_text(text), "REJECT")
+    assert len(acts) == 1 and acts[0]["negated"] is False
