@@ -24,8 +24,6 @@ def test_nicht_after_als_does_not_negate_the_act(analyse_text, text, kind):
 
 @pytest.mark.parametrize("text, kind", [
     ("Die Regierung hat die Opposition nicht kritisiert.", "DISAPPROVE"),
-    # the predicate chose the verb's sense (SUPPORT for "hilfreich"): it stays negated
-    ("Der Minister bezeichnete den Vorschlag der Opposition als nicht hilfreich.", "SUPPORT"),
 ])
 def test_other_negations_stay(analyse_text, text, kind):
     acts = of_type(analyse_text(text), kind)
@@ -36,4 +34,17 @@ def test_without_the_rule_the_act_is_negated(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PREDICATE_NEGATION", False)
     acts = of_type(analyse_text("Der Kanzler hat die ungarische Regierung als nicht hilfreich kritisiert."),
                    "DISAPPROVE")
+    assert acts and acts[0]["negated"]
+
+
+def test_praise_negated_after_als_is_criticism(analyse_text):
+    """The predicate chose the verb's sense (SUPPORT for "hilfreich"); with "nicht" it judges badly: a
+    criticism that happened (extract.NEGATED_PRAISE_CRITICISES; the twentieth session changed this row)."""
+    acts = of_type(analyse_text("Der Minister bezeichnete den Vorschlag der Opposition als nicht hilfreich."), "DISAPPROVE")
+    assert acts and not acts[0]["negated"]
+
+
+def test_without_the_praise_rule_the_support_stays_negated(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "NEGATED_PRAISE_CRITICISES", False)
+    acts = of_type(analyse_text("Der Minister bezeichnete den Vorschlag der Opposition als nicht hilfreich."), "SUPPORT")
     assert acts and acts[0]["negated"]

@@ -300,9 +300,8 @@ REFUSED_FUTURE = True
 # "Russland halte die Sanktionen nicht für zielführend" (10kGNAD row 870), "nannte die Pläne nicht hilfreich" were
 # SUPPORT negated; "Als nicht akzeptabel bezeichnete es Gabriel, dass ..." is DISAPPROVE in gnad3's gold: a judging
 # verb (``judging_verb`` in function_words.tsv: bezeichnen, nennen, halten für, ...) whose word of praise is negated
-# or turned round ("wenig hilfreich": ``praise_undoer``) judges badly: DISAPPROVE, not negated. Not for "nicht"
-# right after "als"/"für" (negation_predicate), whose negated SUPPORT an earlier session's tests keep
-# (test_events_predicate_negation.py). False: SUPPORT negated
+# or turned round ("wenig hilfreich": ``praise_undoer``) judges badly: DISAPPROVE, not negated, also with "nicht"
+# right after "als"/"für" ("bezeichnete den Vorschlag als nicht hilfreich"). False: SUPPORT negated
 NEGATED_PRAISE_CRITICISES = True
 _REFUSABLE = {"AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT", "SUPPORT", "RETREAT"}
 # PLANNED_ACTS_RECUR made "Die Polizei sprach von einer friedlichen Gegendemonstration", "In Nairobi gab
@@ -3848,12 +3847,10 @@ class EventExtractor:
                 type_, negated, ev_modality = "REJECT", False, "asserted"
             if NEGATED_PRAISE_CRITICISES and type_ == "SUPPORT" and entry.pos == "V" and entry.objects \
                     and self._has(entry.lemma, "judging_verb") \
-                    and ((negated and any(not (j > cl.start and self._has(words[j - 1], "negation_predicate"))
-                                          for j in neg_here))
-                         or self._praise_undone(words, entry, cl)):
+                    and (negated or self._praise_undone(words, entry, cl)):
                 # "nannte die Pläne nicht hilfreich", "hält sie nicht für zielführend", "bezeichnete sie als
                 # wenig hilfreich": a judgement of praise turned round is criticism, not praise that did
-                # not happen ("als nicht hilfreich" keeps the negated SUPPORT of PREDICATE_NEGATION's tests)
+                # not happen; "bezeichnete es als nicht akzeptabel" too (gnad3's coder: DISAPPROVE)
                 type_, negated = "DISAPPROVE", False
             if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
                 type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
