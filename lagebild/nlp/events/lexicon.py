@@ -274,8 +274,19 @@ _TRIGGER_FLAGS = {
 }
 
 
+# what the type column of triggers.tsv may hold: PLOVER's sixteen event types and LIGHT (a support verb)
+TRIGGER_TYPES = frozenset({"AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND",
+                           "DISAPPROVE", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SANCTION", "SUPPORT",
+                           "THREATEN", "LIGHT"})
+
+
 def _parse_trigger(row: list[str]) -> TriggerEntry:
     lemma, pos, type_, mode = row[0], row[1], row[2], row[3]
+    # a malformed line (a merge that fused two lines, a typo) must fail loudly, not match nothing
+    if type_ not in TRIGGER_TYPES:
+        raise ValueError(f"triggers.tsv: unknown type {type_!r} for {lemma}")
+    if pos not in ("V", "N", "A"):
+        raise ValueError(f"triggers.tsv: unknown part of speech {pos!r} for {lemma}")
     flags = row[5].split(",") if len(row) > 5 and row[5] != "-" else []
     kw: dict = {}
     for flag in flags:
