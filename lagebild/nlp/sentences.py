@@ -27,6 +27,37 @@ ABBREVIATIONS = {"Nr", "Dr", "Prof", "St", "bzw", "ca", "vgl", "Mio", "Mrd", "Ab
                  "Fr", "u", "v", "Chr", "Jh", "Jhd", "z", "B", "d", "h", "S", "etc", "usw"}
 
 
+# "Mine getötet. Istanbul- Der Konflikt …", "Belgrad– Bei einem Luftangriff …": a dateline whose dash
+# is glued to the place was one token ("Istanbul-"), so no entity, no dateline and no setting was
+# found (the events of the report lost their country). A capitalised word with a trailing dash at
+# the start of a sentence, followed by a space and a capitalised word, is split into place and dash;
+# a truncated compound goes on in lower case ("Ein- und Ausfuhr") and stays whole. False: no split
+DATELINE_DASH = True
+_DASHES = ("-", "–", "—")
+
+
+def _dateline_dashes(texts: list[str], ws: list[str]) -> list[int]:
+    """Indices of tokens such as "Istanbul-" that open a sentence (the text's first token, or one
+    after a sentence end or a line break) and glue a dateline's dash to the place before a space and
+    a capitalised word (:data:`DATELINE_DASH`)."""
+    out = []
+    for i, text in enumerate(texts):
+        if len(text) < 4 or not text.endswith(_DASHES) or not text[0].isupper() or not text[-2].isalpha() \
+                or not ws[i] or i + 1 >= len(texts) or not texts[i + 1][:1].isupper():
+            continue
+        if i == 0 or "\n" in ws[i - 1] or texts[i - 1].isspace() or (_ends_sentence(texts, ws, i - 1) and ws[i - 1]):
+            out.append(i)
+    return out
+
+
+def _split_dateline_dashes(doc: Doc, found: list[int]) -> None:
+    """Split each token of ``found`` into the place and its dash, in place."""
+    with doc.retokenize() as retok:
+        for i in found:
+            tok = doc[i]
+            retok.split(tok, [tok.text[:-1], tok.text[-1]], heads=[(tok, 0), (tok, 0)])
+
+
 def _ends_sentence(texts: list[str], ws: list[str], i: int) -> bool:
     """True if the sentence may end after token ``i`` (a final mark, or a quote closing one)."""
     text = texts[i]
@@ -77,6 +108,12 @@ def segment_sentences(doc: Doc) -> Doc:
         return doc
     texts = [t.text for t in doc]
     ws = [t.whitespace_ for t in doc]
+    found = _dateline_dashes(texts, ws) if DATELINE_DASH else []
+    if found:
+        _split_dateline_dashes(doc, found)
+        n = len(doc)
+        texts = [t.text for t in doc]
+        ws = [t.whitespace_ for t in doc]
     space = [t.isspace() for t in texts]
     starts = numpy.full((n, 1), -1, dtype="int64")  # SENT_START: 1 starts, -1 does not
     starts[0, 0] = 1
