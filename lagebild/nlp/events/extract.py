@@ -770,6 +770,13 @@ CONDEMNED_NOT_OWN = True
 # the arrest's target; a phrase nested in a cause phrase ("wegen", "trotz"; cause_prep) belongs to
 # its noun
 CAUSE_PHRASES = True
+# "Nach dem russischen Angriff hat die ukrainische Regierung die Grenze geschlossen" was COERCE UKRGOV >
+# RUS, "Drei Wochen nach dem israelischen Abzug aus dem Gazastreifen hat die palästinensische Polizei
+# zehn Männer festgenommen" COERCE > ISR+PSE: "nach" with an article before an act noun says when (it
+# is no "nach Moskau" of direction), and the parties of that act noun belong to it, not to the clause's
+# verb; before the finite verb of a main clause the whole first field is that phrase. False: "nach" is
+# read as a direction whatever follows
+TEMPORAL_NACH = True
 # "Bei dem Treffen mit Putin hat Merkel die Sanktionen verteidigt", "Im Konflikt mit der Opposition
 # hat die Regierung zehn Demonstranten festgenommen": a phrase nested in the prepositional phrase
 # that fills the first field belongs to its noun; Putin and the opposition were the verb's targets
@@ -4717,6 +4724,8 @@ class EventExtractor:
         pp_owned = self._stance_phrases(doc, words, cl, trig) if STANCE_OBJECTS else set()
         if CAUSE_PHRASES:
             pp_owned |= self._cause_phrases(doc, words, cl)
+        if TEMPORAL_NACH:
+            pp_owned |= self._temporal_nach(doc, words, cl, trig)
         nested = self._vorfeld_nested(doc, words, cl) if VORFELD_NESTED else set()
         carried = cl.carried if entry.pos == "N" else None
         pp_target = False
@@ -5035,6 +5044,39 @@ class EventExtractor:
                        if any(k.startswith("prep_") for k in self._kinds.get(words[j], ()))
                        and not self._has(words[j], "prep_agent") and not self._has(words[j], "prep_place")), None)
         return set(range(second + 1, fin)) if second is not None else set()
+
+    def _temporal_nach(self, doc, words, cl: Clause, trig: Trigger) -> set[int]:
+        """Token positions of a temporal "nach" phrase: "nach" and an article before a noun phrase
+        that holds an act noun of the clause ("nach dem russischen Angriff", "nach dem Anschlag der
+        Taliban"), with the phrases nested in it (nested_prep); when the phrase stands in a main
+        clause's first field, up to the finite verb ("Drei Wochen nach dem Abzug aus dem Gazastreifen
+        hat …"). Never the phrase that holds ``trig`` itself."""
+        out: set[int] = set()
+        acts = {n.i for n in cl.nouns}
+        for k in range(cl.start, cl.end - 2):
+            if words[k] != "nach" or not self._has(words[k + 1], "article"):
+                continue
+            j, has_act = k + 1, False
+            while j < cl.end:
+                w, t = words[j], doc.texts[j]
+                if doc[j].tag_[:1] == "V" or not t[:1].isalnum():
+                    break
+                if j > k + 1 and any(x.startswith("prep_") for x in self._kinds.get(w, ())) \
+                        and not self._has(w, "nested_prep"):
+                    break
+                has_act = has_act or j in acts
+                j += 1
+            if not has_act:
+                continue
+            end = j
+            if j < cl.end and doc[j].tag_[:1] != "V" and not any(doc[x].tag_ in _FINITE_TAGS for x in range(cl.start, k)):
+                # the first field: the phrase runs on to the finite verb in second place
+                fin = next((x for x in range(j, min(cl.end, j + 8)) if doc[x].tag_ in _FINITE_TAGS), None)
+                if fin is not None and all(doc.texts[x][:1].isalnum() for x in range(j, fin)):
+                    end = fin
+            if not k < trig.i < end:
+                out.update(range(k + 1, end))
+        return out
 
     def _cause_phrases(self, doc, words, cl: Clause) -> set[int]:
         """Token positions inside the noun phrase of a preposition of cause (cause_prep: "wegen",
