@@ -21,6 +21,12 @@ ORG_APPOSITION = True  # "die Gewerkschaft Verdi": a kind noun before an organis
 # written lower-case ("ver.di") after its kind noun is one actor too; it was the union's own target.
 # Only a name with a character that is no letter: "hatte die Armee ihn aufgefordert" is two parties
 LOWER_CASE_NAME = True
+# "Die US-Bundespolizei FBI hat drei Verdächtige festgenommen" was COERCE USA > USACOP, "Die Bundespolizei
+# FBI …" DEUCOP > USACOP: the kind word before a known organisation's name ("US-Bundespolizei", read as
+# the prefix "US-"; "Bundespolizei", the German federal police in the KB) was a second actor and took the
+# subject, the named organisation became the object. A one-word kind right before the name, of the name's
+# country (the prefix) or of its sector, is that organisation; False: two actors
+KIND_BEFORE_NAME = True
 
 
 @dataclass(frozen=True)
@@ -908,6 +914,21 @@ def _region_holder(texts: list[str], m: Mention, nxt: Mention, lex: Lexicon) -> 
     return replace(nxt, start=m.start, code=code, country=country, kind="entity")
 
 
+def _kind_of_name(texts: list[str], m: Mention, nxt: Mention) -> bool:
+    """True when the one-word mention ``m`` names the kind of the known organisation ``nxt`` (no
+    person) right after it (KIND_BEFORE_NAME): a compound whose prefix is the organisation's country ("US-Bundespolizei
+    FBI": ``m`` is the prefix mention "USA") or an entity of the organisation's sector ("Bundespolizei
+    FBI": DEUCOP before USACOP)."""
+    code, name_code = m.code or "", nxt.code or ""
+    if nxt.start != m.end or m.end - m.start != 1 or nxt.kind != "entity" or len(name_code) != 6 \
+            or not texts[nxt.start][:1].isupper() or code == name_code \
+            or (m.actor_id or "").startswith("per:") or (nxt.actor_id or "").startswith("per:"):
+        return False  # (two persons side by side are two parties: "kritisierte Merkel Sarkozy")
+    if m.kind == "adj" and "-" in texts[m.start]:
+        return len(code) == 3 and name_code.startswith(code)
+    return m.kind == "entity" and len(code) == 6 and code[3:] == name_code[3:]
+
+
 def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Join role nouns with their country and drop quantity words before a group noun."""
     out: list[Mention] = []
@@ -943,6 +964,10 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
         if m.kind in ("country", "entity", "city") and nxt is not None and nxt.start == m.end \
                 and nxt.kind == "sector" and texts[m.end - 1].endswith("s"):
             out.append(_with_sector(m, nxt))
+            k += 2
+            continue
+        if KIND_BEFORE_NAME and nxt is not None and _kind_of_name(texts, m, nxt):
+            out.append(replace(nxt, start=m.start))
             k += 2
             continue
         # "Hunderte Demonstranten": the quantity word yields to the group noun
