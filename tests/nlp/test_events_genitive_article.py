@@ -30,6 +30,8 @@ def test_a_genitive_in_a_fronted_adverbial_is_no_subject(analyse_text, text, kin
 
 def test_without_the_rule_the_genitive_is_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "GENITIVE_ARTICLE_INSIDE", False)
+    # VORFELD_PP_NO_SUBJECT (merged in the same session) also keeps this genitive out of the subject
+    monkeypatch.setattr(extract, "VORFELD_PP_NO_SUBJECT", False)
     acts = of_type(analyse_text("Nach dem Verzicht der österreichischen Regierung auf Grenzkontrollen hat der "
                                 "italienische Innenminister am Samstag die Entscheidung begrüßt."), "SUPPORT")
     assert acts and actor_codes(acts[0]["source"]) == ["AUTGOV"]

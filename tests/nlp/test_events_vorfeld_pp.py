@@ -38,6 +38,8 @@ def test_a_relative_clause_after_its_preposition_is_no_first_field(analyse_text)
 
 def test_without_the_rule_the_attribute_is_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "VORFELD_PP_NO_SUBJECT", False)
+    # GENITIVE_ARTICLE_INSIDE (merged in the same session) also keeps this genitive out of the subject
+    monkeypatch.setattr(extract, "GENITIVE_ARTICLE_INSIDE", False)
     acts = of_type(analyse_text(
         "Bei einer Kundgebung der Opposition in Minsk hat die Polizei zwanzig Menschen festgenommen."), "COERCE")
     assert acts and _codes(acts[0]["source"]) == ["BLROPP"]
