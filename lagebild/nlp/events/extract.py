@@ -337,6 +337,21 @@ PLACE_COORDINATION = True  # "an den Flughäfen Köln, München und Hamburg": co
 COURT_DESTINATION = True  # "dem Haftrichter vorgeführt": the judge is where the arrested are brought, no target
 ORIGIN_CIVILIANS = True  # "nahm einen Mann aus Köln fest": the town names where the person is from; the target is a civilian of its country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
+# "weist Flüchtlinge nach Slowenien zurück" was AUT > SVN: a country after "nach" is where the
+# deported are taken, not a party the deportation is done to, when the people moved are named as
+# an actor (the object); with them unnamed ("100 Uiguren nach China") the destination is mostly
+# their country and stays the target, and a border closed "nach Italien" is no deportation
+COERCE_DESTINATION_COUNTRY = True
+# "Ein Mann ist im Landesgericht Graz verurteilt worden": a court after a locative "im"/"in dem" is
+# where the case is heard and the one who judges, never whom a sentence or arrest is done to
+COURT_IN_PLACE = True
+# "Die Gefangenen werden am Montag entlassen": a form both infinitive and participle after a
+# present "werden" with no object and no modal verb is the present passive, not a future whose
+# subject acts (the released are the target, the doer is the default holder)
+PRESENT_PASSIVE = True
+_PRESENT_WERDEN = frozenset({"werden", "wird"})
+# only acts done to someone: "Der Stadtrat wird darüber beraten" is a future, no passive
+_PRESENT_PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO
 HOME_MIN_SENTENCES = 3
@@ -502,6 +517,10 @@ NAME_AFTER_RELATIVE = True
 # no known actor right before the pronoun the noun phrase after it stayed the subject; the pronoun
 # before an article is the subject still, and the antecedent's actor (by coreference) is its code
 RELATIVE_SUBJECT_UNKNOWN = True
+# "Die Polizei nahm einen Mann fest, der die Regierung kritisiert hatte" was COP > GOV: the
+# relative pronoun is the subject and stands for "einen Mann", no actor; the text names the doer,
+# so the last other party of the text (SOURCE_FROM_CONTEXT) is no guess for it
+RELATIVE_NONACTOR_SUBJECT = True
 # "Regierung und Rebellen machen sich gegenseitig verantwortlich": a verbal act the parties aim at each
 # other has them as targets too (``reciprocal`` in function_words.tsv). False: no target
 RECIPROCAL = True
@@ -577,7 +596,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "state_participle", "state_aux"})
+                           "state_participle", "state_aux", "open_article"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -741,6 +760,10 @@ _NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine", "kein", "keine"}
 _PREP_KINDS = ("prep_target", "prep_agent", "prep_both", "prep_ignore", "adjunct_prep", "motive_prep")
 STANCE_ON_AGREEMENT = True  # an agreement criticised, rejected or welcomed is reported as made (AGREE), by its own parties
 _STANCE_ON_AGREEMENT_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT"}
+# "Die Regierung schließt ein Abkommen mit den Rebellen aus" gave REJECT and an asserted AGREE: an
+# agreement rejected or ruled out with an open article (function_words.tsv open_article) is one
+# proposed or possible, never made; no AGREE for it
+REJECTED_OPEN_AGREEMENT = True
 AGREED_ACTS = True  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks (aid, cooperation) a verb of consent
 # (triggers.tsv flag consent) takes as object are an act of their own, planned
 _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
@@ -927,6 +950,7 @@ class Clause:
     carried: int | None = None  # the noun trigger a support verb carries
     recipients: list[Mention] = field(default_factory=list)  # targets of the clause's verb event
     before: Clause | None = None  # the clause before it in the sentence
+    nonactor_subject: bool = False  # a relative pronoun subject whose antecedent is no actor
 
 
 def _default_state_government(events: list[dict]) -> None:
@@ -3050,6 +3074,7 @@ class EventExtractor:
             objects = list(subject) + objects
             subject = [Mention(cl.start, cl.start + 1, a.get("name"), a.get("actor_code"),
                                a.get("country"), "entity", a.get("actor_id"))] if a else []
+            cl.nonactor_subject = a is None
         if RELATIVE_ACCUSATIVE and subject and relative and words[cl.start] == "den" and prev is not None \
                 and prev.groups and cl.start - prev.groups[-1][-1].end <= 2 \
                 and not any(m in subject or m in objects for m in prev.groups[-1]):
@@ -3060,6 +3085,11 @@ class EventExtractor:
             last = prev.groups[-1]
             if cl.start - last[-1].end <= 2:
                 subject = list(last)
+        if RELATIVE_NONACTOR_SUBJECT and not subject and relative and prev is not None \
+                and words[cl.start] in ("der", "die", "das", "welcher", "welche", "welches"):
+            # "eine Frau, die den Bürgermeister beleidigt hatte": the nominative pronoun with no
+            # other subject in its clause is the subject, and its antecedent is no actor
+            cl.nonactor_subject = True
         if RESUMED_SUBJECT and not subject and not dependent and prev is not None and prev.before is not None \
                 and self._has(words[prev.start], "relative") and prev.before.groups \
                 and not (prev.before.verbs or prev.before.lights) and (
@@ -3624,7 +3654,8 @@ class EventExtractor:
                     source = [m for m in cl.subject if m not in target]
             if not source and target and SOURCE_FROM_CONTEXT and not self._in_adjunct(doc, words, trig, cl) \
                     and not (SECTOR_DOER_DEFAULT and self._sector_default(type_, entry)) \
-                    and not (INDEFINITE_SUBJECT and clause_level and self._indefinite_subject(words, cl)):
+                    and not (INDEFINITE_SUBJECT and clause_level and self._indefinite_subject(words, cl)) \
+                    and not (RELATIVE_NONACTOR_SUBJECT and clause_level and cl.nonactor_subject):
                 # someone acts on the named target; the last other party of the text is the best guess
                 source = self._last_other_party(context, target)
             if ADJUNCT_MEETING_DOER and not clause_level and not source and target and type_ == "CONSULT" \
@@ -4355,11 +4386,21 @@ class EventExtractor:
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
                 return v  # "verurteilte den Anschlag": the attack is an event too
             if STANCE_ON_AGREEMENT and n.entry.type == "AGREE" and v.entry.type in _STANCE_ON_AGREEMENT_TYPES \
-                    and v.entry.pos != "N":
+                    and v.entry.pos != "N" and not (REJECTED_OPEN_AGREEMENT and v.entry.type == "REJECT"
+                                                    and self._open_article(doc, words, n.i, cl.start)):
                 return v  # "kritisierte das Abkommen zwischen Israel und Ägypten": the agreement is an act too
             if AGREED_ACTS and v.entry.consents and n.entry.type in _AGREED_ACT_TYPES and v.entry.pos != "N":
                 return v  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks agreed on are planned
         return None
+
+    def _open_article(self, doc, words, i: int, floor: int) -> bool:
+        """True when the noun at ``i`` has an open article (function_words.tsv open_article: "ein",
+        "jede", "weitere") before it, with up to two lower-case adjectives between."""
+        j = i - 1
+        while j >= floor and j > i - 3 and doc.texts[j][:1].islower() and not self._has(words[j], "open_article") \
+                and not self._has(words[j], "det"):
+            j -= 1
+        return j >= floor and self._has(words[j], "open_article")
 
     def _planned_in_relative(self, words: list[str], i: int | None, s_end: int, timexes, doc) -> bool:
         """True when the relative clause right after the noun at ``i`` plans it: "die Verhandlungen,
@@ -4686,7 +4727,8 @@ class EventExtractor:
 
     def _clause_participants(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry,
                              prev: Clause | None):
-        passive = trig.tag == PART and self._clause_passive(doc, words, cl, trig, prev)
+        passive = trig.tag == PART and self._clause_passive(doc, words, cl, trig, prev) or (
+            PRESENT_PASSIVE and trig.tag == INF and self._present_passive(doc, words, cl, trig, entry))
         source: list[Mention] = []
         target: list[Mention] = []
         genitive_targets: list[Mention] = []
@@ -4801,6 +4843,12 @@ class EventExtractor:
                     place = place or places[0]
                 elif places or not members:
                     place = place or (places[0] if places else None)
+                elif COURT_IN_PLACE and not directional and entry.type in ("COERCE", "SANCTION") and all(
+                        (m.code or "").endswith("JUD") for m in members):
+                    # "im Landesgericht Graz verurteilt": the court judges (a doer when no other is
+                    # named), the convicted are the target
+                    if not source:
+                        source.extend(members)
                 elif COERCE_IN_COUNTRY_PLACE and not directional and entry.type in ("COERCE", "SANCTION") and all(
                         (m.actor_id or "").startswith("cty:") for m in members):
                     # "wurde in Belgien festgenommen": the country is where the police act, not whom
@@ -4819,6 +4867,18 @@ class EventExtractor:
                     # "festgenommen und nach Bangkok gebracht", "nach Den Haag ausgeliefert": where
                     # the arrested are taken, not whom the arrest hits
                     place = place or places[0]
+                elif COURT_IN_PLACE and prep in ("am", "beim") and members and entry.type in ("COERCE", "SANCTION") \
+                        and all((m.code or "").endswith("JUD") for m in members):
+                    # "am Landesgericht Linz verurteilt" (Austrian usage): the court's seat, as "im"
+                    if not source:
+                        source.extend(members)
+                elif COERCE_DESTINATION_COUNTRY and prep == "nach" and members and entry.mode == "deport" \
+                        and all((m.actor_id or "").startswith("cty:") for m in members) \
+                        and any(not (m.actor_id or "").startswith("cty:") for m in objects):
+                    # "schiebt Asylwerber nach Ungarn ab": the country is the destination; not kept
+                    # as the clause's place either, whose country would go to the doers ("die
+                    # Regierung" is no Hungarian one)
+                    pass
                 elif ATTACK_ORIGIN and prep == "aus" and entry.type in _HOSTILE \
                         and all(m.is_place or len(m.code or "") == 3 for m in g) \
                         and any(n.i < g[0].start <= n.i + 3 and n.entry.type in _HOSTILE for n in cl.nouns):
@@ -4870,6 +4930,21 @@ class EventExtractor:
             # target of the arrest (the dative of the verb, not its patient)
             target = [m for m in target if not (m.code or "").endswith("JUD")]
         return source, target, place
+
+    def _present_passive(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry) -> bool:
+        """True when the verb at ``trig`` read as an infinitive is the participle of a present
+        passive of an act done to someone (_PRESENT_PASSIVE_TYPES): its form is the participle too
+        ("entlassen"), a present "werden"/"wird" stands in
+        the clause with no modal verb, and the clause has a subject but no object ("Die Gefangenen
+        werden entlassen", not "Die Regierung wird die Gefangenen entlassen"), or the form stands
+        before an infinitive "werden" ("sollen entlassen werden")."""
+        if entry.type not in _PRESENT_PASSIVE_TYPES or (entry, PART) not in self.lex.verb_forms.get(words[trig.i], ()):
+            return False
+        if trig.i + 1 < cl.end and words[trig.i + 1] == "werden" and not cl.objects:
+            return True  # "sollen entlassen werden": the passive infinitive after a modal verb
+        span = range(cl.start, cl.end)
+        return bool(cl.subject) and not cl.objects and any(words[j] in _PRESENT_WERDEN for j in span) \
+            and not any(doc[j].tag_ == "VMFIN" for j in span)
 
     def _participle_parties(self, doc, words, cl: Clause, trig: Trigger, source: list[Mention],
                             target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
