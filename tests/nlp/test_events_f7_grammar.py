@@ -121,3 +121,22 @@ def test_without_the_open_article_rule_the_agreement_is_made(analyse_text, monke
     monkeypatch.setattr(extract, "REJECTED_OPEN_AGREEMENT", False)
     events = analyse_text("Die Regierung schließt ein Abkommen mit der Guerilla aus.")
     assert of_type(events, "AGREE")
+
+
+# --- a passive deportation: the people moved are the subject --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Graz – 40 Flüchtlinge wurden am Dienstag nach Slowenien abgeschoben.",
+    "Graz – Mehrere Demonstranten sind nach Italien abgeschoben worden.",
+])
+def test_the_destination_of_a_passive_deportation_is_no_target(analyse_text, text):
+    acts = of_type(analyse_text(text), "COERCE")
+    assert len(acts) == 1
+    assert not any(c in ("SVN", "ITA") for c in _codes(acts[0]["target"]))
+    assert any(c.endswith("CVL") for c in _codes(acts[0]["target"]))
+
+
+def test_without_the_passive_people_rule_the_destination_is_the_target(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "DESTINATION_PASSIVE_PEOPLE", False)
+    acts = of_type(analyse_text("Graz – 40 Flüchtlinge wurden am Dienstag nach Slowenien abgeschoben."), "COERCE")
+    assert acts and "SVN" in _codes(acts[0]["target"])

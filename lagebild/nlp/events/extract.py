@@ -344,6 +344,9 @@ COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested pers
 COERCE_DESTINATION_COUNTRY = True
 # "Ein Mann ist im Landesgericht Graz verurteilt worden": a court after a locative "im"/"in dem" is
 # where the case is heard and the one who judges, never whom a sentence or arrest is done to
+# "30 Flüchtlinge wurden nach Kroatien abgeschoben" stayed COP > HRV: in a passive the people moved
+# are the subject (already the target), so they name the deported as the object does
+DESTINATION_PASSIVE_PEOPLE = True
 COURT_IN_PLACE = True
 # "Die Gefangenen werden am Montag entlassen": a form both infinitive and participle after a
 # present "werden" with no object and no modal verb is the present passive, not a future whose
@@ -4874,7 +4877,8 @@ class EventExtractor:
                         source.extend(members)
                 elif COERCE_DESTINATION_COUNTRY and prep == "nach" and members and entry.mode == "deport" \
                         and all((m.actor_id or "").startswith("cty:") for m in members) \
-                        and any(not (m.actor_id or "").startswith("cty:") for m in objects):
+                        and any(not (m.actor_id or "").startswith("cty:") for m in objects + (
+                            target if DESTINATION_PASSIVE_PEOPLE else [])):
                     # "schiebt Asylwerber nach Ungarn ab": the country is the destination; not kept
                     # as the clause's place either, whose country would go to the doers ("die
                     # Regierung" is no Hungarian one)
