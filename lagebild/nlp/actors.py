@@ -173,6 +173,37 @@ KB_TWO_PERSONS = True
 URL_NOT_IN_NAME = True
 
 
+# "Der Afghane Ali griff einen Polizisten an", "der 23-jährige Syrer Ahmed" (10kGNAD): a person the
+# KB lacks took the article's country (the Afghan refugee became Serbian in a story set in Serbia);
+# the noun of a people right before the name, itself after an article or an adjective, says whose
+# national the person is, a civilian of it (AFGCVL). Not a country's name ("nachdem er in Syrien
+# Ahmed traf")
+DEMONYM_COUNTRY = True
+
+
+def _demonym_countries(kb: ActorKB, doc: Doc, ents: list[Span], actors: dict[int, dict],
+                       date: str | None) -> None:
+    """Give a person the KB lacks (an actor with neither code nor country) the country of the
+    people's noun right before the name ("der Afghane Ali" -> AFG), see DEMONYM_COUNTRY."""
+    for ent in ents:
+        actor = actors.get(ent.start)
+        if ent.label_ != "PER" or ent.start < 2 or actor is None or actor.get("actor_code") \
+                or actor.get("country") or not (actor.get("actor_id") or "").startswith("per:"):
+            continue
+        word, before = doc[ent.start - 1], doc[ent.start - 2]
+        if not word.text[:1].isupper() or not word.is_alpha or before.pos_ not in ("DET", "ADJ"):
+            continue
+        res = kb.resolve(word.text, "MISC", date)
+        if res is None or res.entry.kind != "country" or not res.actor.get("country"):
+            continue
+        name = norm(res.actor.get("name") or "")
+        if norm(word.text) in (name, name + "s") or any(e.start <= word.i < e.end and e.label_ == "LOC" for e in ents):
+            continue  # the country itself, not its people
+        # a person a people's noun introduces has no office the text names: a civilian (the guide:
+        # "a defendant with no office -> country + CVL"), not the state itself
+        actors[ent.start] = dict(actor, actor_code=res.actor["country"] + "CVL", country=res.actor["country"])
+
+
 def _person_ids(kb: ActorKB, word: str) -> set:
     """The KB persons ``word`` names as a surname or whole name."""
     return {e.actor_id for e in kb.candidates(word) if e.kind in ("surname", "person") and e.actor_id}
@@ -300,6 +331,8 @@ class ActorLinker(UsesKB):
                 actors[ent.start] = actor
         if TOWN_CONTEXT:
             _towns_in_context(self.kb, ents, actors)
+        if DEMONYM_COUNTRY:
+            _demonym_countries(self.kb, doc, ents, actors, date)
         learned = learn_roles(doc, date, self.kb, actors)
         for role in learned:
             for ent in ents:

@@ -59,6 +59,32 @@ class Mention:
         return out
 
 
+# "Die Fischer protestierten gegen die Regierung" (fishermen): the recogniser tagged the plural noun
+# a person and the KB linked it to Heinz Fischer (AUTGOV), who then protested; "verteilten … an die
+# Bauern". News writes a person's surname without an article ("Fischer sagte", "Bundespräsident
+# Fischer"); a lone word right after an article (function_words.tsv article) that the tagger reads
+# as a common noun (STTS NN) is one that is also a surname, so no person the text names. A first
+# name, the tagger's name tag ("die Merkel": NE) or a comma before the "article" (a relative
+# pronoun: "Obama, der Merkel traf") keeps it a person.
+ARTICLE_NOT_PERSON = True
+
+
+def _article_common_noun(span, lex: Lexicon) -> bool:
+    """True if ``span`` is a one-word person entity right after an article ("die Fischer", "der
+    Bauer"): a common noun the recogniser took for a surname (see ARTICLE_NOT_PERSON)."""
+    if getattr(span, "label_", "") != "PER" or len(span) != 1 or span.start == 0:
+        return False
+    if span[0].tag_ != "NN":  # the tagger reads a name ("die Merkel": NE), not a common noun
+        return False
+    before = span.doc[span.start - 1].lower_
+    if "article" not in lex.function_words.get(before, ()):
+        return False
+    if span.start >= 2 and span.doc[span.start - 2].text == ",":
+        return False  # "Obama, der Merkel getroffen hatte": a relative pronoun, no article
+    from ..coref import coref_words  # first names: "die Victoria" stays a person
+    return span.text.casefold() not in coref_words().first_names
+
+
 def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -66,6 +92,8 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     for span in spans + list(doc.ents):
         key = (span.start, span.end)
         if key in seen:
+            continue
+        if ARTICLE_NOT_PERSON and _article_common_noun(span, lex):
             continue
         actor = span._.actor if span.has_extension("actor") else None
         fallback = lex.actors.get(span.text)
@@ -585,7 +613,34 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     out = _spread_roles(out)
     if COORDINATED_ADJECTIVES:
         out = _coordinated_adjectives(texts, out)
+    if DEMONYM_PERSON:
+        out = _demonym_persons(texts, out)
     return _surnames(out) if SURNAMES else out
+
+
+# "Der Afghane Ali griff einen Polizisten an" (10kGNAD): the people's noun before a name the KB
+# lacks was a second actor (AFG, the attacker) and the person took the article's country (the
+# refugee became Serbian in a story set in Serbia); lb_actors gives the person the people's country
+# (actors.DEMONYM_COUNTRY: AFGCVL), and the noun is the same person, no second actor
+DEMONYM_PERSON = True
+
+
+def _demonym_persons(texts: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Join a people's noun ("Afghane": one capitalised word the KB links to a country, kind entity,
+    code of three letters) with the person named right after it whom lb_actors gave that country
+    ("Ali" AFGCVL): one mention, the person (see DEMONYM_PERSON)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.end - prev.start == 1 \
+                and (prev.actor_id or "").startswith("cty:") and prev.kind == "entity" \
+                and len(prev.code or "") == 3 and texts[prev.start][:1].isupper() \
+                and (m.actor_id or "").startswith("per:") and not m.country_from \
+                and m.country is not None and m.country == (prev.country or prev.code):
+            out[-1] = replace(m, start=prev.start)
+            continue
+        out.append(m)
+    return out
 
 
 # "britische und russische Soldaten", "amerikanische, britische und französische Diplomaten": the
