@@ -581,6 +581,13 @@ ATTRIBUTIVE_VON_PHRASE = True  # "Die von Russland unterstützten Separatisten g
 # participle Noun" with a bare name
 ATTRIBUTIVE_VON_GAP = True
 _VON_GAP_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})  # words that may stand between the von-phrase and the participle
+# "Am Montag warf die Regierung der Opposition Verrat vor" was OPP > nobody: "der Opposition" after
+# the inverted subject was read as the government's genitive, and the opposition became the
+# subject. A verb that takes a dative object (vorwerfen, drohen, helfen …: function_words.tsv
+# dative_verb) makes a feminine "der" actor right after an actor standing behind the finite verb
+# its dative object ("die Regierung der Opposition": two parties, not one; mentions.DATIVE_AFTER_SUBJECT
+# keeps the two mentions apart)
+DATIVE_OBJECT = True
 FEMININE_OBLIQUE = True  # "Der Regierung warf die Opposition Versagen vor": "der" before a feminine noun is no nominative
 # "Der Österreichische Alpenverein kritisierte die Regierung in Rom" was ITAGOV > the club: the morphology
 # tagger took "Alpenverein" for feminine, so FEMININE_OBLIQUE read a fronted dative; an adjective in -e
@@ -2987,6 +2994,8 @@ class EventExtractor:
             if prep is not None:
                 continue
             head = self._genitive_head(doc, words, g[0], cl.start)
+            if head is not None and DATIVE_OBJECT and self._dative_object(doc, words, cl, g, head):
+                head = None
             if head is not None and not (DOCUMENT_SPEAKS and not bare and self._document_subject(doc, words, cl, head)):
                 continue
             bare.append(g)
@@ -3277,6 +3286,19 @@ class EventExtractor:
         return FRONT_PRONOUN_SUBJECT and doc is not None and i < before and i + 1 < cl.end \
             and self._has(words[i], "front_subject_pronoun") and i not in covered \
             and doc[i + 1].tag_ in _FINITE_TAGS
+
+    def _dative_object(self, doc, words, cl: Clause, g: list[Mention], head: int) -> bool:
+        """True when the "der" actor ``g`` read as the genitive of the noun at ``head`` is the
+        dative object of a verb that takes one (function_words.tsv dative_verb): "Am Montag warf die
+        Regierung der Opposition Verrat vor". Only when the head is itself an actor standing after
+        the finite verb (the inverted subject), see DATIVE_OBJECT."""
+        k = g[0].start - 1 if g[0].start > cl.start and words[g[0].start - 1] == "der" else g[0].start
+        if words[k] != "der" or not any(self._has(t.entry.lemma, "dative_verb") for t in cl.verbs + cl.lights):
+            return False
+        finite = next((j for j in range(cl.start, head) if doc[j].tag_ in _FINITE_TAGS), None)
+        if finite is None:
+            return False
+        return any(h is not g and h[-1].end == head + 1 and h[0].start > finite for h in cl.groups)
 
     def _genitive_head(self, doc, words, m: Mention, floor: int) -> int | None:
         """Token index of the noun a genitive actor depends on ("Einmarsch Russlands"), or None."""

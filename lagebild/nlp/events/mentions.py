@@ -603,7 +603,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         mentions = _seat_names(texts, mentions, lex)
     out = _merge(texts, mentions, lex)
     if MEMBER_OF_BODY:
-        out = _members_of_bodies(texts, out, lex)
+        out = _members_of_bodies(texts, out, lex, doc)
     if APPOSITIONS:
         out = _appositions(texts, out, lex)
     if GENITIVE_HOLDER:
@@ -756,9 +756,10 @@ def _anaphoric_land(words: list[str], lex: Lexicon) -> bool:
         w.lower() in lex.adjective_forms for w in rest[:-1])
 
 
-def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon, doc=None) -> list[Mention]:
     """Join a countryless sector mention to the genitive body right after it ("Sprecher des
-    russischen Außenministeriums" -> the ministry's code, RUSGOV, over the whole phrase)."""
+    russischen Außenministeriums" -> the ministry's code, RUSGOV, over the whole phrase); not a
+    subject right after a verb taking a dative to the "der" actor after it (DATIVE_AFTER_SUBJECT)."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
@@ -778,7 +779,8 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon) 
                 and nxt.kind in ("sector", "entity", "org", "igo") \
                 and (nxt.country or (nxt.code or "").startswith(("IGO", "NGO"))
                      or nxt.kind == "sector" and nxt.code and nxt.code != m.code) \
-                and not _anaphoric_land(texts[nxt.start:nxt.end], lex):
+                and not _anaphoric_land(texts[nxt.start:nxt.end], lex) \
+                and not (DATIVE_AFTER_SUBJECT and doc is not None and _dative_verb_subject(doc, m, nxt, lex)):
             if m.code in ("MIL", "COP", "REB") and not (nxt.code or "").startswith(("IGO", "NGO")):
                 # "Soldaten des Übergangsrates", "Truppen des jemenitischen Staates": armed members
                 # keep their own sector, with the body's country where it has one
@@ -790,6 +792,33 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon) 
         out.append(m)
         k += 1
     return out
+
+
+# "Am Montag warf die Regierung der Opposition Verrat vor" was OPP > nobody: the sector right after
+# the finite verb and its "der" actor were joined as a member and its body (the opposition's
+# government). After a finite verb that takes a dative object (function_words.tsv dative_verb:
+# vorwerfen, drohen, helfen …) the sector is the inverted subject and the "der" actor its dative
+# object: two parties (extract.DATIVE_OBJECT then keeps the second out of the genitive)
+DATIVE_AFTER_SUBJECT = True
+
+
+def _dative_verb_subject(doc, m: Mention, nxt: Mention, lex: Lexicon) -> bool:
+    """True when ``m`` stands right after a finite verb (and its article) whose lemma takes a
+    dative object, and ``nxt`` is its "der" actor: "warf die Regierung der Opposition … vor"."""
+    k = m.start - 1
+    if k >= 0 and "article" in lex.function_words.get(doc[k].lower_, ()):
+        k -= 1
+    if k < 0 or doc[k].tag_ not in ("VVFIN", "VAFIN", "VMFIN") or doc[m.end].lower_ != "der":
+        return False
+    lemma = doc[k].lemma_.lower()
+    sent_end = doc[k].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    particles = {t.lower_ for t in doc[nxt.end:sent_end] if t.tag_ == "PTKVZ"}
+    for form, kinds in lex.function_words.items():
+        if "dative_verb" in kinds:
+            particle, _, base = form.rpartition("|")
+            if base == lemma and (not particle or particle in particles):
+                return True
+    return False
 
 
 def _appositions(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
