@@ -89,6 +89,19 @@ def is_dateline(m: Mention, words: list[str] | None) -> bool:
 IGO_PERSON_NO_VOTE = True
 
 
+# "Prag – … verteidigte Moskaus Politik. Moskaus Einfluss …" (10kGNAD gnad2 332): a capital that
+# lb_actors read as its government ("Moskaus Truppen", "Washington verhängte Sanktionen": RUSGOV)
+# names who acts, not where the story happens; it voted as a place (12 votes in the lead made a
+# Czech article Russian). It counts once, like any other actor
+CAPITAL_GOVERNMENT_VOTE = True
+
+
+def _capital_government(m: Mention) -> bool:
+    """True for a city mention that stands for its country's government: its actor is a
+    country-sector code of six letters ("RUSGOV"), not a place ("plc:RUS:moskau")."""
+    return m.kind == "city" and not (m.actor_id or "").startswith("plc:") and len(m.code or "") == 6
+
+
 def article_countries(mentions: list[Mention], lead_end: int, words: list[str] | None = None,
                       seats: frozenset[str] = frozenset()) -> list[str]:
     """The countries an article names, most-named first (see :func:`article_setting`); a city
@@ -108,6 +121,7 @@ def article_countries(mentions: list[Mention], lead_end: int, words: list[str] |
         if c and m.kind not in ("sector", "group") and not (m.code or "").endswith("MED"):
             # (a body named by its seat, "Staatsanwaltschaft Innsbruck", names that city as a place)
             weight = PLACE_WEIGHT if m.kind in ("city", "place") and m.country_from != "town" \
+                and not (CAPITAL_GOVERNMENT_VOTE and _capital_government(m)) \
                 or m.country_from == "seat" else 1
             lead = m.start < lead_end and not is_dateline(m, words)
             votes[c] += weight * (_LEAD_WEIGHT if lead else 1)
