@@ -355,6 +355,9 @@ PRESENT_PASSIVE = True
 _PRESENT_WERDEN = frozenset({"werden", "wird"})
 # only acts done to someone: "Der Stadtrat wird darüber beraten" is a future, no passive
 _PRESENT_PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
+# "Der türkische Präsident Erdogan, dessen Truppen in Syrien kämpfen, …" was SYRMIL: an agent after a
+# relative "dessen"/"deren" is the antecedent's, not the clause's place's (twentieth session, F10)
+RELATIVE_POSSESSOR = True
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO
 HOME_MIN_SENTENCES = 3
@@ -2070,6 +2073,8 @@ class EventExtractor:
             # (after the setting: an anaphor is no new vote for where the article happens)
             self._resolve_own_country(doc, words, mentions)
             starts = [m.start for m in mentions]
+        if RELATIVE_POSSESSOR:
+            mentions = self._relative_possessor(doc, words, mentions)
         if ORIGIN_CIVILIANS:
             # (after the setting: the town still votes for where the article happens)
             mentions = self._origin_civilians(words, mentions)
@@ -2596,6 +2601,33 @@ class EventExtractor:
                         mentions.append(Mention(i, i + 2, s.name, c + sector, c, "country" if not sector else "entity",
                                                 s.actor_id))
         mentions.sort(key=lambda m: (m.start, m.end))
+
+    def _relative_possessor(self, doc, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """"Erdogan, dessen Truppen in Syrien kämpfen": an agent without a country right after a
+        relative "dessen"/"deren" (a comma before it) belongs to the antecedent, the last actor
+        with a country before that comma in the sentence (a person before any other); it takes
+        that country rather than the clause's place (RELATIVE_POSSESSOR)."""
+        if not doc.has_annotation("SENT_START"):
+            return mentions
+        out = []
+        for m in mentions:
+            i = m.start - 1
+            bare = m.kind in ("sector", "group") and not m.country and len(m.code or "") == 3
+            # ("dessen Soldaten in Syrien" is one mention, coded by its place: where they are, not whose)
+            placed = len(m.code or "") == 6 and m.end - m.start >= 3 and words[m.start + 1] in ("in", "im") \
+                and doc.texts[m.start][:1].isupper()
+            if (bare or placed) and i >= 1 and words[i] in ("dessen", "deren") and words[i - 1] == ",":
+                start = doc.doc[i].sent.start
+                before = [n for n in mentions if start <= n.start and n.end < i and not n.is_place
+                          and n.kind != "adj" and (n.country or "")]
+                owner = next((n for n in reversed(before) if (n.actor_id or "").startswith("per:")), None) \
+                    or (before[-1] if before else None)
+                if owner is not None and before and before[-1].end >= i - 3:
+                    # (the antecedent stands right before the comma, or with its apposition)
+                    m = replace(m, code=owner.country + m.code[-3:], country=owner.country, kind="sector",
+                                actor_id=None, name=doc.texts[m.start])
+            out.append(m)
+        return out
 
     def _resolve_own_country(self, doc, words: list[str], mentions: list[Mention]) -> None:
         """"Fillon erklärte, sein Land plane …", "Gillard sagte, ihr Land unterstütze …": a
