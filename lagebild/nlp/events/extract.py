@@ -151,6 +151,12 @@ PAREN_ORG_ABBREVIATION = True
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
+# "Die Opposition startete einen Frontalangriff auf die Regierung", "die Attacken des Kanzlers auf die
+# Grünen": an attack noun between a person or civil office and another is political speech (PLOVER
+# ACCUSE, our DISAPPROVE), as the verbs' verbal= type already says ("griff die Regierung an"); a noun
+# needs a speaker as its target too, since a government's "Angriffe auf die Rebellen" are armed.
+# Without it every such noun was an ASSAULT (twentieth session, F10: seen by helpers on 10kGNAD text)
+VERBAL_NOUN_TARGET = True
 # "In dem Bekennerschreiben forderte man den Abzug …" after "Polizisten nahmen einen Verdächtigen
 # fest": a clause whose subject is "man" or "jemand" says its doer is unnamed; the last other party
 # of the text is no guess for it (the police made that demand)
@@ -3875,7 +3881,11 @@ class EventExtractor:
                 state_type = entry.state_type
             type_ = state_type or type_
             if entry.verbal_type and source and all(_speaks(m) for m in source) and not any(
-                    self._has(words[j], "military_rank") for m in source for j in range(max(m.start - 1, 0), m.end)):
+                    self._has(words[j], "military_rank") for m in source for j in range(max(m.start - 1, 0), m.end)) \
+                    and not (VERBAL_NOUN_TARGET and entry.pos == "N" and not (target and all(
+                        _speaks(m) for m in target))):
+                # (a noun's attack is words only when it is aimed at a speaker too: "Frontalangriff der
+                # Opposition auf die Regierung"; "Angriffe der Regierung auf die Rebellen" are armed)
                 # (an officer's attack is armed: "General Soleimani plante, Diplomaten anzugreifen")
                 type_ = entry.verbal_type  # "Merkel griff den Präsidenten an": words, not arms
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
