@@ -748,6 +748,10 @@ PATIENT_NOUN_THING = True
 THING_MEETS_NOBODY = True
 GENITIVE_AGENT_TARGET = True  # "lehnte das Angebot der Rebellen ab", "kritisierte die Pläne der Regierung": the proposal's agent is the target
 INHERIT_NEEDED_ACTOR = True  # an act that needs a party may take the recent parties of the story
+# "Einige davon überlebten die Folter nicht": a violent act that needs a party (Folter: "vor Folter geflohen" is
+# a danger, no act) stays when a definite singular article names it again, the torture the story told of
+# (twentieth session, F10)
+DEFINITE_NEEDED_ACT = True
 _STANCE_ON_PROPOSAL = {"REJECT", "DISAPPROVE", "SUPPORT", "AGREE", "CONCEDE"}
 MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reacts
 # a reaction noun caused by the subject ("Die Äußerungen des Ministers lösten bei der Opposition Kritik
@@ -3475,6 +3479,19 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _definite_article(doc, i: int) -> bool:
+        """True when the noun at token ``i`` is determined by a definite article, a contracted
+        preposition, a possessive or a demonstrative, whatever number the tagger gives it ("die
+        Folter" is often tagged plural)."""
+        j = i - 1
+        while j >= 0 and doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+            j -= 1
+        if j < 0:
+            return False
+        tag = doc[j].tag_
+        return tag in ("APPRART", "PPOSAT", "PDAT") or (tag == "ART" and "Def" in doc[j].morph.get("Definite"))
+
+    @staticmethod
     def _definite_singular(doc, i: int) -> bool:
         """True when the noun at token ``i`` is singular and determined by a definite article, a
         contracted preposition, a possessive or a demonstrative ("der Rücktritt", "zum Rücktritt",
@@ -3765,7 +3782,10 @@ class EventExtractor:
                 if (clause_level or self._in_adjunct(doc, words, trig, cl) or inherit_all) \
                         and (type_ in _FOLLOW_UP_TYPES or inherit_all) and not self._foreign_subject(doc, words, cl, trig):
                     inherited = self._recent_parties(context)
-                if entry.needs_actor and not (INHERIT_NEEDED_ACTOR and inherited):
+                if entry.needs_actor and not (INHERIT_NEEDED_ACTOR and inherited) and not (
+                        DEFINITE_NEEDED_ACT and type_ == "ASSAULT" and entry.pos == "N"
+                        and self._definite_article(doc, trig.i)):
+                    # (a violent act named again, "Einige überlebten die Folter nicht", is the one told)
                     continue  # "mit Hilfe der Suchseite": no party, no aid (but "… einig, und der
                     # Vertrag wurde unterschrieben": the parties of the talks just told)
                 if inherited and type_ not in _FOLLOW_UP_TYPES and context["doers"] \
