@@ -249,6 +249,9 @@ def situate(m: Mention, place: str | None, setting: str | None) -> Mention:
     if m.kind in ("sector", "group") and m.code and len(m.code) == 3:
         return replace(m, code=country + m.code, country=country, country_from=source)
     if m.kind in ("entity", "org", "unresolved") and not m.code and not (m.actor_id or "").startswith("plc:"):
+        if m.sector and (m.actor_id or "").startswith("per:"):
+            # "Staatssekretär Harald Probe" in a German story: DEUGOV (mentions.LISTED_ROLE_SECTOR)
+            return replace(m, code=country + m.sector, country=country, country_from=source)
         return replace(m, country=country, country_from=source)
     return m
 

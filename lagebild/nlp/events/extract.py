@@ -4258,6 +4258,10 @@ class EventExtractor:
                 if ante is not None and context.get("now", 0) - ante[0] <= SECTOR_SPAN:
                     setting = ante[1]
             m = situate(m, context.get("place"), setting)
+            if m.sector and m.code:
+                # a named person coded by a listed office (mentions.LISTED_ROLE_SECTOR) is no
+                # unnamed official for _not_the_counterpart
+                context.setdefault("office_holders", set()).add(m.name)
             key = (m.code, m.name)
             if key not in seen:
                 seen.add(key)
@@ -4278,6 +4282,7 @@ class EventExtractor:
         for a in source:
             code, country = a.get("actor_code") or "", a.get("country")
             if a.get("country_from") in ("article", "place") and a.get("role_from") != "default" and code in named \
+                    and a.get("name") not in context.get("office_holders", ()) \
                     and len(code) == 6 and country \
                     and not (COUNTERPART_DOMESTIC and self._has(code[3:].lower(), "domestic_sector")):
                 countries = context.get("countries") or ()

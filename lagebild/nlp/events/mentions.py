@@ -42,6 +42,7 @@ class Mention:
     actor_id: str | None = None
     country_from: str | None = None  # where an inferred country came from: place | article
     role_from: str | None = None     # "default": the text names nobody; defaults.tsv gave the sector
+    sector: str | None = None        # the sector a person's listed role names, coded once a country is known (LISTED_ROLE_SECTOR)
 
     @property
     def is_place(self) -> bool:
@@ -131,15 +132,23 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if IGO_ROLE and (actor.get("actor_id") or "").startswith("per:") and len(span) > 1 \
                     and not (code or "").startswith(("IGO", "NGO")):
                 code = _organisation_role(span) or code
+            held = None
             if ROLE_COMPOUNDS and not (code or country) and (actor.get("actor_id") or "").startswith("per:"):
                 # "Polizeisprecher Hans Meier": a person the KB lacks acts for the sector his role names
                 texts = [t.text for t in span.doc[max(0, span.start - 3):span.end]]
                 off = span.start - max(0, span.start - 3)
-                sector = next((e for e in (_role_compound(texts, off + k, lex) for k in range(len(span) - 1)
+                sector = next((e for e in (_role_compound(texts, off + k, lex, listed=True) for k in range(len(span) - 1)
                                            if texts[off + k][:1].isupper()) if e is not None), None)
-                if sector is not None and sector.code:  # (a civil body's leader: CIVIL_LEADER, no sector)
+                if sector is not None and sector.kind == "role" and span.start > 0 \
+                        and span.doc[span.start - 1].ent_type_ == "LOC":
+                    sector = None  # "Berlins Bürgermeister X": the genitive place's office (GENITIVE_HOLDER)
+                if sector is not None and sector.code and sector.kind == "role":
+                    # a listed office ("Staatssekretär X"): the person stays a person (surnames,
+                    # pronouns, coordination), coded with the sector when agents.situate gives a country
+                    held = sector.code
+                elif sector is not None and sector.code:  # (a civil body's leader: CIVIL_LEADER, no sector)
                     code, kind = sector.code, "sector"
-            out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id")))
+            out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id"), sector=held))
             seen.add(key)
         elif getattr(span, "label_", "") == "LOC" and fallback is None:
             country = _named_city_country(span) if CITY_IN_NAME else None
@@ -490,18 +499,21 @@ _NOT_SECTOR_PREFIXES = ("presse",)
 _FORMER_PARTICIPLES = ("zurückgetreten", "entlassen", "abgewählt")
 
 
-def _role_compound(texts: list[str], i: int, lex: Lexicon) -> ActorEntry | None:
+def _role_compound(texts: list[str], i: int, lex: Lexicon, listed: bool = False) -> ActorEntry | None:
     """The sector the role compound at token ``i`` names with its first part ("Polizei|sprecher"
     -> COP, "Gewerkschafts|chef" -> LAB, "Unternehmens|sprecher" -> BUS), else None; None for a
     former or future holder ("der zurückgetretene Verteidigungsminister": the guide codes the role
-    at the article's date)."""
+    at the article's date). With ``listed`` (a role right before a person's name), a role noun
+    role_nouns.tsv lists as a whole word gives its own sector (LISTED_ROLE_SECTOR)."""
     from ...kb.loader import has_role_prefix, is_role_modifier
     from ...kb.lookup import default_kb
     text = texts[i]
     found = default_kb().role_noun(text)
-    if not found or not found[1] or has_role_prefix(text) or any(
+    if not found or has_role_prefix(text) or any(
             is_role_modifier(w) or w.lower().startswith(_FORMER_PARTICIPLES) for w in texts[max(0, i - 3):i]):
         return None
+    if not found[1]:
+        return _listed_role(text, found[0]) if listed else None
     role, prefix = found
     if LED_BODY:
         # the KB splits "Verwaltungs|ratspräsident" (a form of its own); split at the leader head
@@ -520,7 +532,34 @@ def _role_compound(texts: list[str], i: int, lex: Lexicon) -> ActorEntry | None:
     if entry is not None:
         return ActorEntry("sector", text, entry.code, None, entry.name)
     # "Verwaltungsratspräsident Marcel Ospel": a company's body as the first part (LED_BODY)
-    return _led_body(prefix, len(prefix), lex) if LED_BODY and prefix else None
+    led = _led_body(prefix, len(prefix), lex) if LED_BODY and prefix else None
+    return led if led is not None or not listed else _listed_role(text, role)
+
+
+# "Staatssekretär Harald Probe bestritt das", "Staatsanwalt Karl Beispiel", "Außenamtssprecher X": a
+# person the KB lacks right after a role noun role_nouns.tsv lists as a whole word, with the sector of
+# a state's part (GOV, JUD, MIL, LEG, OPP …), acts for that sector; only compounds whose first part
+# named a sector had one, and the bare office left the person with no code ("Name@DEU"). A bare
+# "Sprecher" says nothing of whom he speaks for (a party's, a firm's), and a role word standing
+# alone is left to the agent lists (actors.tsv, agents.tsv)
+LISTED_ROLE_SECTOR = True
+# sectors of role_nouns.tsv that name no part of a country (a generic head, an organisation's office)
+_NO_STATE_SECTOR = ("ELI", "IGO")
+# listed role words that do not say whose part the holder is ("Sprecherin Anna Probe": of a party, a firm …)
+_UNSAID_BODY = ("sprecher", "pressesprecher")
+
+
+def _listed_role(text: str, role) -> ActorEntry | None:
+    """The sector of ``text`` (an entry of kind "role") when role_nouns.tsv lists the whole word as
+    a form of a role of a state's part ("Staatssekretär" -> GOV, "Staatsanwältin" -> JUD), else None."""
+    from ...kb.lookup import default_kb
+    if not LISTED_ROLE_SECTOR or role.sector in _NO_STATE_SECTOR:
+        return None
+    if default_kb().role_nouns.get(text.casefold()) is not role:
+        return None  # "Bildungssprecher": only its "sprecher" is listed, the body it speaks for is not said
+    if text.casefold().startswith(_UNSAID_BODY):
+        return None
+    return ActorEntry("role", text, role.sector, None, text)
 
 
 # a word ending like an agent noun that is no such agent (function_words.tsv false_head:
@@ -615,7 +654,18 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         out = _coordinated_adjectives(texts, out)
     if DEMONYM_PERSON:
         out = _demonym_persons(texts, out)
-    return _surnames(out) if SURNAMES else out
+    out = _surnames(out) if SURNAMES else out
+    return _spread_held_sectors(out) if LISTED_ROLE_SECTOR else out
+
+
+def _spread_held_sectors(mentions: list[Mention]) -> list[Mention]:
+    """Give the sector of a person's listed office ("Staatssekretär Harald Probe") to the later
+    mentions of the same person without a code ("Probe bestritt das")."""
+    held = {m.actor_id: m.sector for m in mentions if m.sector and (m.actor_id or "").startswith("per:")}
+    if not held:
+        return mentions
+    return [replace(m, sector=held[m.actor_id]) if m.actor_id in held and not m.code and not m.sector
+            and m.kind == "entity" else m for m in mentions]
 
 
 # "Der Afghane Ali griff einen Polizisten an" (10kGNAD): the people's noun before a name the KB
@@ -897,8 +947,9 @@ def _surnames(mentions: list[Mention]) -> list[Mention]:
             person = known.get(m.name) or (known.get(m.name[:-1]) if m.name.endswith("s") else None)
             if person is not None:
                 m = replace(m, name=person.name, code=person.code, country=person.country,
-                            actor_id=person.actor_id, kind=person.kind if person.kind != "sector" else "entity")
-        elif (m.actor_id or "").startswith("per:") and (m.code or m.country) and " " in m.name:
+                            actor_id=person.actor_id, kind=person.kind if person.kind != "sector" else "entity",
+                            sector=person.sector)
+        elif (m.actor_id or "").startswith("per:") and (m.code or m.country or m.sector) and " " in m.name:
             known[m.name.split()[-1]] = m
         out.append(m)
     return out
