@@ -1084,6 +1084,7 @@ class EventExtractor:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._compound_cache: dict[str, list] = {}  # word -> readings by its compound head (_compound_heads)
         # participle endings of verbs whose perfect takes "sein" (function_words.tsv sein_perfect)
         self._sein_perfect = tuple(w for w, kinds in lex.function_words.items() if "sein_perfect" in kinds) or ("\0",)
         fw = lex.function_words
@@ -1223,6 +1224,30 @@ class EventExtractor:
         not for a content word listed only under a lexical kind (:data:`LEXICAL_KINDS`)."""
         return bool(self._kinds.get(word, frozenset()) - LEXICAL_KINDS)
 
+    def _compound_heads(self, text: str) -> list:
+        """The trigger readings of a compound noun by its head ("Raketenangriff" -> Angriff), found by
+        trying every split; the result depends on the word alone, so it is kept per word (the split
+        loop was a tenth of lb_events' time on news text)."""
+        hit = self._compound_cache.get(text)
+        if hit is not None:
+            return hit
+        out: list = []
+        low = text.lower()
+        for k in range(2, len(low) - 3):
+            if FALSE_HEADS and self._has(low[k:], "false_head"):
+                break  # "Sicherheitsanforderungen": the head is "Anforderungen", no demand
+            heads = self.lex.noun_heads.get(low[k:])
+            if heads and low[:k] not in _NO_COMPOUND_PREFIX \
+                    and not low[:k].endswith(_DERIVING_PREFIX):  # "Vereinigung" is no "Einigung"
+                # "Mietvertrag", "Arztbesuch": a modifier that makes the compound private
+                # life or business (nomod= in triggers.tsv) makes it no act at all
+                mod = low[:k].rstrip("-") if HYPHEN_NOMOD else low[:k]
+                out = [h for h in heads if not mod.endswith(h[0].no_modifiers)]
+                break
+        if len(self._compound_cache) < 200_000:  # (bounded: one entry per distinct long capitalised word)
+            self._compound_cache[text] = out
+        return out
+
     def _match_token(self, doc: Doc, i: int, words: list[str], clause: tuple[int, int],
                      sent_start: int, sent_end: int | None = None) -> Trigger | None:
         """Return the trigger at token ``i`` whose conditions the clause meets, or None."""
@@ -1243,18 +1268,7 @@ class EventExtractor:
                           if not (HYPHEN_NOMOD and mod.lower().endswith(h[0].no_modifiers))]
             if not cands and len(text) > 6 and not (FALSE_HEADS and self._has(text.lower(), "false_head")) \
                     and not (NAME_NO_COMPOUND and (doc.ent_at(i) is not None or doc[i].tag_ == "NE")):
-                low = text.lower()
-                for k in range(2, len(low) - 3):
-                    if FALSE_HEADS and self._has(low[k:], "false_head"):
-                        break  # "Sicherheitsanforderungen": the head is "Anforderungen", no demand
-                    heads = self.lex.noun_heads.get(low[k:])
-                    if heads and low[:k] not in _NO_COMPOUND_PREFIX \
-                            and not low[:k].endswith(_DERIVING_PREFIX):  # "Vereinigung" is no "Einigung"
-                        # "Mietvertrag", "Arztbesuch": a modifier that makes the compound private
-                        # life or business (nomod= in triggers.tsv) makes it no act at all
-                        mod = low[:k].rstrip("-") if HYPHEN_NOMOD else low[:k]
-                        cands += [h for h in heads if not mod.endswith(h[0].no_modifiers)]
-                        break
+                cands += self._compound_heads(text)
             if not cands and i == sent_start:
                 cands += list(self.lex.verb_forms.get(words[i], ()))
         else:
@@ -1854,6 +1868,9 @@ class EventExtractor:
         infinitive and no finite verb. The stretches stay in the clause (their actors and words
         belong to it); only their commas split nothing."""
         out: set[int] = set()
+        # (most sentences have fewer than two commas or no finite auxiliary or modal: nothing to look at)
+        if doc.texts[start:end].count(",") < 2 or not any(doc[k].tag_ in ("VAFIN", "VMFIN") for k in range(start, end)):
+            return out
         infinite = ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU")
         i = start + 1
         while i < end - 3:
@@ -3545,10 +3562,12 @@ class EventExtractor:
         "könne", "dürfe"): what anyone can or may do, no act of a party. A bare infinitive with no finite
         verb of its own after a comma shares the modal and subject of the clause before ("könne man ihn
         anzeigen, ja auch verhaften")."""
-        covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
-        if any(self._has(words[j], "generic_pronoun") and j not in covered for j in range(cl.start, cl.end)) \
-                and any(self._has(words[j], "generic_ability_modal") for j in range(cl.start, cl.end)):
-            return True
+        # (the word tests first: "man" is rare, and the covered set costs a walk over the clause's actors)
+        generic = [j for j in range(cl.start, cl.end) if self._has(words[j], "generic_pronoun")]
+        if generic and any(self._has(words[j], "generic_ability_modal") for j in range(cl.start, cl.end)):
+            covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
+            if any(j not in covered for j in generic):
+                return True
         prev = cl.before
         return prev is not None and bool(cl.verbs) and all(t.tag == INF for t in cl.verbs) \
             and not any(doc[j].tag_ in _FINITE_TAGS for j in range(cl.start, cl.end)) \

@@ -181,7 +181,8 @@ def denies(text: str, lex: Lexicon) -> bool:
     stems = [s for s in lex.evaluations.get("neg", ()) if " " not in s]
     negs = lex.evaluations.get("no_charge", ())
     words = [w.strip("\"„“”«»(),.;:!?") for w in low.split()]
-    return any(any(st in w for st in stems) and any(v in negs for v in words[max(0, i - 3):i])
+    # (the negator test first: it is cheap and rarely true, the stem scan runs over hundreds of stems)
+    return any(any(v in negs for v in words[max(0, i - 3):i]) and any(st in w for st in stems)
                for i, w in enumerate(words))
 
 
@@ -233,9 +234,21 @@ def judging(text: str, lex: Lexicon) -> int:
     """Negative stems in ``text`` that judge (``neg`` but not ``topical`` in ``evaluations.tsv``):
     "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
     which name a bad thing without judging anyone."""
-    topical = lex.evaluations.get("topical", ())
     low = _plain_text(text)
-    return _count(low, tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical), lex) + _negated_praise(low, lex)[0]
+    return _count(low, _judging_stems(lex), lex) + _negated_praise(low, lex)[0]
+
+
+# id of an evaluations table -> (the table, kept alive so that its id is never reused; its judging stems)
+_JUDGING_STEMS: dict[int, tuple] = {}
+
+
+def _judging_stems(lex: Lexicon) -> tuple:
+    """The ``neg`` stems that are not ``topical``, built once per lexicon (judging runs per quote)."""
+    key = id(lex.evaluations)
+    if key not in _JUDGING_STEMS:
+        topical = lex.evaluations.get("topical", ())
+        _JUDGING_STEMS[key] = (lex.evaluations, tuple(s for s in lex.evaluations.get("neg", ()) if s not in topical))
+    return _JUDGING_STEMS[key][1]
 
 
 def _plain_text(text: str) -> str:
