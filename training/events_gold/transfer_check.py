@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [str(REPO)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 from lagebild.article import Article  # noqa: E402
+from lagebild.eval.ner import read_germeval  # noqa: E402
 from lagebild.pipeline import analyse, default_pipeline  # noqa: E402
 
 GERMEVAL = REPO.parent / "shared" / "data" / "germeval2014" / "NER-de-dev.tsv"
@@ -30,19 +31,7 @@ GERMEVAL = REPO.parent / "shared" / "data" / "germeval2014" / "NER-de-dev.tsv"
 
 def sentences(path: Path = GERMEVAL) -> list[str]:
     """The GermEval sentences of ``path`` as plain text (tokens joined by spaces)."""
-    out, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if cur:
-                out.append(" ".join(cur))
-                cur = []
-            continue
-        cur.append(line.split("\t")[1])
-    if cur:
-        out.append(" ".join(cur))
-    return out
+    return [" ".join(sent.words) for sent in read_germeval(path)]
 
 
 def _codes(parts: list[dict]) -> list[str]:

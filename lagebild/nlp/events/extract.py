@@ -3514,15 +3514,7 @@ class EventExtractor:
         contracted preposition, a possessive or a demonstrative ("der Rücktritt", "zum Rücktritt",
         "nach seinem Rücktritt"): the form that names again one act already told of; an indefinite
         or plural noun ("bei einer Kundgebung", "Anschläge", "die Proteste") names others."""
-        if "Sing" not in doc[i].morph.get("Number"):
-            return False
-        j = i - 1
-        while j >= 0 and doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
-            j -= 1
-        if j < 0:
-            return False
-        tag = doc[j].tag_
-        return tag in ("APPRART", "PPOSAT", "PDAT") or (tag == "ART" and "Def" in doc[j].morph.get("Definite"))
+        return "Sing" in doc[i].morph.get("Number") and EventExtractor._definite_article(doc, i)
 
     @staticmethod
     def _attributive_negation(doc, words, i: int, cl: Clause) -> int | None:
