@@ -1034,20 +1034,40 @@ def _von_before(words: list[str], floor: int, start: int) -> int | None:
     return von if von > floor and words[von] in ("von", "vom") else None
 
 
+# lexicon's multiword cues -> {first word: [(seq, cue), ...] in the lexicon's order}; the lexicon is
+# kept in the value so that its id is not reused while the entry lives (_multiword_index)
+_MULTIWORD_INDEX: dict[int, tuple[tuple, dict[str, list]]] = {}
+
+
+def _multiword_index(multiword_cues: tuple) -> dict[str, list]:
+    """The multiword cues by their first word, each word's in the order of ``multiword_cues``,
+    built once per lexicon: _cue_hits compared every token with every multiword cue."""
+    hit = _MULTIWORD_INDEX.get(id(multiword_cues))
+    if hit is not None and hit[0] is multiword_cues:
+        return hit[1]
+    index: dict[str, list] = {}
+    for seq, cue in multiword_cues:
+        index.setdefault(seq[0], []).append((seq, cue))
+    _MULTIWORD_INDEX[id(multiword_cues)] = (multiword_cues, index)
+    return index
+
+
 def _cue_hits(words: list[str], start: int, end: int, lex: Lexicon) -> list[tuple[int, Cue]]:
+    """The cues of ``words[start:end]``: (token index, cue) by position, single words before the
+    multiword cues starting at the same token."""
     hits = []
+    multi = _multiword_index(lex.multiword_cues)
     for i in range(start, end):
         for cue in lex.cues.get(words[i], ()):
             hits.append((i, cue))
-        for seq, cue in lex.multiword_cues:
-            if words[i] == seq[0]:
-                # "kündigte … an", "teilte … mit": the second word may close the clause
-                rest = seq[1:]
-                if cue.kind == "hedge_prefix" or cue.form.startswith(("im ", "hieß")):
-                    if tuple(words[i + 1:i + len(seq)]) == rest:  # "nach Angaben", "im Falle"
-                        hits.append((i, cue))
-                elif all(w in words[i + 1:end + 1] for w in rest):
+        for seq, cue in multi.get(words[i], ()):
+            # "kündigte … an", "teilte … mit": the second word may close the clause
+            rest = seq[1:]
+            if cue.kind == "hedge_prefix" or cue.form.startswith(("im ", "hieß")):
+                if tuple(words[i + 1:i + len(seq)]) == rest:  # "nach Angaben", "im Falle"
                     hits.append((i, cue))
+            elif all(w in words[i + 1:end + 1] for w in rest):
+                hits.append((i, cue))
     return hits
 
 
@@ -1281,11 +1301,17 @@ class EventExtractor:
                         ATTRIBUTIVE_VIOLENCE_AGENT and self._violence_by_agent(doc, words, i, cs, cands)))) and not (
                     ATTRIBUTIVE_DETENTION and self._detention_participle(cands)):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
-        if not cands and doc[i].lemma_ and doc[i].lemma_ != text and not (
-                AGENT_NOUNS and text[:1].isupper() and text.startswith(doc[i].lemma_)
-                and self._has(text[len(doc[i].lemma_):].lower(), "agent_suffix")):
-            # (the tagger lemmatises "Kritikern" to "Kritik": the critics are people, not criticism)
-            cands += [(e, FIN) for e in self.lex.lemmas.get(doc[i].lemma_, ()) if e.pos != "A"]
+        if not cands:
+            lemma = doc[i].lemma_
+            if lemma and lemma != text and lemma in self.lex.lemmas and not (
+                    AGENT_NOUNS and text[:1].isupper() and text.startswith(lemma)
+                    and self._has(text[len(lemma):].lower(), "agent_suffix")):
+                # (the tagger lemmatises "Kritikern" to "Kritik": the critics are people, not criticism)
+                cands += [(e, FIN) for e in self.lex.lemmas[lemma] if e.pos != "A"]
+            if not cands:
+                # (most tokens: no reading by form or lemma, nothing below can match; returning here
+                # spared a third of this function's time, which runs for every token of the text)
+                return None
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
         split_first = [c for c in cands if c[1] == SPLIT and self._particle_closes(words, i, ce, c[0].particle, doc)]
@@ -5841,7 +5867,7 @@ def _punct_clause(doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
 class _CachedDoc:
     """A ``Doc`` whose tokens are built once; everything else is the doc's own."""
 
-    __slots__ = ("doc", "toks", "texts", "_actors", "_ents", "_ent_list", "_lower")
+    __slots__ = ("doc", "toks", "texts", "_actors", "_ents", "_ent_list", "_lower", "_text")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -5851,12 +5877,20 @@ class _CachedDoc:
         self._ents: dict | None = None
         self._ent_list: tuple | None = None
         self._lower: str | None = None
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, built once (spaCy joins the tokens anew on every access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     @property
     def lower(self) -> str:
         """The document's text lower-cased, built once (spaCy joins ``doc.text`` anew on every access)."""
         if self._lower is None:
-            self._lower = self.doc.text.lower()
+            self._lower = self.text.lower()
         return self._lower
 
     @property

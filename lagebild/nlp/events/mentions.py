@@ -313,15 +313,33 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# lexicon's actors -> the first words of its multi-word names; the mapping is kept in the value so
+# that its id is not reused while the entry lives (_multiword_firsts)
+_MULTIWORD_FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _multiword_firsts(actors) -> frozenset[str]:
+    """The words before the first space of the lexicon's multi-word names ("Sri" of "Sri Lanka"),
+    built once per lexicon: _fallback_at joined two and three tokens for every token to look them up."""
+    hit = _MULTIWORD_FIRSTS.get(id(actors))
+    if hit is not None and hit[0] is actors:
+        return hit[1]
+    firsts = frozenset(name.split(" ", 1)[0] for name in actors if " " in name)
+    _MULTIWORD_FIRSTS[id(actors)] = (actors, firsts)
+    return firsts
+
+
 def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, int] | None:
     """Return the fallback actor entry starting at token ``i`` and the token after it."""
     text = texts[i]
-    # multi-word names first ("Xi Jinping", "Vereinigten Staaten", "Sri Lanka")
-    if i + 2 < len(texts):
+    # multi-word names first ("Xi Jinping", "Vereinigten Staaten", "Sri Lanka"): only a name's first
+    # word can start one (a token with a space in it is joined and looked up as before)
+    multi = " " in text or text in _multiword_firsts(lex.actors)
+    if multi and i + 2 < len(texts):
         three = f"{text} {texts[i + 1]} {texts[i + 2]}"
         if three in lex.actors:
             return lex.actors[three], i + 3
-    if i + 1 < len(texts):
+    if multi and i + 1 < len(texts):
         two = f"{text} {texts[i + 1]}"
         if two in lex.actors:
             return lex.actors[two], i + 2
