@@ -387,6 +387,13 @@ ABILITY_MODAL = True  # "Die Raketen können Europa bedrohen": a clause of prese
 # or may do is a general possibility, no act of a party, in a relative clause too and with the reported-speech
 # "könne"/"dürfe" (generic_pronoun, generic_ability_modal: function_words.tsv)
 GENERIC_ABILITY = True
+# "Die jungen Frauen würden häufig angegriffen, wenn sie das Lager verließen", "Jedes Jahr werden dabei 600
+# Autos zerstört", "wonach die Arbeitnehmer ständig neue Schutzbestimmungen fordern würden", "Der Flagge wurde oft
+# vorgeworfen, …": an act said to happen often, usually or every year states a habit or a pattern, a background
+# statement the guide does not code, not one act reported (dev..dev10+gnad1-4: 11 of 13 such predictions wrong).
+# The words are generic_frequency in function_words.tsv; "immer wieder", "wiederholt" (repeated acts of a story,
+# which the coders code) are not among them
+GENERIC_FREQUENCY = True
 _STATE_SECTORS = ("GOV", "LEG", "COP", "JUD", "MIL", "SPY")  # ... unless a state body named there has the power
 NECESSITY = True  # a clause that calls the act necessary reports none, whoever is to do it ("ist die Zustimmung des Bundesrates erforderlich")
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
@@ -615,6 +622,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
+                           "generic_frequency",
                            "state_participle", "state_aux", "open_article"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
@@ -1113,6 +1121,8 @@ class EventExtractor:
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
         # the phrases of a repeated act ("mehrmals", "in den letzten Monaten"), for HABITUAL_UNDATED
         self._habitual_phrases = _phrase_index(fw, "habitual_adverb")
+        # the words and phrases of a habit ("häufig", "jedes Jahr"), for GENERIC_FREQUENCY
+        self._frequency_phrases = _phrase_index(fw, "generic_frequency")
         # phrases of a later time (PASSIVE_WERDEN)
         self._later_phrases = _phrase_index(fw, "later_adverb")
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
@@ -3591,6 +3601,17 @@ class EventExtractor:
             and not any(doc[j].tag_ in _FINITE_TAGS for j in range(cl.start, cl.end)) \
             and self._generic_ability(doc, words, prev)
 
+    def _habit_ends(self, doc, words: list[str], cl: Clause, prev) -> list[int]:
+        """For GENERIC_FREQUENCY: the index after each word or phrase of a habit (generic_frequency:
+        "häufig", "jedes Jahr") in clause ``cl``, empty when it has none. A clause an accusation
+        governs ("wird vorgeworfen, nach Anschlägen oftmals Internetzugänge zu sperren") tells what
+        the accused does, which the coders code as alleged (ALLEGED_VIOLENCE): no habit there."""
+        ends = [j + len(ph) for j in range(cl.start, cl.end) for ph in self._frequency_phrases.get(words[j], ())
+                if words[j:j + len(ph)] == ph and j + len(ph) < len(doc)]
+        if ends and prev is not None and any(t.entry.mode == "allege" for t in prev.verbs):
+            return []
+        return ends
+
     @staticmethod
     def _relative_clause(doc, cl: Clause) -> bool:
         """True when the clause opens with a relative pronoun, or a preposition and one ("…, die
@@ -3717,6 +3738,8 @@ class EventExtractor:
         # (the clause's own verb only: an attributive act inside it, "die von der FPÖ angeregte
         # Volksbefragung", is told as done)
         generic = GENERIC_ABILITY and not ability and self._generic_ability(doc, words, cl)
+        # "würden häufig angegriffen", "Jedes Jahr werden … zerstört": a habit, no act reported
+        habit = self._habit_ends(doc, words, cl, prev) if GENERIC_FREQUENCY else []
         # "Nun ist noch die Zustimmung des Bundesrates erforderlich": an act called necessary has
         # not happened, whoever is to do it
         necessary = NECESSITY and any(self._has(w, "necessity") for w in words[cl.start:cl.end])
@@ -3806,6 +3829,10 @@ class EventExtractor:
             if (ability or (generic and clause_level and doc[trig.i].tag_ != "ADJA")) and not any(
                     m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS for m in source):
                 continue  # a capability or right of no state body named: no act
+            if habit and (clause_level or not any(e == trig.i or doc[e].tag_ == "ADJA" for e in habit)):
+                # what happens often or usually is a pattern, not an act reported ("angesichts
+                # ständig neuer Forderungen": a frequency word inside an act noun's phrase leaves it)
+                continue
             if not source and not target:
                 # a follow-up without actors of its own ("Eine Einigung ist nicht erzielt worden")
                 # takes those of the last event, if recent; only for talks and their outcome, and
