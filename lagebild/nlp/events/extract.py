@@ -139,6 +139,12 @@ POSSESSIVE_SUBJECT = True
 # noun) holds in another country, with no partner named, are with the host's government (the gold
 # codes AUTGOV > DEUGOV); a visit already took its host (mode visit)
 TALKS_HOST = True
+# "Der französische Präsident ist zu Besuch in Berlin", "kam zu Gesprächen nach Moskau", "traf zu
+# einem Besuch in Kiew ein" had no visitor (CONSULT > DEU): the verb of coming or being names no act,
+# so no verb event lends its subject, and the noun of talks in the "zu" phrase of purpose was left
+# without a doer. The subject of such a clause (no verb or support-verb trigger) is who comes for the
+# talks or the visit; an "in" phrase abroad then names the host (as TALKS_HOST). False: no source
+PURPOSE_TALKS_SUBJECT = True
 # "Merkel kritisierte Putin wegen seiner Angriffe auf die Ukraine", "lobte Macron für seine
 # Reformen": a possessive in the phrase that gives the grounds of a stance (grounds_prep in
 # function_words.tsv) right after the clause's object points to that object, who did what is judged;
@@ -623,7 +629,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
                            "generic_frequency",
-                           "state_participle", "state_aux", "open_article"})
+                           "state_participle", "state_aux", "open_article", "visit_verb"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -5355,6 +5361,20 @@ class EventExtractor:
                 out.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return out
 
+    def _purpose_talks(self, doc, words, cl: Clause, trig: Trigger) -> bool:
+        """True when the noun of talks ``trig`` stands in a "zu"/"zum"/"zur" phrase of purpose in a
+        clause whose verb names no act ("ist zu Besuch in Berlin", "kam zu Gesprächen nach Moskau",
+        "traf zu einem Besuch in Kiew ein", "wird zu Gesprächen in Berlin erwartet"), with the clause's
+        subject before the noun and a verb of coming or staying (``visit_verb``): that subject comes
+        for the talks."""
+        if cl.verbs or cl.lights or not cl.subject or any(m.start > trig.i for m in cl.subject):
+            return False
+        if self._prep_before(doc, words, trig.i, cl.start) not in ("zu", "zum", "zur"):
+            return False
+        # a verb of coming or staying (visit_verb, function_words.tsv): "bekannte sich zu einem
+        # Dialog" is the object of a verb that governs "zu", no trip
+        return any(self._has(w, "visit_verb") for w in words[cl.start:cl.end])
+
     @staticmethod
     def _talks_host(words: list[str], places: list[Mention], members: list[Mention]) -> Mention | None:
         """The place an "in" phrase of talks names, as a mention with its country: a city or
@@ -5458,6 +5478,12 @@ class EventExtractor:
             # "Wir hatten ein Treffen": the object of "haben" has the clause's subject (not of
             # "braucht die Zustimmung")
             source.extend(m for m in cl.subject if m not in target)
+        if PURPOSE_TALKS_SUBJECT and not source and entry.type == "CONSULT" and self._purpose_talks(doc, words, cl, trig):
+            # "Der Präsident ist zu Besuch in Berlin", "kam zu Gesprächen nach Moskau": who comes
+            source.extend(m for m in cl.subject if m not in target and not m.is_place)
+            if source and host is not None and not target and len(source) == 1 \
+                    and agents._country(source[0]) not in (None, host.country):
+                target.append(Mention(host.start, host.end, host.name, host.country + "GOV", host.country, "entity"))
         if not source and not cl.verbs and not cl.lights:
             # the noun is the clause's only act: its doers may stand after the verb ("Die drei
             # Gegenstimmen kamen von Kuba, Syrien und Venezuela")
