@@ -105,6 +105,12 @@ class QuoteFinder:
         return _Scan(self.res)(doc)
 
 
+# lb_morph's analyses (by the hash of their feature string, a function of the string alone) ->
+# Konjunktiv I present: parsing the analysis of every token was a seventh of lb_quotes' time, and
+# news text has few distinct analyses
+_KONJ1_PRESENT: dict[int, bool] = {}
+
+
 class _Scan(ContextPass):
     """The scan of one document: token tables and the rules that read them."""
 
@@ -119,6 +125,15 @@ class _Scan(ContextPass):
         self.postps = resources.patterns_by_kind.get("postp", frozenset())
         self.so_words = resources.patterns_by_kind.get("so", frozenset())
         self.impersonal = tuple(tuple(p.split()) for p in resources.patterns_by_kind.get("impersonal", ()))
+        # the same patterns by their first word, in their order: only those can match at a token
+        # (_pattern_frames tried every pattern at every token); an empty pattern would match
+        # anywhere, so with one the full list is tried as before
+        self._impersonal_by_first: dict[str, list[tuple[str, ...]]] | None = {}
+        for words in self.impersonal:
+            if not words:
+                self._impersonal_by_first = None
+                break
+            self._impersonal_by_first.setdefault(words[0], []).append(words)
         self.adverbs = resources.patterns_by_kind.get("adverb", frozenset())
         # attitude adjectives ("zuversichtlich, … zu können") carry speech as the nouns do
         self.speech_adjectives = resources.patterns_by_kind.get("speech_adjective", frozenset())
@@ -152,6 +167,7 @@ class _Scan(ContextPass):
         # cost of this component if done per rule
         has_sents = doc.has_annotation("SENT_START")
         t, sp, brk, is_space, idx, starts, sub = [], [], [], [], [], [], []
+        konj1_present = _KONJ1_PRESENT
         for k, tok in enumerate(doc):
             text, ws, space = tok.text, tok.whitespace_, tok.is_space
             t.append(text)
@@ -163,9 +179,14 @@ class _Scan(ContextPass):
                 starts.append(k)
             if tok.has_morph():
                 morph = tok.morph
-                # Konjunktiv I only: a past Konjunktiv II of a weak verb ("machte") looks like
-                # the indicative, and a tagger's guess there adds noise
-                if "Sub" in morph.get("Mood") and "Pres" in morph.get("Tense"):
+                present = konj1_present.get(morph.key)
+                if present is None:
+                    # Konjunktiv I only: a past Konjunktiv II of a weak verb ("machte") looks like
+                    # the indicative, and a tagger's guess there adds noise
+                    present = "Sub" in morph.get("Mood") and "Pres" in morph.get("Tense")
+                    if len(konj1_present) < 100_000:  # (bounded: one entry per distinct analysis)
+                        konj1_present[morph.key] = present
+                if present:
                     sub.append(k)
         self.t, self.sp, self.brk, self.is_space, self.idx = t, sp, brk, is_space, idx
         self._tok_at = {c: k for k, c in enumerate(idx)}
@@ -1013,7 +1034,8 @@ class _Scan(ContextPass):
                     speaker = self._np_left(i - 1, unit.start) or speaker
                 frames.append(_Frame(i, i + 1, [i], speaker, None, lo != "wonach", True, head=i))
             else:
-                for words in self.impersonal:
+                by_first = self._impersonal_by_first
+                for words in (self.impersonal if by_first is None else by_first.get(lo, ())):
                     m = len(words)
                     if tuple(self.lo[i:i + m]) == words:
                         cs = i
