@@ -531,6 +531,13 @@ RELATIVE_SUBJECT = True  # "X, das die Krim besetzt hält": X is the subject
 # with its finite verb after a relative clause took the actor after the verb as its subject; the
 # subject is the one before the relative clause and that actor the object
 RESUMED_SUBJECT_OBJECTS = True
+# "Mikl-Leitner erklärte, dass Österreich die Kontingente beibehalte, und versprach Hilfe" was
+# AUTGOV (a default) > -, and "…, und forderte die Regierung zum Rücktritt auf" made the
+# government the one demanding: a conjunct that opens with the conjunction and its finite verb
+# (function_words.tsv verb_coordination) has no subject of its own after a comma; it shares the
+# subject of the main clause before the dependent clauses between, and the actors after its verb
+# are its objects
+COORDINATED_VERB_SUBJECT = True
 # "Der Journalist, den die Polizei festgenommen hatte" was COP > CVL: the antecedent of an accusative
 # relative pronoun is the act's object, not lost
 RELATIVE_ACCUSATIVE = True
@@ -3233,8 +3240,40 @@ class EventExtractor:
             if a:
                 subject = [Mention(cl.start, cl.start + 1, a.get("name"), a.get("actor_code"),
                                    a.get("country"), "entity", a.get("actor_id"))]
+        if COORDINATED_VERB_SUBJECT and not dependent and prev is not None:
+            main = self._coordinated_main(doc, words, cl, prev)
+            if main is not None:
+                objects = [m for m in subject if hostile or not (m.kind == "sector" and m.code == "MIL")] + objects
+                subject = list(main.subject)
         cl.subject = subject
         cl.objects = objects
+
+    def _coordinated_main(self, doc, words, cl: Clause, prev: Clause) -> Clause | None:
+        """The main clause whose subject the conjunct ``cl`` shares, or None. ``cl`` opens right
+        after a comma with a conjunction of verb_coordination and its finite verb ("…, und
+        versprach Hilfe", "…, aber forderte …"); walking back over the clauses before it, dependent
+        clauses (a subordinating conjunction, a relative pronoun, a dass-clause, an infinitive) are
+        skipped, and so is a clause whose finite verb differs from the conjunct's in mood or number
+        (the reported clause of "Er sagte, die Regierung habe versagt, und forderte …"). The first
+        clause left must have a subject of actors."""
+        k = cl.start
+        if k < 1 or k + 1 >= cl.end or doc.texts[k - 1] != "," or not self._has(words[k], "verb_coordination") \
+                or doc[k + 1].tag_ not in _FINITE_TAGS:
+            return None
+        verb = doc[k + 1].morph
+        c: Clause | None = prev
+        while c is not None:
+            first = doc[c.start]
+            finite = next((doc[j] for j in range(c.start, c.end) if doc[j].tag_ in _FINITE_TAGS), None)
+            subordinate = first.tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV") or self._has(words[c.start], "clause_start") \
+                or (first.tag_ in ("APPR", "APPRART") and c.start + 1 < c.end and doc[c.start + 1].tag_ in ("PRELS", "PRELAT")) \
+                or self._is_dependent(doc, words, c)
+            other = finite is None or finite.morph.get("Mood") != verb.get("Mood") \
+                or finite.morph.get("Number") != verb.get("Number")
+            if not subordinate and not other:
+                return c if c.subject else None
+            c = c.before
+        return None
 
     def _owner_of_hit_thing(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry, head: int,
                             passive: bool) -> bool:
