@@ -73,6 +73,19 @@ _PLOVER_TYPES = {("COERCE", "charge"): ("DISAPPROVE", "allege"), ("COERCE", "tri
                  ("COERCE", "crowd-control"): ("ASSAULT", "crowd-control"),
                  ("COERCE", "warrant"): ("THREATEN", "arrest"),
                  ("CONCEDE", "release"): ("RETREAT", "release"), ("CONCEDE", "resign"): ("RETREAT", "resign")}
+# the verbal stances whose reflexive verbs take a "dafür"/"dagegen" clause as their object ("sprach sich
+# dagegen aus, die Grenzen zu schließen"); material ones do not ("beteiligen sich daran, … zu entwaffnen")
+_PRONOMINAL_STANCES = frozenset({"DEMAND", "SUPPORT", "REJECT", "DISAPPROVE"})
+
+
+def _named_entity(tok) -> bool:
+    """True when the tagger marks ``tok`` as a person, organisation or place (a name the actor
+    index may not know: "für Alexander Van der Bellen")."""
+    return getattr(tok, "ent_type_", "") in ("PER", "ORG", "LOC", "GPE", "PERSON")
+
+
+# a separable verb's zu-infinitive ("abzuschaffen", "einzuführen", "aufzuheben")
+_ZU_INFINITIVE = re.compile(r"^[a-zäöü]{2,}zu[a-zäöü]{2,}(?:en|ern|eln)$")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", "«", "»", "-"}
 _OPEN_QUOTES = {"„", "“", '"', "«", "»"}
 _CLOSE_QUOTES = {"“", "”", '"', "«", "»"}
@@ -653,6 +666,14 @@ HOLDER_PHRASE = True
 # aus", "für einen Kompromiss") asks for that act: a DEMAND (``prepact`` in triggers.tsv; the coders code it
 # so, dev and dev2); with X a party or a plain stance ("für Romney", "für mehr Unabhängigkeit") it stays SUPPORT
 STANCE_FOR_ACT = True
+# "plädiert für Flexibilität und unbezahlten Urlaub", "sprach sich für eine Nachfolgeregelung aus", "hat sich dafür
+# ausgesprochen, die Asylstandards zu vereinheitlichen": STANCE_FOR_ACT asked for an act only when the word after
+# "für" was an act's trigger, so advocating a policy stayed SUPPORT aimed at no one, and "dafür" with the act in a
+# zu-infinitive or dass-clause after it matched nothing (no "für" in the clause). What is advocated decides: a
+# policy or measure (any phrase that names no actor and is no offer or backed proposal: ``backed`` in
+# function_words.tsv) or a "dafür, … zu …"/"dafür, dass" clause is asked for (DEMAND); an actor ("für Van der
+# Bellen") or someone's plan ("für den Vorschlag der Kommission") is backed (SUPPORT). False: trigger nouns only
+STANCE_FOR_POLICY = True
 REJECTED_WORDS = True  # the criticism or demand a REJECT answers is an event of its own ("wies die Kritik zurück")
 REJECTED_CLAIM = True  # "wies Vorwürfe zurück, die Rebellen zu unterstützen": the alleged act is no event
 REJECTED_CHARGE_NO_EVENT = True  # "wies die Vorwürfe zurück", "lehnte weitere Forderungen ab": words whose target answers them, as its direct object with no author named, are no act of their own (the gold codes only the REJECT); "die Kritik der Opposition", "gegen Kritik verteidigt" stay
@@ -1139,6 +1160,7 @@ class EventExtractor:
         # phrases of a later time (PASSIVE_WERDEN)
         self._later_phrases = _phrase_index(fw, "later_adverb")
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
+        self._backed = tuple(f for f, kinds in fw.items() if "backed" in kinds)
         # cities that seat international organisations (agents.IGO_SEAT_CITIES)
         self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
@@ -1381,14 +1403,20 @@ class EventExtractor:
                 continue
             if entry.agentless and not self._agentless_passive(doc, words, i, cs, ce):
                 continue
-            if entry.prep and entry.prep not in words[cs:ce]:
-                continue
+            if entry.prep and entry.prep not in words[cs:ce] and not (
+                    STANCE_FOR_POLICY and (entry.prep_act or entry.reflexive and entry.type in _PRONOMINAL_STANCES)
+                    and self._pronominal_act(doc, words, entry.prep, clause, sent_end) is not None):
+                continue  # ("sprach sich dafür aus, … zu …": the pronominal adverb stands for the prep's phrase)
             if PARTICLE_NO_PREP and entry.prep and entry.prep == entry.particle \
                     and not self._prep_not_particle(doc, words, entry.prep, cs, ce):
                 continue  # "schloss eine Koalition mit der AfD aus": the particle, not "aus der Koalition"
             if entry.prep_act and not (STANCE_FOR_ACT and self._act_after_prep(doc, words, entry.prep, clause,
                                                                              sent_start, sent_end)):
                 continue  # "sprach sich für Romney aus" supports; "für die Aufhebung der Sanktionen" demands
+            if STANCE_FOR_POLICY and entry.without and sent_end is not None and entry.prep \
+                    and self._pronominal_act(doc, words, entry.prep, clause, sent_end) is not None \
+                    and any(w in entry.without for w in words[ce:sent_end]):
+                continue  # "plädierte dafür, dass er nicht schuldig sei": the clause "dafür" stands for counts too
             if entry.without and any(w in entry.without or (
                     WITHOUT_HYPHEN_HEAD and "-" in w and w.rsplit("-", 1)[1] in entry.without)
                                      for w in words[cs:ce]):
@@ -1426,6 +1454,8 @@ class EventExtractor:
         if not prep:
             return False
         cs, ce = clause
+        if STANCE_FOR_POLICY and self._pronominal_act(doc, words, prep, clause, sent_end) is not None:
+            return True  # "dafür …, die Standards zu vereinheitlichen": the clause after it is the act asked for
         for j in range(cs, ce - 1):
             if words[j] != prep:
                 continue
@@ -1436,6 +1466,8 @@ class EventExtractor:
                 continue
             if any(words[k].startswith(st) or len(st) > 5 and st in words[k] for st in self._weak_agree):
                 continue
+            if STANCE_FOR_POLICY and self._policy_noun(doc, words, k):
+                return True  # "für Flexibilität", "für eine Nachfolgeregelung": a policy asked for
             # (an act noun's own conditions are not asked: "Kompromiss" needs a verb of reaching it)
             entries = [e for e, _ in self.lex.noun_forms.get(doc.texts[k], ())]
             if not entries:
@@ -1444,6 +1476,53 @@ class EventExtractor:
             if any(e.type not in ("SUPPORT", "LIGHT") for e in entries):
                 return True
         return False
+
+    def _policy_noun(self, doc, words: list[str], k: int) -> bool:
+        """True when the noun at ``k`` (the head after "für") names a policy or measure: not an
+        actor (no actor at its span, nor in the next six words of its phrase: "für die Grünen", "für
+        den Kandidaten der ÖVP", "für eine Erweiterung der Befugnisse der Notenbank" backs the bank), not a stance noun and not a proposal someone else made that is backed
+        (``backed`` in function_words.tsv: "für den Vorschlag", "für den Kurs der Kanzlerin")."""
+        tok = doc[k]
+        if doc.actor_at(tok.idx, tok.idx + len(tok.text)) or _named_entity(tok):
+            return False
+        if any(words[k].startswith(st) for st in self._backed):
+            return False
+        entries = [e for e, _ in self.lex.noun_forms.get(doc.texts[k], ())]
+        if any(e.type == "SUPPORT" for e in entries):
+            return False  # "für die Anerkennung": a stance backed
+        for j in range(k + 1, min(k + 7, len(doc))):
+            if doc.texts[j] in _CLAUSE_PUNCT or doc.texts[j] in (".", "!", "?"):
+                break
+            t = doc[j]
+            if words[j] not in ("der", "des") and (doc.actor_at(t.idx, t.idx + len(t.text)) or _named_entity(t)):
+                return False  # "für den Kandidaten der Grünen": the party is backed
+        return True
+
+    def _pronominal_act(self, doc, words: list[str], prep: str, clause: tuple[int, int],
+                        sent_end: int | None) -> int | None:
+        """Index of the pronominal adverb of ``prep`` ("dafür" for "für") in ``clause`` when a
+        comma after the clause opens a dass-clause or a zu-infinitive ("sprach sich dafür aus, die
+        Standards zu vereinheitlichen"): the clause it points to is what is asked for. Else None."""
+        cs, ce = clause
+        pron = ("da" + prep, "dar" + prep)
+        hits = [j for j in range(cs, ce) if words[j] in pron]
+        if not hits or sent_end is None:
+            return None
+        j = ce
+        while j < sent_end and doc.texts[j] != ",":
+            j += 1
+        if j + 1 >= sent_end:
+            return None
+        if words[j + 1] == "dass":
+            return hits[0]
+        k = j + 1
+        while k < sent_end and doc.texts[k] not in _CLAUSE_PUNCT and doc.texts[k] not in (".", "!", "?"):
+            k += 1
+        last = doc.texts[k - 1]
+        # the zu-infinitive closes its clause: "… zu erteilen", "… abzuschaffen" ("zu den Plänen" is a preposition)
+        if k - 2 > j and last[:1].islower() and (words[k - 2] == "zu" or _ZU_INFINITIVE.match(last)):
+            return hits[0]
+        return None
 
     def _dass_follows(self, words: list[str], i: int, sent_end: int | None) -> bool:
         """True when a dass-clause follows the word at ``i``, perhaps after the copula's participle
