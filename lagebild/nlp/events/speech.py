@@ -115,6 +115,17 @@ RUNNING_DEMAND_GOES_ON = True
 # einer Strafe rechnen"), not the speaker's or everyone's own duty ("dass man … müsse"), not after a
 # condition. False: such obligations make no event
 UNNAMED_DEMAND = True
+# "Wobei mehr in die Schulpsychologie investiert werden sollte, sagt Preitler", "Es sollte dort eine Reduktion der
+# Arbeitszeit geben, sagte er", "Es muss möglich sein, dass Bundesländer zu Modellregionen werden, sagt Walser":
+# UNNAMED_DEMAND took only "müsse", so a speaker's "should" (Konjunktiv II "sollte", which in a quote with a cue
+# states what ought to be done) and a quoted indicative "muss" that name no one to act made no event; the gnad
+# coders code them as the speaker's DEMAND. These words (``must_unnamed`` in evaluations.tsv) count like "müsse"
+# with the same exclusions, and not when the word opens its clause ("Sollte es regnen, …": a condition, or a
+# question), nor with a word of a schedule in its clause (``must_plan``: "Das Treffen sollte am Montag
+# stattfinden" is a plan), not after a perfect infinitive ("abgeschrieben haben muss": a supposition), not in a
+# relative clause (``relative``: "Studien, die präsentiert werden sollten") and not after a cue that attributes
+# facts ("laut X", "nach Einschätzung"). False: only ``must_konj1``
+UNNAMED_SHOULD = True
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -383,7 +394,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                     target.append(m)
                     codes.add(m.code)
         if not target and not deny and demand and not (
-                UNNAMED_DEMAND and _konj1_obligation(text, lex) and not full[cue["start"]:cue["end"]].lower().startswith(
+                UNNAMED_DEMAND and _konj1_obligation(text, lex, should=full[cue["start"]:cue["end"]].lower() not in (
+                    lex.evaluations.get("attribution", ()) + ("nach",))) and not full[cue["start"]:cue["end"]].lower().startswith(
                     lex.evaluations.get("belief", ()) or ("\0",))):
             continue  # an opinion about the world, not about an actor ("glaubt, dass … müsse": a belief)
         if not target and not deny and not demand and abs(score) < STRONG and not (
@@ -486,7 +498,7 @@ def _after_condition(words: list[str], i: int, cond: tuple) -> bool:
     return k + 1 <= j and words[k + 1].strip("\"„“”«»()") in cond
 
 
-def _konj1_obligation(text: str, lex: Lexicon) -> bool:
+def _konj1_obligation(text: str, lex: Lexicon, should: bool = True) -> bool:
     """True when ``text`` (a quote) lays an obligation in the Konjunktiv I of reported speech
     (``must_konj1`` in evaluations.tsv: "müsse") on someone else: not the speaker's or everyone's own
     ("müsse man", "dass man … müsse"), not in or after a condition, not an expectation ("müsse mit einer
@@ -494,10 +506,18 @@ def _konj1_obligation(text: str, lex: Lexicon) -> bool:
     ev = lex.evaluations
     konj1, own, cond, expect = ev.get("must_konj1", ()), ev.get("self", ()), ev.get("condition", ()), \
         ev.get("must_expect", ())
+    # (not after a cue that attributes facts, "laut Jung", "nach Einschätzung der Ermittler": there "sollte"
+    # tells a plan or a supposition)
+    should = ev.get("must_unnamed", ()) if UNNAMED_SHOULD and should else ()
     words = [w.strip("\"„“”«»()") for w in text.lower().split()]
     for i, raw in enumerate(words):
-        if raw.strip(".,;:!?") not in konj1:
+        word = raw.strip(".,;:!?")
+        if word not in konj1 and word not in should:
             continue
+        if word in should and (i == 0 or words[i - 1].endswith((",", ";", ":", ".", "!", "?"))):
+            continue  # "Sollte es zu keiner Einigung kommen, …": verb-first, a condition or a question
+        if word in should and words[i - 1].strip(".,;:!?") in ("haben", "sein"):
+            continue  # "abgeschrieben haben muss", "gewesen sein sollte": a supposition about the past
         if any(w.strip(".,;:!?") in own for w in words[max(0, i - 2):i + 3]) or _in_condition(words, i, cond) \
                 or _after_condition(words, i, cond):
             continue
@@ -512,6 +532,10 @@ def _konj1_obligation(text: str, lex: Lexicon) -> bool:
         clause = [w.strip(".,;:!?") for w in words[i:j + 1]]
         if any(w in expect for w in clause):
             continue
+        if word in should and any(w.strip(".,;:!?") in ev.get("must_plan", ()) for w in words[h:j + 1]):
+            continue  # "Das Treffen sollte am Montag stattfinden": a schedule (past "was to"), no demand
+        if word in should and 0 < h < i and words[h - 1].endswith(",") and words[h] in ev.get("relative", ()):
+            continue  # "zwei Studien, die präsentiert werden sollten": what a thing was meant for, no demand
         return True
     return False
 
