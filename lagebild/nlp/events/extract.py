@@ -158,6 +158,12 @@ TALKS_HOST = True
 # without a doer. The subject of such a clause (no verb or support-verb trigger) is who comes for the
 # talks or the visit; an "in" phrase abroad then names the host (as TALKS_HOST). False: no source
 PURPOSE_TALKS_SUBJECT = True
+# "Die südkoreanische Armee wurde in Alarmbereitschaft versetzt" was MOBILIZE PRKMIL > KORMIL, "Die
+# Armee wurde in Alarmbereitschaft versetzt" MIL > MIL: the subject of a passive was made the target,
+# as for an arrest, but the forces put on alert, sent or massed are the ones that mobilise (the coders
+# code "Armeeeinheiten seien zusammengezogen worden" ZWEMIL > -, "State Police entsendet werden" USACOP).
+# In a passive of a MOBILIZE verb, a subject of armed forces or police is the source. False: target
+MOBILIZED_FORCES_SOURCE = True
 # "Merkel kritisierte Putin wegen seiner Angriffe auf die Ukraine", "lobte Macron für seine
 # Reformen": a possessive in the phrase that gives the grounds of a stance (grounds_prep in
 # function_words.tsv) right after the clause's object points to that object, who did what is judged;
@@ -5036,7 +5042,10 @@ class EventExtractor:
             if subject and 0 < subject[0].start - trig.i <= 3:
                 target += subject
             subject = []
-        if passive:
+        if passive and MOBILIZED_FORCES_SOURCE and entry.type == "MOBILIZE" and subject \
+                and all(_forces(m) for m in subject):
+            source += subject  # "Die Armee wurde in Alarmbereitschaft versetzt": the army mobilises
+        elif passive:
             target += subject
         elif entry.swap:
             target += subject
@@ -6249,6 +6258,12 @@ def _plover_type(event: dict) -> dict:
     if new is None or (new[0] == "RETREAT" and event.get("modality") == "future"):
         return event
     return {**event, "type": new[0], "mode": new[1]}
+
+
+def _forces(m: Mention) -> bool:
+    """True when the mention is armed forces or police (its code ends in MIL or COP: "die Armee",
+    "die südkoreanische Armee", "Soldaten", "die Nationalgarde")."""
+    return (m.code or "").endswith(("MIL", "COP"))
 
 
 def _obj_hit(stem: str, word: str) -> bool:
