@@ -373,6 +373,14 @@ COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested pers
 # an actor (the object); with them unnamed ("100 Uiguren nach China") the destination is mostly
 # their country and stays the target, and a border closed "nach Italien" is no deportation
 COERCE_DESTINATION_COUNTRY = True
+# "Mazedonien schloss seine Grenze zu Griechenland" was COERCE MKD > GRC, "räumte das Lager an der
+# Grenze zu Mazedonien" COERCE > MKD: the country after a border noun's "zu"/"nach"/"mit" (border_noun in
+# function_words.tsv) says where the border runs, no party of the clause's act, in a text about refugees
+# (refugee_noun twice; the gnad3/gnad4 coders: the target is the people stopped, ---CVL, never the
+# neighbour); elsewhere a border closed or opened to a country is aimed at it ("die Grenzübergänge zum
+# Gazastreifen öffnen"). False: it was read as the act's target like any "zu"-phrase
+BORDER_SIDE = True
+_BORDER_PREPS = frozenset(("zu", "zur", "zum", "nach", "mit"))
 # "Ein Mann ist im Landesgericht Graz verurteilt worden": a court after a locative "im"/"in dem" is
 # where the case is heard and the one who judges, never whom a sentence or arrest is done to
 # "30 Flüchtlinge wurden nach Kroatien abgeschoben" stayed COP > HRV: in a passive the people moved
@@ -531,6 +539,19 @@ _STORY_VERBAL_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
+# "Mazedonien schränkte den Transit von Flüchtlingen ein" was COERCE MKD > MKDCVL: refugees and migrants
+# (refugee_noun in function_words.tsv) named without a nationality as the target of a measure, aid or
+# force (_REFUGEE_ACT_TYPES) are not of the country they are in or pass through; they keep an unknown
+# country (---CVL, as the gnad2-gnad4 coders code them) instead of the sentence's place or the article's
+# setting. "syrische Flüchtlinge" stay SYRCVL. False: they took the place
+REFUGEES_FROM_ELSEWHERE = True
+_REFUGEE_ACT_TYPES = frozenset(("COERCE", "CONCEDE", "AID", "ASSAULT"))  # acts done to refugees the coders code ---CVL
+# "Mazedonien hatte die Grenze geschlossen" was COERCE MKD > MKDCVL, "öffnete die Grenze wieder" CONCEDE
+# MKD > -: in a text about refugees (refugee_noun twice) a border measure (its clause names a border_noun
+# or refugee_noun) with no target named is aimed at the people it stops or lets through, whose country is
+# unknown (---CVL, as the gnad3/gnad4 coders code it), not the civilians of the country that acts (a border
+# reopened after a coup stays the country's own). False: the defaults.tsv target
+BORDER_MEASURE_TARGET = True
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 # "Human Rights Watch … Die Menschenrechtsorganisation fordert …": a definite singular aid or
 # rights organisation after a named one is that organisation
@@ -2141,6 +2162,29 @@ class EventExtractor:
             j -= 1
         opener = words[j] if j >= 0 else ""
         return (opener == "sowohl" and rest == ["als", "auch"]) or (opener == "weder" and rest == ["noch"])
+
+    def _refugees_from_elsewhere(self, side: list[Mention], words: list[str]) -> list[Mention]:
+        """The participants of ``side`` with refugees and migrants without a country of their own
+        (``refugee_noun``: "Flüchtlinge", "Migranten", "Asylwerber") given an unknown country
+        (``country_from="unknown"``, which :func:`~lagebild.nlp.events.agents.situate` respects)."""
+        return [replace(m, country_from="unknown") if m.kind in ("sector", "group") and not m.country
+                and m.code == "CVL" and m.end > m.start and self._has(words[m.end - 1], "refugee_noun") else m
+                for m in side]
+
+    def _border_side(self, words: list[str], start: int, floor: int) -> bool:
+        """Whether the noun phrase at ``start`` is the complement of a border noun (``border_noun``) in a
+        text about refugees ("schloss seine Grenze zu Griechenland", "das Lager an der Grenze zu
+        Mazedonien"): where the border runs, no party; the measure stops the refugees (elsewhere a border
+        closed to a country, "die Grenzübergänge zum Gazastreifen öffnen", is aimed at that country)."""
+        j = start - 1
+        while j > floor and self._has(words[j], "det"):
+            j -= 1  # "zu der Türkei"
+        return j > floor and words[j] in _BORDER_PREPS and self._has(words[j - 1], "border_noun") \
+            and self._refugee_text(words)
+
+    def _refugee_text(self, words: list[str]) -> bool:
+        """Whether the text is about refugees: it names them (``refugee_noun``) at least twice."""
+        return sum(1 for w in words if self._has(w, "refugee_noun")) >= 2
 
     def _prep_before(self, doc: Doc, words: list[str], start: int, floor: int) -> str | None:
         """The preposition governing an NP starting at ``start`` (skipping articles, adjectives)."""
@@ -4264,6 +4308,17 @@ class EventExtractor:
                     pass  # "Auseinandersetzungen zwischen der Armee und den Anhängern": a joint act, no one else hit
                 elif not target:
                     target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
+                if BORDER_MEASURE_TARGET and not target and type_ in ("COERCE", "CONCEDE") and any(
+                        self._has(words[j], "border_noun") or self._has(words[j], "refugee_noun")
+                        for j in range(cl.start, cl.end)) and self._refugee_text(words):
+                    # "Mazedonien schloss die Grenze", "öffnete die Grenze wieder": the people it stops
+                    # or lets through, whose country is unknown
+                    target = [Mention(0, 0, "CVL", "CVL", None, "sector", role_from="default", country_from="unknown")]
+                elif BORDER_MEASURE_TARGET and type_ in ("COERCE", "CONCEDE") and target \
+                        and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) and any(
+                        self._has(words[j], "border_noun") or self._has(words[j], "refugee_noun")
+                        for j in range(cl.start, cl.end)) and self._refugee_text(words):
+                    target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
             dct = doc._.dct if doc.has_extension("dct") else None
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
             if key in seen_types:
@@ -4271,6 +4326,8 @@ class EventExtractor:
             seen_types.add(key)
             tok = doc[trig.i]
             nouns.append(not clause_level and entry.pos == "N")
+            if REFUGEES_FROM_ELSEWHERE and type_ in _REFUGEE_ACT_TYPES:
+                target = self._refugees_from_elsewhere(target, words)
             target_actors = self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context)
             events.append({
                 "type": type_,
@@ -5067,6 +5124,8 @@ class EventExtractor:
                     or g[0].start in owned:
                 continue
             prep = self._prep_before(doc, words, g[0].start, cl.start)
+            if BORDER_SIDE and prep in _BORDER_PREPS and self._border_side(words, g[0].start, cl.start):
+                continue  # "die Grenze zu Griechenland": where the border runs, no party
             if COACTOR_PHRASE and self._coactor_phrase(doc, words, g[0], prep, cl.start):
                 # "mit Unterstützung Großbritanniens", "an der Seite der USA": a co-doer
                 source.extend(m for m in g if not m.is_place)
@@ -5558,6 +5617,8 @@ class EventExtractor:
             if g[0].start <= i or g[0].start >= nxt or any(m in own for m in (own or []) for _ in [0] if m in g):
                 continue
             prep = self._prep_before(doc, words, g[0].start, i + 1)
+            if BORDER_SIDE and prep in _BORDER_PREPS and self._border_side(words, g[0].start, i + 1):
+                continue  # "die Schließung der Grenze zu Griechenland": where the border runs
             members = [m for m in g if not m.is_place]
             places = [m for m in g if m.is_place]
             if prep is None:
