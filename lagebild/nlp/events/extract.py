@@ -263,6 +263,10 @@ ACCUSED_CONTROLS = True
 CARRIED_CONJUNCTS = True  # act nouns coordinated with a support verb's noun are acts of its subject too
 COORDINATED_LIGHTS = True  # a support verb in a conjunct of its own carries its noun ("und unterzeichneten ein Abkommen")
 ORIGIN_FIRST = True  # "Eine Gruppe von Soldaten …": the actor after von/aus is the subject
+# "Dabei hätten sie ohne Vorwarnung eine Gruppe von Flüchtlingen bombardiert" made the refugees the
+# bombers (YEMCVL > YEMCVL): a "Gruppe von"-phrase after a nominative personal pronoun that follows the
+# finite verb is an object; the pronoun holds the subject's place
+ORIGIN_AFTER_PRONOUN = True
 HOSTILE_MIL_TARGETS = True  # "griffen die Armee an": the soldiers attacked are the target
 # an article of a few sentences that names no country at all is a domestic story of the paper's own
 # country: "die Frankfurter Staatsanwaltschaft", "die Polizei" in a Bremen crime report are German
@@ -5389,6 +5393,9 @@ class EventExtractor:
         end = min(verbs) if verbs else cl.end
         covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
         for j in range(i + 1, end - 1):
+            if ORIGIN_AFTER_PRONOUN and doc[j - 1].tag_ == "PPER" and "Nom" in doc[j - 1].morph.get("Case") \
+                    and j - 1 > cl.start and doc[j - 2].tag_ in _FINITE_TAGS:
+                return None  # "hätten sie … eine Gruppe von …": the pronoun is the subject
             if words[j - 1] in ("eine", "ein", "einer") and doc.texts[j][:1].isupper() \
                     and words[j + 1] in ("aus", "von") and j not in covered:
                 for g in cl.groups:
