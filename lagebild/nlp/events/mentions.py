@@ -952,6 +952,11 @@ NATIONALITY = True
 MEMBER_STATES = True
 # a later bare surname ("Strauss-Kahn", "Bembas") is the person named in full before
 SURNAMES = True
+# "Außenminister Zaorálek sieht …" in the headline before "Tschechiens Außenminister Lubomír Zaorálek"
+# was RUSGOV (the role and the setting's country): a surname with a role the KB codes by sector only
+# ("Außenminister Zaorálek": GOV, no country), or one named before the full name (a headline, a
+# teaser), is the one person of that surname the article names in full with a country
+SURNAME_ROLES = True
 
 
 def _surnames(mentions: list[Mention]) -> list[Mention]:
@@ -959,18 +964,40 @@ def _surnames(mentions: list[Mention]) -> list[Mention]:
     organisation) that is the surname of a person named in full before ("Der Präsident des IWF,
     Dominique Strauss-Kahn") is that person, with the code and country the article gave them."""
     known: dict[str, Mention] = {}
+    anywhere = _full_names(mentions) if SURNAME_ROLES else {}
     out = []
     for m in mentions:
         if not (m.code or m.country) and m.kind in ("entity", "org") and " " not in m.name:
             person = known.get(m.name) or (known.get(m.name[:-1]) if m.name.endswith("s") else None)
+            if person is None and SURNAME_ROLES and (m.actor_id or "").startswith("per:"):
+                person = anywhere.get(m.name)
             if person is not None:
                 m = replace(m, name=person.name, code=person.code, country=person.country,
                             actor_id=person.actor_id, kind=person.kind if person.kind != "sector" else "entity",
                             sector=person.sector)
+        elif SURNAME_ROLES and not m.country and m.kind == "sector" and " " not in m.name \
+                and (m.actor_id or "").startswith("per:") and m.name in anywhere:
+            person = anywhere[m.name]
+            m = replace(m, name=person.name, code=person.code, country=person.country,
+                        actor_id=person.actor_id, kind=person.kind, sector=person.sector)
         elif (m.actor_id or "").startswith("per:") and (m.code or m.country or m.sector) and " " in m.name:
             known[m.name.split()[-1]] = m
         out.append(m)
     return out
+
+
+def _full_names(mentions: list[Mention]) -> dict[str, Mention]:
+    """Surname -> the person the article names in full with a country ("Lubomír Zaorálek", CZEGOV),
+    for surnames only one such person of the article bears."""
+    found: dict[str, Mention] = {}
+    twice: set[str] = set()
+    for m in mentions:
+        if (m.actor_id or "").startswith("per:") and m.country and m.code and " " in m.name:
+            last = m.name.split()[-1]
+            if last in found and found[last].actor_id != m.actor_id:
+                twice.add(last)
+            found.setdefault(last, m)
+    return {k: v for k, v in found.items() if k not in twice}
 
 
 # "Berlins Regierender Bürgermeister Klaus Wowereit": the genitive place before a role names whose
