@@ -431,6 +431,15 @@ GENERIC_ABILITY = True
 # The words are generic_frequency in function_words.tsv; "immer wieder", "wiederholt" (repeated acts of a story,
 # which the coders code) are not among them
 GENERIC_FREQUENCY = True
+# "Bislang sind in dem Konflikt mindestens 10.000 Menschen getötet worden", "Somit wurden in diesem Jahr schon 42
+# Soldaten bei 33 Angriffen getötet", "Im vergangenen Jahr hat es mehr als tausend Angriffe auf Flüchtlingsheime
+# gegeben": a count of killings, attacks or arrests over a running period (a year, a whole conflict) is a statistic,
+# which the guide does not code, not one act reported. A clause with a tally_period phrase (function_words.tsv) and a
+# cardinal number (digits or a number word; not "eine", nor a stray space the tagger tags CARD) reports no ASSAULT or COERCE
+# by its verb (act nouns counted, "Das Amt zählte im vergangenen Jahr 900 Angriffe", are coded by the gold and stay); one attack told with its toll ("Am Montag wurden 20 Menschen
+# getötet", "Dabei wurden bisher vier Menschen getötet") has no such phrase and stays
+TALLY_PERIOD = True
+_TALLY_TYPES = ("ASSAULT", "COERCE")
 _STATE_SECTORS = ("GOV", "LEG", "COP", "JUD", "MIL", "SPY")  # ... unless a state body named there has the power
 NECESSITY = True  # a clause that calls the act necessary reports none, whoever is to do it ("ist die Zustimmung des Bundesrates erforderlich")
 AGENT_NOUNS = True  # "Kritikern" (lemmatised "Kritik") names critics, no criticism
@@ -679,8 +688,8 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "generic_frequency",
-                           "state_participle", "state_aux", "open_article", "visit_verb"})
+                           "generic_frequency", "state_participle", "state_aux", "open_article", "visit_verb",
+                           "tally_period"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1188,6 +1197,8 @@ class EventExtractor:
         self._habitual_phrases = _phrase_index(fw, "habitual_adverb")
         # the words and phrases of a habit ("häufig", "jedes Jahr"), for GENERIC_FREQUENCY
         self._frequency_phrases = _phrase_index(fw, "generic_frequency")
+        # the phrases of a running period a statistic counts over ("in diesem Jahr"), for TALLY_PERIOD
+        self._tally_phrases = _phrase_index(fw, "tally_period")
         # phrases of a later time (PASSIVE_WERDEN)
         self._later_phrases = _phrase_index(fw, "later_adverb")
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
@@ -3779,6 +3790,16 @@ class EventExtractor:
             and not any(doc[j].tag_ in _FINITE_TAGS for j in range(cl.start, cl.end)) \
             and self._generic_ability(doc, words, prev)
 
+    @staticmethod
+    def _count_word(doc, words: list[str], j: int) -> bool:
+        """For TALLY_PERIOD: True when word ``j`` is a count: a number in digits (not an ordinal, "3.",
+        nor a year, "2015") or a word the tagger tags CARD ("tausend"), not "ein"/"eine" ("eine Rolle")
+        nor a stray space the tagger reads as CARD."""
+        w = words[j]
+        if any(c.isdigit() for c in w):
+            return not w.endswith(".") and not (len(w) == 4 and w.isdigit() and 1800 <= int(w) <= 2100)
+        return doc[j].tag_ == "CARD" and w.isalpha() and not w.startswith("ein")
+
     def _habit_ends(self, doc, words: list[str], cl: Clause, prev) -> list[int]:
         """For GENERIC_FREQUENCY: the index after each word or phrase of a habit (generic_frequency:
         "häufig", "jedes Jahr") in clause ``cl``, empty when it has none. A clause an accusation
@@ -3918,6 +3939,9 @@ class EventExtractor:
         generic = GENERIC_ABILITY and not ability and self._generic_ability(doc, words, cl)
         # "würden häufig angegriffen", "Jedes Jahr werden … zerstört": a habit, no act reported
         habit = self._habit_ends(doc, words, cl, prev) if GENERIC_FREQUENCY else []
+        # "in diesem Jahr schon 42 Soldaten getötet": a tally of violence over a period, no act
+        tally = TALLY_PERIOD and _phrase_in(words, cl.start, cl.end, self._tally_phrases) \
+            and any(self._count_word(doc, words, j) for j in range(cl.start, cl.end))
         # "Nun ist noch die Zustimmung des Bundesrates erforderlich": an act called necessary has
         # not happened, whoever is to do it
         necessary = NECESSITY and any(self._has(w, "necessity") for w in words[cl.start:cl.end])
@@ -4007,6 +4031,8 @@ class EventExtractor:
             if (ability or (generic and clause_level and doc[trig.i].tag_ != "ADJA")) and not any(
                     m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS for m in source):
                 continue  # a capability or right of no state body named: no act
+            if tally and clause_level and type_ in _TALLY_TYPES:
+                continue  # a statistic over a year or a conflict, not one act reported
             if habit and (clause_level or not any(e == trig.i or doc[e].tag_ == "ADJA" for e in habit)):
                 # what happens often or usually is a pattern, not an act reported ("angesichts
                 # ständig neuer Forderungen": a frequency word inside an act noun's phrase leaves it)
