@@ -171,6 +171,25 @@ KB_TWO_PERSONS = True
 # recogniser tagged "Gauland pic.twitter.com/… Gauland" as one person the KB did not know, who then
 # spoke and was criticised; a web address is never part of a name, so it splits the entity
 URL_NOT_IN_NAME = True
+# "Gauck empfing Obama im Schloss Bellevue", "Das Schloss Bellevue kritisierte …": the recogniser tagged
+# only "Bellevue", a town in the USA, so the German president's seat became the US government; a
+# capitalised noun right before an entity that forms with it a name the KB knows as an organisation
+# (organisations.tsv: "Schloss Bellevue" -> DEUGOV) is part of that name. Only the seats of power
+# (kind institution): "der Nachrichtenagentur AFP" made the agency a party of the act it reported
+KB_NAME_WORD_BEFORE = True
+# "Wien – Beim Essen kritisierte der Kanzler …", "nach dem Essen": the meal was the city of Essen and
+# moved an Austrian story to Germany; a place name that is also a common noun (``noun`` rows of
+# metonymy.tsv) after an article, a contracted preposition, a determiner or an adjective is the noun:
+# a town's name takes none of them ("in Essen", "aus Essen")
+PLACE_NOUN_AFTER_ARTICLE = True
+_NOUN_BEFORE_TAGS = frozenset({"ART", "APPRART", "PIAT", "PPOSAT", "PDAT", "ADJA"})
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Place names that are also common nouns (``noun`` rows of ``metonymy.tsv``), case-folded."""
+    return frozenset(f.casefold() for kind, _, forms in load_word_classes("metonymy.tsv") if kind == "noun"
+                     for f in forms)
 
 
 # "Der Afghane Ali griff einen Polizisten an", "der 23-jährige Syrer Ahmed" (10kGNAD): a person the
@@ -224,7 +243,27 @@ def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
     Sanktionen" PER) becomes a place (and so its government), unless it is also a first name."""
     ents = list(doc.ents)
     changed = False
+    if PLACE_NOUN_AFTER_ARTICLE:
+        # "beim Essen": the meal, not the city (a name with an article before it is a noun)
+        kept = [e for e in ents if not (e.label_ == "LOC" and e.end - e.start == 1 and e.start > 0
+                                        and e.text.casefold() in place_nouns()
+                                        and doc[e.start - 1].tag_ in _NOUN_BEFORE_TAGS)]
+        if len(kept) != len(ents):
+            ents, changed = kept, True
     taken = {i for e in ents for i in range(e.start, e.end)}
+    if KB_NAME_WORD_BEFORE:
+        for k, ent in enumerate(ents):
+            if ent.start == 0 or ent.start - 1 in taken:
+                continue
+            word = doc[ent.start - 1]
+            if not (word.is_alpha and word.text[:1].isupper() and word.tag_ in ("NN", "NE")):
+                continue  # (a noun: "Die Grünen" after "Bündnis 90/" is already the party's name)
+            name = f"{word.text} {ent.text}"
+            if any(e.kind == "organisation" and e.org is not None and e.org.kind == "institution"
+                   for e in kb.candidates(name)):
+                ents[k] = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Schloss" + "Bellevue"
+                taken.add(ent.start - 1)
+                changed = True
     for k, ent in enumerate(ents):
         if ent.label_ == "LOC":
             res = kb.resolve(ent.text, "LOC", date)
