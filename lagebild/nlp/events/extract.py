@@ -683,6 +683,30 @@ OBLIQUE_ADJECTIVE_EN = True
 # decided by the adjectives and the noun of its own phrase, not by a genitive attribute inside the
 # same mention (its "russischen" made the speaker a fronted dative: USA > RUSGOV)
 OWN_PHRASE_CASE = True
+# "Dem Staatssekretär Hans Müller warf die Opposition Versagen vor" was DEUGOV > DEUOPP: the name
+# finder's span took in the clause-opening article, so no article stood before the mention and the
+# fronted dative became the subject; a dative or accusative article the mention itself opens with
+# ("dem", "den", "einem", "einen") makes it no subject, as one before it does
+ARTICLE_IN_MENTION = True
+# "Der Minister geriet wegen der Affäre unter Beschuss" was an ASSAULT by rebels on civilians: under fire
+# a person or civil office finds itself under criticism (words, not arms); an armed act's noun after
+# "unter"/"ins" in a clause with a verb of standing or falling into (criticised_verb) whose subject
+# speaks (_speaks: a person, government, parliament, party, opposition, court) is a DISAPPROVE aimed at
+# that subject (CRITICISED_SUBJECT), whoever fires; soldiers, police, towns or convoys under fire stay shot at
+FIRE_CRITICISM = True
+# "Die Partei hat einen neuen Vorsitzenden gewählt. Sie kritisierte die Regierung scharf" was DEUCVL >
+# DEUGOV: coreference resolves "sie" only to women, so the clause had no subject and a default doer
+# took its place; a clause-opening "sie" before a singular finite verb means the nearest feminine
+# singular noun before it (lb_morph), within this and the two sentences before, when that noun names
+# a body ("die Regierung", "die Polizei", "die Partei", "die SPD"); a nearer feminine noun that names
+# no party ("die Reform", "die Stadt") or a woman leaves it unresolved, and so does a passive ("Sie
+# wurde dem Richter vorgeführt": a suspect, not the police patrol named last)
+FEMININE_BODY_PRONOUN = True
+# "Die Russland-Sanktionen hätten der Wirtschaft geschadet", "verlängerte die Iran-Sanktionen" had no
+# target: a country's own name as the first part of a sanction noun names whom the sanctions hit (an
+# abbreviated prefix names who imposes them: "US-Sanktionen", "EU-Sanktionen", lex.prefixes)
+COUNTRY_NAME_PREFIX_TARGET = True
+_FEMININE_BODY_SENTENCES = 2
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
 # kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, cities, verbs
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
@@ -2302,6 +2326,7 @@ class EventExtractor:
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
         context["sent_starts"] = [sent.start for sent in sents]
+        self._doc_mentions = (doc, mentions)  # the antecedents of a body's "sie" (FEMININE_BODY_PRONOUN)
         for n, sent in enumerate(sents):
             context["now"] = n
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
@@ -3307,6 +3332,11 @@ class EventExtractor:
             return
         for g in bare:
             det = words[g[0].start - 1] if g[0].start > cl.start else ""
+            if ARTICLE_IN_MENTION and not det and g[0].end - g[0].start > 1 and doc[g[0].start].tag_ == "ART" \
+                    and (self._has(words[g[0].start], "dative") or self._has(words[g[0].start], "object_article")):
+                # "[Dem Staatssekretär Hans Müller] warf …": the span opens with an article that is no
+                # nominative ("der" may be either and stays with the other rules)
+                det = words[g[0].start]
             if RELATIVE_ACCUSATIVE and g[0].start - 1 == cl.start and det == "den" and cl.start > 0 \
                     and doc.texts[cl.start - 1] == "," and g[0].kind in ("person", "country", "entity", "igo"):
                 det = ""  # "…, den Putin kritisiert hatte": a name takes no article; "den" is the pronoun
@@ -3389,6 +3419,10 @@ class EventExtractor:
             if main is not None:
                 objects = [m for m in subject if hostile or not (m.kind == "sector" and m.code == "MIL")] + objects
                 subject = list(main.subject)
+        if FEMININE_BODY_PRONOUN and not subject and not dependent:
+            body = self._feminine_body(doc, words, cl, objects)
+            if body is not None:
+                subject = [replace(body, start=cl.start, end=cl.start + 1)]  # "Sie kritisierte …"
         cl.subject = subject
         cl.objects = objects
 
@@ -3417,6 +3451,37 @@ class EventExtractor:
             if not subordinate and not other:
                 return c if c.subject else None
             c = c.before
+        return None
+
+    def _feminine_body(self, doc, words, cl: Clause, objects: list[Mention]) -> Mention | None:
+        """The body a clause-opening "sie" before a singular finite verb stands for: the nearest
+        feminine singular noun before the clause (this and :data:`_FEMININE_BODY_SENTENCES`
+        sentences back) when an actor mention that is no person and no place covers it, else None
+        (see FEMININE_BODY_PRONOUN)."""
+        i = cl.start
+        if i + 1 >= cl.end or not self._has(words[i], "front_subject_pronoun") \
+                or doc[i + 1].tag_ not in _FINITE_TAGS or doc[i + 1].morph.get("Number") != ["Sing"] \
+                or self._has(words[i + 1], "aux_passive") or any(m.start <= i < m.end for m in objects):
+            return None  # ("Sie wurde dem Richter vorgeführt": a passive's "sie" is mostly a person)
+        held = getattr(self, "_doc_mentions", None)
+        if held is None or held[0] is not doc:
+            return None  # (called outside extract: no mentions of this text known)
+        covering = {j: m for m in held[1] for j in range(m.start, m.end) if m.end <= i}
+        starts_seen = 0
+        for j in range(i - 1, -1, -1):
+            tok = doc[j]
+            if tok.tag_ in ("NN", "NE") and tok.morph.get("Gender") == ["Fem"] and tok.morph.get("Number") == ["Sing"]:
+                m = covering.get(j)
+                if m is None or m.kind == "person" or m.is_place or not (m.code or m.country):
+                    return None  # "die Reform", "die Ministerin", "die Stadt": no body is meant
+                if j >= 2 and words[j - 1] in ("der", "des") and doc[j - 2].tag_ == "NN" \
+                        and doc[j - 2].morph.get("Gender") == ["Fem"] and (j - 2) not in covering:
+                    return None  # "Die Chefin der Partei …": the head noun is meant, not its genitive
+                return m
+            if tok.is_sent_start:
+                starts_seen += 1
+                if starts_seen > _FEMININE_BODY_SENTENCES:
+                    return None
         return None
 
     def _owner_of_hit_thing(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry, head: int,
@@ -3840,6 +3905,8 @@ class EventExtractor:
                     and not (PREDICATE_NEGATION and i - 1 >= cl.start and self._has(words[i - 1], "negation_predicate")
                              and not any(t.entry.objects for t in cl.verbs + cl.lights))
                     and not (ATTRIBUTIVE_NEGATION and self._attributive_negation(doc, words, i, cl) is not None)]
+        if FIRE_CRITICISM and cl.nouns and cl.subject:
+            cl.nouns = [self._fire_criticism(doc, words, cl, n) for n in cl.nouns]
         specs: list[tuple[Trigger, str, TriggerEntry, bool]] = []  # (trigger, type, entry, clause-level)
         for t in cl.verbs:
             specs.append((t, t.entry.type, t.entry, True))
@@ -4860,6 +4927,16 @@ class EventExtractor:
                                 if entry.code.startswith("IGO") else "country")]
         return None
 
+    def _country_name_prefix(self, doc, trig: Trigger) -> list[Mention]:
+        """The country a compound's first part names by its own name ("Russland-Sanktionen",
+        "Iran-Embargo"), as a mention on the trigger; none for an abbreviation or another word
+        (COUNTRY_NAME_PREFIX_TARGET)."""
+        prefix, dash, rest = doc.texts[trig.i].partition("-")
+        entry = self.lex.actors.get(prefix) if dash and rest else None
+        if entry is None or entry.kind != "country" or not entry.code:
+            return []
+        return [Mention(trig.i, trig.i + 1, entry.name, entry.code, entry.country, "country")]
+
     def _noun_own_actor(self, doc, words, n: Trigger, cl: Clause, ments) -> list[Mention] | None:
         """The noun's own actor: adjective, possessive or genitive ("Einmarsch Russlands")."""
         i = n.i
@@ -5308,6 +5385,10 @@ class EventExtractor:
             # "wurden dem Haftrichter vorgeführt": the judge the arrested are brought before is no
             # target of the arrest (the dative of the verb, not its patient)
             target = [m for m in target if not (m.code or "").endswith("JUD")]
+        if COUNTRY_NAME_PREFIX_TARGET and entry.type == "SANCTION" and not target and cl.carried is not None:
+            # "Die EU verlängerte die Russland-Sanktionen": the carried noun's country prefix
+            target = [m for m in self._country_name_prefix(doc, Trigger(cl.carried, entry, trig.tag))
+                      if m.code not in {s.code for s in source}]
         return source, target, place
 
     def _present_passive(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry) -> bool:
@@ -5606,6 +5687,20 @@ class EventExtractor:
             return members[0]
         return None
 
+    def _fire_criticism(self, doc, words, cl: Clause, n: Trigger) -> Trigger:
+        """``n`` as a criticism when it is an armed act's noun a speaking subject stands or falls
+        under ("Der Minister geriet unter Beschuss"), else ``n`` itself (FIRE_CRITICISM)."""
+        if n.entry.type != "ASSAULT" or n.entry.pos != "N" \
+                or self._prep_before(doc, words, n.i, cl.start) not in ("unter", "ins") \
+                or not any(self._has(w, "criticised_verb") for w in words[cl.start:cl.end]):
+            return n
+        subject = [m for m in cl.subject if m.start < n.i and not m.is_place]
+        if not subject or not all(_speaks(m) for m in subject) or self._facility(words, subject):
+            return n
+        # the genitive after it names the critics ("unter Beschuss der Opposition"), as after "Kritik"
+        return Trigger(n.i, replace(n.entry, type="DISAPPROVE", mode="disapprove", genitive_role="source",
+                                    verbal_type=None), n.tag)
+
     def _noun_participants(self, doc, words, cl: Clause, trig: Trigger, ments):
         i = trig.i
         entry = trig.entry
@@ -5620,6 +5715,8 @@ class EventExtractor:
             # an adjective or possessive before it who does it ("die russische Bombardierung")
             patient = entry.genitive_role == "target" or (entry.genitive_role == "patient" and own[0].start > i)
             (target if patient else source).extend(own)
+        if COUNTRY_NAME_PREFIX_TARGET and not own and entry.type == "SANCTION":
+            target.extend(self._country_name_prefix(doc, trig))  # "die Russland-Sanktionen"
         if ATTRIBUTIVE_AGENT:
             source.extend(m for m in self._attributive_agent(doc, words, cl, trig) if m not in source)
         if CITY_ADJECTIVE_PLACE and entry.type == "ASSAULT" and not own:
