@@ -164,6 +164,13 @@ PURPOSE_TALKS_SUBJECT = True
 # code "Armeeeinheiten seien zusammengezogen worden" ZWEMIL > -, "State Police entsendet werden" USACOP).
 # In a passive of a MOBILIZE verb, a subject of armed forces or police is the source. False: target
 MOBILIZED_FORCES_SOURCE = True
+# "Die Opposition forderte die Aufhebung der Sanktionen gegen Russland" was DEMAND RUSOPP > RUS and
+# CONCEDE RUS > RUSOPP (dev 63418:23 "für die Aufhebung des Embargos gegen Kuba": CONCEDE CUB > USA; the
+# gold USAGOV > CUB): the "gegen" phrase of a hostile act noun standing in the genitive of another act
+# noun was taken as the verb's target, and so as the one asked to lift the sanctions. The phrase
+# belongs to the hostile noun (whom the sanctions hit); a lifting or an end of that act (CONCEDE,
+# RETREAT) is aimed at the same party. False: the phrase is the verb's
+NESTED_ACT_TARGET = True
 # "Merkel kritisierte Putin wegen seiner Angriffe auf die Ukraine", "lobte Macron für seine
 # Reformen": a possessive in the phrase that gives the grounds of a stance (grounds_prep in
 # function_words.tsv) right after the clause's object points to that object, who did what is judged;
@@ -5521,8 +5528,10 @@ class EventExtractor:
                     and any(words[n.i].startswith(o) or o in words[n.i] for o in trig.entry.objects):
                 continue  # the verb's own object ("stellten ihre Militärhilfe für Ägypten ein")
             if self._noun_own_actor(doc, words, n, cl, []) is None and \
-                    not (n.i > cl.start and self._has(words[n.i - 1], "possessive")):
-                continue
+                    not (n.i > cl.start and self._has(words[n.i - 1], "possessive")) and \
+                    not (NESTED_ACT_TARGET and n.entry.type in _HOSTILE
+                         and self._nested_in_other_act(doc, words, cl, n)):
+                continue  # ("die Aufhebung der Sanktionen gegen Russland": the sanctions' phrase)
             nxt = min([t.i for t in cl.verbs + cl.lights + cl.nouns if t.i > n.i] + [cl.end])
             owned.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return owned
@@ -5661,6 +5670,28 @@ class EventExtractor:
                 out.update(range(n.i + 1, self._np_end(doc, words, n.i, nxt)))
         return out
 
+    def _nested_in_other_act(self, doc, words, cl: Clause, n: Trigger) -> bool:
+        """True when the noun trigger ``n`` stands in the genitive of another act noun that no
+        support verb carries ("forderte die Aufhebung der Sanktionen gegen Russland"); a carried noun
+        ("beschloss die Lockerung der Sanktionen gegen den Iran") is the clause's own act, whose
+        target the phrase names."""
+        outer = self._genitive_of_act(doc, words, cl, n)
+        return outer is not None and outer.i != cl.carried
+
+    def _genitive_of_act(self, doc, words, cl: Clause, n: Trigger) -> Trigger | None:
+        """The noun trigger of the clause whose genitive the noun trigger ``n`` is ("die Aufhebung der
+        Sanktionen", "die Lockerung des Embargos": Aufhebung, Lockerung), or None: a genitive article
+        right after that noun and nothing but adjectives up to ``n``."""
+        for t in sorted(cl.nouns, key=lambda t: -t.i):
+            if t.i < n.i and t.i + 1 < n.i and words[t.i + 1] in ("des", "der", "eines", "einer"):
+                m = t
+                break
+        else:
+            return None
+        if all(doc[j].tag_ == "ADJA" for j in range(m.i + 2, n.i)):
+            return m
+        return None
+
     def _purpose_talks(self, doc, words, cl: Clause, trig: Trigger) -> bool:
         """True when the noun of talks ``trig`` stands in a "zu"/"zum"/"zur" phrase of purpose in a
         clause whose verb names no act ("ist zu Besuch in Berlin", "kam zu Gesprächen nach Moskau",
@@ -5784,6 +5815,13 @@ class EventExtractor:
             elif self._has(prep, "prep_target"):
                 # a city is a target of "Angriff auf Kiew", not of "die Mannschaft aus München"
                 target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")])
+        if NESTED_ACT_TARGET and not target and entry.type in ("CONCEDE", "RETREAT"):
+            # "die Aufhebung der Sanktionen gegen Russland": lifting them is aimed at whom they hit
+            inner = next((n for n in cl.nouns if n.i > i and n.entry.type in _HOSTILE
+                          and self._genitive_of_act(doc, words, cl, n) is trig), None)
+            if inner is not None:
+                target.extend(m for m in self._noun_participants(doc, words, cl, inner, ments)[1]
+                              if m not in source)
         if host is not None and not target and len(own or []) == 1 and own[0].start < i and source == own \
                 and agents._country(own[0]) not in (None, host.country):
             # "nach seinen Gesprächen in der deutschen Hauptstadt": one actor's talks abroad are
