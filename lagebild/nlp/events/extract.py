@@ -565,7 +565,9 @@ _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "versc
 # country (---CVL, as the gnad2-gnad4 coders code them) instead of the sentence's place or the article's
 # setting. "syrische Flüchtlinge" stay SYRCVL. False: they took the place
 REFUGEES_FROM_ELSEWHERE = True
-_REFUGEE_ACT_TYPES = frozenset(("COERCE", "CONCEDE", "AID", "ASSAULT"))  # acts done to refugees the coders code ---CVL
+_REFUGEE_ACT_TYPES = frozenset(("COERCE", "CONCEDE", "AID"))  # acts done to refugees the coders code ---CVL
+# (not ASSAULT: people bombed in a refugee camp of a war zone are that country's own displaced civilians,
+# "Dabei hätten sie eine Gruppe von Flüchtlingen bombardiert" YEMCVL in dev 58846)
 # "Mazedonien hatte die Grenze geschlossen" was COERCE MKD > MKDCVL, "öffnete die Grenze wieder" CONCEDE
 # MKD > -: in a text about refugees (refugee_noun twice) a border measure (its clause names a border_noun
 # or refugee_noun) with no target named is aimed at the people it stops or lets through, whose country is
