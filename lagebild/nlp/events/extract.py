@@ -55,6 +55,7 @@ from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
 from .mentions import Mention, _city_adjective, find_mentions
 from .speakers import resolve_generic_speakers
 from .speech import opinion_frames, quote_events
+from .speech import _speaker_source as speaker_source
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,13 @@ _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "sc
 KEEP_ACTORLESS = "all"
 # with KEEP_ACTORLESS = "clause": nouns that name a deed even without a party ("Schusswechsel")
 _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+# "Ein Beitritt der Türkei kommt nicht in Frage, sagte Merkel", "Eine Koalition ist ausgeschlossen, so der
+# Parteichef": a stance said in a quote whose clause names no holder (the subject is what is refused or asked
+# for) had no source at all; the one who says it holds it: the quote's speaker (a quote with a cue of its own)
+# becomes the source of a REJECT, DEMAND, SUPPORT, DISAPPROVE or THREATEN with none, unless the speaker is its
+# target ("Wir haben keine Bitte erhalten, sagte ein Sprecher der EU": a request received). False: no source
+QUOTED_STANCE_SPEAKER = True
+_QUOTED_STANCES = frozenset({"REJECT", "DEMAND", "SUPPORT", "DISAPPROVE", "THREATEN"})
 OPINION_FRAMES = True  # "nach Ansicht des Generalanwalts verstößt das Gesetz gegen …": weighed like a quote of the actor
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
 STATE_PHRASE_DOER = True  # "Die Polizei war im Einsatz": the copula's subject does the act the phrase names
@@ -1541,8 +1549,10 @@ class EventExtractor:
                 continue
             if any(words[k].startswith(st) or len(st) > 5 and st in words[k] for st in self._weak_agree):
                 continue
-            if STANCE_FOR_POLICY and self._policy_noun(doc, words, k):
-                return True  # "für Flexibilität", "für eine Nachfolgeregelung": a policy asked for
+            if STANCE_FOR_POLICY and "gegen" not in words[cs:j] and self._policy_noun(doc, words, k):
+                # "für Flexibilität", "für eine Nachfolgeregelung": a policy asked for ("gegen Quoten für die
+                # Bezirke": that "für" belongs to the noun refused)
+                return True
             # (an act noun's own conditions are not asked: "Kompromiss" needs a verb of reaching it)
             entries = [e for e, _ in self.lex.noun_forms.get(doc.texts[k], ())]
             if not entries:
@@ -2343,6 +2353,8 @@ class EventExtractor:
                                          quotes, context))
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
+        if QUOTED_STANCE_SPEAKER and events:
+            self._quoted_stance_speaker(doc, mentions, starts, events, context)
         about_conflict = bool(self.lex.conflict_stems) and self._about_conflict(doc)
         about_disaster = bool(self.lex.hazard_stems) and self._about_disaster(doc, sents)
         if CONFLICT_ONLY and events and self.lex.conflict_stems and (not about_conflict or about_disaster):
@@ -2807,6 +2819,31 @@ class EventExtractor:
                     "evidence": self._evidence(doc, sent.start, sent.end), "attributed_to": None}
         frames = opinion_frames(doc.doc, sents, self.lex, doc.toks) if OPINION_FRAMES else None
         return quote_events(doc, mentions, events, self.lex, make_event, frames)
+
+    def _quoted_stance_speaker(self, doc, mentions: list[Mention], starts: list[int], events: list[dict],
+                               context: dict) -> None:
+        """Give a verbal stance with no source that stands inside a quote the quote's speaker as its
+        source ("Ein Beitritt der Türkei kommt nicht in Frage, sagte Merkel": the one who rules it
+        out); not one aimed at the speaker, which the speaker received (see QUOTED_STANCE_SPEAKER)."""
+        quotes = (doc._.quotes or []) if doc.has_extension("quotes") else []
+        for e in events:
+            if e["source"] or e["type"] not in _QUOTED_STANCES:
+                continue
+            at = e["trigger"]["start"]
+            for q in quotes:
+                sp, cue = q.get("speaker") or {}, q.get("cue") or {}
+                if sp.get("start") is None or cue.get("start") is None:
+                    continue  # running speech with no cue of its own: its speaker is only carried over
+                if not any(p["start"] <= at < p["end"] for p in q.get("quote") or []):
+                    continue
+                source = speaker_source(doc, mentions, starts, sp)
+                if source:
+                    held = self._situated(source, context)
+                    own = {a.get("actor_code") for a in held}
+                    if not any(a.get("actor_code") in own for a in e["target"]):
+                        e["source"] = held  # (a stance aimed at the speaker is one the speaker got:
+                        # "Wir haben keine Bitte erhalten, sagte ein Sprecher der EU")
+                break
 
     def _quoted_first_person(self, doc, words: list[str], mentions: list[Mention]) -> None:
         """"Wir hatten ein Treffen", sagte Maduro: first-person pronouns in a quote are the speaker."""

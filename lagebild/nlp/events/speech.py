@@ -13,6 +13,7 @@ a quote that names no other actor is an opinion about the world, not an event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon import Lexicon
@@ -121,11 +122,15 @@ UNNAMED_DEMAND = True
 # states what ought to be done) and a quoted indicative "muss" that name no one to act made no event; the gnad
 # coders code them as the speaker's DEMAND. These words (``must_unnamed`` in evaluations.tsv) count like "müsse"
 # with the same exclusions, and not when the word opens its clause ("Sollte es regnen, …": a condition, or a
-# question), nor with a word of a schedule in its clause (``must_plan``: "Das Treffen sollte am Montag
-# stattfinden" is a plan), not after a perfect infinitive ("abgeschrieben haben muss": a supposition), not in a
-# relative clause (``relative``: "Studien, die präsentiert werden sollten") and not after a cue that attributes
-# facts ("laut X", "nach Einschätzung"). False: only ``must_konj1``
+# question), nor with a word of a schedule or a year in its clause (``must_plan``: "Das Treffen sollte am Montag
+# stattfinden", "2016 sollten fünf Flugzeuge abgezogen werden" are plans), not after a perfect infinitive
+# ("abgeschrieben haben muss": a supposition), not in a relative or question clause (``relative``: "Studien, die
+# präsentiert werden sollten", "wie viel Geld verlagert werden sollte") and not after a cue that attributes facts
+# ("laut X", "nach Einschätzung"). False: only ``must_konj1``
 UNNAMED_SHOULD = True
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _names_information(full: str, cue: dict, lex: Lexicon) -> bool:
@@ -532,8 +537,9 @@ def _konj1_obligation(text: str, lex: Lexicon, should: bool = True) -> bool:
         clause = [w.strip(".,;:!?") for w in words[i:j + 1]]
         if any(w in expect for w in clause):
             continue
-        if word in should and any(w.strip(".,;:!?") in ev.get("must_plan", ()) for w in words[h:j + 1]):
-            continue  # "Das Treffen sollte am Montag stattfinden": a schedule (past "was to"), no demand
+        if word in should and any(w.strip(".,;:!?") in ev.get("must_plan", ()) or _YEAR.match(w.strip(".,;:!?"))
+                                  for w in words[h:j + 1]):
+            continue  # "Das Treffen sollte am Montag stattfinden", "2016 sollten …": a schedule, no demand
         if word in should and 0 < h < i and words[h - 1].endswith(",") and words[h] in ev.get("relative", ()):
             continue  # "zwei Studien, die präsentiert werden sollten": what a thing was meant for, no demand
         return True
