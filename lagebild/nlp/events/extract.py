@@ -583,6 +583,11 @@ _REFUGEE_ACT_TYPES = frozenset(("COERCE", "CONCEDE", "AID"))  # acts done to ref
 # reopened after a coup stays the country's own). False: the defaults.tsv target
 BORDER_MEASURE_TARGET = True
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
+# "Flüchtlinge sollen in der Union verteilt werden" in an Austrian story of an EU summit that names
+# "die Europäische Union" only later was the German CDU/CSU (DEUPTY, gnad3 54, twice): a bare "Union"
+# before the article names the European or African Union is that union too, unless the article
+# names the German Union parties (function_words.tsv union_party)
+UNION_ANYWHERE = True
 # "Human Rights Watch … Die Menschenrechtsorganisation fordert …": a definite singular aid or
 # rights organisation after a named one is that organisation
 NAMED_ORGANISATION = True
@@ -1246,6 +1251,7 @@ class EventExtractor:
         self._backed = tuple(f for f, kinds in fw.items() if "backed" in kinds)
         # cities that seat international organisations (agents.IGO_SEAT_CITIES)
         self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
+        self._union_parties = frozenset(f for f, kinds in fw.items() if "union_party" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
         self._split_causes: dict[str, tuple[str, ...]] = {}
         for f, kinds in fw.items():
@@ -2303,7 +2309,7 @@ class EventExtractor:
         words = [t.lower() for t in doc.texts]
         mentions = find_mentions(doc, self.lex)
         if SHORT_UNION:
-            mentions = _short_union(mentions, words)
+            mentions = _short_union(mentions, words, self._union_parties)
         if NAMED_ORGANISATION:
             mentions = _named_organisation(mentions, words)
         if FOREIGN_AGENTS:
@@ -6637,10 +6643,17 @@ def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:
     return out
 
 
-def _short_union(mentions: list[Mention], words: list[str]) -> list[Mention]:
+def _short_union(mentions: list[Mention], words: list[str],
+                 union_parties: frozenset[str] = frozenset()) -> list[Mention]:
     """"die Union" after "die Afrikanische Union" / "die Europäische Union" in the same text is
-    that organisation (not the German CDU/CSU, which the knowledge base reads it as)."""
+    that organisation (not the German CDU/CSU, which the knowledge base reads it as); with
+    :data:`UNION_ANYWHERE`, also before it, in a text with none of the words ``union_parties``
+    (the German Union parties: "CDU", "CSU", "Unionsfraktion"), alone or before a hyphen
+    ("CDU-Chefin")."""
     out, union = [], None
+    if UNION_ANYWHERE and not any(w in union_parties or w.split("-")[0] in union_parties for w in words):
+        # (a union named later in the article stands for the bare ones before it)
+        union = next((m for m in mentions if (m.code or "").startswith("IGO") and (m.name or "").endswith("Union")), None)
     for m in mentions:
         code = m.code or ""
         if code.startswith("IGO") and (m.name or "").endswith("Union"):
