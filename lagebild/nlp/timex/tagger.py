@@ -195,15 +195,18 @@ class Tagger:
         return chosen
 
     # --- context ------------------------------------------------------------------------------
-    def mode_for(self, doc: Doc, mode: str) -> str:
-        """Resolve ``auto``: no article date or many absolute years -> narrative, else news."""
+    def mode_for(self, doc: Doc, mode: str, text: str | None = None) -> str:
+        """Resolve ``auto``: no article date or many absolute years -> narrative, else news.
+        ``text`` is ``doc.text`` when the caller has it (spaCy joins the tokens on every access)."""
         if mode in ("news", "narrative"):
             return mode
         if not doc._.dct:
             return "narrative"
-        years = [int(y) for y in _YEAR_WORD.findall(doc.text)]
+        if text is None:
+            text = doc.text
+        years = [int(y) for y in _YEAR_WORD.findall(text)]
         # years before Christ are always far from any article date
-        years += [-1] * len(_BC_YEAR_WORD.findall(doc.text))
+        years += [-1] * len(_BC_YEAR_WORD.findall(text))
         if len(years) < NARRATIVE_MIN_YEARS:
             return "news"
         if len(years) / max(1, len(doc)) >= NARRATIVE_YEAR_DENSITY:
@@ -315,7 +318,7 @@ class Tagger:
     def tag(self, doc: Doc, mode: str = "auto") -> list[Timex]:
         """Return the normalised temporal expressions of ``doc`` in text order."""
         text = doc.text
-        mode = self.mode_for(doc, mode)
+        mode = self.mode_for(doc, mode, text)
         # rules for one mode only ("in zehn Tagen" is a date in news, a duration in histories)
         # leave the field to the others before the longest match is chosen
         cands = [c for c in self.candidates(text) if c[2].options.get("mode", mode) == mode]
@@ -649,21 +652,39 @@ def _weak_preterite(word: str, prev: str) -> bool:
 _MODALS_AHEAD = frozenset({"werden", "sollen", "wollen"})
 
 
+# a morphological analysis (by the hash of its feature string, a function of the string alone) ->
+# (participle, finite, past, present): parsing the analysis of every token of a sentence twice was
+# a seventh of lb_timex' time, and news text has few distinct analyses
+_VERB_FEATURES: dict[int, tuple[bool, bool, bool, bool]] = {}
+
+
+def _verb_features(morph) -> tuple[bool, bool, bool, bool]:
+    """(VerbForm has Part, VerbForm has Fin, Tense has Past, Tense has Pres) of a token's
+    ``MorphAnalysis``, kept per analysis."""
+    hit = _VERB_FEATURES.get(morph.key)
+    if hit is None:
+        form, tense = morph.get("VerbForm"), morph.get("Tense")
+        hit = ("Part" in form, "Fin" in form, "Past" in tense, "Pres" in tense)
+        if len(_VERB_FEATURES) < 100_000:  # (bounded: one entry per distinct analysis)
+            _VERB_FEATURES[morph.key] = hit
+    return hit
+
+
 def _morph_cues(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, str]]:
     """Tense cues from finite verbs tagged by a morphology component (``Tense``, lemma)."""
     span = doc.char_span(sent_start, sent_end, alignment_mode="expand")
     if span is None:
         return []
-    has_participle = any("Part" in t.morph.get("VerbForm") for t in span)
+    features = [_verb_features(t.morph) for t in span]
+    has_participle = any(f[0] for f in features)
     out = []
-    for tok in span:
-        if "Fin" not in tok.morph.get("VerbForm"):
+    for tok, (_, finite, past, present) in zip(span, features):
+        if not finite:
             continue
-        tense = tok.morph.get("Tense")
         lemma = tok.lemma_.lower()
-        if "Past" in tense:
+        if past:
             out.append((tok.idx, "past"))
-        elif "Pres" in tense:
+        elif present:
             if lemma in ("haben", "sein") and has_participle:
                 out.append((tok.idx, "past"))
             elif lemma in _MODALS_AHEAD:
