@@ -179,6 +179,11 @@ MOBILIZED_FORCES_SOURCE = True
 # belongs to the hostile noun (whom the sanctions hit); a lifting or an end of that act (CONCEDE,
 # RETREAT) is aimed at the same party. False: the phrase is the verb's
 NESTED_ACT_TARGET = True
+# "Der deutsche Außenminister wurde in Paris von Präsident Hollande empfangen" was CONSULT FRAGOV >
+# DEUGOV, though "Hollande empfing den deutschen Außenminister" is DEUGOV > FRAGOV: a verb whose subject
+# is the recipient (swap in triggers.tsv: the host of "empfangen") turns round twice in a passive; its
+# subject is the guest, the doer, and its "von" agent the host. False: the passive's usual roles
+SWAP_PASSIVE = True
 # "Merkel kritisierte Putin wegen seiner Angriffe auf die Ukraine", "lobte Macron für seine
 # Reformen": a possessive in the phrase that gives the grounds of a stance (grounds_prep in
 # function_words.tsv) right after the clause's object points to that object, who did what is judged;
@@ -5258,9 +5263,12 @@ class EventExtractor:
             if subject and 0 < subject[0].start - trig.i <= 3:
                 target += subject
             subject = []
+        swap_passive = SWAP_PASSIVE and passive and entry.swap
         if passive and MOBILIZED_FORCES_SOURCE and entry.type == "MOBILIZE" and subject \
                 and all(_forces(m) for m in subject):
             source += subject  # "Die Armee wurde in Alarmbereitschaft versetzt": the army mobilises
+        elif swap_passive:
+            source += subject  # "Der Minister wurde von Hollande empfangen": the guest
         elif passive:
             target += subject
         elif entry.swap:
@@ -5336,6 +5344,9 @@ class EventExtractor:
                     continue
                 # "die Bombardierung Belgrads durch die Nato begann": the carried act's doer
                 by_noun = carried is not None and prep in ("durch", "seitens") and g[0].start > carried
+                if swap_passive and prep in ("von", "vom"):
+                    target.extend(members)  # "von Hollande empfangen": the host
+                    continue
                 (source if passive or by_noun else target).extend(members)
             elif self._has(prep, "prep_both"):
                 source.extend(members)
