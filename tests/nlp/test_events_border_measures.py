@@ -50,7 +50,9 @@ def test_a_cap_outside_a_text_about_refugees_or_as_a_topic_is_no_act(analyse_tex
 @pytest.mark.parametrize("text, kind", [
     ("Serbien schränkte den Transit von Flüchtlingen stark ein.", "COERCE"),
     ("Die Regierung schränkte die Hilfe für die Bauern ein.", "SANCTION"),
-    ("Kroatien verweigert den Migranten die Einreise.", "COERCE"),
+    ("Tausende Flüchtlinge warten an der Grenze. Kroatien verweigert den Migranten die Einreise.", "COERCE"),
+    # outside a text about refugees a refused entry is a refusal (inspectors, envoys)
+    ("Belarus verweigert den Inspektoren der Vereinten Nationen die Einreise.", "REJECT"),
     ("Der Minister verweigerte vor dem Ausschuss die Aussage.", "REJECT"),
     ("Schweden verschärft seine Asylpolitik.", "COERCE"),
     ("Die Opposition verschärfte ihre Kritik an der Asylpolitik.", "DISAPPROVE"),
