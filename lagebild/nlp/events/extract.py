@@ -795,6 +795,10 @@ _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung",
                 "geldstrafe", "todesstrafe", "haftstrafe", "schadenersatz", "schadensersatz", "bußgeld",
                 "geldbuße", "entschädigung")
 GENERIC_PARTIES = True  # "die Demokratische Partei" in a story about Thailand is Thai
+# "Wien – Grünen-Abgeordneter Peter Pilz kritisierte das Innenministerium" was DEUPTY: a party compound
+# ("Grünen-Abgeordneter", "Sozialisten-Chef") whose party name many countries' parties bear is the
+# setting's party as the bare name is ("die Grünen" in Austria: AUTPTY)
+GENERIC_PARTY_COMPOUNDS = True
 OWN_SESSIONS = True  # "tagte der Rechtsausschuss", "Bei der Tagung der Partei": one body's own session is no CONSULT
 IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem Gespräch mit der „Financial Times“" (an interview): no CONSULT
 # the medium of an interview or statement ("in einem Interview mit der Süddeutschen Zeitung
@@ -2442,11 +2446,18 @@ class EventExtractor:
         """A party named only by a name many countries' parties bear ("die Demokratische Partei",
         "die Sozialisten") is the party of the article's setting, not the one the knowledge base
         knows first (the US Democrats in a story about Thailand); so is "die Grünen" in an article
-        set in Austria or Switzerland (``neighbour_party``)."""
+        set in Austria or Switzerland (``neighbour_party``); with :data:`GENERIC_PARTY_COMPOUNDS`, so is
+        a compound of such a name and a party head ("Grünen-Abgeordneter Peter Pilz")."""
         out = []
         for m in mentions:
             code = m.code or ""
             name = " ".join(words[m.start:m.end]).removeprefix("die ").removeprefix("der ")
+            if GENERIC_PARTY_COMPOUNDS:
+                for w in words[m.start:m.end]:
+                    prefix, _, head = w.rpartition("-")
+                    if prefix and self._has(head, "party_head"):
+                        name = prefix  # "die grünen-politikerin eva glawischnig": the party is "grünen"
+                        break
             if code.endswith("PTY") and m.country and m.country != setting and (
                     self._has(name, "generic_party")
                     or setting in _GERMAN_SPEAKING and self._has(name, "neighbour_party")) \
