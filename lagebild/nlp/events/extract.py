@@ -1242,6 +1242,9 @@ class EventExtractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._compound_cache: dict[str, list] = {}  # word -> readings by its compound head (_compound_heads)
+        # word -> a word of the non-political beats (_beat_word), for the lexicon in _beat_lex
+        self._beat_cache: dict[str, bool] = {}
+        self._beat_lex: Lexicon | None = None
         # participle endings of verbs whose perfect takes "sein" (function_words.tsv sein_perfect)
         self._sein_perfect = tuple(w for w, kinds in lex.function_words.items() if "sein_perfect" in kinds) or ("\0",)
         fw = lex.function_words
@@ -2804,16 +2807,28 @@ class EventExtractor:
             return False
         need = max(2, -(-len(sents) // 3))
         on_beat = 0
+        if self._beat_lex is not self.lex:
+            self._beat_lex, self._beat_cache = self.lex, {}
+        cache, beat_word = self._beat_cache, self._beat_word
         for n, sent in enumerate(sents):
             if on_beat + len(sents) - n < need:
                 return False  # the rest cannot reach a third
             low = doc.lower[sent.start_char:sent.end_char]
-            if any(w in self.lex.beat_words or w.startswith(self.lex.beat_prefixes) for w in _WORD.findall(low)) \
+            if any(cache[w] if w in cache else beat_word(w) for w in _WORD.findall(low)) \
                     or any(p in low for p in self.lex.beat_phrases) or _SCORE.search(low):
                 on_beat += 1
             if on_beat >= need:
                 return True
         return False
+
+    def _beat_word(self, w: str) -> bool:
+        """True for a word of beats.tsv, whole or by a listed start ("fußball*"), kept per word for
+        the lexicon of _beat_cache (testing the seventy starts for every word of every text was most
+        of _nonpolitical_beat's time)."""
+        hit = w in self.lex.beat_words or w.startswith(self.lex.beat_prefixes)
+        if len(self._beat_cache) < 200_000:  # (bounded: one entry per distinct word)
+            self._beat_cache[w] = hit
+        return hit
 
     @staticmethod
     def _lead_names(doc, sents, stems: tuple) -> bool:
