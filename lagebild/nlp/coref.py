@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -73,6 +73,12 @@ COMPARED_PERSONS = True
 # with another first name, even one the KB lacks (no country to compare), when the office holder's
 # country is named nowhere else in the article (Bolivia was the setting of a Guatemalan election)
 UNNAMED_COUNTRY_NAMESAKE = True
+# "Nach der Genehmigung von Granatenlieferungen an die Saudis und an die Emirate prangert Pilz
+# Ausfuhrbewilligungen der Republik an" (10kGNAD): a country noun that names a form of state
+# ("die Republik", "das Königreich", "das Emirat"; coref.tsv state_form_noun) points back only to a
+# recent country of that form (coref.tsv state_form), not to the latest country (the Emirates were
+# "der Republik", Austria "das Königreich", and their votes made an Austrian arms-export story Emirati)
+STATE_FORM_NOUNS = True
 # "Wien – Ex-Telekom-Vorstand Rudolf Fischer … Fischer muss eine weitere Haftstrafe fürchten" (10kGNAD):
 # in an article that names Austria, the bare surname still is the manager named in full before, not
 # the KB's Federal President Heinz Fischer (AUTGOV), unless the text named the office holder before
@@ -118,12 +124,15 @@ class CorefWords:
     person_nouns: dict[str, str]    # form -> gender ('' unknown)
     first_names: dict[str, str]     # first name -> gender
     comparison_openers: frozenset[str] = frozenset()  # "wie schon", "wie vor ihm": see COMPARED_PERSONS
+    state_form_nouns: dict[str, str] = field(default_factory=dict)  # noun -> form of state: see STATE_FORM_NOUNS
+    state_forms: dict[str, str] = field(default_factory=dict)       # ISO code -> form of state (monarchies only)
 
 
 @lru_cache(maxsize=1)
 def coref_words() -> CorefWords:
     """Load ``coref.tsv``."""
     pronouns, countries, persons, openers = {}, set(), {}, set()
+    form_nouns, forms_of = {}, {}
     for kind, gender, forms in load_word_classes("coref.tsv"):
         for f in forms:
             if kind == "pronoun":
@@ -134,11 +143,15 @@ def coref_words() -> CorefWords:
                 persons[f.casefold()] = gender
             elif kind == "comparison_opener":
                 openers.add(f.casefold())
+            elif kind == "state_form_noun":
+                form_nouns[f.casefold()] = gender
+            elif kind == "state_form":
+                forms_of[f.upper()] = gender
     first = {}
     for gender, names in load_first_names():
         for n in names:
             first.setdefault(n.casefold(), gender)
-    return CorefWords(pronouns, frozenset(countries), persons, first, frozenset(openers))
+    return CorefWords(pronouns, frozenset(countries), persons, first, frozenset(openers), form_nouns, forms_of)
 
 
 @dataclass
@@ -598,7 +611,7 @@ class Coref(UsesKB):
             return (i, j + 1, actor, "DESC") if actor else None
         # "das südamerikanische Land", "dem ölreichen Land"
         if head_low in words.country_nouns and head[:1].isupper():
-            actor = self._country(history, adjs, described, sents[i])
+            actor = self._country(history, adjs, described, sents[i], words.state_form_nouns.get(head_low))
             return (i, j + 1, actor, "DESC") if actor else None
         return None
 
@@ -674,9 +687,16 @@ class Coref(UsesKB):
             return
         list.append(history, Mention(k, start, actor, "person", role[0].gender or None, sents[k], quotes[k]))
 
-    def _country(self, history, adjs, described, sent) -> dict | None:
+    def _country(self, history, adjs, described, sent, form: str | None = None) -> dict | None:
         kb = self.kb
         recent = [m for m in reversed(history) if m.kind == "country" and sent - m.sent <= MAX_SENTENCES * 2]
+        if STATE_FORM_NOUNS and form:
+            recent = [m for m in recent if _of_state_form(m.actor.get("country"), form)]
+            if not recent and form == "republic" and not adjs:
+                # "die Republik" with no republic named before: the paper's own (a German or
+                # Austrian paper's home is a republic; the setting's fallback, events.agents)
+                from .events.agents import HOME_COUNTRY
+                return kb.country_actor(HOME_COUNTRY)
         for adj in adjs:
             iso = described.get(adjective_stem(adj))
             if iso:
@@ -695,6 +715,13 @@ class Coref(UsesKB):
             if ok:
                 return m.actor
         return None
+
+
+def _of_state_form(iso: str | None, form: str) -> bool:
+    """True when the country ``iso`` has the form of state ``form`` (kingdom, emirate, republic;
+    coref.tsv state_form): a republic is any country listed as no monarchy."""
+    kind = coref_words().state_forms.get((iso or "").upper())
+    return kind is None if form == "republic" else kind == form
 
 
 # Mentions that are names the recogniser missed, and the entity label they get: KB look-ups
