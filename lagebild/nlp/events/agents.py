@@ -82,6 +82,37 @@ def is_dateline(m: Mention, words: list[str] | None) -> bool:
     return end < len(words) and words[end] in DATELINE_DASHES and (start == 0 or words[start - 1] in _SENTENCE_ENDS)
 
 
+# "Polizei und Freiwillige versorgen Ankommende mit Mineralwasser. Wien/Budapest – Die Polizei …"
+# (10kGNAD): a title and a teaser come before the dateline; the sentence the dateline opens, the
+# report's first, counts as lead for the setting too (the lead was the title and teaser only, and the
+# refugee story at Vienna's stations, whose Austrian station and police came in the third sentence,
+# was Hungarian)
+LEAD_FROM_DATELINE = True
+_DATELINE_LEAD_MAX = 4  # the dateline opens one of the first sentences; a later "Ort –" is no dateline of the text
+
+
+def dateline_sentence(mentions: list[Mention], words: list[str] | None, sent_starts: list[int]) -> int | None:
+    """The index of the sentence (among the first :data:`_DATELINE_LEAD_MAX`) that a dateline opens
+    ("Wien –", "Wien/Budapest –"), or None."""
+    if not LEAD_FROM_DATELINE or words is None:
+        return None
+    firsts = sent_starts[:_DATELINE_LEAD_MAX]
+    for m in mentions:
+        if m.start in firsts and m.kind in ("city", "place") and m.end < len(words) \
+                and (words[m.end] in DATELINE_DASHES or words[m.end] == "/" and is_dateline_run(m, words)):
+            return firsts.index(m.start)
+    return None
+
+
+def is_dateline_run(m: Mention, words: list[str]) -> bool:
+    """True when the city ``m`` is followed by a slash-joined run of one-word cities and a dash
+    ("Wien/Budapest –")."""
+    end = m.end
+    while end + 1 < len(words) and words[end] == "/":
+        end += 2
+    return end < len(words) and words[end] in DATELINE_DASHES
+
+
 # "sagte EU-Ratspräsident Donald Tusk", "UN-Generalsekretär Ban Ki Moon appellierte": a person
 # acting for an international organisation (code IGO…/NGO…) tells where that organisation acts,
 # not that the article happens in the country of the person's passport (Tusk made EU summits

@@ -40,6 +40,7 @@ from . import agents
 from . import mentions as mention_rules
 from .agents import (
     HOME_COUNTRY,
+    dateline_sentence,
     article_countries,
     igo_seat_ids,
     article_igo,
@@ -2336,6 +2337,13 @@ class EventExtractor:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [m.start for m in mentions]
         lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].end if sents else 0
+        first = dateline_sentence(mentions, words, [sent.start for sent in sents])
+        if first:
+            # (the title and teaser before a dateline stay in the lead; the report's first
+            # sentence joins it, agents.LEAD_FROM_DATELINE; its next one too was tried: "Seoul –
+            # … verschärft Nordkorea seine Drohgebärden. … Südkorea …" made a North Korean story
+            # South Korean)
+            lead_end = max(lead_end, sents[min(len(sents), first + 1) - 1].end)
         # cities that stand for an international organisation the article names ("aus Brüssel")
         seats = igo_seat_ids(mentions, words, self._igo_seats)
         countries = article_countries(mentions, lead_end, words, seats)
