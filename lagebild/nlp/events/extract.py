@@ -139,6 +139,11 @@ _ACTORLESS_NOUN_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # target ("Wir haben keine Bitte erhalten, sagte ein Sprecher der EU": a request received). False: no source
 QUOTED_STANCE_SPEAKER = True
 _QUOTED_STANCES = frozenset({"REJECT", "DEMAND", "SUPPORT", "DISAPPROVE", "THREATEN"})
+# '"Wir lehnen diese Reform ab", sagte der Gewerkschaftschef' was a REJECT of AUTGOV: the quote's "wir" is the
+# speaker only when the speaker span resolved to a document actor (a named, coded person); a speaker named by a
+# role or sector noun ("der Gewerkschaftschef", "ein Sprecher der Caritas") is a mention of its own, which the
+# "wir" now takes (the country is filled in later like the speaker's). False: only document actors
+QUOTED_WE_MENTION = True
 OPINION_FRAMES = True  # "nach Ansicht des Generalanwalts verstößt das Gesetz gegen …": weighed like a quote of the actor
 SPEECH_EVENTS = True           # evaluating quotes give DISAPPROVE / SUPPORT (speech.py)
 STATE_PHRASE_DOER = True  # "Die Polizei war im Einsatz": the copula's subject does the act the phrase names
@@ -2903,14 +2908,39 @@ class EventExtractor:
                 continue
             actor = doc.actor_at(sp["start"], sp["end"])
             if not actor or not (actor.get("actor_code") or actor.get("country")):
-                continue
+                named = self._speaker_mention(doc, mentions, starts, sp) if QUOTED_WE_MENTION else None
+                if named is None:
+                    continue
+                actor = {"name": named.name, "actor_code": named.code, "country": named.country,
+                         "actor_id": named.actor_id, "kind": named.kind}
             for part in q.get("quote") or []:
                 lo, hi = bisect_left(starts, part["start"]), bisect_left(starts, part["end"])
                 for i in range(lo, hi):
                     if words[i] in ("wir", "ich") and i not in taken:
                         mentions.append(Mention(i, i + 1, actor.get("name"), actor.get("actor_code"),
-                                                actor.get("country"), "entity", actor.get("actor_id")))
+                                                actor.get("country"), actor.get("kind", "entity"),
+                                                actor.get("actor_id")))
         mentions.sort(key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _speaker_mention(doc, mentions: list[Mention], starts: list[int], sp: dict) -> Mention | None:
+        """The first coded actor mention (not a place) inside the quote speaker's span ``sp`` when it is a
+        sector or group noun (character offsets; ``starts`` are the tokens' character starts): "der Gewerkschaftschef",
+        "ein Sprecher der Caritas" (see QUOTED_WE_MENTION); None when the span names none or only
+        after a preposition ("Griss mit Blick auf die Parteien": what the speaker speaks of), or when
+        a preposition stands right before the span ("laut der Zeitung": a source of information)."""
+        lo, hi = bisect_left(starts, sp["start"]), bisect_left(starts, sp["end"])
+        if lo > 0 and doc[lo - 1].tag_ in ("APPR", "APPRART"):
+            return None  # "laut der Zeitung", "Von einer Partei wurde mir …": a source or a phrase, no speaker
+        for m in mentions:
+            if lo <= m.start < hi and not m.is_place and (m.code or m.country):
+                if m.kind not in ("sector", "group"):
+                    return None  # a named body or person the document did not resolve: its code is unsure
+                    # (the uncoded 10kGNAD row 569's "Pressesprecher des LKA" was Germany's federal police)
+                if any(doc[k].tag_ in ("APPR", "APPRART", "APPO") for k in range(lo, m.start)):
+                    return None
+                return m
+        return None
 
     def _resolve_both(self, doc: Doc, words: list[str], mentions: list[Mention]) -> None:
         """Give "Beide Länder" the two countries last mentioned before it (when nothing else did)."""
