@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from .mentions import Mention
 
@@ -33,7 +34,24 @@ HOME_COUNTRY = os.environ.get("LAGEBILD_HOME_COUNTRY", "DEU").strip().upper() or
 ADJ_ONLY_NO_SETTING = True
 
 
+# "Zu viele Menschen in Europa zögern, online einzukaufen" (10kGNAD gnad4 36, an EU consumer story):
+# a region the knowledge base lists as one (organisations.tsv kind region: Europa EUR, Nahost MEA,
+# der Westen WST) is no country; it was the article's setting, and unnamed agents became "EURGOV"
+REGION_NO_COUNTRY = True
+
+
+@lru_cache(maxsize=1)
+def _region_codes() -> frozenset[str]:
+    """The codes of the regions of organisations.tsv (kind region: EUR, MEA, WST, …)."""
+    from ...kb.loader import load_organisations
+    return frozenset(o.code for o in load_organisations() if o.kind == "region")
+
+
 def _country(m: Mention) -> str | None:
+    """The country of the mention ``m`` (its own, or its code's first three letters), None for an
+    actor of no country (an IGO, NGO, a region)."""
+    if REGION_NO_COUNTRY and (m.country or m.code or "") in _region_codes():
+        return None
     if m.country:
         return m.country
     code = m.code or ""
