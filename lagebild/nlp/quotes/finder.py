@@ -91,6 +91,12 @@ _FOCUS_ADVERBS = frozenset({"auch", "aber", "selbst", "sogar", "nur", "jedoch", 
 _POINTERS = frozenset({"davon", "davor", "darauf", "darüber", "dafür", "dazu", "damit", "daran", "darum"})
 # prepositions that name the document a statement is in: "heißt es in der Erklärung"
 _SOURCE_PREPS = frozenset({"in", "im", "auf", "bei"})
+# A dateline ("Wien – …", "Kairo/Damaskus – …") names where a report was filed: it is neither part
+# of a quotation nor its speaker. Left in the unit, it hid a direct quote after it ("Wien – „Wir
+# lehnen das ab“, sagte er" found nothing) and widened indirect ones to include the place.
+SKIP_DATELINE = True
+_DATELINE_MAX = 5  # words and slashes of a dateline
+_DATELINE_DASHES = frozenset({"–", "—", "-"})
 
 
 class QuoteFinder:
@@ -244,8 +250,33 @@ class _Scan(ContextPass):
                 unit.start += 1
             while unit.end > unit.start and self.is_space[unit.end - 1]:
                 unit.end -= 1
+            unit.start = self._after_dateline(unit.start, unit.end)
             unit.quotes = [(a, b) for a, b in quotes if unit.start <= a < unit.end]
         return [u for u in units if u.end > u.start]
+
+    def _after_dateline(self, a: int, b: int) -> int:
+        """The first token after a dateline that opens the unit ("Wien – „Wir …“, sagte X",
+        "Wien/Brüssel – Die Regierung werde …, sagte X"), or ``a`` when there is none.
+
+        A dateline is a run of up to :data:`_DATELINE_MAX` capitalised words (names, joined by
+        "/") that are no closed-class words, then a dash set apart by spaces; a second dash later
+        in the unit makes the first one open an inserted phrase ("Merkel – die Kanzlerin – sagte")."""
+        if not SKIP_DATELINE:
+            return a
+        k = a
+        while k < b and k - a < _DATELINE_MAX and (self.t[k] == "/" or self._cap(k) and not self.cls[k]
+                                                   and self._word(k) and not self.in_quote[k]):
+            k += 1
+        if k == a or k + 1 >= b or self.t[k] not in _DATELINE_DASHES or self.t[k - 1] == "/":
+            return a
+        if not self.sp[k - 1] or not self.sp[k]:
+            return a  # "Wien-Mitte": a hyphen inside a name
+        if any(self.t[x] in _DATELINE_DASHES and not self.in_quote[x] for x in range(k + 1, b)):
+            return a
+        k += 1
+        while k < b and self.is_space[k]:
+            k += 1  # "Brüssel –  Im …": a second space after the dash is a token of its own
+        return k
 
     # ------------------------------------------------------------------ frames
     def _verb_frames(self, unit: _Unit) -> list[_Frame]:
