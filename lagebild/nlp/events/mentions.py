@@ -517,6 +517,25 @@ _NOT_SECTOR_PREFIXES = ("presse",)
 _FORMER_PARTICIPLES = ("zurückgetreten", "entlassen", "abgewählt")
 
 
+# "ÖGB-Chef Erich Foglar kritisierte …", "WKÖ-Präsident X": a person the KB lacks, after a role noun
+# whose hyphenated first part is a body actors.tsv lists with a country and sector (ÖGB -> AUTLAB,
+# Wirtschaftskammer/WKÖ -> AUTBUS), acts for that body; the acronym was taken for an unknown
+# organisation's and the person kept no code
+BODY_ROLE_COMPOUNDS = True
+
+
+def _body_prefix(text: str, prefix: str, lex: Lexicon) -> ActorEntry | None:
+    """The listed body (an institution of actors.tsv with a full code, country and sector) that the
+    hyphenated first part ``prefix`` of the role compound ``text`` names ("ÖGB-Chef" -> AUTLAB),
+    else None; a prefix joined without a hyphen is left to the sector rules."""
+    if not text.startswith(prefix + "-"):
+        return None
+    entry = lex.actors.get(prefix)
+    if entry is None or entry.kind != "institution" or len(entry.code or "") != 6:
+        return None
+    return ActorEntry("sector", text, entry.code, entry.country, entry.name)
+
+
 def _role_compound(texts: list[str], i: int, lex: Lexicon, listed: bool = False) -> ActorEntry | None:
     """The sector the role compound at token ``i`` names with its first part ("Polizei|sprecher"
     -> COP, "Gewerkschafts|chef" -> LAB, "Unternehmens|sprecher" -> BUS), else None; None for a
@@ -549,6 +568,9 @@ def _role_compound(texts: list[str], i: int, lex: Lexicon, listed: bool = False)
     entry = _prefix_sector(prefix, lex)
     if entry is not None:
         return ActorEntry("sector", text, entry.code, None, entry.name)
+    body = _body_prefix(text, prefix, lex) if BODY_ROLE_COMPOUNDS else None
+    if body is not None:
+        return body
     # "Verwaltungsratspräsident Marcel Ospel": a company's body as the first part (LED_BODY)
     led = _led_body(prefix, len(prefix), lex) if LED_BODY and prefix else None
     return led if led is not None or not listed else _listed_role(text, role)
