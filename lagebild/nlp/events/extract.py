@@ -680,7 +680,14 @@ RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-ph
 SEIN_PERFECT = True
 FEELS_PASSIVE = True  # "Polen sieht sich durch Russland bedroht", "fühlt sich provoziert": the participle after "sich sehen/fühlen" is passive
 COORDINATED_CLAUSE = True  # "… hat die Spannungen verschärft und Polen fordert …": a conjunction before a new subject and its finite verb opens a clause
+# "weil Österreich und Slowenien keine Flüchtlinge mehr hereinlassen und Kroatien und Serbien ihre
+# Grenzen dichtgemacht haben" gave the second verb the first conjunct's subject and its "keine": two
+# verb-final clauses under one subordinating conjunction, the second with a subject and an object of
+# its own before its verb, are two clauses (a conjunct with one phrase only, "weil er X lobte und Y
+# kritisierte", shares the subject and stays one clause)
+SUBORDINATE_CONJUNCT = True
 _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # (not "den", "dem", "einem", "einen")
 DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its government (coded at the very end): the gold's GOV for 94 sources
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
@@ -735,6 +742,13 @@ FIRE_CRITICISM = True
 # no party ("die Reform", "die Stadt") or a woman leaves it unresolved, and so does a passive ("Sie
 # wurde dem Richter vorgeführt": a suspect, not the police patrol named last)
 FEMININE_BODY_PRONOUN = True
+# "Dann nahm sie zwölf Menschen fest" was coded with "zwölf Menschen" as the doer, "Darin kritisierte
+# sie Russland" as Russia's criticism: a "sie" right after the finite verb of a verb-second clause
+# (after an adverbial, not after an actor or a bare "und") is its subject when the actor after it
+# cannot be (its number differs from the verb's), or when it stands for a body named just before (as
+# FEMININE_BODY_PRONOUN resolves it); the actors after it are then objects. ("Am Montag nahm sie die
+# Polizei fest" with a woman before stays the police's arrest.)
+INVERTED_SIE = True
 # "Die Russland-Sanktionen hätten der Wirtschaft geschadet", "verlängerte die Iran-Sanktionen" had no
 # target: a country's own name as the first part of a sanction noun names whom the sanctions hit (an
 # abbreviated prefix names who imposes them: "US-Sanktionen", "EU-Sanktionen", lex.prefixes)
@@ -777,6 +791,12 @@ REJECTED_CHARGE_NO_EVENT = True  # "wies die Vorwürfe zurück", "lehnte weitere
 _CLAIM_STEMS = ("vorw", "anschuldig", "beschuldig", "bericht", "behauptung", "unterstellung", "darstellung")
 STANCE_ADDRESSEE = True  # "verurteilte den Angriff": the stance is aimed at the act's named doer
 DEMAND_ADDRESSEE = True  # a demand is aimed at the named doer of the act it demands
+# "Die USA forderten von Russland den Abzug der Truppen aus der Ukraine" was DEMAND USA > USAMIL and
+# RETREAT USAMIL > UKR: the troops named with no country took the article's country, and the demand
+# was then aimed at the demander's own army. The party a demand is addressed to ("von Russland",
+# "forderten Russland auf") is whom the demanded act is asked of: a doer of that act whose country
+# was only guessed (country_from place/article) is of the addressee's country instead
+DEMANDED_DOER_ADDRESSEE = True
 _VERBAL_NOUN_TYPES = {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "THREATEN"}
 COUNTERPART_ABROAD = True  # an unnamed official is not the named counterpart of its own kind it acts on
 # "Wien – … Die Koalition lehnte den Antrag der Grünen ab": parties, parliaments and oppositions act on
@@ -2055,6 +2075,8 @@ class EventExtractor:
                 bounds.append(i)
             elif COORDINATED_CLAUSE and words[i] in _CLAUSE_COORD and self._new_main_clause(doc, bounds[-1], i, end):
                 bounds.append(i)
+            elif SUBORDINATE_CONJUNCT and words[i] in ("und", "oder") and self._new_subordinate_conjunct(doc, bounds[-1], i, end):
+                bounds.append(i)
         bounds.append(end)
         out = []
         for a, b in zip(bounds, bounds[1:]):
@@ -2233,6 +2255,44 @@ class EventExtractor:
         # the main clause's verb stands second, words follow it)
         return i + 1 < j < end - 1 and doc[j - 1].tag_ in ("NN", "NE") and doc[j].tag_ in finite \
             and doc.texts[j + 1] not in _CLAUSE_PUNCT and doc.texts[j + 1] not in (".", "!", "?")
+
+    @staticmethod
+    def _new_subordinate_conjunct(doc, start: int, i: int, end: int) -> bool:
+        """True when the "und" at ``i`` joins a second verb-final clause with a subject of its own to
+        a clause opened by a subordinating conjunction (see SUBORDINATE_CONJUNCT): the clause before
+        it opens with the conjunction and ends in its finite verb; after "und" (and adverbs) come a
+        noun phrase opened by a name, a noun or a nominative-capable article, then a second phrase
+        opened by an article, a possessive or a name (not a genitive "der"/"des" right after a noun),
+        then only verbs (and particles) up to the next punctuation."""
+        a = start + 1 if doc.texts[start] in _CLAUSE_PUNCT else start
+        if a >= i or doc[a].tag_ != "KOUS" or doc[i - 1].tag_[:1] != "V":
+            return False  # (any verb tag: the tagger reads a verb-final "hereinlassen" or "haben" as non-finite)
+        # the conjunct runs to its verbs; commas before them only list names ("Kroatien, Serbien und …")
+        verb = next((k for k in range(i + 1, end) if doc[k].tag_[:1] == "V"), None)
+        if verb is None or any(doc.texts[k] in _CLAUSE_PUNCT and doc.texts[k] != "," or doc.texts[k] in (".", "!", "?")
+                               for k in range(i + 1, verb)):
+            return False
+        stop = next((k for k in range(verb, end) if doc.texts[k] in _CLAUSE_PUNCT or doc.texts[k] in (".", "!", "?")), end)
+        j = i + 1
+        while j < stop and doc[j].tag_ in ("ADV", "ADJD", "PROAV"):
+            j += 1  # "und folgerecht …", "und schließlich …", "und daraufhin …"
+        if j >= stop or not (doc[j].tag_ in ("NN", "NE") or (doc[j].tag_ == "ART" and doc.texts[j].lower() in _NOMINATIVE_ARTICLES)):
+            return False
+        if verb < j or doc[stop - 1].tag_[:1] != "V":
+            return False
+        if any(doc[k].tag_[:1] != "V" and doc[k].tag_ not in ("PTKVZ", "PTKNEG", "ADV") for k in range(verb, stop)):
+            return False  # the verbs close the clause (verb-final), as in the clause before "und"
+        noun_seen, phrases = False, 0
+        for k in range(j, verb):
+            tag, low = doc[k].tag_, doc.texts[k].lower()
+            opens = tag in ("ART", "PPOSAT", "PDAT", "PIAT") or (tag in ("NN", "NE") and not noun_seen)
+            if opens and noun_seen and not (tag == "ART" and low in ("der", "des")) \
+                    and doc[k - 1].tag_ not in ("KON", "$,") and doc.texts[k - 1] != ",":
+                phrases += 1
+                noun_seen = False
+            if tag in ("NN", "NE"):
+                noun_seen = True
+        return phrases >= 1
 
     def _paired_coord(self, words: list[str], first: int, gap: list[str]) -> bool:
         """True when ``gap`` joins two actors by the second half of a paired conjunction whose first
@@ -3540,6 +3600,15 @@ class EventExtractor:
             if main is not None:
                 objects = [m for m in subject if hostile or not (m.kind == "sector" and m.code == "MIL")] + objects
                 subject = list(main.subject)
+        if INVERTED_SIE and bare and not fronted and not dependent:
+            sie = self._inverted_sie(doc, words, cl, bare)
+            if sie is not None:
+                k, body = sie
+                # "Darin kritisierte sie Russland": the pronoun is the doer; every actor is an object
+                objects = [m for g in bare for m in g if hostile or not (m.kind == "sector" and m.code == "MIL")]
+                subject = [replace(body, start=k, end=k + 1)] if body is not None else []
+                cl.subject, cl.objects = subject, objects
+                return
         if FEMININE_BODY_PRONOUN and not subject and not dependent:
             body = self._feminine_body(doc, words, cl, objects)
             if body is not None:
@@ -3574,13 +3643,47 @@ class EventExtractor:
             c = c.before
         return None
 
-    def _feminine_body(self, doc, words, cl: Clause, objects: list[Mention]) -> Mention | None:
+    def _inverted_sie(self, doc, words, cl: Clause, bare: list[list[Mention]]) -> tuple[int, Mention | None] | None:
+        """``(k, body)`` when the "sie" at token ``k`` right after the clause's finite verb is its
+        subject (see INVERTED_SIE): the verb stands second, after an adverbial or a phrase that holds
+        no actor of ``bare`` and is no lone conjunction ("und nahm sie fest": "sie" is the object of
+        the shared subject), and the first actor after the pronoun differs from the verb in number
+        ("nahm sie zwölf Menschen fest") or the pronoun stands for a body (``body``, as
+        :meth:`_feminine_body` finds it: "Darin kritisierte sie Russland"). None otherwise."""
+        fin = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
+        if fin is None or fin == cl.start or fin + 2 > cl.end:
+            return None
+        k = fin + 1
+        if not self._has(words[k], "front_subject_pronoun") or self._has(words[fin], "aux_passive") \
+                or any(m.start <= k < m.end for g in bare for m in g):
+            return None  # ("Dann wurde sie festgenommen": a passive's "sie" suffers the act)
+        lead = range(cl.start, fin)
+        if all(doc[j].tag_ in ("KON", "$,") for j in lead) or any(g[0].start < fin for g in bare) \
+                or any(doc[j].tag_ in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV") for j in lead):
+            return None
+        after = next((g for g in bare if g[0].start > k), None)
+        body = self._feminine_body(doc, words, cl, [], at=k) if doc[fin].morph.get("Number") == ["Sing"] else None
+        if body is not None:
+            return k, body
+        if after is None:
+            return None
+        number = doc[fin].morph.get("Number")
+        head = next((doc[j] for j in range(after[0].start, after[-1].end) if doc[j].tag_ in ("NN", "NE")), None)
+        if number and head is not None and head.morph.get("Number") and head.morph.get("Number") != number:
+            return k, None  # "nahm sie zwölf Menschen fest": a plural cannot be the singular verb's subject
+        return None
+
+    def _feminine_body(self, doc, words, cl: Clause, objects: list[Mention], at: int | None = None) -> Mention | None:
         """The body a clause-opening "sie" before a singular finite verb stands for: the nearest
         feminine singular noun before the clause (this and :data:`_FEMININE_BODY_SENTENCES`
         sentences back) when an actor mention that is no person and no place covers it, else None
-        (see FEMININE_BODY_PRONOUN)."""
+        (see FEMININE_BODY_PRONOUN). With ``at``, the "sie" at that token after the finite verb
+        (INVERTED_SIE; the caller checks the verb)."""
         i = cl.start
-        if i + 1 >= cl.end or not self._has(words[i], "front_subject_pronoun") \
+        if at is not None:
+            if not self._has(words[at], "front_subject_pronoun"):
+                return None
+        elif i + 1 >= cl.end or not self._has(words[i], "front_subject_pronoun") \
                 or doc[i + 1].tag_ not in _FINITE_TAGS or doc[i + 1].morph.get("Number") != ["Sing"] \
                 or self._has(words[i + 1], "aux_passive") or any(m.start <= i < m.end for m in objects):
             return None  # ("Sie wurde dem Richter vorgeführt": a passive's "sie" is mostly a person)
@@ -4138,6 +4241,7 @@ class EventExtractor:
         needed = NEEDED_ACTS and any(self._has(w, "need_verb") for w in words[cl.start:cl.end])
         events = []
         nouns: list[bool] = []  # per event: a noun act inside the clause (not the clause's own verb)
+        addressed: list[bool] = []  # per event: its target was named in the clause (DEMANDED_DOER_ADDRESSEE)
         seen_types = set()
         consumed_negation = False
         ctx_cache: dict = {}
@@ -4435,6 +4539,7 @@ class EventExtractor:
                 type_, negated = "DISAPPROVE", False
             if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
                 type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
+            own_target = bool(target)  # (named in the clause, not taken from the context below)
             if not target and source and DEMONSTRATIVE_ACT and clause_level and type_ in _STANCE_ON_ACT \
                     and any(doc[j].tag_ == "PDS" and (j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "ADJA"))
                             for j in range(cl.start, cl.end)):
@@ -4544,6 +4649,7 @@ class EventExtractor:
             seen_types.add(key)
             tok = doc[trig.i]
             nouns.append(not clause_level and entry.pos == "N")
+            addressed.append(own_target)
             if REFUGEES_FROM_ELSEWHERE and type_ in _REFUGEE_ACT_TYPES:
                 target = self._refugees_from_elsewhere(target, words)
             target_actors = self._situated(target, dict(context, setting=victims) if VICTIMS_GENERIC else context)
@@ -4568,7 +4674,7 @@ class EventExtractor:
                                                    quotes, sent_cues, trig.i),
             })
         if DEMAND_ADDRESSEE:
-            _demand_addressee(events)
+            _demand_addressee(events, addressed)
         if STANCE_ADDRESSEE:
             _stance_addressee(events, nouns)
         return events
@@ -6490,10 +6596,11 @@ def _retold_acts(doc, words: list[str], events: list[dict], tok_starts: list[int
     return out
 
 
-def _demand_addressee(events: list[dict]) -> None:
+def _demand_addressee(events: list[dict], addressed: list[bool] | None = None) -> None:
     """A demand is aimed at whoever is to do the demanded act: "Die Studenten forderten den
     Rücktritt von Regierungschef Leung" asks Leung, whatever party the context offered. Only a
-    doer the text names (not a default) replaces the target."""
+    doer the text names (not a default) replaces the target. ``addressed`` (per event: its target
+    was named in its clause) lets a named addressee give the doer its country (DEMANDED_DOER_ADDRESSEE)."""
     demands = [e for e in events if e["type"] == "DEMAND" and e["modality"] == "asserted"]
     if len(demands) != 1:
         return
@@ -6501,9 +6608,29 @@ def _demand_addressee(events: list[dict]) -> None:
             and all(not a.get("role_from") for a in e["source"])]
     if len(acts) != 1:
         return
+    if DEMANDED_DOER_ADDRESSEE and addressed is not None and len(addressed) == len(events) \
+            and addressed[next(k for k, e in enumerate(events) if e is demands[0])]:
+        _doer_of_addressee(demands[0], acts[0])
     doers = [a for a in acts[0]["source"] if a not in demands[0]["source"]]
     if doers:
         demands[0]["target"] = doers
+
+
+def _doer_of_addressee(demand: dict, act: dict) -> None:
+    """Give the demanded ``act``'s doers whose country was guessed from the place or the article
+    (unnamed "Truppen", "Polizei") the country of the party the ``demand`` is addressed to, when that
+    target is one country named in the text (no guess, no default) and is not the demander's own
+    (see DEMANDED_DOER_ADDRESSEE). The act's side is rewritten in place."""
+    own = {a.get("country") for a in demand["source"]}
+    named = {a.get("country") for a in demand["target"]
+             if a.get("country") and not a.get("role_from") and a.get("country_from") in (None, "name")}
+    if len(named) != 1 or named & own or len(demand["target"]) != 1:
+        return
+    country = next(iter(named))
+    for a in act["source"]:
+        code = a.get("actor_code") or ""
+        if a.get("country_from") in ("place", "article") and a.get("country") != country and len(code) == 6:
+            a.update(actor_code=country + code[3:], country=country, country_from="addressee")
 
 
 def _stance_addressee(events: list[dict], nouns: list[bool]) -> None:
