@@ -429,6 +429,11 @@ _PRESENT_PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 RELATIVE_POSSESSOR = True
 OWN_COUNTRY = True  # "sein Land", "ihr Land", "seiner Regierung": the country of the actor the possessive points to
 BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a countryless sector ("MIL"), IGO or NGO
+# "Russland und China … Die beiden Regierungen vereinbarten …" was AGREE RUS,CHN > CHNGOV: the noun of
+# "die beiden Regierungen" stayed an actor of its own (a bare "Regierungen" of the setting) beside the
+# two countries the phrase names, and became the target; the phrase is one actor. "Die beiden Nachbarn"
+# (function_words.tsv both_noun) names the two countries too
+BOTH_OWN_NOUN = True
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
@@ -3007,7 +3012,8 @@ class EventExtractor:
         taken = {j for m in mentions for j in range(m.start, m.end)}
         for i, w in enumerate(words[:-1]):
             sector = _BOTH_OFFICIALS.get(words[i + 1], "")
-            if self._has(w, "both_ref") and (words[i + 1] in ("länder", "staaten", "seiten", "regierungen") or sector) \
+            if self._has(w, "both_ref") and (words[i + 1] in ("länder", "staaten", "seiten", "regierungen") or sector
+                                              or (BOTH_OWN_NOUN and self._has(words[i + 1], "both_noun"))) \
                     and i not in taken:
                 seen: list[Mention] = []
                 for m in reversed([m for m in mentions if m.end <= i and not m.is_place]):
@@ -3021,6 +3027,9 @@ class EventExtractor:
                     if len(seen) == 2:
                         break
                 if len(seen) == 2:
+                    if BOTH_OWN_NOUN:
+                        # (the noun's own mention, "Regierungen" of the setting, is part of the phrase)
+                        mentions[:] = [m for m in mentions if not (i < m.start < i + 2 and m.end <= i + 2)]
                     # "die beiden Präsidenten": the officials of the two countries last named
                     for s in reversed(seen):
                         c = s.country or (s.code or "")[:3]
