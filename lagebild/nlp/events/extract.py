@@ -379,6 +379,13 @@ PERFECT_MODAL = True
 # act noun a verb of looming (function_words.tsv looming_verb: "drohen" without "mit") carries may come,
 # it has not happened (the coding guide: "ihm droht lebenslange Haft" SANCTION hypothetical)
 LOOMING_HYPOTHETICAL = True
+# "Im Zusammenhang mit der … Übertragung … droht Österreich möglicherweise auch eine EU-Strafe" (10kGNAD) was
+# THREATEN AUT>EU, its "mit" read as the threat's: "drohen" whose subject is an indefinite noun phrase or an
+# expletive "es" (drohen takes no accusative, so "ein"/"eine"/"kein"/"es" outside a prepositional phrase opens
+# its nominative; looming_subject in function_words.tsv) tells of a thing that looms, not of a party that
+# threatens; a phrase naming an actor ("Ein russischer Diplomat drohte …") stays. This is the grammatical
+# condition behind the growing without= list of drohen's THREATEN line
+LOOMING_SUBJECT = True
 # "Eine größere Gruppe von Muslimen plante Anschläge auf bis zu zwölf Flugzeuge", "welche möglicherweise
 # ein Attentat auf den Premier plante" were ASSAULT future: an attack told as planned in the past
 # (function_words.tsv plot_verb: plante, geplant) is a plot, not a schedule; the coding guide codes
@@ -764,7 +771,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "generic_frequency", "state_participle", "state_aux", "open_article", "visit_verb",
+                           "generic_frequency", "looming_subject", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
@@ -1561,6 +1568,30 @@ class EventExtractor:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    def _looming_subject(self, doc: Doc, words: list[str], i: int, cl: Clause, cms: list[Mention]) -> bool:
+        """For LOOMING_SUBJECT: True when clause ``cl`` of the verb at ``i`` ("drohen") has a subject
+        that is a thing: an indefinite article or "kein" (looming_subject in function_words.tsv:
+        "droht … eine EU-Strafe") or an expletive "es" ("Es droht ein Streik") not governed by a
+        preposition ("in einer Rede" is no subject). The verb takes no accusative, so such a word can
+        only open its nominative. A phrase whose noun is an actor ("Ein Sprecher der Regierung
+        drohte") is a party that threatens."""
+        for j in range(cl.start, cl.end):
+            if j == i or not self._has(words[j], "looming_subject") \
+                    or (j > cl.start and doc[j - 1].tag_ in ("APPR", "APPRART", "KOKOM")):
+                continue
+            if words[j] == "es" and any(self._has(w, "aux_passive") for w in words[cl.start:cl.end]):
+                continue  # "Es wurde mit Konsequenzen gedroht": the placeholder of an impersonal passive
+            # the phrase's noun: the first noun after the article, before the next verb or comma
+            k = next((k for k in range(j + 1, cl.end) if doc[k].tag_ in ("NN", "NE", "NNA", "VVFIN", "VAFIN",
+                                                                        "VMFIN", "$,")), None)
+            if k is not None and (self._has(words[k], "group_head") or any(
+                    m.start <= k and j < m.end
+                    and not (m.kind == "adj" and m.start == k and "-" in doc.texts[k]) for m in cms)):
+                continue  # ("Ein russischer Diplomat", "Eine Gruppe von Islamisten": a party acts; the "EU" of "eine
+                # EU-Strafe" only modifies the thing)
+            return True
+        return False
 
     def _praise_undone(self, words: list[str], entry: TriggerEntry, cl: Clause) -> bool:
         """Whether a word of praise the judging verb ``entry`` takes (its obj= words) stands in clause
@@ -3190,6 +3221,9 @@ class EventExtractor:
                 trig = self._match_token(doc, i, words, (cl.start, cl.end), s_start, s_end)
                 if trig is None:
                     continue
+                if LOOMING_SUBJECT and trig.entry.type == "THREATEN" and self._has(trig.entry.lemma, "looming_verb") \
+                        and self._looming_subject(doc, words, trig.i, cl, cms):
+                    continue  # "Nun droht der Regierung eine Niederlage": a thing looms, nobody threatens
                 if trig.entry.pos == "N":
                     if COMPARISONS and self._compared(words, trig.i, cl):
                         continue  # "Die Ausgangssperre komme einem Todesurteil gleich": a figure
