@@ -386,6 +386,15 @@ LOOMING_HYPOTHETICAL = True
 # threatens; a phrase naming an actor ("Ein russischer Diplomat drohte …") stays. This is the grammatical
 # condition behind the growing without= list of drohen's THREATEN line
 LOOMING_SUBJECT = True
+# "nachdem sein US-amerikanischer Adoptivvater ihn im Auto eingesperrt hatte" was COERCE, "nachdem die Eltern es
+# gewarnt hatten" DISAPPROVE, "hatte ihn die Mutter eines Freundes um eine Trophäe gebeten" DEMAND: a family member as
+# the subject of an active clause (kin_noun after kin_determiner in function_words.tsv, no preposition before it)
+# acting on nobody but private persons is private life or a crime between private persons, which the guide does not
+# code unless the state acts; a participant with a sector other than CVL that the text names (a court, the police, a
+# party, an authority) keeps the act ("Dessen Eltern hatten vor dem Amtsgericht eine Verfügung erwirkt"). A killing
+# stays: it may be political violence whoever does it ("dass sich der Vater den Partisanen angeschlossen und 38
+# Mitglieder einer Grundbesitzerfamilie getötet hatte", GermEval, lost by a first version)
+PRIVATE_KIN = True
 # "Eine größere Gruppe von Muslimen plante Anschläge auf bis zu zwölf Flugzeuge", "welche möglicherweise
 # ein Attentat auf den Premier plante" were ASSAULT future: an attack told as planned in the past
 # (function_words.tsv plot_verb: plante, geplant) is a plot, not a schedule; the coding guide codes
@@ -771,7 +780,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "generic_frequency", "looming_subject", "state_participle", "state_aux", "open_article", "visit_verb",
+                           "generic_frequency", "looming_subject", "kin_noun", "kin_determiner", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
@@ -1568,6 +1577,38 @@ class EventExtractor:
                 continue  # what the text is about decides the act: twice, so a passing mention does not
             return Trigger(i, entry, tag)
         return None
+
+    def _kin_subject(self, doc: Doc, words: list[str], cl: Clause, trig: Trigger) -> bool:
+        """For PRIVATE_KIN: True when a family member is the subject of the active clause ``cl``
+        before its trigger: a kin noun (kin_noun in function_words.tsv: "Vater", "Eltern",
+        "Adoptivvater") after a determiner of the nominative (kin_determiner: "der", "sein", "die"),
+        adjectives and adverbs between them allowed ("sein straffällig gewordener Vater"), and no
+        preposition before the determiner ("mit seinem Vater" is no subject). A clause in the passive
+        ("Sein Vater wurde verhaftet") tells what was done to the family member: no subject then."""
+        if any(self._has(w, "aux_passive") for w in words[cl.start:cl.end]):
+            return False
+        # a country adjective counts as an adjective whatever the tagger made of it ("sein
+        # US-amerikanischer Adoptivvater": APPR)
+        adjectives = {k for g in cl.groups for m in g for k in range(m.start, m.end)
+                      if m.kind == "adj" or "isch" in words[k]}
+        for j in range(cl.start, trig.i):
+            if not self._has(words[j], "kin_noun"):
+                continue
+            d = j - 1
+            while d >= cl.start and (doc[d].tag_ in ("ADJA", "ADJD", "ADV", "VVPP") or d in adjectives):
+                d -= 1
+            if d >= cl.start and self._has(words[d], "kin_determiner") \
+                    and not (d > cl.start and doc[d - 1].tag_ in ("APPR", "APPRART")):
+                return True
+        return False
+
+    @staticmethod
+    def _private_party(m: Mention) -> bool:
+        """For PRIVATE_KIN: True when participant ``m`` names no public body: a person or country
+        without a sector, civilians, or a sector the defaults gave for want of a named doer."""
+        code = m.code or ""
+        return m.role_from == "default" or code.endswith("CVL") or (
+            len(code) <= 3 and m.kind not in ("sector", "group", "org", "igo"))
 
     def _looming_subject(self, doc: Doc, words: list[str], i: int, cl: Clause, cms: list[Mention]) -> bool:
         """For LOOMING_SUBJECT: True when clause ``cl`` of the verb at ``i`` ("drohen") has a subject
@@ -4366,6 +4407,10 @@ class EventExtractor:
             if (ability or (generic and clause_level and doc[trig.i].tag_ != "ADJA")) and not any(
                     m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS for m in source):
                 continue  # a capability or right of no state body named: no act
+            if PRIVATE_KIN and clause_level and entry.pos == "V" and type_ != "ASSAULT" \
+                    and self._kin_subject(doc, words, cl, trig) \
+                    and all(self._private_party(m) for m in source + target + [m for g in cl.groups for m in g]):
+                continue  # "nachdem sein Adoptivvater ihn eingesperrt hatte": a family's private life or crime
             if tally and clause_level and type_ in _TALLY_TYPES:
                 continue  # a statistic over a year or a conflict, not one act reported
             if habit and (clause_level or not any(e == trig.i or doc[e].tag_ == "ADJA" for e in habit)):
