@@ -386,6 +386,12 @@ LOOMING_HYPOTHETICAL = True
 # threatens; a phrase naming an actor ("Ein russischer Diplomat drohte …") stays. This is the grammatical
 # condition behind the growing without= list of drohen's THREATEN line
 LOOMING_SUBJECT = True
+# "Dies ergebe sich aus dem Finanzbedarf der griechischen Regierung" (gnad4) was RETREAT GRCGOV, "Nach der Wahl
+# ergibt sich für die Regierung eine neue Situation" RETREAT GOV: "sich ergeben" is a surrender only with a party as
+# its subject; with a demonstrative pronoun ("dies", "das", tagged PDS) or a thing (an indefinite noun phrase, as for
+# LOOMING_SUBJECT) as subject it tells a result (result_verb in function_words.tsv). The grammatical condition behind
+# the without= list of ergeben's RETREAT line
+RESULT_SUBJECT = True
 # "nachdem sein US-amerikanischer Adoptivvater ihn im Auto eingesperrt hatte" was COERCE, "nachdem die Eltern es
 # gewarnt hatten" DISAPPROVE, "hatte ihn die Mutter eines Freundes um eine Trophäe gebeten" DEMAND: a family member as
 # the subject of an active clause (kin_noun after kin_determiner in function_words.tsv, no preposition before it)
@@ -780,7 +786,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "generic_frequency", "looming_subject", "kin_noun", "kin_determiner", "state_participle", "state_aux", "open_article", "visit_verb",
+                           "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
@@ -1626,8 +1632,10 @@ class EventExtractor:
             # the phrase's noun: the first noun after the article, before the next verb or comma
             k = next((k for k in range(j + 1, cl.end) if doc[k].tag_ in ("NN", "NE", "NNA", "VVFIN", "VAFIN",
                                                                         "VMFIN", "$,")), None)
+            # (a genitive after the noun names whose member it is: "Ein Kommandeur der Taliban")
+            last = k + 2 if k is not None and k + 2 < cl.end and words[k + 1] in ("der", "des") else k
             if k is not None and (self._has(words[k], "group_head") or any(
-                    m.start <= k and j < m.end
+                    m.start <= last and j < m.end
                     and not (m.kind == "adj" and m.start == k and "-" in doc.texts[k]) for m in cms)):
                 continue  # ("Ein russischer Diplomat", "Eine Gruppe von Islamisten": a party acts; the "EU" of "eine
                 # EU-Strafe" only modifies the thing)
@@ -3265,6 +3273,11 @@ class EventExtractor:
                 if LOOMING_SUBJECT and trig.entry.type == "THREATEN" and self._has(trig.entry.lemma, "looming_verb") \
                         and self._looming_subject(doc, words, trig.i, cl, cms):
                     continue  # "Nun droht der Regierung eine Niederlage": a thing looms, nobody threatens
+                if RESULT_SUBJECT and trig.entry.type == "RETREAT" and self._has(trig.entry.lemma, "result_verb") \
+                        and (self._looming_subject(doc, words, trig.i, cl, cms) or any(
+                            doc[j].tag_ == "PDS" and not (j > cl.start and doc[j - 1].tag_ in ("APPR", "APPRART"))
+                            for j in range(cl.start, cl.end))):
+                    continue  # "Dies ergebe sich aus dem Finanzbedarf": a result, nobody surrenders
                 if trig.entry.pos == "N":
                     if COMPARISONS and self._compared(words, trig.i, cl):
                         continue  # "Die Ausgangssperre komme einem Todesurteil gleich": a figure
