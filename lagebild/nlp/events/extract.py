@@ -401,6 +401,10 @@ RESULT_SUBJECT = True
 # stays: it may be political violence whoever does it ("dass sich der Vater den Partisanen angeschlossen und 38
 # Mitglieder einer Grundbesitzerfamilie getötet hatte", GermEval, lost by a first version)
 PRIVATE_KIN = True
+# "Am Wochenende reisten Tausende Flüchtlinge nach Deutschland" was CONSULT DEUCVL>DEU: a visit (mode visit, not the
+# host's "empfangen") is one between parties; when every doer named is private people (civilians, refugees,
+# tourists: sector CVL) it is travel, no visit
+PRIVATE_TRAVEL = True
 # "Eine größere Gruppe von Muslimen plante Anschläge auf bis zu zwölf Flugzeuge", "welche möglicherweise
 # ein Attentat auf den Premier plante" were ASSAULT future: an attack told as planned in the past
 # (function_words.tsv plot_verb: plante, geplant) is a plot, not a schedule; the coding guide codes
@@ -4420,6 +4424,9 @@ class EventExtractor:
             if (ability or (generic and clause_level and doc[trig.i].tag_ != "ADJA")) and not any(
                     m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS for m in source):
                 continue  # a capability or right of no state body named: no act
+            if PRIVATE_TRAVEL and type_ == "CONSULT" and entry.mode == "visit" and not entry.swap and source \
+                    and all((m.code or "").endswith("CVL") for m in source):
+                continue  # "reisten Tausende Flüchtlinge nach Deutschland": private travel, no visit
             if PRIVATE_KIN and clause_level and entry.pos == "V" and type_ != "ASSAULT" \
                     and self._kin_subject(doc, words, cl, trig) \
                     and all(self._private_party(m) for m in source + target + [m for g in cl.groups for m in g]):

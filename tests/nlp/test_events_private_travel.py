@@ -1,0 +1,34 @@
+"""A visit is one between parties: when every doer named is private people (civilians, refugees,
+tourists), "reisten nach …" is travel, no CONSULT. A politician's journey stays a visit, and so does
+the host's reception. Twenty-first session, a class the first precision helper saw on 10kGNAD
+articles ("Tausende Flüchtlinge reisten nach Deutschland"). Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import extract
+
+
+@pytest.mark.parametrize("text", [
+    "Am Wochenende reisten Tausende Flüchtlinge nach Österreich.",
+    "Im Sommer reisten Hunderte Touristen nach Kuba.",
+    "Viele Syrer reisen über die Türkei nach Griechenland.",
+])
+def test_private_travel_is_no_visit(analyse_text, text):
+    assert of_type(analyse_text(text), "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bundeskanzlerin reiste am Montag nach China.",
+    "Der französische Außenminister reiste am Dienstag nach Moskau.",
+])
+def test_a_politicians_journey_is_a_visit(analyse_text, text):
+    assert len(of_type(analyse_text(text), "CONSULT")) == 1
+
+
+def test_without_the_rule_private_travel_is_a_visit(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PRIVATE_TRAVEL", False)
+    assert of_type(analyse_text("Am Wochenende reisten Tausende Flüchtlinge nach Österreich."), "CONSULT")
