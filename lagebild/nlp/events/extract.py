@@ -226,6 +226,13 @@ PROMISE_IS_AGREE = True  # PLOVER: a planned meeting, promised aid or cooperatio
 FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+# "Mazedonien kündigte die Schließung der Grenze an", "kündigte neue Sanktionen an" were THREATEN: an
+# announced material measure of a state (a coercive or punitive policy) is that measure, planned (the
+# guide's "Announcements": the announced act with modality future; gnad4 codes "angekündigt, eine
+# Obergrenze festzulegen" COERCE future). Only an announced attack ("Anschläge angekündigt") or a
+# measure under a condition ("…, falls …") stays a threat.
+ANNOUNCED_MEASURE = True
+_MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SCORE = re.compile(r"(?<![\d.:])\d{1,2}:\d{1,2}(?![\d:])(?!\s*uhr)")
 APPOSITION_CLAUSE = True  # "Der Präsident X, Max Muster, kritisierte …": one clause
@@ -3449,6 +3456,13 @@ class EventExtractor:
             return False
         return any(self._has(words[j], "aux_passive") for j in range(lo, hi))
 
+    @staticmethod
+    def _announced_measure(words, type_: str, s_start: int, s_end: int) -> bool:
+        """True when an announced act noun is a coercive or punitive measure (COERCE, SANCTION) and
+        its sentence sets no condition: "kündigte die Schließung der Grenze an" plans the measure,
+        "kündigte Sanktionen an, falls …" threatens with it (``_conditional_threat``)."""
+        return type_ in _MEASURE_TYPES and not any(w in _THREAT_CONDITIONS for w in words[s_start:s_end])
+
     def _conditional_threat(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
         """An announced hostile act under a condition is a threat: "hat angekündigt, den Notstand
         auszurufen, wenn die Lotsen nicht zurückkehren" -> THREATEN by the announcer (besides the
@@ -4252,7 +4266,8 @@ class EventExtractor:
             noun = carried
             cl.carried = noun.i
             type_ = noun.entry.type
-            if type_ in _HOSTILE and cl.lights[0].entry.lemma == "an|kündigen":
+            if type_ in _HOSTILE and cl.lights[0].entry.lemma == "an|kündigen" \
+                    and not (ANNOUNCED_MEASURE and self._announced_measure(words, type_, s_start, s_end)):
                 type_ = "THREATEN"  # "Diese hatte Anschläge angekündigt": an announced attack is a threat
             specs.append((Trigger(cl.lights[0].i, noun.entry, cl.lights[0].tag), type_,
                           noun.entry, True))
