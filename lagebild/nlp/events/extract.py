@@ -1143,6 +1143,13 @@ TRUNCATED_NO_ACT = True
 _COUNTERPART_TYPES = {"DEMAND", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "RETREAT"}
 _COUNTERPART_MIN = 3  # named acts on one party before it counts as the doer's main counterpart
 _CONDEMN_TYPES = {"DISAPPROVE", "REJECT"}  # condemning or denying an attack, arrest or sanction names it as an event
+# "Die Opposition begrüßte die Schließung der Grenze" was COERCE OPP > CVL, "Die EU-Kommission hat die
+# Schließung der Grenzen gutgeheißen" COERCE IGOEUREEC: an act noun that a verb of approval or criticism
+# names, with no doer of its own, took the one who approves or criticises as its doer (the text's last
+# other party is the stance verb's own subject). Whoever praises or criticises a measure is no sign of who
+# took it; the type's default doer (defaults.tsv) is the better guess.
+STANCE_HOLDER_NOT_DOER = True
+_STANCE_HOLDER_TYPES = frozenset({"SUPPORT", "DISAPPROVE"})
 _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: worse on the dev gold)
 # prepositions that attach an act to a stance verb ("rief zu Protesten auf", "für die Freilassung")
 _STANCE_PREPS = {"zu", "zum", "zur", "für", "nach", "gegen"}
@@ -4408,6 +4415,9 @@ class EventExtractor:
                     and not (RELATIVE_NONACTOR_SUBJECT and clause_level and cl.nonactor_subject):
                 # someone acts on the named target; the last other party of the text is the best guess
                 source = self._last_other_party(context, target)
+                if STANCE_HOLDER_NOT_DOER and not clause_level and source \
+                        and self._stance_holder(source, stance_of.get(trig.i), cl, type_):
+                    source = []  # "Die Opposition begrüßte die Schließung der Grenze": not hers
             if ADJUNCT_MEETING_DOER and not clause_level and not source and target and type_ == "CONSULT" \
                     and cl.subject and self._in_adjunct(doc, words, trig, cl) \
                     and not any(self._has(w, "possessive") for w in words[max(cl.start, trig.i - 3):trig.i]):
@@ -4474,7 +4484,10 @@ class EventExtractor:
                 if inherited and type_ not in _FOLLOW_UP_TYPES and context["doers"] \
                         and context["now"] - context["doers"][-1][0] <= 3 and context["doers"][-1][1]:
                     inherited = list(context["doers"][-1][1])  # a deed: the last doer, not its target
-                if inherited:
+                if STANCE_HOLDER_NOT_DOER and inherited and not clause_level \
+                        and self._stance_holder(inherited, stance_of.get(trig.i), cl, type_):
+                    source = []  # "Die EU hat die Schließung der Grenzen gutgeheißen": the act stays, not the EU's
+                elif inherited:
                     source = inherited
                 elif not (clause_level or not cl.verbs) and KEEP_ACTORLESS != "all":
                     continue  # a background noun with no actor of its own
@@ -5154,9 +5167,11 @@ class EventExtractor:
     def _condemned_act(cl: Clause, trig: Trigger) -> bool:
         """Whether the hostile act noun ``trig`` is what a verb of condemnation or refusal in its
         clause is about ("hat den Angriff verurteilt", "hat die Sanktionen abgelehnt"): the one
-        who condemns it did not do it."""
+        who condemns it did not do it; nor the one who welcomes it ("hat die Schließung der Grenzen
+        gutgeheißen", STANCE_HOLDER_NOT_DOER)."""
+        kinds = _CONDEMN_TYPES | {"SUPPORT"} if STANCE_HOLDER_NOT_DOER else _CONDEMN_TYPES
         return trig.entry.type in _HOSTILE and any(
-            v.entry.type in _CONDEMN_TYPES and v.entry.pos != "N" for v in cl.verbs)
+            v.entry.type in kinds and v.entry.pos != "N" for v in cl.verbs)
 
     def _stance_verb(self, doc, words, n: Trigger, cl: Clause) -> Trigger | None:
         """The verb of demand, approval, criticism or refusal whose object names the act ``n``
@@ -5182,6 +5197,17 @@ class EventExtractor:
             if AGREED_ACTS and v.entry.consents and n.entry.type in _AGREED_ACT_TYPES and v.entry.pos != "N":
                 return v  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks agreed on are planned
         return None
+
+    @staticmethod
+    def _stance_holder(source: list[Mention], verb: Trigger | None, cl: Clause, type_: str) -> bool:
+        """True when ``verb`` (the verb whose object names a hostile act noun of type ``type_``)
+        approves or criticises and every party of ``source`` is its subject: "Die Opposition begrüßte
+        die Schließung der Grenze" names the one who welcomes the measure, not who took it (an
+        agreement defended, "verteidigte das Abkommen mit dem Iran", stays the speaker's)."""
+        if type_ not in _HOSTILE or verb is None or verb.entry.type not in _STANCE_HOLDER_TYPES or not cl.subject:
+            return False
+        subject = {_party_key(m) for m in cl.subject}
+        return all(_party_key(m) in subject for m in source)
 
     def _open_article(self, doc, words, i: int, floor: int) -> bool:
         """True when the noun at ``i`` has an open article (function_words.tsv open_article: "ein",
