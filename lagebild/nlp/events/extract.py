@@ -232,6 +232,13 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 # Obergrenze festzulegen" COERCE future). Only an announced attack ("Anschläge angekündigt") or a
 # measure under a condition ("…, falls …") stays a threat.
 ANNOUNCED_MEASURE = True
+# "Die Abschiebung von rund 100 Uiguren durch Thailand nach China hatte … zu gewaltsamen Protesten geführt"
+# lost the protests (COERCE with "geführt" as trigger), "führte zu friedlichen Protesten" the same, "die
+# Watergate-Affäre, die zum Rücktritt Nixons führte" had Nixon resign at Shultz: "führen" as a support verb
+# carried the act named in its zu-phrase, whose subject is the cause, not the doer. What something leads to
+# (function_words.tsv result_verb with a result_prep phrase) is carried by nothing: each act noun of the
+# clause is an event of its own, with its own parties.
+CAUSED_ACT = True
 _MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SCORE = re.compile(r"(?<![\d.:])\d{1,2}:\d{1,2}(?![\d:])(?!\s*uhr)")
@@ -4269,6 +4276,8 @@ class EventExtractor:
             if self._has(prep, "aim_prep"):
                 cl.nouns = [n for n in cl.nouns if n is not carried]
             carried = None
+        if CAUSED_ACT and carried is not None and self._result_noun(doc, words, cl, carried):
+            carried = None  # "Sie hat zu Massendemonstrationen geführt": the result is an act of its own
         if carried is not None:
             noun = carried
             cl.carried = noun.i
@@ -4321,6 +4330,9 @@ class EventExtractor:
                 # critic's; with the critic named, "die Kritik der Opposition", the branch above
                 # keeps it); a bare direct object ("wies die Vorwürfe zurück") only names what the
                 # answer is about
+                specs.append((n, n.entry.type, n.entry, False))
+            elif CAUSED_ACT and cl.lights and self._result_noun(doc, words, cl, n):
+                # "Die Abschiebung hatte zu Protesten geführt": the protests are an act of their own
                 specs.append((n, n.entry.type, n.entry, False))
             elif STANCE_OBJECTS and (verb := self._stance_verb(doc, words, n, cl)) is not None:
                 if verb.entry.mode == "allege" and ALLEGED_NO_EVENT:
@@ -5197,6 +5209,13 @@ class EventExtractor:
             if AGREED_ACTS and v.entry.consents and n.entry.type in _AGREED_ACT_TYPES and v.entry.pos != "N":
                 return v  # "hat Gesprächen zugestimmt", "lud zu Gesprächen": the talks agreed on are planned
         return None
+
+    def _result_noun(self, doc, words, cl: Clause, n: Trigger) -> bool:
+        """True when the act noun ``n`` stands in the zu-phrase (``result_prep``) of a verb of leading
+        to (``result_verb``, the lemma of the clause's support verb, so not "durchführen"): "hatte zu
+        gewaltsamen Protesten geführt" names what something caused, not an act the subject did."""
+        return self._has(cl.lights[0].entry.lemma, "result_verb") \
+            and self._has(self._prep_before(doc, words, n.i, cl.start) or "", "result_prep")
 
     @staticmethod
     def _stance_holder(source: list[Mention], verb: Trigger | None, cl: Clause, type_: str) -> bool:
