@@ -231,6 +231,11 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 # guide's "Announcements": the announced act with modality future; gnad4 codes "angekündigt, eine
 # Obergrenze festzulegen" COERCE future). Only an announced attack ("Anschläge angekündigt") or a
 # measure under a condition ("…, falls …") stays a threat.
+# "an der Brennergrenze zu Italien verschärfte Grenzkontrollen durchführen" was COERCE AUT > ITA: BORDER_SIDE
+# and BORDER_MEASURE_TARGET knew only the listed border nouns (border_noun), not a compound that names a
+# border by its place ("Brennergrenze", "Südgrenze", "Schengen-Grenze"). A word ending in a border_head is a
+# border noun too, unless it names a limit (limit_noun: "Obergrenze", "Altersgrenze").
+BORDER_COMPOUNDS = True
 ANNOUNCED_MEASURE = True
 # "Die Abschiebung von rund 100 Uiguren durch Thailand nach China hatte … zu gewaltsamen Protesten geführt"
 # lost the protests (COERCE with "geführt" as trigger), "führte zu friedlichen Protesten" the same, "die
@@ -1325,6 +1330,8 @@ class EventExtractor:
         self._beat_lex: Lexicon | None = None
         # participle endings of verbs whose perfect takes "sein" (function_words.tsv sein_perfect)
         self._sein_perfect = tuple(w for w, kinds in lex.function_words.items() if "sein_perfect" in kinds) or ("\0",)
+        # the last parts of compounds that name a border (function_words.tsv border_head: "Brennergrenze")
+        self._border_heads = tuple(w for w, kinds in lex.function_words.items() if "border_head" in kinds)
         fw = lex.function_words
         self._kinds = fw
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
@@ -2431,8 +2438,17 @@ class EventExtractor:
         j = start - 1
         while j > floor and self._has(words[j], "det"):
             j -= 1  # "zu der Türkei"
-        return j > floor and words[j] in _BORDER_PREPS and self._has(words[j - 1], "border_noun") \
+        return j > floor and words[j] in _BORDER_PREPS and self._border_noun(words[j - 1]) \
             and self._refugee_text(words)
+
+    def _border_noun(self, word: str) -> bool:
+        """Whether ``word`` names a border: a listed border noun (``border_noun``) or, with
+        BORDER_COMPOUNDS, a compound ending in a ``border_head`` ("Brennergrenze") that is no limit
+        (``limit_noun``: "Obergrenze")."""
+        if self._has(word, "border_noun"):
+            return True
+        return BORDER_COMPOUNDS and not self._has(word, "limit_noun") and any(
+            word.endswith(h) and len(word) > len(h) + 2 for h in self._border_heads)
 
     def _refugee_text(self, words: list[str]) -> bool:
         """Whether the text is about refugees: it names them (``refugee_noun``) at least twice."""
@@ -4780,14 +4796,14 @@ class EventExtractor:
                 elif not target:
                     target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
                 if BORDER_MEASURE_TARGET and not target and type_ in ("COERCE", "CONCEDE") and any(
-                        self._has(words[j], "border_noun") or self._has(words[j], "refugee_noun")
+                        self._border_noun(words[j]) or self._has(words[j], "refugee_noun")
                         for j in range(cl.start, cl.end)) and self._refugee_text(words):
                     # "Mazedonien schloss die Grenze", "öffnete die Grenze wieder": the people it stops
                     # or lets through, whose country is unknown
                     target = [Mention(0, 0, "CVL", "CVL", None, "sector", role_from="default", country_from="unknown")]
                 elif BORDER_MEASURE_TARGET and type_ in ("COERCE", "CONCEDE") and target \
                         and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) and any(
-                        self._has(words[j], "border_noun") or self._has(words[j], "refugee_noun")
+                        self._border_noun(words[j]) or self._has(words[j], "refugee_noun")
                         for j in range(cl.start, cl.end)) and self._refugee_text(words):
                     target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
             dct = doc._.dct if doc.has_extension("dct") else None
