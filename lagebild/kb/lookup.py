@@ -46,6 +46,7 @@ SECTOR_NAMES = {"GOV": "Regierung", "MIL": "Militär", "OPP": "Opposition", "LEG
                 "UAF": "Bewaffnete", "AGR": "Landwirtschaft", "ENV": "Umweltgruppen", "HRI": "Menschenrechtsgruppen"}
 DETERMINERS = {"der", "die", "das", "des", "dem", "den"}
 _SPACES = re.compile(r"\s+")
+_MISSING = object()  # a cache's "not looked up yet" (None is a result)
 
 
 def actor_dict(actor_id: str | None, name: str | None, actor_code: str | None = None,
@@ -119,9 +120,20 @@ def regnal_forms(person: Person) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# norm() per text: a pure function of the string, asked for the same words on every token of a
+# text by the actor and coreference stages (speed, issue 10); bounded
+_NORM_CACHE: dict[str, str] = {}
+_CACHE_LIMIT = 200_000
+
+
 def norm(text: str) -> str:
     """Lookup key: case-folded, single spaces, typographic apostrophes unified."""
-    return _SPACES.sub(" ", text.replace("’", "'").strip()).casefold()
+    key = _NORM_CACHE.get(text)
+    if key is None:
+        key = _SPACES.sub(" ", text.replace("’", "'").strip()).casefold()
+        if len(_NORM_CACHE) < _CACHE_LIMIT:
+            _NORM_CACHE[text] = key
+    return key
 
 
 @dataclass(frozen=True)
@@ -161,11 +173,20 @@ class ActorKB:
     persons: dict[str, Person] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)       # norm(city) -> ISO3
     city_adjectives: set[str] = field(default_factory=set)       # norm("Moskauer"), see _add_city_adjectives
+    # candidates() and compound() per text (speed, issue 10): both are pure functions of the
+    # indexes above, which change only while the KB is built (_add empties the caches)
+    _candidates_cache: dict[str, list[Entry] | None] = field(default_factory=dict, init=False, repr=False,
+                                                             compare=False)
+    _compound_cache: dict[str, dict | None] = field(default_factory=dict, init=False, repr=False,
+                                                    compare=False)
 
     # --- building --------------------------------------------------------------------------
     def _add(self, surface: str | None, entry: Entry) -> None:
         if not surface:
             return
+        if self._candidates_cache or self._compound_cache:
+            self._candidates_cache.clear()
+            self._compound_cache.clear()
         bucket = self.index.setdefault(norm(surface), [])
         if entry not in bucket:
             bucket.append(entry)
@@ -301,6 +322,17 @@ class ActorKB:
     # --- lookups -----------------------------------------------------------------------------
     def candidates(self, text: str) -> list[Entry]:
         """Entries a surface form names: as written, without article, without genitive -s."""
+        cache = self._candidates_cache
+        found = cache.get(text, _MISSING)
+        if found is _MISSING:
+            found = self._candidates(text)
+            if len(cache) < _CACHE_LIMIT:
+                cache[text] = found
+        # (a fresh list for no entry, as before: a caller may extend what it gets)
+        return [] if found is None else found
+
+    def _candidates(self, text: str) -> list[Entry] | None:
+        """:meth:`candidates` without the cache; None for no entry."""
         key = norm(text)
         words = key.split(" ")
         if len(words) > 1 and words[0] in DETERMINERS and text[:1].isupper() and key in self.index:
@@ -315,7 +347,7 @@ class ActorKB:
                 found = self.index.get(key[: -len(suffix)])
                 if found:
                     return found
-        return []
+        return None
 
     def town(self, text: str) -> list[Entry]:
         """The town a span tagged as a place names when no other entry does (``towns.tsv``: the
@@ -406,6 +438,17 @@ class ActorKB:
 
     def compound(self, text: str) -> dict | None:
         """Actor of a hyphenated or adjectival sector phrase: ``US-Regierung``, ``russische Armee``."""
+        cache = self._compound_cache
+        actor = cache.get(text, _MISSING)
+        if actor is _MISSING:
+            actor = self._compound(text)
+            if len(cache) < _CACHE_LIMIT:
+                cache[text] = actor
+        # a copy: callers keep the actor on spans, each its own dict as before
+        return dict(actor) if actor is not None else None
+
+    def _compound(self, text: str) -> dict | None:
+        """:meth:`compound` without the cache."""
         words = text.split()
         if len(words) == 1 and "-" in text:
             prefix, _, head = text.rpartition("-")
