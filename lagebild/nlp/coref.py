@@ -179,9 +179,13 @@ def adjective_stem(word: str) -> str:
 
 def quote_flags(doc: Doc) -> list[bool]:
     """For each token, True if it lies inside quotation marks."""
+    return _quote_flags_of([tok.text for tok in doc])
+
+
+def _quote_flags_of(texts: list[str]) -> list[bool]:
+    """:func:`quote_flags` from the token texts (the mention scan has them already)."""
     flags, inside = [], False
-    for tok in doc:
-        t = tok.text
+    for t in texts:
         if t in OPEN_QUOTES or (t in TOGGLE_QUOTES and not inside):
             flags.append(False)
             inside = True
@@ -197,9 +201,14 @@ def sentence_ids(doc: Doc) -> list[int]:
     """Sentence number of each token (0 everywhere without sentence boundaries)."""
     if not doc.has_annotation("SENT_START"):
         return [0] * len(doc)
+    return _sentence_ids_of([tok.is_sent_start for tok in doc])
+
+
+def _sentence_ids_of(starts: list[bool | None]) -> list[int]:
+    """:func:`sentence_ids` from each token's ``is_sent_start`` (a Doc with boundaries)."""
     ids, n = [], -1
-    for tok in doc:
-        if tok.is_sent_start:
+    for start in starts:
+        if start:
             n += 1
         ids.append(max(n, 0))
     return ids
@@ -357,13 +366,22 @@ class Coref(UsesKB):
 
     def _resolve(self, doc: Doc) -> list[Span]:
         words = coref_words()
-        quotes = quote_flags(doc)
-        sents = sentence_ids(doc)
+        # what the scan reads of every token, in one pass over the Doc (each pass makes a Token
+        # object per word), and the entities once (doc.ents makes its Spans anew on every read)
+        texts, spaces, lows, starts = [], [], [], []
+        for t in doc:
+            texts.append(t.text)
+            spaces.append(t.whitespace_)
+            lows.append(t.lower_)
+            starts.append(t.is_sent_start)
+        quotes = _quote_flags_of(texts)
+        sents = _sentence_ids_of(starts) if doc.has_annotation("SENT_START") else [0] * len(doc)
         learned_gender = {r["actor_id"]: r["gender"] for r in (doc._.learned_roles or []) if r.get("gender")}
-        ent_at = {ent.start: ent for ent in doc.ents}
-        misc = frozenset(i for ent in doc.ents if ent.label_ == "MISC" for i in range(ent.start, ent.end))
-        view = _DocView([t.text for t in doc], [t.whitespace_ for t in doc], article_date(doc._.dct), misc)
-        in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents
+        ent_at = {ent.start: ent for ent in ents}
+        misc = frozenset(i for ent in ents if ent.label_ == "MISC" for i in range(ent.start, ent.end))
+        view = _DocView(texts, spaces, article_date(doc._.dct), misc)
+        in_ent = {i for ent in ents for i in range(ent.start, ent.end)}
         history = MentionHistory()
         described: dict[str, str] = {}   # adjective stem -> ISO3 ("das ölreiche Venezuela")
         out: list[Span] = []
@@ -411,7 +429,9 @@ class Coref(UsesKB):
                 self._spokesperson_of(doc, start, actor, history, sents, quotes)
                 i = end
                 continue
-            spokes = self._spokesperson(doc, i, in_ent, misc, history, sents)
+            # (only after an article: _spokesperson's own first test, without a Token here)
+            spokes = self._spokesperson(doc, i, in_ent, misc, history, sents) \
+                if lows[i] in SPOKES_ARTICLES else None
             if spokes:
                 start, end, actor, gender = spokes
                 span = Span(doc, start, end, label="SPOKES")

@@ -399,12 +399,18 @@ class EntityRecognizer:
         for ent in ents:
             taken.update(range(ent.start, ent.end))
         added = []
-        for t in doc:
-            if t.i in taken or not t.text[:1].isupper():
+        strings = doc.vocab.strings
+        # word forms as string hashes: a Token object only for capitalised words outside entities
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if i in taken:
                 continue
-            if DIRECTIONAL_PLACES and _directional_place(t.text):
-                added.append(Span(doc, t.i, t.i + 1, label="LOC"))  # "in der Ostukraine"
+            capitalised, directional = _listed_word(orth, strings)
+            if not capitalised:
                 continue
+            if DIRECTIONAL_PLACES and directional:
+                added.append(Span(doc, i, i + 1, label="LOC"))  # "in der Ostukraine"
+                continue
+            t = doc[i]
             kind = self._word_kind(t)
             if kind == "MISC":
                 added.append(Span(doc, t.i, t.i + 1, label="MISC"))
@@ -445,20 +451,30 @@ class EntityRecognizer:
         descriptor's label; a name the model missed is added; partial overlaps stay untouched.
         """
         label_at = None
+        # the first entity of two words or more at each start (what a scan of ``ents`` per
+        # descriptor found), built again after ``ents`` changes
+        long_at = None
+        strings = doc.vocab.strings
+        # word forms as string hashes: no Token object for the words that are no descriptor
+        orths = doc.to_array(ORTH).tolist()
         for i in range(len(doc) - 1):
-            label = _descriptor_label(doc[i].text)
+            label = _descriptor_label_of(orths[i], strings)
             if not label:
                 continue
             span = self._name_after(doc, i + 1)
-            opened = next((k for k, ent in enumerate(ents) if ent.start == i and len(ent) >= 2),
-                          None)
+            if long_at is None:
+                long_at = {}
+                for k, ent in enumerate(ents):
+                    if len(ent) >= 2:
+                        long_at.setdefault(ent.start, k)
+            opened = long_at.get(i)
             if opened is not None and doc[i + 1].text[:1].isupper() and \
                     (span is None or span[1] != ents[opened].end):
                 # the model took the descriptor into a name that runs on past what
                 # _name_after accepts ("Traditionsverein Preußen Münster", "Containerreederei
                 # Royal P & O Nedlloyd NV"): the name still starts after the descriptor
                 ents[opened] = Span(doc, i + 1, ents[opened].end, label=label)
-                label_at = None
+                label_at = long_at = None
                 continue
             if span is None:
                 continue
@@ -472,16 +488,19 @@ class EntityRecognizer:
             if hits == {None}:
                 if label == "ORG" or doc[start].text[:1].isupper():
                     ents.append(Span(doc, start, end, label=label))
+                    long_at = None
             elif len(hits) == 1:
                 k = next(iter(hits))
                 ent = ents[k]
                 if ent.start == start and ent.end == end and ent.label_ != label and \
                         (label == "ORG" or ent.label_ == "PER"):
                     ents[k] = Span(doc, start, end, label=label)
+                    long_at = None
                 elif ent.start == i and ent.end == end and i + 1 == start:
                     # the model took the descriptor into the name ("Chemiekonzern BASF"):
                     # GermEval tags the name alone
                     ents[k] = Span(doc, start, end, label=label)
+                    long_at = None
             label_at = None if hits == {None} else label_at
         return sorted(ents, key=lambda e: e.start)
 
@@ -678,6 +697,21 @@ def _descriptor_label(text: str) -> str | None:
     return hit
 
 
+# _descriptor_label per word form (string hash), so that a scan over a Doc needs no Token objects
+_DESCRIPTOR_ORTH_CACHE: dict[int, str | None] = {}
+
+
+def _descriptor_label_of(orth: int, strings) -> str | None:
+    """:func:`_descriptor_label` of the word form ``orth`` (its text from ``strings`` only on a
+    cache miss)."""
+    hit = _DESCRIPTOR_ORTH_CACHE.get(orth, "")
+    if hit == "":
+        hit = _descriptor_label(strings[orth])
+        if len(_DESCRIPTOR_ORTH_CACHE) < 200_000:
+            _DESCRIPTOR_ORTH_CACHE[orth] = hit
+    return hit
+
+
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
@@ -850,6 +884,24 @@ def _directional_place(text: str) -> bool:
             if rest in _country_words() or rest.endswith("s") and rest[:-1] in _country_words():
                 return True
     return False
+
+
+# Per word form (string hash): (capitalised, _directional_place): what _add_listed_names asks of
+# every word outside the entities; both are functions of the text alone (the DIRECTIONAL_PLACES
+# flag is read at the call)
+_LISTED_WORD_CACHE: dict[int, tuple[bool, bool]] = {}
+
+
+def _listed_word(orth: int, strings) -> tuple[bool, bool]:
+    """``(capitalised, directional place)`` of the word form ``orth``, cached per form."""
+    hit = _LISTED_WORD_CACHE.get(orth)
+    if hit is None:
+        text = strings[orth]
+        capitalised = text[:1].isupper()
+        hit = (capitalised, capitalised and _directional_place(text))
+        if len(_LISTED_WORD_CACHE) < 500_000:
+            _LISTED_WORD_CACHE[orth] = hit
+    return hit
 
 
 @lru_cache(maxsize=1)
