@@ -799,6 +799,16 @@ FEMININE_BODY_PRONOUN = True
 # FEMININE_BODY_PRONOUN resolves it); the actors after it are then objects. ("Am Montag nahm sie die
 # Polizei fest" with a woman before stays the police's arrest.)
 INVERTED_SIE = True
+# "Die Grünen stellten ihr Programm vor. Sie lehnen das Abkommen ab" was DEUGOV's rejection: coreference
+# resolves "sie" only to women, so the clause had no subject and a context default (the government, the
+# country, the last other party) took its place; a "sie" that opens a clause before a plural finite
+# verb, or stands right after a verb-second plural finite verb after an adverbial ("Danach setzten sie
+# …"), means the nearest plural actor group before it, within this and the two sentences before: the
+# nearest plural noun not in the accusative, dative or genitive when an actor mention covers it
+# ("die Grünen", "die Demonstranten"), or two actors joined by "und" ("Merkel und Sarkozy", not "in
+# Irak und Syrien"); a nearer plural that names no actor ("Militärflugzeuge") leaves it unresolved, and
+# so does a clause with a passive auxiliary ("Sie wurden festgenommen", also a future with "werden")
+PLURAL_SIE_GROUP = True
 # "Die Russland-Sanktionen hätten der Wirtschaft geschadet", "verlängerte die Iran-Sanktionen" had no
 # target: a country's own name as the first part of a sanction noun names whom the sanctions hit (an
 # abbreviated prefix names who imposes them: "US-Sanktionen", "EU-Sanktionen", lex.prefixes)
@@ -3758,6 +3768,12 @@ class EventExtractor:
             body = self._feminine_body(doc, words, cl, objects)
             if body is not None:
                 subject = [replace(body, start=cl.start, end=cl.start + 1)]  # "Sie kritisierte …"
+        group = self._plural_group(doc, words, cl, bare) if PLURAL_SIE_GROUP and not dependent else None
+        if group is not None and all(m.start == group[0] and m.end == group[0] + 1 for m in subject):
+            # (a "sie" coreference took for one woman: before a plural verb it is "they")
+            k, members = group
+            objects = [m for m in objects if not any(m is g for g in members)]
+            subject = [replace(m, start=k, end=k + 1) for m in members]  # "Sie kritisierten …"
         cl.subject = subject
         cl.objects = objects
 
@@ -3816,6 +3832,57 @@ class EventExtractor:
         head = next((doc[j] for j in range(after[0].start, after[-1].end) if doc[j].tag_ in ("NN", "NE")), None)
         if number and head is not None and head.morph.get("Number") and head.morph.get("Number") != number:
             return k, None  # "nahm sie zwölf Menschen fest": a plural cannot be the singular verb's subject
+        return None
+
+    def _plural_group(self, doc, words, cl: Clause, bare: list[list[Mention]]) -> tuple[int, list[Mention]] | None:
+        """``(k, group)`` when the "sie" at token ``k`` is the plural subject of the clause (see
+        PLURAL_SIE_GROUP): it opens the clause before a plural finite verb, or follows a plural
+        finite verb that stands second after an adverbial holding no actor; no passive auxiliary
+        from the finite verb on. ``group`` is the nearest plural actor group before the clause,
+        within this and :data:`_FEMININE_BODY_SENTENCES` sentences back: the mention covering the
+        nearest plural noun that is no object (its case is not accusative, dative or genitive:
+        "griffen Bewaffnete die Demonstranten an"), when it is no person and no place, or the two
+        actors joined by "und"/"sowie" met first (not after a preposition). A nearer plural noun
+        that names no actor ("die Flugzeuge") leaves the "sie" unresolved (None)."""
+        fin = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
+        if fin is None or doc[fin].morph.get("Number") != ["Plur"] \
+                or any(self._has(words[j], "aux_passive") for j in range(fin, cl.end)):
+            return None  # ("Sie wurden festgenommen", "Sie müssen bestraft werden": a passive's "sie" suffers it)
+        if fin == cl.start + 1 and self._has(words[cl.start], "front_subject_pronoun"):
+            k = cl.start
+        elif fin > cl.start and fin + 1 < cl.end and self._has(words[fin + 1], "front_subject_pronoun"):
+            lead = range(cl.start, fin)
+            if all(doc[j].tag_ in ("KON", "$,") for j in lead) or any(g[0].start < fin for g in bare) \
+                    or any(doc[j].tag_ in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV") for j in lead):
+                return None  # ("und nahmen sie fest": "sie" is the object of the shared subject)
+            k = fin + 1
+        else:
+            return None
+        held = getattr(self, "_doc_mentions", None)
+        if held is None or held[0] is not doc:
+            return None  # (called outside extract: no mentions of this text known)
+        covering = {j: m for m in held[1] for j in range(m.start, m.end) if m.end <= cl.start}
+        starts_seen = 0
+        for j in range(cl.start - 1, -1, -1):
+            tok = doc[j]
+            m = covering.get(j)
+            first = covering.get(m.start - 2) if m is not None and m.end == j + 1 and m.start >= 2 \
+                and words[m.start - 1] in ("und", "sowie") else None
+            if first is not None and first.end == m.start - 1:
+                group = [first, m]
+                if all(not g.is_place and (g.code or g.country) for g in group) \
+                        and not (first.start and doc[first.start - 1].tag_ in ("APPR", "APPRART")):
+                    return k, group  # "Merkel und Sarkozy"
+                return None  # ("in Irak und Syrien": places, not a group that acts)
+            if tok.tag_ in ("NN", "NE") and tok.morph.get("Number") == ["Plur"] \
+                    and not set(tok.morph.get("Case")) & {"Acc", "Dat", "Gen"}:
+                if m is None or m.kind == "person" or m.is_place or not (m.code or m.country):
+                    return None  # "Jemenitische Militärflugzeuge …": the nearest plural names no actor group
+                return k, [m]  # "die ukrainischen Rebellen"
+            if tok.is_sent_start:
+                starts_seen += 1
+                if starts_seen > _FEMININE_BODY_SENTENCES:
+                    return None
         return None
 
     def _feminine_body(self, doc, words, cl: Clause, objects: list[Mention], at: int | None = None) -> Mention | None:
