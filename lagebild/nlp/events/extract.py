@@ -3818,9 +3818,7 @@ class EventExtractor:
         if not self._has(words[k], "front_subject_pronoun") or self._has(words[fin], "aux_passive") \
                 or any(m.start <= k < m.end for g in bare for m in g):
             return None  # ("Dann wurde sie festgenommen": a passive's "sie" suffers the act)
-        lead = range(cl.start, fin)
-        if all(doc[j].tag_ in ("KON", "$,") for j in lead) or any(g[0].start < fin for g in bare) \
-                or any(doc[j].tag_ in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV") for j in lead):
+        if not self._verb_second_lead(doc, cl, fin, bare):
             return None
         after = next((g for g in bare if g[0].start > k), None)
         body = self._feminine_body(doc, words, cl, [], at=k) if doc[fin].morph.get("Number") == ["Sing"] else None
@@ -3851,19 +3849,15 @@ class EventExtractor:
         if fin == cl.start + 1 and self._has(words[cl.start], "front_subject_pronoun"):
             k = cl.start
         elif fin > cl.start and fin + 1 < cl.end and self._has(words[fin + 1], "front_subject_pronoun"):
-            lead = range(cl.start, fin)
-            if all(doc[j].tag_ in ("KON", "$,") for j in lead) or any(g[0].start < fin for g in bare) \
-                    or any(doc[j].tag_ in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV") for j in lead):
+            if not self._verb_second_lead(doc, cl, fin, bare):
                 return None  # ("und nahmen sie fest": "sie" is the object of the shared subject)
             k = fin + 1
         else:
             return None
-        held = getattr(self, "_doc_mentions", None)
-        if held is None or held[0] is not doc:
+        covering = self._mentions_ending_before(doc, cl.start)
+        if covering is None:
             return None  # (called outside extract: no mentions of this text known)
-        covering = {j: m for m in held[1] for j in range(m.start, m.end) if m.end <= cl.start}
-        starts_seen = 0
-        for j in range(cl.start - 1, -1, -1):
+        for j in self._back_over_sentences(doc, cl.start):
             tok = doc[j]
             m = covering.get(j)
             first = covering.get(m.start - 2) if m is not None and m.end == j + 1 and m.start >= 2 \
@@ -3879,10 +3873,6 @@ class EventExtractor:
                 if m is None or m.kind == "person" or m.is_place or not (m.code or m.country):
                     return None  # "Jemenitische Militärflugzeuge …": the nearest plural names no actor group
                 return k, [m]  # "die ukrainischen Rebellen"
-            if tok.is_sent_start:
-                starts_seen += 1
-                if starts_seen > _FEMININE_BODY_SENTENCES:
-                    return None
         return None
 
     def _feminine_body(self, doc, words, cl: Clause, objects: list[Mention], at: int | None = None) -> Mention | None:
@@ -3899,12 +3889,10 @@ class EventExtractor:
                 or doc[i + 1].tag_ not in _FINITE_TAGS or doc[i + 1].morph.get("Number") != ["Sing"] \
                 or self._has(words[i + 1], "aux_passive") or any(m.start <= i < m.end for m in objects):
             return None  # ("Sie wurde dem Richter vorgeführt": a passive's "sie" is mostly a person)
-        held = getattr(self, "_doc_mentions", None)
-        if held is None or held[0] is not doc:
+        covering = self._mentions_ending_before(doc, i)
+        if covering is None:
             return None  # (called outside extract: no mentions of this text known)
-        covering = {j: m for m in held[1] for j in range(m.start, m.end) if m.end <= i}
-        starts_seen = 0
-        for j in range(i - 1, -1, -1):
+        for j in self._back_over_sentences(doc, i):
             tok = doc[j]
             if tok.tag_ in ("NN", "NE") and tok.morph.get("Gender") == ["Fem"] and tok.morph.get("Number") == ["Sing"]:
                 m = covering.get(j)
@@ -3914,11 +3902,35 @@ class EventExtractor:
                         and doc[j - 2].morph.get("Gender") == ["Fem"] and (j - 2) not in covering:
                     return None  # "Die Chefin der Partei …": the head noun is meant, not its genitive
                 return m
-            if tok.is_sent_start:
+        return None
+
+    def _verb_second_lead(self, doc, cl: Clause, fin: int, bare: list[list[Mention]]) -> bool:
+        """True when the words before the finite verb at ``fin`` let a "sie" right after the verb be
+        its subject: they are an adverbial, not a lone conjunction ("und nahm sie fest": "sie" is the
+        object of the shared subject), hold no actor of ``bare`` and open no dependent clause."""
+        lead = range(cl.start, fin)
+        return not (all(doc[j].tag_ in ("KON", "$,") for j in lead) or any(g[0].start < fin for g in bare)
+                    or any(doc[j].tag_ in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV") for j in lead))
+
+    def _mentions_ending_before(self, doc, end: int) -> dict[int, Mention] | None:
+        """The actor mentions of ``doc`` that end before token ``end``, by each token they cover;
+        None when called outside extract (no mentions of this text known)."""
+        held = getattr(self, "_doc_mentions", None)
+        if held is None or held[0] is not doc:
+            return None
+        return {j: m for m in held[1] for j in range(m.start, m.end) if m.end <= end}
+
+    @staticmethod
+    def _back_over_sentences(doc, end: int):
+        """Token positions from ``end - 1`` backwards, over this sentence and
+        :data:`_FEMININE_BODY_SENTENCES` sentences before it (where a pronoun's antecedent is sought)."""
+        starts_seen = 0
+        for j in range(end - 1, -1, -1):
+            yield j
+            if doc[j].is_sent_start:
                 starts_seen += 1
                 if starts_seen > _FEMININE_BODY_SENTENCES:
-                    return None
-        return None
+                    return
 
     def _owner_of_hit_thing(self, doc, words, cl: Clause, trig: Trigger, entry: TriggerEntry, head: int,
                             passive: bool) -> bool:
