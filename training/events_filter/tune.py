@@ -20,6 +20,9 @@ from lagebild.eval.event_articles import default_articles_dir, load_article, pre
 from lagebild.eval.events import read_gold  # noqa: E402
 from lagebild.nlp.events import filter as event_filter  # noqa: E402
 
+sys.path.append(str(REPO / "training" / "events_gold"))
+from score_parts import gold_file  # noqa: E402  (Wikinews parts, then the 10kGNAD parts)
+
 THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
@@ -39,7 +42,7 @@ def main(parts: list[str]) -> None:
     runs = {}
     for part in parts:
         items = []
-        for rec in read_gold(REPO / "tests" / "data" / "events_wikinews" / f"{part}.jsonl"):
+        for rec in read_gold(gold_file(part)):
             text, sentences = load_article(folder, rec)
             items.append((rec, sentences, predict_article(text, rec.get("date"), nlp, rec.get("article"))))
         runs[part] = items
