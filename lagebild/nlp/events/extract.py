@@ -1022,6 +1022,11 @@ ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name i
 POLAR_QUESTION = True
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a clause as adverbials, not as a subject that is no actor
+# "Experten kritisierten die Regierung scharf", "Anwohner verklagten die Stadt": a bare plural noun
+# opening the clause with no article, in the nominative and followed by a plural finite verb, is the
+# clause's subject though it names no actor; only a determiner before the noun made such an opening a
+# subject, so the actor after the verb (the government) became the source
+BARE_NOUN_SUBJECT = True
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 # "Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder hat der Staatsanwalt drei Jahre
@@ -5204,12 +5209,30 @@ class EventExtractor:
                 doc.texts[i][:1].islower() and words[i].endswith(("e", "en", "er", "es"))
                 and not self._function_word(words[i]) and not self.lex.verb_forms.get(words[i]))):
             i += 1
-        if i == cl.start or i >= cl.end or not doc.texts[i][:1].isupper():
+        if i == cl.start and not (BARE_NOUN_SUBJECT and self._bare_noun_subject(doc, i, cl)) \
+                or i >= cl.end or not doc.texts[i][:1].isupper():
             return False
         if TIME_OPENING and self._has(words[i], "time_noun"):
             return False  # "Acht Jahre nach dem Tod … ermittelt die Justiz": an adverbial of time
         return not any(t.i == i for t in cl.nouns) and not any(
             m.start <= i < m.end for g in cl.groups for m in g)
+
+    def _bare_noun_subject(self, doc, i: int, cl: Clause) -> bool:
+        """True when the token ``i`` opening the clause is a plural common noun without an article in
+        the nominative, followed at once by a plural finite verb ("Experten kritisierten …"): the
+        clause's subject ("Waffen lieferte Russland": a plural before a singular verb is not). The verb is a finite tag or a trigger verb of the clause (the tagger misses some:
+        "warfen"); its number is read from its ending."""
+        if i + 1 >= cl.end or not doc[i].tag_.startswith("NN") or doc[i].morph.get("Case") not in (["Nom"], []):
+            return False
+        verb = doc[i + 1]
+        if verb.tag_ not in _FINITE_TAGS and not any(t.i == i + 1 for t in cl.verbs + cl.lights):
+            return False
+        # only a plural: a count noun in the singular takes an article, and a bare singular opening
+        # is an adverb the tagger took for a noun ("Gestern traf sich …"); the tagger's verb number
+        # is often wrong ("Beobachter werfen": Sing), a third person's plural ends in "-en",
+        # "-ern", "-eln", its singular never does
+        plural = doc.texts[i + 1].lower().endswith(("en", "ern", "eln")) or doc.texts[i + 1] == "sind"
+        return plural and doc[i].morph.get("Number") == ["Plur"]
 
     @staticmethod
     def _noun_conjuncts(words, noun: Trigger, others: list[Trigger]) -> list[Trigger]:
