@@ -202,6 +202,11 @@ PAREN_ORG_ABBREVIATION = True
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
+# "Der Regierungschef drohte den YPG-Kämpfern … Er betonte bei einem Besuch in Kiew, …": when the clause's
+# subject is the singular pronoun "er", the doer guessed from the context is no party the text named
+# in the plural (the fighters threatened became the visitor in Kiev); the guess passes over such a
+# party to the one before it
+SINGULAR_PRONOUN_GUESS = True
 # "Die Opposition startete einen Frontalangriff auf die Regierung", "die Attacken des Kanzlers auf die
 # Grünen": an attack noun between a person or civil office and another is political speech (PLOVER
 # ACCUSE, our DISAPPROVE), as the verbs' verbal= type already says ("griff die Regierung an"); a noun
@@ -4526,7 +4531,8 @@ class EventExtractor:
                     and not (INDEFINITE_SUBJECT and clause_level and self._indefinite_subject(words, cl)) \
                     and not (RELATIVE_NONACTOR_SUBJECT and clause_level and cl.nonactor_subject):
                 # someone acts on the named target; the last other party of the text is the best guess
-                source = self._last_other_party(context, target)
+                singular = SINGULAR_PRONOUN_GUESS and "er" in words[cl.start:trig.i]
+                source = self._last_other_party(context, target, doc if singular else None)
                 if STANCE_HOLDER_NOT_DOER and not clause_level and source \
                         and self._stance_holder(source, stance_of.get(trig.i), cl, type_):
                     source = []  # "Die Opposition begrüßte die Schließung der Grenze": not hers
@@ -5131,9 +5137,11 @@ class EventExtractor:
         return list(cache["v"])
 
     @staticmethod
-    def _last_other_party(context: dict, source: list[Mention]) -> list[Mention]:
+    def _last_other_party(context: dict, source: list[Mention], singular_in=None) -> list[Mention]:
         """The latest participant of a recent event (last three sentences) who is not among
-        ``source`` (compared by country and sector)."""
+        ``source`` (compared by country and sector); with the document ``singular_in``, not one
+        whose last word is a plural noun (for a clause whose subject is "er",
+        :data:`SINGULAR_PRONOUN_GUESS`)."""
         # (a government answers for its bare country: "Moskau wies dies zurück" (RUSGOV) is no
         # answer to "Russland")
         own = _own_keys(source, STATE_IS_GOVERNMENT)
@@ -5143,6 +5151,9 @@ class EventExtractor:
             for m in reversed(parties):
                 if m.kind in ("city", "place", "unresolved") or not (m.code or m.country):
                     continue
+                if singular_in is not None and singular_in[m.end - 1].tag_ == "NN" \
+                        and singular_in[m.end - 1].morph.get("Number") == ["Plur"]:
+                    continue  # "den YPG-Kämpfern" is no "er"
                 if _party_key(m) not in own:
                     return [m]
         return []
@@ -5220,8 +5231,9 @@ class EventExtractor:
     def _bare_noun_subject(self, doc, i: int, cl: Clause) -> bool:
         """True when the token ``i`` opening the clause is a plural common noun without an article in
         the nominative, followed at once by a plural finite verb ("Experten kritisierten …"): the
-        clause's subject ("Waffen lieferte Russland": a plural before a singular verb is not). The verb is a finite tag or a trigger verb of the clause (the tagger misses some:
-        "warfen"); its number is read from its ending."""
+        clause's subject ("Waffen lieferte Russland": a plural before a singular verb is not). The
+        verb is a finite tag or a trigger verb of the clause (the tagger misses some: "warfen"); its
+        number is read from its ending."""
         if i + 1 >= cl.end or not doc[i].tag_.startswith("NN") or doc[i].morph.get("Case") not in (["Nom"], []):
             return False
         verb = doc[i + 1]

@@ -98,6 +98,13 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             continue
         actor = span._.actor if span.has_extension("actor") else None
         fallback = lex.actors.get(span.text)
+        if TAGGED_COMPOUNDS and len(span) == 1 and "-" in span.text and fallback is None \
+                and not (actor and (actor.get("actor_code") or actor.get("country"))):
+            entry = _party_compound(span.text, lex) if PARTY_COMPOUNDS else None
+            if entry is not None:
+                out.append(Mention(span.start, span.end, entry.name, entry.code, entry.country, "entity"))
+                seen.add(key)
+                continue
         if actor and not (actor.get("actor_code") or actor.get("country")) and fallback is not None \
                 and fallback.kind != "city":
             actor = None  # the word list knows a code the KB lacks ("Sri Lanka", "Kasachstans")
@@ -444,16 +451,39 @@ CIVIL_LEADER = True
 PARTY_COMPOUNDS = True
 
 
+# "IS-Kämpfer töteten drei Polizisten", "Hamas-Milizionäre beschossen …": an armed group's name before a
+# hyphen and a noun of its fighters or followers (function_words.tsv armed_head, or a party head:
+# "Taliban-Sprecher") is the group; the compound was no actor, so the subject became the generic
+# "Rebellen" of the article's country (IS fighters in an Egyptian story EGYREB), or, with no actor
+# before the verb, the object after it (IS supporters killing policemen: source the police)
+ARMED_COMPOUNDS = True
+# "Beirut – Hisbollah-Kämpfer griffen israelische Soldaten an": such a compound (of a party or an
+# armed group) that the NER tagged as a name of its own was a place the KB does not know (or an
+# organisation without a code) and never reached the compound rules: the group was no actor, and the
+# soldiers after the verb became the source
+TAGGED_COMPOUNDS = True
+
+
+def _is_armed(code: str) -> bool:
+    """True for the code of an armed group: a country's rebels (…REB) or an international
+    militarized group (IMG…)."""
+    return code.endswith("REB") or code.startswith("IMG")
+
+
 def _party_compound(text: str, lex: Lexicon) -> ActorEntry | None:
     """The party a hyphenated compound of a party's name and a party head names ("SPD-Fraktion",
     "Grünen-Politikerin", "ÖVP-Chef" -> DEUPTY, AUTPTY), else None. Only parties (a code ending
-    in PTY): "VW-Chef" is left to the other rules."""
+    in PTY): "VW-Chef" is left to the other rules. With :data:`ARMED_COMPOUNDS` also the armed
+    group of a compound of its name and a fighter's or party head ("IS-Kämpfer" -> IMGMUSISI)."""
     from ...kb.lookup import default_kb
     prefix, _, head = text.rpartition("-")
-    if not prefix or "party_head" not in lex.function_words.get(head.lower(), ()):
+    kinds = lex.function_words.get(head.lower(), ())
+    party, armed = "party_head" in kinds, ARMED_COMPOUNDS and ("armed_head" in kinds or "party_head" in kinds)
+    if not prefix or not (party or armed):
         return None
     for e in default_kb().candidates(prefix):
-        if e.kind == "organisation" and (e.code or "").endswith("PTY"):
+        code = e.code or ""
+        if e.kind == "organisation" and (party and code.endswith("PTY") or armed and _is_armed(code)):
             return ActorEntry("institution", text, e.code, e.country, e.name)
     return None
 
