@@ -162,6 +162,11 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             out.append(Mention(span.start, span.end, span.text, None, country, "place",
                                country_from="name" if country else None))
             seen.add(key)
+        elif NATIONAL_SECTIONS and getattr(span, "label_", "") == "ORG" and fallback is None \
+                and _national_section(span, lex) is not None:
+            entry = _national_section(span, lex)
+            out.append(Mention(span.start, span.end, span.text, entry.code, entry.country, "entity"))
+            seen.add(key)
         elif getattr(span, "label_", "") == "ORG" and fallback is None and UNKNOWN_ORGS:
             # an organisation the KB lacks ("Jungle World", "die Rothemden") still acts; its
             # country comes from a city in its name ("Landgericht Bremen") or from the context
@@ -183,6 +188,25 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                country_from="name" if country else None))
             seen.add(key)
     return out
+
+
+# "Amnesty International Österreich kritisierte …", "Amnesty International Deutschland": an organisation's
+# name and a country's, tagged as one organisation, is the organisation's section in that country and
+# acts for the organisation (the coding guide codes Amnesty as NGOHRIAMN wherever it acts); the whole
+# was an organisation the KB lacks, coded by the article's setting ("…@AUT")
+NATIONAL_SECTIONS = True
+
+
+def _national_section(span, lex: Lexicon):
+    """The knowledge base's organisation that ``span`` names before a country's name as its last
+    word ("Amnesty International Österreich" -> Amnesty International), else None."""
+    from ...kb.lookup import default_kb
+    if len(span) < 2:
+        return None
+    last = lex.actors.get(span[-1].text)
+    if last is None or last.kind != "country":
+        return None
+    return next((e for e in default_kb().candidates(span[:-1].text) if e.kind == "organisation" and e.code), None)
 
 
 # an unknown one-word organisation named by a generic agent's word ("Verfassungsgerichtshof", "Landespolizei";
