@@ -573,6 +573,15 @@ SPLIT_ACROSS_EMBEDDED = True  # "nahm den Mann, der geflohen war, fest": the par
 # separable particle (function_words.tsv stray_particle) is a particle verb; when the lexicon lists
 # no such verb (auf|drängen, zu|treffen, heraus|fordern) it is another verb, no act of the simple one
 STRAY_PARTICLE = True
+# "Geschäfte sperren zu, die Jungen wandern ab" was COERCE (sperren): the tagger reads a plural finite
+# verb before its particle as an infinitive (VVINF), and the stray-particle test asked for VVFIN. An
+# infinitive of a particle verb is one word ("zusperren"), so a verb form followed by its clause's
+# closing particle in a clause with no finite verb is the finite plural. False: VVFIN only
+PLURAL_BEFORE_PARTICLE = True
+# "Die Präsidentschaftskandidaten nehmen … Platz" was COERCE (nehmen, obj=haft): an object stem inside
+# the suffix "-schaft" within a compound ("Präsidentschafts-", "Botschafter", "Gewerkschaftsbund") is no
+# hit; only a word ending in "-schaft(en)" was checked before. False: that old check
+SCHAFT_INSIDE = True
 _CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "–", "-", "“", "”", "\"", "«", "»"})
 # a reported clause between commas that opens with no relative pronoun, article or conjunction
 # ("wies den Vorwurf, es habe Druck ausgeübt, zurück", "wies Berichte, wonach er gehe, zurück") is
@@ -2091,7 +2100,10 @@ class EventExtractor:
         (function_words.tsv ``stray_particle``) that makes it another verb: "Da drängt sich der
         Verdacht auf", "Die Vorwürfe treffen nicht zu". Not the second part of a frame with "von"
         ("von Anfang an", "von Wien aus"), nor a particle after a coordinated verb of its own."""
-        if doc[i].tag_ != "VVFIN" or any(doc[k].tag_ in _FINITE_TAGS for k in range(cs, i)):
+        if doc[i].tag_ == "VVINF" and PLURAL_BEFORE_PARTICLE and words[i].endswith("en") and not any(
+                doc[k].tag_ in _FINITE_TAGS for k in range(cs, ce)):
+            pass  # "Geschäfte sperren zu": a finite plural the tagger took for an infinitive
+        elif doc[i].tag_ != "VVFIN" or any(doc[k].tag_ in _FINITE_TAGS for k in range(cs, i)):
             # "setzte sich von dem von der CDU unterstützten Kandidaten ab": the particle is the
             # clause's first finite verb's, not an attribute's
             return False
@@ -7045,9 +7057,21 @@ def _obj_hit(stem: str, word: str) -> bool:
     ("haft" is not in "Gewerkschaft" or "Botschaft"; "mitgliedschaft" is in "Mitgliedschaft")."""
     if stem not in word:
         return False
+    if SCHAFT_INSIDE and "schaft" not in stem:
+        return _outside_schaft(stem, word)
     if "schaft" in stem or not word.endswith(("schaft", "schaften")):
         return True
     return stem in word[:word.rindex("schaft")]
+
+
+def _outside_schaft(stem: str, word: str) -> bool:
+    """True when some occurrence of ``stem`` in ``word`` is not inside a "schaft" of the word
+    ("haft" in "Haftstrafe", "Schutzhaft"; not in "Präsidentschaftskandidaten", "Botschafter")."""
+    spans = [(m.start(), m.start() + 6) for m in re.finditer("schaft", word)]
+    for m in re.finditer(re.escape(stem), word):
+        if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            return True
+    return False
 
 
 _POLITICAL_SECTORS = ("GOV", "LEG", "MIL", "COP", "JUD", "PTY", "OPP", "SPY", "REB")
