@@ -933,6 +933,10 @@ CHARGE_GROUNDS = True
 # in the plural whose doer is not named, in a clause that counts or rates acts (statistic_word), is a
 # statistic, no event
 STATISTICS = True
+# "Aber auch allgemein würden sich Drohungen und Beleidigungen häufen", "Starke Zunahme von Drohungen" were
+# THREATEN with the article's default doer: a word of a rise or piling up (trend_word) rates acts as a
+# statistic does. False: statistic_word only
+TREND_WORDS = True
 # "Jemanden nur wegen eines Verdachts in Haft zu nehmen, ist völlig überzogen", "Die Regierung zu
 # kritisieren, wagte niemand": a zu-infinitive that opens the sentence and is followed by the main
 # clause's finite verb is that clause's subject or object, an act talked about, none reported (an
@@ -2935,7 +2939,8 @@ class EventExtractor:
 
     def _statistic(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
         """True for a hostile act noun with no doer named (none, or only a default) in a clause
-        that counts or rates acts ("stiegen um 72 Prozent", "wurden 459 Angriffe registriert")."""
+        that counts or rates acts ("stiegen um 72 Prozent", "wurden 459 Angriffe registriert") or, with
+        TREND_WORDS, rates their rise or piling up (:meth:`_trend`)."""
         trig = e.get("trigger") or {}
         if e["type"] not in _STATISTIC_TYPES or "start" not in trig or not trig.get("text", "")[:1].isupper():
             return False
@@ -2945,7 +2950,30 @@ class EventExtractor:
             return False
         i = bisect_left(tok_starts, trig["start"])
         lo, hi = _stretch(doc, i)
-        return any(self._has(words[k], "statistic_word") for k in range(lo, hi))
+        if any(self._has(words[k], "statistic_word") for k in range(lo, hi)):
+            return True
+        return TREND_WORDS and self._trend(doc, words, e, i, lo, hi)
+
+    def _trend(self, doc, words: list[str], e: dict, i: int, lo: int, hi: int) -> bool:
+        """True when the act noun at ``i``, with no party of its own (no target at all),
+        is what a trend word rates: the subject of a verb of piling up in its stretch ("Drohungen
+        und Beleidigungen häufen sich") or the von/genitive phrase of a trend noun right before
+        it ("eine Zunahme von Drohungen"). A noun with its own target ("häufen sich Räumungen von
+        Romalagern"), another act in the clause ("Nach den Anschlägen … eine Zunahme von Angriffen")
+        and an attribute ("wegen der zunehmenden Proteste") stay."""
+        if e["target"]:
+            return False  # (a default receiver too: "häufen sich Räumungen von Romalagern" tells a
+            # series of the police's acts on people, which the coders code)
+        for k in range(lo, hi):
+            if not self._has(words[k], "trend_word"):
+                continue
+            if doc[k].tag_.startswith("V"):
+                return True  # "Drohungen häufen sich", "hätten sich Drohungen gehäuft"
+            if doc[k].tag_ == "NN" and k < i:
+                between = range(k + 1, i)
+                if len(between) <= 3 and all(doc[j].tag_ in ("APPR", "APPRART", "ART", "ADJA") for j in between):
+                    return True  # "Zunahme von Drohungen", "Anstieg der antisemitischen Drohungen"
+        return False
 
     def _charge_topic(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
         """True for a DISAPPROVE named by an accusation noun (charge_topic_noun) after a definite or
