@@ -286,6 +286,12 @@ LONE_AID = True  # ... nor aid whose giver and receiver the text does not name (
 LONE_COOPERATION = True
 PRIVATE_AID = True  # ... nor aid given by a firm or a body the KB does not know to no named party
 PRIVATE_OFFER = True  # consent, an offer or an invitation between private parties is business or culture
+# "Gebühren für Telefonate und mobile Internetnutzung", "der Datenverkehr oder Telefongespräche", "alle
+# Telefonate und Netzaktivitäten gespeichert", "anhand der abgehörten Telefonate" were CONSULT with a doer the
+# defaults gave: a call noun in the plural (call_noun_plural) with no party of its own is phone traffic, no
+# talks between parties; a call between named parties ("eines Telefonats zwischen Merkel und …", "Die
+# Minister führten mehrere Telefonate") stays
+PHONE_TRAFFIC = True
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 INTENT_TARGET = True  # a threat or refusal with no target is aimed at the target of the act it names
@@ -2661,6 +2667,8 @@ class EventExtractor:
             events = [e for e in events if not self._lone_cooperation(doc, words, e, tok_starts)]
         if LONE_CONSENT or LONE_MEETING or LONE_AID:
             events = [e for e in events if not self._lone_act(e)]
+        if PHONE_TRAFFIC:
+            events = [e for e in events if not self._phone_traffic(e)]
         if PRIVATE_OFFER:
             # "Tankstellen bieten Biodiesel an", "der Kurator hat Gäste eingeladen", a firm's bid:
             # PLOVER's AGREE is a commitment between political actors (a union counts)
@@ -2899,6 +2907,15 @@ class EventExtractor:
             # without a country still is one: "Ein Richter schlichtete", "mit der Regierung verhandeln")
             return not e["source"] or e["source"][0].get("country") is not None
         return self._weak_agree_word(e)
+
+    def _phone_traffic(self, e: dict) -> bool:
+        """True for a CONSULT named by a call noun in the plural (call_noun_plural: "Telefonate",
+        "Telefongespräche") with no target and no doer but a default: calls counted, charged or
+        tapped as traffic ("Gebühren für Telefonate"), no talks between parties."""
+        word = (e.get("trigger") or {}).get("text", "").lower()
+        if e["type"] != "CONSULT" or e["target"] or not self._has(word, "call_noun_plural"):
+            return False
+        return all(a.get("role_from") == "default" for a in e["source"])
 
     def _private_body(self, a: dict) -> bool:
         """True for a participant that is a named firm ("die Firma Kranwerk", "Airbus") or a body
