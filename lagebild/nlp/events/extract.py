@@ -594,6 +594,12 @@ _CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "–", "-", "“"
 # embedded as well when it has a finite verb of its own: the particle after it still closes the
 # clause of the verb before it. False: only parts opened by a relative, article or conjunction
 SPLIT_ACROSS_REPORTED = True
+# "Die Behörden gehen gegen die PKK, aber auch gegen Kurdenpolitiker vor" and "schlug dem Minister für
+# Verkehr, Bau und Wohnen vor, …" gave no act: a comma part with no verb of its own (a
+# conjunct "aber auch …", an enumeration's next member, an apposition "ebenfalls Vizepräsident …")
+# is no clause; the particle closing it, or closing the clause after it, is the verb's before the
+# comma. False: only parts opened by a relative, article or conjunction, or with a finite verb
+SPLIT_ACROSS_VERBLESS = True
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
 # passive toll of an act is that act, not one more ASSAULT per participle
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
@@ -2150,9 +2156,15 @@ class EventExtractor:
             k = j + 1
             while k < sent_end and doc.texts[k] != closer:
                 k += 1
+            # (no verb form at all: the tagger reads a plural "gehen" as an infinitive)
+            verbless = SPLIT_ACROSS_VERBLESS and doc.texts[j] == "," \
+                and not any(doc[t].tag_[:1] == "V" for t in range(j + 1, k))
+            if verbless and self._particle_closes(words, j, k, particle):
+                return True  # "…, aber auch gegen Kurdenpolitiker vor.": the part closes with the particle
             if doc.texts[j] == "," and not (self._has(opener, "relative") or self._has(opener, "det")
                                             or self._has(opener, "clause_start")
-                                            or (SPLIT_ACROSS_REPORTED and self._finite_clause(doc, j + 1, k))):
+                                            or (SPLIT_ACROSS_REPORTED and self._finite_clause(doc, j + 1, k))
+                                            or verbless):
                 return False
             if k + 1 >= sent_end:
                 return False
