@@ -600,6 +600,14 @@ SPLIT_ACROSS_REPORTED = True
 # is no clause; the particle closing it, or closing the clause after it, is the verb's before the
 # comma. False: only parts opened by a relative, article or conjunction, or with a finite verb
 SPLIT_ACROSS_VERBLESS = True
+# "Ebenso äußerte sich Hamasführer Ismail Haniyya", "Ähnlich äußerte sich der Zentralrat" after a demand
+# or a criticism gave no act: the support verb "sich äußern" carries no noun, and the adverb says its
+# words are of the same kind as the last act told (function_words.tsv likewise, likewise_verb): a
+# verbal act of that type by the clause's subject, aimed at that act's target unless it names its own.
+# False: no act
+LIKEWISE_STATEMENT = True
+_LIKEWISE_TYPES = frozenset({"DISAPPROVE", "DEMAND", "SUPPORT", "REJECT", "THREATEN"})
+_LIKEWISE_SPAN = 2  # sentences back to the act the adverb points to
 CASUALTY_TOLL = True  # "Bei dem Anschlag wurden drei Menschen getötet und zehn verletzt": the agentless
 # passive toll of an act is that act, not one more ASSAULT per participle
 # defaults.tsv also fills a negated act ("wurde nicht festgenommen": still the police there) and a
@@ -846,7 +854,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "state_participle", "state_aux", "open_article", "visit_verb",
-                           "tally_period"})
+                           "tally_period", "likewise", "likewise_verb"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -4424,6 +4432,20 @@ class EventExtractor:
         return False
 
     # ------------------------------------------------------------------ events of a clause
+    def _likewise_statement(self, words, cl: Clause, context: dict):
+        """For LIKEWISE_STATEMENT: the last verbal act told (``context["last_verbal"]``: sentence,
+        type, source, target) when the clause's support verb is a verb of speaking (function_words.tsv
+        likewise_verb: "sich äußern") with an adverb of likeness ("ebenso", "ähnlich": likewise),
+        that act is a verbal one and was told at most _LIKEWISE_SPAN sentences back; else None."""
+        last = context.get("last_verbal")
+        if not last or last[1] not in _LIKEWISE_TYPES or context["now"] - last[0] > _LIKEWISE_SPAN:
+            return None
+        if not self._has(cl.lights[0].entry.lemma, "likewise_verb"):
+            return None
+        if not any(self._has(w, "likewise") for w in words[cl.start:cl.end]):
+            return None
+        return last
+
     def _clause_events(self, doc, words, cl: Clause, prev, modality, negated_by_embed,
                        s_start, s_end, timexes, quotes, sent_cues, ments, context) -> list[dict]:
         # "nicht nur", "nicht zuletzt", "nicht selten": a phrase, no negation of the act
@@ -4435,6 +4457,7 @@ class EventExtractor:
         if FIRE_CRITICISM and cl.nouns and cl.subject:
             cl.nouns = [self._fire_criticism(doc, words, cl, n) for n in cl.nouns]
         specs: list[tuple[Trigger, str, TriggerEntry, bool]] = []  # (trigger, type, entry, clause-level)
+        likewise_target = None  # LIKEWISE_STATEMENT: the target of the act the clause's words echo
         for t in cl.verbs:
             specs.append((t, t.entry.type, t.entry, True))
         carried = self._carried_noun(doc, words, cl, ments) if not cl.verbs and cl.lights and cl.nouns else None
@@ -4471,6 +4494,14 @@ class EventExtractor:
                     if (n.entry.type, n.entry.mode) == (noun.entry.type, noun.entry.mode) and noun.entry.mode:
                         continue  # "Kundgebungen und Demonstrationen": one act named twice
                     specs.append((Trigger(n.i, n.entry, cl.lights[0].tag), n.entry.type, n.entry, True))
+        elif LIKEWISE_STATEMENT and not cl.verbs and cl.lights and not cl.nouns \
+                and (likewise := self._likewise_statement(words, cl, context)) is not None:
+            # "Ähnlich äußerte sich der Zentralrat": words of the kind of the last act told
+            light = cl.lights[0]
+            entry = replace(light.entry, type=likewise[1], mode=None)
+            specs.append((Trigger(light.i, entry, light.tag), entry.type, entry, True))
+            likewise_target = list(likewise[3])
+            rest = []
         elif not cl.verbs and cl.lights and not cl.nouns and (cl.lights[0].entry.alone_type or (
                 PREDICATIVE_ADJECTIVES and self._ready_alone(cl) is not None)):
             # "sicherte den Flüchtlingen zu, dass …": the support verb alone is the act
@@ -4557,6 +4588,8 @@ class EventExtractor:
         for k, (trig, type_, entry, clause_level) in enumerate(specs):
             if clause_level:
                 source, target, place = self._clause_participants(doc, words, cl, trig, entry, prev)
+                if likewise_target is not None and not target:
+                    target = [m for m in likewise_target if m not in source]  # "Ebenso äußerte sich X"
                 if THING_MEETS_NOBODY and type_ == "CONSULT" and entry.pos == "V" and not source \
                         and not cl.subject and trig.i > cl.start and self._foreign_subject(doc, words, cl, trig):
                     # "Der Taifun traf die Philippinen", "Die Krise trifft Griechenland hart": a thing
@@ -4699,6 +4732,8 @@ class EventExtractor:
                 context["recent"].append((context["now"], _dedupe(source + target)))
                 context["doers"].append((context["now"], list(source)))
                 context["last"] = (context["now"], type_, list(source), list(target))
+                if type_ in _LIKEWISE_TYPES:
+                    context["last_verbal"] = context["last"]  # (LIKEWISE_STATEMENT: not a demanded act's own)
                 for m in source + target:
                     if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
                         context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
