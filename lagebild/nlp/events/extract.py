@@ -909,6 +909,11 @@ EMBED_NO_COMMA = True
 # "eine Bombe, die auf dem Markt gezündet wurde": a relative clause's pronoun stands for a noun of the
 # clause before it, so a trigger's object words may be found there too
 RELATIVE_OBJECTS = True
+# "Ein Gesetz, das die Zahlungen regeln sollte, wurde vom Präsidenten gestoppt" and "Die Hilfsgüter, die
+# aus Deutschland kamen, wurden verteilt" gave no act: the clause that resumes after the relative clause
+# with its finite verb has its subject (a passive's patient, the object words of obj=) before it, in a
+# part with no verb of its own. False: the object words are looked for only from the resumed verb on
+RESUMED_OBJECTS = True
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -1634,8 +1639,10 @@ class EventExtractor:
                 obj_start = self._object_start(doc, cs, sent_start, words, self._kinds)
                 if OBJECT_SENTENCE and entry.object_sentence and sent_start is not None and sent_end is not None:
                     obj_start, obj_end = sent_start, sent_end  # the passive's subject may stand before a clause
-                if not any(_obj_hit(o, words[j]) for j in range(obj_start, obj_end) if j != i for o in entry.objects):
-                    continue
+                if not any(_obj_hit(o, words[j]) for j in range(obj_start, obj_end) if j != i for o in entry.objects) \
+                        and not (RESUMED_OBJECTS and (vf := self._resumed_vorfeld(doc, words, cs, sent_start)) is not None
+                                 and any(_obj_hit(o, words[j]) for j in range(*vf) for o in entry.objects)):
+                    continue  # ("Ein Gesetz, das …, wurde gestoppt": the resumed verb's subject before the relative)
             if entry.objects_also and not any(
                     _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
                     if j != i for o in entry.objects_also):
@@ -1968,6 +1975,26 @@ class EventExtractor:
         while j > sent_start and doc.texts[j] not in (",", ";", ":") and cs - j < 25:
             j -= 1
         return j + 1
+
+    def _resumed_vorfeld(self, doc, words: list[str], cs: int, sent_start: int) -> tuple[int, int] | None:
+        """For RESUMED_OBJECTS: the span of the part before a relative clause that the clause at
+        ``cs`` resumes with its finite verb ("Ein Gesetz | , das … sollte, | wurde … gestoppt"), when
+        that part has no verb of its own; else None. The relative clause itself is left out: its
+        words tell about the noun, not what the resumed verb acts on."""
+        if cs - 1 <= sent_start or doc.texts[cs - 1] != "," or doc[cs].tag_ not in _FINITE_TAGS:
+            return None
+        r = cs - 2
+        while r > sent_start and doc.texts[r] not in _CLAUSE_PUNCT:
+            r -= 1
+        if r <= sent_start or doc.texts[r] != "," or not self._has(words[r + 1], "relative"):
+            return None
+        v = r - 1
+        while v > sent_start and doc.texts[v] not in _CLAUSE_PUNCT:
+            v -= 1
+        v = v + 1 if doc.texts[v] in _CLAUSE_PUNCT else v
+        if v >= r or any(doc[t].tag_[:1] == "V" for t in range(v, r)):
+            return None
+        return v, r
 
     @staticmethod
     def _object_end(doc, ce: int, sent_end: int | None) -> int:
