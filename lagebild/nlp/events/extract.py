@@ -1120,6 +1120,14 @@ FEDERAL_SETTING = True
 # a person the knowledge base knows keeps that person's code (the bare office is the setting's) ("Berlin – Bundespräsident Heinz Fischer
 # traf Bundeskanzlerin Angela Merkel" had been AUTGOV > AUTGOV)
 FEDERAL_KNOWN_PERSON = True
+# "Die Regierung verhandelte mit Moskau", "in Gesprächen mit Peking" (10kGNAD gnad3 770), "ein Abkommen
+# zwischen Berlin und dem Bund" (an act noun's "zwischen", dev5): a capital after a preposition of a
+# party (function_words capital_party_prep) stands for its state, as "mit Russland" does; it was read
+# as a place, so the act lost its counterpart. Not an organisation's seat ("mit Brüssel"), nor a place
+# preposition ("in Moskau", "nach Peking"); a verb's "zwischen" is left alone ("lobte den Kurs zwischen
+# Washington und Kairo": the phrase belongs to a noun, not to who praises). False: a capital after
+# "mit" is a place
+CAPITAL_PARTY = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
@@ -1417,6 +1425,20 @@ class EventExtractor:
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
+
+    def _capital_parties(self, places: list[Mention], prep: str | None) -> list[Mention]:
+        """The states named by the capitals among ``places`` after a party preposition
+        (``capital_party_prep``: "mit Moskau", "zwischen Washington und Kairo"), as country
+        mentions (CAPITAL_PARTY); empty for other prepositions, other cities and the seat of an
+        international organisation ("mit Brüssel": metonymy.tsv ``seat``)."""
+        if not CAPITAL_PARTY or not places or prep is None or not self._has(prep, "capital_party_prep"):
+            return []
+        from ...kb.lookup import default_kb, norm
+        from ..actors import seat_organisations
+
+        kb, seats = default_kb(), seat_organisations()
+        return [replace(p, kind="country", code=p.country) for p in places
+                if p.country and kb.capitals.get(norm(p.name)) == p.country and norm(p.name) not in seats]
 
     def _participle_von(self, doc, words: list[str], g: list[Mention], cl: Clause, trig_i: int | None = None) -> bool:
         """True when the von-phrase ``g`` stands between an article and an attributive participle
@@ -6006,8 +6028,9 @@ class EventExtractor:
                 elif prep in ("nach", "aus") and places:
                     target.extend(places)
                 else:
-                    target.extend(members)
-                    pp_target = pp_target or (prep in ("mit", "gegen", "gegenüber") and bool(members))
+                    capitals = [] if members else self._capital_parties(places, prep)
+                    target.extend(members or capitals)
+                    pp_target = pp_target or (prep in ("mit", "gegen", "gegenüber") and bool(members or capitals))
         # "… Maduro weitere Gespräche mit den USA vereinbart": with a mit/gegen partner, other bare
         # noun phrases are more likely appositions or subjects of a long Vorfeld than recipients
         if not pp_target:
@@ -6455,7 +6478,7 @@ class EventExtractor:
                 # after the noun stands for its genitive, whom the act hits; "durch" names the doer
                 target.extend(members)
             elif self._has(prep, "prep_agent") or self._has(prep, "prep_both"):
-                source.extend(members)
+                source.extend(members + self._capital_parties(places, prep))
             elif prep in ("in", "im") and (places or words[g[0].start - 1] not in ("die", "den", "das")):
                 place = place or (places[0] if places else (members[0] if members else None))
                 if TALKS_HOST and host is None and entry.type == "CONSULT" and entry.mode != "visit":
@@ -6469,7 +6492,8 @@ class EventExtractor:
                         hit_places.extend(members)  # "Luftangriffe auf den IS in Syrien": where, too
             elif self._has(prep, "prep_target"):
                 # a city is a target of "Angriff auf Kiew", not of "die Mannschaft aus München"
-                target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")])
+                target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")]
+                              or self._capital_parties(places, prep))
         if NESTED_ACT_TARGET and not target and entry.type in ("CONCEDE", "RETREAT"):
             # "die Aufhebung der Sanktionen gegen Russland": lifting them is aimed at whom they hit
             inner = next((n for n in cl.nouns if n.i > i and n.entry.type in _HOSTILE
