@@ -1128,6 +1128,14 @@ FEDERAL_KNOWN_PERSON = True
 # Washington und Kairo": the phrase belongs to a noun, not to who praises). False: a capital after
 # "mit" is a place
 CAPITAL_PARTY = True
+# "Ein Leitartikel forderte Obama zu einer härteren Gangart gegenüber China auf" was DEMAND > CHN (10kGNAD
+# gnad2 223), "warf der Linken mangelnde Abgrenzung gegenüber der PKK vor" DISAPPROVE > TURREB (dev 51747):
+# a gegen/gegenüber/mit phrase right after a common noun that names no act and no party (function_words
+# noun_attached_prep) belongs to that noun ("Gangart gegenüber China"), not to the verb; it counted as the
+# verb's partner, which drops the clause's objects (the pp_target rule), so the one asked or accused was
+# lost. Such a phrase is the verb's target only when the clause names no other. False: it is a partner
+# of the verb
+NOUN_PP_TARGET_LAST = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
@@ -1425,6 +1433,26 @@ class EventExtractor:
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
+
+    def _after_plain_noun(self, doc, words: list[str], cl: Clause, trig: Trigger, start: int, prep: str) -> bool:
+        """True when the phrase of preposition ``prep`` whose noun phrase opens at ``start`` follows
+        right after a common noun of the clause that is no actor, no trigger, no time word and no
+        interview, after the finite verb or in a verb-final clause ("Gangart gegenüber China",
+        "Abgrenzung gegenüber der PKK"): the phrase belongs to that noun (NOUN_PP_TARGET_LAST)."""
+        j = start - 1
+        while j > cl.start and words[j] != prep and start - j <= 4:
+            j -= 1
+        k = j - 1
+        if words[j] != prep or k < cl.start or k == trig.i or doc[k].tag_ != "NN" or not doc.texts[k][:1].isupper():
+            return False
+        if any(t.i == k for t in cl.nouns + cl.verbs + cl.lights) or self._has(doc.texts[k], "time_noun") \
+                or self._has(words[k], "interview_noun"):
+            return False  # (an interview's partner is a medium: MEDIA_PARTNER)
+        first = cl.start + 1 if doc.texts[cl.start] in _CLAUSE_PUNCT else cl.start
+        if doc[first].tag_ not in ("KOUS", "PRELS", "PRELAT", "PWAV") \
+                and not any(doc[j].tag_ in _FINITE_TAGS for j in range(first, k)):
+            return False  # a phrase before the finite verb sets the scene (VORFELD_NESTED)
+        return not any(m.start <= k < m.end for g in cl.groups for m in g)
 
     def _capital_parties(self, places: list[Mention], prep: str | None) -> list[Mention]:
         """The states named by the capitals among ``places`` after a party preposition
@@ -5907,6 +5935,7 @@ class EventExtractor:
         pp_target = False
         place_hit: list[Mention] = []  # the country of a city an attack took place in (ASSAULT_PLACE_LAST)
         holders: list[Mention] = []
+        noun_pps: list[Mention] = []  # parties of a phrase that belongs to a plain noun (NOUN_PP_TARGET_LAST)
         for g in cl.groups:
             if any(m in cl.subject or m in cl.objects or (origin and m in origin) for m in g) \
                     or g[0].start in owned:
@@ -6029,6 +6058,10 @@ class EventExtractor:
                     target.extend(places)
                 else:
                     capitals = [] if members else self._capital_parties(places, prep)
+                    if NOUN_PP_TARGET_LAST and self._has(prep, "noun_attached_prep") \
+                            and self._after_plain_noun(doc, words, cl, trig, g[0].start, prep):
+                        noun_pps.extend(members or capitals)  # "zu einer härteren Gangart gegenüber China"
+                        continue
                     target.extend(members or capitals)
                     pp_target = pp_target or (prep in ("mit", "gegen", "gegenüber") and bool(members or capitals))
         # "… Maduro weitere Gespräche mit den USA vereinbart": with a mit/gegen partner, other bare
@@ -6036,6 +6069,8 @@ class EventExtractor:
         if not pp_target:
             target = genitive_targets + target
             (source if entry.swap and not passive else target).extend(objects)
+        if noun_pps and not target:
+            target = noun_pps  # "kritisierte die Politik gegenüber Russland": no one else is named
         if place_hit and not target:
             target = place_hit  # no one else is named as hit: the city's country
         if PARTICIPLE_OWN_PARTIES and entry.type in _DONE_TO_NOUN and (
