@@ -1136,6 +1136,12 @@ CAPITAL_PARTY = True
 # lost. Such a phrase is the verb's target only when the clause names no other. False: it is a partner
 # of the verb
 NOUN_PP_TARGET_LAST = True
+# "Auch während des Hannover-Besuchs von US-Präsident Barack Obama" (dev2 80019), "dem letzten China-Besuch
+# Gaucks" (10kGNAD gnad1 683) had no target: a visit noun whose first part names a country or a city
+# ("Israel-Besuch", "Moskau-Besuch") names where the visitor goes, the host (a capital or a large city
+# the KB knows, by its country; not an abbreviation, "US-Besuch", which _prefix_actor reads as the
+# visitor). False: no target
+VISIT_PREFIX_TARGET = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
@@ -5643,6 +5649,28 @@ class EventExtractor:
             return []
         return [Mention(trig.i, trig.i + 1, entry.name, entry.code, entry.country, "country")]
 
+    def _place_name_prefix(self, doc, trig: Trigger) -> list[Mention]:
+        """The country a compound's first part names, by a country's name ("Israel-Besuch") or a
+        city's ("Moskau-Besuch", "Hannover-Besuchs"): a city the knowledge base knows as a capital
+        or one of at least CITY_ADJECTIVE_MIN_POPULATION people, the capital or largest of its name,
+        as a country mention on the trigger (VISIT_PREFIX_TARGET)."""
+        found = self._country_name_prefix(doc, trig)
+        if found:
+            return found
+        prefix, dash, rest = doc.texts[trig.i].partition("-")
+        if not dash or not rest or len(prefix) < 3 or not prefix[:1].isupper():
+            return []
+        from ...kb.lookup import CITY_ADJECTIVE_MIN_POPULATION, default_kb, place_rank
+
+        places = [e for e in default_kb().candidates(prefix)
+                  if e.kind == "place" and e.country and e.place is not None]
+        if not places:
+            return []
+        best = max(places, key=lambda e: place_rank(e.place))
+        if not (best.place.capital or (best.place.population or 0) >= CITY_ADJECTIVE_MIN_POPULATION):
+            return []
+        return [Mention(trig.i, trig.i + 1, prefix, best.country, best.country, "country")]
+
     def _noun_own_actor(self, doc, words, n: Trigger, cl: Clause, ments) -> list[Mention] | None:
         """The noun's own actor: adjective, possessive or genitive ("Einmarsch Russlands")."""
         i = n.i
@@ -6461,6 +6489,9 @@ class EventExtractor:
             (target if patient else source).extend(own)
         if COUNTRY_NAME_PREFIX_TARGET and not own and entry.type == "SANCTION":
             target.extend(self._country_name_prefix(doc, trig))  # "die Russland-Sanktionen"
+        if VISIT_PREFIX_TARGET and entry.mode == "visit" and self._prefix_actor(doc, trig) is None:
+            # "der China-Besuch Gaucks": the host
+            target.extend(m for m in self._place_name_prefix(doc, trig) if m.code not in {t.code for t in target})
         if ATTRIBUTIVE_AGENT:
             source.extend(m for m in self._attributive_agent(doc, words, cl, trig) if m not in source)
         if CITY_ADJECTIVE_PLACE and entry.type == "ASSAULT" and not own:
