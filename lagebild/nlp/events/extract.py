@@ -1142,6 +1142,11 @@ NOUN_PP_TARGET_LAST = True
 # the KB knows, by its country; not an abbreviation, "US-Besuch", which _prefix_actor reads as the
 # visitor). False: no target
 VISIT_PREFIX_TARGET = True
+# "Die Opposition kritisierte den von der Regierung vorgelegten Plan" had no target: the von-doer of an
+# attributive participle (ATTRIBUTIVE_VON_PHRASE) is no party of the verb, but a stance on what someone
+# made, proposed or did (DISAPPROVE, SUPPORT, REJECT) is aimed at its maker when the clause names no
+# other target (as STANCE_NOUN_TARGET does for "Kritik an dem Abkommen der USA"). False: no target
+STANCE_PARTICIPLE_MAKER = True
 # "HDP-Chef Selahattin Demirtas – dem die Immunität entzogen werden soll – hatte die AKP gewarnt" made
 # the AKP the warner: an insertion between dashes cut the subject off its verb
 DASH_INSERTION = True
@@ -1459,6 +1464,19 @@ class EventExtractor:
                 and not any(doc[j].tag_ in _FINITE_TAGS for j in range(first, k)):
             return False  # a phrase before the finite verb sets the scene (VORFELD_NESTED)
         return not any(m.start <= k < m.end for g in cl.groups for m in g)
+
+    def _object_participle(self, doc, words: list[str], start: int, cl: Clause) -> bool:
+        """True when the von-phrase whose noun phrase opens at ``start`` stands right after an article
+        that no preposition governs ("kritisierte den von der Regierung vorgelegten Plan"): the
+        participle's noun phrase is an object of the verb, not the inside of another phrase ("für
+        die vom Gericht gekippte Regelung") (STANCE_PARTICIPLE_MAKER)."""
+        j = start - 1
+        while j > cl.start and words[j] not in ("von", "vom"):
+            j -= 1
+        k = j - 1
+        if words[j] not in ("von", "vom") or k < cl.start or doc[k].tag_ != "ART":
+            return False
+        return k == cl.start or doc[k - 1].tag_ not in ("APPR", "APPRART", "APPO", "KOKOM")
 
     def _capital_parties(self, places: list[Mention], prep: str | None) -> list[Mention]:
         """The states named by the capitals among ``places`` after a party preposition
@@ -5964,6 +5982,7 @@ class EventExtractor:
         place_hit: list[Mention] = []  # the country of a city an attack took place in (ASSAULT_PLACE_LAST)
         holders: list[Mention] = []
         noun_pps: list[Mention] = []  # parties of a phrase that belongs to a plain noun (NOUN_PP_TARGET_LAST)
+        makers: list[Mention] = []  # von-doers of an attributive participle (STANCE_PARTICIPLE_MAKER)
         for g in cl.groups:
             if any(m in cl.subject or m in cl.objects or (origin and m in origin) for m in g) \
                     or g[0].start in owned:
@@ -6014,6 +6033,9 @@ class EventExtractor:
                 continue
             if self._has(prep, "prep_agent"):
                 if ATTRIBUTIVE_VON_PHRASE and prep in ("von", "vom") and self._participle_von(doc, words, g, cl, trig.i):
+                    if STANCE_PARTICIPLE_MAKER and entry.type in _STANCE_NOUN_TYPES and not passive \
+                            and self._object_participle(doc, words, g[0].start, cl):
+                        makers.extend(members)  # "kritisierte den von der Regierung vorgelegten Plan"
                     continue  # "Die von Russland unterstützten Separatisten griffen … an": the participle's doer
                 role = self._passive_von_role(doc, words, cl, g[0].start, carried) \
                     if passive and prep in ("von", "vom") else None
@@ -6099,6 +6121,8 @@ class EventExtractor:
             (source if entry.swap and not passive else target).extend(objects)
         if noun_pps and not target:
             target = noun_pps  # "kritisierte die Politik gegenüber Russland": no one else is named
+        if makers and not target:
+            target = makers  # "lehnte den von den Arbeitgebern vorgelegten Entwurf ab": its makers
         if place_hit and not target:
             target = place_hit  # no one else is named as hit: the city's country
         if PARTICIPLE_OWN_PARTIES and entry.type in _DONE_TO_NOUN and (
