@@ -361,6 +361,19 @@ NAME_ADJECTIVE_IN_PP = True
 # the predicate chose the verb's sense, obj=: "bezeichnete den Plan als nicht hilfreich" stays a
 # negated SUPPORT)
 PREDICATE_NEGATION = True
+# "Der Minister wies die Vorwürfe nicht zurück und kritisierte die Opposition", "lehnte das Angebot nicht
+# ab und lobte die Gewerkschaft" were DISAPPROVE/SUPPORT negated: a "nicht" stays in its own conjunct; a
+# conjunction of negation_conjunct (function_words.tsv) between two verbs of the clause ends its reach
+COORDINATED_NEGATION = True
+
+
+def _verb_form(tag: str) -> str:
+    """The form of a verb by its STTS tag: FIN, PP, or INF (a bare or a zu-infinitive:
+    "herumzureden und vorzugehen" are conjuncts)."""
+    form = tag[2:]
+    return "INF" if form == "IZU" else form
+
+
 # "die nicht im Landtag vertretenen Linken hatten die Pläne kritisiert", "aus nicht geklärten Gründen
 # beschossen", "zu nie dagewesenen Demonstrationen geführt" were negated acts: a "nicht"/"nie" after an
 # article or preposition (or opening the clause) that reaches an attributive adjective negates that
@@ -4547,6 +4560,24 @@ class EventExtractor:
             return None
         return last
 
+    def _verb_conjunct_bounds(self, doc, words, cl: Clause) -> list[int]:
+        """Token indices of the conjunctions (negation_conjunct) that join two verb conjuncts of the
+        clause: between each two neighbouring verbs, the last such conjunction ("wies die Vorwürfe
+        und die Kritik nicht zurück und kritisierte …": the second "und"; an "und" between noun
+        phrases with no verb after it in the clause joins no verbs). Only two verbs of one form (two
+        finite verbs, two participles, two infinitives) are conjuncts: between a finite auxiliary and
+        its participle ("hat es keine Kämpfe zwischen Rebellen und Soldaten gegeben") the "und" joins
+        nouns."""
+        verbs = [j for j in range(cl.start, cl.end) if doc[j].tag_[:1] == "V"]
+        bounds = []
+        for a, b in zip(verbs, verbs[1:]):
+            if _verb_form(doc[a].tag_) != _verb_form(doc[b].tag_):
+                continue
+            kons = [c for c in range(a + 1, b) if doc[c].tag_ == "KON" and self._has(words[c], "negation_conjunct")]
+            if kons:
+                bounds.append(kons[-1])
+        return bounds
+
     def _clause_events(self, doc, words, cl: Clause, prev, modality, negated_by_embed,
                        s_start, s_end, timexes, quotes, sent_cues, ments, context) -> list[dict]:
         # "nicht nur", "nicht zuletzt", "nicht selten": a phrase, no negation of the act
@@ -4886,6 +4917,10 @@ class EventExtractor:
                 # an attributive participle's act ("die geforderte Freilassung ist kein Thema") is
                 # outside the clause's negation
                 neg_here = []
+            if COORDINATED_NEGATION and clause_level and neg_here:
+                bounds = self._verb_conjunct_bounds(doc, words, cl)
+                neg_here = [j for j in neg_here
+                            if not any(min(j, trig.i) < b < max(j, trig.i) for b in bounds)]
             if NOUN_NEGATION_OWN and not clause_level and noun_i is not None and not any(
                     self._has(w, "existence_verb") or self._has(w, "receive_verb") for w in words[cl.start:cl.end]):
                 # "Einige überlebten die Folter nicht", "sparte nicht mit Kritik": "nicht" negates the
