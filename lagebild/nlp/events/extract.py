@@ -1264,6 +1264,15 @@ _STANCE_TYPES = {"DEMAND", "SUPPORT"}  # (DISAPPROVE and REJECT objects too: wor
 # prepositions that attach an act to a stance verb ("rief zu Protesten auf", "für die Freilassung")
 _STANCE_PREPS = {"zu", "zum", "zur", "für", "nach", "gegen"}
 _ADDRESSED_TYPES = {"REJECT", "DISAPPROVE", "DEMAND", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"}
+# "Der Regierungschef drohte den Milizen mit Luftschlägen", "Nordkorea drohte mit Erstschlägen" were a
+# THREATEN alone (gnad1 209, 856, dev2 67014: the coders add the act threatened, hypothetical; gnad5's
+# decisions: a threatened strike PROTEST hypothetical): the violence, coercion or strike in the "mit"
+# phrase of a verb of threatening is an event too, of the threatener against the threatened. Threatened
+# sanctions and tests stay the threat alone, as the own-sentence gold codes them ("Die EU drohte Belarus
+# mit neuen Sanktionen", "Nordkorea drohte mit einem weiteren Atomtest": THREATEN only)
+THREATENED_ACTS = True
+_THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_COURT_MODES = frozenset({"convict"})
 
 
 @dataclass
@@ -4746,6 +4755,10 @@ class EventExtractor:
                     if cl.recipients:
                         source = [m for m in cl.recipients if m not in target]
                         target = target or [m for m in cl.subject if m not in source]
+                if THREATENED_ACTS and verb is not None and verb.entry.type == "THREATEN" and not source and cl.subject:
+                    # "drohte den Milizen mit Luftschlägen": the threatener would strike the threatened
+                    source = [m for m in cl.subject if m not in target]
+                    target = target or [m for m in cl.recipients if m not in source]
                 if verb is not None and not source and verb.entry.consents and AGREED_ACTS and cl.subject:
                     # "Japan sagte Indonesien Hilfe zu": the one promising gives it
                     source = [m for m in cl.subject if m not in target]
@@ -5563,11 +5576,18 @@ class EventExtractor:
         if n.entry.pos != "N" or doc.texts[n.i][:1].islower():
             return None
         prep = self._prep_before(doc, words, n.i, cl.start)
-        if prep is not None and prep not in _STANCE_PREPS:
+        if prep is not None and prep not in _STANCE_PREPS and not (THREATENED_ACTS and prep == "mit"):
             return None
         if any(0 < n.i - m.i <= 3 and words[m.i + 1] in ("der", "des", "von") for m in cl.nouns):
             return None  # "die Aufhebung der Sanktionen": the act demanded is the first noun's
         for v in cl.verbs:
+            if THREATENED_ACTS and prep == "mit":
+                # "drohte mit Luftschlägen": the act threatened is an event too (hypothetical); a "mit"
+                # phrase is no object of any other stance ("verlangt im Zusammenhang mit Ermittlungen")
+                if v.entry.type == "THREATEN" and v.entry.pos != "N" and n.entry.type in _THREATENED_TYPES \
+                        and n.entry.mode not in _COURT_MODES:
+                    return v  # (not "mit Haftstrafen": a sentence is a court's act, not the threatener's)
+                continue
             if v.entry.type in _STANCE_TYPES and v.entry.type != n.entry.type and v.entry.pos != "N":
                 return v
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
