@@ -97,7 +97,7 @@ class Cue:
 class ActorEntry:
     """A fallback actor word used when no entity with an actor covers the token."""
 
-    kind: str            # country | adj | prefix | city | sector | person | igo | group
+    kind: str            # country | adj | prefix | city | sector | person | igo | group | institution | abbreviation
     form: str
     code: str
     country: str | None
@@ -156,6 +156,9 @@ class Lexicon:
     beat_prefixes: tuple = field(default=())
     beat_phrases: tuple = field(default=())
     participle_adjectives: frozenset = field(default=frozenset())  # "geforderte": participles inflected as adjectives
+    # abbreviations of a body that name it only as the first part of a role compound ("AK-Präsident"):
+    # actors.tsv kind "abbreviation", kept out of ``actors`` ("AK Parti", "Heinrich IV." name no body)
+    abbreviations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
@@ -361,6 +364,7 @@ def load_lexicon() -> Lexicon:
     actors: dict[str, ActorEntry] = {}
     adjectives: list = []
     prefixes: list = []
+    abbreviations: dict[str, ActorEntry] = {}
     rows, ex = _data_lines("actors.tsv")
     examples += [("actors.tsv", e) for e in ex]
     for kind, forms, code, country, name in rows:
@@ -371,6 +375,8 @@ def load_lexicon() -> Lexicon:
                 adjectives.append((form, entry))
             elif kind == "prefix":
                 prefixes.append((form, entry))
+            elif kind == "abbreviation":
+                abbreviations[form] = entry
             else:
                 actors.setdefault(form, entry)
                 if kind in ("country", "city", "person") and not form.endswith(("s", "x", "z", "ß")):
@@ -462,4 +468,5 @@ def load_lexicon() -> Lexicon:
         hazard_stems=hazard_stems,
         beat_words=beat_words, beat_prefixes=beat_prefixes, beat_phrases=beat_phrases,
         participle_adjectives=frozenset(inflected),
+        abbreviations=MappingProxyType(abbreviations),
     )

@@ -576,6 +576,10 @@ _FORMER_PARTICIPLES = ("zurückgetreten", "entlassen", "abgewählt")
 # Wirtschaftskammer/WKÖ -> AUTBUS), acts for that body; the acronym was taken for an unknown
 # organisation's and the person kept no code
 BODY_ROLE_COMPOUNDS = True
+# "AK-Präsident Rudolf Kaske", "AK-Direktor Werner Muhm", "IV-Präsident Georg Kapsch" (10kGNAD; gnad4 828)
+# kept no code: a body's abbreviation that names it only before a role (actors.tsv kind abbreviation:
+# AK, IV; not alone, "AK Parti", "Heinrich IV.") is that body in a role compound too
+ROLE_ABBREVIATIONS = True
 
 
 def _body_prefix(text: str, prefix: str, lex: Lexicon) -> ActorEntry | None:
@@ -585,7 +589,9 @@ def _body_prefix(text: str, prefix: str, lex: Lexicon) -> ActorEntry | None:
     if not text.startswith(prefix + "-"):
         return None
     entry = lex.actors.get(prefix)
-    if entry is None or entry.kind != "institution" or len(entry.code or "") != 6:
+    if ROLE_ABBREVIATIONS and entry is None:
+        entry = lex.abbreviations.get(prefix)  # "AK-Präsident": the Arbeiterkammer's
+    if entry is None or entry.kind not in ("institution", "abbreviation") or len(entry.code or "") != 6:
         return None
     return ActorEntry("sector", text, entry.code, entry.country, entry.name)
 
