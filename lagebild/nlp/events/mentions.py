@@ -289,6 +289,10 @@ ADJECTIVE_FIRST = True
 # "EU-Ratspräsident Juncker": a role of an organisation the text gives a person wins over the
 # national role the KB knows for the date (the coding guide codes the role at the article's date)
 IGO_ROLE = True
+# "EU-Migrationskommissar Dimitris Avramopoulos", "EU-Justizkommissarin X" kept their home country or none
+# (gnad3 1017): the KB splits the role off as "EU-Migrations", a prefix that names nothing; the part before
+# the hyphen names the organisation (the portfolio between is no body)
+IGO_ROLE_PORTFOLIO = True
 
 
 def _organisation_role(span) -> str | None:
@@ -300,6 +304,8 @@ def _organisation_role(span) -> str | None:
         found = kb.role_noun(tok.text) if tok.text[:1].isupper() and "-" in tok.text else None
         if found and found[1]:
             code, _ = kb.prefix_code(found[1], found[0].sector)
+            if IGO_ROLE_PORTFOLIO and code is None and "-" in found[1]:
+                code, _ = kb.prefix_code(found[1].split("-", 1)[0], found[0].sector)
             if code and code.startswith(("IGO", "NGO")):
                 return code
     return None
