@@ -1431,7 +1431,9 @@ class EventExtractor:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self._compound_cache: dict[str, list] = {}  # word -> readings by its compound head (_compound_heads)
+        # (word, FALSE_HEADS, HYPHEN_NOMOD) -> readings by its compound head (_compound_heads); a
+        # tuple, so that no caller can change what the next article gets
+        self._compound_cache: dict[tuple, tuple] = {}
         # word -> a word of the non-political beats (_beat_word), for the lexicon in _beat_lex
         self._beat_cache: dict[str, bool] = {}
         self._beat_lex: Lexicon | None = None
@@ -1631,11 +1633,15 @@ class EventExtractor:
 
     def _compound_heads(self, text: str) -> list:
         """The trigger readings of a compound noun by its head ("Raketenangriff" -> Angriff), found by
-        trying every split; the result depends on the word alone, so it is kept per word (the split
+        trying every split; the result depends on the word and two switches alone, so it is kept per word (the split
         loop was a tenth of lb_events' time on news text)."""
-        hit = self._compound_cache.get(text)
+        # the readings also depend on the FALSE_HEADS and HYPHEN_NOMOD switches, which scripts and
+        # tests turn off and on inside one process (transfer_check.py, ablate.py, monkeypatch): they
+        # are part of the key, so a reading kept under one setting is never returned under another
+        key = (text, FALSE_HEADS, HYPHEN_NOMOD)
+        hit = self._compound_cache.get(key)
         if hit is not None:
-            return hit
+            return list(hit)
         out: list = []
         low = text.lower()
         for k in range(2, len(low) - 3):
@@ -1650,7 +1656,7 @@ class EventExtractor:
                 out = [h for h in heads if not mod.endswith(h[0].no_modifiers)]
                 break
         if len(self._compound_cache) < 200_000:  # (bounded: one entry per distinct long capitalised word)
-            self._compound_cache[text] = out
+            self._compound_cache[key] = tuple(out)
         return out
 
     def _match_token(self, doc: Doc, i: int, words: list[str], clause: tuple[int, int],
