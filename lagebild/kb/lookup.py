@@ -633,7 +633,9 @@ def default_kb() -> ActorKB:
     from the same sources (:mod:`lagebild.kb.cache`)."""
     from .cache import cached, kb_key
 
-    settings = (CITY_ADJECTIVES, CITY_ADJECTIVE_MIN_POPULATION, TOWNS)
+    # every module setting the build reads is part of the file's name: DIRECTIONAL_REGIONS and its
+    # prefixes were not, so a process with the switch off read the KB built with it on
+    settings = (CITY_ADJECTIVES, CITY_ADJECTIVE_MIN_POPULATION, TOWNS, DIRECTIONAL_REGIONS, DIRECTION_PREFIXES)
     return cached("kb", kb_key(settings), ActorKB.build)
 
 
