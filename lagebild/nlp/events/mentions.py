@@ -140,7 +140,13 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                     and not (code or "").startswith(("IGO", "NGO")):
                 code = _organisation_role(span) or code
             held = None
-            if ROLE_COMPOUNDS and not (code or country) and (actor.get("actor_id") or "").startswith("per:"):
+            body = _genitive_body(span, lex) if GENITIVE_BODY_ROLE and not (code or country) \
+                and (actor.get("actor_id") or "").startswith("per:") else None
+            if body is not None:
+                # "Der Präsident der Arbeiterkammer, Rudolf Kaske": the person acts for the body
+                # the genitive names (AUTLAB), not for the sector a role word alone would give (GOV)
+                code, country, kind = body.code, body.country, ("entity" if body.country else "sector")
+            elif ROLE_COMPOUNDS and not (code or country) and (actor.get("actor_id") or "").startswith("per:"):
                 # "Polizeisprecher Hans Meier": a person the KB lacks acts for the sector his role names
                 texts = [t.text for t in span.doc[max(0, span.start - 3):span.end]]
                 off = span.start - max(0, span.start - 3)
@@ -188,6 +194,40 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                country_from="name" if country else None))
             seen.add(key)
     return out
+
+
+# "Der Präsident der Arbeiterkammer, Rudolf Kaske, kritisierte …", "Der Chef der Caritas, Michael
+# Landau": the recogniser tags role, genitive body and name as one person the KB lacks; the role word
+# ("Präsident") gave its own sector (AUTGOV), or none ("Chef"), though the body in the genitive says
+# whom the person acts for (the coding guide codes the body: AUTLAB, AUTNGO)
+GENITIVE_BODY_ROLE = True
+
+
+def _genitive_body(span, lex: Lexicon) -> ActorEntry | None:
+    """The body a person span names as a role noun's genitive before a comma and the name
+    ("[Der] Präsident der Arbeiterkammer, Rudolf Kaske" -> Arbeiterkammer, AUTLAB), when the word
+    lists know the body as a sector or an institution; else None. A body with the same sector as
+    the role word says nothing new ("der Sprecher der Regierung") and is left to the role."""
+    words = [t.text for t in span]
+    if "," not in words:
+        return None
+    comma = words.index(",")
+    # the role noun, its genitive article and the body's phrase (adjectives allowed) up to the comma
+    k = 1 if words and words[0].lower() in ("der", "die", "ein", "eine") else 0
+    if comma - k < 3 or not words[k][:1].isupper() or words[k + 1].lower() not in ("der", "des"):
+        return None
+    body_words = words[k + 2:comma]
+    if not body_words or not body_words[-1][:1].isupper() \
+            or any(w[:1].isupper() for w in body_words[:-1]) or len(body_words) > 3:
+        return None
+    hit = _fallback_at([body_words[-1]], 0, lex)
+    if hit is None or hit[0].kind not in ("sector", "institution") or not hit[0].code:
+        return None
+    entry = hit[0]
+    role = _fallback_at([words[k]], 0, lex)
+    if role is not None and role[0].code and role[0].code[-3:] == entry.code[-3:]:
+        return None
+    return entry
 
 
 # "Amnesty International Österreich kritisierte …", "Amnesty International Deutschland": an organisation's
