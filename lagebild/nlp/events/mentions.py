@@ -406,6 +406,14 @@ def _multiword_firsts(actors) -> frozenset[str]:
     return firsts
 
 
+# "Kritiker werfen Obama vor", "Kritiker hatten ihm vorgeworfen", "wie Kritiker warnen": critics the
+# text does not name were no actor, so the act's default doer (JUD for an accusation) or another
+# actor of the clause (the setting's government) took their place; the guide codes them as
+# civilians (CVL). The words are function_words.tsv critic_noun; their genitive stays whom they
+# oppose (OPPONENT_GENITIVE)
+CRITICS_CIVILIANS = True
+
+
 def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, int] | None:
     """Return the fallback actor entry starting at token ``i`` and the token after it."""
     text = texts[i]
@@ -423,6 +431,12 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     entry = lex.actors.get(text)
     if entry is not None:
         return entry, i + 1
+    if CRITICS_CIVILIANS and text[:1].isupper() and "critic_noun" in lex.function_words.get(text.lower(), ()) \
+            and not (i + 1 < len(texts) and texts[i + 1][:1].isupper()):
+        # (not before a name: "seinen Kritiker Heribert Bruchhagen" is that person)
+        civilians = lex.actors.get("Zivilisten")
+        if civilians is not None:
+            return ActorEntry("sector", text, civilians.code, None, civilians.name), i + 1
     if "-" in text:
         if CURRENCY_NO_ACTOR and "currency" in lex.function_words.get(text.rsplit("-", 1)[-1].lower(), ()):
             return None  # "150.000 US-Dollar": a sum of money, no American party
@@ -971,6 +985,7 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon, 
             k += 2
             continue
         if m.kind == "sector" and not m.country and nxt is not None \
+                and not (OPPONENT_GENITIVE and "opponent_noun" in lex.function_words.get(texts[m.end - 1].lower(), ())) \
                 and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]) \
                 and nxt.kind in ("sector", "entity", "org", "igo") \
                 and (nxt.country or (nxt.code or "").startswith(("IGO", "NGO"))
@@ -988,6 +1003,12 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon, 
         out.append(m)
         k += 1
     return out
+
+
+# "Kritiker der Regierung demonstrierten", "Kritiker des Kremls": the genitive after a noun of people
+# against someone (function_words.tsv opponent_noun) is whom they oppose, not the body they act for;
+# joined as member and body, the critics became the government (RUSGOV > RUSGOV)
+OPPONENT_GENITIVE = True
 
 
 # "Am Montag warf die Regierung der Opposition Verrat vor" was OPP > nobody: the sector right after
@@ -1285,6 +1306,9 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
         if m.kind in ("sector", "group") and nxt is not None and nxt.kind in (
                 "country", "city", "entity", "igo", "person") + (("org",) if ORG_APPOSITION else ()):
             gap = [texts[j].lower() for j in range(m.end, nxt.start)]
+            if OPPONENT_GENITIVE and gap[:1] in (["der"], ["des"], ["von"]) \
+                    and "opponent_noun" in lex.function_words.get(texts[m.end - 1].lower(), ()):
+                gap = ["-"]  # "Kritiker des Kremls": whom they oppose, no body they act for
             # "Präsident Kasachstans", "Vertreter der US-Regierung", "Polizei in Moskau", "Regierung von Kenia",
             # "Bundeskanzler Scholz" (not "sich die Regierung von Russland distanzieren": that
             # "von" is the verb's)
