@@ -159,6 +159,9 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                     # a listed office ("Staatssekretär X"): the person stays a person (surnames,
                     # pronouns, coordination), coded with the sector when agents.situate gives a country
                     held = sector.code
+                elif sector is not None and sector.code and sector.kind == "igo":
+                    # "Human Rights Watch-Sprecher X": the organisation's (ORG_ROLE_COMPOUNDS)
+                    code, country, kind = sector.code, sector.country, "igo"
                 elif sector is not None and sector.code:  # (a civil body's leader: CIVIL_LEADER, no sector)
                     code, kind = sector.code, "sector"
             out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id"), sector=held))
@@ -171,6 +174,11 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         elif NATIONAL_SECTIONS and getattr(span, "label_", "") == "ORG" and fallback is None \
                 and _national_section(span, lex) is not None:
             entry = _national_section(span, lex)
+            out.append(Mention(span.start, span.end, span.text, entry.code, entry.country, "entity"))
+            seen.add(key)
+        elif ORG_ROLE_COMPOUNDS and fallback is None and _span_org_role(span) is not None:
+            # "Amnesty International-Generalsekretär" tagged as one name: the organisation's role
+            entry = _span_org_role(span)
             out.append(Mention(span.start, span.end, span.text, entry.code, entry.country, "entity"))
             seen.add(key)
         elif getattr(span, "label_", "") == "ORG" and fallback is None and UNKNOWN_ORGS:
@@ -642,6 +650,47 @@ BODY_ROLE_COMPOUNDS = True
 ROLE_ABBREVIATIONS = True
 
 
+# "Ein WWF-Sprecher kritisierte …", "Human Rights Watch-Sprecher X erklärte …", "eine UNHCR-Sprecherin":
+# a role noun joined by a hyphen to the name of an international organisation or NGO the KB knows
+# (its last word or the whole name, with up to three words before the hyphen) speaks for that
+# organisation; the bare role took the setting's CVL ("EGYCVL") and the person after it kept no code
+ORG_ROLE_COMPOUNDS = True
+# organisation kinds of organisations.tsv whose spokespeople act for the organisation itself
+_ORG_ROLE_KINDS = ("igo", "ngo")
+
+
+def _org_role_prefix(texts: list[str], i: int, prefix: str) -> ActorEntry | None:
+    """The international organisation or NGO of the KB that ``prefix`` (the part of token ``i``
+    before the hyphen of a role compound) names, alone or with up to three capitalised words before
+    it ("Human Rights Watch" of "Human Rights Watch-Sprecher"), as an entry of kind "igo"; else None."""
+    from ...kb.lookup import default_kb
+    if not texts[i].startswith(prefix + "-"):
+        return None
+    for n in (3, 2, 1, 0):
+        words = texts[max(0, i - n):i]
+        if len(words) < n or words and not words[0][:1].isupper():
+            continue  # a name starts with a capital ("Ärzte ohne Grenzen-Sprecher"), not "des"
+        name = " ".join(words + [prefix])
+        org = next((e for e in default_kb().candidates(name) if e.kind == "organisation" and e.code
+                    and e.org is not None and e.org.kind in _ORG_ROLE_KINDS), None)
+        if org is not None:
+            return ActorEntry("igo", texts[i], org.code, org.country, org.name)
+    return None
+
+
+def _span_org_role(span) -> ActorEntry | None:
+    """The organisation (igo/ngo of the KB) a name ending in a hyphenated role compound names
+    ("Amnesty International-Generalsekretär" -> Amnesty International), else None."""
+    from ...kb.lookup import default_kb
+    texts = [t.text for t in span]
+    if not texts or "-" not in texts[-1]:
+        return None
+    found = default_kb().role_noun(texts[-1])
+    if not found or not found[1]:
+        return None
+    return _org_role_prefix(texts, len(texts) - 1, found[1])
+
+
 def _body_prefix(text: str, prefix: str, lex: Lexicon) -> ActorEntry | None:
     """The listed body (an institution of actors.tsv with a full code, country and sector) that the
     hyphenated first part ``prefix`` of the role compound ``text`` names ("ÖGB-Chef" -> AUTLAB),
@@ -691,6 +740,9 @@ def _role_compound(texts: list[str], i: int, lex: Lexicon, listed: bool = False)
     body = _body_prefix(text, prefix, lex) if BODY_ROLE_COMPOUNDS else None
     if body is not None:
         return body
+    org = _org_role_prefix(texts, i, prefix) if ORG_ROLE_COMPOUNDS and prefix else None
+    if org is not None:
+        return org
     # "Verwaltungsratspräsident Marcel Ospel": a company's body as the first part (LED_BODY)
     led = _led_body(prefix, len(prefix), lex) if LED_BODY and prefix else None
     return led if led is not None or not listed else _listed_role(text, role)
