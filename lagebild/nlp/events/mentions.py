@@ -853,6 +853,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     if SEAT_NAMES:
         mentions = _seat_names(texts, mentions, lex)
     out = _merge(texts, mentions, lex)
+    if NATIONAL_OFFICES:
+        out = _national_offices(texts, out, doc)
     if MEMBER_OF_BODY:
         out = _members_of_bodies(texts, out, lex, doc)
     if APPOSITIONS:
@@ -994,6 +996,37 @@ def _seat_names(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list
                                    "entity" if sector else "org", country_from=origin))
                 continue
         out.append(m)
+    return out
+
+
+# "Ärzte ohne Grenzen Österreich kritisierte …", "UNHCR Österreich forderte …": an international
+# organisation or NGO right before a country's bare name, opening a clause, is its office in that
+# country and acts for the organisation (as NATIONAL_SECTIONS codes a name tagged as one); the
+# country was a second party, mostly the target. Not after a verb or an article ("forderte UNHCR
+# Österreich auf", "dass die EU Griechenland hilft": there the country is the object)
+NATIONAL_OFFICES = True
+
+
+def _national_offices(texts: list[str], mentions: list[Mention], doc=None) -> list[Mention]:
+    """Join an IGO/NGO mention and the bare country name right after it into one mention of the
+    organisation, where the organisation opens the sentence or follows a punctuation mark."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        opens = m.start == 0 or not texts[m.start - 1][:1].isalnum() or (
+            doc is not None and m.start < len(doc) and doc[m.start].is_sent_start)
+        if nxt is not None and (m.code or "").startswith(("IGO", "NGO")) and nxt.start == m.end \
+                and nxt.end - nxt.start == 1 and nxt.country and nxt.code == nxt.country \
+                and nxt.kind in ("country", "entity") and opens \
+                and not (nxt.end < len(texts) and texts[nxt.end][:1].isupper() and texts[nxt.end].isalpha()
+                         and doc is not None and doc[nxt.end].pos_ in ("NOUN", "PROPN")):
+            out.append(replace(m, end=nxt.end))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
     return out
 
 

@@ -1,0 +1,44 @@
+"""An international organisation or NGO right before a country's bare name, opening a clause
+("Ärzte ohne Grenzen Österreich kritisierte …", "UNHCR Österreich forderte …"), is its office in
+that country and acts for the organisation; the country was split off as a second party, mostly
+the target. Not after a verb or an article, where the country is the object. Rule NATIONAL_OFFICES
+in lagebild/nlp/events/mentions.py (session 22, helper F10); every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+from lagebild.nlp.events import mentions
+
+
+def _codes(side):
+    return sorted(a.get("actor_code") or a.get("name") for a in side)
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Ärzte ohne Grenzen Österreich kritisierte die Regierung in Kairo.", "DISAPPROVE", ["NGOHLHMSF"], ["EGYGOV"]),
+    ("Greenpeace Österreich kritisierte die Regierung in Wien.", "DISAPPROVE", ["NGOENV"], ["AUTGOV"]),
+    ("UNHCR Österreich forderte von der Regierung in Wien mehr Unterstützung.", "DEMAND",
+     ["IGOUNOREFHCR"], ["AUTGOV"]),
+])
+def test_the_country_after_an_organisation_is_its_office(analyse_text, text, kind, source, target):
+    acts = of_type(analyse_text(text), kind)
+    assert acts
+    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("Gestern kritisierte UNHCR Österreich scharf.", "DISAPPROVE", ["AUT"]),
+    ("Die Nato forderte Deutschland zu höheren Ausgaben auf.", "DEMAND", ["DEU"]),
+])
+def test_after_a_verb_the_country_stays_the_object(analyse_text, text, kind, target):
+    acts = of_type(analyse_text(text), kind)
+    assert acts and _codes(acts[0]["target"]) == target
+
+
+def test_without_the_rule_the_country_is_a_target(analyse_text, monkeypatch):
+    monkeypatch.setattr(mentions, "NATIONAL_OFFICES", False)
+    acts = of_type(analyse_text("Ärzte ohne Grenzen Österreich kritisierte die Regierung in Kairo."), "DISAPPROVE")
+    assert acts and "AUT" in _codes(acts[0]["target"])
