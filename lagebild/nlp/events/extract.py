@@ -1010,6 +1010,18 @@ ADJA_FINITE_VERB = True
 # recognition; dev9 78858:6): after an article and adverbs, or after the clause's finite verb with no
 # "und"/"oder"/comma between (where it may be a second finite verb: "dankten Kerry … und baten")
 ADJA_ATTRIBUTIVE = True
+# ... and at the very start of its sentence, where no article stands before it: "Anerkannte
+# Flüchtlinge erhalten Sozialhilfe" was SUPPORT (gnad3 889); a capitalised inflected verb form before a
+# noun, with the sentence's finite verb after that noun, is attributive (not at the start of a clause
+# inside the sentence: ", den USA und Brasilien, unterzeichneten Abkommen" follows an apposition)
+SENTENCE_INITIAL_ATTRIBUTIVE = True
+# "schlug den SPD-Obmann, Thomas Oppermann, als Nachfolger vor" was DEMAND: the apposition ended the
+# clause, so vor|schlagen's without= word "Nachfolger" (a nomination) was not seen; the part up to a
+# separable verb's closing particle, found beyond an embedded part, is the verb's clause too
+WITHOUT_TO_PARTICLE = True
+# "in international anerkannten Publikationen", "bei bereits anerkannten Flüchtlingen" were SUPPORT:
+# the preposition before an attributive form was seen only right before it; adverbs may stand between
+ADVERB_ATTRIBUTIVE = True
 # "Die Türkei bombardierte Stellungen der PKK im Nordirak" was TUR > TURREB + IRQ, "Luftangriffe gegen
 # den IS in Syrien" IS + SYR: the country of the place of an attack is its target only when the
 # clause names no party that was hit ("bombardierte ein Krankenhaus in Mariupol")
@@ -1682,6 +1694,9 @@ class EventExtractor:
                 cands += self._compound_heads(text)
             if not cands and i == sent_start:
                 cands += list(self.lex.verb_forms.get(words[i], ()))
+                if cands and SENTENCE_INITIAL_ATTRIBUTIVE and self._initial_attributive(doc, words, i) \
+                        and not (ATTRIBUTIVE_DETENTION and self._detention_participle(cands)):
+                    return None  # "Anerkannte Flüchtlinge erhalten …": capitalised, so read as a noun first
         else:
             cands += list(self.lex.verb_forms.get(words[i], ()))
             if cands and words[i] in _DETERMINER_FORMS and i + 1 < ce and (
@@ -1767,7 +1782,7 @@ class EventExtractor:
                 continue  # "plädierte dafür, dass er nicht schuldig sei": the clause "dafür" stands for counts too
             if entry.without and any(w in entry.without or (
                     WITHOUT_HYPHEN_HEAD and "-" in w and w.rsplit("-", 1)[1] in entry.without)
-                                     for w in words[cs:ce]):
+                                     for w in words[cs:ce] + self._to_particle(words, entry, tag, ce, sent_end)):
                 continue  # (the head of a hyphenated compound counts: "einen Motorrad-Toten gefordert")
             if STATE_PARTICIPLE and entry.pos == "V" and self._state_participle(words, i, cs, ce):
                 continue  # "das von Rebellen besetzt gewesen sei": a state, no act
@@ -2144,6 +2159,23 @@ class EventExtractor:
             return True
         return ADJA_ATTRIBUTIVE and self._adja_beside_finite(doc, words, i, cs)
 
+    def _initial_attributive(self, doc, words: list[str], i: int) -> bool:
+        """True for an inflected verb form opening its sentence, tagged ADJA or NN, before a noun, with a
+        finite verb after the noun in the sentence (SENTENCE_INITIAL_ATTRIBUTIVE): "Anerkannte
+        Flüchtlinge erhalten Sozialhilfe" names a group, no act of recognising."""
+        # (capitalised, the form is often tagged a noun: NN in "Anerkannte Flüchtlinge" after a sentence)
+        if doc[i].tag_ not in ("ADJA", "NN") or not words[i].endswith(("e", "en", "er", "es", "em")) \
+                or not self._noun_follows(doc, i):
+            return False
+        # the finite verb may follow a relative clause on the noun ("Anerkannte Flüchtlinge, die …,
+        # haben …"); a clause opening with its finite verb has none after it
+        for j in range(i + 2, len(words)):
+            if doc.texts[j] in (".", "!", "?", ";"):
+                return False
+            if doc[j].tag_ in _FINITE_TAGS:
+                return True
+        return False
+
     def _adja_beside_finite(self, doc, words: list[str], i: int, cs: int) -> bool:
         """True for a form at ``i`` tagged ADJA before a noun (ADJA_ATTRIBUTIVE) after a preposition,
         after an article and adverbs, or after its clause's finite verb with no conjunction between; not right after a
@@ -2159,6 +2191,9 @@ class EventExtractor:
             j -= 1
         if j < i - 1 and self._has(words[j], "article"):
             return True
+        if ADVERB_ATTRIBUTIVE and j < i - 1 and (doc[j].tag_ in ("APPR", "APPRART") or any(
+                k.startswith("prep_") for k in self._kinds.get(words[j], ()))):
+            return True  # "bei bereits anerkannten Flüchtlingen": a preposition and adverbs before it
         # a finite verb before it in its clause with no conjunction between: "Der Autor zitiert
         # anerkannte Reformpädagogen" (a finite verb after it may be coordinated: "dankten … und baten")
         for k in range(i - 1, cs - 1, -1):
@@ -2275,6 +2310,18 @@ class EventExtractor:
                 continue  # "kritisierte die Regierung von Anfang an": a frame, no particle verb
             return True
         return False
+
+    @staticmethod
+    def _to_particle(words: list[str], entry, tag, ce: int, sent_end: int | None) -> list[str]:
+        """The words after the clause ``..ce`` up to the closing particle of a separable verb found
+        beyond an embedded part (WITHOUT_TO_PARTICLE): they belong to the verb's clause, so its
+        without= words count there too ("schlug X, Y, als Nachfolger vor"). Empty otherwise."""
+        if not WITHOUT_TO_PARTICLE or tag != SPLIT or sent_end is None or not entry.particle:
+            return []
+        for p in range(ce, sent_end):
+            if words[p] == entry.particle:
+                return words[ce:p]
+        return []
 
     def _particle_after_embedded(self, doc, words: list[str], ce: int, sent_end: int | None,
                                  particle: str | None) -> bool:
