@@ -172,13 +172,11 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                                country_from="name" if country else None))
             seen.add(key)
         elif NATIONAL_SECTIONS and getattr(span, "label_", "") == "ORG" and fallback is None \
-                and _national_section(span, lex) is not None:
-            entry = _national_section(span, lex)
+                and (entry := _national_section(span, lex)) is not None:
             out.append(Mention(span.start, span.end, span.text, entry.code, entry.country, "entity"))
             seen.add(key)
-        elif ORG_ROLE_COMPOUNDS and fallback is None and _span_org_role(span) is not None:
+        elif ORG_ROLE_COMPOUNDS and fallback is None and (entry := _span_org_role(span)) is not None:
             # "Amnesty International-Generalsekretär" tagged as one name: the organisation's role
-            entry = _span_org_role(span)
             out.append(Mention(span.start, span.end, span.text, entry.code, entry.country, "entity"))
             seen.add(key)
         elif getattr(span, "label_", "") == "ORG" and fallback is None and UNKNOWN_ORGS:
