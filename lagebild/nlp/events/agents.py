@@ -151,16 +151,43 @@ def _capital_government(m: Mention) -> bool:
     return m.kind == "city" and not (m.actor_id or "").startswith("plc:") and len(m.code or "") == 6
 
 
+# "Wien – Die Regierung verhandelte am Montag mit Moskau über Gaslieferungen": a capital after a
+# preposition of a party (function_words capital_party_prep: "mit", "gegen", "zwischen") is the
+# counterpart state of an act (extract.CAPITAL_PARTY), not where the story happens; it voted as a
+# place of the lead (4 x 3 votes outvoted the dateline's Austria: the Austrian government became
+# RUSGOV). It counts once, like any other actor. False: it votes as a place
+CAPITAL_PARTY_VOTE = True
+
+
+def _capital_party(m: Mention, words: list[str] | None, party_preps: frozenset[str], after: int = -1) -> bool:
+    """True for a capital named right after a party preposition of ``party_preps`` ("mit Moskau",
+    "gegen Washington"), or after "und" right after such a capital ending at token ``after``
+    ("zwischen Wien und Berlin": both are parties): it names a counterpart state, not a place."""
+    if not CAPITAL_PARTY_VOTE or words is None or m.kind != "city" or m.start < 1 or not m.country:
+        return False
+    if words[m.start - 1] not in party_preps and not (words[m.start - 1] == "und" and after == m.start - 1):
+        return False
+    from ...kb.lookup import default_kb, norm
+    return default_kb().capitals.get(norm(m.name or "")) == m.country
+
+
 def article_countries(mentions: list[Mention], lead_end: int, words: list[str] | None = None,
-                      seats: frozenset[str] = frozenset()) -> list[str]:
+                      seats: frozenset[str] = frozenset(),
+                      party_preps: frozenset[str] = frozenset()) -> list[str]:
     """The countries an article names, most-named first (see :func:`article_setting`); a city
     counts :data:`PLACE_WEIGHT` times: the setting is where things happen; a dateline
     (:func:`is_dateline`, with ``words``) not as a mention of the lead. ``seats``: actor ids of
     cities that stand for an international organisation seated there (:func:`igo_seat_ids`), no
-    vote. (Counting a country after "in"/"nach" as a place too was tried: worse on the dev gold.)"""
+    vote. ``party_preps``: the prepositions after which a capital is a counterpart state
+    (:func:`_capital_party`), one vote. (Counting a country after "in"/"nach" as a place too was
+    tried: worse on the dev gold.)"""
     votes: Counter = Counter()
     named = False
+    party_end = -1  # the end of the last capital named as a party ("zwischen Wien und Berlin")
     for m in _not_seats(mentions, seats):
+        party = _capital_party(m, words, party_preps, party_end)
+        if party:
+            party_end = m.end
         if IGO_PERSON_NO_VOTE and m.kind == "entity" and (m.actor_id or "").startswith("per:") \
                 and (m.code or "").startswith(_NON_STATE):
             continue
@@ -171,6 +198,7 @@ def article_countries(mentions: list[Mention], lead_end: int, words: list[str] |
             # (a body named by its seat, "Staatsanwaltschaft Innsbruck", names that city as a place)
             weight = PLACE_WEIGHT if m.kind in ("city", "place") and m.country_from != "town" \
                 and not (CAPITAL_GOVERNMENT_VOTE and _capital_government(m)) \
+                and not party \
                 or m.country_from == "seat" else 1
             lead = m.start < lead_end and not is_dateline(m, words)
             votes[c] += weight * (_LEAD_WEIGHT if lead else 1)
