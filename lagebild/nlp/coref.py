@@ -715,6 +715,9 @@ class Coref(UsesKB):
             if not recent and form == "republic" and not adjs:
                 # "die Republik" with no republic named before: the paper's own (a German or
                 # Austrian paper's home is a republic; the setting's fallback, events.agents)
+                place = _first_republic_place(history) if REPUBLIC_FROM_PLACE else None
+                if place:
+                    return kb.country_actor(place)
                 from .events.agents import HOME_COUNTRY
                 return kb.country_actor(HOME_COUNTRY)
         for adj in adjs:
@@ -735,6 +738,26 @@ class Coref(UsesKB):
             if ok:
                 return m.actor
         return None
+
+
+# "Wien – Nach der Genehmigung von Granatenlieferungen an die Saudis und an die Emirate prangert Pilz
+# Ausfuhrbewilligungen der Republik an" (10kGNAD gnad1 914): "die Republik" with no republic named
+# before fell back to the paper's home (HOME_COUNTRY, Germany by default), though the text had
+# named where it is: the first place named (here the dateline's Vienna), if a republic's, is the
+# republic the writer stands in (it was DEU, and "die beiden Staaten" then took Germany too). False:
+# HOME_COUNTRY only
+REPUBLIC_FROM_PLACE = True
+
+
+def _first_republic_place(history) -> str | None:
+    """The country of the first place (actor id "plc:…") named in ``history``, when that country
+    is a republic (:func:`_of_state_form`); None otherwise."""
+    for m in history:
+        aid = (m.actor or {}).get("actor_id") or ""
+        if aid.startswith("plc:"):
+            iso = (m.actor.get("country") or aid.split(":")[1]).upper()
+            return iso if _of_state_form(iso, "republic") else None
+    return None
 
 
 def _of_state_form(iso: str | None, form: str) -> bool:
