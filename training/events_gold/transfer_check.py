@@ -26,6 +26,8 @@ from lagebild.article import Article  # noqa: E402
 from lagebild.eval.ner import read_germeval  # noqa: E402
 from lagebild.pipeline import analyse, default_pipeline  # noqa: E402
 
+# modules whose flags are read only while the pipeline is built (knowledge base, trigger lexicon)
+BUILD_TIME_MODULES = ("lagebild.kb.", "lagebild.nlp.events.lexicon")
 GERMEVAL = REPO.parent / "shared" / "data" / "germeval2014" / "NER-de-dev.tsv"
 
 
@@ -43,6 +45,12 @@ def main(argv: list[str]) -> None:
     if not argv:
         sys.exit(__doc__)
     module_name, flag = argv[0].rsplit(".", 1)
+    if module_name.startswith(BUILD_TIME_MODULES):
+        # their flags are read once, when the knowledge base or the lexicon is built (and the KB is
+        # cached on disk by its settings): switching them in a loaded pipeline changes nothing, and
+        # the tool would report "nothing changed" for a rule it never ran
+        sys.exit(f"{module_name}'s flags take effect only when the pipeline is built; compare two "
+                 f"runs instead: score_parts.py, edit the flag, score_parts.py again")
     module = importlib.import_module(module_name)
     if not hasattr(module, flag):
         sys.exit(f"{module_name} has no flag {flag}")
