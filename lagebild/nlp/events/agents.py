@@ -167,6 +167,11 @@ def _capital_party(m: Mention, words: list[str] | None, party_preps: frozenset[s
         return False
     if words[m.start - 1] not in party_preps and not (words[m.start - 1] == "und" and after == m.start - 1):
         return False
+    return names_capital(m)
+
+
+def names_capital(m: Mention) -> bool:
+    """True when the place mention ``m`` names its country's capital (the KB's capitals)."""
     from ...kb.lookup import default_kb, norm
     return default_kb().capitals.get(norm(m.name or "")) == m.country
 

@@ -43,6 +43,7 @@ from .agents import (
     dateline_sentence,
     article_countries,
     igo_seat_ids,
+    names_capital,
     article_igo,
     default_participant,
     place_countries,
@@ -1523,12 +1524,12 @@ class EventExtractor:
         international organisation ("mit Brüssel": metonymy.tsv ``seat``)."""
         if not CAPITAL_PARTY or not places or prep is None or not self._has(prep, "capital_party_prep"):
             return []
-        from ...kb.lookup import default_kb, norm
+        from ...kb.lookup import norm
         from ..actors import seat_organisations
 
-        kb, seats = default_kb(), seat_organisations()
+        seats = seat_organisations()
         return [replace(p, kind="country", code=p.country) for p in places
-                if p.country and kb.capitals.get(norm(p.name)) == p.country and norm(p.name) not in seats]
+                if p.country and names_capital(p) and norm(p.name) not in seats]
 
     def _participle_von(self, doc, words: list[str], g: list[Mention], cl: Clause, trig_i: int | None = None) -> bool:
         """True when the von-phrase ``g`` stands between an article and an attributive participle

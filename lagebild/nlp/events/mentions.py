@@ -1005,27 +1005,38 @@ def _seat_names(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list
 NATIONAL_OFFICES = True
 
 
-def _national_offices(texts: list[str], mentions: list[Mention], doc=None) -> list[Mention]:
-    """Join an IGO/NGO mention and the bare country name right after it into one mention of the
-    organisation, where the organisation opens the sentence or follows a punctuation mark."""
+def _join_neighbours(mentions: list[Mention], join) -> list[Mention]:
+    """Walk the mentions in order and replace each one and the next by ``join(m, nxt)`` where that
+    gives a mention (the joined pair is not joined again); the passes that make one actor of two
+    neighbouring mentions share this walk."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
         m = mentions[k]
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        joined = join(m, mentions[k + 1]) if k + 1 < len(mentions) else None
+        if joined is not None:
+            out.append(joined)
+            k += 2
+        else:
+            out.append(m)
+            k += 1
+    return out
+
+
+def _national_offices(texts: list[str], mentions: list[Mention], doc=None) -> list[Mention]:
+    """Join an IGO/NGO mention and the bare country name right after it into one mention of the
+    organisation, where the organisation opens the sentence or follows a punctuation mark."""
+    def join(m: Mention, nxt: Mention) -> Mention | None:
         opens = m.start == 0 or not texts[m.start - 1][:1].isalnum() or (
             doc is not None and m.start < len(doc) and doc[m.start].is_sent_start)
-        if nxt is not None and (m.code or "").startswith(("IGO", "NGO")) and nxt.start == m.end \
+        if (m.code or "").startswith(("IGO", "NGO")) and nxt.start == m.end \
                 and nxt.end - nxt.start == 1 and nxt.country and nxt.code == nxt.country \
                 and nxt.kind in ("country", "entity") and opens \
                 and not (nxt.end < len(texts) and texts[nxt.end][:1].isupper() and texts[nxt.end].isalpha()
                          and doc is not None and doc[nxt.end].pos_ in ("NOUN", "PROPN")):
-            out.append(replace(m, end=nxt.end))
-            k += 2
-            continue
-        out.append(m)
-        k += 1
-    return out
+            return replace(m, end=nxt.end)
+        return None
+    return _join_neighbours(mentions, join)
 
 
 # "Der Innenminister Kenias, Paul Mwangi, …": a person the KB does not know is the role before
@@ -1053,21 +1064,15 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon, 
     """Join a countryless sector mention to the genitive body right after it ("Sprecher des
     russischen Außenministeriums" -> the ministry's code, RUSGOV, over the whole phrase); not a
     subject right after a verb taking a dative to the "der" actor after it (DATIVE_AFTER_SUBJECT)."""
-    out: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        m = mentions[k]
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    def join(m: Mention, nxt: Mention) -> Mention | None:
         # (the body's mention may begin with its article: "des russischen Außenministeriums")
-        if IGO_MEMBER_OF_BODY and nxt is not None and m.kind == "adj" and (m.code or "").startswith("IGO") \
+        if IGO_MEMBER_OF_BODY and m.kind == "adj" and (m.code or "").startswith("IGO") \
                 and (nxt.code or "").startswith(m.code) and nxt.code != m.code \
                 and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]):
             # "UN-Inspektoren der IAEA": members of an organisation's body are that body (IGOUNOIAE),
             # not the UN acting on the IAEA
-            out.append(replace(nxt, start=m.start))
-            k += 2
-            continue
-        if m.kind == "sector" and not m.country and nxt is not None \
+            return replace(nxt, start=m.start)
+        if m.kind == "sector" and not m.country \
                 and not (OPPONENT_GENITIVE and "opponent_noun" in lex.function_words.get(texts[m.end - 1].lower(), ())) \
                 and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]) \
                 and nxt.kind in ("sector", "entity", "org", "igo") \
@@ -1078,14 +1083,10 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon, 
             if m.code in ("MIL", "COP", "REB") and not (nxt.code or "").startswith(("IGO", "NGO")):
                 # "Soldaten des Übergangsrates", "Truppen des jemenitischen Staates": armed members
                 # keep their own sector, with the body's country where it has one
-                out.append(_with_sector(nxt, m) if nxt.country else replace(m, end=nxt.end))
-            else:
-                out.append(replace(nxt, start=m.start))
-            k += 2
-            continue
-        out.append(m)
-        k += 1
-    return out
+                return _with_sector(nxt, m) if nxt.country else replace(m, end=nxt.end)
+            return replace(nxt, start=m.start)
+        return None
+    return _join_neighbours(mentions, join)
 
 
 # "Kritiker der Regierung demonstrierten", "Kritiker des Kremls": the genitive after a noun of people
