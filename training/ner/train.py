@@ -200,6 +200,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="JSON Lines of machine-labelled sentences ({'words': [...], 'tags': [BIO]}), "
                          "e.g. an ensemble's labels of permissive text: trained like GermEval, also in "
                          "the GermEval-only epochs (distillation)")
+    ap.add_argument("--own", type=int, default=0,
+                    help="the project's own hand-marked sentences (training/ner/own/*.txt, own.py): "
+                         "how many (-1: all, 0: none); trained like GermEval, also in the "
+                         "GermEval-only epochs")
+    ap.add_argument("--own-repeat", type=int, default=1, help="times each own sentence is seen per epoch")
+    ap.add_argument("--own-dir", default="", help="read the own sentences from this folder's *.txt instead")
     ap.add_argument("--teacher-epochs", type=int, default=0,
                     help="epochs on GermEval alone before the other corpora join (0: off)")
     args = ap.parse_args(argv)
@@ -232,9 +238,19 @@ def main(argv: list[str] | None = None) -> int:
     silver = [Sentence(r["words"], r["tags"], source="silver")
               for r in map(json.loads, Path(args.silver).read_text(encoding="utf-8").splitlines())] \
         if args.silver else []
+    own: list[Sentence] = []
+    if args.own:
+        from own import read_own
+        own, own_errors = read_own(sorted(Path(args.own_dir).glob("*.txt")) if args.own_dir else None)
+        if own_errors:
+            raise SystemExit("own sentences with errors (own.py check):\n" + "\n".join(own_errors))
+        rng.shuffle(own)
+        own = own[:len(own) if args.own < 0 else args.own] * args.own_repeat
     corpora = {"germeval-train": train_ge, "mobie": mobie, "europeana": europeana, "ler": ler}
     if silver:
         corpora["silver"] = silver
+    if own:
+        corpora["own"] = own
     for name, sents in corpora.items():
         log(corpus_summary(name, sents))
     log(corpus_summary("germeval-heldout", heldout))
@@ -267,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     set_feature_table(ner.model, table, vectors)
     germeval_examples = [to_example(nlp, s) for s in train_ge * args.germeval_repeat]
     nlp.initialize(lambda: germeval_examples[:500])
-    germeval_examples += [to_example(nlp, s) for s in silver]  # silver counts as GermEval-style gold
+    # silver and the own sentences count as GermEval-style gold (also in the GermEval-only epochs)
+    germeval_examples += [to_example(nlp, s) for s in silver + own]
     set_feature_table(ner.model, table, vectors)
     optimizer = Adam(learn_rate=0.001, L2=1e-6, grad_clip=1.0, use_averages=True)
     others = mobie + europeana + ler
