@@ -202,8 +202,8 @@ def main(argv: list[str] | None = None) -> int:
                          "the GermEval-only epochs (distillation)")
     ap.add_argument("--own", type=int, default=0,
                     help="the project's own hand-marked sentences (training/ner/own/*.txt, own.py): "
-                         "how many (-1: all, 0: none); trained like GermEval, also in the "
-                         "GermEval-only epochs")
+                         "how many (-1: all, 0: none, the shipped weights); trained like GermEval, "
+                         "also in the GermEval-only epochs")
     ap.add_argument("--own-repeat", type=int, default=1, help="times each own sentence is seen per epoch")
     ap.add_argument("--own-dir", default="", help="read the own sentences from this folder's *.txt instead")
     ap.add_argument("--teacher-epochs", type=int, default=0,
