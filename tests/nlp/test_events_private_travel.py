@@ -32,3 +32,19 @@ def test_a_politicians_journey_is_a_visit(analyse_text, text):
 def test_without_the_rule_private_travel_is_a_visit(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PRIVATE_TRAVEL", False)
     assert of_type(analyse_text("Am Wochenende reisten Tausende Flüchtlinge nach Österreich."), "CONSULT")
+
+
+# PEOPLES_NOUN_TRAVEL: a people's noun the recogniser tags as a name (both weights tag "Afghanen" and
+# "Iraker" MISC, which the KB links to the state) is still private people. Sentences written for
+# these tests
+@pytest.mark.parametrize("text", [
+    "Viele Afghanen reisten nach Deutschland.",
+    "Hunderte Iraker reisten am Wochenende nach Jordanien.",
+])
+def test_a_tagged_peoples_noun_is_private_travel(analyse_text, text):
+    assert of_type(analyse_text(text), "CONSULT") == []
+
+
+def test_without_the_rule_a_tagged_peoples_noun_is_a_state_visit(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "PEOPLES_NOUN_TRAVEL", False)
+    assert of_type(analyse_text("Viele Afghanen reisten nach Deutschland."), "CONSULT")

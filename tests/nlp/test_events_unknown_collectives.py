@@ -19,6 +19,7 @@ def _codes(side):
 @pytest.mark.parametrize("text, kind, target", [
     ("Die Muslimbruderschaft kritisierte die Armee.", "DISAPPROVE", ["MIL"]),
     ("Die Burschenschaft lobte die Polizei.", "SUPPORT", ["COP"]),
+    ("Die Bruderschaft kritisierte die Armee.", "DISAPPROVE", ["MIL"]),
 ])
 def test_an_unknown_collective_is_the_subject(analyse_text, text, kind, target):
     acts = of_type(analyse_text(text), kind)
@@ -43,7 +44,10 @@ def test_troops_moved_are_no_party(analyse_text):
 
 def test_without_the_rules_the_army_criticises(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "SCHAFT_COLLECTIVE", False)
-    acts = of_type(analyse_text("Die Muslimbruderschaft kritisierte die Armee."), "DISAPPROVE")
+    # a collective no recogniser tags as a name: the candidate weights of the 23rd session tag
+    # "Muslimbruderschaft" as an organisation, which then is the critic whatever the rule says
+    # (sentence written for this test; with both weights no entity, and right with the rule above)
+    acts = of_type(analyse_text("Die Bruderschaft kritisierte die Armee."), "DISAPPROVE")
     assert _codes(acts[0]["source"]) == ["MIL"]
     monkeypatch.setattr(extract, "VERBAL_MIL_TARGETS", False)
     acts = of_type(analyse_text("Der Präsident lobte die Armee."), "SUPPORT")

@@ -449,6 +449,12 @@ PRIVATE_KIN = True
 # host's "empfangen") is one between parties; when every doer named is private people (civilians, refugees,
 # tourists: sector CVL) it is travel, no visit
 PRIVATE_TRAVEL = True
+# "Viele Syrer reisen über die Türkei nach Griechenland" was CONSULT SYR > TUR+GRC: a people's noun (a
+# demonym the word list knows as that people's civilians, "Syrer" SYRCVL) that the recogniser tags as a
+# name is linked to its country (SYR), so PRIVATE_TRAVEL saw a state travelling. Untagged, the same word
+# was already SYRCVL. For PRIVATE_TRAVEL a one-word doer whose text is such a people's noun of its own
+# country counts as private people too; False: only doers coded CVL do
+PEOPLES_NOUN_TRAVEL = True
 # "Eine größere Gruppe von Muslimen plante Anschläge auf bis zu zwölf Flugzeuge", "welche möglicherweise
 # ein Attentat auf den Premier plante" were ASSAULT future: an attack told as planned in the past
 # (function_words.tsv plot_verb: plante, geplant) is a plot, not a schedule; the coding guide codes
@@ -1819,6 +1825,16 @@ class EventExtractor:
                     and not (d > cl.start and doc[d - 1].tag_ in ("APPR", "APPRART")):
                 return True
         return False
+
+    def _peoples_noun(self, doc: Doc, m: Mention) -> bool:
+        """For PEOPLES_NOUN_TRAVEL: True when ``m`` is one word the word list knows as a people's noun
+        ("Syrer", "Afghanen": civilians of a country, kind group, code CVL) and is coded as that
+        country itself (the recogniser tagged it and the KB linked it to the state)."""
+        if not PEOPLES_NOUN_TRAVEL or m.end - m.start != 1 or len(m.code or "") != 3:
+            return False
+        entry = self.lex.actors.get(doc.texts[m.start])
+        return entry is not None and entry.kind == "group" and (entry.code or "").endswith("CVL") \
+            and entry.country == m.code
 
     @staticmethod
     def _private_party(m: Mention) -> bool:
@@ -4871,7 +4887,7 @@ class EventExtractor:
                     m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS for m in source):
                 continue  # a capability or right of no state body named: no act
             if PRIVATE_TRAVEL and type_ == "CONSULT" and entry.mode == "visit" and not entry.swap and source \
-                    and all((m.code or "").endswith("CVL") for m in source):
+                    and all((m.code or "").endswith("CVL") or self._peoples_noun(doc, m) for m in source):
                 continue  # "reisten Tausende Flüchtlinge nach Deutschland": private travel, no visit
             if PRIVATE_KIN and clause_level and entry.pos == "V" and type_ != "ASSAULT" \
                     and self._kin_subject(doc, words, cl, trig) \
