@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import of_type
 
-from lagebild.nlp.events import extract
+from lagebild.nlp.events import extract, mentions
 
 
 def _codes(side):
@@ -59,3 +59,22 @@ def test_without_the_rule_the_known_person_becomes_austrian(full_nlp, monkeypatc
             "Fischer versicherte, die politische Stabilität in Österreich sei gewährleistet.")
     events = analyse(Article(text=text, date="2016-05-12", date_precision="day"), full_nlp)["events"]
     assert _codes(of_type(events, "CONSULT")[0]["target"]) == ["AUTGOV"]
+
+
+# PARTY_ROLE_PERSON (session 23): a party's compound of a member's noun right before a person's name is
+# that person, acting for the party (own sentences)
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Wien – FPÖ-Obmann Heinz-Christian Strache kritisierte die Regierung.", "DISAPPROVE", ["AUTPTY"], ["AUTGOV"]),
+    ("Wien – ÖVP-Obfrau Maria Huber kritisierte die Regierung.", "DISAPPROVE", ["AUTPTY"], ["AUTGOV"]),
+    ("Berlin – SPD-Politikerin Anna Schulte kritisierte die Bundesregierung.", "DISAPPROVE", ["DEUPTY"], ["DEUGOV"]),
+])
+def test_a_party_role_before_a_name_is_the_person(analyse_text, text, kind, source, target):
+    acts = of_type(analyse_text(text), kind)
+    assert len(acts) == 1
+    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+
+
+def test_without_the_rule_the_person_is_the_target(analyse_text, monkeypatch):
+    monkeypatch.setattr(mentions, "PARTY_ROLE_PERSON", False)
+    acts = of_type(analyse_text("Wien – FPÖ-Obmann Heinz-Christian Strache kritisierte die Regierung."), "DISAPPROVE")
+    assert _codes(acts[0]["target"]) == ["AUTPTY"]

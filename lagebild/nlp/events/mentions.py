@@ -821,6 +821,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Return the actor and place mentions of ``doc``, sorted by position, not overlapping."""
     texts = getattr(doc, "texts", None) or [t.text for t in doc]
     mentions = _outermost(_entity_mentions(doc, lex))
+    if OFFICE_AFTER_VERB:
+        mentions = _split_offices_after_verb(texts, mentions, lex, doc)
     covered = set()
     for m in mentions:
         covered.update(range(m.start, m.end))
@@ -853,6 +855,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     out = _merge(texts, mentions, lex)
     if NATIONAL_OFFICES:
         out = _national_offices(texts, out, doc)
+    if PARTY_ROLE_PERSON:
+        out = _party_role_persons(texts, out, lex)
     if MEMBER_OF_BODY:
         out = _members_of_bodies(texts, out, lex, doc)
     if APPOSITIONS:
@@ -1003,6 +1007,65 @@ def _seat_names(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list
 # country was a second party, mostly the target. Not after a verb or an article ("forderte UNHCR
 # Österreich auf", "dass die EU Griechenland hilft": there the country is the object)
 NATIONAL_OFFICES = True
+
+
+# "Gestern kritisierte UNHCR Österreich scharf.", "Dann verurteilte die Nato Russland.": the
+# recogniser may tag an international organisation or NGO and the bare country name after it as one
+# name (NATIONAL_SECTIONS then codes the whole as the organisation and the country is lost). Right
+# after the finite verb (an article between at most) the organisation is the subject in the middle
+# field and the country the object, as NATIONAL_OFFICES leaves them apart there: the span is split
+# into the organisation and the country. Before the verb ("UNHCR Österreich forderte …", "Auch das
+# Rote Kreuz Österreich kritisierte …") the two are one constituent, the office, and stay whole
+OFFICE_AFTER_VERB = True
+_DEFINITE_ARTICLES = ("der", "die", "das", "den", "dem", "des")
+
+
+def _split_offices_after_verb(texts: list[str], mentions: list[Mention], lex: Lexicon, doc) -> list[Mention]:
+    """Split a mention of an IGO/NGO whose last word is a bare country's name ("UNHCR Österreich")
+    into the organisation and the country where a verb (or a verb and an article) comes right
+    before it (see OFFICE_AFTER_VERB)."""
+    from ...kb.lookup import default_kb
+    out: list[Mention] = []
+    for m in mentions:
+        last = lex.actors.get(texts[m.end - 1]) if m.end - m.start >= 2 else None
+        j = m.start - 1
+        if j >= 0 and doc[j].pos_ == "DET" and texts[j].lower() in _DEFINITE_ARTICLES:
+            j -= 1
+        if last is None or last.kind != "country" or len(last.code or "") != 3 \
+                or not (m.code or "").startswith(("IGO", "NGO")) or j < 0 or doc[j].pos_ not in ("VERB", "AUX"):
+            out.append(m)
+            continue
+        text = " ".join(texts[m.start:m.end - 1])
+        org = next((e for e in default_kb().candidates(text) if e.kind == "organisation" and e.code == m.code), None)
+        if org is None:
+            out.append(m)
+            continue
+        out.append(replace(m, end=m.end - 1, name=org.name or text))
+        out.append(Mention(m.end - 1, m.end, last.name, last.code, last.country, "country"))
+    return out
+
+
+# "Wien – FPÖ-Obmann Strache kritisierte die Regierung": a party's compound of a member's noun
+# ("FPÖ-Obmann", "SPD-Politikerin": PARTY_COMPOUNDS) right before a person's name is that person,
+# who acts for the party; the compound and the person were two parties (the party the subject, the
+# person the object: the government lost its place as the target). The KB's code of the person
+# gives way to the party's where it names no sector (a country only)
+PARTY_ROLE_PERSON = True
+
+
+def _party_role_persons(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Join a one-word party compound ("FPÖ-Obmann": its code ends in PTY) and the person mention
+    right after it into the person, coded with the party (see PARTY_ROLE_PERSON)."""
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if m.end - m.start != 1 or nxt.start != m.end or "-" not in texts[m.start] \
+                or not (m.code or "").endswith("PTY") or m.actor_id is not None \
+                or not (nxt.actor_id or "").startswith("per:") or not texts[nxt.start][:1].isupper():
+            return None
+        if _party_compound(texts[m.start], lex) is None:
+            return None
+        code = m.code if len(nxt.code or "") <= 3 else nxt.code
+        return replace(nxt, start=m.start, code=code, country=nxt.country or m.country, kind="entity")
+    return _join_neighbours(mentions, join)
 
 
 def _join_neighbours(mentions: list[Mention], join) -> list[Mention]:
