@@ -41,15 +41,28 @@ def test_without_the_rule_the_fighters_are_generic_rebels(analyse_text, monkeypa
     assert acts and actor_codes(acts[0]["source"]) != ["IMGMUSISI"]
 
 
-def test_a_compound_the_ner_tagged_is_the_group(analyse_text):
-    acts = of_type(analyse_text("Beirut – Hisbollah-Kämpfer griffen israelische Soldaten an."), "ASSAULT")
+# the shipped weights tag "Hisbollah-Kämpfer" of the first sentence as a place; the weights trained on
+# the own sentences (ship7-s1) tag neither sentence's compound the same way, but both tag it in the
+# second (as a place)
+_TAGGED = "Bewaffnete Hisbollah-Kämpfer griffen israelische Soldaten an."
+
+
+@pytest.mark.parametrize("text", ["Beirut – Hisbollah-Kämpfer griffen israelische Soldaten an.", _TAGGED])
+def test_a_compound_the_ner_tagged_is_the_group(analyse_text, text):
+    acts = of_type(analyse_text(text), "ASSAULT")
     assert len(acts) == 1
     assert (actor_codes(acts[0]["source"]), actor_codes(acts[0]["target"])) == (["LBNREB"], ["ISRMIL"])
 
 
 def test_without_the_tagged_rule_the_soldiers_become_the_source(analyse_text, monkeypatch):
+    # Twenty-third session: the sentence was "Beirut – Hisbollah-Kämpfer griffen israelische Soldaten an."
+    # (with the rule off the soldiers became the source); the candidate weights (ship7-s1) leave that
+    # compound untagged, so ARMED_COMPOUNDS finds the group and the rule showed nothing. Both weights
+    # tag the compound of this sentence (written for this test) as a place: with the rule off the
+    # group is no actor and the source is the generic "Bewaffnete", Israel's rebels (ISRREB), not
+    # Hisbollah; with it on LBNREB (test_a_compound_the_ner_tagged_is_the_group)
     monkeypatch.setattr(mentions, "TAGGED_COMPOUNDS", False)
-    acts = of_type(analyse_text("Beirut – Hisbollah-Kämpfer griffen israelische Soldaten an."), "ASSAULT")
+    acts = of_type(analyse_text(_TAGGED), "ASSAULT")
     assert acts and actor_codes(acts[0]["source"]) != ["LBNREB"]
 
 
