@@ -55,6 +55,9 @@ def test_a_court_named_with_a_capitalised_adjective_in_a_phrase_is_no_subject(an
 
 
 def test_without_the_rule_the_court_is_the_subject(analyse_text, monkeypatch):
+    # "Vor dem", not "Beim Obersten Gericht": the candidate NER weights (ship7-s1) mark "Obersten
+    # Gericht" after "Beim" a name (ORG), so there the court is no subject even without the rule; after
+    # "Vor dem" both the shipped and the candidate weights leave it unmarked and the error shows
     monkeypatch.setattr(extract, "NAME_ADJECTIVE_IN_PP", False)
-    acts = of_type(analyse_text("Beim Obersten Gericht hatte die Opposition eine Klage eingereicht."), "DISAPPROVE")
+    acts = of_type(analyse_text("Vor dem Obersten Gericht hatte die Opposition eine Klage eingereicht."), "DISAPPROVE")
     assert acts and _codes(acts[0]["source"]) == ["JUD"]

@@ -16,6 +16,7 @@ from lagebild.nlp.events import mentions
     ("Die Polizeidirektion Hannover nahm gestern zwei Einbrecher fest.", "COERCE", ["DEUCOP"]),
     ("Die Staatsanwaltschaft Köln erhob Anklage gegen den früheren Landrat.", "DISAPPROVE", ["DEUJUD"]),
     ("Die Polizei Zürich nahm drei Demonstranten fest.", "COERCE", ["CHECOP"]),
+    ("Die Staatsanwaltschaft Köln ließ gestern zwei Einbrecher festnehmen.", "COERCE", ["DEUJUD"]),
 ])
 def test_a_body_named_by_its_seat_is_one_actor(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
@@ -44,7 +45,16 @@ def test_an_army_before_a_city_it_reaches_is_no_seat(analyse_text):
                    for e in acts for a in e["source"] + e["target"])
 
 
-def test_without_the_rule_the_place_acts(analyse_text, monkeypatch):
+# A Staatsanwaltschaft before its seat, not "Die Polizeidirektion Hannover nahm … fest": the candidate NER
+# weights (ship7-s1) mark a police body with its seat one ORG ("Polizeidirektion Hannover", "Polizei
+# Zürich"), so the place is no party even without the rule; "Staatsanwaltschaft Arnsberg" both the shipped
+# and the candidate weights leave the place alone (LOC), and without the rule the place is a party (the
+# target DEU of the investigation, of the arrest)
+@pytest.mark.parametrize("text, kind", [
+    ("Die Staatsanwaltschaft Arnsberg ermittelt wegen versuchten Mordes.", "DISAPPROVE"),
+    ("Die Staatsanwaltschaft Köln ließ gestern zwei Einbrecher festnehmen.", "COERCE"),
+])
+def test_without_the_rule_the_place_acts(analyse_text, monkeypatch, text, kind):
     monkeypatch.setattr(mentions, "SEAT_NAMES", False)
-    acts = of_type(analyse_text("Die Polizeidirektion Hannover nahm gestern zwei Einbrecher fest."), "COERCE")
-    assert acts and actor_codes(acts[0]["source"]) == ["DEU"]
+    acts = of_type(analyse_text(text), kind)
+    assert acts and "DEU" in actor_codes(acts[0]["source"] + acts[0]["target"])
