@@ -171,6 +171,12 @@ KB_TWO_PERSONS = True
 # recogniser tagged "Gauland pic.twitter.com/… Gauland" as one person the KB did not know, who then
 # spoke and was criticised; a web address is never part of a name, so it splits the entity
 URL_NOT_IN_NAME = True
+# "#Westerwelle https://t.co/… Westerwelle kritisierte …" (an embedded tweet): next to a web address
+# the recogniser reads the debris of the embed, not running text (no training text holds one), and
+# weights trained on more text tagged both names MISC, so the person took part in no event; a one-word
+# MISC right before or after a web address that the KB knows only as a person (a surname or a name
+# of its persons, no place, country or organisation) is that person. Off: the label stays
+URL_NEIGHBOUR_PERSON = True
 # "Gauck empfing Obama im Schloss Bellevue", "Das Schloss Bellevue kritisierte …": the recogniser tagged
 # only "Bellevue", a town in the USA, so the German president's seat became the US government; a
 # capitalised noun right before an entity that forms with it a name the KB knows as an organisation
@@ -299,6 +305,12 @@ def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
         split = _without_urls(doc, ents)
         if split is not None:
             ents, changed = split, True
+    if URL_NEIGHBOUR_PERSON:
+        for k, ent in enumerate(ents):
+            if ent.label_ == "MISC" and ent.end - ent.start == 1 and _next_to_url(doc, ent) \
+                    and _kb_person_only(kb, ent.text):
+                ents[k] = Span(doc, ent.start, ent.end, label="PER")
+                changed = True
     if changed:
         doc.ents = ents
 
@@ -306,6 +318,17 @@ def kb_labels(kb: ActorKB, doc: Doc, date: str | None) -> None:
 def _is_url(tok) -> bool:
     """True for a web address token ("pic.twitter.com/vRR4ubIRiQ", "https://…", "www.…")."""
     return tok.like_url or tok.lower_.startswith(("http:", "https:", "www.", "pic.twitter."))
+
+
+def _next_to_url(doc: Doc, ent: Span) -> bool:
+    """True if a web address stands right before or after ``ent`` (see URL_NEIGHBOUR_PERSON)."""
+    return (ent.start > 0 and _is_url(doc[ent.start - 1])) or (ent.end < len(doc) and _is_url(doc[ent.end]))
+
+
+def _kb_person_only(kb: ActorKB, word: str) -> bool:
+    """True if every entry the KB has for ``word`` is a person or a person's surname (and it has one)."""
+    cands = list(kb.candidates(word))
+    return bool(cands) and all(e.kind in ("surname", "person") and e.actor_id for e in cands)
 
 
 def _without_urls(doc: Doc, ents: list[Span]) -> list[Span] | None:
