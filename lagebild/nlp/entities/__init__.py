@@ -92,6 +92,20 @@ ROLE_THEN_NAME = True
 # shipped weights tag such spans, and the rule changes no event they find (cut, that one of gnad4
 # got the gold source IGOEUREEC but a wrong target, DEULEG). Off: the model's span stays.
 ROLE_NOT_IN_PERSON = True
+# A "person" span whose whole text the KB knows as an organisation and not as a person
+# ("Germanwatch" PER) becomes ORG (_kb_organisation_names), unless a person cue stands before it
+# (a PER descriptor, a first name): weights trained on much more name-rich text read coined
+# one-word organisation names as surnames, and PER_COMPOUND_NOT_NAME then drops them
+# ("German|watch"), so the organisation was no actor (twenty-third session). Regions and
+# institutions named by their seat ("Europa", "Kreml") are left out, and so is a one-word name
+# that is a first name or a word of a longer person name in the document ("Gerhard Maria Wagner
+# ... Wagner"; the KB's "Wagner" is the mercenary group). Off: the model's label stays.
+KB_ORG_NOT_PERSON = True
+# An organisation followed by its abbreviation in brackets whose capitals are the initials of
+# the capitalised words before the span and of the span's own ("Verein Freie Presse (VFP)",
+# model span "Freie Presse") takes those words in: the abbreviation shows where the name
+# begins (_initials_of_abbreviation; twenty-third session). Off: the model's span stays.
+ABBREVIATION_INITIALS = True
 
 
 class NerModelMissing(RuntimeError):
@@ -208,6 +222,10 @@ class EntityRecognizer:
             ents = self._described_names(doc, ents)
         if KB_PLACE_NOT_PERSON:
             ents = self._places_not_persons(doc, ents)
+        if KB_ORG_NOT_PERSON:
+            ents = self._organisations_not_persons(doc, ents)
+        if ABBREVIATION_INITIALS:
+            ents = _initials_of_abbreviation(doc, ents)
         if PER_COMPOUND_NOT_NAME:
             ents = [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and
                                             self._compound_noun(e.text))]
@@ -388,6 +406,22 @@ class EntityRecognizer:
                 continue
             out[k] = Span(doc, ent.start, ent.end, label="LOC")
         return out
+
+    def _organisations_not_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A person span whose whole text is an organisation of the KB (a name or alias of
+        ``organisations.tsv``) and no person of the KB becomes ORG ("Germanwatch" PER -> ORG;
+        see ``KB_ORG_NOT_PERSON``); after a person cue (:meth:`_person_cue_before`) the label
+        stays, and so it does for a one-word name that is a first name or a word of a longer
+        person name in the same document ("Gerhard Maria Wagner ... Wagner": the document names
+        him; the KB's "Wagner" is the mercenary group)."""
+        orgs = _kb_organisation_names()
+        if not any(e.label_ == "PER" and e.text in orgs for e in ents):
+            return ents
+        person_words = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+        return [Span(doc, e.start, e.end, label="ORG")
+                if e.label_ == "PER" and e.text in orgs and not self._person_cue_before(doc, e.start)
+                and not (len(e) == 1 and (self._first_name(e.text) or e.text in person_words))
+                else e for e in ents]
 
     def _compound_noun(self, text: str) -> bool:
         """True for a capitalised word of nine letters or more that no name list knows
@@ -965,6 +999,53 @@ def _kb_place_names() -> frozenset[str]:
         if surname:
             persons.add(surname)
     return frozenset(places - persons)
+
+
+@lru_cache(maxsize=1)
+def _kb_organisation_names() -> frozenset[str]:
+    """Names and aliases of the KB's organisations (``resources/de/actors/organisations.tsv``)
+    that are bodies of their own, not regions or institutions named by their seat ("Europa",
+    "Kreml"), without the names, aliases and surnames of the KB's persons, its first names and
+    the names of its places and countries."""
+    from ...kb.loader import load_countries, load_organisations, load_persons, load_places
+    from ...kb.lookup import surname_of
+    orgs = {n for o in load_organisations() if o.kind not in ("region", "institution")
+            for n in (o.name,) + o.aliases}
+    orgs -= {n for p in load_places() for n in (p.name,) + p.aliases}
+    orgs -= {n for c in load_countries() for n in c.names}
+    persons = set(_first_names())
+    for person in load_persons():
+        persons.update((person.name,) + person.aliases)
+        surname = surname_of(person)
+        if surname:
+            persons.add(surname)
+    return frozenset(orgs - persons)
+
+
+def _initials_of_abbreviation(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation right before an abbreviation in brackets ("Freie Presse" "(" "VFP" ")")
+    whose capitals end with the initials of the span's capitalised words and begin with those of
+    the capitalised words right before the span, outside every entity ("Verein"), takes those
+    words in: "Verein Freie Presse" (see ``ABBREVIATION_INITIALS``)."""
+    out = list(ents)
+    for k, ent in enumerate(ents):
+        j = ent.end
+        if ent.label_ != "ORG" or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            continue
+        abbr = doc[j + 1].text
+        if not (2 <= len(abbr) <= 8 and abbr.isalpha() and abbr.isupper()):
+            continue
+        initials = "".join(t.text[0].upper() for t in ent if t.text[:1].isupper())
+        if not initials or len(abbr) <= len(initials) or not abbr.endswith(initials):
+            continue
+        head = abbr[:len(abbr) - len(initials)]
+        start = ent.start - len(head)
+        if start < (ents[k - 1].end if k > 0 else 0):
+            continue
+        before = doc[start:ent.start]
+        if all(t.text[:1] == h and t.text.isalpha() for t, h in zip(before, head)):
+            out[k] = Span(doc, start, ent.end, label="ORG")
+    return out
 
 
 @lru_cache(maxsize=1)
