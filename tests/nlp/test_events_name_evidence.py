@@ -39,6 +39,20 @@ def test_a_surname_without_an_article_stays_the_person(analyse_text, text, kind,
 
 
 def test_without_the_rule_the_fishermen_are_the_president(analyse_text, monkeypatch):
+    # The recogniser's span is set by hand: the shipped weights tag this "Fischer" as a person, the
+    # weights trained with the project's own sentences (twenty-third session) do not; the rule is
+    # about what the events make of such a person span.
+    from lagebild.nlp.entities import EntityRecognizer
+    from spacy.tokens import Span
+    clean = EntityRecognizer._clean
+
+    def with_fischer(self, doc):
+        doc = clean(self, doc)
+        if not any(e.text == "Fischer" for e in doc.ents):
+            i = next(t.i for t in doc if t.text == "Fischer")
+            doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label="PER")]
+        return doc
+    monkeypatch.setattr(EntityRecognizer, "_clean", with_fischer)
     monkeypatch.setattr(mentions, "ARTICLE_NOT_PERSON", False)
     acts = of_type(analyse_text("Der Fischer kritisierte die Regierung in Wien scharf."), "DISAPPROVE")
     assert acts and "AUTGOV" in _codes(acts[0]["source"])
