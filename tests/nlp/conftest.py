@@ -15,3 +15,10 @@ def analyse_text(full_nlp):
     def run(text):
         return analyse(Article(text=text, date=EVENTS_DCT, date_precision="day"), full_nlp)["events"]
     return run
+
+
+@pytest.fixture(scope="module")
+def ner_nlp():
+    """The pipeline up to lb_entities (sentences and the recogniser with its rules)."""
+    from lagebild.pipeline import build_pipeline
+    return build_pipeline(["lb_sentences", "lb_entities"])

@@ -1,12 +1,7 @@
 """Named entities from the shipped German NER model (lb_entities)."""
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def ner_nlp():
-    from lagebild.pipeline import build_pipeline
-    return build_pipeline(["lb_sentences", "lb_entities"])
+from entity_helpers import cleaned as _cleaned
 
 
 def ents(nlp, text):
@@ -262,13 +257,6 @@ def test_thing_and_unit_acronyms_are_no_organisation(ner_nlp, text, word):
     assert (word, "ORG") not in ents(ner_nlp, text)
 
 
-def _cleaned(ner_nlp, text, spans):
-    """Run lb_entities' clean-up on ``text`` with model spans given as (first word, words, label)."""
-    from spacy.tokens import Span
-    doc = ner_nlp.make_doc(text)
-    words = [t.text for t in doc]
-    doc.ents = [Span(doc, words.index(w), words.index(w) + n, label=lab) for w, n, lab in spans]
-    return [(e.text, e.label_) for e in ner_nlp.get_pipe("lb_entities")._clean(doc).ents]
 
 
 @pytest.mark.parametrize("text,spans,expected", [

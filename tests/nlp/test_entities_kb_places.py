@@ -9,12 +9,6 @@ import pytest
 from spacy.tokens import Span
 
 
-@pytest.fixture(scope="module")
-def ner_nlp():
-    from lagebild.pipeline import build_pipeline
-    return build_pipeline(["lb_sentences", "lb_entities"])
-
-
 def _cleaned(ner_nlp, text, spans):
     """lb_entities' clean-up on ``text`` with model spans given as (first word, words, label);
     a word that occurs twice is found after the previous span."""

@@ -7,21 +7,12 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
-
-
-@pytest.fixture(scope="module")
-def ner_nlp():
-    from lagebild.pipeline import build_pipeline
-    return build_pipeline(["lb_sentences", "lb_entities"])
+from entity_helpers import cleaned
 
 
 def _cleaned(ner_nlp, text, first, n, label="PER"):
     """lb_entities' clean-up on ``text`` with one model span of ``n`` words from ``first``."""
-    doc = ner_nlp.make_doc(text)
-    i = [t.text for t in doc].index(first)
-    doc.ents = [Span(doc, i, i + n, label=label)]
-    return [(e.text, e.label_) for e in ner_nlp.get_pipe("lb_entities")._clean(doc).ents]
+    return cleaned(ner_nlp, text, [(first, n, label)])
 
 
 @pytest.mark.parametrize("text,first,n,name", [

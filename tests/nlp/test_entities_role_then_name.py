@@ -8,21 +8,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
-
-
-@pytest.fixture(scope="module")
-def ner_nlp():
-    from lagebild.pipeline import build_pipeline
-    return build_pipeline(["lb_sentences", "lb_entities"])
-
-
-def _cleaned(ner_nlp, text, spans):
-    """lb_entities' clean-up on ``text`` with model spans given as (first word, words, label)."""
-    doc = ner_nlp.make_doc(text)
-    words = [t.text for t in doc]
-    doc.ents = [Span(doc, words.index(w), words.index(w) + n, label=lab) for w, n, lab in spans]
-    return [(e.text, e.label_) for e in ner_nlp.get_pipe("lb_entities")._clean(doc).ents]
+from entity_helpers import cleaned as _cleaned
 
 
 @pytest.mark.parametrize("text,first,n,expected", [
