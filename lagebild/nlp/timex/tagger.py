@@ -3,20 +3,31 @@
 Speed: the words of the text are scanned once (one regular expression over the string, no
 spaCy token objects) against the word beginnings the rules need (month and unit names,
 "gestern", digits ...). Each trigger word names the few rules that can use it; only those rules
-are matched, and only in a short window around it. Sentence and tense context is computed for
+are matched, and only in a short window around it, and only where the window holds one of the
+words every match of the rule contains ("Uhr", a month name). Sentence and tense context is computed for
 the matches alone. Overlapping matches are resolved longest first, then by rule order.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import sys
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from .resources import Resources, Rule
 from .values import FUNCTIONS, Context, RefDate, Unresolvable
+
+try:  # the regex parser, to read the literal text every match of a rule must contain
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+                 if op is not None)
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _CALL = re.compile(r"^([a-z0-9_]+)\((.*)\)$")
@@ -80,6 +91,58 @@ class Timex:
         return out
 
 
+def _required_strings(items) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed pattern ``items`` contains, or None.
+
+    Read off the parse tree: a run of literal characters, a group, an alternation whose every
+    branch requires one, a repeat of at least one. Lookarounds and classes require nothing here,
+    so the answer is never too strict; of several choices the one with the longest strings wins.
+    """
+    best = None
+    run: list[str] = []
+
+    def consider(req):
+        nonlocal best
+        if req and (best is None or (min(map(len, req)), -len(req)) > (min(map(len, best)), -len(best))):
+            best = req
+
+    for op, av in list(items) + [(None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is _sre.SUBPATTERN:
+            consider(_required_strings(av[-1]))
+        elif op is _sre.BRANCH:
+            alts = [_required_strings(alt) for alt in av[1]]
+            if all(alts):
+                consider(frozenset().union(*alts))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_required_strings(av[2]))
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            consider(_required_strings(av))
+    return best
+
+
+@functools.lru_cache(maxsize=8)  # (a scan of all of Unicode: once per process)
+def _unfolded_chars(chars: frozenset[str]) -> str:
+    """Characters that a case-blind regex matches to one of ``chars`` though ``str.lower`` does
+    not make them equal ("ſ" matches "s", "İ" matches "i"): a text with one of them skips the
+    literal pre-test of :meth:`Tagger.candidates`."""
+    if not chars:
+        return ""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    found = set()
+    for c in set(re.findall("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]", every,
+                            re.IGNORECASE)):
+        if any(c != ch and c.lower() != ch.lower() and re.fullmatch(re.escape(ch), c, re.IGNORECASE)
+               for ch in chars):
+            found.add(c)
+    return "".join(sorted(found))
+
+
 def _parse_template(template: str) -> list:
     """Split a value template into literal text and placeholders (lists of alternatives)."""
     parts: list = []
@@ -123,6 +186,18 @@ class Tagger:
         self.mod_table = mods
         self.timeline_words = TimelineWords.from_table(resources.tables.get("timeline"))
         self.mod_regex = re.compile(rf"(?:^|(?<=\W))({mods.regex()[3:-1]})\s+$", re.IGNORECASE)
+        # (speed) the lower-cased strings one of which every match of a rule contains: a region
+        # without any of them cannot hold a match, and a substring test is far cheaper than the
+        # rule's regex ("Uhr" for clock times, the month names for dates)
+        self.required: dict[int, tuple[str, ...]] = {}
+        needle_chars: set[str] = set()
+        for rule in resources.rules:
+            req = _required_strings(_sre_parse.parse(rule.regex.pattern, rule.regex.flags))
+            if req:
+                self.required[rule.order] = tuple(sorted({r.lower() for r in req}))
+                needle_chars.update(c for r in req for c in r + r.lower())
+        unfolded = _unfolded_chars(frozenset(needle_chars))
+        self.unfolded = re.compile(f"[{re.escape(unfolded)}]") if unfolded else None
 
     # --- finding candidates -------------------------------------------------------------------
     def _trigger_rules(self, low: str) -> frozenset[int] | None:
@@ -167,8 +242,18 @@ class Tagger:
         """Every match of the triggered rules inside the trigger regions."""
         rules = self.res.rules
         found = []
+        # the pre-test lower-cases the text: not sound with characters that case-blind regexes
+        # fold differently ("ſ"), so such a text runs every rule
+        required = {} if self.unfolded is not None and self.unfolded.search(text) else self.required
         for start, end, rule_ids in self.regions(text):
+            low = None
             for rid in sorted(rule_ids):
+                needles = required.get(rid)
+                if needles:
+                    if low is None:
+                        low = text[start:end].lower()
+                    if not any(needle in low for needle in needles):
+                        continue  # no match can lie in the region
                 rule = rules[rid]
                 # pos/endpos, not a slice: look-behinds see the text before the region
                 for m in rule.regex.finditer(text, start, end):
