@@ -69,7 +69,9 @@ class ActorIndex:
     def __init__(self, doc: Doc) -> None:
         ents = list(doc.ents)
         spans: list[Span] = list(doc.spans.get("mentions", [])) + ents
-        self._refs = [(sp.start_char, sp.end_char, sp._.actor) for sp in spans if sp._.actor]
+        actor_of = _actor_reader(doc, spans)
+        self._refs = [(a, b, actor) for sp in spans
+                      for a, b in ((sp.start_char, sp.end_char),) for actor in (actor_of(sp, a, b),) if actor]
         # the first candidate with an exact range wins
         self._exact = {(a, b): actor for a, b, actor in reversed(self._refs)}
         # candidates by start offset (with their place in _refs, which breaks ties): a scan of
@@ -78,7 +80,7 @@ class ActorIndex:
         self._starts = [a for a, _ in self._by_start]
         # named people and organisations the KB does not know, and nationality words
         self._unknown_names = [(e.start_char, e.end_char) for e in ents
-                               if e.label_ in ("PER", "ORG") and not e._.actor]
+                               if e.label_ in ("PER", "ORG") and not actor_of(e, e.start_char, e.end_char)]
         self._adjectives = {(e.start_char, e.end_char) for e in ents
                             if e.label_ == "MISC" and e.text[:1].islower()}
 
@@ -102,6 +104,28 @@ class ActorIndex:
                 x >= b and y <= end_char for x, y in self._unknown_names):
             return None
         return actor
+
+
+_PLAIN_ACTOR: bool | None = None  # is ``Span._.actor`` a plain value in ``doc.user_data``?
+
+
+def _actor_reader(doc: Doc, spans: list[Span]):
+    """A function ``(span, start_char, end_char) -> span._.actor``.
+
+    (speed) ``span._.actor`` makes an ``Underscore`` object per read, which cost more than the
+    rest of building an :class:`ActorIndex`; spaCy keeps a plain extension value in
+    ``doc.user_data`` under ``("._.", name, start_char, end_char)``, read here directly once the
+    extension and spaCy's key were seen to be of that form (else through ``span._``).
+    """
+    global _PLAIN_ACTOR
+    if _PLAIN_ACTOR is None and spans:
+        sp = spans[0]
+        _PLAIN_ACTOR = (Span.get_extension("actor") == (None, None, None, None)
+                        and sp._._get_key("actor") == ("._.", "actor", sp.start_char, sp.end_char))
+    if not _PLAIN_ACTOR:
+        return lambda sp, a, b: sp._.actor
+    get = doc.user_data.get
+    return lambda sp, a, b: get(("._.", "actor", a, b))
 
 
 def actor_at(doc: Doc, start_char: int, end_char: int) -> dict | None:
