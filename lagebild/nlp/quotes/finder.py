@@ -53,7 +53,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.attrs import IDX, IS_SPACE, MORPH, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc, MorphAnalysis
 
 from ..extensions import ActorIndex
 from .chunks import (
@@ -171,27 +172,31 @@ class _Scan(ContextPass):
         self._actors: ActorIndex | None = None  # built on the first speaker
         # one pass over the tokens: spaCy builds a Token object per access, which dominates the
         # cost of this component if done per rule
+        # (and not even a Token per word: the attributes as one array, the texts from the string
+        # store, a morphological analysis only for a key not seen before)
         has_sents = doc.has_annotation("SENT_START")
         t, sp, brk, is_space, idx, starts, sub = [], [], [], [], [], [], []
         konj1_present = _KONJ1_PRESENT
-        for k, tok in enumerate(doc):
-            text, ws, space = tok.text, tok.whitespace_, tok.is_space
+        strings, vocab = doc.vocab.strings, doc.vocab
+        for k, (orth, spacy, space, start, sent_start, morph_key) in enumerate(
+                doc.to_array([ORTH, SPACY, IS_SPACE, IDX, SENT_START, MORPH]).tolist()):
+            text, ws, space = strings[orth], " " if spacy else "", bool(space)
             t.append(text)
             sp.append(bool(ws) or space)
             brk.append(space and "\n" in text or "\n\n" in ws)
             is_space.append(space)
-            idx.append(tok.idx)
-            if has_sents and tok.is_sent_start and k:
+            idx.append(start)
+            if has_sents and sent_start == 1 and k:  # (Token.is_sent_start: SENT_START 1)
                 starts.append(k)
-            if tok.has_morph():
-                morph = tok.morph
-                present = konj1_present.get(morph.key)
+            if morph_key:  # (Token.has_morph())
+                present = konj1_present.get(morph_key)
                 if present is None:
+                    morph = MorphAnalysis.from_id(vocab, morph_key)
                     # Konjunktiv I only: a past Konjunktiv II of a weak verb ("machte") looks like
                     # the indicative, and a tagger's guess there adds noise
                     present = "Sub" in morph.get("Mood") and "Pres" in morph.get("Tense")
                     if len(konj1_present) < 100_000:  # (bounded: one entry per distinct analysis)
-                        konj1_present[morph.key] = present
+                        konj1_present[morph_key] = present
                 if present:
                     sub.append(k)
         self.t, self.sp, self.brk, self.is_space, self.idx = t, sp, brk, is_space, idx
@@ -199,7 +204,8 @@ class _Scan(ContextPass):
         self.sent_starts = starts
         self.subjunctive = frozenset(sub)  # Konjunktiv by lb_morph, when it ran
         self.lo = [s.lower() for s in t]
-        self.cls = [self.res.classes_of(s) for s in self.lo]
+        classes_of = self.res.classes_of
+        self.cls = [classes_of(s) for s in self.lo]
         quotes = find_quote_spans(self.t, self.sp, self.brk)
         self._quote_by_start = {a: (a, b) for a, b in quotes}
         self._quote_by_end = {b: (a, b) for a, b in quotes}
