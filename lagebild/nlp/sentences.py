@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -97,6 +97,14 @@ def make_sentences(nlp: Language, name: str):
     return segment_sentences
 
 
+def _texts_and_spaces(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's ``text`` and ``whitespace_``, from one attribute array and the string store
+    (no Token object per word)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    return [strings[orth] for orth, _ in rows], [" " if spacy else "" for _, spacy in rows]
+
+
 def segment_sentences(doc: Doc) -> Doc:
     """Set sentence starts on every token of ``doc`` and return it.
 
@@ -106,14 +114,12 @@ def segment_sentences(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    texts = [t.text for t in doc]
-    ws = [t.whitespace_ for t in doc]
+    texts, ws = _texts_and_spaces(doc)
     found = _dateline_dashes(texts, ws) if DATELINE_DASH else []
     if found:
         _split_dateline_dashes(doc, found)
         n = len(doc)
-        texts = [t.text for t in doc]
-        ws = [t.whitespace_ for t in doc]
+        texts, ws = _texts_and_spaces(doc)
     space = [t.isspace() for t in texts]
     starts = numpy.full((n, 1), -1, dtype="int64")  # SENT_START: 1 starts, -1 does not
     starts[0, 0] = 1
