@@ -90,6 +90,8 @@ OPEN_QUOTES = {"„", "«", "»"}
 TOGGLE_QUOTES = {'"', "“", "”"}
 # only definite noun phrases point back: "ein Sprecher" introduces someone new
 DEFINITE = {"der", "die", "das", "des", "dem", "den"}
+# lower-case words a KB name may hold ("Bundesministerium für Gesundheit")
+_GAZETTEER_JOINERS = ("für", "und", "der", "des")
 GENITIVE_AFTER = {"des", "der", "von", "vom"}
 # words that end a noun phrase although they look like adjectives ("Das lehnte die Regierung …")
 STOP_IN_NP = {"eine", "einen", "einem", "einer", "keine", "keinen", "seine", "seinen", "ihre", "ihren",
@@ -454,7 +456,7 @@ class Coref(UsesKB):
         """
         kb = self.kb
         words = text.split()
-        if words[0].casefold() in DEFINITE or not all(w[:1].isupper() or w in ("für", "und", "der", "des")
+        if words[0].casefold() in DEFINITE or not all(w[:1].isupper() or w in _GAZETTEER_JOINERS
                                                       for w in words):
             return None  # "Der russische" is a description, handled below
         for e in kb.candidates(text):
@@ -566,6 +568,8 @@ class Coref(UsesKB):
             for n in (3, 2, 1):
                 if i + n > len(view.texts) or any(j in in_ent for j in range(i, i + n)):
                     continue
+                if n > 1 and _lower_last_word(view, i + n - 1):
+                    continue  # (_gazetteer's first test fails: no text built for it)
                 text = view.span_text(i, i + n)
                 found = self._gazetteer(text, n, view.date)
                 if found:
@@ -826,6 +830,14 @@ def _singular_verb_beside(texts: list[str], i: int) -> bool:
             and after.endswith(("t", "te")) and after not in _NOT_VERBS_IN_T:
         return True
     return before.islower() and before.isalpha() and before.endswith("te") and len(before) > 4
+
+
+def _lower_last_word(view: "_DocView", j: int) -> bool:
+    """True when token ``j`` ends a span text as a word of its own (after a space) that
+    :meth:`Coref._gazetteer` rejects: lower case and not one of its joining words."""
+    word = view.texts[j]
+    return bool(view.spaces[j - 1]) and word.isalpha() and not word[:1].isupper() \
+        and word not in _GAZETTEER_JOINERS
 
 
 class _DocView(NamedTuple):
