@@ -72,6 +72,9 @@ def _compiled(patterns: tuple[AppositionPattern, ...]):
     return tuple(out)
 
 
+_NO_TOKENS: frozenset[int] = frozenset()
+
+
 def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
     from ..nlp.extensions import has_sentences
 
@@ -160,6 +163,18 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
     per_tokens = {i for e in per_ents for i in range(e.start, e.end)}
     compiled = _compiled(load_patterns())
     out = []
+    # (speed) each token's class but for the person test, which alone reads ``others``: once
+    # per token, not once for every entity window it falls in
+    classes_of: dict[int, str] = {}
+
+    def class_of(i: int, others: set[int]) -> str:
+        if i in others:
+            return "X"
+        cls = classes_of.get(i)
+        if cls is None:
+            cls = classes_of[i] = token_class(kb, doc, i, _NO_TOKENS)
+        return cls
+
     for ent in per_ents:
         s_start, s_end = _sentence_bounds(doc, ent)
         actor = actors.get(ent.start) or {}
@@ -172,7 +187,7 @@ def learn_roles(doc: Doc, date: str | None, kb: ActorKB | None = None,
         windows = {}
         for side, toks in (("before", list(range(max(s_start, name_start - WINDOW), name_start))),
                            ("after", list(range(ent.end, min(s_end, ent.end + WINDOW))))):
-            classes = [token_class(kb, doc, i, others) for i in toks]
+            classes = [class_of(i, others) for i in toks]
             windows[side] = (toks, classes, " ".join(classes))
         for pattern, rx in compiled:
             toks, classes, joined = windows[pattern.side]
