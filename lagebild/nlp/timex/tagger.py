@@ -34,6 +34,7 @@ _CALL = re.compile(r"^([a-z0-9_]+)\((.*)\)$")
 _YEAR_WORD = re.compile(r"(?<![\w.,])(?:1[0-9]|20)[0-9]{2}(?!\w)")
 # A year before Christ ("216 v. Chr."): a history of antiquity counts its years this way.
 _BC_YEAR_WORD = re.compile(r"(?<![\w.,])[0-9]{1,4}\s?v\.\s?Chr\.")
+_UNSEEN = object()  # not in a cache yet
 _WORD = re.compile(r"\w[\w.:/-]*")  # a word as the trigger test sees it ("jan.", "14.30")
 _PLAIN_WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s")
@@ -186,6 +187,7 @@ class Tagger:
         self.mod_table = mods
         self.timeline_words = TimelineWords.from_table(resources.tables.get("timeline"))
         self.mod_regex = re.compile(rf"(?:^|(?<=\W))({mods.regex()[3:-1]})\s+$", re.IGNORECASE)
+        self._trigger_cache: dict[str, frozenset[int] | None] = {}  # _trigger_rules per word
         # (speed) the lower-cased strings one of which every match of a rule contains: a region
         # without any of them cannot hold a match, and a substring test is far cheaper than the
         # rule's regex ("Uhr" for clock times, the month names for dates)
@@ -221,8 +223,15 @@ class Tagger:
         out: list[list] = []
         before, after = _WINDOW
         trigger_rules = self._trigger_rules
+        # (cached per word form: the test ran for every word of every text)
+        cache = self._trigger_cache
         for m in _WORD.finditer(text):
-            rules = trigger_rules(m.group().lower())
+            low = m.group().lower()
+            rules = cache.get(low, _UNSEEN)
+            if rules is _UNSEEN:
+                rules = trigger_rules(low)
+                if len(cache) < 200_000:  # (bounded)
+                    cache[low] = rules
             if rules:
                 lo, hi = max(0, m.start() - before), m.end() + after
                 if out and lo <= out[-1][1]:
