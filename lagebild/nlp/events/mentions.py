@@ -13,7 +13,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from ...kb.loader import has_role_prefix, is_role_modifier
+from ...kb.lookup import default_kb, norm, place_rank
 from .lexicon import ActorEntry, Lexicon
+
+# (the KB's names are imported here once, not inside the functions: _role_compound and _fallback_at
+# run for every capitalised word, and each function-level import was a call into the import machinery)
 
 
 ORG_APPOSITION = True  # "die Gewerkschaft Verdi": a kind noun before an organisation the KB lacks is one actor
@@ -246,7 +251,6 @@ NATIONAL_SECTIONS = True
 def _national_section(span, lex: Lexicon):
     """The knowledge base's organisation that ``span`` names before a country's name as its last
     word ("Amnesty International Österreich" -> Amnesty International), else None."""
-    from ...kb.lookup import default_kb
     if len(span) < 2:
         return None
     last = lex.actors.get(span[-1].text)
@@ -288,7 +292,6 @@ TOWN_WEIGHT_LOW = True
 
 def _city_adjective(text: str) -> bool:
     """True for a city's adjective ("Moskauer", "Londoner"): the KB gives it the city's country."""
-    from ...kb.lookup import default_kb, norm
     return norm(text) in default_kb().city_adjectives
 
 
@@ -296,13 +299,11 @@ def _city_adjective_country(text: str):
     """The KB's country entry of a city's adjective ("Münchner" -> Germany), else None."""
     if not _city_adjective(text):
         return None
-    from ...kb.lookup import default_kb
     return next((e for e in default_kb().candidates(text) if e.kind == "country"), None)
 
 
 def _town_only(text: str) -> bool:
     """True when only the KB's list of towns knows ``text`` (see ActorKB.town)."""
-    from ...kb.lookup import default_kb
     return not default_kb().candidates(text)
 
 
@@ -344,7 +345,6 @@ IGO_ROLE_PORTFOLIO = True
 def _organisation_role(span) -> str | None:
     """The code of an organisation's role named in a person's mention span ("Der
     EU-Ratspräsident Juncker" -> IGOEUREEC, "Nato-Generalsekretär" -> IGOWSTNAT), else None."""
-    from ...kb.lookup import default_kb
     kb = default_kb()
     for tok in span[:-1]:
         found = kb.role_noun(tok.text) if tok.text[:1].isupper() and "-" in tok.text else None
@@ -362,7 +362,6 @@ def _named_city_country(span) -> str | None:
     several cities of that name, the capital or the largest); a
     hyphenated word counts by its parts too ("Staatsanwaltschaft Nürnberg-Fürth", whose court
     district is named after two cities)."""
-    from ...kb.lookup import default_kb, place_rank
     kb = default_kb()
     for tok in span:
         text = tok.text
@@ -464,16 +463,14 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
     if found is not None:
         # "im Münchner Stadtteil", "die Moskauer Führung": the city's country, as an adjective's
         return ActorEntry("adj", text, found.code, found.country, found.name), i + 1
-    if text[:1].isupper() and len(text) > 6 and lex.agent_heads and not _false_head(text.lower(), lex):
+    if text[:1].isupper() and len(text) > 6 and lex.agent_heads:
         # a compound whose head is a generic agent: "Grenzpolizisten", "Regierungstruppen"
         low = text.lower()
-        for k in range(2, len(low) - 3):
-            if _false_head(low[k:], lex):
-                break  # "Trainingseinheiten", "Schiedsrichter": no police unit, no judge
-            head = lex.agent_heads.get(low[k:])
-            if head is not None:
-                led = _led_body(text, k, lex) if LED_BODY and "leader_head" in lex.function_words.get(low[k:], ()) else None
-                return (led or ActorEntry("sector", text, head.code, None, head.name)), i + 1
+        k = _agent_split(low, lex)
+        if k is not None:
+            head = lex.agent_heads[low[k:]]
+            led = _led_body(text, k, lex) if LED_BODY and "leader_head" in lex.function_words.get(low[k:], ()) else None
+            return (led or ActorEntry("sector", text, head.code, None, head.name)), i + 1
     if ROLE_COMPOUNDS and text[:1].isupper() and len(text) > 6:
         entry = _role_compound(texts, i, lex)
         if entry is not None:
@@ -483,6 +480,38 @@ def _fallback_at(texts: list[str], i: int, lex: Lexicon) -> tuple[ActorEntry, in
         if entry is not None:
             return entry, i + 1
     return None
+
+
+# lexicon id -> (the lexicon, {(lower-cased word, FALSE_AGENT_HEADS): split or None}) for _agent_split;
+# the lexicon is kept so that its id is not reused while the entry lives (as in _MULTIWORD_FIRSTS)
+_AGENT_SPLITS: dict[int, tuple[object, dict[tuple[str, bool], int | None]]] = {}
+
+
+def _agent_split(low: str, lex: Lexicon) -> int | None:
+    """The index at which the lower-cased compound ``low`` splits before a generic agent head
+    (``lex.agent_heads``: "grenz|polizisten", "regierungs|truppen"), trying every split from the
+    left and stopping at a false head ("trainings|einheiten", "schieds|richter"); None when there is
+    none or the word itself is a false head. The answer depends on the word, the lexicon and
+    FALSE_AGENT_HEADS alone, so it is kept per word (cached: the split loop ran for every
+    capitalised word no actor covers)."""
+    hit = _AGENT_SPLITS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _AGENT_SPLITS[id(lex)] = (lex, {})
+    cache = hit[1]
+    key = (low, FALSE_AGENT_HEADS)
+    if key in cache:
+        return cache[key]
+    found = None
+    if not _false_head(low, lex):
+        for k in range(2, len(low) - 3):
+            if _false_head(low[k:], lex):
+                break  # "Trainingseinheiten", "Schiedsrichter": no police unit, no judge
+            if lex.agent_heads.get(low[k:]) is not None:
+                found = k
+                break
+    if len(cache) < 200_000:  # (bounded: one entry per distinct long capitalised word)
+        cache[key] = found
+    return found
 
 
 # "Polizeipräsident", "Parlamentspräsidentin", "Bankpräsident": the head of a body the compound's first
@@ -565,7 +594,6 @@ def _party_compound(text: str, lex: Lexicon) -> ActorEntry | None:
     "Grünen-Politikerin", "ÖVP-Chef" -> DEUPTY, AUTPTY), else None. Only parties (a code ending
     in PTY): "VW-Chef" is left to the other rules. With :data:`ARMED_COMPOUNDS` also the armed
     group of a compound of its name and a fighter's or party head ("IS-Kämpfer" -> IMGMUSISI)."""
-    from ...kb.lookup import default_kb
     prefix, _, head = text.rpartition("-")
     kinds = lex.function_words.get(head.lower(), ())
     party, armed = "party_head" in kinds, ARMED_COMPOUNDS and ("armed_head" in kinds or "party_head" in kinds)
@@ -661,7 +689,6 @@ def _org_role_prefix(texts: list[str], i: int, prefix: str) -> ActorEntry | None
     """The international organisation or NGO of the KB that ``prefix`` (the part of token ``i``
     before the hyphen of a role compound) names, alone or with up to three capitalised words before
     it ("Human Rights Watch" of "Human Rights Watch-Sprecher"), as an entry of kind "igo"; else None."""
-    from ...kb.lookup import default_kb
     if not texts[i].startswith(prefix + "-"):
         return None
     for n in (3, 2, 1, 0):
@@ -679,7 +706,6 @@ def _org_role_prefix(texts: list[str], i: int, prefix: str) -> ActorEntry | None
 def _span_org_role(span) -> ActorEntry | None:
     """The organisation (igo/ngo of the KB) a name ending in a hyphenated role compound names
     ("Amnesty International-Generalsekretär" -> Amnesty International), else None."""
-    from ...kb.lookup import default_kb
     texts = [t.text for t in span]
     if not texts or "-" not in texts[-1]:
         return None
@@ -709,8 +735,6 @@ def _role_compound(texts: list[str], i: int, lex: Lexicon, listed: bool = False)
     former or future holder ("der zurückgetretene Verteidigungsminister": the guide codes the role
     at the article's date). With ``listed`` (a role right before a person's name), a role noun
     role_nouns.tsv lists as a whole word gives its own sector (LISTED_ROLE_SECTOR)."""
-    from ...kb.loader import has_role_prefix, is_role_modifier
-    from ...kb.lookup import default_kb
     text = texts[i]
     found = default_kb().role_noun(text)
     if not found or has_role_prefix(text) or any(
@@ -762,7 +786,6 @@ _UNSAID_BODY = ("sprecher", "pressesprecher")
 def _listed_role(text: str, role) -> ActorEntry | None:
     """The sector of ``text`` (an entry of kind "role") when role_nouns.tsv lists the whole word as
     a form of a role of a state's part ("Staatssekretär" -> GOV, "Staatsanwältin" -> JUD), else None."""
-    from ...kb.lookup import default_kb
     if not LISTED_ROLE_SECTOR or role.sector in _NO_STATE_SECTOR:
         return None
     if default_kb().role_nouns.get(text.casefold()) is not role:
@@ -1024,7 +1047,6 @@ def _split_offices_after_verb(texts: list[str], mentions: list[Mention], lex: Le
     """Split a mention of an IGO/NGO whose last word is a bare country's name ("UNHCR Österreich")
     into the organisation and the country where a verb (or a verb and an article) comes right
     before it (see OFFICE_AFTER_VERB)."""
-    from ...kb.lookup import default_kb
     out: list[Mention] = []
     for m in mentions:
         last = lex.actors.get(texts[m.end - 1]) if m.end - m.start >= 2 else None
@@ -1191,7 +1213,6 @@ def _appositions(texts: list[str], mentions: list[Mention], lex: Lexicon) -> lis
     former or future role ("der ehemalige Vize-Präsident der Demokratischen Republik Kongo,
     Jean-Pierre Bemba") gives the country only (the coding guide codes the role at the
     article's date)."""
-    from ...kb.loader import has_role_prefix, is_role_modifier
     out: list[Mention] = []
     for m in mentions:
         role = out[-1] if out else None
