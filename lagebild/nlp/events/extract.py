@@ -1364,7 +1364,7 @@ def _abbreviation_note(doc, i: int, end: int) -> bool:
     """Whether the bracket opening at ``i`` holds only an abbreviation of the noun before it
     ("Der Bund Naturschutz (BN)", "des Instituts für Nationales Gedenken (IPN)"): one token of two
     to eight letters, at least two of them capitals ("ÖNB", "RoG"), after a noun or name."""
-    if i < 1 or i + 2 >= end or doc.texts[i] != "(" or doc.texts[i + 2] != ")" or doc[i - 1].tag_ not in ("NN", "NE"):
+    if i < 1 or i + 2 >= end or doc.texts[i] != "(" or doc.texts[i + 2] != ")" or doc.tags[i - 1] not in ("NN", "NE"):
         return False
     abbr = doc.texts[i + 1]
     return 2 <= len(abbr) <= 8 and abbr.isalpha() and abbr[0].isupper() and sum(c.isupper() for c in abbr) >= 2
@@ -1426,7 +1426,7 @@ def _before_phrase(doc, start: int, lead_tags) -> int:
     """The index of the token before the noun phrase whose noun part starts at ``start``, reading
     back over tokens tagged ``lead_tags`` (-1 at the document's start)."""
     k = start - 1
-    while k >= 0 and doc[k].tag_ in lead_tags:
+    while k >= 0 and doc.tags[k] in lead_tags:
         k -= 1
     return k
 
@@ -1499,14 +1499,14 @@ class EventExtractor:
         while j > cl.start and words[j] != prep and start - j <= 4:
             j -= 1
         k = j - 1
-        if words[j] != prep or k < cl.start or k == trig.i or doc[k].tag_ != "NN" or not doc.texts[k][:1].isupper():
+        if words[j] != prep or k < cl.start or k == trig.i or doc.tags[k] != "NN" or not doc.texts[k][:1].isupper():
             return False
         if any(t.i == k for t in cl.nouns + cl.verbs + cl.lights) or self._has(doc.texts[k], "time_noun") \
                 or self._has(words[k], "interview_noun"):
             return False  # (an interview's partner is a medium: MEDIA_PARTNER)
         first = cl.start + 1 if doc.texts[cl.start] in _CLAUSE_PUNCT else cl.start
-        if doc[first].tag_ not in ("KOUS", "PRELS", "PRELAT", "PWAV") \
-                and not any(doc[j].tag_ in _FINITE_TAGS for j in range(first, k)):
+        if doc.tags[first] not in ("KOUS", "PRELS", "PRELAT", "PWAV") \
+                and not any(doc.tags[j] in _FINITE_TAGS for j in range(first, k)):
             return False  # a phrase before the finite verb sets the scene (VORFELD_NESTED)
         return not any(m.start <= k < m.end for g in cl.groups for m in g)
 
@@ -1519,9 +1519,9 @@ class EventExtractor:
         while j > cl.start and words[j] not in ("von", "vom"):
             j -= 1
         k = j - 1
-        if words[j] not in ("von", "vom") or k < cl.start or doc[k].tag_ != "ART":
+        if words[j] not in ("von", "vom") or k < cl.start or doc.tags[k] != "ART":
             return False
-        return k == cl.start or doc[k - 1].tag_ not in ("APPR", "APPRART", "APPO", "KOKOM")
+        return k == cl.start or doc.tags[k - 1] not in ("APPR", "APPRART", "APPO", "KOKOM")
 
     def _capital_parties(self, places: list[Mention], prep: str | None) -> list[Mention]:
         """The states named by the capitals among ``places`` after a party preposition
@@ -1551,7 +1551,7 @@ class EventExtractor:
             opener = von - 2  # "von der EU": the article stands between "von" and the actor
         if opener < cl.start or not (self._has(words[opener], "det") or (
                 ATTRIBUTIVE_VON_GAP and words[opener + 1] in ("von", "vom")
-                and doc[opener].tag_ in ("APPR", "APPRART"))):
+                and doc.tags[opener] in ("APPR", "APPRART"))):
             return False
         if ATTRIBUTIVE_VON_GAP:
             end = self._von_gap_end(doc, end, cl.end)
@@ -1562,10 +1562,10 @@ class EventExtractor:
         part = doc.texts[end]
         nxt = end + 1
         if ATTRIBUTIVE_VON_GAP:
-            while nxt + 1 < cl.end and nxt - end <= 2 and doc[nxt].tag_ == "ADJA" and doc.texts[nxt][:1].islower():
+            while nxt + 1 < cl.end and nxt - end <= 2 and doc.tags[nxt] == "ADJA" and doc.texts[nxt][:1].islower():
                 nxt += 1  # "unterstützten islamistischen Rebellen": adjectives before the noun
         return part[:1].islower() and part.endswith(("e", "en", "er", "es", "em")) \
-            and doc[end].tag_ not in _FINITE_TAGS and not self._function_word(words[end]) \
+            and doc.tags[end] not in _FINITE_TAGS and not self._function_word(words[end]) \
             and doc.texts[nxt][:1].isupper()
 
     @staticmethod
@@ -1575,15 +1575,15 @@ class EventExtractor:
         aus der Luft | unterstützten"); ``k`` itself when none follow."""
         pp = False
         while k < ce and k < ce - 1:
-            tag = doc[k].tag_
+            tag = doc.tags[k]
             if tag in _VON_GAP_TAGS:
                 k += 1
                 continue
             if tag in ("APPR", "APPRART") and not pp:
                 j = k + 1
-                while j < ce and doc[j].tag_ in ("ART", "ADJA", "CARD", "PPOSAT"):
+                while j < ce and doc.tags[j] in ("ART", "ADJA", "CARD", "PPOSAT"):
                     j += 1
-                if j < ce and doc[j].tag_ in ("NN", "NE") and j - k <= 3:
+                if j < ce and doc.tags[j] in ("NN", "NE") and j - k <= 3:
                     pp, k = True, j + 1
                     continue
             break
@@ -1602,18 +1602,18 @@ class EventExtractor:
                 and doc.texts[m.start].lower() in ("der", "einer"):
             det, d0 = doc.texts[m.start].lower(), m.start  # the article opens the mention
         if det not in ("der", "einer") or d0 != cl.start or m.end >= cl.end \
-                or doc[m.end].tag_ not in _FINITE_TAGS:
+                or doc.tags[m.end] not in _FINITE_TAGS:
             return False
-        adjectives = [doc.texts[j] for j in range(d0 + 1, m.end) if doc[j].tag_ == "ADJA"]
-        nouns = [doc[j] for j in range(d0 + 1, m.end) if doc[j].tag_ in ("NN", "NE")]
+        adjectives = [doc.texts[j] for j in range(d0 + 1, m.end) if doc.tags[j] == "ADJA"]
+        nouns = [doc[j] for j in range(d0 + 1, m.end) if doc.tags[j] in ("NN", "NE")]
         if OWN_PHRASE_CASE:
             # only the article's own adjectives and noun decide ("Der Sprecher der russischen Regierung":
             # "russischen" and "Regierung" are the genitive's)
             k = d0 + 1
-            while k < m.end and doc[k].tag_ == "ADJA":
+            while k < m.end and doc.tags[k] == "ADJA":
                 k += 1
             adjectives = [doc.texts[j] for j in range(d0 + 1, k)]
-            nouns = [doc[k]] if k < m.end and doc[k].tag_ in ("NN", "NE") else []
+            nouns = [doc[k]] if k < m.end and doc.tags[k] in ("NN", "NE") else []
         if det == "der" and adjectives:
             if WEAK_ADJECTIVE_NOMINATIVE and adjectives[0].endswith("e"):
                 # "Der Österreichische Alpenverein kritisierte …": nominative masculine
@@ -1629,7 +1629,7 @@ class EventExtractor:
         last conjunct of its coordination ("Streikaktionen") makes a noun of triggers.tsv
         ("Protestaktionen"): the completed compound is an act (:data:`TRUNCATED_NO_ACT`)."""
         j = i + 1
-        while j < end and (doc[j].tag_ == "TRUNC" or doc.texts[j] in (",", "und", "oder", "sowie", "bzw.")):
+        while j < end and (doc.tags[j] == "TRUNC" or doc.texts[j] in (",", "und", "oder", "sowie", "bzw.")):
             j += 1
         if j >= end or not doc.texts[j][:1].isupper():
             return False
@@ -1685,7 +1685,7 @@ class EventExtractor:
         """Return the trigger at token ``i`` whose conditions the clause meets, or None."""
         text = doc.texts[i]
         cs, ce = clause
-        if TRUNCATED_NO_ACT and doc[i].tag_ == "TRUNC" and not self._truncated_act(doc, i, sent_end or ce):
+        if TRUNCATED_NO_ACT and doc.tags[i] == "TRUNC" and not self._truncated_act(doc, i, sent_end or ce):
             return None  # "Folter- und Kriegsüberlebende": the head of the compound comes later
         cands: list[tuple[TriggerEntry, str]] = []
         if text[:1].isupper():
@@ -1699,7 +1699,7 @@ class EventExtractor:
                 cands += [h for h in self.lex.noun_forms.get(head, ())
                           if not (HYPHEN_NOMOD and mod.lower().endswith(h[0].no_modifiers))]
             if not cands and len(text) > 6 and not (FALSE_HEADS and self._has(text.lower(), "false_head")) \
-                    and not (NAME_NO_COMPOUND and (doc.ent_at(i) is not None or doc[i].tag_ == "NE")):
+                    and not (NAME_NO_COMPOUND and (doc.ent_at(i) is not None or doc.tags[i] == "NE")):
                 cands += self._compound_heads(text)
             if not cands and i == sent_start:
                 cands += list(self.lex.verb_forms.get(words[i], ()))
@@ -1717,7 +1717,7 @@ class EventExtractor:
                     ATTRIBUTIVE_DETENTION and self._detention_participle(cands)):
                 return None  # "zwei inhaftierte US-Bürger", "die 2019 verhängten Sanktionen"
         if not cands:
-            lemma = doc[i].lemma_
+            lemma = doc.lemmas[i]
             if lemma and lemma != text and lemma in self.lex.lemmas and not (
                     AGENT_NOUNS and text[:1].isupper() and text.startswith(lemma)
                     and self._has(text[len(lemma):].lower(), "agent_suffix")):
@@ -1819,10 +1819,10 @@ class EventExtractor:
             if not self._has(words[j], "kin_noun"):
                 continue
             d = j - 1
-            while d >= cl.start and (doc[d].tag_ in ("ADJA", "ADJD", "ADV", "VVPP") or d in adjectives):
+            while d >= cl.start and (doc.tags[d] in ("ADJA", "ADJD", "ADV", "VVPP") or d in adjectives):
                 d -= 1
             if d >= cl.start and self._has(words[d], "kin_determiner") \
-                    and not (d > cl.start and doc[d - 1].tag_ in ("APPR", "APPRART")):
+                    and not (d > cl.start and doc.tags[d - 1] in ("APPR", "APPRART")):
                 return True
         return False
 
@@ -1853,12 +1853,12 @@ class EventExtractor:
         drohte") is a party that threatens."""
         for j in range(cl.start, cl.end):
             if j == i or not self._has(words[j], "looming_subject") \
-                    or (j > cl.start and doc[j - 1].tag_ in ("APPR", "APPRART", "KOKOM")):
+                    or (j > cl.start and doc.tags[j - 1] in ("APPR", "APPRART", "KOKOM")):
                 continue
             if words[j] == "es" and any(self._has(w, "aux_passive") for w in words[cl.start:cl.end]):
                 continue  # "Es wurde mit Konsequenzen gedroht": the placeholder of an impersonal passive
             # the phrase's noun: the first noun after the article, before the next verb or comma
-            k = next((k for k in range(j + 1, cl.end) if doc[k].tag_ in ("NN", "NE", "NNA", "VVFIN", "VAFIN",
+            k = next((k for k in range(j + 1, cl.end) if doc.tags[k] in ("NN", "NE", "NNA", "VVFIN", "VAFIN",
                                                                         "VMFIN", "$,")), None)
             # (a genitive after the noun names whose member it is: "Ein Kommandeur der Taliban")
             last = k + 2 if k is not None and k + 2 < cl.end and words[k + 1] in ("der", "des") else k
@@ -1882,7 +1882,7 @@ class EventExtractor:
         """Whether ``prep`` stands in the clause ``cs``..``ce`` as a preposition, not only as the
         separable particle that closes it: "aus der Koalition ausgeschlossen" has one, "schloss eine
         Koalition aus" has none (the particle is tagged PTKVZ or ends the clause)."""
-        return any(words[j] == prep and doc[j].tag_ != "PTKVZ" and j + 1 < ce
+        return any(words[j] == prep and doc.tags[j] != "PTKVZ" and j + 1 < ce
                    and not doc.texts[j + 1][:1] in ",.;:!?" for j in range(cs, ce))
 
     def _act_after_prep(self, doc: Doc, words: list[str], prep: str | None, clause: tuple[int, int],
@@ -2006,7 +2006,7 @@ class EventExtractor:
             return True
         end = sent_end if sent_end is not None else len(words)
         # (the tagger reads "mitzutragen" as a participle: the infix "zu" of a separable verb marks it)
-        return any(words[j] == "zu" or doc[j].tag_ == "VVIZU" or _ZU_INFIX.match(words[j]) for j in range(i + 1, end))
+        return any(words[j] == "zu" or doc.tags[j] == "VVIZU" or _ZU_INFIX.match(words[j]) for j in range(i + 1, end))
 
     def _origin_civilians(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A place or country after a private person and "aus" ("ein Mann aus Köln", "zwei
@@ -2037,7 +2037,7 @@ class EventExtractor:
         span = words[cs:ce]
         if any(w in _PAST_PASSIVE for w in span):
             return True
-        if any(self._has(w, "aux_passive") for w in span) or any(doc[j].tag_ == "VMFIN" for j in range(cs, ce)):
+        if any(self._has(w, "aux_passive") for w in span) or any(doc.tags[j] == "VMFIN" for j in range(cs, ce)):
             return False
         return any(self._has(w, "aux_haben") or self._has(w, "aux_sein") and w != "sein" for w in span)
 
@@ -2117,7 +2117,7 @@ class EventExtractor:
         ``cs`` resumes with its finite verb ("Ein Gesetz | , das … sollte, | wurde … gestoppt"), when
         that part has no verb of its own; else None. The relative clause itself is left out: its
         words tell about the noun, not what the resumed verb acts on."""
-        if cs - 1 <= sent_start or doc.texts[cs - 1] != "," or doc[cs].tag_ not in _FINITE_TAGS:
+        if cs - 1 <= sent_start or doc.texts[cs - 1] != "," or doc.tags[cs] not in _FINITE_TAGS:
             return None
         r = cs - 2
         while r > sent_start and doc.texts[r] not in _CLAUSE_PUNCT:
@@ -2128,7 +2128,7 @@ class EventExtractor:
         while v > sent_start and doc.texts[v] not in _CLAUSE_PUNCT:
             v -= 1
         v = v + 1 if doc.texts[v] in _CLAUSE_PUNCT else v
-        if v >= r or any(doc[t].tag_[:1] == "V" for t in range(v, r)):
+        if v >= r or any(doc.tags[t][:1] == "V" for t in range(v, r)):
             return None
         return v, r
 
@@ -2166,7 +2166,7 @@ class EventExtractor:
             return True  # "die in Mali stationierten (deutschen) Soldaten", "für bedrohte Völker"
         if i + 1 >= len(words) or not doc.texts[i + 1][:1].isupper():
             return False
-        tag = doc[i].tag_
+        tag = doc.tags[i]
         if tag in _FINITE_TAGS:
             return False  # "Am 6. September 2000 massakrierten Angehörige der Milizen …"
         before = words[i - 1]
@@ -2183,7 +2183,7 @@ class EventExtractor:
         finite verb after the noun in the sentence (SENTENCE_INITIAL_ATTRIBUTIVE): "Anerkannte
         Flüchtlinge erhalten Sozialhilfe" names a group, no act of recognising."""
         # (capitalised, the form is often tagged a noun: NN in "Anerkannte Flüchtlinge" after a sentence)
-        if doc[i].tag_ not in ("ADJA", "NN") or not words[i].endswith(("e", "en", "er", "es", "em")) \
+        if doc.tags[i] not in ("ADJA", "NN") or not words[i].endswith(("e", "en", "er", "es", "em")) \
                 or not self._noun_follows(doc, i):
             return False
         # the finite verb may follow a relative clause on the noun ("Anerkannte Flüchtlinge, die …,
@@ -2191,7 +2191,7 @@ class EventExtractor:
         for j in range(i + 2, len(words)):
             if doc.texts[j] in (".", "!", "?", ";"):
                 return False
-            if doc[j].tag_ in _FINITE_TAGS:
+            if doc.tags[j] in _FINITE_TAGS:
                 return True
         return False
 
@@ -2199,18 +2199,18 @@ class EventExtractor:
         """True for a form at ``i`` tagged ADJA before a noun (ADJA_ATTRIBUTIVE) after a preposition,
         after an article and adverbs, or after its clause's finite verb with no conjunction between; not right after a
         conjunction or a comma."""
-        if doc[i].tag_ != "ADJA" or not self._noun_follows(doc, i) or words[i - 1] in ("und", "oder", "sowie") \
+        if doc.tags[i] != "ADJA" or not self._noun_follows(doc, i) or words[i - 1] in ("und", "oder", "sowie") \
                 or doc.texts[i - 1] in _CLAUSE_PUNCT:
             return False
-        if doc[i - 1].tag_ in ("APPR", "APPRART") or any(k.startswith("prep_") for k in self._kinds.get(words[i - 1], ())):
+        if doc.tags[i - 1] in ("APPR", "APPRART") or any(k.startswith("prep_") for k in self._kinds.get(words[i - 1], ())):
             return True  # "bis hin zu anerkannten Reformpädagogen": no finite verb after a preposition
         # an article and adverbs before it: "Die international anerkannte Regierung"
         j = i - 1
-        while j > cs and doc[j].tag_ in ("ADJD", "ADV") and doc.texts[j][:1].islower():
+        while j > cs and doc.tags[j] in ("ADJD", "ADV") and doc.texts[j][:1].islower():
             j -= 1
         if j < i - 1 and self._has(words[j], "article"):
             return True
-        if ADVERB_ATTRIBUTIVE and j < i - 1 and (doc[j].tag_ in ("APPR", "APPRART") or any(
+        if ADVERB_ATTRIBUTIVE and j < i - 1 and (doc.tags[j] in ("APPR", "APPRART") or any(
                 k.startswith("prep_") for k in self._kinds.get(words[j], ()))):
             return True  # "bei bereits anerkannten Flüchtlingen": a preposition and adverbs before it
         # a finite verb before it in its clause with no conjunction between: "Der Autor zitiert
@@ -2218,7 +2218,7 @@ class EventExtractor:
         for k in range(i - 1, cs - 1, -1):
             if words[k] in ("und", "oder", "sowie") or doc.texts[k] in _CLAUSE_PUNCT:
                 return False
-            if doc[k].tag_ in _FINITE_TAGS:
+            if doc.tags[k] in _FINITE_TAGS:
                 return True
         return False
 
@@ -2229,7 +2229,7 @@ class EventExtractor:
         refers back to an act told elsewhere."""
         if not all(e.type == "ASSAULT" and self._has(e.lemma, "attributive_act") for e, _ in cands):
             return False
-        return self._has(words[i - 1], "det") or words[i - 1][:1].isdigit() or doc[i - 1].tag_ in ("ADJA", "CARD")
+        return self._has(words[i - 1], "det") or words[i - 1][:1].isdigit() or doc.tags[i - 1] in ("ADJA", "CARD")
 
     def _violence_by_agent(self, doc, words: list[str], i: int, cs: int, cands) -> bool:
         """True for a participle of killing or abduction (``attributive_act``) with its own von-doer
@@ -2251,7 +2251,7 @@ class EventExtractor:
         if not words[i].endswith(("e", "en", "er", "es", "em")) or not self._noun_follows(doc, i):
             return False
         for k in range(i - 1, max(cs, i - 6) - 1, -1):
-            if doc.texts[k] in _CLAUSE_PUNCT or doc[k].tag_[:1] == "V":
+            if doc.texts[k] in _CLAUSE_PUNCT or doc.tags[k][:1] == "V":
                 return False
             if words[k] in ("von", "vom"):
                 return k - 1 >= cs and self._has(words[k - 1], "article") and doc.texts[k + 1:i] != [] and any(
@@ -2262,9 +2262,9 @@ class EventExtractor:
     def _noun_follows(doc, i: int) -> bool:
         """True when a noun follows ``i``, perhaps after adjectives ("stationierten deutschen Truppen")."""
         j = i + 1
-        while j < len(doc) and j - i <= 3 and doc[j].tag_ == "ADJA" and doc.texts[j][:1].islower():
+        while j < len(doc) and j - i <= 3 and doc.tags[j] == "ADJA" and doc.texts[j][:1].islower():
             j += 1
-        return j < len(doc) and doc.texts[j][:1].isupper() and doc[j].tag_ in ("NN", "NE")
+        return j < len(doc) and doc.texts[j][:1].isupper() and doc.tags[j] in ("NN", "NE")
 
     def _inside_noun_phrase(self, doc, words: list[str], i: int, cs: int) -> bool:
         """True when the inflected verb form at ``i`` stands inside a noun phrase: right after a
@@ -2275,16 +2275,16 @@ class EventExtractor:
         form right after an attributive adjective's noun, which closes the phrase ("Die von Russland
         unterstützten Separatisten griffen Stellungen … an", where the tagger read "griffen" as an
         adjective; not "die im Januar erzielte Einigung")."""
-        if doc[i - 1].tag_ in ("APPR", "APPRART"):
+        if doc.tags[i - 1] in ("APPR", "APPRART"):
             return True
-        if VERB_AFTER_HEAD_NOUN and i - 2 >= cs and doc[i - 1].tag_ == "NN" and doc[i - 2].tag_ == "ADJA":
+        if VERB_AFTER_HEAD_NOUN and i - 2 >= cs and doc.tags[i - 1] == "NN" and doc.tags[i - 2] == "ADJA":
             return False
         for j in range(i - 1, max(cs, i - 7), -1):
-            tag = doc[j].tag_
+            tag = doc.tags[j]
             if tag[:1] == "V" or doc.texts[j] in _CLAUSE_PUNCT or tag == "KON":
                 return False
             if tag in ("APPR", "APPRART") and j - 1 >= cs and (
-                    doc[j - 1].tag_ in ("ART", "PDAT", "PPOSAT") or self._has(words[j - 1], "det")) \
+                    doc.tags[j - 1] in ("ART", "PDAT", "PPOSAT") or self._has(words[j - 1], "det")) \
                     and (doc.texts[j - 1][:1].islower() or j - 1 == cs):
                 return True
         return False
@@ -2295,7 +2295,7 @@ class EventExtractor:
         coordinated finite verb of its own, given ``doc``: "nahm ab und ging zurück")."""
         for j in range(i + 1, ce):
             if PARTICLE_OWN_VERB and doc is not None and j > i + 1 and words[j] in ("und", "oder") \
-                    and j + 1 < ce and doc[j + 1].tag_ in ("VVFIN", "VAFIN"):
+                    and j + 1 < ce and doc.tags[j + 1] in ("VVFIN", "VAFIN"):
                 return False  # the particles after it are that verb's
             if words[j] == particle and (j + 1 >= ce or not words[j + 1][:1].isalnum()
                                          or words[j + 1] in ("und", "oder", "aber")):
@@ -2307,20 +2307,20 @@ class EventExtractor:
         (function_words.tsv ``stray_particle``) that makes it another verb: "Da drängt sich der
         Verdacht auf", "Die Vorwürfe treffen nicht zu". Not the second part of a frame with "von"
         ("von Anfang an", "von Wien aus"), nor a particle after a coordinated verb of its own."""
-        if doc[i].tag_ == "VVINF" and PLURAL_BEFORE_PARTICLE and words[i].endswith("en") and not any(
-                doc[k].tag_ in _FINITE_TAGS for k in range(cs, ce)):
+        if doc.tags[i] == "VVINF" and PLURAL_BEFORE_PARTICLE and words[i].endswith("en") and not any(
+                doc.tags[k] in _FINITE_TAGS for k in range(cs, ce)):
             pass  # "Geschäfte sperren zu": a finite plural the tagger took for an infinitive
-        elif doc[i].tag_ != "VVFIN" or any(doc[k].tag_ in _FINITE_TAGS for k in range(cs, i)):
+        elif doc.tags[i] != "VVFIN" or any(doc.tags[k] in _FINITE_TAGS for k in range(cs, i)):
             # "setzte sich von dem von der CDU unterstützten Kandidaten ab": the particle is the
             # clause's first finite verb's, not an attribute's
             return False
-        if words[i].endswith("en") and 0 < i < len(doc) - 1 and doc[i - 1].tag_ in ("NN", "NE") \
-                and doc[i + 1].tag_ in ("NN", "NE"):
+        if words[i].endswith("en") and 0 < i < len(doc) - 1 and doc.tags[i - 1] in ("NN", "NE") \
+                and doc.tags[i + 1] in ("NN", "NE"):
             return False  # "… von CDU und FDP unterstützten Sebastian Turner ab": an attribute the tagger took for a verb
         for j in range(i + 1, ce):
-            if words[j] in ("und", "oder", "aber", "sondern") and j + 1 < ce and doc[j + 1].tag_ in ("VVFIN", "VAFIN"):
+            if words[j] in ("und", "oder", "aber", "sondern") and j + 1 < ce and doc.tags[j + 1] in ("VVFIN", "VAFIN"):
                 return False  # "wollte nicht akzeptieren und gab vor": the particle is that verb's
-            if not self._has(words[j], "stray_particle") or doc[j].tag_ not in ("PTKVZ", ""):
+            if not self._has(words[j], "stray_particle") or doc.tags[j] not in ("PTKVZ", ""):
                 continue  # (the tagger's verb particle; "bis Ende Mai zu" is none)
             if not (j + 1 >= ce or doc.texts[j + 1] in _CLOSING_MARKS or words[j + 1] in ("und", "oder", "aber")):
                 continue  # "als ein „wichtiges Zeichen“": an article before a quote, no particle
@@ -2361,7 +2361,7 @@ class EventExtractor:
                 k += 1
             # (no verb form at all: the tagger reads a plural "gehen" as an infinitive)
             verbless = SPLIT_ACROSS_VERBLESS and doc.texts[j] == "," \
-                and not any(doc[t].tag_[:1] == "V" for t in range(j + 1, k))
+                and not any(doc.tags[t][:1] == "V" for t in range(j + 1, k))
             if verbless and self._particle_closes(words, j, k, particle):
                 return True  # "…, aber auch gegen Kurdenpolitiker vor.": the part closes with the particle
             if doc.texts[j] == "," and not (self._has(opener, "relative") or self._has(opener, "det")
@@ -2384,7 +2384,7 @@ class EventExtractor:
         """True when tokens ``a``..``b`` (exclusive) hold a finite verb, so that they form a clause
         of their own (a reported clause "es habe Druck ausgeübt"), not a phrase of the clause
         around them."""
-        return any(doc[t].tag_ in _FINITE_TAGS for t in range(a, b))
+        return any(doc.tags[t] in _FINITE_TAGS for t in range(a, b))
 
     # ------------------------------------------------------------------ clauses
     def _clauses(self, doc: Doc, words: list[str], start: int, end: int,
@@ -2410,7 +2410,7 @@ class EventExtractor:
                 if noun >= end or words[noun] not in agents.PLACE_NOUNS:
                     continue
                 close = next((k for k in range(noun + 1, min(end, noun + 10)) if doc.texts[k] == ","), None)
-                if close is not None and all(doc[k].tag_[:1] != "V" for k in range(noun + 1, close)):
+                if close is not None and all(doc.tags[k][:1] != "V" for k in range(noun + 1, close)):
                     inside |= {i, close}
         if PAREN_ABBREVIATION:
             # "von der Europäischen Union (EU) kritisiert": an abbreviation in brackets right after
@@ -2431,7 +2431,7 @@ class EventExtractor:
                     # (a quoted name, "laut „New York Times“", keeps its marks: "laut" and
                     # "nach Angaben" phrases end at them)
                     if close is not None and all(
-                            doc.texts[k] not in _CLAUSE_PUNCT and doc[k].tag_[:1] != "V" and doc.texts[k] not in (".", "!", "?")
+                            doc.texts[k] not in _CLAUSE_PUNCT and doc.tags[k][:1] != "V" and doc.texts[k] not in (".", "!", "?")
                             and doc.ent_at(k) is None for k in range(i + 1, close)):
                         inside |= {i, close}
         for i in range(start + 1, end):
@@ -2475,19 +2475,19 @@ class EventExtractor:
                 continue
             close = next((k for k in range(i + 2, min(end, i + 11)) if doc.texts[k] in _CLAUSE_PUNCT), None)
             if close is None or doc.texts[close] != "," or close - i < 3 or not (
-                    doc[close - 1].tag_[:1] == "V" or doc[close - 1].tag_ == "ADJD" and words[close - 1].startswith("ge")):
+                    doc.tags[close - 1][:1] == "V" or doc.tags[close - 1] == "ADJD" and words[close - 1].startswith("ge")):
                 continue
             # the interrupted clause: from the last clause mark before the comment
             open_ = max((k for k in range(start, i) if doc.texts[k] in _CLAUSE_PUNCT), default=start - 1)
-            if not any(doc[k].tag_ in _FINITE_TAGS for k in range(open_ + 1, i)) \
+            if not any(doc.tags[k] in _FINITE_TAGS for k in range(open_ + 1, i)) \
                     or self._has(words[open_ + 1], "clause_start") \
                     or (open_ >= start and self._has(words[open_ + 1], "relative")):
                 continue  # (a subordinate clause has its finite verb last: nothing after the comment)
             stop = next((k for k in range(close + 1, end) if doc.texts[k] in _CLAUSE_PUNCT
                          or doc.texts[k] in (".", "!", "?")), end)
             rest = range(close + 1, stop)
-            if any(doc[k].tag_ in _FINITE_TAGS for k in rest) \
-                    or not any(doc[k].tag_ in ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU") for k in rest):
+            if any(doc.tags[k] in _FINITE_TAGS for k in rest) \
+                    or not any(doc.tags[k] in ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU") for k in rest):
                 continue
             out |= set(range(i, close + 1))
         return out
@@ -2502,7 +2502,7 @@ class EventExtractor:
         belong to it); only their commas split nothing."""
         out: set[int] = set()
         # (most sentences have fewer than two commas or no finite auxiliary or modal: nothing to look at)
-        if doc.texts[start:end].count(",") < 2 or not any(doc[k].tag_ in ("VAFIN", "VMFIN") for k in range(start, end)):
+        if doc.texts[start:end].count(",") < 2 or not any(doc.tags[k] in ("VAFIN", "VMFIN") for k in range(start, end)):
             return out
         infinite = ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU")
         i = start + 1
@@ -2512,8 +2512,8 @@ class EventExtractor:
                 continue
             open_ = max((k for k in range(start, i) if doc.texts[k] in _CLAUSE_PUNCT), default=start - 1)
             before = range(open_ + 1, i)
-            if not any(doc[k].tag_ in ("VAFIN", "VMFIN") for k in before) \
-                    or any((doc[k].tag_ in infinite or doc[k].tag_ == "VVFIN")
+            if not any(doc.tags[k] in ("VAFIN", "VMFIN") for k in before) \
+                    or any((doc.tags[k] in infinite or doc.tags[k] == "VVFIN")
                            and not self._has(words[k], "false_participle") for k in before) \
                     or self._has(words[open_ + 1], "clause_start") \
                     or (open_ >= start and self._has(words[open_ + 1], "relative")):
@@ -2539,9 +2539,9 @@ class EventExtractor:
             # (a zu-infinitive after the commas opens a clause of its own: "Kritik wird laut, die
             # Tochter des Ministers, zur Chefin zu machen")
             if last + 1 < end and not self._has(words[last + 1], "clause_start") \
-                    and not any(doc[j].tag_ in _FINITE_TAGS or doc[j].tag_ == "VVIZU" or words[j] == "zu"
-                                and j + 1 < stop and doc[j + 1].tag_ in _INFINITIVE_TAGS for j in rest) \
-                    and any(doc[j].tag_ in infinite for j in rest):
+                    and not any(doc.tags[j] in _FINITE_TAGS or doc.tags[j] == "VVIZU" or words[j] == "zu"
+                                and j + 1 < stop and doc.tags[j + 1] in _INFINITIVE_TAGS for j in rest) \
+                    and any(doc.tags[j] in infinite for j in rest):
                 out |= set(commas)
             i = last + 1
         return out
@@ -2550,7 +2550,7 @@ class EventExtractor:
         """True when tokens ``a``..``b`` hold no verb: no finite verb or infinitive; a participle only
         as the adjective the tagger takes for one ("davon acht Monate unbedingt"), so not with an
         agent phrase ("von Journalisten befragt" is a participle clause)."""
-        tags = [doc[j].tag_ for j in range(a, b) if not self._has(words[j], "false_participle")]
+        tags = [doc.tags[j] for j in range(a, b) if not self._has(words[j], "false_participle")]
         if any(t[:1] == "V" and t != "VVPP" for t in tags):
             return False
         return "VVPP" not in tags or not any(self._has(words[j], "prep_agent") for j in range(a, b))
@@ -2565,14 +2565,14 @@ class EventExtractor:
         if len(commas) < 2:
             return set()
         i, k = commas
-        if not (1 <= i - start <= 8 and 1 <= k - i - 1 <= 8) or k + 1 >= end or doc[k + 1].tag_ not in _FINITE_TAGS:
+        if not (1 <= i - start <= 8 and 1 <= k - i - 1 <= 8) or k + 1 >= end or doc.tags[k + 1] not in _FINITE_TAGS:
             return set()
-        if any(doc[j].tag_[:1] == "V" or doc.texts[j] in _CLAUSE_PUNCT for j in range(start, k) if j != i):
+        if any(doc.tags[j][:1] == "V" or doc.texts[j] in _CLAUSE_PUNCT for j in range(start, k) if j != i):
             return set()
         if self._has(words[start], "clause_start") or self._has(words[i + 1], "clause_start") \
                 or any(self._has(words[j], "prep_agent") or self._has(words[j], "prep_target") for j in (start, i + 1)):
             return set()  # "Als die Kanzlerin, …", "Nach dem Treffen, …": no noun phrase opens it
-        if doc[i - 1].tag_ not in ("NN", "NE") or not any(i < j < k for j in starts_of):
+        if doc.tags[i - 1] not in ("NN", "NE") or not any(i < j < k for j in starts_of):
             return set()
         return {i, k}
 
@@ -2620,14 +2620,14 @@ class EventExtractor:
         Spannungen verschärft, und Polen fordert mehr Schutz"; not "Rubio und Trump lieferten
         sich …", whose "und" joins two subjects)."""
         finite = _FINITE_TAGS
-        if not any(doc[k].tag_ in finite for k in range(start, i)):
+        if not any(doc.tags[k] in finite for k in range(start, i)):
             return False
         j = i + 1
-        while j < end and j - i <= 4 and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD", "NN", "NE"):
+        while j < end and j - i <= 4 and doc.tags[j] in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD", "NN", "NE"):
             j += 1
         # (a verb-final clause, "…, der … erlangte und seine Kandidatur zurückzog", is no main clause:
         # the main clause's verb stands second, words follow it)
-        return i + 1 < j < end - 1 and doc[j - 1].tag_ in ("NN", "NE") and doc[j].tag_ in finite \
+        return i + 1 < j < end - 1 and doc.tags[j - 1] in ("NN", "NE") and doc.tags[j] in finite \
             and doc.texts[j + 1] not in _CLAUSE_PUNCT and doc.texts[j + 1] not in (".", "!", "?")
 
     @staticmethod
@@ -2639,29 +2639,29 @@ class EventExtractor:
         opened by an article, a possessive or a name (not a genitive "der"/"des" right after a noun),
         then only verbs (and particles) up to the next punctuation."""
         a = start + 1 if doc.texts[start] in _CLAUSE_PUNCT else start
-        if a >= i or doc[a].tag_ != "KOUS" or doc[i - 1].tag_[:1] != "V":
+        if a >= i or doc.tags[a] != "KOUS" or doc.tags[i - 1][:1] != "V":
             return False  # (any verb tag: the tagger reads a verb-final "hereinlassen" or "haben" as non-finite)
         # the conjunct runs to its verbs; commas before them only list names ("Kroatien, Serbien und …")
-        verb = next((k for k in range(i + 1, end) if doc[k].tag_[:1] == "V"), None)
+        verb = next((k for k in range(i + 1, end) if doc.tags[k][:1] == "V"), None)
         if verb is None or any(doc.texts[k] in _CLAUSE_PUNCT and doc.texts[k] != "," or doc.texts[k] in (".", "!", "?")
                                for k in range(i + 1, verb)):
             return False
         stop = next((k for k in range(verb, end) if doc.texts[k] in _CLAUSE_PUNCT or doc.texts[k] in (".", "!", "?")), end)
         j = i + 1
-        while j < stop and doc[j].tag_ in ("ADV", "ADJD", "PROAV"):
+        while j < stop and doc.tags[j] in ("ADV", "ADJD", "PROAV"):
             j += 1  # "und folgerecht …", "und schließlich …", "und daraufhin …"
-        if j >= stop or not (doc[j].tag_ in ("NN", "NE") or (doc[j].tag_ == "ART" and doc.texts[j].lower() in _NOMINATIVE_ARTICLES)):
+        if j >= stop or not (doc.tags[j] in ("NN", "NE") or (doc.tags[j] == "ART" and doc.texts[j].lower() in _NOMINATIVE_ARTICLES)):
             return False
-        if verb < j or doc[stop - 1].tag_[:1] != "V":
+        if verb < j or doc.tags[stop - 1][:1] != "V":
             return False
-        if any(doc[k].tag_[:1] != "V" and doc[k].tag_ not in ("PTKVZ", "PTKNEG", "ADV") for k in range(verb, stop)):
+        if any(doc.tags[k][:1] != "V" and doc.tags[k] not in ("PTKVZ", "PTKNEG", "ADV") for k in range(verb, stop)):
             return False  # the verbs close the clause (verb-final), as in the clause before "und"
         noun_seen, phrases = False, 0
         for k in range(j, verb):
-            tag, low = doc[k].tag_, doc.texts[k].lower()
+            tag, low = doc.tags[k], doc.texts[k].lower()
             opens = tag in ("ART", "PPOSAT", "PDAT", "PIAT") or (tag in ("NN", "NE") and not noun_seen)
             if opens and noun_seen and not (tag == "ART" and low in ("der", "des")) \
-                    and doc[k - 1].tag_ not in ("KON", "$,") and doc.texts[k - 1] != ",":
+                    and doc.tags[k - 1] not in ("KON", "$,") and doc.texts[k - 1] != ",":
                 phrases += 1
                 noun_seen = False
             if tag in ("NN", "NE"):
@@ -2738,16 +2738,16 @@ class EventExtractor:
                 j -= 1
                 steps += 1
                 continue
-            if CLASSIFIER_NOUN_IN_PP and j == start - 1 and j - 1 >= floor and doc[j].tag_ == "NN" \
+            if CLASSIFIER_NOUN_IN_PP and j == start - 1 and j - 1 >= floor and doc.tags[j] == "NN" \
                     and doc.texts[j][:1].isupper() and "det" in self._kinds.get(words[j - 1], ()) \
                     and doc.texts[start][:1].isupper() and not doc.texts[start].endswith("s") \
-                    and doc[start].tag_ in ("NE", "FM"):
+                    and doc.tags[start] in ("NE", "FM"):
                 # "Auf dem Kurznachrichtendienst Twitter kritisierte die Regierung …": a noun that
                 # says what the name is stands between the preposition and the name
                 j -= 1
                 steps += 1
                 continue
-            if NAME_ADJECTIVE_IN_PP and doc[j].tag_ == "ADJA" and doc.texts[j][:1].isupper() and j > floor:
+            if NAME_ADJECTIVE_IN_PP and doc.tags[j] == "ADJA" and doc.texts[j][:1].isupper() and j > floor:
                 # "Vor dem Obersten Gericht hatte die Opposition Klage eingereicht": the capitalised
                 # adjective of a name is inside the phrase as a lower-case one is
                 j -= 1
@@ -2855,7 +2855,7 @@ class EventExtractor:
             # hazard's too; a noun, "Behinderungen der Helfer", is the authorities' act)
             events = [e for e in events if not (_unnamed_doer(e, towns) and (e["type"] == "ASSAULT" or (
                 e["type"] == "COERCE" and (e.get("trigger") or {}).get("text", "")[:1].islower())))]
-        tok_starts = [t.idx for t in doc.toks]  # trigger offsets -> token positions
+        tok_starts = doc.idxs()  # trigger offsets -> token positions
         if ANIMAL_ACTS and events:
             # "Der Bär war zu Besuch in Deutschland", "den Bären einfangen, wonach er wieder
             # freigelassen werden sollte": animals are no parties; an act whose doer the text names
@@ -2982,7 +2982,7 @@ class EventExtractor:
                 # the common noun right before the name ("der Zeitung „Die Welt“"); past an article
                 # it is another phrase ("gegenüber Reuters die Regierung Frankreichs")
                 named = True
-            elif self._has(words[j], "det") or doc[j].tag_ in ("ART", "ADJA"):
+            elif self._has(words[j], "det") or doc.tags[j] in ("ART", "ADJA"):
                 opened = True
             else:
                 return False
@@ -3057,9 +3057,9 @@ class EventExtractor:
                 continue
             k = j + 1
             while k < n and k - j <= 3 and (self._has(words[k], "article") or self._has(words[k], "det")
-                                             or (doc.texts[k][:1].islower() and doc[k].tag_ == "ADJA")):
+                                             or (doc.texts[k][:1].islower() and doc.tags[k] == "ADJA")):
                 k += 1
-            return k < n and doc.texts[k][:1].isupper() and doc[k].tag_ == "NN" and k not in covered
+            return k < n and doc.texts[k][:1].isupper() and doc.tags[k] == "NN" and k not in covered
         return False
 
     def _animal_sentence(self, words: list[str], e: dict, tok_starts: list[int], sents,
@@ -3085,7 +3085,7 @@ class EventExtractor:
         i = bisect_left(tok_starts, trig.get("start", -1))
         if i >= len(words) or tok_starts[i] != trig["start"] or self._has(words[i], "cooperation_pair_noun"):
             return False
-        if i > 0 and doc[i - 1].tag_ == "ADJA" and "-" in doc.texts[i - 1]:
+        if i > 0 and doc.tags[i - 1] == "ADJA" and "-" in doc.texts[i - 1]:
             return False
         lo, hi = _stretch(doc, i)
         return not any(self._has(words[k], "cooperation_partner_word") for k in range(lo, hi))
@@ -3199,11 +3199,11 @@ class EventExtractor:
         for k in range(lo, hi):
             if not self._has(words[k], "trend_word"):
                 continue
-            if doc[k].tag_.startswith("V"):
+            if doc.tags[k].startswith("V"):
                 return True  # "Drohungen häufen sich", "hätten sich Drohungen gehäuft"
-            if doc[k].tag_ == "NN" and k < i:
+            if doc.tags[k] == "NN" and k < i:
                 between = range(k + 1, i)
-                if len(between) <= 3 and all(doc[j].tag_ in ("APPR", "APPRART", "ART", "ADJA") for j in between):
+                if len(between) <= 3 and all(doc.tags[j] in ("APPR", "APPRART", "ART", "ADJA") for j in between):
                     return True  # "Zunahme von Drohungen", "Anstieg der antisemitischen Drohungen"
         return False
 
@@ -3221,10 +3221,10 @@ class EventExtractor:
         if i >= len(words) or tok_starts[i] != trig["start"] or not self._has(words[i], "charge_topic_noun"):
             return False
         j = i - 1
-        while j >= 0 and doc[j].tag_ in ("ADJA", "ADV", "ADJD", "CARD"):
+        while j >= 0 and doc.tags[j] in ("ADJA", "ADV", "ADJD", "CARD"):
             j -= 1
-        if j < 0 or not (doc[j].tag_ in ("APPRART", "PDAT") or (
-                doc[j].tag_ == "ART" and "Def" in doc[j].morph.get("Definite"))):
+        if j < 0 or not (doc.tags[j] in ("APPRART", "PDAT") or (
+                doc.tags[j] == "ART" and "Def" in doc.morph_get(j, "Definite"))):
             return False
         lo, hi = _stretch(doc, i)
         return not any(self._has(words[k], "charge_raise_word") for k in range(lo, hi))
@@ -3379,7 +3379,7 @@ class EventExtractor:
         if not quotes:
             return
         taken = {j for m in mentions for j in range(m.start, m.end)}
-        starts = [t.idx for t in doc.toks]
+        starts = doc.idxs()
         for q in quotes:
             sp = q.get("speaker") or {}
             if sp.get("start") is None:
@@ -3408,14 +3408,14 @@ class EventExtractor:
         after a preposition ("Griss mit Blick auf die Parteien": what the speaker speaks of), or when
         a preposition stands right before the span ("laut der Zeitung": a source of information)."""
         lo, hi = bisect_left(starts, sp["start"]), bisect_left(starts, sp["end"])
-        if lo > 0 and doc[lo - 1].tag_ in ("APPR", "APPRART"):
+        if lo > 0 and doc.tags[lo - 1] in ("APPR", "APPRART"):
             return None  # "laut der Zeitung", "Von einer Partei wurde mir …": a source or a phrase, no speaker
         for m in mentions:
             if lo <= m.start < hi and not m.is_place and (m.code or m.country):
                 if m.kind not in ("sector", "group"):
                     return None  # a named body or person the document did not resolve: its code is unsure
                     # (the uncoded 10kGNAD row 569's "Pressesprecher des LKA" was Germany's federal police)
-                if any(doc[k].tag_ in ("APPR", "APPRART", "APPO") for k in range(lo, m.start)):
+                if any(doc.tags[k] in ("APPR", "APPRART", "APPO") for k in range(lo, m.start)):
                     return None
                 return m
         return None
@@ -3539,7 +3539,7 @@ class EventExtractor:
                 # (not after a person, a place or a country: "Kongo (MONUC)" names a mission; nor
                 # after a name the KB does not know, "Werner Schnappauf (CSU)", likely a person)
                 if i in notes or not _abbreviation_note(doc, i, s_end) or (
-                        m is None and doc[i - 1].tag_ != "NN") or (m is not None and (
+                        m is None and doc.tags[i - 1] != "NN") or (m is not None and (
                         m.kind in ("person", "country", "adj") or m.is_place or len(m.code or "") == 3
                         or (m.actor_id or "").startswith("per:"))):
                     continue
@@ -3561,7 +3561,7 @@ class EventExtractor:
                   context: dict) -> list[dict]:
         def verbish(j: int) -> bool:
             """True when token ``j`` is a verb or an auxiliary (a hedge phrase ends before it)."""
-            return doc[j].tag_[:1] == "V" or bool(self.lex.verb_forms.get(words[j])) \
+            return doc.tags[j][:1] == "V" or bool(self.lex.verb_forms.get(words[j])) \
                 or self._has(words[j], "aux_haben") or self._has(words[j], "aux_sein") \
                 or self._has(words[j], "aux_passive")
         hedged = hedged_tokens(doc.texts, words, s_start, s_end, self.lex, verbish)
@@ -3608,7 +3608,7 @@ class EventExtractor:
                     continue  # "Nun droht der Regierung eine Niederlage": a thing looms, nobody threatens
                 if RESULT_SUBJECT and trig.entry.type == "RETREAT" and self._has(trig.entry.lemma, "result_verb") \
                         and (self._looming_subject(doc, words, trig.i, cl, cms) or any(
-                            doc[j].tag_ == "PDS" and not (j > cl.start and doc[j - 1].tag_ in ("APPR", "APPRART"))
+                            doc.tags[j] == "PDS" and not (j > cl.start and doc.tags[j - 1] in ("APPR", "APPRART"))
                             for j in range(cl.start, cl.end))):
                     continue  # "Dies ergebe sich aus dem Finanzbedarf": a result, nobody surrenders
                 if trig.entry.pos == "N":
@@ -3867,7 +3867,7 @@ class EventExtractor:
         if j + 1 >= s_end or doc.texts[j] != ",":
             return False
         # "Die Blockade aufzuheben, scheiterte am Widerstand": an attempt made, which the gold codes
-        return doc[j + 1].tag_ in ("VAFIN", "VMFIN", "VVFIN") and not self._has(words[j + 1], "attempt_verb")
+        return doc.tags[j + 1] in ("VAFIN", "VMFIN", "VVFIN") and not self._has(words[j + 1], "attempt_verb")
 
     def _roles(self, doc, words, cl: Clause, prev: Clause | None) -> None:
         """Find the clause's subject and object groups (before trigger-specific roles)."""
@@ -3903,7 +3903,7 @@ class EventExtractor:
         if FINITE_ANCHOR and verbs:
             # "Der Betriebsrat hat die Kommission scharf angegriffen": in a compound tense the
             # finite auxiliary, not the participle, divides the subject from the objects
-            finite = next((j for j in range(cl.start, verbs[0]) if doc[j].tag_ in _FINITE_TAGS), None)
+            finite = next((j for j in range(cl.start, verbs[0]) if doc.tags[j] in _FINITE_TAGS), None)
             anchor = finite if finite is not None else anchor
         fronted = bool(verbs) and self._foreign_subject(doc, words, cl, None) and \
             all(g[0].start > anchor for g in bare) and not (
@@ -4013,12 +4013,12 @@ class EventExtractor:
         elif RESUMED_SUBJECT_OBJECTS and subject and not dependent and not relative and prev is not None \
                 and prev.before is not None and self._has(words[prev.start], "relative") and prev.before.groups \
                 and not (prev.before.verbs or prev.before.lights) and subject[0].start > cl.start \
-                and doc[cl.start].tag_ in _FINITE_TAGS and (
+                and doc.tags[cl.start] in _FINITE_TAGS and (
                     self._relative_clause(doc, prev) or self._name_after_pronoun(doc, words, prev)
                     or (prev.start + 1 < prev.end and not doc.texts[prev.start + 1][:1].isupper())) \
                 and not all(m.is_place for m in prev.before.groups[0]) \
                 and not self._has(words[prev.before.start], "object_article") \
-                and doc[prev.before.start].tag_ not in ("APPR", "APPRART") \
+                and doc.tags[prev.before.start] not in ("APPR", "APPRART") \
                 and self._prep_before(doc, words, prev.before.groups[0][0].start, prev.before.start) is None:
             # (not "In Balad, das …, explodierten …": a place; not "Den IWF, dessen …, forderte er
             # auf": an accusative opening; not "Von dem Manager X, der …, war er belastet worden")
@@ -4069,15 +4069,15 @@ class EventExtractor:
         clause left must have a subject of actors."""
         k = cl.start
         if k < 1 or k + 1 >= cl.end or doc.texts[k - 1] != "," or not self._has(words[k], "verb_coordination") \
-                or doc[k + 1].tag_ not in _FINITE_TAGS:
+                or doc.tags[k + 1] not in _FINITE_TAGS:
             return None
         verb = doc[k + 1].morph
         c: Clause | None = prev
         while c is not None:
             first = doc[c.start]
-            finite = next((doc[j] for j in range(c.start, c.end) if doc[j].tag_ in _FINITE_TAGS), None)
+            finite = next((doc[j] for j in range(c.start, c.end) if doc.tags[j] in _FINITE_TAGS), None)
             subordinate = first.tag_ in ("KOUS", "PRELS", "PRELAT", "PWAV") or self._has(words[c.start], "clause_start") \
-                or (first.tag_ in ("APPR", "APPRART") and c.start + 1 < c.end and doc[c.start + 1].tag_ in ("PRELS", "PRELAT")) \
+                or (first.tag_ in ("APPR", "APPRART") and c.start + 1 < c.end and doc.tags[c.start + 1] in ("PRELS", "PRELAT")) \
                 or self._is_dependent(doc, words, c)
             other = finite is None or finite.morph.get("Mood") != verb.get("Mood") \
                 or finite.morph.get("Number") != verb.get("Number")
@@ -4093,7 +4093,7 @@ class EventExtractor:
         the shared subject), and the first actor after the pronoun differs from the verb in number
         ("nahm sie zwölf Menschen fest") or the pronoun stands for a body (``body``, as
         :meth:`_feminine_body` finds it: "Darin kritisierte sie Russland"). None otherwise."""
-        fin = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
+        fin = next((j for j in range(cl.start, cl.end) if doc.tags[j] in _FINITE_TAGS), None)
         if fin is None or fin == cl.start or fin + 2 > cl.end:
             return None
         k = fin + 1
@@ -4103,13 +4103,13 @@ class EventExtractor:
         if not self._verb_second_lead(doc, cl, fin, bare):
             return None
         after = next((g for g in bare if g[0].start > k), None)
-        body = self._feminine_body(doc, words, cl, [], at=k) if doc[fin].morph.get("Number") == ["Sing"] else None
+        body = self._feminine_body(doc, words, cl, [], at=k) if doc.morph_get(fin, "Number") == ["Sing"] else None
         if body is not None:
             return k, body
         if after is None:
             return None
-        number = doc[fin].morph.get("Number")
-        head = next((doc[j] for j in range(after[0].start, after[-1].end) if doc[j].tag_ in ("NN", "NE")), None)
+        number = doc.morph_get(fin, "Number")
+        head = next((doc[j] for j in range(after[0].start, after[-1].end) if doc.tags[j] in ("NN", "NE")), None)
         if number and head is not None and head.morph.get("Number") and head.morph.get("Number") != number:
             return k, None  # "nahm sie zwölf Menschen fest": a plural cannot be the singular verb's subject
         return None
@@ -4124,8 +4124,8 @@ class EventExtractor:
         "griffen Bewaffnete die Demonstranten an"), when it is no person and no place, or the two
         actors joined by "und"/"sowie" met first (not after a preposition). A nearer plural noun
         that names no actor ("die Flugzeuge") leaves the "sie" unresolved (None)."""
-        fin = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
-        if fin is None or doc[fin].morph.get("Number") != ["Plur"] \
+        fin = next((j for j in range(cl.start, cl.end) if doc.tags[j] in _FINITE_TAGS), None)
+        if fin is None or doc.morph_get(fin, "Number") != ["Plur"] \
                 or any(self._has(words[j], "aux_passive") for j in range(fin, cl.end)):
             return None  # ("Sie wurden festgenommen", "Sie müssen bestraft werden": a passive's "sie" suffers it)
         if fin == cl.start + 1 and self._has(words[cl.start], "front_subject_pronoun"):
@@ -4140,18 +4140,17 @@ class EventExtractor:
         if covering is None:
             return None  # (called outside extract: no mentions of this text known)
         for j in self._back_over_sentences(doc, cl.start):
-            tok = doc[j]
             m = covering.get(j)
             first = covering.get(m.start - 2) if m is not None and m.end == j + 1 and m.start >= 2 \
                 and words[m.start - 1] in ("und", "sowie") else None
             if first is not None and first.end == m.start - 1:
                 group = [first, m]
                 if all(not g.is_place and (g.code or g.country) for g in group) \
-                        and not (first.start and doc[first.start - 1].tag_ in ("APPR", "APPRART")):
+                        and not (first.start and doc.tags[first.start - 1] in ("APPR", "APPRART")):
                     return k, group  # "Merkel und Sarkozy"
                 return None  # ("in Irak und Syrien": places, not a group that acts)
-            if tok.tag_ in ("NN", "NE") and tok.morph.get("Number") == ["Plur"] \
-                    and not set(tok.morph.get("Case")) & {"Acc", "Dat", "Gen"}:
+            if doc.tags[j] in ("NN", "NE") and doc.morph_get(j, "Number") == ["Plur"] \
+                    and not set(doc.morph_get(j, "Case")) & {"Acc", "Dat", "Gen"}:
                 if m is None or m.kind == "person" or m.is_place or not (m.code or m.country):
                     return None  # "Jemenitische Militärflugzeuge …": the nearest plural names no actor group
                 return k, [m]  # "die ukrainischen Rebellen"
@@ -4168,20 +4167,20 @@ class EventExtractor:
             if not self._has(words[at], "front_subject_pronoun"):
                 return None
         elif i + 1 >= cl.end or not self._has(words[i], "front_subject_pronoun") \
-                or doc[i + 1].tag_ not in _FINITE_TAGS or doc[i + 1].morph.get("Number") != ["Sing"] \
+                or doc.tags[i + 1] not in _FINITE_TAGS or doc.morph_get(i + 1, "Number") != ["Sing"] \
                 or self._has(words[i + 1], "aux_passive") or any(m.start <= i < m.end for m in objects):
             return None  # ("Sie wurde dem Richter vorgeführt": a passive's "sie" is mostly a person)
         covering = self._mentions_ending_before(doc, i)
         if covering is None:
             return None  # (called outside extract: no mentions of this text known)
         for j in self._back_over_sentences(doc, i):
-            tok = doc[j]
-            if tok.tag_ in ("NN", "NE") and tok.morph.get("Gender") == ["Fem"] and tok.morph.get("Number") == ["Sing"]:
+            if doc.tags[j] in ("NN", "NE") and doc.morph_get(j, "Gender") == ["Fem"] \
+                    and doc.morph_get(j, "Number") == ["Sing"]:
                 m = covering.get(j)
                 if m is None or m.kind == "person" or m.is_place or not (m.code or m.country):
                     return None  # "die Reform", "die Ministerin", "die Stadt": no body is meant
-                if j >= 2 and words[j - 1] in ("der", "des") and doc[j - 2].tag_ == "NN" \
-                        and doc[j - 2].morph.get("Gender") == ["Fem"] and (j - 2) not in covering:
+                if j >= 2 and words[j - 1] in ("der", "des") and doc.tags[j - 2] == "NN" \
+                        and doc.morph_get(j - 2, "Gender") == ["Fem"] and (j - 2) not in covering:
                     return None  # "Die Chefin der Partei …": the head noun is meant, not its genitive
                 return m
         return None
@@ -4191,8 +4190,8 @@ class EventExtractor:
         its subject: they are an adverbial, not a lone conjunction ("und nahm sie fest": "sie" is the
         object of the shared subject), hold no actor of ``bare`` and open no dependent clause."""
         lead = range(cl.start, fin)
-        return not (all(doc[j].tag_ in ("KON", "$,") for j in lead) or any(g[0].start < fin for g in bare)
-                    or any(doc[j].tag_ in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV") for j in lead))
+        return not (all(doc.tags[j] in ("KON", "$,") for j in lead) or any(g[0].start < fin for g in bare)
+                    or any(doc.tags[j] in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV") for j in lead))
 
     def _mentions_ending_before(self, doc, end: int) -> dict[int, Mention] | None:
         """The actor mentions of ``doc`` that end before token ``end``, by each token they cover;
@@ -4230,8 +4229,8 @@ class EventExtractor:
             return False  # "kämpft gegen die Reform der Regierung": what a fight verb's preposition names (ABSTRACT_OPPONENT)
         if passive:
             return True
-        finite = next((j for j in range(cl.start, cl.end) if doc[j].tag_ in _FINITE_TAGS), None)
-        if finite is None and ADJA_FINITE_VERB and doc[trig.i].tag_ == "ADJA" and trig.i > cl.start \
+        finite = next((j for j in range(cl.start, cl.end) if doc.tags[j] in _FINITE_TAGS), None)
+        if finite is None and ADJA_FINITE_VERB and doc.tags[trig.i] == "ADJA" and trig.i > cl.start \
                 and not self._attributive(doc, words, trig.i, cl.start):
             finite = trig.i  # "Die Armee griff Stellungen der Rebellen an": the tagger took "griff" for an adjective
         return finite is not None and head > finite and finite > cl.start
@@ -4271,14 +4270,14 @@ class EventExtractor:
             return False
         name = next((m for g in cl.groups for m in g
                      if m.start == i + 1 and m.kind in ("person", "country", "entity", "igo")), None)
-        if name is None or (name.end < cl.end and doc[name.end].tag_ == "NN"):
+        if name is None or (name.end < cl.end and doc.tags[name.end] == "NN"):
             return False  # "die Merkels Politik …": a name's genitive before a noun (SAXON_RELATIVE)
         last = cl.end - 1
         while last > i and not doc.texts[last][:1].isalnum():
             last -= 1
         # verb-final: no finite verb before the last word ("…, die USA würden … verbieten" is a
         # reported main clause)
-        return doc[last].tag_.startswith("V") and not any(doc[j].tag_ in _FINITE_TAGS for j in range(i + 1, last))
+        return doc.tags[last].startswith("V") and not any(doc.tags[j] in _FINITE_TAGS for j in range(i + 1, last))
 
     @staticmethod
     def _saxon_after_pronoun(doc, words, cl: Clause) -> bool:
@@ -4307,7 +4306,7 @@ class EventExtractor:
         before = prev.before
         return doc.texts[cl.start - 1] in dashes and doc.texts[prev.start - 1] in dashes \
             and before.end <= prev.start and bool(before.groups) and not (before.verbs or before.lights) \
-            and doc[cl.start].tag_ in _FINITE_TAGS
+            and doc.tags[cl.start] in _FINITE_TAGS
 
     def _document_subject(self, doc, words, cl: Clause, head: int) -> bool:
         """True when ``head`` is a document noun ("Resolution", "Bericht", "Erklärung") that is the
@@ -4324,7 +4323,7 @@ class EventExtractor:
             j -= 1
         if j < cl.start:
             return True
-        if doc[j].tag_ not in _FINITE_TAGS:
+        if doc.tags[j] not in _FINITE_TAGS:
             return False
         # no other subject before the verb: a nominative-looking article outside a prepositional
         # phrase ("Der Rat verabschiedete die Resolution des Ausschusses") opens one
@@ -4346,7 +4345,7 @@ class EventExtractor:
         if len(lead) > 3 or not all(self._has(words[j], "focus") or self._has(words[j], "article") for j in lead):
             return None
         v = first[-1].end
-        if v + 1 >= cl.end or doc[v].tag_ not in _FINITE_TAGS:
+        if v + 1 >= cl.end or doc.tags[v] not in _FINITE_TAGS:
             return None
         return v + 1 if self._has(words[v + 1], "subject_pronoun") else None
 
@@ -4364,7 +4363,7 @@ class EventExtractor:
         i = cl.start
         return FRONT_PRONOUN_SUBJECT and doc is not None and i < before and i + 1 < cl.end \
             and self._has(words[i], "front_subject_pronoun") and i not in covered \
-            and doc[i + 1].tag_ in _FINITE_TAGS
+            and doc.tags[i + 1] in _FINITE_TAGS
 
     def _dative_object(self, doc, words, cl: Clause, g: list[Mention], head: int) -> bool:
         """True when the "der" actor ``g`` read as the genitive of the noun at ``head`` is the
@@ -4374,7 +4373,7 @@ class EventExtractor:
         k = g[0].start - 1 if g[0].start > cl.start and words[g[0].start - 1] == "der" else g[0].start
         if words[k] != "der" or not any(self._has(t.entry.lemma, "dative_verb") for t in cl.verbs + cl.lights):
             return False
-        finite = next((j for j in range(cl.start, head) if doc[j].tag_ in _FINITE_TAGS), None)
+        finite = next((j for j in range(cl.start, head) if doc.tags[j] in _FINITE_TAGS), None)
         if finite is None:
             return False
         return any(h is not g and h[-1].end == head + 1 and h[0].start > finite for h in cl.groups)
@@ -4389,13 +4388,13 @@ class EventExtractor:
                 return head
             return None
         if GENITIVE_ARTICLE_INSIDE and words[m.start] in ("des", "der") and m.end - m.start > 1 and j >= floor \
-                and not any(doc[k].tag_ in _FINITE_TAGS for k in range(floor, m.start)):
+                and not any(doc.tags[k] in _FINITE_TAGS for k in range(floor, m.start)):
             # "Nach dem Verzicht der österreichischen Regierung hat der italienische Innenminister …":
             # an actor with a country adjective spans its article; the noun before it is its head
             # as before "der Regierung" (the genitive was read as the clause's subject). Only before
             # the finite verb, where it could only be mistaken for the subject (after it, "hielt
             # von den Vorschlägen der britischen Regierung nichts", it is still read as the object)
-            if doc.texts[j][:1].isupper() and not self._has(words[j], "det") and doc[j].tag_ in ("NN", "NE"):
+            if doc.texts[j][:1].isupper() and not self._has(words[j], "det") and doc.tags[j] in ("NN", "NE"):
                 return j
             return None
         if j >= floor and doc.texts[j][:1].isupper() and doc.texts[m.end - 1].endswith("s") \
@@ -4405,9 +4404,9 @@ class EventExtractor:
         if ARTICLELESS_GENITIVE:
             # "Klagen mehrerer Bürger", "Angriffen russischer Soldaten": a genitive plural has no
             # article; its determiner or adjective in -er stands before or opens the actor
-            if j - 1 >= floor and self._genitive_er(doc, j) and doc[j - 1].tag_ == "NN":
+            if j - 1 >= floor and self._genitive_er(doc, j) and doc.tags[j - 1] == "NN":
                 return j - 1
-            if j >= floor and m.end - m.start > 1 and self._genitive_er(doc, m.start) and doc[j].tag_ == "NN":
+            if j >= floor and m.end - m.start > 1 and self._genitive_er(doc, m.start) and doc.tags[j] == "NN":
                 return j
         return None
 
@@ -4415,7 +4414,7 @@ class EventExtractor:
     def _genitive_er(doc, k: int) -> bool:
         """True when token ``k`` is a lower-case determiner or adjective in -er ("mehrerer",
         "zahlreicher", "russischer"): the form of an article-less genitive plural."""
-        return doc.texts[k].endswith("er") and doc.texts[k][:1].islower() and doc[k].tag_ in _GENITIVE_ER_TAGS
+        return doc.texts[k].endswith("er") and doc.texts[k][:1].islower() and doc.tags[k] in _GENITIVE_ER_TAGS
 
     def _passive_or_perfect(self, words, cl: Clause, doc, timexes) -> bool:
         """True when the clause's act is told in a passive or perfect: a trigger is a participle, or
@@ -4427,7 +4426,7 @@ class EventExtractor:
         if not PASSIVE_WERDEN or doc is None:
             return passive_or_perfect
         own = {t.i for t in cl.verbs + cl.lights}
-        tags = [doc[j].tag_ for j in range(cl.start, cl.end) if j not in own]
+        tags = [doc.tags[j] for j in range(cl.start, cl.end) if j not in own]
         if INFINITIVE_TRIGGER_FUTURE and not passive_or_perfect and any(t.tag == INF for t in cl.verbs + cl.lights):
             # "werde auf den Käufer zugehen und mit der Bank reden": the act verb is an infinitive,
             # so "werde" is its future; the tagger's VVPP on another verb ("zugehen") makes no passive
@@ -4503,12 +4502,12 @@ class EventExtractor:
         Waffenstillstand", "Forderungen aus Teilen der Opposition nach Rücknahme der Erhöhung"
         (the demand noun's genitive or a short phrase may stand between; no verb or comma)."""
         j = i - 1
-        while j >= floor and doc[j].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV"):
+        while j >= floor and doc.tags[j] in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV"):
             j -= 1
         if j < floor or words[j] != "nach":
             return False
         for k in range(j - 1, max(floor, j - 8) - 1, -1):
-            tag = doc[k].tag_
+            tag = doc.tags[k]
             if tag.startswith("V") or tag.startswith("$") or tag in ("KOUS", "KON", "PRELS"):
                 return False
             if self._has(words[k], "demand_noun"):
@@ -4521,12 +4520,12 @@ class EventExtractor:
         preposition, a possessive or a demonstrative, whatever number the tagger gives it ("die
         Folter" is often tagged plural)."""
         j = i - 1
-        while j >= 0 and doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+        while j >= 0 and doc.tags[j] in ("ADJA", "ADV", "ADJD"):
             j -= 1
         if j < 0:
             return False
-        tag = doc[j].tag_
-        return tag in ("APPRART", "PPOSAT", "PDAT") or (tag == "ART" and "Def" in doc[j].morph.get("Definite"))
+        tag = doc.tags[j]
+        return tag in ("APPRART", "PPOSAT", "PDAT") or (tag == "ART" and "Def" in doc.morph_get(j, "Definite"))
 
     @staticmethod
     def _definite_singular(doc, i: int) -> bool:
@@ -4534,7 +4533,7 @@ class EventExtractor:
         contracted preposition, a possessive or a demonstrative ("der Rücktritt", "zum Rücktritt",
         "nach seinem Rücktritt"): the form that names again one act already told of; an indefinite
         or plural noun ("bei einer Kundgebung", "Anschläge", "die Proteste") names others."""
-        return "Sing" in doc[i].morph.get("Number") and EventExtractor._definite_article(doc, i)
+        return "Sing" in doc.morph_get(i, "Number") and EventExtractor._definite_article(doc, i)
 
     @staticmethod
     def _attributive_negation(doc, words, i: int, cl: Clause) -> int | None:
@@ -4546,23 +4545,23 @@ class EventExtractor:
         "nicht im großen Saal gesprochen" negates the clause (the adjective is inside the phrase)."""
         if words[i] not in _ATTRIBUTIVE_NEGATORS:
             return None
-        if i > cl.start and doc[i - 1].tag_ not in _NP_OPENER_TAGS:
+        if i > cl.start and doc.tags[i - 1] not in _NP_OPENER_TAGS:
             return None
         j = i + 1
         while j < cl.end:
-            tag = doc[j].tag_
+            tag = doc.tags[j]
             if tag == "ADJA":
                 # the adjective must stand before its noun (else it is a predicate: "nicht gut")
-                return j if j + 1 < cl.end and doc[j + 1].tag_ in ("NN", "NE", "ADJA") else None
+                return j if j + 1 < cl.end and doc.tags[j + 1] in ("NN", "NE", "ADJA") else None
             if tag in ("ADV", "ADJD", "PTKA"):
                 j += 1
                 continue
             if tag in ("APPR", "APPRART"):
                 # a prepositional phrase closed by its noun before the adjective
                 k = j + 1
-                while k < cl.end and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV"):
+                while k < cl.end and doc.tags[k] in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV"):
                     k += 1
-                if k < cl.end and doc[k].tag_ in ("NN", "NE"):
+                if k < cl.end and doc.tags[k] in ("NN", "NE"):
                     j = k + 1
                     continue
             return None
@@ -4582,7 +4581,7 @@ class EventExtractor:
                 return True
         prev = cl.before
         return prev is not None and bool(cl.verbs) and all(t.tag == INF for t in cl.verbs) \
-            and not any(doc[j].tag_ in _FINITE_TAGS for j in range(cl.start, cl.end)) \
+            and not any(doc.tags[j] in _FINITE_TAGS for j in range(cl.start, cl.end)) \
             and self._generic_ability(doc, words, prev)
 
     @staticmethod
@@ -4593,7 +4592,7 @@ class EventExtractor:
         w = words[j]
         if any(c.isdigit() for c in w):
             return not w.endswith(".") and not (len(w) == 4 and w.isdigit() and 1800 <= int(w) <= 2100)
-        return doc[j].tag_ == "CARD" and w.isalpha() and not w.startswith("ein")
+        return doc.tags[j] == "CARD" and w.isalpha() and not w.startswith("ein")
 
     def _habit_ends(self, doc, words: list[str], cl: Clause, prev) -> list[int]:
         """For GENERIC_FREQUENCY: the index after each word or phrase of a habit (generic_frequency:
@@ -4611,9 +4610,9 @@ class EventExtractor:
         """True when the clause opens with a relative pronoun, or a preposition and one ("…, die
         … können", "…, mit denen … können")."""
         j = cl.start
-        if j < len(doc) and doc[j].tag_ in ("APPR", "APPRART"):
+        if j < len(doc) and doc.tags[j] in ("APPR", "APPRART"):
             j += 1
-        return j < cl.end and doc[j].tag_ in ("PRELS", "PRELAT")
+        return j < cl.end and doc.tags[j] in ("PRELS", "PRELAT")
 
     @staticmethod
     def _becomes_loud(words, cl: Clause) -> bool:
@@ -4649,12 +4648,12 @@ class EventExtractor:
         finite verbs, two participles, two infinitives) are conjuncts: between a finite auxiliary and
         its participle ("hat es keine Kämpfe zwischen Rebellen und Soldaten gegeben") the "und" joins
         nouns."""
-        verbs = [j for j in range(cl.start, cl.end) if doc[j].tag_[:1] == "V"]
+        verbs = [j for j in range(cl.start, cl.end) if doc.tags[j][:1] == "V"]
         bounds = []
         for a, b in zip(verbs, verbs[1:]):
-            if _verb_form(doc[a].tag_) != _verb_form(doc[b].tag_):
+            if _verb_form(doc.tags[a]) != _verb_form(doc.tags[b]):
                 continue
-            kons = [c for c in range(a + 1, b) if doc[c].tag_ == "KON" and self._has(words[c], "negation_conjunct")]
+            kons = [c for c in range(a + 1, b) if doc.tags[c] == "KON" and self._has(words[c], "negation_conjunct")]
             if kons:
                 bounds.append(kons[-1])
         return bounds
@@ -4883,7 +4882,7 @@ class EventExtractor:
                 continue  # an act still to be done, not one reported
             if needed and not clause_level and any(self._has(words[j], "need_verb") for j in range(cl.start, trig.i)):
                 continue  # "braucht die Zustimmung von Grünen oder FPÖ": needed, not given
-            if (ability or (generic and clause_level and doc[trig.i].tag_ != "ADJA")) and not any(
+            if (ability or (generic and clause_level and doc.tags[trig.i] != "ADJA")) and not any(
                     m.role_from != "default" and (m.code or "")[-3:] in _STATE_SECTORS for m in source):
                 continue  # a capability or right of no state body named: no act
             if PRIVATE_TRAVEL and type_ == "CONSULT" and entry.mode == "visit" and not entry.swap and source \
@@ -4895,7 +4894,7 @@ class EventExtractor:
                 continue  # "nachdem sein Adoptivvater ihn eingesperrt hatte": a family's private life or crime
             if tally and clause_level and type_ in _TALLY_TYPES:
                 continue  # a statistic over a year or a conflict, not one act reported
-            if habit and (clause_level or not any(e == trig.i or doc[e].tag_ == "ADJA" for e in habit)):
+            if habit and (clause_level or not any(e == trig.i or doc.tags[e] == "ADJA" for e in habit)):
                 # what happens often or usually is a pattern, not an act reported ("angesichts
                 # ständig neuer Forderungen": a frequency word inside an act noun's phrase leaves it)
                 continue
@@ -4955,7 +4954,7 @@ class EventExtractor:
                     if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
                         context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig, words, doc)
-            if ATTRIBUTIVE_ACT_ASSERTED and clause_level and entry.pos != "N" and doc[trig.i].tag_ == "ADJA":
+            if ATTRIBUTIVE_ACT_ASSERTED and clause_level and entry.pos != "N" and doc.tags[trig.i] == "ADJA":
                 ev_modality = "asserted"  # "die geforderte Freilassung könnte erfolgen": the demand was made
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical") \
                     and not (ADJUNCT_KEEPS_MODALITY and (self._in_adjunct(doc, words, trig, cl) or (
@@ -4998,7 +4997,7 @@ class EventExtractor:
             neg_here = [j for j in neg_here if words[j] != "ohne" or (noun_i is not None and 0 < noun_i - j <= 3)
                         or "zu" in words[j:trig.i]]
             # ("ohne Anklage inhaftieren" is an arrest; "ohne Einigung", "ohne … zu verhandeln" are not)
-            if ATTRIBUTIVE_NEGATION and entry.pos != "N" and doc[trig.i].tag_ == "ADJA":
+            if ATTRIBUTIVE_NEGATION and entry.pos != "N" and doc.tags[trig.i] == "ADJA":
                 # an attributive participle's act ("die geforderte Freilassung ist kein Thema") is
                 # outside the clause's negation
                 neg_here = []
@@ -5120,7 +5119,7 @@ class EventExtractor:
                 type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
             own_target = bool(target)  # (named in the clause, not taken from the context below)
             if not target and source and DEMONSTRATIVE_ACT and clause_level and type_ in _STANCE_ON_ACT \
-                    and any(doc[j].tag_ == "PDS" and (j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "ADJA"))
+                    and any(doc.tags[j] == "PDS" and (j + 1 >= len(doc) or doc.tags[j + 1] not in ("NN", "NE", "ADJA"))
                             for j in range(cl.start, cl.end)):
                 # "Israel griff Ziele im Gazastreifen an. Die Hamas verurteilte dies": a stance on
                 # the act told before is aimed at its doer
@@ -5365,7 +5364,7 @@ class EventExtractor:
 
     def _passive(self, doc, words, cl: Clause, trig: Trigger) -> bool:
         """True when the trigger is a participle in a clause with a passive auxiliary."""
-        return doc[trig.i].tag_ == "VVPP" and any(self._has(words[j], "aux_passive") for j in range(cl.start, cl.end))
+        return doc.tags[trig.i] == "VVPP" and any(self._has(words[j], "aux_passive") for j in range(cl.start, cl.end))
 
     def _unresolved_subject(self, doc, words, cl: Clause, trig: Trigger, patient: bool = False) -> list[Mention]:
         """The clause's opening noun phrase as an actor without a code, when it is no actor and no
@@ -5391,7 +5390,7 @@ class EventExtractor:
         if ent is not None:
             return [Mention(ent[0], ent[1], doc[ent[0]:ent[1]].text, None, None, "unresolved")]
         # a noun naming people ("Die Rothemden"), not a thing or an abstract ("Die Abstimmung")
-        if words[i].endswith(_ABSTRACT_ENDINGS) or doc[i].tag_ not in ("NN", "NE", "") or (
+        if words[i].endswith(_ABSTRACT_ENDINGS) or doc.tags[i] not in ("NN", "NE", "") or (
                 i > 0 and words[i - 1] == "das" and words[i].endswith("en")):  # "das Scheitern"
             return []
         start = i
@@ -5559,7 +5558,7 @@ class EventExtractor:
         clause's subject ("Waffen lieferte Russland": a plural before a singular verb is not). The
         verb is a finite tag or a trigger verb of the clause (the tagger misses some: "warfen"); its
         number is read from its ending."""
-        if i + 1 >= cl.end or not doc[i].tag_.startswith("NN") or doc[i].morph.get("Case") not in (["Nom"], []):
+        if i + 1 >= cl.end or not doc.tags[i].startswith("NN") or doc.morph_get(i, "Case") not in (["Nom"], []):
             return False
         verb = doc[i + 1]
         if verb.tag_ not in _FINITE_TAGS and not any(t.i == i + 1 for t in cl.verbs + cl.lights):
@@ -5569,7 +5568,7 @@ class EventExtractor:
         # is often wrong ("Beobachter werfen": Sing), a third person's plural ends in "-en",
         # "-ern", "-eln", its singular never does
         plural = doc.texts[i + 1].lower().endswith(("en", "ern", "eln")) or doc.texts[i + 1] == "sind"
-        return plural and doc[i].morph.get("Number") == ["Plur"]
+        return plural and doc.morph_get(i, "Number") == ["Plur"]
 
     @staticmethod
     def _noun_conjuncts(words, noun: Trigger, others: list[Trigger]) -> list[Trigger]:
@@ -5728,7 +5727,7 @@ class EventExtractor:
         in_pp = any(self._has(prep, kind) for kind in _PREP_KINDS) or prep in ("zum", "zur", "vom", "beim")
         for v in cl.verbs:
             before = v.i < trig.i
-            final = doc is not None and doc[v.i].tag_ in ("VVPP", "VVINF", "VVIZU")
+            final = doc is not None and doc.tags[v.i] in ("VVPP", "VVINF", "VVIZU")
             if BACKGROUND_NOT_DEMANDED and before and doc is not None and self._in_adjunct(doc, words, trig, cl):
                 continue  # "forderten nach der Freilassung der Kollegen eine Entschädigung": the release is background
             if v.entry.type == "DEMAND" and (before or final and (prep in ("zum", "zur") or not in_pp)):
@@ -5923,12 +5922,12 @@ class EventExtractor:
                 or self._has(words[cl.start], "relative") and cl.start > 0 and words[cl.start - 1] == ",":
             return False
         von = _von_before(words, cl.start, start)
-        if von is None or doc[von - 1].tag_ not in ("NN", "NE"):
+        if von is None or doc.tags[von - 1] not in ("NN", "NE"):
             return False  # the clause opens with it, or no noun stands right before it
-        if any(doc[j].tag_[:1] == "V" or doc[j].tag_ in ("APPR", "APPRART", "KOUS") for j in range(cl.start, von)):
+        if any(doc.tags[j][:1] == "V" or doc.tags[j] in ("APPR", "APPRART", "KOUS") for j in range(cl.start, von)):
             return False  # a verb before it, or a first field that is a prepositional phrase: "Auf
             # Weisung von Präsident X wurde … aufgelöst" names the doer after all
-        return any(doc[j].tag_ in _FINITE_TAGS for j in range(start, cl.end))
+        return any(doc.tags[j] in _FINITE_TAGS for j in range(start, cl.end))
 
     def _verb_final(self, doc, j: int) -> bool:
         """True when the words from ``j`` to the next clause punctuation or sentence end close on a
@@ -5940,7 +5939,7 @@ class EventExtractor:
             end += 1
         last = end - 1
         # (the tagger reads a rarer finite form as an adjective, "angriff" ADJD: the lexicon knows it)
-        return end - j >= 3 and (doc[last].tag_ in _FINITE_TAGS or any(
+        return end - j >= 3 and (doc.tags[last] in _FINITE_TAGS or any(
             tag in (FIN, SPLIT) for _, tag in self.lex.verb_forms.get(doc.texts[last].lower(), ())))
 
     def _clause_passive(self, doc, words, cl: Clause, trig: Trigger, prev: Clause | None) -> bool:
@@ -5987,7 +5986,7 @@ class EventExtractor:
         stattfand, | von den Taliban enthauptet")."""
         if prev is None or prev.before is None or not self._has(words[prev.start], "relative"):
             return False
-        if any(doc[j].tag_ in _FINITE_TAGS for j in range(cl.start, cl.end)):
+        if any(doc.tags[j] in _FINITE_TAGS for j in range(cl.start, cl.end)):
             return False
         return any(self._has(w, "aux_passive") for w in words[prev.before.start:prev.before.end])
 
@@ -6030,7 +6029,7 @@ class EventExtractor:
         verb or the act itself, its agent the noun's doer. Only inside a noun phrase that an
         article opens before the von-phrase; else []."""
         p = trig.i - 1
-        while p > cl.start and doc[p].tag_ == "ADJA" and not self.lex.verb_forms.get(words[p]) \
+        while p > cl.start and doc.tags[p] == "ADJA" and not self.lex.verb_forms.get(words[p]) \
                 and trig.i - p <= 2 and not words[p].endswith(("te", "ten", "tem", "ter", "tes")):
             p -= 1  # "die von Russland erhobenen schweren Vorwürfe"
         w = words[p]
@@ -6039,7 +6038,7 @@ class EventExtractor:
             return []
         for g in cl.groups:
             if not (g[-1].end <= p and p - g[-1].end <= 2 and g[0].start >= cl.start + 2) or any(
-                    doc[j].tag_[:1] == "V" or self._function_word(words[j]) or doc.texts[j][:1].isupper()
+                    doc.tags[j][:1] == "V" or self._function_word(words[j]) or doc.texts[j][:1].isupper()
                     for j in range(g[-1].end, p)):
                 continue  # only adverbs between the agent and its participle ("von der EU bereits vorgebrachte")
             k = g[0].start - 1
@@ -6303,7 +6302,7 @@ class EventExtractor:
             return True  # "sollen entlassen werden": the passive infinitive after a modal verb
         span = range(cl.start, cl.end)
         return bool(cl.subject) and not cl.objects and any(words[j] in _PRESENT_WERDEN for j in span) \
-            and not any(doc[j].tag_ == "VMFIN" for j in span)
+            and not any(doc.tags[j] == "VMFIN" for j in span)
 
     def _participle_parties(self, doc, words, cl: Clause, trig: Trigger, source: list[Mention],
                             target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -6399,8 +6398,8 @@ class EventExtractor:
         end = min(verbs) if verbs else cl.end
         covered = {j for g in cl.groups for m in g for j in range(m.start, m.end)}
         for j in range(i + 1, end - 1):
-            if ORIGIN_AFTER_PRONOUN and doc[j - 1].tag_ == "PPER" and "Nom" in doc[j - 1].morph.get("Case") \
-                    and j - 1 > cl.start and doc[j - 2].tag_ in _FINITE_TAGS:
+            if ORIGIN_AFTER_PRONOUN and doc.tags[j - 1] == "PPER" and "Nom" in doc.morph_get(j - 1, "Case") \
+                    and j - 1 > cl.start and doc.tags[j - 2] in _FINITE_TAGS:
                 return None  # "hätten sie … eine Gruppe von …": the pronoun is the subject
             if words[j - 1] in ("eine", "ein", "einer") and doc.texts[j][:1].isupper() \
                     and words[j + 1] in ("aus", "von") and j not in covered:
@@ -6435,11 +6434,11 @@ class EventExtractor:
         after a common noun."""
         k = m.start
         if words[k] in ("der", "des") and m.end - m.start > 1:
-            return k - 1 >= floor and doc[k - 1].tag_ == "NN"
+            return k - 1 >= floor and doc.tags[k - 1] == "NN"
         k -= 1
-        while k > floor and doc[k].tag_ == "ADJA" and doc.texts[k][:1].islower() and m.start - k <= 2:
+        while k > floor and doc.tags[k] == "ADJA" and doc.texts[k][:1].islower() and m.start - k <= 2:
             k -= 1
-        return k - 1 >= floor and words[k] in ("der", "des", "von", "vom") and doc[k - 1].tag_ == "NN"
+        return k - 1 >= floor and words[k] in ("der", "des", "von", "vom") and doc.tags[k - 1] == "NN"
 
     def _vorfeld_pp_end(self, doc, words, cl: Clause) -> int | None:
         """The finite verb in second place after a prepositional phrase that opens a main clause
@@ -6450,17 +6449,17 @@ class EventExtractor:
                 or words[cl.start] in ("als", "während", "wie", "bis", "seit", "nachdem", "ob"):
             return None
         fin = next((j for j in range(cl.start + 2, min(cl.end, cl.start + 14))
-                    if doc[j].tag_ in _FINITE_TAGS), None)
+                    if doc.tags[j] in _FINITE_TAGS), None)
         if fin is None or fin >= cl.end - 1 or any(not doc.texts[j][:1].isalnum() and doc.texts[j] != "-"
                                                     for j in range(cl.start, fin)):
             return None
-        if any(doc[j].tag_[:1] == "V" or doc[j].tag_ in ("PPER", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV")
+        if any(doc.tags[j][:1] == "V" or doc.tags[j] in ("PPER", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV")
                for j in range(cl.start + 1, fin)):
             # a verb before the finite one ("Nach X zu urteilen …"), a pronoun subject or a relative
             # or interrogative pronoun ("…, für den er die Stadt verantwortlich macht"): no first field
             return None
         if cl.start > 0 and doc.texts[cl.start - 1] == "," and cl.start + 1 < fin \
-                and doc[cl.start + 1].tag_ in ("PRELS", "PRELAT"):
+                and doc.tags[cl.start + 1] in ("PRELS", "PRELAT"):
             return None  # "…, mit dem die Regierung verhandelt": a relative clause after its preposition
         return fin
 
@@ -6473,7 +6472,7 @@ class EventExtractor:
         if not any(k.startswith("prep_") for k in self._kinds.get(words[cl.start], ())):
             return set()
         fin = next((j for j in range(cl.start + 2, min(cl.end, cl.start + 14))
-                    if doc[j].tag_ in _FINITE_TAGS), None)
+                    if doc.tags[j] in _FINITE_TAGS), None)
         if fin is None or fin >= cl.end - 2 or any(not doc.texts[j][:1].isalnum() for j in range(cl.start, fin)):
             return set()  # no verb in second place: a relative clause ("mit dem die Regierung … verhandelt")
         # (a nested "von"/"durch" phrase names whose act the noun is, "Auf Weisung von Präsident X
@@ -6498,7 +6497,7 @@ class EventExtractor:
             j, has_act = k + 1, False
             while j < cl.end:
                 w, t = words[j], doc.texts[j]
-                if doc[j].tag_[:1] == "V" or not t[:1].isalnum():
+                if doc.tags[j][:1] == "V" or not t[:1].isalnum():
                     break
                 if j > k + 1 and any(x.startswith("prep_") for x in self._kinds.get(w, ())) \
                         and not self._has(w, "nested_prep"):
@@ -6508,9 +6507,9 @@ class EventExtractor:
             if not has_act:
                 continue
             end = j
-            if j < cl.end and doc[j].tag_[:1] != "V" and not any(doc[x].tag_ in _FINITE_TAGS for x in range(cl.start, k)):
+            if j < cl.end and doc.tags[j][:1] != "V" and not any(doc.tags[x] in _FINITE_TAGS for x in range(cl.start, k)):
                 # the first field: the phrase runs on to the finite verb in second place
-                fin = next((x for x in range(j, min(cl.end, j + 8)) if doc[x].tag_ in _FINITE_TAGS), None)
+                fin = next((x for x in range(j, min(cl.end, j + 8)) if doc.tags[x] in _FINITE_TAGS), None)
                 if fin is not None and all(doc.texts[x][:1].isalnum() for x in range(j, fin)):
                     end = fin
             if not k < trig.i < end:
@@ -6529,7 +6528,7 @@ class EventExtractor:
             j = k + 1
             while j < cl.end:
                 w, t = words[j], doc.texts[j]
-                if doc[j].tag_[:1] == "V" or not t[:1].isalnum():
+                if doc.tags[j][:1] == "V" or not t[:1].isalnum():
                     break
                 if any(x.startswith("prep_") for x in self._kinds.get(w, ())) and not self._has(w, "nested_prep"):
                     break
@@ -6544,7 +6543,7 @@ class EventExtractor:
         if not NP_ENDS_AT_VERB:
             return nxt
         for j in range(i + 1, nxt):
-            if doc[j].tag_[:1] == "V" or self._has(words[j], "aux_passive") or self._has(words[j], "aux_sein") \
+            if doc.tags[j][:1] == "V" or self._has(words[j], "aux_passive") or self._has(words[j], "aux_sein") \
                     or self._has(words[j], "aux_haben"):
                 return j
         return nxt
@@ -6580,7 +6579,7 @@ class EventExtractor:
                 break
         else:
             return None
-        if all(doc[j].tag_ == "ADJA" for j in range(m.i + 2, n.i)):
+        if all(doc.tags[j] == "ADJA" for j in range(m.i + 2, n.i)):
             return m
         return None
 
@@ -6656,7 +6655,7 @@ class EventExtractor:
             # a word that starts something else ("… in die Ukraine etwa ein Viertel …")
             w, t = words[j], doc.texts[j]
             kinds = self._kinds.get(w, ())
-            if doc[j].tag_[:1] == "V":  # lb_morph knows the verb ("notierte")
+            if doc.tags[j][:1] == "V":  # lb_morph knows the verb ("notierte")
                 nxt = j
                 break
             if t[:1].isupper() or any(k.startswith("prep_") for k in kinds) or t[:1].isdigit():
@@ -6894,18 +6893,18 @@ class EventExtractor:
         if open_ is None or open_ + 2 >= s_end or doc.texts[open_] == ")":
             return False
         # ", die …", ", dessen …", ", auf der …": a relative pronoun, perhaps after a preposition
-        rel = doc[open_ + 1].tag_ in ("PRELS", "PRELAT") or (
-            doc[open_ + 1].tag_ == "APPR" and doc[open_ + 2].tag_ in ("PRELS", "PRELAT"))
+        rel = doc.tags[open_ + 1] in ("PRELS", "PRELAT") or (
+            doc.tags[open_ + 1] == "APPR" and doc.tags[open_ + 2] in ("PRELS", "PRELAT"))
         if not rel:
             return False
         # the relative clause ends with its verb ("…, die am Samstag gewonnen hatte,")
-        close = next((k for k in range(j, s_end) if doc[k].tag_[:1] == "V"
+        close = next((k for k in range(j, s_end) if doc.tags[k][:1] == "V"
                       and (k + 1 >= s_end or doc.texts[k + 1] in punct + (".",))), s_end - 1)
         if open_ < i <= close:
             return False
         if i < open_:
             # "die Verhandlungen, die vom 3. bis 14. Dezember geführt werden": the act noun itself
-            return not (doc[i].tag_[:1] == "N" and not any(doc.texts[k] in punct for k in range(i + 1, open_)))
+            return not (doc.tags[i][:1] == "N" and not any(doc.texts[k] in punct for k in range(i + 1, open_)))
         # after the relative clause the main clause goes on with its finite verb ("Die Partei, die
         # am Samstag gewann, beschuldigte …"); another verb-final clause may still be the relative's
         seg = next((k for k in range(i - 1, close, -1) if doc.texts[k] in punct), None)
@@ -6913,7 +6912,7 @@ class EventExtractor:
             return False
         first = doc.texts[seg + 1]
         # (the tagger may miss a finite verb, "lehnten": the verb lexicon knows it; a capital is a noun)
-        return doc[seg + 1].tag_ in _FINITE_TAGS or first[:1].islower() and (
+        return doc.tags[seg + 1] in _FINITE_TAGS or first[:1].islower() and (
             bool(self.lex.verb_forms.get(first.lower())) or any(
                 self._has(first.lower(), k) for k in ("aux_haben", "aux_sein", "aux_passive")))
 
@@ -6941,7 +6940,7 @@ class EventExtractor:
             return date
         if STORY_VERBAL_DCT and type_ in _STORY_VERBAL_TYPES:
             return date  # a reaction the report tells: the article's own news
-        if PRESENT_NO_STORY and (doc[trig_i].tag_[:1] == "V" or doc[trig_i].tag_ == "PTKVZ") \
+        if PRESENT_NO_STORY and (doc.tags[trig_i][:1] == "V" or doc.tags[trig_i] == "PTKVZ") \
                 and self._present_clause(doc, cl):
             # "Am Samstag wurde er festgenommen. … Er bestreitet die Vorwürfe": the denial is
             # now; a noun ("Der Anschlag geht auf … zurück") still names the story's act
@@ -6952,13 +6951,13 @@ class EventExtractor:
     def _present_clause(doc, cl) -> bool:
         """True when the clause's finite verbs are all in the present indicative and it is no
         perfect ("hat … festgenommen", "ist … gekommen"): the act is told as the article's present."""
-        fin = [k for k in range(cl.start, cl.end) if doc[k].tag_ in _FINITE_TAGS]
+        fin = [k for k in range(cl.start, cl.end) if doc.tags[k] in _FINITE_TAGS]
         if not fin or not all(EventExtractor._present_at(doc, k) for k in fin):
             return False
         fin = [doc[k] for k in fin]
         # (a present "hat"/"ist" with a participle is a perfect: a past act)
         return not (any(t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein") for t in fin)
-                    and any(doc[k].tag_ == "VVPP" for k in range(cl.start, cl.end)))
+                    and any(doc.tags[k] == "VVPP" for k in range(cl.start, cl.end)))
 
     def _then_date(self, doc, words, i, cl, s_start, s_end, timexes, context) -> str | None:
         """The time a "damals", "seinerzeit", "an diesem Tag" (``then_adverb`` in
@@ -7016,7 +7015,7 @@ class EventExtractor:
         """True when the phrase whose noun part starts at token ``start`` follows a preposition
         ("gegen den Präsidenten", "mit Minister Müller"): part of a noun's PP, no party of the clause."""
         k = _before_phrase(doc, start, _PHRASE_LEAD_TAGS | {"ADV"})
-        return k >= 0 and doc[k].tag_ in ("APPR", "APPRART")
+        return k >= 0 and doc.tags[k] in ("APPR", "APPRART")
 
     def _habitual(self, doc, words, cl) -> bool:
         """True when clause ``cl`` names a repeated or drawn-out act (a habitual_adverb phrase)
@@ -7047,7 +7046,7 @@ class EventExtractor:
         def ends_phrase(k: int) -> bool:
             # (the verb lexicon knows the verbs the tagger may miss: "lehnten", "hat")
             w = doc.texts[k]
-            return doc[k].tag_[:1] == "V" or doc[k].is_punct or doc[k].tag_ in ("KON", "PRELS", "PRELAT", "KOUS") \
+            return doc.tags[k][:1] == "V" or doc[k].is_punct or doc.tags[k] in ("KON", "PRELS", "PRELAT", "KOUS") \
                 or w in ("und", "oder", "sowie") or w[:1].islower() and (
                     bool(self.lex.verb_forms.get(w.lower()))
                     or any(self._has(w.lower(), kind) for kind in ("aux_haben", "aux_sein", "aux_passive")))
@@ -7169,15 +7168,46 @@ def _punct_clause(doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# string-store hash -> string, for _strings: a hash names the same string in every vocabulary (it is
+# the hash of the string), so the strings are kept across documents
+_STRINGS: dict[int, str] = {}
+# (morphological analysis hash, field) -> the analysis' values of the field (_CachedDoc.morph_get);
+# the hash is the hash of the analysis' string ("Case=Nom|Number=Plur"), the same in every vocabulary
+_MORPH_FIELDS: dict[tuple[int, str], list[str]] = {}
+
+
+def _strings(doc: Doc, attr: str) -> list[str]:
+    """The strings of token attribute ``attr`` ("ORTH", "TAG", "LEMMA") of every token of ``doc``:
+    ``[t.text for t in doc]`` and so on, from ``doc.to_array`` and a cache of decoded strings."""
+    cache, strings = _STRINGS, doc.vocab.strings
+    if len(cache) > 500_000:  # (bounded: one entry per distinct word, tag and lemma)
+        cache.clear()
+    hashes = doc.to_array(attr).tolist()
+    out = list(map(cache.get, hashes))  # (map: the loop in C for the strings seen before)
+    if None in out:
+        for k, h in enumerate(hashes):
+            if out[k] is None:
+                out[k] = cache[h] = strings[h]
+    return out
+
+
 class _CachedDoc:
     """A ``Doc`` whose tokens are built once; everything else is the doc's own."""
 
-    __slots__ = ("doc", "toks", "texts", "_actors", "_ents", "_ent_list", "_lower", "_text")
+    __slots__ = ("doc", "toks", "texts", "tags", "lemmas", "_morphs", "_actors", "_ents", "_ent_list", "_lower",
+                 "_text")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.toks = list(doc)
-        self.texts = [t.text for t in self.toks]
+        # the tokens' text, ``tag_`` and ``lemma_``, read once from the doc's arrays: the rules test
+        # tags hundreds of thousands of times per 300 articles (and _match_token the lemma of almost
+        # every token), and every ``Token.text``, ``.tag_`` or ``.lemma_`` decodes its string from the
+        # string store anew (cached: the texts alone were a fortieth of lb_events' time)
+        self.texts = _strings(doc, "ORTH")
+        self.tags = _strings(doc, "TAG")
+        self.lemmas = _strings(doc, "LEMMA")
+        self._morphs: list[int] | None = None
         self._actors: ActorIndex | None = None
         self._ents: dict | None = None
         self._ent_list: tuple | None = None
@@ -7186,9 +7216,12 @@ class _CachedDoc:
 
     @property
     def text(self) -> str:
-        """``doc.text``, built once (spaCy joins the tokens anew on every access)."""
+        """``doc.text``, built once (spaCy joins the tokens anew on every access), from the texts
+        already read: spaCy's join builds a ``Token`` per token again."""
         if self._text is None:
-            self._text = self.doc.text
+            # (Doc.text is "".join(t.text_with_ws for t in doc): the text, then " " when token.spacy)
+            spaces = self.doc.to_array("SPACY").tolist()
+            self._text = "".join([t + " " if ws else t for t, ws in zip(self.texts, spaces)])
         return self._text
 
     @property
@@ -7210,6 +7243,27 @@ class _CachedDoc:
         if self._ents is None:
             self._ents = {j: (e.start, e.end) for e in self.ents for j in range(e.start, e.end)}
         return self._ents.get(i)
+
+    def idxs(self) -> list[int]:
+        """``[t.idx for t in doc]`` (the character offset of every token), a new list on each call,
+        read from the doc's array (no ``Token.idx`` per token)."""
+        return self.doc.to_array("IDX").tolist()
+
+    def morph_get(self, i: int, field: str) -> list[str]:
+        """``doc[i].morph.get(field)``, kept per analysis and field across documents: each
+        ``Token.morph`` builds a new analysis and ``.get`` parses its string (a few microseconds),
+        and the pronoun rules read the same verbs and nouns again and again, while a news text has
+        only a few hundred distinct analyses. The list is shared between callers: read it, never
+        change it."""
+        if self._morphs is None:
+            self._morphs = self.doc.to_array("MORPH").tolist()
+        key = (self._morphs[i], field)
+        hit = _MORPH_FIELDS.get(key)
+        if hit is None:
+            hit = self.toks[i].morph.get(field)
+            if len(_MORPH_FIELDS) < 100_000:  # (bounded: one entry per distinct analysis and field)
+                _MORPH_FIELDS[key] = hit
+        return hit
 
     def actor_at(self, start_char: int, end_char: int) -> dict | None:
         """The actor of a character range, with one :class:`ActorIndex` per document."""
@@ -7478,8 +7532,8 @@ def _in_polar_question(doc, e: dict, tok_starts: list[int]) -> bool:
         k += 1  # an opening quote or dash
     # (the tagger takes a rare verb form opening the text for a name: "Findest du, dass …?"; a
     # trigger that opens the question itself is its verb: "Zerstört das nicht die Glaubwürdigkeit?")
-    return doc[k].tag_ in _FINITE_TAGS or k == i or (
-        k + 1 < n and doc[k + 1].tag_ == "PPER" and doc[k].tag_ in ("NE", "NN"))
+    return doc.tags[k] in _FINITE_TAGS or k == i or (
+        k + 1 < n and doc.tags[k + 1] == "PPER" and doc.tags[k] in ("NE", "NN"))
 
 
 _QUESTION_BOUNDS = frozenset({".", "!", "?", ":"})
