@@ -194,12 +194,26 @@ def denies(text: str, lex: Lexicon) -> bool:
         return False
     # a charge word right after "kein": "keine Vorstrafen wegen Gewaltverbrechen", "kein Verstoß
     # gegen das Abkommen" deny the charge
-    stems = [s for s in lex.evaluations.get("neg", ()) if " " not in s]
+    stems = _charge_stems(lex)
     negs = lex.evaluations.get("no_charge", ())
     words = [w.strip("\"„“”«»(),.;:!?") for w in low.split()]
     # (the negator test first: it is cheap and rarely true, the stem scan runs over hundreds of stems)
     return any(any(v in negs for v in words[max(0, i - 3):i]) and any(st in w for st in stems)
                for i, w in enumerate(words))
+
+
+# id of an evaluations table -> (the table, kept alive so that its id is never reused; its one-word neg stems)
+_CHARGE_STEMS: dict[int, tuple] = {}
+
+
+def _charge_stems(lex: Lexicon) -> list[str]:
+    """The ``neg`` stems without a space (the charge words of NEGATED_CHARGE), built once per
+    lexicon (denies runs per quote)."""
+    key = id(lex.evaluations)
+    hit = _CHARGE_STEMS.get(key)
+    if hit is None or hit[0] is not lex.evaluations:
+        hit = _CHARGE_STEMS[key] = (lex.evaluations, [s for s in lex.evaluations.get("neg", ()) if " " not in s])
+    return hit[1]
 
 
 def _in_condition(words: list[str], i: int, cond: tuple) -> bool:
@@ -278,9 +292,9 @@ _NO_QUOTES = str.maketrans("", "", "„“”\"«»‚‘’")
 
 def _count(low: str, stems: tuple, lex: Lexicon) -> int:
     """How often ``stems`` occur in ``low``, less their occurrences inside ``plain`` words."""
-    n = sum(low.count(stem) for stem in stems)
-    for plain in lex.evaluations.get("plain", ()):
-        k = low.count(plain)
+    n = sum(map(low.count, stems))  # (map: no generator frame per stem; this runs over hundreds of stems per quote)
+    plains = lex.evaluations.get("plain", ())
+    for plain, k in zip(plains, map(low.count, plains)):
         if k:
             n -= k * sum(plain.count(stem) for stem in stems)
     return n
