@@ -2423,6 +2423,7 @@ class EventExtractor:
                        and starts_of[m.end + 1].code == m.code
                        for j in (m.end, m.end + 2)}
         inside |= notes
+        kinds = self._kinds  # (read inline below: the clause-start test runs for every word)
         if VORFELD_APPOSITION:
             inside |= self._vorfeld_apposition(doc, words, start, end, starts_of)
         if SCARE_QUOTES:
@@ -2447,7 +2448,7 @@ class EventExtractor:
                         and words[nxt.end] in (",", "und", "oder", "sowie"):
                     continue  # a comma inside a list of actors: "Russland, Kuba, China und dem Iran"
                 bounds.append(i)
-            elif self._has(words[i], "clause_start") and doc.texts[i - 1] not in _CLAUSE_PUNCT \
+            elif "clause_start" in kinds.get(words[i], ()) and doc.texts[i - 1] not in _CLAUSE_PUNCT \
                     and words[i] not in ("als", "während", "damit"):
                 bounds.append(i)
             elif COORDINATED_CLAUSE and words[i] in _CLAUSE_COORD and self._new_main_clause(doc, bounds[-1], i, end):
@@ -3426,11 +3427,13 @@ class EventExtractor:
     def _resolve_both(self, doc: Doc, words: list[str], mentions: list[Mention]) -> None:
         """Give "Beide Länder" the two countries last mentioned before it (when nothing else did)."""
         taken = {j for m in mentions for j in range(m.start, m.end)}
+        kinds = self._kinds
         for i, w in enumerate(words[:-1]):
+            if "both_ref" not in kinds.get(w, ()):
+                continue  # (the word test inline and first: this runs for every word of the text)
             sector = _BOTH_OFFICIALS.get(words[i + 1], "")
-            if self._has(w, "both_ref") and (words[i + 1] in ("länder", "staaten", "seiten", "regierungen") or sector
-                                              or (BOTH_OWN_NOUN and self._has(words[i + 1], "both_noun"))) \
-                    and i not in taken:
+            if (words[i + 1] in ("länder", "staaten", "seiten", "regierungen") or sector
+                    or (BOTH_OWN_NOUN and self._has(words[i + 1], "both_noun"))) and i not in taken:
                 seen: list[Mention] = []
                 for m in reversed([m for m in mentions if m.end <= i and not m.is_place]):
                     c = m.country or (m.code or "")[:3]
@@ -3489,9 +3492,11 @@ class EventExtractor:
             return
         taken = {j for m in mentions for j in range(m.start, m.end)}
         added = []
+        kinds = self._kinds
         for i, w in enumerate(words[:-1]):
             head = words[i + 1]
-            if not self._has(w, "own_possessive") or i in taken or i + 1 in taken:
+            # (the word test inline: this runs for every word of the text)
+            if "own_possessive" not in kinds.get(w, ()) or i in taken or i + 1 in taken:
                 continue
             sector = "GOV" if self._has(head, "own_government") else ""
             if not sector and not self._has(head, "own_country"):

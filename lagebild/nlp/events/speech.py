@@ -462,7 +462,14 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
         span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
         if span is None:
             continue
-        for sent in {t.sent.start: t.sent for t in span}.values():
+        if doc.has_annotation("SENT_START") and not (
+                "sents" in doc.user_hooks or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks):
+            # the sentences the part overlaps, in order, from one pass over the sentence starts
+            # (``t.sent`` walked back to its sentence's start for every token of the part)
+            sents = [s for s in doc.sents if s.start < span.end and span.start < s.end]
+        else:
+            sents = list({t.sent.start: t.sent for t in span}.values())
+        for sent in sents:
             lo, hi = max(sent.start, span.start), min(sent.end, span.end)
             toks = [doc[k] for k in range(lo, hi)]
             if any(e["type"] in VERBAL and e["evidence"]["start"] <= toks[0].idx < e["evidence"]["end"]
