@@ -946,6 +946,11 @@ GENERIC_PARTIES = True  # "die Demokratische Partei" in a story about Thailand i
 GENERIC_PARTY_COMPOUNDS = True
 OWN_SESSIONS = True  # "tagte der Rechtsausschuss", "Bei der Tagung der Partei": one body's own session is no CONSULT
 IDIOM_TALKS = True  # "Im Gespräch sind auch …" (under discussion), "in einem Gespräch mit der „Financial Times“" (an interview): no CONSULT
+# "Vieles sei noch in Verhandlung", "Der Landtag nahm den Bericht in Verhandlung", "Auf der Messe war es leicht, ins
+# Gespräch zu kommen", "brachte ihn als Kandidaten ins Gespräch" were CONSULT with the setting's government (gnad2,
+# gnad3, dev10): a talk noun in a bare "in"/"ins" phrase with no partner after it ("mit …") names a matter under
+# negotiation or deliberation, a chat or a proposal, no talks between parties ("in Verhandlungen mit Kiew" stays)
+BARE_TALK_IDIOMS = True
 # the medium of an interview or statement ("in einem Interview mit der Süddeutschen Zeitung
 # gefordert", "in einem Gespräch mit dem „Spiegel“", "sagte gegenüber der Zeitung „Die Welt“")
 # reports the act, it takes no part: before, it was the target of the demand or criticism, and
@@ -3026,6 +3031,8 @@ class EventExtractor:
         if IDIOM_TALKS and self._has(words[i], "talk_noun"):
             if i > 0 and words[i - 1] == "im" and (i + 1 >= len(words) or words[i + 1] != "mit"):
                 return True  # "Im Gespräch sind auch Angebote", "ist als Nachfolger im Gespräch"
+            if BARE_TALK_IDIOMS and i > 0 and words[i - 1] in ("in", "ins") and "mit" not in words[i + 1:i + 3]:
+                return True  # "Vieles ist in Verhandlung", "ins Gespräch kommen", "ins Gespräch bringen"
             after = words[i + 1:i + 5]
             if "mit" in after:
                 j = i + 1 + after.index("mit")
