@@ -293,6 +293,12 @@ PRIVATE_OFFER = True  # consent, an offer or an invitation between private parti
 # planned (the coders code the call alone: none of the 4,006 events of the development parts is demanded and
 # negated; 4 such predictions, none right). False: the refrained act stays as a negated demanded event
 REFRAIN_NO_ACT = True
+# "Es sei bedauerlich, dass die Gewerkschaft auf Streik setze, statt auf Gespräche", "Es ist sinnvoller, für
+# Lösungen zu arbeiten, statt Steine zu werfen" gave a CONSULT and an ASSAULT (dev, gnad3): an act named after
+# "statt"/"anstatt"/"anstelle" in its own stretch of the clause is the alternative not taken, no act (a particle
+# "statt" of "stattfinden" is none: "Die Gespräche fanden statt")
+INSTEAD_NO_ACT = True
+_INSTEAD = frozenset({"statt", "anstatt", "anstelle"})
 # "Gebühren für Telefonate und mobile Internetnutzung", "der Datenverkehr oder Telefongespräche", "alle
 # Telefonate und Netzaktivitäten gespeichert", "anhand der abgehörten Telefonate" were CONSULT with a doer the
 # defaults gave: a call noun in the plural (call_noun_plural) with no party of its own is phone traffic, no
@@ -2907,6 +2913,8 @@ class EventExtractor:
                 for a in e["source"] + e["target"]))]
         if REFRAIN_NO_ACT:
             events = [e for e in events if not (e.get("modality") == "demanded" and e.get("negated"))]
+        if INSTEAD_NO_ACT:
+            events = [e for e in events if not _after_instead(doc, e, tok_starts)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         if MAIN_COUNTERPART:
@@ -7168,6 +7176,19 @@ class EventExtractor:
             if cue.kind == "hedge_subject" and not (cl.start <= i < cl.end):
                 return doc[s_start:i].text or None
         return None
+
+
+def _after_instead(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True when the event's trigger stands after "statt"/"anstatt"/"anstelle" (not the particle "statt") in the
+    stretch of its clause: "statt Steine zu werfen", "statt auf Gespräche" name the alternative not taken."""
+    trig = e.get("trigger") or {}
+    if "start" not in trig:
+        return False
+    i = bisect_left(tok_starts, trig["start"])
+    if i >= len(doc) or tok_starts[i] != trig["start"]:
+        return False
+    lo, _ = _stretch(doc, i)
+    return any(doc.texts[k].lower() in _INSTEAD and doc[k].tag_ != "PTKVZ" for k in range(lo, i))
 
 
 def _stretch(doc, i: int) -> tuple[int, int]:
