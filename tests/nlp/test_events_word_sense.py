@@ -37,7 +37,10 @@ def test_a_listed_particle_verb_or_a_frame_stays(analyse_text, text, kind):
 
 def test_without_the_rule_the_simple_verb_is_an_act(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "STRAY_PARTICLE", False)
-    assert of_type(analyse_text("Da drängt sich der Verdacht auf, dass der Minister gelogen hat."), "DEMAND")
+    # (not "drängt sich … auf": a reflexive "drängen" is no demand by its own line in triggers.tsv since the
+    # twenty-fourth session, "An der Grenze drängen sich tausende Flüchtlinge")
+    text = "Ein junger Abgeordneter fordert den Bürgermeister bei der Wahl im Herbst heraus."
+    assert of_type(analyse_text(text), "DEMAND")
 
 
 @pytest.mark.parametrize("text", [
