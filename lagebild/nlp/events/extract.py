@@ -299,6 +299,11 @@ REFRAIN_NO_ACT = True
 # "statt" of "stattfinden" is none: "Die Gespräche fanden statt")
 INSTEAD_NO_ACT = True
 _INSTEAD = frozenset({"statt", "anstatt", "anstelle"})
+# "Die Eheleute streiten über die Erziehung", "Jugendliche gerieten in einen Streit": a quarrel (dispute_word in
+# function_words.tsv) is a DISAPPROVE only between political parties ("Berlin und Paris streiten über den Haushalt");
+# one with no state, IGO or political sector its sentence names among its parties, or with a family member after a
+# possessive ("Er und seine Frau streiten"), is private life
+PRIVATE_DISPUTE = True
 # "Gebühren für Telefonate und mobile Internetnutzung", "der Datenverkehr oder Telefongespräche", "alle
 # Telefonate und Netzaktivitäten gespeichert", "anhand der abgehörten Telefonate" were CONSULT with a doer the
 # defaults gave: a call noun in the plural (call_noun_plural) with no party of its own is phone traffic, no
@@ -885,7 +890,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "state_participle", "state_aux", "open_article", "visit_verb",
+                           "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period", "likewise", "likewise_verb"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
@@ -1490,6 +1495,7 @@ class EventExtractor:
         # phrases of a later time (PASSIVE_WERDEN)
         self._later_phrases = _phrase_index(fw, "later_adverb")
         self._weak_agree = tuple(f for f, kinds in fw.items() if "weak_agree" in kinds)
+        self._dispute_words = frozenset(f for f, kinds in fw.items() if "dispute_word" in kinds)
         self._backed = tuple(f for f, kinds in fw.items() if "backed" in kinds)
         # cities that seat international organisations (agents.IGO_SEAT_CITIES)
         self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
@@ -2915,6 +2921,8 @@ class EventExtractor:
             events = [e for e in events if not (e.get("modality") == "demanded" and e.get("negated"))]
         if INSTEAD_NO_ACT:
             events = [e for e in events if not _after_instead(doc, e, tok_starts)]
+        if PRIVATE_DISPUTE:
+            events = [e for e in events if not self._private_dispute(doc, e, towns)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         if MAIN_COUNTERPART:
@@ -3168,6 +3176,28 @@ class EventExtractor:
             return True
         entry = self.lex.actors.get(a.get("name") or "")
         return code.endswith("BUS") and not (entry is not None and entry.kind == "sector")
+
+    def _private_dispute(self, doc, e: dict, towns: set) -> bool:
+        """For PRIVATE_DISPUTE: True for a quarrel (``dispute_word``) that is private life: no state, IGO
+        or political sector its sentence names takes part (a bare sector of no country, "Zivilisten"
+        CVL, is no state; a party the context lent does not count), or a family member after a
+        possessive does ("Er und seine Frau streiten über den Umzug": kin_noun, spouse_noun)."""
+        if e["type"] != "DISAPPROVE" or not self._dispute_word(e):
+            return False
+        ev = e.get("evidence") or {}
+        sent = doc.doc.text[ev.get("start", 0):ev.get("end", 0)]
+        toks = [t.strip(".,;:!?\"„“()").lower() for t in sent.split()]
+        if any(self._has(a, "possessive") and (self._has(b, "kin_noun") or self._has(b, "spouse_noun"))
+               for a, b in zip(toks, toks[1:])):
+            return True
+        return not any(
+            _political_party(a, towns) and not (len(a.get("actor_code") or "") == 3 and not a.get("country"))
+            and any(len(w) > 2 and w in sent for w in (a.get("name") or "").split())
+            for a in e["source"] + e["target"])
+
+    def _dispute_word(self, e: dict) -> bool:
+        """True when the act's trigger is a word of quarrelling (``dispute_word`` in function_words.tsv)."""
+        return (e.get("trigger") or {}).get("text", "").lower() in self._dispute_words
 
     def _weak_agree_word(self, e: dict) -> bool:
         """True when the act's trigger is a word of consent, an offer or an invitation
