@@ -304,6 +304,10 @@ _INSTEAD = frozenset({"statt", "anstatt", "anstelle"})
 # one with no state, IGO or political sector its sentence names among its parties, or with a family member after a
 # possessive ("Er und seine Frau streiten"), is private life
 PRIVATE_DISPUTE = True
+# "Das ist den Grünen zu wenig", "Der Kompromiss ist der Gewerkschaft zu wenig.": a measure judged too little by
+# a party is its disapproval (docs/EVENT_CODING.md: "das ist uns zu wenig" DISAPPROVE); the adjective (triggers.tsv
+# flag degree) counts only right after "zu" and closing its clause, never as an amount ("Es gibt zu wenig Lehrer")
+DEGREE_JUDGEMENT = True
 # "Gebühren für Telefonate und mobile Internetnutzung", "der Datenverkehr oder Telefongespräche", "alle
 # Telefonate und Netzaktivitäten gespeichert", "anhand der abgehörten Telefonate" were CONSULT with a doer the
 # defaults gave: a call noun in the plural (call_noun_plural) with no party of its own is phone traffic, no
@@ -1731,6 +1735,10 @@ class EventExtractor:
                     return None  # "Anerkannte Flüchtlinge erhalten …": capitalised, so read as a noun first
         else:
             cands += list(self.lex.verb_forms.get(words[i], ()))
+            if DEGREE_JUDGEMENT and words[i] in self.lex.degree_forms and i > cs and words[i - 1] == "zu" and (
+                    i + 1 >= ce or not words[i + 1][:1].isalnum()):
+                # "ist den Grünen zu wenig."; never "Es gibt zu wenig Lehrer", "auf wenig Gegenliebe"
+                cands += list(self.lex.degree_forms[words[i]])
             if cands and words[i] in _DETERMINER_FORMS and i + 1 < ce and (
                     doc.texts[i + 1][:1].isupper() or words[i + 1].endswith(("e", "en", "er"))):
                 return None  # "von einigen republikanischen Positionen": a determiner, not "sich einigen"

@@ -81,6 +81,7 @@ class TriggerEntry:
                                # what they take it on ("kommt für die SPÖ nicht in Frage")
     no_dass: bool = False  # no act when a dass-clause follows right after it ("sind sich einig, dass …" shares an opinion)
     prep_act: bool = False  # needs an act noun right after its prep= preposition ("sprach sich für die Aufhebung … aus")
+    degree: bool = False  # pos A: only right after "zu" and closing its clause ("Das ist den Grünen zu wenig.")
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,9 @@ class Lexicon:
     # abbreviations of a body that name it only as the first part of a role compound ("AK-Präsident"):
     # actors.tsv kind "abbreviation", kept out of ``actors`` ("AK Parti", "Heinrich IV." name no body)
     abbreviations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # predicative adjectives of degree (triggers.tsv flag degree: "zu wenig"), kept out of ``verb_forms``: the
+    # extractor reads one only right after "zu" at its clause's end, so "auf wenig Gegenliebe" keeps no verb
+    degree_forms: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _data_lines(name: str) -> tuple[list[list[str]], list[str]]:
@@ -274,6 +278,7 @@ _TRIGGER_FLAGS = {
     "holder": ("holder", str),
     "nodass": ("no_dass", lambda v: True),
     "prepact": ("prep_act", lambda v: True),
+    "degree": ("degree", lambda v: True),
 }
 
 
@@ -314,6 +319,7 @@ def load_lexicon() -> Lexicon:
     lemmas: dict[str, list] = {}
     examples: list[tuple[str, str]] = []
 
+    degree_forms: dict[str, list] = {}
     rows, ex = _data_lines("triggers.tsv")
     examples += [("triggers.tsv", e) for e in ex]
     for row in rows:
@@ -323,6 +329,8 @@ def load_lexicon() -> Lexicon:
         if entry.pos == "V":
             for form, tag in verb_forms(entry.lemma, spec):
                 verb_forms_.setdefault(form.lower(), []).append((entry, tag))
+        elif entry.pos == "A" and entry.degree:
+            degree_forms.setdefault(entry.lemma.lower(), []).append((entry, FIN))
         elif entry.pos == "A":
             # a predicative adjective ("verhandlungsbereit", "sich einig"): only its uninflected
             # form, which German uses after a copula; the extractor reads it as its clause's verb
@@ -449,7 +457,7 @@ def load_lexicon() -> Lexicon:
 
     freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
     return Lexicon(
-        verb_forms=freeze(verb_forms_), noun_forms=freeze(noun_forms_),
+        verb_forms=freeze(verb_forms_), noun_forms=freeze(noun_forms_), degree_forms=freeze(degree_forms),
         noun_heads=freeze(noun_heads), lemmas=freeze(lemmas), cues=freeze(cues),
         multiword_cues=tuple(multi), actors=MappingProxyType(actors),
         adjectives=tuple(sorted(adjectives, key=lambda a: -len(a[0]))),
