@@ -106,6 +106,16 @@ RUNNING_DEMANDS = True
 # Sicherheit getan werden") goes on with the demand of the sentence right before, by the same speaker:
 # a DEMAND on that demand's target. False: such obligations make no event
 RUNNING_DEMAND_GOES_ON = True
+# "Die Ministerin forderte Hilfe von der EU. Man habe zu wenig Platz. Nach dem Winter müsse die Lage
+# neu bewertet werden.": a speaker's list of demands is often broken by a sentence that gives a reason
+# and demands nothing; the obligation after it goes on with the demand all the same (the gnad coders
+# code it as one more DEMAND of the speaker). The demand it goes on with may stand this many sentences
+# before the obligation's sentence (1: only the sentence right before, as RUNNING_DEMAND_GOES_ON had it)
+RUNNING_DEMAND_LOOKBACK = 3
+# the speaker of running speech is often an actor with a sector and no country yet ("Der Oppositionsführer":
+# OPP), while the demand it goes on with already carries the article's country (DEUOPP): the two are one
+# actor when the sector part agrees. False: the codes must be equal
+SPEAKER_SECTOR_MATCH = True
 # "Die Sozialpartnerschaft müsse sich komplett ändern, deponierte Mitterlehner", "welches der Russischen
 # Föderation übergeben werden müsse, nach Meinung Russlands": an obligation in the Konjunktiv I of reported
 # speech (``must_konj1`` in evaluations.tsv: "müsse", which has no conditional reading; "solle" also reports
@@ -568,16 +578,31 @@ def _konj1_obligation(text: str, lex: Lexicon, should: bool = True) -> bool:
 
 
 def _demand_before(doc, sent, events: list[dict], speaker: set) -> dict | None:
-    """The DEMAND event of ``speaker`` (a set of actor codes) in the sentence right before ``sent``,
-    or None."""
+    """The latest DEMAND event of ``speaker`` (a set of actor codes) in the ``RUNNING_DEMAND_LOOKBACK``
+    sentences right before ``sent``, or None."""
     if sent.start == 0:
         return None
-    prev = doc[sent.start - 1].sent
+    first = sent
+    for _ in range(max(1, RUNNING_DEMAND_LOOKBACK)):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    best = None
     for e in events:
-        if e["type"] == "DEMAND" and prev.start_char <= e["evidence"]["start"] < sent.start_char \
-                and {a.get("actor_code") for a in e["source"]} & speaker:
-            return e
-    return None
+        if e["type"] == "DEMAND" and first.start_char <= e["evidence"]["start"] < sent.start_char \
+                and _codes_with_sectors(e["source"]) & speaker \
+                and (best is None or e["evidence"]["start"] > best["evidence"]["start"]):
+            best = e
+    return best
+
+
+def _codes_with_sectors(side: list[dict]) -> set:
+    """The actor codes of an event's side, and with ``SPEAKER_SECTOR_MATCH`` also their sector part
+    without the country ("DEUOPP" -> "OPP")."""
+    codes = {a.get("actor_code") for a in side}
+    if SPEAKER_SECTOR_MATCH:
+        codes |= {c[3:] for c in codes if c and len(c) > 3}
+    return codes
 
 
 def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond: tuple) -> tuple[int | None, bool]:
