@@ -1,0 +1,28 @@
+"""Mutilation is violence (triggers.tsv): "verstümmeln"/"Verstümmelung" of people by a party is an ASSAULT, as the
+coders of dev4 and gnad5 code it ("wurden ermordet, verstümmelt und verschleppt"); genital mutilation and a
+campaign "gegen die Verstümmelung" of girls are left out: there it is told as a custom, not as an act of a
+party. Twenty-fourth session, from the missed ASSAULT events of dev4 and gnad5. Every sentence is written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Miliz hat im Dorf mehrere Gefangene verstümmelt.", "verstümmelt"),
+    ("Menschenrechtler berichten von der Verstümmelung von Gefangenen durch die Miliz.", "Verstümmelung"),
+    ("In der besetzten Stadt wurden Dutzende Zivilisten von den Rebellen verschleppt und verstümmelt.", "verstümmelt"),
+])
+def test_mutilation_is_an_assault(analyse_text, text, word):
+    assert [e for e in of_type(analyse_text(text), "ASSAULT") if e["trigger"]["text"] == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Organisation kämpft gegen die Genitalverstümmelung von Mädchen.", "Genitalverstümmelung"),
+    ("Die Preisträgerin setzt sich seit Jahren gegen die Verstümmelung und Zwangsheirat von Mädchen ein.",
+     "Verstümmelung"),
+])
+def test_a_campaign_against_a_custom_is_no_act(analyse_text, text, word):
+    assert [e for e in analyse_text(text) if e["trigger"]["text"] == word] == []
