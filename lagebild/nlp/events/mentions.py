@@ -91,6 +91,29 @@ def _article_common_noun(span, lex: Lexicon) -> bool:
     return span.text.casefold() not in coref_words().first_names
 
 
+# "Der Verband kritisierte den Plan. Die Minister stimmten trotzdem zu": coreference links a role
+# description to the last person named before it, also when the description is plural ("die" before a
+# role noun that is no feminine "-in" form: "die Minister", "die EU-Innenminister", "die
+# Gouverneure"), which names a group, never that one person; the person then does the group's act.
+# Without the link the words are read as any other ("EU-Innenminister": the EU)
+PLURAL_DESCRIPTION = True
+
+
+def _plural_description(span) -> bool:
+    """True for a coreference description "die <adjectives> <role noun>" linked to a person whose
+    role noun is no feminine singular ("die Ministerin") nor a person noun that can be one ("die Frau")."""
+    if getattr(span, "label_", "") != "DESC" or len(span) < 2 or span[0].lower_ != "die":
+        return False
+    actor = span._.actor if span.has_extension("actor") else None
+    if not (actor and (actor.get("actor_id") or "").startswith("per:")):
+        return False  # "die Republik", "das Land": a country, not a person
+    head = span[-1].text
+    if not head[:1].isupper() or head.endswith(("in", "innen")):
+        return False
+    from ..coref import coref_words
+    return head.casefold() not in coref_words().person_nouns
+
+
 def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -100,6 +123,8 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         if key in seen:
             continue
         if ARTICLE_NOT_PERSON and _article_common_noun(span, lex):
+            continue
+        if PLURAL_DESCRIPTION and _plural_description(span):
             continue
         actor = span._.actor if span.has_extension("actor") else None
         fallback = lex.actors.get(span.text)
