@@ -313,6 +313,11 @@ _INSTEAD = frozenset({"statt", "anstatt", "anstelle"})
 # one with no state, IGO or political sector its sentence names among its parties, or with a family member after a
 # possessive ("Er und seine Frau streiten"), is private life
 PRIVATE_DISPUTE = True
+# "Die Regierung stritt sich mit der Opposition über den Haushalt": PRIVATE_DISPUTE left out every three-letter code
+# of no country to keep "Zivilisten" (CVL) from counting as a state, and so left out a bare "Regierung" (GOV) or
+# "Opposition" (OPP) too: the government's quarrel was private life. True: only a bare social sector (CVL, BUS, MED
+# …, see BARE_SECTOR_NO_STATE) is left out; a bare political sector names a political party
+DISPUTE_BARE_POLITICAL = True
 # "Das ist den Grünen zu wenig", "Der Kompromiss ist der Gewerkschaft zu wenig.": a measure judged too little by
 # a party is its disapproval (docs/EVENT_CODING.md: "das ist uns zu wenig" DISAPPROVE); the adjective (triggers.tsv
 # flag degree) counts only right after "zu" and closing its clause, never as an amount ("Es gibt zu wenig Lehrer")
@@ -3209,7 +3214,8 @@ class EventExtractor:
                for a, b in zip(toks, toks[1:])):
             return True
         return not any(
-            _political_party(a, towns) and not (len(a.get("actor_code") or "") == 3 and not a.get("country"))
+            (_political_party(a, towns, bare_sector=False) if DISPUTE_BARE_POLITICAL else
+             _political_party(a, towns) and not (len(a.get("actor_code") or "") == 3 and not a.get("country")))
             and any(len(w) > 2 and w in sent for w in (a.get("name") or "").split())
             for a in e["source"] + e["target"])
 
