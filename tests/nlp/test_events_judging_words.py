@@ -28,6 +28,15 @@ def test_judging_word_in_a_quote_is_disapproval(analyse_text, text):
     assert len(of_type(analyse_text(text), "DISAPPROVE")) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Das war ein schrecklicher Unfall, sagte der Polizeisprecher.",
+    "Es sei ein schreckliches Unglück für die ganze Stadt, sagte der Bürgermeister.",
+])
+def test_a_terrible_accident_judges_no_one(analyse_text, text):
+    # "schrecklich" is also ``topical``: a terrible thing named with no party to blame is news, no stance
+    assert of_type(analyse_text(text), "DISAPPROVE") == []
+
+
 def test_not_naive_is_no_judgement(analyse_text):
     assert of_type(analyse_text("Wir sind nicht so naiv zu glauben, dass die Krise bald endet, sagte der "
                                 "Finanzminister."), "DISAPPROVE") == []
