@@ -307,6 +307,13 @@ REFRAIN_NO_ACT = True
 # "statt"/"anstatt"/"anstelle" in its own stretch of the clause is the alternative not taken, no act (a particle
 # "statt" of "stattfinden" is none: "Die Gespräche fanden statt")
 INSTEAD_NO_ACT = True
+# "Die Firmen sperren Seiten nur, wenn sie gerichtlich dazu aufgefordert werden", "wonach die Bauern immer neue
+# Subventionen fordern würden", "Und diese würden wohl weitere Forderungen stellen" gave a hypothetical DEMAND
+# (gnad2, gnad4, dev): a demand told in the stretch of a condition ("wenn", "falls", "sofern") or of a "würde"
+# subjunctive is a supposed or habitual demand, no call anyone made (the coders code none; 6 such predictions on
+# the development parts, all wrong). Demands a party may make ("könnte fordern", "wird fordern") stay
+SUPPOSED_DEMAND = True
+_SUPPOSITION_WORDS = frozenset("wenn falls sofern würde würden".split())
 _INSTEAD = frozenset({"statt", "anstatt", "anstelle"})
 # "Die Eheleute streiten über die Erziehung", "Jugendliche gerieten in einen Streit": a quarrel (dispute_word in
 # function_words.tsv) is a DISAPPROVE only between political parties ("Berlin und Paris streiten über den Haushalt");
@@ -2944,6 +2951,8 @@ class EventExtractor:
             events = [e for e in events if not (e.get("modality") == "demanded" and e.get("negated"))]
         if INSTEAD_NO_ACT:
             events = [e for e in events if not _after_instead(doc, e, tok_starts)]
+        if SUPPOSED_DEMAND:
+            events = [e for e in events if not _supposed_demand(doc, e, tok_starts)]
         if PRIVATE_DISPUTE:
             events = [e for e in events if not self._private_dispute(doc, e, towns)]
         if PLOVER_RETYPE:
@@ -7243,6 +7252,21 @@ def _after_instead(doc, e: dict, tok_starts: list[int]) -> bool:
         return False
     lo, _ = _stretch(doc, i)
     return any(doc.texts[k].lower() in _INSTEAD and doc[k].tag_ != "PTKVZ" for k in range(lo, i))
+
+
+def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for a hypothetical DEMAND whose trigger's stretch of the clause holds a condition or a "würde"
+    subjunctive (_SUPPOSITION_WORDS): "wenn sie dazu aufgefordert werden", "die Bauern würden immer mehr fordern"."""
+    trig = e.get("trigger") or {}
+    if e.get("type") != "DEMAND" or e.get("modality") != "hypothetical" or "start" not in trig:
+        return False
+    i = bisect_left(tok_starts, trig["start"])
+    if i >= len(doc) or tok_starts[i] != trig["start"]:
+        return False
+    lo, hi = _stretch(doc, i)
+    # (a conjunction, not the noun: "anlässlich dieses Falls"; capitalised only where the stretch opens)
+    return any(doc.texts[k].lower() in _SUPPOSITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
+               for k in range(lo, hi))
 
 
 def _stretch(doc, i: int) -> tuple[int, int]:
