@@ -13,7 +13,7 @@ from event_helpers import of_type
 
 from lagebild.nlp.events import extract
 
-_INSURER = "Eine Versicherung bietet den Ärzten einen neuen Tarif an."
+_INSURER = "Eine Versicherung bietet den Ärzten einen Rabatt an."  # (no "Tarif": anbieten has no AGREE reading with tariffs at all)
 _INTERVIEW = "Der Konzern bot den Journalisten ein Interview an."
 
 
