@@ -407,6 +407,11 @@ def place_countries(mentions: list[Mention], lead_end: int, words: list[str]) ->
 PLACE_VICTIMS = True
 ADJ_PLACE_VOTES = True  # "in der irakischen Stadt Haditha" names a place of the adjective's country
 _PLACE_VICTIM_TYPES = frozenset({"ASSAULT"})
+# "Separatisten griffen eine Kaserne in der Heimat an; die Luftwaffe bombardierte ihre Lager jenseits
+# der Grenze, in Nachbarland": the places of the army's raids outvote the rebels' own country, whose
+# towns the place vote does not know; an attack by rebels of the article's setting hits the setting's
+# people (their victims were the neighbour's soldiers and civilians)
+REBELS_HIT_HOME = True
 
 
 def victims_country(type_: str, source: list[Mention], setting: str | None,
@@ -419,6 +424,12 @@ def victims_country(type_: str, source: list[Mention], setting: str | None,
     in an article most about the USA): their victims are of the country the article names next.
     ``countries`` is the article's most-named-first list (:func:`article_countries`)."""
     if PLACE_VICTIMS and places and type_ in _PLACE_VICTIM_TYPES:
+        if REBELS_HIT_HOME and setting and places[0] != setting and source and all(
+                m.role_from != "default" and _country(m) == setting and (m.code or "")[3:] == "REB"
+                for m in source):
+            # the setting's own insurgents strike at their own state, wherever else the article's
+            # places lie (the army's raids across the border)
+            return setting
         return places[0]
     if not FOREIGN_VICTIMS or type_ not in _FOREIGN_VICTIM_TYPES or not source or not setting:
         return setting
