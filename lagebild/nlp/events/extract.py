@@ -225,6 +225,10 @@ _BOTH_OFFICIALS = {"präsidenten": "GOV", "außenminister": "GOV", "regierungsch
 ABDUCTION_NOT_ARMY = True  # an abduction with no doer named is not the state army's that attacked just before ("Auch die beiden Serben waren entführt worden")
 ARMED_DOER_CONTINUES = True  # an attack with no doer named, within three sentences of one with a named attacker, is that attacker's
 PLANNED_ACTS_RECUR = True  # a noun naming again an act the article announced for later is still future
+# "Rumänien verschärft die Kontrollen. … sagte Innenminister Ion Popescu": an office holder the
+# knowledge base does not know took the article's setting (a story set in the neighbouring country),
+# though the sentence before him is about his own country
+SUBJECT_COUNTRY_OFFICIAL = True
 ADJUNCT_KEEPS_MODALITY = True  # a noun in a scene-setting phrase ("bei dem Treffen") does not take its clause's plan
 RELATIVE_PLAN = True  # "die Verhandlungen, die im Dezember geführt werden sollen": a relative clause that plans the act
 NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
@@ -2870,6 +2874,8 @@ class EventExtractor:
             # (after the setting: an anaphor is no new vote for where the article happens)
             self._resolve_own_country(doc, words, mentions)
             starts = [m.start for m in mentions]
+        if SUBJECT_COUNTRY_OFFICIAL and setting:
+            mentions = self._subject_country_officials(doc, mentions, setting)
         if RELATIVE_POSSESSOR:
             mentions = self._relative_possessor(doc, words, mentions)
         if ORIGIN_CIVILIANS:
@@ -3575,6 +3581,37 @@ class EventExtractor:
                                 actor_id=None, name=doc.texts[m.start])
             out.append(m)
         return out
+
+    @staticmethod
+    def _subject_country_officials(doc, mentions: list[Mention], setting: str) -> list[Mention]:
+        """"Portugal kürzt die Renten. … sagte Finanzminister Rui Costa": an office holder the
+        knowledge base does not know, named without a country, is of the one country the sentence
+        before his first mention names (and no other actor of another country), when that is not
+        the article's setting; all his later mentions too."""
+        if not doc.has_annotation("SENT_START"):
+            return mentions
+        given: dict[str, tuple[str, str]] = {}
+        seen: set[str] = set()
+        for m in mentions:
+            pid = m.actor_id or ""
+            if not pid.startswith("per:") or m.kind != "sector" or m.country or len(m.code or "") != 3 \
+                    or pid in seen:
+                continue
+            seen.add(pid)
+            if any(t.text.lower().startswith("bundes") for t in doc.doc[m.start:m.end]):
+                continue  # "Bundespräsident", "Bundesminister": the title of a German-speaking federal state
+            start = doc.doc[m.start].sent.start
+            if start == 0:
+                continue
+            prev = doc.doc[start - 1].sent.start
+            before = [o for o in mentions if prev <= o.start < start and o.country]
+            states = {o.country for o in before if o.kind in ("entity", "country") and (o.actor_id or "").startswith("cty:")}
+            if len(states) == 1 and {o.country for o in before} == states and setting not in states:
+                given[pid] = (states.pop(), m.code)
+        if not given:
+            return mentions
+        return [replace(m, code=given[m.actor_id][0] + m.code, country=given[m.actor_id][0], country_from="subject")
+                if m.actor_id in given and not m.country and len(m.code or "") == 3 else m for m in mentions]
 
     def _resolve_own_country(self, doc, words: list[str], mentions: list[Mention]) -> None:
         """"Fillon erklärte, sein Land plane …", "Gillard sagte, ihr Land unterstütze …": a
