@@ -988,17 +988,24 @@ def _kb_place_names() -> frozenset[str]:
     """Names the KB knows as places and not as persons: cities of ``lagebild/kb/data/places.tsv``
     with their German names from ``resources/de/actors/cities_de.tsv`` and country names,
     without the names, aliases and surnames of the KB's persons and without its first names."""
-    from ...kb.loader import load_countries, load_persons, load_places
-    from ...kb.lookup import surname_of
+    from ...kb.loader import load_countries, load_places
     places = {n for p in load_places() for n in (p.name,) + p.aliases}
     places.update(n for c in load_countries() for n in c.names)
+    return frozenset(places - _kb_person_names())
+
+
+@lru_cache(maxsize=1)
+def _kb_person_names() -> frozenset[str]:
+    """The KB's first names and its persons' names, aliases and surnames: words that may name a person."""
+    from ...kb.loader import load_persons
+    from ...kb.lookup import surname_of
     persons = set(_first_names())
     for person in load_persons():
         persons.update((person.name,) + person.aliases)
         surname = surname_of(person)
         if surname:
             persons.add(surname)
-    return frozenset(places - persons)
+    return frozenset(persons)
 
 
 @lru_cache(maxsize=1)
@@ -1007,19 +1014,12 @@ def _kb_organisation_names() -> frozenset[str]:
     that are bodies of their own, not regions or institutions named by their seat ("Europa",
     "Kreml"), without the names, aliases and surnames of the KB's persons, its first names and
     the names of its places and countries."""
-    from ...kb.loader import load_countries, load_organisations, load_persons, load_places
-    from ...kb.lookup import surname_of
+    from ...kb.loader import load_countries, load_organisations, load_places
     orgs = {n for o in load_organisations() if o.kind not in ("region", "institution")
             for n in (o.name,) + o.aliases}
     orgs -= {n for p in load_places() for n in (p.name,) + p.aliases}
     orgs -= {n for c in load_countries() for n in c.names}
-    persons = set(_first_names())
-    for person in load_persons():
-        persons.update((person.name,) + person.aliases)
-        surname = surname_of(person)
-        if surname:
-            persons.add(surname)
-    return frozenset(orgs - persons)
+    return frozenset(orgs - _kb_person_names())
 
 
 def _initials_of_abbreviation(doc: Doc, ents: list[Span]) -> list[Span]:
