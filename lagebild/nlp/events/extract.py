@@ -7285,14 +7285,20 @@ class EventExtractor:
         return None
 
 
+def _trigger_token(doc, e: dict, tok_starts: list[int]) -> int | None:
+    """The index of the token the event's trigger starts at, or None when it has no offset or starts inside a token."""
+    start = (e.get("trigger") or {}).get("start")
+    if start is None:
+        return None
+    i = bisect_left(tok_starts, start)
+    return i if i < len(doc) and tok_starts[i] == start else None
+
+
 def _after_instead(doc, e: dict, tok_starts: list[int]) -> bool:
     """True when the event's trigger stands after "statt"/"anstatt"/"anstelle" (not the particle "statt") in the
     stretch of its clause: "statt Steine zu werfen", "statt auf Gespräche" name the alternative not taken."""
-    trig = e.get("trigger") or {}
-    if "start" not in trig:
-        return False
-    i = bisect_left(tok_starts, trig["start"])
-    if i >= len(doc) or tok_starts[i] != trig["start"]:
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
         return False
     lo, _ = _stretch(doc, i)
     return any(doc.texts[k].lower() in _INSTEAD and doc[k].tag_ != "PTKVZ" for k in range(lo, i))
@@ -7301,11 +7307,10 @@ def _after_instead(doc, e: dict, tok_starts: list[int]) -> bool:
 def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
     """True for a hypothetical DEMAND whose trigger's stretch of the clause holds a condition or a "würde"
     subjunctive (_SUPPOSITION_WORDS): "wenn sie dazu aufgefordert werden", "die Bauern würden immer mehr fordern"."""
-    trig = e.get("trigger") or {}
-    if e.get("type") != "DEMAND" or e.get("modality") != "hypothetical" or "start" not in trig:
+    if e.get("type") != "DEMAND" or e.get("modality") != "hypothetical":
         return False
-    i = bisect_left(tok_starts, trig["start"])
-    if i >= len(doc) or tok_starts[i] != trig["start"]:
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
         return False
     lo, hi = _stretch(doc, i)
     # (a conjunction, not the noun: "anlässlich dieses Falls"; capitalised only where the stretch opens)
