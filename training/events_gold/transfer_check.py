@@ -1,80 +1,166 @@
-"""Run one rule flag on and off over text nobody coded for events, and print what it changes.
+"""Run rule flags on and off over text nobody coded for events, and print what they change.
 
-    python training/events_gold/transfer_check.py lagebild.nlp.events.extract.FLAG [N]
+    python training/events_gold/transfer_check.py lagebild.nlp.events.extract.FLAG [MORE.FLAGS ...] [--germeval N]
+    python training/events_gold/transfer_check.py --list        # the ids of the uncoded news articles
 
 A rule written from the development parts' errors is worth keeping only if it is also right where
-nobody looked. This runs the full pipeline over the first ``N`` (default all 2,199) sentences of
-GermEval 2014 dev (../shared/data/germeval2014, CC BY 4.0; tokens joined by spaces, each sentence an
-article dated 2009-06-01), once with the flag off and once on, and prints every sentence whose events
-differ (type, trigger, source and target codes, modality, negation), for an analyst to judge under
-docs/EVENT_CODING.md. Used since the twentieth session; GermEval has few political sentences, so
-"nothing changed" is the usual answer and says little.
+nobody looked. By default this runs the full pipeline over the **uncoded news**: every Wikinews
+article (../shared/data/quotes-wikinews) with at least two political words that is neither coded
+(articles.tsv) nor read by a session (wikinews_read.tsv), and every 10kGNAD test row of International,
+Inland, Wirtschaft and Panorama with at least one that is neither coded nor read (gnad_read.tsv):
+about a hundred articles and 450 events in the twenty-fifth session, since the coded parts took the
+most political ones. It runs them once with the flags off and once on and prints every event that
+only one of the runs has, with its sentence, for an analyst to judge under docs/EVENT_CODING.md.
+A session that reads this output adds the articles it read to the two "read" lists, so that no
+later unseen part is drawn from them.
+
+``--germeval N`` runs the first N sentences of GermEval 2014 dev instead (CC BY 4.0; each sentence an
+article dated 2009-06-01), the set used from the twentieth session on; it has few political sentences,
+so "nothing changed" is its usual answer and says little.
 """
 
 from __future__ import annotations
 
+import csv
 import importlib
+import importlib.util
+import json
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-# this folder holds select.py, which would shadow the standard library's select module: it goes last
+# this folder holds select.py, which would shadow the standard library's select module: not on the path
 sys.path[:] = [str(REPO)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 from lagebild.article import Article  # noqa: E402
 from lagebild.eval.ner import read_germeval  # noqa: E402
 from lagebild.pipeline import analyse, default_pipeline  # noqa: E402
 
+# select.py by its path (the standard library's select is already imported under that name)
+_spec = importlib.util.spec_from_file_location("events_gold_select", HERE / "select.py")
+_select = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_select)
+GNAD, GNAD_READ, POLITICAL, WIKINEWS_READ = _select.GNAD, _select.GNAD_READ, _select.POLITICAL, _select.WIKINEWS_READ
+
 # modules whose flags are read only while the pipeline is built (knowledge base, trigger lexicon)
 BUILD_TIME_MODULES = ("lagebild.kb.", "lagebild.nlp.events.lexicon")
-GERMEVAL = REPO.parent / "shared" / "data" / "germeval2014" / "NER-de-dev.tsv"
+DATA = REPO.parent / "shared" / "data"
+GERMEVAL = DATA / "germeval2014" / "NER-de-dev.tsv"
+WIKINEWS = DATA / "quotes-wikinews"
+ARTICLES = HERE / "articles.tsv"
+NEWS_TOPICS = ("International", "Inland", "Wirtschaft", "Panorama")
 
 
-def sentences(path: Path = GERMEVAL) -> list[str]:
-    """The GermEval sentences of ``path`` as plain text (tokens joined by spaces)."""
-    return [" ".join(sent.words) for sent in read_germeval(path)]
+def _ids(path: Path, split: str | None = None) -> set[str]:
+    """The first column of a tab-separated list (``#`` lines skipped); with ``split``, only its rows."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {r[0] for r in rows if split is None or (len(r) > 1 and r[1] == split)}
+
+
+def news_articles() -> list[tuple[str, str, str]]:
+    """(id, date, text) of the uncoded, unread news articles: Wikinews ids as ``wn<ID>``, 10kGNAD rows
+    as ``gn<ROW>`` (dated 2016, the file's years being 2015-16)."""
+    taken = _ids(ARTICLES) | _ids(WIKINEWS_READ)
+    out = []
+    rows = [line.rstrip("\n").split("\t") for line in open(WIKINEWS / "index.tsv", encoding="utf-8")][1:]
+    for split, art_id, date, _title in sorted(rows, key=lambda r: int(r[1])):
+        if art_id in taken:
+            continue
+        text = json.loads((WIKINEWS / split / f"{art_id}.json").read_text(encoding="utf-8"))["originalText"]
+        if len(POLITICAL.findall(text)) >= 2:
+            out.append((f"wn{art_id}", date, text))
+    taken = _ids(ARTICLES, "10kgnad") | _ids(GNAD_READ)
+    with open(GNAD, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.reader(fh, delimiter=";", quotechar="'") if len(r) >= 2]
+    for k, (topic, text) in enumerate(rows):
+        if str(k) not in taken and topic in NEWS_TOPICS and POLITICAL.search(text):
+            out.append((f"gn{k}", "2016", text))
+    return out
+
+
+def germeval_articles(n: int) -> list[tuple[str, str, str]]:
+    """(id, date, text) of the first ``n`` GermEval dev sentences (tokens joined by spaces)."""
+    return [(f"g{k}", "2009-06-01", " ".join(sent.words)) for k, sent in enumerate(read_germeval(GERMEVAL))][:n]
 
 
 def _codes(parts: list[dict]) -> list[str]:
     return [p.get("actor_code") or p.get("name") for p in parts]
 
 
+def _events(articles: list[tuple[str, str, str]], nlp) -> list[set[tuple]]:
+    out = []
+    for art_id, date, text in articles:
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
+        article = Article(id=art_id, text=text, date=date, date_precision=precision)
+        out.append({(e["trigger"]["start"], e["type"], e["trigger"]["text"], tuple(_codes(e["source"])),
+                     tuple(_codes(e["target"])), e["modality"], e["negated"])
+                    for e in analyse(article, nlp)["events"]})
+    return out
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """The text around ``offset`` from the full stop before it to the one after (enough to judge)."""
+    start = text.rfind(". ", 0, offset)
+    start = 0 if start < 0 else start + 2
+    end = text.find(". ", offset)
+    return text[start:len(text) if end < 0 else end + 1].strip()
+
+
+def _flags(specs: list[str]) -> list[tuple[object, str]]:
+    flags = []
+    for spec in specs:
+        module_name, flag = spec.rsplit(".", 1)
+        if module_name.startswith(BUILD_TIME_MODULES):
+            # their flags are read once, when the knowledge base or the lexicon is built (and the KB is
+            # cached on disk by its settings): switching them in a loaded pipeline changes nothing, and
+            # the tool would report "nothing changed" for a rule it never ran
+            sys.exit(f"{module_name}'s flags take effect only when the pipeline is built; compare two "
+                     f"runs instead: score_parts.py, edit the flag, score_parts.py again")
+        module = importlib.import_module(module_name)
+        if not hasattr(module, flag):
+            sys.exit(f"{module_name} has no flag {flag}")
+        flags.append((module, flag))
+    return flags
+
+
 def main(argv: list[str]) -> None:
-    """Print the sentences whose events change when the flag ``argv[0]`` is switched."""
+    """Print the events that change when the flags in ``argv`` are switched off and on."""
+    if "--list" in argv:
+        articles = news_articles()
+        print(" ".join(a for a, _, _ in articles))
+        print(f"{len(articles)} articles", file=sys.stderr)
+        return
+    if "--germeval" in argv:
+        k = argv.index("--germeval")
+        articles, argv = germeval_articles(int(argv[k + 1])), argv[:k] + argv[k + 2:]
+    else:
+        articles = news_articles()
     if not argv:
         sys.exit(__doc__)
-    module_name, flag = argv[0].rsplit(".", 1)
-    if module_name.startswith(BUILD_TIME_MODULES):
-        # their flags are read once, when the knowledge base or the lexicon is built (and the KB is
-        # cached on disk by its settings): switching them in a loaded pipeline changes nothing, and
-        # the tool would report "nothing changed" for a rule it never ran
-        sys.exit(f"{module_name}'s flags take effect only when the pipeline is built; compare two "
-                 f"runs instead: score_parts.py, edit the flag, score_parts.py again")
-    module = importlib.import_module(module_name)
-    if not hasattr(module, flag):
-        sys.exit(f"{module_name} has no flag {flag}")
-    texts = sentences()[: int(argv[1])] if len(argv) > 1 else sentences()
+    flags = _flags(argv)
+    originals = [getattr(m, f) for m, f in flags]
     nlp = default_pipeline()
-    original = getattr(module, flag)
     found = {}
     try:
         for value in (False, True):
-            setattr(module, flag, value)
-            found[value] = [[(e["type"], e["trigger"]["text"], _codes(e["source"]), _codes(e["target"]),
-                              e["modality"], e["negated"])
-                             for e in analyse(Article(id=f"g{k}", text=t, date="2009-06-01"), nlp)["events"]]
-                            for k, t in enumerate(texts)]
+            for module, flag in flags:
+                setattr(module, flag, value)
+            found[value] = _events(articles, nlp)
     finally:
-        setattr(module, flag, original)
+        for (module, flag), original in zip(flags, originals):
+            setattr(module, flag, original)
     changed = 0
-    for k, text in enumerate(texts):
-        if found[False][k] != found[True][k]:
-            changed += 1
-            print("##", text[:220])
-            print("   off", found[False][k])
-            print("   on ", found[True][k])
-    print(f"changed sentences {changed} of {len(texts)}; events off/on "
+    for (art_id, _date, text), off, on in zip(articles, found[False], found[True]):
+        if off == on:
+            continue
+        changed += 1
+        print(f"## {art_id}")
+        for event in sorted(off ^ on):
+            print(("   - off only " if event in off else "   + on only  ") + repr(event[1:]))
+            print("     " + _sentence_at(text, event[0])[:300])
+    print(f"changed articles {changed} of {len(articles)}; events off/on "
           f"{sum(map(len, found[False]))}/{sum(map(len, found[True]))}")
 
 
