@@ -1346,6 +1346,11 @@ _ADDRESSED_TYPES = {"REJECT", "DISAPPROVE", "DEMAND", "THREATEN", "SUPPORT", "CO
 # mit neuen Sanktionen", "Nordkorea drohte mit einem weiteren Atomtest": THREATEN only)
 THREATENED_ACTS = True
 _THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# "Ein Sprecher der UN-Friedenstruppe sagte …", "trotz der Anwesenheit von Soldaten der UNIFIL-Friedenstruppe"
+# were AID: a peacekeeping force named in the genitive of another noun says whose spokesman, soldiers or
+# withdrawal is meant, it reports no deployment (dev2: 0 of 1 such AID right); the bare force nouns
+# (Friedenstruppe, Blauhelm, Schutztruppe: mode peacekeepers, no object words) only
+FORCE_IN_GENITIVE = True
 _COURT_MODES = frozenset({"convict"})
 
 
@@ -3756,6 +3761,8 @@ class EventExtractor:
                         continue  # "die Organisation für das Verbot chemischer Waffen": a name, no act
                     if CHARGE_GROUNDS and self._charge_grounds(doc, words, trig, starts_of):
                         continue  # "wegen des Vorwurfs der Aufwiegelung verurteilt": the grounds
+                    if FORCE_IN_GENITIVE and self._force_in_genitive(doc, words, trig, cl):
+                        continue  # "ein Sprecher der Friedenstruppe": whose spokesman, no deployment
                     if not (FRAME_GENITIVE and self._frame_genitive(doc, words, trig)):
                         cl.nouns.append(trig)
                 elif trig.entry.type == "LIGHT":
@@ -5491,6 +5498,20 @@ class EventExtractor:
         # Luftangriffe", "die Verteilung rechtsextremistischer Gewalttaten")
         return j >= 0 and j < trig.i - 1 and self._has(words[j], "frame_noun") \
             and all(words[k].endswith("er") for k in range(j + 1, trig.i))
+
+    @staticmethod
+    def _force_in_genitive(doc, words, trig: Trigger, cl: Clause) -> bool:
+        """For FORCE_IN_GENITIVE: True for a peacekeeping force noun (mode ``peacekeepers`` with no
+        object words: "Friedenstruppe", "Blauhelme") in the genitive of the noun before it ("ein
+        Sprecher der UN-Friedenstruppe", "Soldaten der Schutztruppe"): "der"/"des" right after a
+        capitalised word, adjectives between article and force allowed."""
+        entry = trig.entry
+        if entry.type != "AID" or entry.mode != "peacekeepers" or entry.objects:
+            return False
+        j = trig.i - 1
+        while j > cl.start and doc.texts[j][:1].islower() and words[j] not in ("der", "des") and trig.i - j <= 2:
+            j -= 1  # adjectives between article and noun ("der europäischen Friedenstruppe")
+        return j > cl.start and words[j] in ("der", "des") and doc.texts[j - 1][:1].isupper()
 
     def _owned_by_non_actor(self, doc, words, trig: Trigger, cl: Clause) -> bool:
         """True for a noun whose genitive names someone who is no actor ("der Angriff der
