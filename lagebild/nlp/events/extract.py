@@ -317,6 +317,17 @@ INSTEAD_NO_ACT = True
 # subjunctive is a supposed or habitual demand, no call anyone made (the coders code none; 6 such predictions on
 # the development parts, all wrong). Demands a party may make ("könnte fordern", "wird fordern") stay
 SUPPOSED_DEMAND = True
+# "wenn ein Kind sich weigerte, die Milch zu trinken", "wenn diese ein Stellenangebot ablehnen", "Besser wäre es
+# gewesen, wenn er seine Kritik vorgetragen hätte" gave a hypothetical REJECT or DISAPPROVE (dev5, dev9, dev10,
+# gnad6): a criticism or refusal told in the stretch of a condition ("wenn", "falls", "sofern") is a supposed,
+# habitual or counterfactual stance, no act anyone did (4 such predictions, all wrong). A conditional threat's
+# act stays ("die SPD würde klagen, wenn die Koalition …": its trigger is a THREATEN too), and so does a
+# concession ("auch wenn", "selbst wenn"). Not the "würde" SUPPOSED_DEMAND counts: in reported speech it stands
+# for a future ("Merkel erklärte, die USA würden Russland kritisieren")
+CONDITIONAL_STANCE = True
+_CONDITIONAL_STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
+_CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
+_CONCESSIVE = frozenset({"auch", "selbst", "sogar"})
 # "Später fand die Polizei einen zweiten Sprengsatz, der nicht explodiert war", "Die Granate explodierte nicht"
 # gave a negated ASSAULT (dev, gnad2): a charge that did not go off is a thing found, no attack reported as not
 # done (the coders code none; 2 such predictions, both wrong). The attack the bomb belonged to is told elsewhere
@@ -2971,6 +2982,10 @@ class EventExtractor:
                 e.get("trigger") or {}).get("text", "").lower().startswith("explodier"))]
         if SUPPOSED_DEMAND:
             events = [e for e in events if not _supposed_demand(doc, e, tok_starts)]
+        if CONDITIONAL_STANCE:
+            threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
+            events = [e for e in events if not (
+                (e.get("trigger") or {}).get("start") not in threats and _conditional_stance(doc, e, tok_starts))]
         if PRIVATE_DISPUTE:
             events = [e for e in events if not self._private_dispute(doc, e, towns)]
         if PLOVER_RETYPE:
@@ -7337,6 +7352,21 @@ def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
     # (a conjunction, not the noun: "anlässlich dieses Falls"; capitalised only where the stretch opens)
     return any(doc.texts[k].lower() in _SUPPOSITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
                for k in range(lo, hi))
+
+
+def _conditional_stance(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for a hypothetical DISAPPROVE or REJECT whose trigger's stretch of the clause holds a condition
+    ("wenn", "falls", "sofern"; not the concession "auch wenn"): "wenn ein Kind sich weigerte", "falls sie ihn
+    ablehne" tell a supposed or habitual stance."""
+    if e.get("type") not in _CONDITIONAL_STANCE_TYPES or e.get("modality") != "hypothetical":
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return False
+    lo, hi = _stretch(doc, i)
+    # (a conjunction, not the noun "Falls"; capitalised only where the stretch opens)
+    return any(doc.texts[k].lower() in _CONDITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
+               and not (k > 0 and doc.texts[k - 1].lower() in _CONCESSIVE) for k in range(lo, hi))
 
 
 def _stretch(doc, i: int) -> tuple[int, int]:
