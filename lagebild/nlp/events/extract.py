@@ -325,6 +325,15 @@ SUPPOSED_DEMAND = True
 # concession ("auch wenn", "selbst wenn"). Not the "würde" SUPPOSED_DEMAND counts: in reported speech it stands
 # for a future ("Merkel erklärte, die USA würden Russland kritisieren")
 CONDITIONAL_STANCE = True
+# "Das Land hätte binnen eines Jahres die Rückgabe verlangen müssen", "Es wäre ihm verboten gewesen, Spenden zu
+# sammeln", "Wenn die Slowakei so viele Schutzsuchende aufgenommen hätte, wäre sie …" gave a DEMAND, a COERCE and
+# an AID (dev, dev5, gnad2): a verb whose complex is a past subjunctive "hätte"/"wäre" with a modal infinitive or
+# "gewesen" after it, or a participle with "hätte"/"wäre" in a "wenn"/"falls" clause, tells what would have been,
+# not what was (the coders code no act in such a clause). Konjunktiv II of reported speech has no such tail and no
+# condition ("sie hätten Zivilisten getötet", "dass Soldaten die Stadt angegriffen hätten") and stays
+COUNTERFACTUAL_NO_ACT = True
+_COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten", "wäre", "wären"})
+_COUNTERFACTUAL_TAIL = frozenset({"müssen", "sollen", "dürfen", "können", "gewesen"})
 _CONDITIONAL_STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
 _CONDITION_WORDS = frozenset({"wenn", "falls", "sofern"})
 _CONCESSIVE = frozenset({"auch", "selbst", "sogar"})
@@ -2982,6 +2991,8 @@ class EventExtractor:
                 e.get("trigger") or {}).get("text", "").lower().startswith("explodier"))]
         if SUPPOSED_DEMAND:
             events = [e for e in events if not _supposed_demand(doc, e, tok_starts)]
+        if COUNTERFACTUAL_NO_ACT:
+            events = [e for e in events if not _counterfactual(doc, e, tok_starts)]
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
@@ -7352,6 +7363,25 @@ def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
     # (a conjunction, not the noun: "anlässlich dieses Falls"; capitalised only where the stretch opens)
     return any(doc.texts[k].lower() in _SUPPOSITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
                for k in range(lo, hi))
+
+
+def _counterfactual(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for an event whose trigger is a verb of a past counterfactual: a "hätte"/"wäre" earlier in its
+    stretch of the clause and a modal infinitive or "gewesen" right after it, perhaps after a passive "werden"
+    ("hätte verlangen müssen", "hätte erteilt werden dürfen", "wäre verboten gewesen"), or a participle right
+    before "hätte"/"wäre" in a condition ("wenn sie Flüchtlinge aufgenommen hätte")."""
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None or not doc[i].tag_.startswith("VV"):
+        return False
+    lo, hi = _stretch(doc, i)
+    if i + 1 < hi and doc.texts[i + 1].lower() in _COUNTERFACTUAL_AUX and any(
+            doc.texts[j].lower() in ("wenn", "falls") and (doc.texts[j][:1].islower() or j == lo) for j in range(lo, i)):
+        return True
+    k = i + 1
+    if k < hi and doc.texts[k].lower() == "werden":
+        k += 1
+    return k < hi and doc.texts[k].lower() in _COUNTERFACTUAL_TAIL \
+        and any(doc.texts[j].lower() in _COUNTERFACTUAL_AUX for j in range(lo, i))
 
 
 def _conditional_stance(doc, e: dict, tok_starts: list[int]) -> bool:
