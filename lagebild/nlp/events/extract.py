@@ -31,6 +31,7 @@ import datetime as dt
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -863,6 +864,10 @@ SUBORDINATE_CONJUNCT = True
 _CLAUSE_COORD = frozenset({"und", "oder", "aber", "doch", "sondern"})
 _NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # (not "den", "dem", "einem", "einen")
 DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its government (coded at the very end): the gold's GOV for 94 sources
+# "Als Drahtzieher wird die ETA vermutet. … Die Autobombe explodierte vor der Kaserne": an attack the
+# text pins on no armed group of a country (a bombing's unknown "REB", "ein Attentäter") is the one
+# armed group of a country the article names (ETA, PKK, Boko Haram), not an unknown one
+ARTICLE_ARMED_GROUP = True
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 VERB_AFTER_HEAD_NOUN = True  # a verb form right after "adjective + noun" is no attributive inside that noun's phrase
@@ -1400,6 +1405,40 @@ class Clause:
     recipients: list[Mention] = field(default_factory=list)  # targets of the clause's verb event
     before: Clause | None = None  # the clause before it in the sentence
     nonactor_subject: bool = False  # a relative pronoun subject whose antecedent is no actor
+
+
+def _armed_group(mentions: list[Mention]) -> Mention | None:
+    """The armed group of a country an article names, the most-named one, when all such groups
+    are of one country: a group by its name ("die ETA", "PKK-Kämpfer"), else one by its country's
+    adjective ("ukrainische Extremisten") when the article names no militant group of no country
+    (the IS, al-Qaida: code ``IMG…``), to whom the attack may be pinned as well; else None."""
+    named: Counter = Counter()
+    by_adjective: Counter = Counter()
+    first: dict[str, Mention] = {}
+    transnational = False
+    for m in mentions:
+        code = m.code or ""
+        transnational = transnational or code.startswith("IMG")
+        if len(code) == 6 and code[3:] == "REB" and m.country and not m.country_from:
+            (by_adjective if (m.actor_id or "").startswith("cty:") else named)[code] += 1
+            first.setdefault(code, m)
+    groups = named or (by_adjective if not transnational else Counter())
+    if len({code[:3] for code in groups}) != 1:
+        return None
+    return first[groups.most_common(1)[0][0]]
+
+
+def _article_armed_group(events: list[dict], mentions: list[Mention]) -> None:
+    """Give an attack whose doers are all armed men of no country ("REB": a bombing the text pins
+    on no one, "ein Attentäter") the article's armed group of a country (:func:`_armed_group`)."""
+    group = None
+    for e in events:
+        if e["type"] == "ASSAULT" and e["source"] and all(
+                a.get("actor_code") == "REB" and not a.get("country") for a in e["source"]):
+            group = group or _armed_group(mentions)
+            if group is None:
+                return
+            e["source"] = [dict(group.actor(), role_from="default")]
 
 
 def _default_state_government(events: list[dict]) -> None:
@@ -3005,6 +3044,8 @@ class EventExtractor:
             _main_counterpart(events)
         if DEFAULT_STATE_GOV:
             _default_state_government(events)
+        if ARTICLE_ARMED_GROUP and events:
+            _article_armed_group(events, mentions)
         try:
             # speakers that are generic agents ("die Polizei") get their country as participants do
             resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
