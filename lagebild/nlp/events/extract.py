@@ -768,6 +768,12 @@ _REFUGEE_ACT_TYPES = frozenset(("COERCE", "CONCEDE", "AID"))  # acts done to ref
 # unknown (---CVL, as the gnad3/gnad4 coders code it), not the civilians of the country that acts (a border
 # reopened after a coup stays the country's own). False: the defaults.tsv target
 BORDER_MEASURE_TARGET = True
+# "Österreich führt Tageskontingente ein" was COERCE AUT > AUTCVL: in a text about refugees (refugee_noun
+# twice) a coercive measure with no target named (the defaults.tsv civilians of the place or setting) is
+# aimed at the refugees and migrants it limits, turns back or locks up, whose country is unknown (---CVL,
+# as the gnad2-gnad4 coders code it), whatever words the clause uses (a cap, a fence, quotas, detention).
+# False: only clauses that name a border or refugee noun (BORDER_MEASURE_TARGET)
+REFUGEE_TEXT_MEASURES = True
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 # "Flüchtlinge sollen in der Union verteilt werden" in an Austrian story of an EU summit that names
 # "die Europäische Union" only later was the German CDU/CSU (DEUPTY, gnad3 54, twice): a bare "Union"
@@ -5435,6 +5441,12 @@ class EventExtractor:
                         and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) and any(
                         self._border_noun(words[j]) or self._has(words[j], "refugee_noun")
                         for j in range(cl.start, cl.end)) and self._refugee_text(words):
+                    target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
+                elif REFUGEE_TEXT_MEASURES and type_ == "COERCE" and target \
+                        and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) \
+                        and self._refugee_text(words):
+                    # "Österreich führt Tageskontingente ein", "ein Zaun wird gebaut": a coercive
+                    # measure of a text about refugees that names no one it hits is aimed at them
                     target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
             dct = doc._.dct if doc.has_extension("dct") else None
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
