@@ -774,6 +774,12 @@ BORDER_MEASURE_TARGET = True
 # as the gnad2-gnad4 coders code it), whatever words the clause uses (a cap, a fence, quotas, detention).
 # False: only clauses that name a border or refugee noun (BORDER_MEASURE_TARGET)
 REFUGEE_TEXT_MEASURES = True
+# "Rund 8.500 Menschen mussten das Lager verlassen" in a story about refugees was COERCE GRC > GRCCVL:
+# in a text about refugees (refugee_noun twice) the bare "Menschen", "Hunderte", "Tausende" a measure or
+# aid is done to are the refugees, of unknown country (---CVL, as the coders code them). False: they
+# took the place or setting
+REFUGEE_TEXT_PEOPLE = True
+_CROWD_WORDS = frozenset(("menschen", "personen", "hunderte", "tausende", "zehntausende"))
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 # "Flüchtlinge sollen in der Union verteilt werden" in an Austrian story of an EU summit that names
 # "die Europäische Union" only later was the German CDU/CSU (DEUPTY, gnad3 54, twice): a bare "Union"
@@ -2818,7 +2824,9 @@ class EventExtractor:
         (``refugee_noun``: "Flüchtlinge", "Migranten", "Asylwerber") given an unknown country
         (``country_from="unknown"``, which :func:`~lagebild.nlp.events.agents.situate` respects)."""
         return [replace(m, country_from="unknown") if m.kind in ("sector", "group") and not m.country
-                and m.code == "CVL" and m.end > m.start and self._has(words[m.end - 1], "refugee_noun") else m
+                and m.code == "CVL" and m.end > m.start and (
+                    self._has(words[m.end - 1], "refugee_noun")
+                    or REFUGEE_TEXT_PEOPLE and words[m.end - 1] in _CROWD_WORDS and self._refugee_text(words)) else m
                 for m in side]
 
     def _border_side(self, words: list[str], start: int, floor: int) -> bool:
