@@ -779,6 +779,11 @@ REFUGEE_TEXT_MEASURES = True
 # aid is done to are the refugees, of unknown country (---CVL, as the coders code them). False: they
 # took the place or setting
 REFUGEE_TEXT_PEOPLE = True
+# "eine Rückabschiebung nach Ungarn", "in die Türkei rückgeführt" in a story about refugees were COERCE >
+# HUN, > TUR: in a text about refugees (refugee_noun twice) the country a deportation takes people to is
+# where the refugees go (the coders: ---CVL), even when the clause does not name the people moved
+# (COERCE_DESTINATION_COUNTRY needs them named). False: the country is the target
+REFUGEE_DESTINATION = True
 _CROWD_WORDS = frozenset(("menschen", "personen", "hunderte", "tausende", "zehntausende"))
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 # "Flüchtlinge sollen in der Union verteilt werden" in an Austrian story of an EU summit that names
@@ -6448,6 +6453,9 @@ class EventExtractor:
                     # "wurde in Belgien festgenommen": the country is where the police act, not whom
                     # they arrest
                     place = place or members[0]
+                elif REFUGEE_DESTINATION and directional and entry.mode == "deport" and members \
+                        and all((m.actor_id or "").startswith("cty:") for m in members) and self._refugee_text(words):
+                    pass  # "in die Türkei rückgeführt": where the refugees are taken (REFUGEE_DESTINATION)
                 elif directional or entry.type in ("ASSAULT", "MOBILIZE", "AID", "COERCE", "SANCTION") \
                         or entry.mode == "visit":
                     target.extend(members)
@@ -6468,8 +6476,9 @@ class EventExtractor:
                         source.extend(members)
                 elif COERCE_DESTINATION_COUNTRY and prep == "nach" and members and entry.mode == "deport" \
                         and all((m.actor_id or "").startswith("cty:") for m in members) \
-                        and any(not (m.actor_id or "").startswith("cty:") for m in objects + (
-                            target if DESTINATION_PASSIVE_PEOPLE else [])):
+                        and (any(not (m.actor_id or "").startswith("cty:") for m in objects + (
+                            target if DESTINATION_PASSIVE_PEOPLE else []))
+                             or REFUGEE_DESTINATION and self._refugee_text(words)):
                     # "schiebt Asylwerber nach Ungarn ab": the country is the destination; not kept
                     # as the clause's place either, whose country would go to the doers ("die
                     # Regierung" is no Hungarian one)
@@ -6956,6 +6965,9 @@ class EventExtractor:
                     target.extend(members)
                     if entry.type == "ASSAULT" and all((m.actor_id or "").startswith("cty:") for m in members):
                         hit_places.extend(members)  # "Luftangriffe auf den IS in Syrien": where, too
+            elif REFUGEE_DESTINATION and prep == "nach" and entry.mode == "deport" and members \
+                    and all((m.actor_id or "").startswith("cty:") for m in members) and self._refugee_text(words):
+                pass  # "eine Rückabschiebung nach Ungarn": where the refugees are taken (REFUGEE_DESTINATION)
             elif self._has(prep, "prep_target"):
                 # a city is a target of "Angriff auf Kiew", not of "die Mannschaft aus München"
                 target.extend(members or [p for p in places if p.country and prep in ("nach", "gegen", "auf")]
