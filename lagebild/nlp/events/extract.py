@@ -784,6 +784,11 @@ REFUGEE_TEXT_PEOPLE = True
 # where the refugees go (the coders: ---CVL), even when the clause does not name the people moved
 # (COERCE_DESTINATION_COUNTRY needs them named). False: the country is the target
 REFUGEE_DESTINATION = True
+# "Die OECD habe gewarnt, dass Panama einen Rückzieher gemacht habe" had no target: a verbal act (a
+# demand, criticism, warning, praise) whose clause names no one it is aimed at, followed by a "dass"
+# clause, is aimed at the subject of that clause, whose conduct it judges or asks for. False: no target
+DASS_SUBJECT_TARGET = True
+_DASS_TARGET_TYPES = frozenset(("DEMAND", "DISAPPROVE", "SUPPORT", "THREATEN"))
 _CROWD_WORDS = frozenset(("menschen", "personen", "hunderte", "tausende", "zehntausende"))
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 # "Flüchtlinge sollen in der Union verteilt werden" in an Austrian story of an EU summit that names
@@ -2854,6 +2859,23 @@ class EventExtractor:
         return BORDER_COMPOUNDS and not self._has(word, "limit_noun") and any(
             word.endswith(h) and len(word) > len(h) + 2 for h in self._border_heads)
 
+    def _dass_subject_target(self, events: list[dict], cl: Clause, context: dict) -> None:
+        """Give the verbal acts of the clause before a "dass" clause (``events``) that name no target
+        the actors of that clause's subject: "warnte, dass Panama …", "bezeichnete es als nicht
+        akzeptabel, dass die chinesische Stahlindustrie …" are aimed at Panama and the industry."""
+        # (a named party, or a generic one with its country in the text: "die chinesische Industrie";
+        # not "die Täter", "die Polizei", whose country the setting would only guess)
+        subject = [m for m in cl.subject if not m.is_place and (m.code or m.country)
+                   and (m.kind not in ("sector", "group") or m.country)]
+        if not subject:
+            return
+        for e in events:
+            if e["type"] in _DASS_TARGET_TYPES and all(a.get("role_from") == "default" for a in e["target"]):
+                own = {a.get("actor_code") for a in e["source"]}
+                who = [a for a in self._situated(subject, context) if a.get("actor_code") not in own]
+                if who:
+                    e["target"] = who
+
     def _refugee_text(self, words: list[str]) -> bool:
         """Whether the text is about refugees: it names them (``refugee_noun``) at least twice."""
         return sum(1 for w in words if self._has(w, "refugee_noun")) >= 2
@@ -3822,6 +3844,7 @@ class EventExtractor:
         out: list[dict] = []
         prev: Clause | None = None
         prev_modality = "asserted"
+        prev_events: list[dict] = []  # the events of the clause before (DASS_SUBJECT_TARGET)
         for cl in clauses:
             cms = [m for m in ments if m.start >= cl.start and m.end <= cl.end]
             cl.groups = self._groups(doc, words, cms)
@@ -3892,9 +3915,13 @@ class EventExtractor:
                         sent_cues, ments, context) if ev["type"] in _ALLEGED_KEPT)
                 prev, prev_modality = cl, modality
                 continue
+            if DASS_SUBJECT_TARGET and prev is not None and words[cl.start] == "dass" and prev_events:
+                self._dass_subject_target(prev_events, cl, context)
+            prev_events = []
             for ev in self._clause_events(doc, words, cl, prev, modality, negated_by_embed,
                                           s_start, s_end, timexes, quotes, sent_cues, ments, context):
                 out.append(ev)
+                prev_events.append(ev)
             prev = cl
             prev_modality = modality
         if CASUALTY_TOLL and len(out) > 1:
