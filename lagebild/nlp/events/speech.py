@@ -138,6 +138,12 @@ UNNAMED_DEMAND = True
 # präsentiert werden sollten", "wie viel Geld verlagert werden sollte") and not after a cue that attributes facts
 # ("laut X", "nach Einschätzung"). False: only ``must_konj1``
 UNNAMED_SHOULD = True
+# "Die Grundrechte seien nicht ausreichend geschützt", "Die Rechtssicherheit ist nicht gewährleistet", "bringt die
+# Migranten nicht schnell genug zum Festland": a word of sufficiency or assurance after a negator (``negated_enough``
+# in evaluations.tsv) finds fault with whoever is in charge, as a negated word of praise does (NEGATED_PRAISE); the
+# coders code such quotes as DISAPPROVE (5 of 5 quotes of the development parts, 4 articles). False: such words
+# count for nothing
+NEGATED_SUFFICIENCY = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -256,6 +262,8 @@ def _negated_praise(low: str, lex: Lexicon) -> tuple[int, int, int]:
         return 0, 0, 0
     ev = lex.evaluations
     starts, exact, negators = ev.get("negated_pos", ()), ev.get("negated_pos_exact", ()), ev.get("negators", ())
+    if NEGATED_SUFFICIENCY:
+        starts = starts + ev.get("negated_enough", ())  # "nicht ausreichend", "nicht schnell genug"
     pos, neg = ev.get("pos", ()), ev.get("neg", ())
     words = [w.strip(".,;:!?()-–") for w in low.split()]
     n = n_pos = n_neg = 0
