@@ -123,6 +123,12 @@ HYPHEN_NOMOD = True
 # a name, or the tagger as a proper noun (NE), is no compound of an act noun
 NAME_NO_COMPOUND = True
 _DETERMINER_FORMS = {"einige", "einigen"}
+# "Einige Stunden später meldete sich …", "Für einige stellt sich die Frage", "finden sich einige durchaus
+# prominente Namen": the quantifier "einige" with a "sich" in its clause was the verb "sich einigen" (AGREE) when
+# it opened the sentence or no noun or adjective followed it; the tagger's indefinite determiner or pronoun
+# tag says it is none (dev3, gnad6: 3 false AGREE, none right)
+DETERMINER_TAG = True
+_INDEFINITE_TAGS = frozenset({"PIAT", "PIDAT", "PIS"})
 # noun endings of things and abstracts, which never act ("Die Abstimmung führte zu …")
 _ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "ion", "ionen", "tät", "schaft", "nis", "nisse", "mus",
                      "tum", "ment", "ur", "enz", "anz", "ik", "ie", "ien", "e", "es", "s", "t")
@@ -1875,6 +1881,8 @@ class EventExtractor:
                 return None
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
+        if DETERMINER_TAG and cands and words[i] in _DETERMINER_FORMS and doc.tags[i] in _INDEFINITE_TAGS:
+            return None  # "Einige Stunden später", "Für einige stellt sich …": a quantifier, not "sich einigen"
         split_first = [c for c in cands if c[1] == SPLIT and self._particle_closes(words, i, ce, c[0].particle, doc)]
         if split_first:  # "führte Personen ab" is ab|führen, not the support verb führen
             # with its particle closing the clause the verb is the separable one only: "Der Brief
