@@ -288,6 +288,10 @@ RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is
 CRITICISED_SUBJECT = True  # "X steht in der Kritik", "X geriet in die Kritik": X is the target, not the critic
 LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
 LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
+# ... nor a visit with no party visited: a place, a building or an event ("besuchte Gefängnisse", "nach einem
+# Besuch im Krisengebiet", "einen Freizeitpark besucht"); a visit the coders coded always had a host country,
+# body or person as its target (dev, gnad6: 5 visits without one removed, none right)
+HOSTLESS_VISIT = True
 LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
 # "sprachen über eine engere Kooperation in den Bereichen Kernenergie und Raumfahrt", "ein Gremium zur Kooperation",
 # "die Bereiche konsularische Tätigkeit oder wirtschaftliche Zusammenarbeit": a cooperation noun with no party,
@@ -3061,6 +3065,10 @@ class EventExtractor:
             events = [e for e in events if not self._lone_cooperation(doc, words, e, tok_starts)]
         if LONE_CONSENT or LONE_MEETING or LONE_AID:
             events = [e for e in events if not self._lone_act(e)]
+        if HOSTLESS_VISIT:
+            # "besuchte Gefängnisse und Krankenhäuser", "nach einem Besuch im Krisengebiet": a visit whose
+            # host is no party (no country, body or person as target) is a visit of a place, no meeting
+            events = [e for e in events if not _hostless_visit(doc, e, tok_starts)]
         if PHONE_TRAFFIC:
             events = [e for e in events if not self._phone_traffic(e)]
         if PRIVATE_OFFER:
@@ -7505,6 +7513,23 @@ def _conditional_stance(doc, e: dict, tok_starts: list[int]) -> bool:
     # (a conjunction, not the noun "Falls"; capitalised only where the stretch opens)
     return any(doc.texts[k].lower() in _CONDITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
                and not (k > 0 and doc.texts[k - 1].lower() in _CONCESSIVE) for k in range(lo, hi))
+
+
+def _hostless_visit(doc, e: dict, tok_starts: list[int]) -> bool:
+    """For HOSTLESS_VISIT: True for a visit (CONSULT, mode visit) with no target whose stretch names no
+    place after "in" or "nach" ("bei seinem Besuch in Prag": the host is the place's country, which the
+    roles missed): a visit of prisons, a factory or a theme park. A compound visit noun stays: its first
+    part names the host or a state visit ("Japanbesuch", "US-Besuch", "Staatsbesuch")."""
+    if e["type"] != "CONSULT" or e.get("mode") != "visit" or e["target"]:
+        return False
+    trig = e.get("trigger") or {}
+    low = trig.get("text", "").lower()
+    if "besuch" in low and not low.startswith("besuch"):
+        return False  # "Japanbesuch", "US-Besuch", "Staatsbesuch": the compound names the host or the kind
+    if "start" not in trig:
+        return True
+    lo, hi = _stretch(doc, bisect_left(tok_starts, trig["start"]))
+    return not any(doc.texts[k].lower() in ("in", "nach") and doc.tags[k + 1] == "NE" for k in range(lo, hi - 1))
 
 
 def _stretch(doc, i: int) -> tuple[int, int]:
