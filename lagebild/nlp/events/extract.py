@@ -799,6 +799,12 @@ REFUGEE_DESTINATION = True
 # clause, is aimed at the subject of that clause, whose conduct it judges or asks for. False: no target
 DASS_SUBJECT_TARGET = True
 _DASS_TARGET_TYPES = frozenset(("DEMAND", "DISAPPROVE", "SUPPORT", "THREATEN"))
+# "27 Soldaten sterben bei dem Terroranschlag" in a Turkish story that names Syria more often was ASSAULT
+# REB > SYRCVL: an attack whose attackers nobody names (the defaults.tsv doer, no country) and whose
+# sentence names no place hits the article's own country when the article names it as a place too,
+# not the most-named place (agents.PLACE_VICTIMS), which the setting's wars abroad can fill; named
+# attackers keep the place vote (US troops in Iraq). False: the most-named place
+UNKNOWN_ATTACKERS_SETTING = True
 _CROWD_WORDS = frozenset(("menschen", "personen", "hunderte", "tausende", "zehntausende"))
 SHORT_UNION = True  # "die Union" after "die Afrikanische Union" is the AU
 # "Flüchtlinge sollen in der Union verteilt werden" in an Austrian story of an EU summit that names
@@ -5468,6 +5474,12 @@ class EventExtractor:
                         source = [replace(context["igo"], role_from="default")]
                     if SELF_GUARD and roles.source == "*" and any(m.code and m.code == c.code for m in target for c in source):
                         source = []  # "angesichts eines Banns für russische Importe": not Russia itself
+                if UNKNOWN_ATTACKERS_SETTING and type_ == "ASSAULT" and not target and source and all(
+                        m.role_from == "default" and not m.country for m in source) \
+                        and context.get("setting") in (context.get("places") or []):
+                    # "27 Soldaten sterben bei dem Terroranschlag": attackers nobody names hit the
+                    # article's own country, not the most-named place (the army's raids abroad)
+                    victims = context["setting"]
                 if not target and ACCUSED_PERSON and type_ == "COERCE" and roles.target == "CVL":
                     # "Im Falle einer Verurteilung müsse Strauss-Kahn …": the one person the
                     # sentence names is the accused
