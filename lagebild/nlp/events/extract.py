@@ -292,6 +292,11 @@ LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
 # Besuch im Krisengebiet", "einen Freizeitpark besucht"); a visit the coders coded always had a host country,
 # body or person as its target (dev, gnad6: 5 visits without one removed, none right)
 HOSTLESS_VISIT = True
+# "sagte zum Abschluss des Treffens: Wir hatten intensive Gespräche", "Es war ein produktives Treffen, sagte …
+# nach den Gesprächen": two meeting nouns of one sentence are one meeting unless each names parties of its own
+# and they differ ("Am Rande des Besuchs von Obama in Kuba … in den kolumbianischen Friedensverhandlungen");
+# the one with named parties stays (dev, gnad1: 3 false CONSULT, none right)
+ONE_MEETING = True
 LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
 # "sprachen über eine engere Kooperation in den Bereichen Kernenergie und Raumfahrt", "ein Gremium zur Kooperation",
 # "die Bereiche konsularische Tätigkeit oder wirtschaftliche Zusammenarbeit": a cooperation noun with no party,
@@ -3075,6 +3080,8 @@ class EventExtractor:
             # "besuchte Gefängnisse und Krankenhäuser", "nach einem Besuch im Krisengebiet": a visit whose
             # host is no party (no country, body or person as target) is a visit of a place, no meeting
             events = [e for e in events if not _hostless_visit(doc, e, tok_starts)]
+        if ONE_MEETING:
+            events = _one_meeting(events, tok_starts, context["sent_starts"])
         if PHONE_TRAFFIC:
             events = [e for e in events if not self._phone_traffic(e)]
         if PRIVATE_OFFER:
@@ -7525,6 +7532,33 @@ def _conditional_stance(doc, e: dict, tok_starts: list[int]) -> bool:
     # (a conjunction, not the noun "Falls"; capitalised only where the stretch opens)
     return any(doc.texts[k].lower() in _CONDITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
                and not (k > 0 and doc.texts[k - 1].lower() in _CONCESSIVE) for k in range(lo, hi))
+
+
+def _one_meeting(events: list[dict], tok_starts: list[int], sent_starts: list[int]) -> list[dict]:
+    """For ONE_MEETING: of two CONSULT events named by nouns in one sentence, one when they name the same
+    meeting: neither names parties of its own (a default is none), or only one does, or both name the same.
+    The one with parties of its own stays, else the first."""
+    def parties(e: dict) -> frozenset:
+        return frozenset(a.get("actor_code") or a.get("name") or "" for a in e["source"] + e["target"]
+                         if a.get("role_from") != "default")
+
+    kept: dict[int, list[dict]] = {}  # sentence number -> its meeting nouns kept so far
+    drop: set[int] = set()
+    for e in events:
+        trig = e.get("trigger") or {}
+        if e["type"] != "CONSULT" or "start" not in trig or not trig.get("text", "")[:1].isupper():
+            continue
+        n = bisect_right(sent_starts, bisect_left(tok_starts, trig["start"])) - 1
+        own = parties(e)
+        same = next((k for k in kept.get(n, []) if not own or not parties(k) or parties(k) == own), None)
+        if same is None:
+            kept.setdefault(n, []).append(e)
+        elif own and not parties(same):
+            drop.add(id(same))  # the noun with parties of its own names the meeting
+            kept[n][kept[n].index(same)] = e
+        else:
+            drop.add(id(e))
+    return [e for e in events if id(e) not in drop]
 
 
 def _hostless_visit(doc, e: dict, tok_starts: list[int]) -> bool:
