@@ -36,6 +36,12 @@ DEMANDS = True
 # a quote that denies a charge or knowledge ("er sei unschuldig", "von solchen Absprachen nichts zu
 # wissen": ``deny`` in evaluations.tsv) is a REJECT of its speaker, also when it names no one
 DENIALS = True
+# "Die USA hielten sich an die Anti-Folterkonvention", "Die Steuerbescheide entsprächen den geltenden Gesetzen", "keine
+# Gesetze oder Regeln gebrochen zu haben": a quote claiming that its side kept to the law (``comply`` with a ``rule_noun``
+# in one clause, no negator; or a ``breach`` participle after "kein…") answers a charge: a REJECT of its speaker, as a
+# ``deny`` phrase (3 of 3 such quotes of the development parts coded REJECT). Not in a relative clause ("Firmen, die
+# sich an die Gesetze halten"). False: only the ``deny`` phrases
+COMPLIANCE_DENIES = True
 # "kein" right before a charge word denies the charge ("keine Vorstrafen wegen Gewaltverbrechen",
 # ``no_charge`` in evaluations.tsv); False: only the ``deny`` phrases
 NEGATED_CHARGE = True
@@ -236,6 +242,8 @@ def denies(text: str, lex: Lexicon) -> bool:
         low = low.replace(word, " ")  # "unwahrscheinlich" holds "unwahr" and denies nothing
     if any(phrase in low for phrase in lex.evaluations.get("deny", ())):
         return True
+    if COMPLIANCE_DENIES and _claims_compliance(low, lex):
+        return True
     if not NEGATED_CHARGE:
         return False
     # a charge word right after "kein": "keine Vorstrafen wegen Gewaltverbrechen", "kein Verstoß
@@ -246,6 +254,27 @@ def denies(text: str, lex: Lexicon) -> bool:
     # (the negator test first: it is cheap and rarely true, the stem scan runs over hundreds of stems)
     return any(any(v in negs for v in words[max(0, i - 3):i]) and any(st in w for st in stems)
                for i, w in enumerate(words))
+
+
+def _claims_compliance(low: str, lex: Lexicon) -> bool:
+    """True when a clause of ``low`` (lower case) says rules were kept: a ``comply`` phrase and a ``rule_noun``
+    with no negator ("hielten sich an die Konvention"), or a ``breach`` participle with "kein…" and a ``rule_noun``
+    ("keine Gesetze gebrochen"); not a clause opened by a relative word ("Firmen, die sich an die Gesetze halten")."""
+    ev = lex.evaluations
+    comply, breach, rules = ev.get("comply", ()), ev.get("breach", ()), ev.get("rule_noun", ())
+    negators, relative = ev.get("negators", ()), ev.get("relative", ())
+    keeps = re.compile(r"\b(?:" + "|".join(re.escape(c) + (r"\b" if " " in c else "") for c in comply) + ")") \
+        if comply else None
+    for n, clause in enumerate(re.split(r"[,;:]", low)):
+        words = [w.strip("\"„“”«»().!?") for w in clause.split()]
+        if not words or (n and words[0] in relative) or not any(r in clause for r in rules):
+            continue  # (a clause after a comma opened by "die", "der" … is a relative clause)
+        negated = any(w in negators for w in words)
+        if not negated and keeps is not None and keeps.search(clause):
+            return True
+        if any(w.startswith("kein") for w in words) and any(w in breach for w in words):
+            return True
+    return False
 
 
 # id of an evaluations table -> (the table, kept alive so that its id is never reused; its one-word neg stems)
