@@ -341,6 +341,13 @@ SUPPOSED_DEMAND = True
 # concession ("auch wenn", "selbst wenn"). Not the "würde" SUPPOSED_DEMAND counts: in reported speech it stands
 # for a future ("Merkel erklärte, die USA würden Russland kritisieren")
 CONDITIONAL_STANCE = True
+# "Absperrzäune wurden errichtet, um die Menge daran zu hindern, …", "das wieder Mauern errichtet, um die
+# Flüchtlinge zu stoppen", "um die Luftwaffe … von Angriffen abzuhalten" gave a COERCE or an ASSAULT (dev, dev2,
+# gnad1, gnad3): a verb of preventing as the infinitive of an "um … zu" clause names the aim of its main clause's
+# act, not an act of its own (the coders code the fence, the custody, the no-fly zone; 5 such predictions, all
+# wrong). Prevention told as done stays ("wurde von der Polizei verhindert", "am Weiterkommen gehindert")
+PURPOSE_PREVENTION_NO_ACT = True
+_PREVENTION_VERBS = frozenset({"hindern", "verhindern", "stoppen", "abhalten", "aufhalten"})
 # "Das Land hätte binnen eines Jahres die Rückgabe verlangen müssen", "Es wäre ihm verboten gewesen, Spenden zu
 # sammeln", "Wenn die Slowakei so viele Schutzsuchende aufgenommen hätte, wäre sie …" gave a DEMAND, a COERCE and
 # an AID (dev, dev5, gnad2): a verb whose complex is a past subjunctive "hätte"/"wäre" with a modal infinitive or
@@ -3100,6 +3107,8 @@ class EventExtractor:
                 e.get("trigger") or {}).get("text", "").lower().startswith("explodier"))]
         if SUPPOSED_DEMAND:
             events = [e for e in events if not _supposed_demand(doc, e, tok_starts)]
+        if PURPOSE_PREVENTION_NO_ACT:
+            events = [e for e in events if not _purpose_prevention(doc, e, tok_starts)]
         if COUNTERFACTUAL_NO_ACT:
             events = [e for e in events if not _counterfactual(doc, e, tok_starts)]
         if CONDITIONAL_STANCE:
@@ -7498,6 +7507,25 @@ def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
     # (a conjunction, not the noun: "anlässlich dieses Falls"; capitalised only where the stretch opens)
     return any(doc.texts[k].lower() in _SUPPOSITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
                for k in range(lo, hi))
+
+
+def _purpose_prevention(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for an event whose trigger is a verb of preventing (_PREVENTION_VERBS) as a zu-infinitive in a
+    stretch of the clause opened by the purpose "um": "um die Menge daran zu hindern", "um sie abzuhalten"."""
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return False
+    word = doc.texts[i].lower()
+    if i > 0 and doc.texts[i - 1].lower() == "zu":
+        infinitive = word
+    elif "zu" in word[2:]:  # a separable verb's "zu" inside it: "abzuhalten" -> "abhalten"
+        infinitive = word.replace("zu", "", 1) if word.index("zu") > 0 else word
+    else:
+        return False
+    if infinitive not in _PREVENTION_VERBS:
+        return False
+    lo, _ = _stretch(doc, i)
+    return any(doc.texts[k].lower() == "um" and doc[k].tag_ == "KOUI" for k in range(lo, i))
 
 
 def _counterfactual(doc, e: dict, tok_starts: list[int]) -> bool:
