@@ -774,6 +774,9 @@ STORY_VERBAL_DCT = True
 _STORY_VERBAL_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
+# "Unbekannte warfen eine Handgranate", "von einer unbekannten Partei beschossen": agents the text calls
+# unknown are of no known country (the guide: "---CVL" for "Unbekannte"), not of the article's setting
+UNKNOWN_AGENTS = True
 _MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
 # "Mazedonien schränkte den Transit von Flüchtlingen ein" was COERCE MKD > MKDCVL: refugees and migrants
 # (refugee_noun in function_words.tsv) named without a nationality as the target of a measure, aid or
@@ -1484,7 +1487,9 @@ def _article_armed_group(events: list[dict], mentions: list[Mention]) -> None:
     group = None
     for e in events:
         if e["type"] == "ASSAULT" and e["source"] and all(
-                a.get("actor_code") == "REB" and not a.get("country") for a in e["source"]):
+                a.get("actor_code") == "REB" and not a.get("country") and a.get("country_from") != "unknown"
+                for a in e["source"]):
+            # (not armed men the text calls unknown or foreign: "von unbekannten Kämpfern beschossen")
             group = group or _armed_group(mentions)
             if group is None:
                 return
@@ -8037,13 +8042,15 @@ def _only_private_persons(e: dict) -> bool:
 
 def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:
     """Generic agents that are expressly from elsewhere or many places ("internationale
-    Wahlbeobachter", "ausländische Helfer", "mehrere Regierungen") keep an unknown country instead
-    of taking the article's (``country_from="unknown"``, which :func:`situate` respects)."""
+    Wahlbeobachter", "ausländische Helfer", "mehrere Regierungen") or unknown ("Unbekannte", "eine
+    unbekannte Partei", :data:`UNKNOWN_AGENTS`) keep an unknown country instead of taking the
+    article's (``country_from="unknown"``, which :func:`situate` respects)."""
     out = []
     for m in mentions:
         before = words[m.start - 1] if m.start > 0 else ""
         if m.kind in ("sector", "group") and not m.country and (
-                before.startswith(_FOREIGN_ADJ) or before in _MANY and m.code in ("GOV", "LEG")):
+                before.startswith(_FOREIGN_ADJ) or before in _MANY and m.code in ("GOV", "LEG")
+                or UNKNOWN_AGENTS and (before.startswith("unbekannt") or words[m.start].startswith("unbekannt"))):
             m = replace(m, country_from="unknown")
         out.append(m)
     return out
