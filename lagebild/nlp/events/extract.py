@@ -327,6 +327,12 @@ REFRAIN_NO_ACT = True
 # "statt"/"anstatt"/"anstelle" in its own stretch of the clause is the alternative not taken, no act (a particle
 # "statt" of "stattfinden" is none: "Die Gespräche fanden statt")
 INSTEAD_NO_ACT = True
+# "Nach ersten Ermittlungen der Polizei war der Bus von der Fahrbahn abgekommen", "Nach den Ermittlungen des
+# Richters war er einer der Wachleute", "Erst nach umfangreichen Ermittlungen … war genug Material beisammen" gave
+# three DISAPPROVE (dev, dev4, dev9; none right): an investigation noun governed by "nach" is where a finding
+# comes from or when something followed, like "nach Angaben der Polizei", no act of its own. "Die Polizei hat
+# Ermittlungen aufgenommen", "laufen Ermittlungen gegen …" stay
+INVESTIGATION_AFTER_NACH = True
 # "Die Firmen sperren Seiten nur, wenn sie gerichtlich dazu aufgefordert werden", "wonach die Bauern immer neue
 # Subventionen fordern würden", "Und diese würden wohl weitere Forderungen stellen" gave a hypothetical DEMAND
 # (gnad2, gnad4, dev): a demand told in the stretch of a condition ("wenn", "falls", "sofern") or of a "würde"
@@ -3110,6 +3116,8 @@ class EventExtractor:
         if DUD_NO_ATTACK:
             events = [e for e in events if not (e["type"] == "ASSAULT" and e.get("negated") and (
                 e.get("trigger") or {}).get("text", "").lower().startswith("explodier"))]
+        if INVESTIGATION_AFTER_NACH:
+            events = [e for e in events if not _investigation_after_nach(doc, e, tok_starts)]
         if SUPPOSED_DEMAND:
             events = [e for e in events if not _supposed_demand(doc, e, tok_starts)]
         if PURPOSE_PREVENTION_NO_ACT:
@@ -7498,6 +7506,21 @@ def _after_instead(doc, e: dict, tok_starts: list[int]) -> bool:
         return False
     lo, _ = _stretch(doc, i)
     return any(doc.texts[k].lower() in _INSTEAD and doc[k].tag_ != "PTKVZ" for k in range(lo, i))
+
+
+def _investigation_after_nach(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for an investigation noun (mode investigate, capitalised trigger: "Ermittlungen", "Untersuchung")
+    whose phrase "nach" opens, with only articles, adjectives, numbers and adverbs between them ("nach ersten
+    Ermittlungen", "nach den umfangreichen Ermittlungen"): the source of a finding or a point in time."""
+    if e.get("mode") != "investigate" or not (e.get("trigger") or {}).get("text", "")[:1].isupper():
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return False
+    j = i - 1
+    while j >= 0 and doc.tags[j] in ("ART", "ADJA", "CARD", "ADV", "PIAT", "PPOSAT"):
+        j -= 1
+    return j >= 0 and doc.texts[j].lower() == "nach" and doc.tags[j] == "APPR"
 
 
 def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
