@@ -144,12 +144,6 @@ UNNAMED_DEMAND = True
 # präsentiert werden sollten", "wie viel Geld verlagert werden sollte") and not after a cue that attributes facts
 # ("laut X", "nach Einschätzung"). False: only ``must_konj1``
 UNNAMED_SHOULD = True
-# "Die Maßnahme der Notenbank sollte die Lage eigentlich beruhigen", "Standards, nach denen die Wahlen abgehalten
-# werden sollten": UNNAMED_SHOULD keeps a "should" word (``must_unnamed``) from a DEMAND when its clause tells a plan
-# (``must_plan``, a year) or is a relative or question clause, but a quote that names an actor was a DEMAND on it all
-# the same (2 of 2 such DEMAND events of the development parts wrong). The same two tests hold for it (a relative word
-# also after a preposition: "nach denen"). False: any such word with a named actor is a DEMAND
-NAMED_SHOULD_TESTS = True
 # "Die Grundrechte seien nicht ausreichend geschützt", "Die Rechtssicherheit ist nicht gewährleistet", "bringt die
 # Migranten nicht schnell genug zum Festland": a word of sufficiency or assurance after a negator (``negated_enough``
 # in evaluations.tsv) finds fault with whoever is in charge, as a negated word of praise does (NEGATED_PRAISE); the
@@ -193,45 +187,21 @@ def _relative_cue(full: str, cue: dict, speaker: dict, lex: Lexicon) -> bool:
 def obliges(text: str, lex: Lexicon) -> bool:
     """True when ``text`` has a word of obligation (``must`` in ``evaluations.tsv``) laid on
     someone else: not next to a generic or first-person subject ("das muss man sehen", "wir
-    sollten") and not in a conditional clause ("wenn sich herausstellen sollte"); with
-    ``NAMED_SHOULD_TESTS`` a "should" word not in a plan or a relative clause."""
+    sollten") and not in a conditional clause ("wenn sich herausstellen sollte")."""
     must = lex.evaluations.get("must", ())
     if not must:
         return False
     own, cond = lex.evaluations.get("self", ()), lex.evaluations.get("condition", ())
-    should = lex.evaluations.get("must_unnamed", ()) if NAMED_SHOULD_TESTS else ()
     words = [w.strip("\"„“”«»()") for w in text.lower().split()]
     for i, raw in enumerate(words):
-        word = raw.strip(".,;:!?")
-        if word not in must:
+        if raw.strip(".,;:!?") not in must:
             continue
         if OWN_OBLIGATION and any(w.strip(".,;:!?") in own for w in words[max(0, i - 2):i + 3]):
             continue  # the speaker's own or everyone's duty
         if OWN_OBLIGATION and _in_condition(words, i, cond):
             continue
-        if word in should and _plan_or_relative(words, i, lex):
-            continue  # "sollte die Lage eigentlich beruhigen", "nach denen … abgehalten werden sollten"
         return True
     return False
-
-
-def _plan_or_relative(words: list[str], i: int, lex: Lexicon) -> bool:
-    """True when the clause of word ``i`` (a "should" word) tells a plan (a ``must_plan`` word or a year in
-    it: "Das Treffen sollte am Montag stattfinden") or is opened by a relative or question word after a comma
-    ("zwei Studien, die präsentiert werden sollten")."""
-    ev = lex.evaluations
-    h = i
-    while h > 0 and not words[h - 1].endswith((",", ";", ":", ".", "!", "?")):
-        h -= 1
-    j = i
-    while j + 1 < len(words) and not words[j].endswith((",", ";", ":", ".")):
-        j += 1
-    if any(w.strip(".,;:!?") in ev.get("must_plan", ()) or _YEAR.match(w.strip(".,;:!?")) for w in words[h:j + 1]):
-        return True
-    # (a relative word may follow a preposition: "Standards, nach denen die Wahlen abgehalten werden sollten")
-    return 0 < h < i and words[h - 1].endswith(",") and (
-        words[h] in ev.get("relative", ()) or (h + 1 < i and words[h + 1] in ev.get("relative", ())
-                                                and words[h] in ("nach", "mit", "von", "für", "in", "an", "auf", "bei", "über")))
 
 
 def denies(text: str, lex: Lexicon) -> bool:
