@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import of_type
 
-from lagebild.nlp.events import extract, lexicon
+from lagebild.nlp.events import lexicon
 from lagebild.nlp.events.extract import EventExtractor
 
 _ADDED = {
@@ -66,8 +66,6 @@ def test_without_the_words_the_everyday_senses_are_acts(analyse_text, full_nlp, 
             out.append(r)
         return out, rest
     monkeypatch.setattr(lexicon, "_data_lines", lines)
-    # (a visit with no host is no meeting either, HOSTLESS_VISIT: off, so the words alone are measured)
-    monkeypatch.setattr(extract, "HOSTLESS_VISIT", False)
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     assert of_type(analyse_text("Die Vermieter müssen die Ortstaxe jeden Monat an die Stadt abführen."), "COERCE")
     assert of_type(analyse_text("Da haben Sie sich wohl verhört."), "COERCE")

@@ -288,10 +288,6 @@ RECEIVED_ACTS = True  # the subject of "erhalten"/"bekommen" with an act noun is
 CRITICISED_SUBJECT = True  # "X steht in der Kritik", "X geriet in die Kritik": X is the target, not the critic
 LONE_CONSENT = True  # consent, an offer or an invitation with no party of its own is no agreement
 LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
-# ... nor a visit with no party visited: a place, a building or an event ("besuchte Gefängnisse", "nach einem
-# Besuch im Krisengebiet", "einen Freizeitpark besucht"); a visit the coders coded always had a host country,
-# body or person as its target (dev, gnad6: 5 visits without one removed, none right)
-HOSTLESS_VISIT = True
 # "sagte zum Abschluss des Treffens: Wir hatten intensive Gespräche", "Es war ein produktives Treffen, sagte …
 # nach den Gesprächen": two meeting nouns of one sentence are one meeting unless each names parties of its own
 # and they differ ("Am Rande des Besuchs von Obama in Kuba … in den kolumbianischen Friedensverhandlungen");
@@ -3094,10 +3090,6 @@ class EventExtractor:
             events = [e for e in events if not self._lone_cooperation(doc, words, e, tok_starts)]
         if LONE_CONSENT or LONE_MEETING or LONE_AID:
             events = [e for e in events if not self._lone_act(e)]
-        if HOSTLESS_VISIT:
-            # "besuchte Gefängnisse und Krankenhäuser", "nach einem Besuch im Krisengebiet": a visit whose
-            # host is no party (no country, body or person as target) is a visit of a place, no meeting
-            events = [e for e in events if not _hostless_visit(doc, e, tok_starts)]
         if ONE_MEETING:
             events = _one_meeting(events, tok_starts, context["sent_starts"])
         if PHONE_TRAFFIC:
@@ -7615,23 +7607,6 @@ def _one_meeting(events: list[dict], tok_starts: list[int], sent_starts: list[in
         else:
             drop.add(id(e))
     return [e for e in events if id(e) not in drop]
-
-
-def _hostless_visit(doc, e: dict, tok_starts: list[int]) -> bool:
-    """For HOSTLESS_VISIT: True for a visit (CONSULT, mode visit) with no target whose stretch names no
-    place after "in" or "nach" ("bei seinem Besuch in Prag": the host is the place's country, which the
-    roles missed): a visit of prisons, a factory or a theme park. A compound visit noun stays: its first
-    part names the host or a state visit ("Japanbesuch", "US-Besuch", "Staatsbesuch")."""
-    if e["type"] != "CONSULT" or e.get("mode") != "visit" or e["target"]:
-        return False
-    trig = e.get("trigger") or {}
-    low = trig.get("text", "").lower()
-    if "besuch" in low and not low.startswith("besuch"):
-        return False  # "Japanbesuch", "US-Besuch", "Staatsbesuch": the compound names the host or the kind
-    if "start" not in trig:
-        return True
-    lo, hi = _stretch(doc, bisect_left(tok_starts, trig["start"]))
-    return not any(doc.texts[k].lower() in ("in", "nach") and doc.tags[k + 1] == "NE" for k in range(lo, hi - 1))
 
 
 def _stretch(doc, i: int) -> tuple[int, int]:
