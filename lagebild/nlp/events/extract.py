@@ -7587,7 +7587,9 @@ def _one_meeting(events: list[dict], tok_starts: list[int], sent_starts: list[in
     meeting: neither names parties of its own (a default is none), or only one does, or both name the same.
     The one with parties of its own stays, else the first."""
     def parties(e: dict) -> frozenset:
-        return frozenset(a.get("actor_code") or a.get("name") or "" for a in e["source"] + e["target"]
+        # by name first: "die Gesprächsrunde mit der SPÖ … das Treffen mit der FPÖ" are two meetings, though
+        # both parties share one code (AUTPTY)
+        return frozenset(a.get("name") or a.get("actor_code") or "" for a in e["source"] + e["target"]
                          if a.get("role_from") != "default")
 
     kept: dict[int, list[dict]] = {}  # sentence number -> its meeting nouns kept so far
