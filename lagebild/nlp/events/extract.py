@@ -908,6 +908,14 @@ RELATIONAL_VON = True  # "wurden Anhänger von Nawalny festgenommen": the von-ph
 # "geflohen") is no state passive with "sein" and a von-phrase; "von allen Ämtern" is where one
 # stepped down from (the resignation was DEUGOV > Müller, the one who resigned its target)
 SEIN_PERFECT = True
+# "Der Journalist ist angeklagt, Dokumente veröffentlicht zu haben" was the journalist's charge against
+# civilians, "Wegen Raubes sind fünf Norweger angeklagt" the Norwegians' own: "sein" with the participle
+# of a verb whose perfect takes "haben" is a state passive (Zustandspassiv) even without a von-phrase,
+# and its subject is whom the act is done to. Only for acts done to someone by an authority or a critic
+# (charges, arrests, bans, sentences, demands: _STATE_PASSIVE_TYPES), whose participles are no perfect
+# with "sein" (sein_perfect); not in a clause with a "haben" of its own ("hat … beschuldigt")
+STATE_PASSIVE = True
+_STATE_PASSIVE_TYPES = frozenset({"COERCE", "SANCTION", "DISAPPROVE", "DEMAND"})
 FEELS_PASSIVE = True  # "Polen sieht sich durch Russland bedroht", "fühlt sich provoziert": the participle after "sich sehen/fühlen" is passive
 COORDINATED_CLAUSE = True  # "… hat die Spannungen verschärft und Polen fordert …": a conjunction before a new subject and its finite verb opens a clause
 # "weil Österreich und Slowenien keine Flüchtlinge mehr hereinlassen und Kroatien und Serbien ihre
@@ -6287,6 +6295,10 @@ class EventExtractor:
                 or sein_agent and any(self._has(w, "aux_sein") for w in span) \
                 or has_agent and words[trig.i] in self.lex.participle_adjectives:
             return True
+        if STATE_PASSIVE and trig.entry.type in _STATE_PASSIVE_TYPES and doc.tags[trig.i] == "VVPP" \
+                and any(self._has(w, "aux_sein") for w in span) and not any(self._has(w, "aux_haben") for w in span) \
+                and not words[trig.i].endswith(self._sein_perfect):
+            return True  # "Der Journalist ist angeklagt": the subject is charged
         if HEADLINE_PASSIVE and self._verbless_sentence(doc, words, trig.i):
             return True  # "Zwei Journalisten in Moskau festgenommen": a headline drops "wurden"
         if RESUMED_PASSIVE and self._resumes_passive(doc, words, cl, prev):
