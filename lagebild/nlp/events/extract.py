@@ -329,6 +329,12 @@ INSTEAD_NO_ACT = True
 # comes from or when something followed, like "nach Angaben der Polizei", no act of its own. "Die Polizei hat
 # Ermittlungen aufgenommen", "laufen Ermittlungen gegen …" stay
 INVESTIGATION_AFTER_NACH = True
+# "Daher wurde ein Verfahren gegen die Frau eingestellt", "die Einstellung des Verfahrens gegen die Zeitschrift", "obwohl
+# der Staatsanwalt die Anklage zuvor fallen gelassen hatte" gave DISAPPROVE (dev, dev2, dev4, gnad5; none right, the
+# coders coded two of them CONCEDE): a charge, trial or investigation noun whose stretch of the clause says it is
+# dropped (_DROPPED_CHARGE_WORDS, "fallen" with "lassen", the particle "ein" of "stellte … ein")
+# is the state giving up the case: CONCEDE, the same parties. "Ermittlungen abgebrochen" (a coded investigation) stays
+DROPPED_CHARGE = True
 # "Die Firmen sperren Seiten nur, wenn sie gerichtlich dazu aufgefordert werden", "wonach die Bauern immer neue
 # Subventionen fordern würden", "Und diese würden wohl weitere Forderungen stellen" gave a hypothetical DEMAND
 # (gnad2, gnad4, dev): a demand told in the stretch of a condition ("wenn", "falls", "sofern") or of a "würde"
@@ -3132,6 +3138,8 @@ class EventExtractor:
             events = [e for e in events if not self._private_dispute(doc, e, towns)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
+        if DROPPED_CHARGE:
+            events = [_dropped_charge(doc, e, tok_starts) for e in events]
         if MAIN_COUNTERPART:
             _main_counterpart(events)
         if DEFAULT_STATE_GOV:
@@ -7525,6 +7533,37 @@ def _investigation_after_nach(doc, e: dict, tok_starts: list[int]) -> bool:
     while j >= 0 and doc.tags[j] in ("ART", "ADJA", "CARD", "ADV", "PIAT", "PPOSAT"):
         j -= 1
     return j >= 0 and doc.texts[j].lower() == "nach" and doc.tags[j] == "APPR"
+
+
+_DROPPED_CHARGE_WORDS = frozenset({"eingestellt", "einstellen", "einzustellen", "zurückgezogen", "zurückgenommen",
+                                   "fallengelassen"})
+# nouns of dropping: only of the charge noun their genitive names ("die Einstellung des Verfahrens"; not "Anklage
+# oder Einstellung des Verfahrens", where the charge is the other choice)
+_DROPPING_NOUNS = frozenset({"einstellung", "rücknahme"})
+_LET_FALL = frozenset({"gelassen", "lassen", "ließ", "ließen", "lässt"})
+
+
+def _dropped_charge(doc, e: dict, tok_starts: list[int]) -> dict:
+    """The event as a CONCEDE when it is a charge, trial or investigation noun (DISAPPROVE allege or
+    investigate, capitalised trigger) whose stretch of the clause says it is dropped: "eingestellt",
+    "Einstellung des Verfahrens", "zurückgezogen", "fallen gelassen", "stellte die Ermittlungen ein"."""
+    if e.get("type") != "DISAPPROVE" or e.get("mode") not in ("allege", "investigate") \
+            or not (e.get("trigger") or {}).get("text", "")[:1].isupper():
+        return e
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return e
+    lo, hi = _stretch(doc, i)
+    low = [doc.texts[k].lower() for k in range(lo, hi)]
+    head = i - 1
+    while head > lo and doc.tags[head] in ("ART", "ADJA"):
+        head -= 1
+    dropped = (head < i - 1 and doc.texts[head].lower() in _DROPPING_NOUNS
+               or any(w in _DROPPED_CHARGE_WORDS for w in low)
+               or "fallen" in low and any(w in _LET_FALL for w in low)
+               or "ein" in low and doc.tags[lo + low.index("ein")] == "PTKVZ"
+               and any(w.startswith("stell") for w in low))  # "stellte die Ermittlungen ein"
+    return {**e, "type": "CONCEDE", "mode": None} if dropped else e
 
 
 def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
