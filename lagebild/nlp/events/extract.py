@@ -537,6 +537,13 @@ LOOMING_SUBJECT = True
 # LOOMING_SUBJECT) as subject it tells a result (result_verb in function_words.tsv). The grammatical condition behind
 # the without= list of ergeben's RETREAT line
 RESULT_SUBJECT = True
+# "Der Plan der Bank Austria würde EU-Recht widersprechen, sagte der Experte", "widerspreche die Novelle aber dem
+# Regelungskonzept der Richtlinie" (gnad3, gnad5) were REJECT: "widersprechen" is a refusal only when a party
+# contradicts someone ("Dieser Darstellung widersprach ein Sprecher"); with a thing as its subject and a law or rule as
+# its object (contradict_verb and rule_head in function_words.tsv, no actor in the clause outside a genitive, a
+# prepositional phrase or the rule's own words) it says the thing breaks the rule: a charge against it, DISAPPROVE
+# (the gnad coders), like "verstoße gegen EU-Richtlinien"
+RULE_CONTRADICTED = True
 # "nachdem sein US-amerikanischer Adoptivvater ihn im Auto eingesperrt hatte" was COERCE, "nachdem die Eltern es
 # gewarnt hatten" DISAPPROVE, "hatte ihn die Mutter eines Freundes um eine Trophäe gebeten" DEMAND: a family member as
 # the subject of an active clause (kin_noun after kin_determiner in function_words.tsv, no preposition before it)
@@ -1650,6 +1657,8 @@ class EventExtractor:
         self._sein_perfect = tuple(w for w, kinds in lex.function_words.items() if "sein_perfect" in kinds) or ("\0",)
         # the last parts of compounds that name a border (function_words.tsv border_head: "Brennergrenze")
         self._border_heads = tuple(w for w, kinds in lex.function_words.items() if "border_head" in kinds)
+        # the last parts of words for a law or rule (function_words.tsv rule_head: "EU-Recht"), for RULE_CONTRADICTED
+        self._rule_heads = tuple(w for w, kinds in lex.function_words.items() if "rule_head" in kinds) or ("\0",)
         fw = lex.function_words
         self._kinds = fw
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
@@ -2069,6 +2078,33 @@ class EventExtractor:
                 # EU-Strafe" only modifies the thing)
             return True
         return False
+
+    def _contradicts_rule(self, doc: Doc, words: list[str], i: int, cl: Clause, cms: list[Mention]) -> bool:
+        """For RULE_CONTRADICTED: True when clause ``cl`` of the verb at ``i`` ("widersprechen") names a
+        law or rule (a capitalised word ending in a ``rule_head`` of function_words.tsv: "EU-Recht",
+        "Antidiskriminierungsgesetzen", "Richtlinie"; not "zu Recht") and no party that could be the
+        verb's subject: every actor of the clause stands in a prepositional phrase, in a genitive
+        after a common noun ("Der Plan der Bank Austria"), is an adjective or lies in the rule's own
+        words ("dem Europäischen Recht"). The subject is then a thing that contradicts the rule."""
+        heads = self._rule_heads
+        rules = [j for j in range(cl.start, cl.end) if j != i and doc.texts[j][:1].isupper()
+                 and words[j].endswith(heads) and not (j > cl.start and words[j - 1] == "zu")]
+        if not rules:
+            return False
+        for m in cms:
+            if m.kind == "adj" or m.is_place or any(m.start <= j < m.end for j in rules):
+                continue
+            before = m.start - 1
+            if before >= cl.start and doc.tags[before] in ("APPR", "APPRART"):
+                continue  # "in der EU"
+            if before - 1 >= cl.start and words[before] in ("der", "des") and (doc.tags[before - 1] == "NN" or (
+                    not doc.tags[before - 1] and doc.texts[before - 1][:1].isupper())):
+                continue  # "der Plan der Bank Austria": whose thing (an untagged text: a capitalised word)
+            if before - 1 >= cl.start and doc.tags[before - 1] in ("APPR", "APPRART") \
+                    and doc.tags[before] in ("ART", "PPOSAT", "ADJA"):
+                continue  # "für die Regierung"
+            return False
+        return True
 
     def _praise_undone(self, words: list[str], entry: TriggerEntry, cl: Clause) -> bool:
         """Whether a word of praise the judging verb ``entry`` takes (its obj= words) stands in clause
@@ -3922,6 +3958,9 @@ class EventExtractor:
                             doc.tags[j] == "PDS" and not (j > cl.start and doc.tags[j - 1] in ("APPR", "APPRART"))
                             for j in range(cl.start, cl.end))):
                     continue  # "Dies ergebe sich aus dem Finanzbedarf": a result, nobody surrenders
+                if RULE_CONTRADICTED and trig.entry.type == "REJECT" and self._has(trig.entry.lemma, "contradict_verb") \
+                        and self._contradicts_rule(doc, words, trig.i, cl, cms):
+                    trig = replace(trig, entry=replace(trig.entry, type="DISAPPROVE"))  # a thing breaks a rule
                 if trig.entry.pos == "N":
                     if COMPARISONS and self._compared(words, trig.i, cl):
                         continue  # "Die Ausgangssperre komme einem Todesurteil gleich": a figure
