@@ -544,6 +544,13 @@ RESULT_SUBJECT = True
 # prepositional phrase or the rule's own words) it says the thing breaks the rule: a charge against it, DISAPPROVE
 # (the gnad coders), like "verstoße gegen EU-Richtlinien"
 RULE_CONTRADICTED = True
+# "Die Wiener Linien haben trotz eines bestehenden Urteils das Gehalt nicht bezahlt" (dev), "hatte trotz eines gültigen
+# Vollstreckungstitels nicht gezahlt" (gnad5), "Trotz eines Moratoriums der Walfangkommission will Island den Walfang
+# erlauben" (dev2) had no event: the coders code defying a ruling or a ban as REJECT of the one who defies it (the
+# guide: "Defying a norm … is REJECT"). A clause whose "trotz" phrase names a ruling, ban or order (defied_norm in
+# function_words.tsv; not a warning, which a fugitive or a plane may ignore without any act of refusal) and whose
+# verb is no act of its own is a refusal by its subject, told by that verb (its "nicht" is part of the defiance)
+DEFIED_NORM = True
 # "nachdem sein US-amerikanischer Adoptivvater ihn im Auto eingesperrt hatte" was COERCE, "nachdem die Eltern es
 # gewarnt hatten" DISAPPROVE, "hatte ihn die Mutter eines Freundes um eine Trophäe gebeten" DEMAND: a family member as
 # the subject of an active clause (kin_noun after kin_determiner in function_words.tsv, no preposition before it)
@@ -1658,6 +1665,8 @@ class EventExtractor:
         # the last parts of compounds that name a border (function_words.tsv border_head: "Brennergrenze")
         self._border_heads = tuple(w for w, kinds in lex.function_words.items() if "border_head" in kinds)
         # the last parts of words for a law or rule (function_words.tsv rule_head: "EU-Recht"), for RULE_CONTRADICTED
+        # the words for a ruling, ban or order that a "trotz" phrase names (function_words.tsv defied_norm), for DEFIED_NORM
+        self._defied_norms = tuple(w for w, kinds in lex.function_words.items() if "defied_norm" in kinds) or ("\0",)
         self._rule_heads = tuple(w for w, kinds in lex.function_words.items() if "rule_head" in kinds) or ("\0",)
         fw = lex.function_words
         self._kinds = fw
@@ -2078,6 +2087,39 @@ class EventExtractor:
                 # EU-Strafe" only modifies the thing)
             return True
         return False
+
+    def _defiance(self, doc: Doc, words: list[str], cl: Clause, cms: list[Mention]) -> Trigger | None:
+        """For DEFIED_NORM: a REJECT trigger on the full verb of clause ``cl`` when a "trotz" phrase of
+        the clause names a ruling, ban or order (``defied_norm`` in function_words.tsv, also as the end
+        of a compound: "Gerichtsurteils") within four words, before any comma; the verb is the last
+        full verb of the clause (a participle or infinitive closing it, else the finite one). A
+        "nicht" in the clause is consumed ("trotz des Urteils nicht gezahlt" is the refusal itself).
+        None when there is no such phrase, no full verb, no actor outside the phrase who defies
+        ("Trotz des Urteils bleibt die Lage unklar") or an act noun outside the phrase (the clause's
+        own act, which its rules code)."""
+        norms = self._defied_norms
+        phrase = None
+        for j in range(cl.start, cl.end):
+            if words[j] != "trotz":
+                continue
+            for k in range(j + 1, min(j + 5, cl.end)):
+                if doc.texts[k] in _CLAUSE_PUNCT:
+                    break
+                if doc.texts[k][:1].isupper() and words[k].endswith(norms):
+                    phrase = (j, k + 3 if k + 2 < cl.end and words[k + 1] in ("der", "des") else k + 1)
+                    break
+        if phrase is None or not any(not m.is_place and m.kind != "adj" and not phrase[0] <= m.start < phrase[1]
+                                     for m in cms):
+            return None
+        if any(not phrase[0] <= n.i < phrase[1] for n in cl.nouns):
+            return None  # "werde trotz des Verbots auf der Kundgebung erscheinen": the clause names an act of its own
+        verbs = [j for j in range(cl.start, cl.end) if doc.tags[j] in ("VVPP", "VVINF", "VVIZU", "VVFIN")]
+        if not verbs:
+            return None
+        v = verbs[-1]
+        negated = any(c.kind == "negation" for w in words[cl.start:cl.end] for c in self.lex.cues.get(w, ()))
+        entry = TriggerEntry(lemma=words[v], pos="V", type="REJECT", mode=None, needs_negation=negated)
+        return Trigger(v, entry, doc.tags[v])
 
     def _contradicts_rule(self, doc: Doc, words: list[str], i: int, cl: Clause, cms: list[Mention]) -> bool:
         """For RULE_CONTRADICTED: True when clause ``cl`` of the verb at ``i`` ("widersprechen") names a
@@ -3976,6 +4018,10 @@ class EventExtractor:
                     cl.lights.append(trig)
                 else:
                     cl.verbs.append(trig)
+            if DEFIED_NORM and not cl.verbs and not cl.lights:
+                defiance = self._defiance(doc, words, cl, cms)
+                if defiance is not None:
+                    cl.verbs.append(defiance)
             carriers = [t for t in cl.verbs if t.entry.carrier]
             if carriers and cl.nouns and len(carriers) == len(cl.verbs) and not cl.lights \
                     and any(n.entry.type != carriers[0].entry.type for n in cl.nouns):
