@@ -36,6 +36,7 @@ def test_a_confession_is_a_concession(analyse_text, text):
     "Hamburg – Die Delegationen haben lange vor einer Einigung gestanden.",
     "Hamburg – Der Buchhalter bekannte sich vor dem Landgericht nicht schuldig.",
     "Hamburg – Der Senat stellte sich hinter die Polizei.",
+    "Hamburg – Die Polizei muss sich die Frage stellen lassen, ob sie zu spät kam.",
 ])
 def test_granting_warning_standing_and_denying_are_no_confession(analyse_text, text):
     assert not of_type(analyse_text(text), "CONCEDE")

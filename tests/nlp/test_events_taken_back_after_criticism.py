@@ -30,6 +30,7 @@ def test_a_removal_after_criticism_is_a_concession(analyse_text, text):
     "Graz – Die Stadt strich nach der Wahl zwei Stellen im Rathaus.",
     "Graz – Nach dem Unfall entfernte die Feuerwehr die Trümmer von der Straße.",
     "Graz – Der Bürgermeister löschte den Eintrag am Abend.",
+    "Graz – Die Firma entfernte die alten Etiketten und ließ neue auf die Flaschen drucken.",
 ])
 def test_a_removal_without_criticism_is_no_concession(analyse_text, text):
     assert not of_type(analyse_text(text), "CONCEDE")
