@@ -21,6 +21,7 @@ A failure leaves the entities without actors and is logged; the article is never
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -229,6 +230,123 @@ def _demonym_countries(kb: ActorKB, doc: Doc, ents: list[Span], actors: dict[int
         actors[ent.start] = dict(actor, actor_code=res.actor["country"] + "CVL", country=res.actor["country"])
 
 
+# "Küng, der in Tübingen lebt, aber aus der Schweiz stammt", "der aus Syrien stammende Kurde Ali",
+# "Ali, ein Afghane aus Herat": a person the KB lacks took the article's setting (the Swiss theologian
+# became Italian in a story set in Rome); the article says where the person comes from: a relative
+# clause or the name itself with "stammt/kommt aus <country>", "aus <country> stammende" before the
+# name, or an apposition "ein/eine (gebürtige) <people's noun>" after it. Every mention of that person
+# (the full name and the bare surname) takes the country; the code stays open (the sector is the
+# role's or the default's). Off: the setting's country
+ORIGIN_COUNTRY = True
+_ORIGIN_VERBS = frozenset({"stammt", "stammte", "stammen", "stammten", "kommt", "kam", "kommen", "kamen"})
+_ORIGIN_ADJ = re.compile(r"^stammende[nmrs]?$")
+_ORIGIN_WINDOW = 12  # tokens of a relative clause searched for "aus <country> stammt"
+
+
+def _country_word(kb: ActorKB, doc: Doc, i: int, date: str | None) -> str | None:
+    """The ISO code if token ``i`` (after "aus" and an optional article) names a country."""
+    if i < len(doc) and doc[i].lower_ in ("der", "dem", "den"):
+        i += 1
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return None
+    res = kb.resolve(doc[i].text, "LOC", date)
+    if res is None or res.entry.kind != "country":
+        return None
+    return res.actor.get("country")
+
+
+def _people_word(kb: ActorKB, doc: Doc, i: int, date: str | None) -> str | None:
+    """The ISO code if token ``i`` is a people's noun ("Afghane", "Schweizer"), not the country."""
+    word = doc[i]
+    if not (word.text[:1].isupper() and word.is_alpha and word.pos_ in ("NOUN", "PROPN")):
+        return None
+    res = kb.resolve(word.text, "MISC", date)
+    if res is None or res.entry.kind != "country" or not res.actor.get("country"):
+        return None
+    name = norm(res.actor.get("name") or "")
+    return None if norm(word.text) in (name, name + "s") else res.actor["country"]
+
+
+def _office_or_nationality(kb: ActorKB, doc: Doc, start: int, end: int) -> bool:
+    """True if tokens ``start:end`` hold a role noun or a country adjective ("die aus Somalia
+    stammende niederländische Politikerin"): the office or the nationality, not the origin, codes."""
+    return any(kb.role_noun(doc[i].text) or (doc[i].text[:1].islower() and kb.adjectives.get(doc[i].lower_))
+               for i in range(start, end))
+
+
+def _origin_of(kb: ActorKB, doc: Doc, ent: Span, date: str | None) -> str | None:
+    """The country the sentence of ``ent`` says the person comes from (see ORIGIN_COUNTRY)."""
+    sent_start, sent_end = (ent.sent.start, ent.sent.end) if has_sentences(doc) else (0, len(doc))
+    if _office_or_nationality(kb, doc, max(sent_start, ent.start - 4), ent.start):
+        return None  # "der niederländische Politiker X, der aus Somalia stammt"
+    # "Küng stammt aus der Schweiz"
+    if ent.end + 2 < sent_end and doc[ent.end].lower_ in _ORIGIN_VERBS and doc[ent.end + 1].lower_ == "aus":
+        return _country_word(kb, doc, ent.end + 2, date)
+    # "Ronald Venetiaan (Suriname)": a country in brackets right after the name (lists of guests)
+    if ent.end + 2 < sent_end and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        iso = _country_word(kb, doc, ent.end + 1, date)
+        if iso:
+            return iso
+    # "der Student Ahmed aus Syrien": "aus <country>" right after the name
+    if ent.end + 1 < sent_end and doc[ent.end].lower_ == "aus":
+        iso = _country_word(kb, doc, ent.end + 1, date)
+        if iso:
+            return iso
+    if ent.end + 1 < sent_end and doc[ent.end].text == ",":
+        # "Küng, der … aus der Schweiz stammt": the relative clause up to its verb
+        if doc[ent.end + 1].lower_ in ("der", "die") and doc[ent.end + 1].tag_ == "PRELS":
+            for i in range(ent.end + 2, min(sent_end, ent.end + 2 + _ORIGIN_WINDOW)):
+                if doc[i].lower_ == "aus":
+                    j = i + 2 if i + 1 < sent_end and doc[i + 1].lower_ in ("der", "dem", "den") else i + 1
+                    if j + 1 < sent_end and doc[j + 1].lower_ in _ORIGIN_VERBS:
+                        return _country_word(kb, doc, i + 1, date)
+                if doc[i].lower_ in _ORIGIN_VERBS and doc[i].pos_ in ("VERB", "AUX"):
+                    break
+        # "Ali, ein (gebürtiger) Afghane": an apposition with a people's noun
+        if doc[ent.end + 1].lower_ in ("ein", "eine"):
+            i = ent.end + 2
+            while i < sent_end and doc[i].pos_ == "ADJ":
+                i += 1
+            if i < sent_end:
+                iso = _people_word(kb, doc, i, date)
+                if iso and (i + 1 >= sent_end or doc[i + 1].text in (",", ".", "aus", "und")):
+                    return iso
+    # "der aus Syrien stammende Kurde Ali": "aus <country> stammende" in the noun phrase before the name
+    for k in range(ent.start - 1, max(sent_start, ent.start - 6) - 1, -1):
+        if _ORIGIN_ADJ.match(doc[k].lower_):
+            if _office_or_nationality(kb, doc, k + 1, ent.start):
+                return None
+            for i in range(max(sent_start, k - 3), k):
+                if doc[i].lower_ == "aus":
+                    return _country_word(kb, doc, i + 1, date)
+            return None
+        if not (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].text == "-"):
+            return None
+    return None
+
+
+def _origin_countries(kb: ActorKB, doc: Doc, ents: list[Span], actors: dict[int, dict],
+                      date: str | None) -> None:
+    """Give every mention of a person the KB lacks the country the article says the person comes
+    from (see ORIGIN_COUNTRY): the full name and the bare surname alike."""
+    def unknown(ent: Span) -> bool:
+        actor = actors.get(ent.start)
+        return ent.label_ == "PER" and actor is not None and not actor.get("actor_code") \
+            and not actor.get("country") and (actor.get("actor_id") or "").startswith("per:")
+
+    origin: dict[str, str] = {}
+    for ent in ents:
+        if unknown(ent):
+            iso = _origin_of(kb, doc, ent, date)
+            if iso:
+                origin.setdefault(ent.text.split()[-1], iso)
+    if not origin:
+        return
+    for ent in ents:
+        if unknown(ent) and ent.text.split()[-1] in origin:
+            actors[ent.start] = dict(actors[ent.start], country=origin[ent.text.split()[-1]])
+
+
 def _person_ids(kb: ActorKB, word: str) -> set:
     """The KB persons ``word`` names as a surname or whole name."""
     return {e.actor_id for e in kb.candidates(word) if e.kind in ("surname", "person") and e.actor_id}
@@ -395,6 +513,8 @@ class ActorLinker(UsesKB):
             _towns_in_context(self.kb, ents, actors)
         if DEMONYM_COUNTRY:
             _demonym_countries(self.kb, doc, ents, actors, date)
+        if ORIGIN_COUNTRY:
+            _origin_countries(self.kb, doc, ents, actors, date)
         learned = learn_roles(doc, date, self.kb, actors)
         for role in learned:
             for ent in ents:
