@@ -344,7 +344,9 @@ def _origin_countries(kb: ActorKB, doc: Doc, ents: list[Span], actors: dict[int,
         return
     for ent in ents:
         if unknown(ent) and ent.text.split()[-1] in origin:
-            actors[ent.start] = dict(actors[ent.start], country=origin[ent.text.split()[-1]])
+            # (marked: where a person comes from says nothing of where the story happens, so it
+            # casts no vote for the article's setting, agents.article_countries)
+            actors[ent.start] = dict(actors[ent.start], country=origin[ent.text.split()[-1]], origin=True)
 
 
 def _person_ids(kb: ActorKB, word: str) -> set:

@@ -48,3 +48,13 @@ def test_without_the_rule_the_person_takes_the_setting(analyse_text, monkeypatch
                                 "aus der Schweiz stammt, war dabei. Imhasly kritisierte den Papst scharf."),
                    "DISAPPROVE")
     assert acts and _countries(acts[-1]["source"]) != ["CHE"]
+
+
+def test_the_origin_casts_no_vote_for_the_setting(analyse_text):
+    # a person named often with a foreign origin must not move the story there: the police stay Serbian
+    text = ("Belgrad – An der Grenze warten Hunderte Flüchtlinge. Die Polizei hat am Montag ein Lager geräumt. "
+            "Einer von ihnen ist Karim Jalali, ein Afghane aus Herat. Jalali kritisierte die Regierung scharf. "
+            "Jalali forderte offene Grenzen. Jalali drohte mit einem Hungerstreik. Jalali kritisierte die EU.")
+    evs = analyse_text(text)
+    assert _countries(of_type(evs, "COERCE")[0]["source"]) == ["SRB"]
+    assert _countries(of_type(evs, "DISAPPROVE")[0]["source"]) == ["AFG"]

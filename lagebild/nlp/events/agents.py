@@ -196,6 +196,8 @@ def article_countries(mentions: list[Mention], lead_end: int, words: list[str] |
         if IGO_PERSON_NO_VOTE and m.kind == "entity" and (m.actor_id or "").startswith("per:") \
                 and (m.code or "").startswith(_NON_STATE):
             continue
+        if m.origin:
+            continue  # "Karim, ein Afghane": where a person comes from, not where the story happens
         c = _country(m)
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
         # where it happens

@@ -48,6 +48,7 @@ class Mention:
     country_from: str | None = None  # where an inferred country came from: place | article
     role_from: str | None = None     # "default": the text names nobody; defaults.tsv gave the sector
     sector: str | None = None        # the sector a person's listed role names, coded once a country is known (LISTED_ROLE_SECTOR)
+    origin: bool = False             # the country is where the person comes from (actors.ORIGIN_COUNTRY): no setting vote
 
     @property
     def is_place(self) -> bool:
@@ -194,7 +195,8 @@ def _entity_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                     code, country, kind = sector.code, sector.country, "igo"
                 elif sector is not None and sector.code:  # (a civil body's leader: CIVIL_LEADER, no sector)
                     code, kind = sector.code, "sector"
-            out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id"), sector=held))
+            out.append(Mention(span.start, span.end, name, code, country, kind, actor.get("actor_id"), sector=held,
+                               origin=bool(actor.get("origin")) and country == actor.get("country")))
             seen.add(key)
         elif getattr(span, "label_", "") == "LOC" and fallback is None:
             country = _named_city_country(span) if CITY_IN_NAME else None
