@@ -11,6 +11,7 @@ import pytest
 from event_helpers import of_type
 
 from lagebild.nlp.events import extract
+from lagebild.nlp.events.mentions import Mention
 
 
 def _codes(side):
@@ -55,3 +56,15 @@ def test_a_group_named_by_its_countrys_adjective_counts(analyse_text):
 def test_a_named_transnational_group_leaves_the_adjective_group_out(analyse_text):
     acts = of_type(analyse_text(_ADJECTIVE.replace("Extremisten", "Extremisten oder den IS")), "ASSAULT")
     assert acts and _codes(acts[-1]["source"]) == ["REB"]
+
+
+def _mention(code, actor_id, country):
+    return Mention(start=0, end=1, name="x", code=code, country=country, kind="entity", actor_id=actor_id)
+
+
+def test_a_group_named_by_a_towns_compound_counts_like_an_adjective():
+    # "ein späterer Brüssel-Attentäter" (BELREB by the town) names the attackers' town, not a group: when the
+    # article also names the IS, the attack may be the IS's, and no country is given
+    town_group = _mention("BELREB", "plc:BEL:bruessel", "BEL")
+    assert extract._armed_group([town_group]) is town_group
+    assert extract._armed_group([town_group, _mention("IMGMUSISI", "org:islamischer-staat", None)]) is None

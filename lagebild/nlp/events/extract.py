@@ -821,6 +821,7 @@ BORDER_MEASURE_TARGET = True
 # as the gnad2-gnad4 coders code it), whatever words the clause uses (a cap, a fence, quotas, detention).
 # False: only clauses that name a border or refugee noun (BORDER_MEASURE_TARGET)
 REFUGEE_TEXT_MEASURES = True
+_ASSEMBLY_STEMS = ("kundgebung", "demonstration", "versammlung")
 # "Rund 8.500 Menschen mussten das Lager verlassen" in a story about refugees was COERCE GRC > GRCCVL:
 # in a text about refugees (refugee_noun twice) the bare "Menschen", "Hunderte", "Tausende" a measure or
 # aid is done to are the refugees, of unknown country (---CVL, as the coders code them). False: they
@@ -1493,7 +1494,8 @@ class Clause:
 def _armed_group(mentions: list[Mention]) -> Mention | None:
     """The armed group of a country an article names, the most-named one, when all such groups
     are of one country: a group by its name ("die ETA", "PKK-Kämpfer"), else one by its country's
-    adjective ("ukrainische Extremisten") when the article names no militant group of no country
+    or a town's adjective ("ukrainische Extremisten", "Brüsseler Attentäter") when the article names no
+    militant group of no country
     (the IS, al-Qaida: code ``IMG…``), to whom the attack may be pinned as well; else None."""
     named: Counter = Counter()
     by_adjective: Counter = Counter()
@@ -1503,7 +1505,7 @@ def _armed_group(mentions: list[Mention]) -> Mention | None:
         code = m.code or ""
         transnational = transnational or code.startswith("IMG")
         if len(code) == 6 and code[3:] == "REB" and m.country and not m.country_from:
-            (by_adjective if (m.actor_id or "").startswith("cty:") else named)[code] += 1
+            (by_adjective if (m.actor_id or "").startswith(("cty:", "plc:")) else named)[code] += 1
             first.setdefault(code, m)
     groups = named or (by_adjective if not transnational else Counter())
     if len({code[:3] for code in groups}) != 1:
@@ -5634,7 +5636,12 @@ class EventExtractor:
                     target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
                 elif REFUGEE_TEXT_MEASURES and type_ == "COERCE" and target \
                         and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) \
+                        and trig.entry.mode != "surveillance" \
+                        and not any(w.startswith(_ASSEMBLY_STEMS) or "demonstrationsverbot" in w
+                                    for w in words[cl.start:cl.end]) \
                         and self._refugee_text(words):
+                    # (not surveillance or a ban of assemblies, which hit the country's own people: "In Ajaccio
+                    # sind Kundgebungen untersagt", "die NSA-Überwachung" in stories that mention refugees)
                     # "Österreich führt Tageskontingente ein", "ein Zaun wird gebaut": a coercive
                     # measure of a text about refugees that names no one it hits is aimed at them
                     target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
