@@ -1659,6 +1659,7 @@ class EventExtractor:
         # (word, FALSE_HEADS, HYPHEN_NOMOD) -> readings by its compound head (_compound_heads); a
         # tuple, so that no caller can change what the next article gets
         self._compound_cache: dict[tuple, tuple] = {}
+        self._refugee_memo: tuple | None = None  # (words, answer) of _refugee_text for the last document
         # word -> a word of the non-political beats (_beat_word), for the lexicon in _beat_lex
         self._beat_cache: dict[str, bool] = {}
         self._beat_lex: Lexicon | None = None
@@ -3008,8 +3009,14 @@ class EventExtractor:
                     e["target"] = who
 
     def _refugee_text(self, words: list[str]) -> bool:
-        """Whether the text is about refugees: it names them (``refugee_noun``) at least twice."""
-        return sum(1 for w in words if self._has(w, "refugee_noun")) >= 2
+        """Whether the text is about refugees: it names them (``refugee_noun``) at least twice. Asked for
+        many candidates of one document, so the answer is kept for the last ``words`` list seen."""
+        memo = self._refugee_memo
+        if memo is not None and memo[0] is words:
+            return memo[1]
+        answer = sum(1 for w in words if self._has(w, "refugee_noun")) >= 2
+        self._refugee_memo = (words, answer)
+        return answer
 
     def _prep_before(self, doc: Doc, words: list[str], start: int, floor: int) -> str | None:
         """The preposition governing an NP starting at ``start`` (skipping articles, adjectives)."""
@@ -5623,28 +5630,24 @@ class EventExtractor:
                     pass  # "Auseinandersetzungen zwischen der Armee und den Anhängern": a joint act, no one else hit
                 elif not target:
                     target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
-                if BORDER_MEASURE_TARGET and not target and type_ in ("COERCE", "CONCEDE") and any(
-                        self._border_noun(words[j]) or self._has(words[j], "refugee_noun")
-                        for j in range(cl.start, cl.end)) and self._refugee_text(words):
-                    # "Mazedonien schloss die Grenze", "öffnete die Grenze wieder": the people it stops
-                    # or lets through, whose country is unknown
-                    target = [Mention(0, 0, "CVL", "CVL", None, "sector", role_from="default", country_from="unknown")]
-                elif BORDER_MEASURE_TARGET and type_ in ("COERCE", "CONCEDE") and target \
-                        and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) and any(
-                        self._border_noun(words[j]) or self._has(words[j], "refugee_noun")
-                        for j in range(cl.start, cl.end)) and self._refugee_text(words):
-                    target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
-                elif REFUGEE_TEXT_MEASURES and type_ == "COERCE" and target \
-                        and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) \
+                if type_ in ("COERCE", "CONCEDE") and (BORDER_MEASURE_TARGET or REFUGEE_TEXT_MEASURES) \
+                        and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target):
+                    # (no target, or only the defaults' civilians of the place or setting)
+                    # "Mazedonien schloss die Grenze", "öffnete die Grenze wieder": the people a measure at the
+                    # border stops or lets through, whose country is unknown
+                    border = BORDER_MEASURE_TARGET and any(
+                        self._border_noun(words[j]) or self._has(words[j], "refugee_noun") for j in range(cl.start, cl.end))
+                    # "Österreich führt Tageskontingente ein", "ein Zaun wird gebaut": a coercive measure of a
+                    # text about refugees that names no one it hits is aimed at them; not surveillance or a ban
+                    # of assemblies, which hit the country's own people ("In Ajaccio sind Kundgebungen
+                    # untersagt", "die NSA-Überwachung" in stories that mention refugees)
+                    measure = REFUGEE_TEXT_MEASURES and type_ == "COERCE" and bool(target) \
                         and trig.entry.mode != "surveillance" \
                         and not any(w.startswith(_ASSEMBLY_STEMS) or "demonstrationsverbot" in w
-                                    for w in words[cl.start:cl.end]) \
-                        and self._refugee_text(words):
-                    # (not surveillance or a ban of assemblies, which hit the country's own people: "In Ajaccio
-                    # sind Kundgebungen untersagt", "die NSA-Überwachung" in stories that mention refugees)
-                    # "Österreich führt Tageskontingente ein", "ein Zaun wird gebaut": a coercive
-                    # measure of a text about refugees that names no one it hits is aimed at them
-                    target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
+                                    for w in words[cl.start:cl.end])
+                    if (border or measure) and self._refugee_text(words):
+                        target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target] \
+                            or [Mention(0, 0, "CVL", "CVL", None, "sector", role_from="default", country_from="unknown")]
             dct = doc._.dct if doc.has_extension("dct") else None
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
             if key in seen_types:
