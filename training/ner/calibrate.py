@@ -46,7 +46,8 @@ from lagebild.nlp import entities  # noqa: E402
 from lagebild.nlp.entities import OPEN_BIAS_KEY, set_open_bias  # noqa: E402
 
 RULE_FLAGS = ("KB_PLACE_NOT_PERSON", "PER_COMPOUND_NOT_NAME", "RUN_ON_NAMES", "ROLE_THEN_NAME",
-              "KB_ORG_NOT_PERSON", "ABBREVIATION_INITIALS", "ROLE_NOT_IN_PERSON")
+              "KB_ORG_NOT_PERSON", "ABBREVIATION_INITIALS", "ROLE_NOT_IN_PERSON",
+              "LOWER_MISC_NEEDS_SCH")
 GRID = (-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
 
 

@@ -106,6 +106,12 @@ KB_ORG_NOT_PERSON = True
 # model span "Freie Presse") takes those words in: the abbreviation shows where the name
 # begins (_initials_of_abbreviation; twenty-third session). Off: the model's span stays.
 ABBREVIATION_INITIALS = True
+# A one-word MISC in lower case is kept only when it can be a name's derived adjective: a listed
+# nationality adjective or an -isch form ("bayerischen", "gotische"). The model tags other
+# lower-case adjectives whose letters look like one ("ölreichen" beside "österreichischen");
+# GermEval marks no lower-case word of that kind (twenty-sixth session). Off: the model's span stays.
+LOWER_MISC_NEEDS_SCH = True
+_SCH_ENDING = re.compile(r"sch(?:e|en|er|es|em)?$")
 
 
 class NerModelMissing(RuntimeError):
@@ -229,6 +235,8 @@ class EntityRecognizer:
         if PER_COMPOUND_NOT_NAME:
             ents = [e for e in ents if not (e.label_ == "PER" and len(e) == 1 and
                                             self._compound_noun(e.text))]
+        if LOWER_MISC_NEEDS_SCH:
+            ents = [e for e in ents if not _lower_non_derived_misc(e)]
         if self.derived_misc:
             ents = _add_derived_misc(doc, ents)
             ents = _currencies(doc, ents)
@@ -1108,6 +1116,15 @@ def _first_names() -> frozenset[str]:
     """First names of the actor KB's word list (resources/de/actors/first_names.tsv)."""
     from ...kb.loader import load_first_names
     return frozenset(name for _gender, names in load_first_names() for name in names)
+
+
+def _lower_non_derived_misc(ent: Span) -> bool:
+    """True for a one-word MISC in lower-case letters that no name derives ("ölreichen"): not a
+    listed nationality adjective and without the -sch ending of "bayerischen", "gotische"."""
+    text = ent.text
+    if ent.label_ != "MISC" or len(ent) != 1 or not text[:1].islower() or not text.isalpha():
+        return False
+    return not _SCH_ENDING.search(text) and not is_nationality_adjective(text)
 
 
 def _add_derived_misc(doc: Doc, ents: list[Span]) -> list[Span]:
