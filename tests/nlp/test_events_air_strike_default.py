@@ -7,14 +7,10 @@ is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import lexicon
 from lagebild.nlp.events.extract import EventExtractor
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 _STRIKE = "Sanaa – Bei einem Luftangriff auf ein Dorf im Jemen starben am Mittwoch zwanzig Menschen."
@@ -26,12 +22,12 @@ _STRIKE = "Sanaa – Bei einem Luftangriff auf ein Dorf im Jemen starben am Mitt
 ])
 def test_an_unnamed_air_strike_is_the_military(analyse_text, text, source):
     acts = of_type(analyse_text(text), "ASSAULT")
-    assert acts and _codes(acts[0]["source"]) == source
+    assert acts and codes(acts[0]["source"]) == source
 
 
 def test_a_named_attacker_keeps_its_sector(analyse_text):
     acts = of_type(analyse_text("Sanaa – Rebellen bombardierten am Mittwoch drei Dörfer im Jemen."), "ASSAULT")
-    assert acts and _codes(acts[0]["source"]) == ["YEMREB"]
+    assert acts and codes(acts[0]["source"]) == ["YEMREB"]
 
 
 def test_without_the_data_line_the_air_strike_is_the_rebels(analyse_text, full_nlp, monkeypatch):
@@ -40,4 +36,4 @@ def test_without_the_data_line_the_air_strike_is_the_rebels(analyse_text, full_n
         [r for r in read(file)[0] if r[0] != "ASSAULT/aerial"], read(file)[1]) if file == "defaults.tsv" else read(file))
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     acts = of_type(analyse_text(_STRIKE), "ASSAULT")
-    assert acts and _codes(acts[0]["source"]) == ["YEMREB"]
+    assert acts and codes(acts[0]["source"]) == ["YEMREB"]

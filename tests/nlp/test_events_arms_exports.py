@@ -5,11 +5,7 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
+from event_helpers import codes, of_type
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -19,7 +15,7 @@ def _codes(side):
 def test_an_arms_export_is_aid_to_the_buyer(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "AID")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_exporting_goods_is_no_aid(analyse_text):

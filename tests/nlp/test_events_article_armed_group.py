@@ -8,14 +8,10 @@ may be pinned on as well. Twenty-fifth session, helper e3. Every sentence is wri
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
 from lagebild.nlp.events.mentions import Mention
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -28,20 +24,20 @@ def _codes(side):
 ])
 def test_an_unattributed_bombing_is_the_named_groups(analyse_text, text, code):
     acts = of_type(analyse_text(text), "ASSAULT")
-    assert acts and _codes(acts[-1]["source"]) == [code]
+    assert acts and codes(acts[-1]["source"]) == [code]
 
 
 def test_two_groups_of_two_countries_give_no_doer(analyse_text):
     acts = of_type(analyse_text("Ankara – Die PKK und die Hamas verurteilten die Regierung. In Van ist am "
                                 "Freitag eine Bombe vor einer Polizeiwache explodiert."), "ASSAULT")
-    assert acts and _codes(acts[-1]["source"]) == ["REB"]
+    assert acts and codes(acts[-1]["source"]) == ["REB"]
 
 
 def test_without_the_rule_the_bombing_has_no_country(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ARTICLE_ARMED_GROUP", False)
     acts = of_type(analyse_text("Madrid – Die Polizei vermutet die ETA hinter der Tat. In Bilbao ist am "
                                 "Montag eine Autobombe vor einer Kaserne explodiert."), "ASSAULT")
-    assert acts and _codes(acts[-1]["source"]) == ["REB"]
+    assert acts and codes(acts[-1]["source"]) == ["REB"]
 
 
 _ADJECTIVE = ("Kiew – Die Behörden vermuten ukrainische Extremisten hinter der Serie. In Odessa ist am Sonntag "
@@ -50,12 +46,12 @@ _ADJECTIVE = ("Kiew – Die Behörden vermuten ukrainische Extremisten hinter de
 
 def test_a_group_named_by_its_countrys_adjective_counts(analyse_text):
     acts = of_type(analyse_text(_ADJECTIVE), "ASSAULT")
-    assert acts and _codes(acts[-1]["source"]) == ["UKRREB"]
+    assert acts and codes(acts[-1]["source"]) == ["UKRREB"]
 
 
 def test_a_named_transnational_group_leaves_the_adjective_group_out(analyse_text):
     acts = of_type(analyse_text(_ADJECTIVE.replace("Extremisten", "Extremisten oder den IS")), "ASSAULT")
-    assert acts and _codes(acts[-1]["source"]) == ["REB"]
+    assert acts and codes(acts[-1]["source"]) == ["REB"]
 
 
 def _mention(code, actor_id, country):

@@ -6,13 +6,9 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -24,7 +20,7 @@ def _codes(side):
 def test_a_fronted_object_with_its_article_in_the_name_is_no_subject(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -35,10 +31,10 @@ def test_a_fronted_object_with_its_article_in_the_name_is_no_subject(analyse_tex
 def test_a_subject_keeps_its_place(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_the_dative_accuses(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ARTICLE_IN_MENTION", False)
     acts = of_type(analyse_text("Berlin – Dem Minister Peter Kraus warf die Opposition Wortbruch vor."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["DEUGOV"]
+    assert acts and codes(acts[0]["source"]) == ["DEUGOV"]

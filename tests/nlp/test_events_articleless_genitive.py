@@ -8,13 +8,9 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -27,15 +23,15 @@ def _codes(side):
 ])
 def test_an_articleless_genitive_is_not_the_subject(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+    assert len(acts) == 1 and codes(acts[0]["source"]) == source
 
 
 def test_an_articleless_genitive_object_stays_the_target(analyse_text):
     acts = of_type(analyse_text("Die Regierung kritisierte die Angriffe russischer Soldaten."), "DISAPPROVE")
-    assert len(acts) == 1 and _codes(acts[0]["target"]) == ["RUSMIL"]
+    assert len(acts) == 1 and codes(acts[0]["target"]) == ["RUSMIL"]
 
 
 def test_without_the_rule_the_genitive_is_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ARTICLELESS_GENITIVE", False)
     acts = of_type(analyse_text("Nach Klagen mehrerer Bürger stoppte das Gericht den Bau."), "SANCTION")
-    assert acts and _codes(acts[0]["source"]) == ["CVL"]
+    assert acts and codes(acts[0]["source"]) == ["CVL"]

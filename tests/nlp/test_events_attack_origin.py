@@ -6,13 +6,9 @@ Turkish town coded as aimed at Syria too). Every sentence is written for these t
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, origin", [
@@ -21,16 +17,16 @@ def _codes(side):
 ])
 def test_the_origin_of_an_attack_is_no_target(analyse_text, text, origin):
     acts = of_type(analyse_text(text), "ASSAULT")
-    assert acts and all(origin not in _codes(a["target"]) for a in acts)
+    assert acts and all(origin not in codes(a["target"]) for a in acts)
 
 
 def test_a_persons_origin_stays_the_victims_country(analyse_text):
     acts = of_type(analyse_text("Ein aus Polen stammender Mann wurde in Wien von der Polizei festgenommen."), "COERCE")
-    assert len(acts) == 1 and [c[:3] for c in _codes(acts[0]["target"])] == ["POL"]
+    assert len(acts) == 1 and [c[:3] for c in codes(acts[0]["target"])] == ["POL"]
 
 
 def test_without_the_rule_the_origin_is_hit(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ATTACK_ORIGIN", False)
     acts = of_type(analyse_text("In der Grenzstadt Kilis wurden zwei Bauern durch Beschuss aus Syrien verletzt."),
                    "ASSAULT")
-    assert acts and "SYR" in _codes(acts[0]["target"])
+    assert acts and "SYR" in codes(acts[0]["target"])

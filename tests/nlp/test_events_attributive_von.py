@@ -7,25 +7,21 @@ every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 def test_the_participles_von_phrase_is_no_target(analyse_text):
     acts = of_type(analyse_text("Kiew – Die von Russland unterstützten Separatisten griffen die Armee an."), "ASSAULT")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["UKRREB"], ["UKRMIL"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["UKRREB"], ["UKRMIL"])
 
 
 def test_without_the_rule_the_supporter_is_attacked(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ATTRIBUTIVE_VON_PHRASE", False)
     acts = of_type(analyse_text("Kiew – Die von Russland unterstützten Separatisten griffen die Armee an."), "ASSAULT")
-    assert acts and "RUS" in _codes(acts[0]["target"])
+    assert acts and "RUS" in codes(acts[0]["target"])
 
 
 @pytest.mark.parametrize("text", [

@@ -6,13 +6,9 @@ on Austrian (10kGNAD) stories. Every sentence is written for these tests; the na
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -23,15 +19,15 @@ def _codes(side):
 def test_a_listed_body_before_the_role_codes_the_speaker(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_a_role_joined_without_hyphen_keeps_its_sector_rule(analyse_text):
     acts = of_type(analyse_text("Gewerkschaftschef Hannes Probemann kritisierte die Regierung."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["LAB"]
+    assert acts and codes(acts[0]["source"]) == ["LAB"]
 
 
 def test_without_the_rule_the_person_keeps_no_code(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "BODY_ROLE_COMPOUNDS", False)
     acts = of_type(analyse_text("ÖGB-Chef Hannes Probemann kritisierte die Regierung scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) != ["AUTLAB"]
+    assert acts and codes(acts[0]["source"]) != ["AUTLAB"]

@@ -7,14 +7,10 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import lexicon
 from lagebild.nlp.events.extract import EventExtractor
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -26,7 +22,7 @@ def _codes(side):
 def test_a_company_and_its_management_are_business(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_forms_the_spokesman_of_the_company_is_the_government(analyse_text, full_nlp, monkeypatch):
@@ -38,4 +34,4 @@ def test_without_the_forms_the_spokesman_of_the_company_is_the_government(analys
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     acts = of_type(analyse_text("Berlin – Ein Sprecher des Unternehmens wies die Vorwürfe am Montag zurück."),
                    "REJECT")
-    assert acts and _codes(acts[0]["source"]) == ["DEUGOV"]
+    assert acts and codes(acts[0]["source"]) == ["DEUGOV"]

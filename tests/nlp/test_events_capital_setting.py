@@ -6,16 +6,12 @@ became Russian. Twentieth session, helper F9. Every sentence is written for thes
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import agents
 
 _TEXT = ("Prag – Tschechiens Präsident Zeman verteidigte am Montag Moskaus Politik. Moskaus Einfluss "
          "in Prag wächst, Moskaus Gas ist billig. {}")
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("last, kind, side, code", [
@@ -24,10 +20,10 @@ def _codes(side):
 ])
 def test_a_capital_standing_for_its_government_does_not_set_the_story(analyse_text, last, kind, side, code):
     acts = of_type(analyse_text(_TEXT.format(last)), kind)
-    assert acts and _codes(acts[-1][side]) == [code]
+    assert acts and codes(acts[-1][side]) == [code]
 
 
 def test_without_the_rule_the_capital_makes_the_story_russian(analyse_text, monkeypatch):
     monkeypatch.setattr(agents, "CAPITAL_GOVERNMENT_VOTE", False)
     acts = of_type(analyse_text(_TEXT.format("Die Opposition kritisierte die Regierung scharf.")), "DISAPPROVE")
-    assert acts and _codes(acts[-1]["source"]) == ["RUSOPP"]
+    assert acts and codes(acts[-1]["source"]) == ["RUSOPP"]

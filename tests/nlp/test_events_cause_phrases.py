@@ -7,13 +7,9 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, absent", [
@@ -24,16 +20,16 @@ def _codes(side):
 def test_a_nested_phrase_is_no_party_of_the_verb(analyse_text, text, kind, absent):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert not any(c.endswith(absent) for c in _codes(acts[0]["target"]))
+    assert not any(c.endswith(absent) for c in codes(acts[0]["target"]))
 
 
 def test_another_preposition_ends_the_cause_phrase(analyse_text):
     text = "Mehrere Städte haben wegen der hohen Werte bei der EU eine längere Frist beantragt."
     acts = of_type(analyse_text(text), "DEMAND")
-    assert len(acts) == 1 and _codes(acts[0]["target"]) == ["IGOEUREEC"]
+    assert len(acts) == 1 and codes(acts[0]["target"]) == ["IGOEUREEC"]
 
 
 def test_without_the_rule_the_police_is_arrested(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "CAUSE_PHRASES", False)
     acts = of_type(analyse_text("Zwei Männer wurden wegen der Angriffe auf die Polizei festgenommen."), "COERCE")
-    assert acts and any(c.endswith("COP") for c in _codes(acts[0]["target"]))
+    assert acts and any(c.endswith("COP") for c in codes(acts[0]["target"]))

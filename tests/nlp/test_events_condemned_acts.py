@@ -7,13 +7,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text", [
@@ -23,16 +19,16 @@ def _codes(side):
 def test_the_condemner_is_no_attacker(analyse_text, text):
     evs = analyse_text(text)
     assert len(of_type(evs, "DISAPPROVE")) == 1
-    assert all(not c.endswith("GOV") for e in of_type(evs, "ASSAULT") for c in _codes(e["source"]))
+    assert all(not c.endswith("GOV") for e in of_type(evs, "ASSAULT") for c in codes(e["source"]))
 
 
 def test_a_meeting_one_had_is_still_ones_own(analyse_text):
     acts = of_type(analyse_text("Der Außenminister hatte am Montag ein Treffen mit dem Präsidenten von Frankreich."),
                    "CONSULT")
-    assert acts and [c[-3:] for c in _codes(acts[0]["source"])] == ["GOV"]
+    assert acts and [c[-3:] for c in codes(acts[0]["source"])] == ["GOV"]
 
 
 def test_without_the_rule_the_condemner_attacks(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "CONDEMNED_NOT_OWN", False)
     acts = of_type(analyse_text("Der Minister hat den Angriff auf die Schule scharf verurteilt."), "ASSAULT")
-    assert acts and _codes(acts[0]["source"])[0].endswith("GOV")
+    assert acts and codes(acts[0]["source"])[0].endswith("GOV")

@@ -9,13 +9,9 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -29,7 +25,7 @@ def _codes(side):
 def test_the_conjunct_shares_the_main_clause_subject(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_a_reported_clause_between_is_skipped(analyse_text):
@@ -44,4 +40,4 @@ def test_without_the_rule_the_object_is_taken_for_the_subject(analyse_text, monk
     monkeypatch.setattr(extract, "COORDINATED_VERB_SUBJECT", False)
     acts = of_type(analyse_text("Der russische Außenminister Sergej Lawrow lobte die Vermittler, die sich um "
                                 "eine Lösung bemüht hätten, und kritisierte die Nato scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["IGOWSTNAT"]
+    assert acts and codes(acts[0]["source"]) == ["IGOWSTNAT"]

@@ -5,11 +5,7 @@ Nineteenth session, issue 10 (found probing own sentences). Every sentence is wr
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
+from event_helpers import codes, of_type
 
 
 @pytest.mark.parametrize("text, kind, side, code", [
@@ -19,4 +15,4 @@ def _codes(side):
 ])
 def test_a_counterpart_with_a_country_is_its_government(analyse_text, text, kind, side, code):
     acts = of_type(analyse_text(text), kind)
-    assert len(acts) == 1 and _codes(acts[0][side]) == code
+    assert len(acts) == 1 and codes(acts[0][side]) == code

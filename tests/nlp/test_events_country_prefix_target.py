@@ -7,13 +7,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -22,12 +18,12 @@ def _codes(side):
 ])
 def test_a_country_name_prefix_is_the_target(analyse_text, text, target):
     acts = of_type(analyse_text(text), "SANCTION")
-    assert acts and _codes(acts[0]["target"]) == target
+    assert acts and codes(acts[0]["target"]) == target
 
 
 def test_an_abbreviated_prefix_is_the_source(analyse_text):
     acts = of_type(analyse_text("Washington – Die US-Sanktionen gegen Venezuela bleiben bestehen."), "SANCTION")
-    assert acts and _codes(acts[0]["source"]) == ["USA"] and _codes(acts[0]["target"]) == ["VEN"]
+    assert acts and codes(acts[0]["source"]) == ["USA"] and codes(acts[0]["target"]) == ["VEN"]
 
 
 def test_without_the_rule_there_is_no_target(analyse_text, monkeypatch):

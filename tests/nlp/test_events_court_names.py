@@ -9,13 +9,9 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -24,7 +20,7 @@ def _codes(side):
 ])
 def test_a_court_named_by_several_words_is_the_judiciary(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+    assert len(acts) == 1 and codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_court_has_no_code(analyse_text, monkeypatch):

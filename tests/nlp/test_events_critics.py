@@ -6,13 +6,9 @@ session, helper F8 (source actors). Every sentence is written for these tests.""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -25,31 +21,31 @@ def _codes(side):
 def test_unnamed_critics_are_civilians(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_a_critic_before_a_name_is_that_person(analyse_text):
     acts = of_type(analyse_text("München – Der Vorstand hat seinen Kritiker Hans Bauer aufgefordert, sich zu "
                                 "entschuldigen."), "DEMAND")
-    assert acts and _codes(acts[0]["target"]) == ["Hans Bauer"]
+    assert acts and codes(acts[0]["target"]) == ["Hans Bauer"]
 
 
 def test_without_the_rule_an_accusation_falls_to_the_prosecutors(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "CRITICS_CIVILIANS", False)
     acts = of_type(analyse_text("Niamey – Kritiker hatten dem Präsidenten vorgeworfen, sich bereichert zu haben."),
                    "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["NERJUD"]
+    assert acts and codes(acts[0]["source"]) == ["NERJUD"]
 
 
 def test_the_critics_genitive_is_whom_they_oppose(analyse_text):
     acts = of_type(analyse_text("Moskau – Kritiker des Kremls demonstrierten in Moskau gegen die Regierung."),
                    "PROTEST")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["RUSCVL"], ["RUSGOV"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["RUSCVL"], ["RUSGOV"])
 
 
 def test_without_the_genitive_rule_the_critics_become_the_government(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "OPPONENT_GENITIVE", False)
     acts = of_type(analyse_text("Moskau – Kritiker des Kremls demonstrierten in Moskau gegen die Regierung."),
                    "PROTEST")
-    assert acts and _codes(acts[0]["source"]) == ["RUSGOV"]
+    assert acts and codes(acts[0]["source"]) == ["RUSGOV"]

@@ -7,14 +7,10 @@ COP). Twenty-fifth session, helper e3. Every sentence is written for these tests
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import lexicon
 from lagebild.nlp.events.extract import EventExtractor
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 _HACK = "Wien – Das Innenministerium meldete am Montag mehrere Hackerangriffe auf die Rechner der Polizei."
@@ -26,13 +22,13 @@ _HACK = "Wien – Das Innenministerium meldete am Montag mehrere Hackerangriffe 
 ])
 def test_an_unnamed_cyber_attack_is_by_hackers_of_no_country(analyse_text, text):
     acts = of_type(analyse_text(text), "COERCE")
-    assert acts and _codes(acts[0]["source"]) == ["CVL"]
+    assert acts and codes(acts[0]["source"]) == ["CVL"]
 
 
 def test_a_named_attacker_keeps_its_country(analyse_text):
     acts = of_type(analyse_text("Berlin – Russland verübte einen Cyberangriff auf die Netze der "
                                 "Bundesregierung."), "COERCE")
-    assert acts and _codes(acts[0]["source"]) == ["RUS"]
+    assert acts and codes(acts[0]["source"]) == ["RUS"]
 
 
 def test_without_the_data_line_the_attack_is_the_police(analyse_text, full_nlp, monkeypatch):
@@ -41,4 +37,4 @@ def test_without_the_data_line_the_attack_is_the_police(analyse_text, full_nlp, 
         [r for r in read(file)[0] if r[0] != "COERCE/cyber"], read(file)[1]) if file == "defaults.tsv" else read(file))
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     acts = of_type(analyse_text(_HACK), "COERCE")
-    assert acts and _codes(acts[0]["source"]) == ["AUTCOP"]
+    assert acts and codes(acts[0]["source"]) == ["AUTCOP"]

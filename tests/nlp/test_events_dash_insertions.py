@@ -6,13 +6,9 @@ to the AKP coded as the AKP's). Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -24,12 +20,12 @@ def _codes(side):
 def test_the_subject_before_the_dashes_acts(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert [c[-3:] for c in _codes(acts[0]["source"])] == [source]
-    assert [c[-3:] for c in _codes(acts[0]["target"])] == [target]
+    assert [c[-3:] for c in codes(acts[0]["source"])] == [source]
+    assert [c[-3:] for c in codes(acts[0]["target"])] == [target]
 
 
 def test_without_the_rule_the_object_acts(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "DASH_INSERTION", False)
     acts = of_type(analyse_text("Der Minister – er war erst seit Mai im Amt – kritisierte die Opposition scharf."),
                    "DISAPPROVE")
-    assert acts and [c[-3:] for c in _codes(acts[0]["source"])] == ["OPP"]
+    assert acts and [c[-3:] for c in codes(acts[0]["source"])] == ["OPP"]

@@ -6,13 +6,9 @@ found reading lagebild's output on 10kGNAD articles. Every sentence is written f
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp import sentences
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -23,7 +19,7 @@ def _codes(side):
 def test_a_glued_dateline_dash_gives_the_setting(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 @pytest.mark.parametrize("text, tokens", [
@@ -38,4 +34,4 @@ def test_only_a_dash_before_a_capitalised_word_opening_a_sentence_is_split(full_
 def test_without_the_rule_the_place_keeps_its_dash(analyse_text, monkeypatch):
     monkeypatch.setattr(sentences, "DATELINE_DASH", False)
     acts = of_type(analyse_text("Kairo- Die Polizei hat am Freitag zwölf Studenten festgenommen."), "COERCE")
-    assert acts and _codes(acts[0]["source"]) != ["EGYCOP"]
+    assert acts and codes(acts[0]["source"]) != ["EGYCOP"]

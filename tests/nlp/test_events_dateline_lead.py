@@ -7,7 +7,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import agents
 
@@ -17,10 +17,6 @@ _TEXT = ("Helfer versorgen Ankommende mit Wasser. Tausende Menschen kommen an. W
          "Ungarn kritisierte Deutschland. Die Polizei nahm zwei Schlepper fest.")
 
 
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
-
-
 @pytest.mark.parametrize("kind, trigger, side, code", [
     ("AID", "versorgen", "source", "AUTNGO"),
     ("COERCE", "nahm", "target", "AUTCVL"),
@@ -28,16 +24,16 @@ def _codes(side):
 def test_the_dateline_sentence_counts_for_the_setting(analyse_text, kind, trigger, side, code):
     acts = [a for a in of_type(analyse_text(_TEXT), kind) if a["trigger"]["text"] == trigger]
     assert len(acts) == 1
-    assert _codes(acts[0][side]) == [code]
+    assert codes(acts[0][side]) == [code]
 
 
 def test_without_a_title_the_lead_is_unchanged(analyse_text):
     acts = of_type(analyse_text("Wien – Die österreichische Polizei nahm am Bahnhof zwei Schlepper aus Ungarn "
                                 "fest."), "COERCE")
-    assert acts and _codes(acts[0]["source"]) == ["AUTCOP"]
+    assert acts and codes(acts[0]["source"]) == ["AUTCOP"]
 
 
 def test_without_the_rule_the_report_is_set_in_the_country_named_after_it(analyse_text, monkeypatch):
     monkeypatch.setattr(agents, "LEAD_FROM_DATELINE", False)
     acts = [a for a in of_type(analyse_text(_TEXT), "AID") if a["trigger"]["text"] == "versorgen"]
-    assert acts and _codes(acts[0]["source"]) == ["HUNNGO"]
+    assert acts and codes(acts[0]["source"]) == ["HUNNGO"]

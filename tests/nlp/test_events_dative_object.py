@@ -7,13 +7,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract, mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -24,20 +20,19 @@ def _codes(side):
 def test_the_der_actor_after_an_inverted_subject_is_the_dative_object(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_a_verb_without_a_dative_keeps_the_genitive(analyse_text):
     acts = of_type(analyse_text("Am Montag kritisierte die Regierung der Ukraine die Opposition."), "DISAPPROVE")
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == ["UKRGOV"]
+    assert codes(acts[0]["source"]) == ["UKRGOV"]
 
 
 def test_without_the_mention_rule_the_opposition_is_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "DATIVE_AFTER_SUBJECT", False)
     acts = of_type(analyse_text("Am Montag warf die Regierung der Opposition Verrat vor."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["OPP"] and acts[0]["target"] == []
-
+    assert acts and codes(acts[0]["source"]) == ["OPP"] and acts[0]["target"] == []
 
 
 def test_without_the_clause_rule_the_object_is_read_as_a_genitive(analyse_text, monkeypatch):

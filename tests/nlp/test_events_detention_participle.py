@@ -7,13 +7,9 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -24,7 +20,7 @@ def _codes(side):
 def test_a_detention_participle_is_coerce(analyse_text, text, trigger):
     acts = of_type(analyse_text(text), "COERCE")
     assert [a["trigger"]["text"] for a in acts] == [trigger]
-    assert _codes(acts[0]["source"]) == ["BLRCOP"]
+    assert codes(acts[0]["source"]) == ["BLRCOP"]
 
 
 @pytest.mark.parametrize("text", [

@@ -7,11 +7,7 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
+from event_helpers import codes, of_type
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -26,7 +22,7 @@ def test_sitting_or_held_in_prison_is_detention(analyse_text, text, trigger):
 
 def test_the_one_sitting_in_prison_is_the_target(analyse_text):
     acts = of_type(analyse_text("Der Oppositionsführer sitzt seit März im Gefängnis."), "COERCE")
-    assert acts and _codes(acts[0]["target"]) == ["OPP"] and _codes(acts[0]["source"]) == ["COP"]
+    assert acts and codes(acts[0]["target"]) == ["OPP"] and codes(acts[0]["source"]) == ["COP"]
 
 
 @pytest.mark.parametrize("text", [

@@ -7,13 +7,9 @@ were aimed at DEUGOV. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -24,7 +20,7 @@ def _codes(side):
 def test_a_federal_office_in_vienna_is_austrias(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 @pytest.mark.parametrize("text", [
@@ -33,12 +29,12 @@ def test_a_federal_office_in_vienna_is_austrias(analyse_text, text, source, targ
 ])
 def test_germanys_own_stays_german(analyse_text, text):
     acts = of_type(analyse_text(text), "DISAPPROVE")
-    assert len(acts) == 1 and "DEUGOV" in _codes(acts[0]["target"])
-    assert all(c.startswith("DEU") for c in _codes(acts[0]["target"]))
+    assert len(acts) == 1 and "DEUGOV" in codes(acts[0]["target"])
+    assert all(c.startswith("DEU") for c in codes(acts[0]["target"]))
 
 
 def test_without_the_rule_vienna_criticises_berlin(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "FEDERAL_SETTING", False)
     acts = of_type(analyse_text("Wien – Die Opposition hat am Montag die Bundesregierung scharf kritisiert."),
                    "DISAPPROVE")
-    assert acts and _codes(acts[0]["target"]) == ["DEUGOV"]
+    assert acts and codes(acts[0]["target"]) == ["DEUGOV"]

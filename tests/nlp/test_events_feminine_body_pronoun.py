@@ -6,13 +6,9 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -25,7 +21,7 @@ def _codes(side):
 ])
 def test_sie_after_a_body_is_the_body(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
-    assert acts and _codes(acts[0]["source"]) == source
+    assert acts and codes(acts[0]["source"]) == source
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -36,17 +32,17 @@ def test_sie_after_a_body_is_the_body(analyse_text, text, kind, source):
 ])
 def test_no_body_is_guessed_past_a_nearer_noun_or_in_a_passive(analyse_text, text, kind):
     acts = of_type(analyse_text(text), kind)
-    assert not any(_codes(a["source"]) in (["DEUPTY"], ["DEUCOP"]) for a in acts)
+    assert not any(codes(a["source"]) in (["DEUPTY"], ["DEUCOP"]) for a in acts)
 
 
 def test_a_plural_sie_is_no_body(analyse_text):
     acts = of_type(analyse_text("Berlin – Die Partei hat zwei neue Sprecher. Sie kritisieren die Regierung."),
                    "DISAPPROVE")
-    assert not any(_codes(a["source"]) == ["DEUPTY"] for a in acts)
+    assert not any(codes(a["source"]) == ["DEUPTY"] for a in acts)
 
 
 def test_without_the_rule_the_body_is_lost(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "FEMININE_BODY_PRONOUN", False)
     acts = of_type(analyse_text("Berlin – Die Partei hat am Wochenende einen neuen Chef gewählt. Sie kritisierte "
                                 "dort die Regierung."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) != ["DEUPTY"]
+    assert acts and codes(acts[0]["source"]) != ["DEUPTY"]

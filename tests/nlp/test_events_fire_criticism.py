@@ -6,13 +6,9 @@ twenty-first session, F6). Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -24,19 +20,19 @@ def test_a_speaker_under_fire_is_criticised(analyse_text, text, target):
     evs = analyse_text(text)
     assert not of_type(evs, "ASSAULT")
     acts = of_type(evs, "DISAPPROVE")
-    assert len(acts) == 1 and _codes(acts[0]["target"]) == target
+    assert len(acts) == 1 and codes(acts[0]["target"]) == target
 
 
 def test_the_genitive_after_the_fire_is_the_critic(analyse_text):
     acts = of_type(analyse_text("Wien – Die Regierung steht seit Tagen unter Beschuss der Opposition."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["AUTOPP"]
+    assert acts and codes(acts[0]["source"]) == ["AUTOPP"]
 
 
 def test_taking_a_speaker_under_fire_is_criticism(analyse_text):
     evs = analyse_text("Berlin – Die Grünen nahmen den Innenminister scharf unter Beschuss.")
     acts = of_type(evs, "DISAPPROVE")
     assert not of_type(evs, "ASSAULT") and len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["DEUPTY"], ["DEUGOV"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["DEUPTY"], ["DEUGOV"])
 
 
 @pytest.mark.parametrize("text", [

@@ -6,13 +6,9 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -24,10 +20,10 @@ def _codes(side):
 def test_a_fronted_feminine_dative_is_no_subject(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_the_dative_is_the_accuser(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "FEMININE_OBLIQUE", False)
     acts = of_type(analyse_text("Berlin – Der Regierung warf die Opposition Versagen vor."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["DEUGOV"]
+    assert acts and codes(acts[0]["source"]) == ["DEUGOV"]

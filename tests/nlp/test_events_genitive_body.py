@@ -6,13 +6,9 @@ is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -25,17 +21,17 @@ def _codes(side):
 def test_the_genitive_body_decides_the_person_s_code(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_a_body_of_the_role_s_own_sector_keeps_the_role_and_its_country(analyse_text):
     acts = of_type(analyse_text("Havanna – Der Chefunterhändler der kolumbianischen Regierung, Humberto de la Calle, "
                                 "lobte die Rebellen."), "SUPPORT")
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == ["COLGOV"]
+    assert len(acts) == 1 and codes(acts[0]["source"]) == ["COLGOV"]
 
 
 def test_without_the_rule_the_role_word_gives_the_government(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "GENITIVE_BODY_ROLE", False)
     acts = of_type(analyse_text("Wien – Der Präsident der Arbeiterkammer, Rudolf Kaske, kritisierte die Regierung."),
                    "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["AUTGOV"]
+    assert acts and codes(acts[0]["source"]) == ["AUTGOV"]

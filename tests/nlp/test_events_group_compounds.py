@@ -6,14 +6,10 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract, mentions
 from lagebild.nlp.events.lexicon import load_lexicon
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -26,7 +22,7 @@ def _codes(side):
 def test_a_group_compound_is_its_first_parts_agent(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 @pytest.mark.parametrize("word", ["Arbeitsgruppe", "Sportverband", "Jugendbewegung"])
@@ -37,7 +33,7 @@ def test_a_group_of_no_agent_stays_unknown(word):
 def test_without_the_rule_the_alliance_is_no_participant(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "GROUP_COMPOUNDS", False)
     acts = of_type(analyse_text("Kairo – Das Oppositionsbündnis kritisierte die Regierung scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) != ["EGYOPP"]
+    assert acts and codes(acts[0]["source"]) != ["EGYOPP"]
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -51,10 +47,10 @@ def test_without_the_rule_the_alliance_is_no_participant(analyse_text, monkeypat
 def test_a_default_doer_is_not_the_government_it_addresses(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_default_doer_is_the_government_it_criticises(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "DEFAULT_STATE_GOV", False)
     acts = of_type(analyse_text("Kairo – Der Verein kritisierte die Regierung scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["EGY"]
+    assert acts and codes(acts[0]["source"]) == ["EGY"]

@@ -6,13 +6,9 @@ session, found probing genitives with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -27,22 +23,22 @@ def _codes(side):
 def test_the_owner_of_the_hit_thing_is_the_target(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_the_genitive_of_a_subject_is_no_target(analyse_text):
     acts = of_type(analyse_text("Die Kämpfer der Rebellen griffen das Dorf an."), "ASSAULT")
     assert len(acts) == 1
-    assert "REB" not in _codes(acts[0]["target"])
+    assert "REB" not in codes(acts[0]["target"])
 
 
 def test_the_genitive_of_an_act_noun_is_its_doer(analyse_text):
     acts = of_type(analyse_text("Die Armee verurteilte den Angriff der Rebellen."), "ASSAULT")
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == ["REB"]
+    assert codes(acts[0]["source"]) == ["REB"]
 
 
 def test_without_the_rule_the_owner_is_lost(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "HOSTILE_OWNER_TARGET", False)
     acts = of_type(analyse_text("Die Armee griff die Stellungen der Rebellen an."), "ASSAULT")
-    assert acts and "REB" not in _codes(acts[0]["target"])
+    assert acts and "REB" not in codes(acts[0]["target"])

@@ -7,14 +7,10 @@ articles. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import lexicon
 from lagebild.nlp.events.extract import EventExtractor
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -24,7 +20,7 @@ def _codes(side):
 ])
 def test_the_actor_after_neben_or_ausser_is_not_the_subject(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+    assert len(acts) == 1 and codes(acts[0]["source"]) == source
 
 
 def test_without_the_data_line_the_actor_after_neben_is_the_subject(analyse_text, full_nlp, monkeypatch):
@@ -34,4 +30,4 @@ def test_without_the_data_line_the_actor_after_neben_is_the_subject(analyse_text
         read(file)[1]) if file == "function_words.tsv" else read(file))
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     acts = of_type(analyse_text("Neben Deutschland kritisierte auch Frankreich den Plan der Türkei."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["DEU"]
+    assert acts and codes(acts[0]["source"]) == ["DEU"]

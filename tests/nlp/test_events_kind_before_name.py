@@ -6,13 +6,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -22,8 +18,8 @@ def _codes(side):
 def test_a_kind_word_before_a_named_organisation_is_that_organisation(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
-    assert "USACOP" not in _codes(acts[0]["target"])
+    assert codes(acts[0]["source"]) == source
+    assert "USACOP" not in codes(acts[0]["target"])
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -32,10 +28,10 @@ def test_a_kind_word_before_a_named_organisation_is_that_organisation(analyse_te
 ])
 def test_other_kind_words_stay_as_they_were(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "DISAPPROVE")
-    assert len(acts) == 1 and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert len(acts) == 1 and (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_the_kind_word_is_a_second_actor(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "KIND_BEFORE_NAME", False)
     acts = of_type(analyse_text("Die US-Bundespolizei FBI nahm in Chicago zwei Männer fest."), "COERCE")
-    assert acts and _codes(acts[0]["source"]) != ["USACOP"]
+    assert acts and codes(acts[0]["source"]) != ["USACOP"]

@@ -10,14 +10,10 @@ Wirtschaft and Panorama articles. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract, lexicon
 from lagebild.nlp.events.extract import EventExtractor
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -28,7 +24,7 @@ def _codes(side):
 def test_the_subject_files_the_claim(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_a_refund_is_no_event(analyse_text):
@@ -42,7 +38,7 @@ def test_without_the_data_lines_the_claim_has_the_default_doer(analyse_text, ful
         read(file)[1]) if file == "triggers.tsv" else read(file))
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     acts = of_type(analyse_text("Die Opposition reichte am Montag eine Klage gegen die Regierung ein."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["JUD"]
+    assert acts and codes(acts[0]["source"]) == ["JUD"]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -51,7 +47,7 @@ def test_without_the_data_lines_the_claim_has_the_default_doer(analyse_text, ful
 ])
 def test_a_court_named_with_a_capitalised_adjective_in_a_phrase_is_no_subject(analyse_text, text, source):
     acts = of_type(analyse_text(text), "DISAPPROVE")
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+    assert len(acts) == 1 and codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_court_is_the_subject(analyse_text, monkeypatch):
@@ -60,4 +56,4 @@ def test_without_the_rule_the_court_is_the_subject(analyse_text, monkeypatch):
     # "Vor dem" both the shipped and the candidate weights leave it unmarked and the error shows
     monkeypatch.setattr(extract, "NAME_ADJECTIVE_IN_PP", False)
     acts = of_type(analyse_text("Vor dem Obersten Gericht hatte die Opposition eine Klage eingereicht."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["JUD"]
+    assert acts and codes(acts[0]["source"]) == ["JUD"]

@@ -10,13 +10,9 @@ codes). Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -28,21 +24,21 @@ def _codes(side):
 def test_an_unknown_person_after_a_listed_office_acts_for_its_sector(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_a_named_office_holder_stays_at_home_against_a_named_counterpart(analyse_text):
     acts = of_type(analyse_text("Wien – Staatssekretärin Erika Beispiel kritisierte Bundeskanzler Werner Faymann "
                                 "scharf."), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["AUTGOV"], ["AUTGOV"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["AUTGOV"], ["AUTGOV"])
 
 
 def test_the_surname_later_keeps_the_office(analyse_text):
     acts = of_type(analyse_text("Berlin – Staatssekretär Harald Probe verteidigte den Plan. "
                                 "Probe kritisierte die Opposition scharf."), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["DEUGOV"], ["DEUOPP"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["DEUGOV"], ["DEUOPP"])
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -7,14 +7,10 @@ sentences. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp import actors
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -25,14 +21,14 @@ def _codes(side):
 def test_the_subject_took_part_in_the_meeting(analyse_text, text, source, target):
     acts = [e for e in of_type(analyse_text(text), "CONSULT") if e["trigger"]["text"] in ("Treffen", "Gesprächen")]
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_the_meeting_has_no_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ADJUNCT_MEETING_DOER", False)
     acts = of_type(analyse_text("Nach dem Treffen mit Sarkozy sagte Merkel, man habe keine Einigung erzielt."),
                    "CONSULT")
-    assert "DEUGOV" not in _codes(acts[0]["source"])
+    assert "DEUGOV" not in codes(acts[0]["source"])
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -42,7 +38,7 @@ def test_without_the_rule_the_meeting_has_no_subject(analyse_text, monkeypatch):
 def test_two_surnames_after_the_verb_are_two_persons(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_two_surnames_are_one_person(full_nlp, monkeypatch):

@@ -7,14 +7,10 @@ seen on the 10kGNAD development parts. Every sentence is written for these tests
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp import actors
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -24,7 +20,7 @@ def _codes(side):
 def test_a_common_noun_after_an_article_is_no_known_person(analyse_text, text, kind):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert "AUTGOV" not in _codes(acts[0]["source"])
+    assert "AUTGOV" not in codes(acts[0]["source"])
     assert all(a.get("name") != "Heinz Fischer" for a in acts[0]["source"])
 
 
@@ -35,7 +31,7 @@ def test_a_common_noun_after_an_article_is_no_known_person(analyse_text, text, k
 def test_a_surname_without_an_article_stays_the_person(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_fishermen_are_the_president(analyse_text, monkeypatch):
@@ -55,7 +51,7 @@ def test_without_the_rule_the_fishermen_are_the_president(analyse_text, monkeypa
     monkeypatch.setattr(EntityRecognizer, "_clean", with_fischer)
     monkeypatch.setattr(mentions, "ARTICLE_NOT_PERSON", False)
     acts = of_type(analyse_text("Der Fischer kritisierte die Regierung in Wien scharf."), "DISAPPROVE")
-    assert acts and "AUTGOV" in _codes(acts[0]["source"])
+    assert acts and "AUTGOV" in codes(acts[0]["source"])
 
 
 @pytest.mark.parametrize("text, kind, side, code", [
@@ -67,7 +63,7 @@ def test_without_the_rule_the_fishermen_are_the_president(analyse_text, monkeypa
 def test_a_peoples_noun_gives_the_unknown_person_its_country(analyse_text, text, kind, side, code):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0][side]) == [code]
+    assert codes(acts[0][side]) == [code]
 
 
 def test_a_country_name_before_a_name_gives_no_country(analyse_text):
@@ -79,11 +75,11 @@ def test_a_country_name_before_a_name_gives_no_country(analyse_text):
 def test_without_the_rule_the_person_takes_the_articles_country(analyse_text, monkeypatch):
     monkeypatch.setattr(actors, "DEMONYM_COUNTRY", False)
     acts = of_type(analyse_text("Belgrad – Die Polizei nahm den Syrer Ahmed am Bahnhof fest."), "COERCE")
-    assert acts and "SYRCVL" not in _codes(acts[0]["target"])
+    assert acts and "SYRCVL" not in codes(acts[0]["target"])
 
 
 def test_without_the_join_the_peoples_noun_is_a_second_actor(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "DEMONYM_PERSON", False)
     acts = of_type(analyse_text("Belgrad – Der 23-jährige Afghane Ali bedrohte einen Polizisten mit einem "
                                 "Messer."), "THREATEN")
-    assert acts and "AFG" in _codes(acts[0]["source"] + acts[0]["target"])
+    assert acts and "AFG" in codes(acts[0]["source"] + acts[0]["target"])

@@ -8,13 +8,9 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -26,7 +22,7 @@ def _codes(side):
 def test_the_country_after_an_organisation_is_its_office(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert acts
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 @pytest.mark.parametrize("text, kind, target", [
@@ -35,7 +31,7 @@ def test_the_country_after_an_organisation_is_its_office(analyse_text, text, kin
 ])
 def test_after_a_verb_the_country_stays_the_object(analyse_text, text, kind, target):
     acts = of_type(analyse_text(text), kind)
-    assert acts and _codes(acts[0]["target"]) == target
+    assert acts and codes(acts[0]["target"]) == target
 
 
 # (session 23: the candidate weights tag "Ärzte ohne Grenzen Österreich" as one name, which
@@ -47,12 +43,12 @@ def test_after_a_verb_the_country_stays_the_object(analyse_text, text, kind, tar
 def test_without_the_rule_the_country_is_a_target(analyse_text, monkeypatch, text):
     monkeypatch.setattr(mentions, "NATIONAL_OFFICES", False)
     acts = of_type(analyse_text(text), "DISAPPROVE")
-    assert acts and "AUT" in _codes(acts[0]["target"])
+    assert acts and "AUT" in codes(acts[0]["target"])
 
 
 def test_with_the_rule_the_office_acts(analyse_text):
     acts = of_type(analyse_text("Reporter ohne Grenzen Österreich kritisierte die Regierung in Kairo."), "DISAPPROVE")
-    assert acts and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["NGOHRIMED"], ["EGYGOV"])
+    assert acts and (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["NGOHRIMED"], ["EGYGOV"])
 
 
 # OFFICE_AFTER_VERB (session 23): an organisation and a country tagged as one name right after the
@@ -64,10 +60,10 @@ def test_with_the_rule_the_office_acts(analyse_text):
 ])
 def test_an_office_after_the_verb_is_split(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
-    assert acts and (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert acts and (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_split_the_country_is_lost(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "OFFICE_AFTER_VERB", False)
     acts = of_type(analyse_text("Am Montag kritisierte Amnesty International Ägypten scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["target"]) == []
+    assert acts and codes(acts[0]["target"]) == []

@@ -6,14 +6,10 @@ hyphen: "Kongo" ends in "ngo" too. Eighteenth session. Every sentence is written
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import lexicon
 from lagebild.nlp.events.extract import EventExtractor
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text", [
@@ -22,12 +18,12 @@ def _codes(side):
 ])
 def test_ngos_are_organisations(analyse_text, text):
     acts = of_type(analyse_text(text), "DISAPPROVE")
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == ["NGO"]
+    assert len(acts) == 1 and codes(acts[0]["source"]) == ["NGO"]
 
 
 def test_kongo_is_no_ngo(analyse_text):
     acts = of_type(analyse_text("Im Kongo kritisierten Rebellen die Regierung."), "DISAPPROVE")
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == ["CODREB"]
+    assert len(acts) == 1 and codes(acts[0]["source"]) == ["CODREB"]
 
 
 def test_without_the_forms_ngos_have_no_code(analyse_text, full_nlp, monkeypatch):
@@ -37,4 +33,4 @@ def test_without_the_forms_ngos_have_no_code(analyse_text, full_nlp, monkeypatch
          for r in read(file)[0]], read(file)[1]) if file == "agents.tsv" else read(file))
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     acts = of_type(analyse_text("Die NGOs kritisierten die Regierung."), "DISAPPROVE")
-    assert not acts or _codes(acts[0]["source"]) != ["NGO"]
+    assert not acts or codes(acts[0]["source"]) != ["NGO"]

@@ -6,13 +6,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, target", [
@@ -21,7 +17,7 @@ def _codes(side):
 ])
 def test_a_phrase_with_an_object_article_is_the_target(analyse_text, text, kind, target):
     acts = of_type(analyse_text(text), kind)
-    assert len(acts) == 1 and _codes(acts[0]["target"]) == target
+    assert len(acts) == 1 and codes(acts[0]["target"]) == target
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -30,17 +26,17 @@ def test_a_phrase_with_an_object_article_is_the_target(analyse_text, text, kind,
 ])
 def test_a_phrase_with_an_object_article_is_no_source(analyse_text, text, kind):
     acts = of_type(analyse_text(text), kind)
-    assert acts and not any(c.endswith(("JUD", "GOV")) for c in _codes(acts[0]["source"]))
+    assert acts and not any(c.endswith(("JUD", "GOV")) for c in codes(acts[0]["source"]))
 
 
 def test_a_human_rights_group_is_an_ngo(analyse_text):
     acts = of_type(analyse_text("In Kairo hat eine Menschenrechtsgruppe einen Richter scharf kritisiert."),
                    "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["EGYNGO"]
+    assert acts and codes(acts[0]["source"]) == ["EGYNGO"]
 
 
 def test_without_the_rule_the_object_becomes_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "OBJECT_ARTICLE_NO_SUBJECT", False)
     acts = of_type(analyse_text("In Ankara forderte eine Gruppe von Anwälten einen Minister zum Rücktritt auf."),
                    "DEMAND")
-    assert acts and _codes(acts[0]["source"]) == ["TURGOV"]
+    assert acts and codes(acts[0]["source"]) == ["TURGOV"]

@@ -7,13 +7,9 @@ several-word name kept no code. Rule ORG_ROLE_COMPOUNDS in lagebild/nlp/events/m
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -24,7 +20,7 @@ def _codes(side):
 def test_a_role_after_an_organisation_speaks_for_it(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -35,21 +31,21 @@ def test_a_role_after_an_organisation_speaks_for_it(analyse_text, text, source, 
 def test_a_name_of_several_words_before_the_role(analyse_text, text, source):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert acts
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_a_role_after_a_name_tagged_as_one_span(analyse_text):
     acts = of_type(analyse_text("Amnesty International-Generalsekretär Max Berger kritisierte die Regierung in Kairo."),
                    "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["NGOHRIAMN"]
+    assert acts and codes(acts[0]["source"]) == ["NGOHRIAMN"]
 
 
 def test_a_role_after_a_country_prefix_is_unchanged(analyse_text):
     acts = of_type(analyse_text("Ein Nato-Sprecher kritisierte Russland."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["IGOWSTNAT"]
+    assert acts and codes(acts[0]["source"]) == ["IGOWSTNAT"]
 
 
 def test_without_the_rule_the_role_is_the_settings_civilians(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "ORG_ROLE_COMPOUNDS", False)
     acts = of_type(analyse_text("Ein WWF-Sprecher kritisierte die Regierung in Brasilien."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) != ["NGOWWF"]
+    assert acts and codes(acts[0]["source"]) != ["NGOWWF"]

@@ -8,13 +8,9 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.kb.lookup import default_kb
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -32,7 +28,7 @@ def _codes(side):
 def test_a_known_organisation_is_the_source(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert acts
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 @pytest.mark.parametrize("name, code", [

@@ -7,15 +7,11 @@ Pilz", "Grünen-Bildungssprecher"). Every sentence is written for these tests.""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
 
 VIENNA = "Wien – Die Grünen-Politikerin Eva Glawischnig kritisierte die Regierung in Wien."
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -26,10 +22,10 @@ def _codes(side):
 def test_a_party_compound_is_the_setting_s_party(analyse_text, text, source):
     acts = of_type(analyse_text(text), "DISAPPROVE")
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_compound_stays_german(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "GENERIC_PARTY_COMPOUNDS", False)
     acts = of_type(analyse_text(VIENNA), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["DEUPTY"]
+    assert acts and codes(acts[0]["source"]) == ["DEUPTY"]

@@ -7,13 +7,9 @@ lagebild's output on 10kGNAD articles. Every sentence is written for these tests
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract, mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -25,13 +21,13 @@ def _codes(side):
 def test_a_party_in_brackets_keeps_the_person_the_subject(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_the_bracket_splits_the_clause(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PAREN_AFTER_ACTOR", False)
     acts = of_type(analyse_text("Berlin – Angela Merkel (CDU) kritisierte Putin scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) != ["DEUGOV"]
+    assert acts and codes(acts[0]["source"]) != ["DEUGOV"]
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -42,11 +38,11 @@ def test_without_the_rule_the_bracket_splits_the_clause(analyse_text, monkeypatc
 def test_a_genitive_place_role_and_name_are_one_actor(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_the_name_is_a_second_actor(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "GENITIVE_HOLDER", False)
     acts = of_type(analyse_text("Berlins Bürgermeister Klaus Wowereit bedauerte die Entscheidung des Gerichts."),
                    "DISAPPROVE")
-    assert acts and "Klaus Wowereit" in _codes(acts[0]["target"])
+    assert acts and "Klaus Wowereit" in codes(acts[0]["target"])

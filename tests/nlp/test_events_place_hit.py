@@ -6,13 +6,9 @@ the place), "bombardierte ein Krankenhaus in Mariupol" hits Ukraine. Nineteenth 
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -22,7 +18,7 @@ def _codes(side):
 ])
 def test_whom_the_clause_names_is_hit_not_the_city(analyse_text, text, target):
     acts = of_type(analyse_text(text), "ASSAULT")
-    assert len(acts) == 1 and _codes(acts[0]["target"]) == target
+    assert len(acts) == 1 and codes(acts[0]["target"]) == target
 
 
 @pytest.mark.parametrize("text, target", [
@@ -31,10 +27,10 @@ def test_whom_the_clause_names_is_hit_not_the_city(analyse_text, text, target):
 ])
 def test_with_no_one_named_the_city_country_is_hit(analyse_text, text, target):
     acts = of_type(analyse_text(text), "ASSAULT")
-    assert len(acts) == 1 and _codes(acts[0]["target"]) == target
+    assert len(acts) == 1 and codes(acts[0]["target"]) == target
 
 
 def test_without_the_rule_the_city_country_crowds_out_the_soldiers(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ASSAULT_PLACE_LAST", False)
     acts = of_type(analyse_text("Taliban haben in Kabul zwei Soldaten getötet."), "ASSAULT")
-    assert acts and _codes(acts[0]["target"]) == ["AFG"]
+    assert acts and codes(acts[0]["target"]) == ["AFG"]

@@ -7,13 +7,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp import actors
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -27,12 +23,12 @@ def _codes(side):
 def test_the_meal_moves_no_story_to_germany(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_the_city_without_an_article_stays_the_city(analyse_text):
     acts = of_type(analyse_text("Die Polizei in Essen nahm drei Männer fest."), "COERCE")
-    assert acts and _codes(acts[0]["source"]) == ["DEUCOP"]
+    assert acts and codes(acts[0]["source"]) == ["DEUCOP"]
 
 
 def test_without_the_rule_the_meal_is_the_city(analyse_text, monkeypatch):
@@ -44,7 +40,7 @@ def test_without_the_rule_the_meal_is_the_city(analyse_text, monkeypatch):
     monkeypatch.setattr(actors, "PLACE_NOUN_AFTER_ARTICLE", False)
     acts = of_type(analyse_text("Wien – Der Kanzler kritisierte die Gewerkschaften: Im Essen und Trinken seien "
                                 "ihre Funktionäre maßlos."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["DEUGOV"]
+    assert acts and codes(acts[0]["source"]) == ["DEUGOV"]
 
 
 @pytest.mark.parametrize("text", [
@@ -53,7 +49,7 @@ def test_without_the_rule_the_meal_is_the_city(analyse_text, monkeypatch):
 ])
 def test_the_presidents_seat_is_the_german_government(analyse_text, text):
     acts = of_type(analyse_text(text), "REJECT")
-    assert acts and _codes(acts[0]["source"]) == ["DEUGOV"]
+    assert acts and codes(acts[0]["source"]) == ["DEUGOV"]
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +58,7 @@ def test_the_presidents_seat_is_the_german_government(analyse_text, text):
 ])
 def test_the_palace_before_its_name_is_the_venezuelan_government(analyse_text, text):
     acts = of_type(analyse_text(text), "REJECT")
-    assert acts and _codes(acts[0]["source"]) == ["VENGOV"]
+    assert acts and codes(acts[0]["source"]) == ["VENGOV"]
 
 
 def test_without_the_rule_the_seat_is_an_american_town(analyse_text, monkeypatch):
@@ -76,4 +72,4 @@ def test_without_the_rule_the_seat_is_an_american_town(analyse_text, monkeypatch
     monkeypatch.setattr(actors, "KB_NAME_WORD_BEFORE", False)
     acts = of_type(analyse_text("Aus dem Präsidentenpalast Miraflores hieß es, man weise die Vorwürfe zurück."),
                    "REJECT")
-    assert acts and _codes(acts[0]["source"]) != ["VENGOV"]
+    assert acts and codes(acts[0]["source"]) != ["VENGOV"]

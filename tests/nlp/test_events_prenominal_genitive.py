@@ -6,13 +6,9 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -25,10 +21,10 @@ def _codes(side):
 def test_the_genitive_name_before_an_act_noun_is_its_actor(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_dateline_country_acts(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PRENOMINAL_GENITIVE", False)
     acts = of_type(analyse_text("Wien – Chinas Unterstützung für Pakistan ist bekannt."), "SUPPORT")
-    assert acts and _codes(acts[0]["source"]) != ["CHN"]
+    assert acts and codes(acts[0]["source"]) != ["CHN"]

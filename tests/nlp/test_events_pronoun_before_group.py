@@ -6,7 +6,7 @@ and the refugees became the bombers. Twenty-first session (F2), from a Wikinews 
 
 from __future__ import annotations
 
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
 
@@ -14,25 +14,21 @@ BOMBED = ("Sanaa – Kampfflugzeuge griffen am Montag an. Dabei hätten sie ohne
           "Flüchtlingen bombardiert.")
 
 
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
-
-
 def test_the_group_after_the_pronoun_is_the_target(analyse_text):
     acts = [e for e in of_type(analyse_text(BOMBED), "ASSAULT") if e["trigger"]["text"] == "bombardiert"]
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == ["YEMMIL"]
-    assert _codes(acts[0]["target"]) == ["YEMCVL"]
+    assert codes(acts[0]["source"]) == ["YEMMIL"]
+    assert codes(acts[0]["target"]) == ["YEMCVL"]
 
 
 def test_a_group_before_the_verb_is_still_the_subject(analyse_text):
     acts = of_type(analyse_text("Sanaa – Laut der Zeitung hat eine Gruppe von Soldaten mehrere Zivilisten "
                                 "erschossen."), "ASSAULT")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["YEMMIL"], ["YEMCVL"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["YEMMIL"], ["YEMCVL"])
 
 
 def test_without_the_rule_the_refugees_bomb(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ORIGIN_AFTER_PRONOUN", False)
     acts = [e for e in of_type(analyse_text(BOMBED), "ASSAULT") if e["trigger"]["text"] == "bombardiert"]
-    assert acts and _codes(acts[0]["source"]) == ["YEMCVL"]
+    assert acts and codes(acts[0]["source"]) == ["YEMCVL"]

@@ -8,13 +8,9 @@ three found reading lagebild's output on uncoded 10kGNAD rows. Every sentence is
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -24,13 +20,13 @@ def _codes(side):
 def test_the_speaker_holds_a_refusal_whose_clause_names_no_holder(analyse_text, text, source):
     acts = of_type(analyse_text(text), "REJECT")
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_a_request_the_speaker_received_is_not_the_speakers(analyse_text):
     acts = of_type(analyse_text("« Wir haben keine Bitte um Hilfe erhalten », sagte ein Sprecher der EU-Kommission."),
                    "DEMAND")
-    assert acts and "IGOEUREEC" not in _codes(acts[0]["source"])
+    assert acts and "IGOEUREEC" not in codes(acts[0]["source"])
 
 
 def test_without_the_rule_the_refusal_has_no_source(analyse_text, monkeypatch):

@@ -7,7 +7,7 @@ soldiers and police. Twenty-fourth session, helper e9. Every sentence is written
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import agents
 
@@ -17,22 +17,18 @@ _LEAD = ("Die türkische Regierung und Präsident Erdogan haben der PKK mit neue
          "Behörden im Nordirak zählten Tote. ")
 
 
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
-
-
 @pytest.mark.parametrize("last, victims", [
     ("Die PKK griff am Abend einen Armeeposten an und tötete zwei Soldaten.", "TURMIL"),
     ("Bei einem Anschlag der PKK auf eine Polizeiwache wurden vier Polizisten getötet.", "TURCOP"),
     ("Kämpfer der PKK überfielen einen Kontrollpunkt und erschossen drei Soldaten.", "TURMIL"),
 ])
 def test_the_setting_s_rebels_hit_the_setting_s_people(analyse_text, last, victims):
-    acts = [a for a in of_type(analyse_text(_LEAD + last), "ASSAULT") if _codes(a["source"]) == ["TURREB"]]
-    assert acts and all(_codes(a["target"]) == [victims] for a in acts)
+    acts = [a for a in of_type(analyse_text(_LEAD + last), "ASSAULT") if codes(a["source"]) == ["TURREB"]]
+    assert acts and all(codes(a["target"]) == [victims] for a in acts)
 
 
 def test_without_the_rule_the_victims_take_the_neighbour_s_places(analyse_text, monkeypatch):
     monkeypatch.setattr(agents, "REBELS_HIT_HOME", False)
     acts = [a for a in of_type(analyse_text(_LEAD + "Die PKK griff am Abend einen Armeeposten an und tötete "
-                                            "zwei Soldaten."), "ASSAULT") if _codes(a["source"]) == ["TURREB"]]
-    assert acts and all(_codes(a["target"]) == ["IRQMIL"] for a in acts)
+                                            "zwei Soldaten."), "ASSAULT") if codes(a["source"]) == ["TURREB"]]
+    assert acts and all(codes(a["target"]) == ["IRQMIL"] for a in acts)

@@ -7,16 +7,12 @@ extract.REFUGEE_DESTINATION; twenty-fifth session, helper e4. Every sentence is 
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
 
 _LEAD = ("Wien – Immer mehr Flüchtlinge kommen über die Balkanroute nach Österreich. "
          "Viele der Migranten wollen weiter nach Deutschland. ")
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("last", [
@@ -25,11 +21,11 @@ def _codes(side):
 ])
 def test_the_destination_of_a_deportation_in_a_refugee_text_is_no_target(analyse_text, last):
     acts = of_type(analyse_text(_LEAD + last), "COERCE")
-    assert acts and "HRV" not in _codes(acts[-1]["target"])
+    assert acts and "HRV" not in codes(acts[-1]["target"])
 
 
 def test_without_the_rule_the_destination_is_the_target(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "REFUGEE_DESTINATION", False)
     acts = of_type(analyse_text(_LEAD + "Die österreichische Regierung kündigte am Montag eine Rückabschiebung "
                                 "nach Kroatien an."), "COERCE")
-    assert acts and "HRV" in _codes(acts[-1]["target"])
+    assert acts and "HRV" in codes(acts[-1]["target"])

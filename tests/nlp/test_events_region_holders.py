@@ -8,13 +8,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -28,7 +24,7 @@ def _codes(side):
 def test_a_genitive_region_and_its_office_holder_are_one_actor(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -37,11 +33,11 @@ def test_a_genitive_region_and_its_office_holder_are_one_actor(analyse_text, tex
 ])
 def test_a_genitive_country_is_unchanged(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == source
+    assert len(acts) == 1 and codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_region_is_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "GENITIVE_REGION_HOLDER", False)
     acts = of_type(analyse_text("Kärntens Landeshauptmann Peter Kaiser kritisierte die Regierung in Wien."),
                    "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["AUT"]
+    assert acts and codes(acts[0]["source"]) == ["AUT"]

@@ -6,13 +6,9 @@ probing relative clauses with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -21,12 +17,12 @@ def _codes(side):
     ("Merkel lobte Sarkozy, den Putin kritisiert hatte.", "DISAPPROVE", ["RUSGOV"], ["FRAGOV"]),
 ])
 def test_the_antecedent_of_den_is_the_object(analyse_text, text, kind, source, target):
-    acts = [a for a in of_type(analyse_text(text), kind) if _codes(a["source"]) == source]
+    acts = [a for a in of_type(analyse_text(text), kind) if codes(a["source"]) == source]
     assert len(acts) == 1
-    assert _codes(acts[0]["target"]) == target
+    assert codes(acts[0]["target"]) == target
 
 
 def test_without_the_rule_the_antecedent_is_lost(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "RELATIVE_ACCUSATIVE", False)
     acts = of_type(analyse_text("Der Journalist, den die Polizei festgenommen hatte, wurde freigelassen."), "COERCE")
-    assert acts and _codes(acts[0]["target"]) != ["MED"]
+    assert acts and codes(acts[0]["target"]) != ["MED"]

@@ -7,13 +7,9 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -25,15 +21,15 @@ def _codes(side):
 def test_the_pronoun_before_a_name_is_the_subject(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_a_reported_main_clause_is_no_relative_clause(analyse_text):
     acts = of_type(analyse_text("Merkel erklärte, die USA würden Russland kritisieren."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["USA"]
+    assert acts and codes(acts[0]["source"]) == ["USA"]
 
 
 def test_without_the_rule_the_name_is_the_doer(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "NAME_AFTER_RELATIVE", False)
     acts = of_type(analyse_text("Merkel traf Sarkozy, der Russland kritisiert hatte."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["RUS"]
+    assert acts and codes(acts[0]["source"]) == ["RUS"]

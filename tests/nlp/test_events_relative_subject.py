@@ -6,13 +6,9 @@ clauses with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, target", [
@@ -24,8 +20,8 @@ def _codes(side):
 def test_the_noun_after_the_pronoun_is_the_object(analyse_text, text, kind, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["target"]) == target
-    assert not set(_codes(acts[0]["source"])) & set(target)
+    assert codes(acts[0]["target"]) == target
+    assert not set(codes(acts[0]["source"])) & set(target)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -34,9 +30,9 @@ def test_the_noun_after_the_pronoun_is_the_object(analyse_text, text, kind, targ
     ("Die Armee tötete einen Rebellen, der einen Soldaten erschossen hatte.", "ASSAULT", ["REB"], ["MIL"]),
 ])
 def test_a_known_antecedent_stays_the_subject(analyse_text, text, kind, source, target):
-    acts = [a for a in of_type(analyse_text(text), kind) if _codes(a["target"]) == target]
+    acts = [a for a in of_type(analyse_text(text), kind) if codes(a["target"]) == target]
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_object_is_the_doer(analyse_text, monkeypatch):
@@ -45,4 +41,4 @@ def test_without_the_rule_the_object_is_the_doer(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "OBJECT_ARTICLE_NO_SUBJECT", False)
     acts = of_type(analyse_text("Die Polizei nahm einen Mann fest, der einen Polizisten angegriffen hatte."),
                    "ASSAULT")
-    assert acts and "COP" in _codes(acts[0]["source"])
+    assert acts and "COP" in codes(acts[0]["source"])

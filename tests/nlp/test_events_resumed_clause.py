@@ -7,13 +7,9 @@ relative clauses with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -23,18 +19,18 @@ def _codes(side):
      "DISAPPROVE", ["OPP"], ["GOV"]),
 ])
 def test_the_subject_stands_before_the_relative_clause(analyse_text, text, kind, source, target):
-    acts = [a for a in of_type(analyse_text(text), kind) if _codes(a["target"]) == target]
+    acts = [a for a in of_type(analyse_text(text), kind) if codes(a["target"]) == target]
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_an_accusative_opening_is_no_subject(analyse_text):
     acts = of_type(analyse_text("Den Präsidenten, dessen Partei verloren hatte, kritisierte Obama scharf."),
                    "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["USAGOV"]
+    assert acts and codes(acts[0]["source"]) == ["USAGOV"]
 
 
 def test_without_the_rule_the_object_is_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "RESUMED_SUBJECT_OBJECTS", False)
     acts = of_type(analyse_text("Obama, der Merkel am Montag getroffen hatte, kritisierte Russland."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) != ["USAGOV"]
+    assert acts and codes(acts[0]["source"]) != ["USAGOV"]

@@ -6,13 +6,9 @@ output on 10kGNAD articles. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import agents
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source", [
@@ -25,22 +21,22 @@ def _codes(side):
 ])
 def test_a_capital_named_as_counterpart_does_not_set_the_article(analyse_text, text, kind, source):
     acts = of_type(analyse_text(text), kind)
-    assert acts and _codes(acts[0]["source"]) == source
+    assert acts and codes(acts[0]["source"]) == source
 
 
 def test_both_capitals_of_a_zwischen_pair_are_counterparts(analyse_text):
     acts = of_type(analyse_text("Budapest – Die Polizei kritisierte am Freitag die Absprachen zwischen Wien "
                                 "und Berlin scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["HUNCOP"]
+    assert acts and codes(acts[0]["source"]) == ["HUNCOP"]
 
 
 def test_a_capital_after_in_still_places_the_sentence(analyse_text):
     acts = of_type(analyse_text("Wien – Die Polizei nahm am Samstag in Moskau zwei Demonstranten fest."), "COERCE")
-    assert acts and _codes(acts[0]["source"]) == ["RUSCOP"]
+    assert acts and codes(acts[0]["source"]) == ["RUSCOP"]
 
 
 def test_without_the_rule_the_counterpart_capital_sets_the_article(analyse_text, monkeypatch):
     monkeypatch.setattr(agents, "CAPITAL_PARTY_VOTE", False)
     acts = of_type(analyse_text("Wien – Die Regierung verhandelte am Montag mit Moskau über Gaslieferungen. "
                                 "Die Regierung will den Preis senken."), "CONSULT")
-    assert acts and _codes(acts[0]["source"]) == ["RUSGOV"]
+    assert acts and codes(acts[0]["source"]) == ["RUSGOV"]

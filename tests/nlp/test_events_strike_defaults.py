@@ -7,14 +7,10 @@ Piloten", "Folge des Streiks: ..."). Every sentence is written for these tests."
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import lexicon
 from lagebild.nlp.events.extract import EventExtractor
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text", [
@@ -24,13 +20,13 @@ def _codes(side):
 def test_an_unnamed_strike_is_labour_against_business(analyse_text, text):
     acts = of_type(analyse_text(text), "PROTEST")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["AUTLAB"], ["AUTBUS"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["AUTLAB"], ["AUTBUS"])
 
 
 def test_an_unnamed_demonstration_stays_civilians_against_the_government(analyse_text):
     acts = of_type(analyse_text("Wien – Am Montag gingen Tausende auf die Straße."), "PROTEST")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["AUTCVL"], ["AUTGOV"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["AUTCVL"], ["AUTGOV"])
 
 
 def test_without_the_data_line_the_strike_is_a_civilian_protest(analyse_text, full_nlp, monkeypatch):
@@ -39,4 +35,4 @@ def test_without_the_data_line_the_strike_is_a_civilian_protest(analyse_text, fu
         [r for r in read(file)[0] if r[0] != "PROTEST/strike"], read(file)[1]) if file == "defaults.tsv" else read(file))
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     acts = of_type(analyse_text("Wien – Der Streik soll bis Freitag dauern."), "PROTEST")
-    assert acts and _codes(acts[0]["source"]) == ["AUTCVL"]
+    assert acts and codes(acts[0]["source"]) == ["AUTCVL"]

@@ -8,16 +8,12 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
 
 _LEAD = ("Athen – Die griechische Regierung hat am Montag mehr Hilfe für die Inseln gefordert. "
          "Die griechische Polizei räumte in Athen ein Lager, die griechische Opposition protestierte. ")
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("last, code", [
@@ -30,7 +26,7 @@ def _codes(side):
 ])
 def test_an_unknown_official_is_of_the_country_the_sentence_before_is_about(analyse_text, last, code):
     acts = of_type(analyse_text(_LEAD + last), "DISAPPROVE")
-    assert acts and _codes(acts[-1]["source"]) == [code]
+    assert acts and codes(acts[-1]["source"]) == [code]
 
 
 def test_without_the_rule_the_official_takes_the_setting(analyse_text, monkeypatch):
@@ -38,4 +34,4 @@ def test_without_the_rule_the_official_takes_the_setting(analyse_text, monkeypat
     acts = of_type(analyse_text(_LEAD + "Bulgarien schickt weitere Soldaten an die Grenze. Wir verhandeln mit "
                                 "Ankara, erklärte Außenminister Petar Kolev am Abend. Kolev kritisierte die "
                                 "Türkei scharf."), "DISAPPROVE")
-    assert acts and _codes(acts[-1]["source"]) == ["GRCGOV"]
+    assert acts and codes(acts[-1]["source"]) == ["GRCGOV"]

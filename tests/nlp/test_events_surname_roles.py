@@ -8,16 +8,12 @@ session (F2); found reading lagebild's output on 10kGNAD gnad2 332 ("Außenminis
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
 
 HEADLINE = ("Außenminister Kowalski kritisiert Moskau scharf. Warschau – Der polnische Außenminister Jan "
             "Kowalski hat am Montag Russland scharf kritisiert.")
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, trigger, source", [
@@ -28,10 +24,10 @@ def _codes(side):
 def test_the_headline_surname_is_the_person_named_later(analyse_text, text, trigger, source):
     acts = [e for e in of_type(analyse_text(text), "DISAPPROVE") if e["trigger"]["text"] == trigger]
     assert acts
-    assert _codes(acts[0]["source"]) == source
+    assert codes(acts[0]["source"]) == source
 
 
 def test_without_the_rule_the_surname_takes_the_setting(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "SURNAME_ROLES", False)
     acts = of_type(analyse_text(HEADLINE), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["RUSGOV"]
+    assert acts and codes(acts[0]["source"]) == ["RUSGOV"]

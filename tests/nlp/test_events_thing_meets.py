@@ -6,13 +6,9 @@ clauses with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +30,7 @@ def test_a_thing_meets_nobody(analyse_text, text):
 def test_actors_still_meet(analyse_text, text, source, target):
     acts = of_type(analyse_text(text), "CONSULT")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_without_the_rule_the_storm_meets(analyse_text, monkeypatch):

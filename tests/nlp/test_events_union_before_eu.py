@@ -7,7 +7,7 @@ an EU summit. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
 
@@ -15,14 +15,10 @@ EU_STORY = ("Wien – Der Gipfel mit der Türkei beginnt am Montag. Am Dienstag 
             "österreichische Regierung scharf kritisiert. Die Europäische Union verhandelt mit der Türkei.")
 
 
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
-
-
 def test_a_bare_union_before_the_eu_is_the_eu(analyse_text):
     acts = of_type(analyse_text(EU_STORY), "DISAPPROVE")
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (["IGOEUREEC"], ["AUTGOV"])
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (["IGOEUREEC"], ["AUTGOV"])
 
 
 @pytest.mark.parametrize("text", [
@@ -33,10 +29,10 @@ def test_a_bare_union_before_the_eu_is_the_eu(analyse_text):
 def test_a_text_naming_the_german_union_parties_keeps_them(analyse_text, text):
     acts = [e for e in of_type(analyse_text(text), "DISAPPROVE") if e["trigger"]["text"] == "kritisierte"]
     assert len(acts) == 1
-    assert _codes(acts[0]["source"]) == ["DEUPTY"]
+    assert codes(acts[0]["source"]) == ["DEUPTY"]
 
 
 def test_without_the_rule_the_union_is_the_cdu_csu(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "UNION_ANYWHERE", False)
     acts = of_type(analyse_text(EU_STORY), "DISAPPROVE")
-    assert acts and _codes(acts[0]["source"]) == ["DEUPTY"]
+    assert acts and codes(acts[0]["source"]) == ["DEUPTY"]

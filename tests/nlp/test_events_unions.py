@@ -8,13 +8,9 @@ lagebild's output on 10kGNAD Wirtschaft articles. Every sentence is written for 
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import mentions
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, source, target", [
@@ -26,15 +22,15 @@ def _codes(side):
 def test_unions_and_chambers_are_coded(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert (_codes(acts[0]["source"]), _codes(acts[0]["target"])) == (source, target)
+    assert (codes(acts[0]["source"]), codes(acts[0]["target"])) == (source, target)
 
 
 def test_a_lower_case_union_name_after_its_kind_noun_is_one_actor(analyse_text):
     acts = of_type(analyse_text("Die Gewerkschaft ver.di hat zu Streiks aufgerufen."), "PROTEST")
-    assert len(acts) == 1 and _codes(acts[0]["source"]) == ["DEULAB"] and "DEULAB" not in _codes(acts[0]["target"])
+    assert len(acts) == 1 and codes(acts[0]["source"]) == ["DEULAB"] and "DEULAB" not in codes(acts[0]["target"])
 
 
 def test_without_the_rule_the_lower_case_name_is_the_target(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "LOWER_CASE_NAME", False)
     acts = of_type(analyse_text("Die Gewerkschaft ver.di hat zu Streiks aufgerufen."), "PROTEST")
-    assert acts and "DEULAB" in _codes(acts[0]["target"])
+    assert acts and "DEULAB" in codes(acts[0]["target"])

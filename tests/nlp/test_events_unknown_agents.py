@@ -6,13 +6,9 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 _ATTACK = "Dresden – Unbekannte haben in der Nacht eine Handgranate auf eine Flüchtlingsunterkunft in Sachsen geworfen."
@@ -25,10 +21,10 @@ _ATTACK = "Dresden – Unbekannte haben in der Nacht eine Handgranate auf eine F
 ])
 def test_an_unknown_agent_has_no_country(analyse_text, text, code):
     acts = of_type(analyse_text(text), "ASSAULT")
-    assert acts and _codes(acts[-1]["source"]) == [code]
+    assert acts and codes(acts[-1]["source"]) == [code]
 
 
 def test_without_the_rule_the_unknown_take_the_setting(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "UNKNOWN_AGENTS", False)
     acts = of_type(analyse_text(_ATTACK), "ASSAULT")
-    assert acts and _codes(acts[-1]["source"]) == ["DEUCVL"]
+    assert acts and codes(acts[-1]["source"]) == ["DEUCVL"]

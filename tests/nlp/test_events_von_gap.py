@@ -9,13 +9,9 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, target", [
@@ -26,31 +22,31 @@ def _codes(side):
 def test_a_phrase_between_von_and_participle_keeps_the_doer_out(analyse_text, text, kind, target):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert _codes(acts[0]["target"]) == target
+    assert codes(acts[0]["target"]) == target
 
 
 def test_a_preposition_before_von_opens_the_noun_phrase(analyse_text):
     acts = of_type(analyse_text("Die ukrainische Armee kämpfte gegen von Russland unterstützte Separatisten."),
                    "ASSAULT")
     assert len(acts) == 1
-    assert "RUS" not in _codes(acts[0]["target"])
-    assert _codes(acts[0]["source"]) == ["UKRMIL"]
+    assert "RUS" not in codes(acts[0]["target"])
+    assert codes(acts[0]["source"]) == ["UKRMIL"]
 
 
 def test_an_article_after_von_keeps_the_doer_out(analyse_text):
     acts = of_type(analyse_text("Die Armee kämpfte gegen die von der EU aus der Luft unterstützten Rebellen."),
                    "ASSAULT")
     assert len(acts) == 1
-    assert "IGOEUREEC" not in _codes(acts[0]["target"])
+    assert "IGOEUREEC" not in codes(acts[0]["target"])
 
 
 def test_a_participle_that_is_the_act_keeps_its_doer(analyse_text):
     acts = of_type(analyse_text("Die von der EU geforderte Freilassung der Journalisten steht noch aus."), "DEMAND")
-    assert acts and _codes(acts[0]["source"]) == ["IGOEUREEC"]
+    assert acts and codes(acts[0]["source"]) == ["IGOEUREEC"]
 
 
 def test_without_the_rule_the_doer_is_a_target(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ATTRIBUTIVE_VON_GAP", False)
     acts = of_type(analyse_text("Die von Iran mit Raketen ausgerüsteten Milizen griffen die saudische Armee an."),
                    "ASSAULT")
-    assert acts and "IRN" in _codes(acts[0]["target"])
+    assert acts and "IRN" in codes(acts[0]["target"])

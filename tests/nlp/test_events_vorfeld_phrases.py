@@ -7,13 +7,9 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import codes, of_type
 
 from lagebild.nlp.events import extract
-
-
-def _codes(side):
-    return sorted(a.get("actor_code") or a.get("name") for a in side)
 
 
 @pytest.mark.parametrize("text, kind, absent", [
@@ -24,16 +20,16 @@ def _codes(side):
 def test_a_nested_phrase_is_no_target(analyse_text, text, kind, absent):
     acts = of_type(analyse_text(text), kind)
     assert len(acts) == 1
-    assert not any(c.endswith(absent) for c in _codes(acts[0]["target"]))
+    assert not any(c.endswith(absent) for c in codes(acts[0]["target"]))
 
 
 def test_the_first_phrase_keeps_its_role(analyse_text):
     acts = of_type(analyse_text("Gegen die Regierung protestierten am Sonntag Tausende Studenten."), "PROTEST")
-    assert len(acts) == 1 and any(c.endswith("GOV") for c in _codes(acts[0]["target"]))
+    assert len(acts) == 1 and any(c.endswith("GOV") for c in codes(acts[0]["target"]))
 
 
 def test_without_the_rule_the_opposition_is_arrested(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "VORFELD_NESTED", False)
     acts = of_type(analyse_text("Im Konflikt mit der Opposition hat die Regierung zehn Demonstranten festgenommen."),
                    "COERCE")
-    assert acts and any(c.endswith("OPP") for c in _codes(acts[0]["target"]))
+    assert acts and any(c.endswith("OPP") for c in codes(acts[0]["target"]))
