@@ -11,8 +11,8 @@ from lagebild.nlp.extensions import actor_at
 
 # Written for these tests in the style of the seed article.
 ARTICLE = (
-    "Das ölreiche Venezuela mit dem als Verbündeten des russischen Präsidenten Wladimir Putin "
-    "geltenden Machthaber Nicolas Maduro hat weitere Gespräche mit den USA vereinbart.\n\n"
+    "Das ölreiche Venezuela hat mit den USA neue Gespräche verabredet. Als Verbündeter des "
+    "russischen Präsidenten Wladimir Putin gilt Machthaber Nicolas Maduro.\n\n"
     "Man wolle die Verhandlungen fortsetzen, sagte der sozialistische Präsident am Montag. "
     "\"Wir sind zum Dialog bereit\", sagte er.\n\n"
     "Vertreter der US-Regierung und des südamerikanischen Landes trafen sich in Caracas. "

@@ -51,6 +51,6 @@ def test_institution_nouns_are_not_promoted_to_entities(added_by_kb, text, word)
 
 
 def test_oil_grade_in_the_seed_style_sentence_is_not_a_person(ents_of):
-    text = ("Angesichts eines möglichen Banns für russische Energie-Importe notierte der Preis "
-            "für die Ölsorte Brent aus der Nordsee am Montag auf einem 13-1/2-Jahres-Hoch.")
+    text = ("Wegen eines drohenden Lieferstopps für russisches Gas stieg der Preis für die "
+            "Ölsorte Brent aus der Nordsee am Freitag auf ein 13-1/2-Jahres-Hoch.")
     assert ("Brent", "PER") not in ents_of(text)

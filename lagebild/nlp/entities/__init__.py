@@ -636,7 +636,9 @@ class EntityRecognizer:
                 k = next(iter(hits))
                 ent = ents[k]
                 if ent.start == start and ent.end == end and ent.label_ != label and \
-                        (label == "ORG" or ent.label_ == "PER"):
+                        (label in ("ORG", "MISC") or ent.label_ == "PER"):
+                    # an organisation's or an oil grade's descriptor outweighs the model's label
+                    # ("die Ölsorte Brent" is no company and no London borough)
                     ents[k] = Span(doc, start, end, label=label)
                     long_at = None
                 elif ent.start == i and ent.end == end and i + 1 == start:
