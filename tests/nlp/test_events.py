@@ -178,13 +178,13 @@ def test_verb_forms_are_generated(lemma, spec, form, tag):
 
 @pytest.mark.parametrize("text, source, target", [
     ("Die USA haben Sanktionen gegen Russland verhängt.", ["USA"], ["RUS"]),
-    ("Das Land, das von den USA mit Sanktionen belegt ist, verkauft Öl.", ["USA"], []),
+    ("Das Land, das von Kanada mit Sanktionen belegt wurde, exportiert weiter Gas.", ["CAN"], []),
     ("Der Einmarsch Russlands in die Ukraine dauert an.", ["RUS"], ["UKR"]),
     ("Nach dem russischen Einmarsch in die Ukraine stiegen die Preise.", ["RUS"], ["UKR"]),
-    ("Mit Unterstützung von Russland, Kuba, China und dem Iran blieb er im Amt.",
-     ["CHN", "CUB", "IRN", "RUS"], []),
-    ("Die USA und Dutzende andere Staaten wie Deutschland haben die Wahl nicht anerkannt.",
-     ["DEU", "USA"], []),
+    ("Mit Unterstützung von Indien, Kuba, China und dem Iran überstand er die Krise.",
+     ["CHN", "CUB", "IND", "IRN"], []),
+    ("Kanada und zahlreiche weitere Länder wie Frankreich haben das Referendum nicht anerkannt.",
+     ["CAN", "FRA"], []),
     ("Der britische Premierminister empfing den polnischen Regierungschef in London.", ["POL"], ["GBR"]),
     ("Die USA riefen China auf, sich von Russland zu distanzieren.", ["USA"], ["CHN"]),
 ])
@@ -194,9 +194,9 @@ def test_source_and_target(nlp, text, source, target):
 
 
 def test_possessive_points_to_the_actor_before(nlp):
-    evs = events(nlp, "Die Regierung wollte sich von Russland und dessen Einmarsch in die Ukraine distanzieren.")
+    evs = events(nlp, "Das Kabinett wollte sich von Äthiopien und dessen Einmarsch in den Sudan distanzieren.")
     assault = next(e for e in evs if e["type"] == "ASSAULT")
-    assert (keys(assault["source"]), keys(assault["target"])) == (["RUS"], ["UKR"])
+    assert (keys(assault["source"]), keys(assault["target"])) == (["ETH"], ["SDN"])
 
 
 def test_infinitive_clause_takes_the_object_of_a_demand_as_source(nlp):
@@ -232,9 +232,9 @@ def test_negation(nlp, text, negated):
 
 
 @pytest.mark.parametrize("text, modality", [
-    ("Falls die USA versuchen sollten, die Energielieferungen aus Russland einzuschränken, steigt der Preis.",
+    ("Falls Japan versuchen sollte, die Kohleimporte aus Australien einzuschränken, fällt der Kurs.",
      "hypothetical"),
-    ("Angesichts eines möglichen Banns für russische Energie-Importe stieg der Ölpreis.", "hypothetical"),
+    ("Wegen eines möglichen Banns für iranische Ölexporte zog der Preis an.", "hypothetical"),
     ("China könnte Taiwan angreifen.", "hypothetical"),
     ("Die EU wird neue Sanktionen gegen Belarus beschließen.", "future"),
     ("Die EU fordert Russland auf, die Truppen aus der Ukraine abzuziehen.", "demanded"),
@@ -253,7 +253,7 @@ def test_future_cooperation_is_a_promise(nlp):
 
 
 def test_background_noun_event_stays_asserted(nlp):
-    evs = events(nlp, "Ob sich die Regierung von Russland und dessen Einmarsch in die Ukraine distanzieren würde, blieb offen.")
+    evs = events(nlp, "Ob sich das Kabinett von Äthiopien und dessen Einmarsch in den Sudan distanzieren würde, war unklar.")
     assert {e["type"]: e["modality"] for e in evs}["ASSAULT"] == "asserted"
 
 
@@ -271,8 +271,8 @@ def test_event_inside_a_quote_is_attributed_to_the_speaker(nlp):
 @pytest.mark.parametrize("text, who", [
     ("Russland habe Chemiewaffen eingesetzt, sagte der Sprecher der Nato.", "der Sprecher der Nato"),
     ("Nach Angaben der Ukraine hat Russland ein Krankenhaus bombardiert.", "der Ukraine"),
-    ("Einige Analysten sehen in dem Land, das von den USA mit Sanktionen belegt ist, einen Lieferanten.",
-     "Einige Analysten"),
+    ("Manche Experten sehen in dem Land, das von Kanada mit Sanktionen belegt wurde, einen Partner.",
+     "Manche Experten"),
 ])
 def test_hedge_attribution(nlp, text, who):
     assert events(nlp, text)[0]["attributed_to"] == who

@@ -6860,7 +6860,7 @@ class EventExtractor:
 
     def _owned_by_nouns(self, doc, words, cl: Clause, trig: Trigger) -> set[int]:
         """Token positions of phrases that belong to a noun event of their own in the clause
-        ("sich von Russland und dessen Einmarsch in die Ukraine zu distanzieren")."""
+        ("sich von Äthiopien und dessen Einmarsch in den Sudan zu distanzieren")."""
         owned: set[int] = set()
         for n in cl.nouns:
             if n.i == trig.i or (trig.entry.pos == "N" and n.i == cl.carried):
