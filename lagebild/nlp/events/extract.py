@@ -363,6 +363,14 @@ _PREVENTION_VERBS = frozenset({"hindern", "verhindern", "stoppen", "abhalten", "
 # not what was (the coders code no act in such a clause). Konjunktiv II of reported speech has no such tail and no
 # condition ("sie hätten Zivilisten getötet", "dass Soldaten die Stadt angegriffen hätten") and stays
 COUNTERFACTUAL_NO_ACT = True
+# "hat ein Ermittlungsverfahren wegen Aufruhrs gegen Bainirama in Aussicht gestellt" was a PROTEST riot, "am Tatvorwurf
+# der Vergewaltigung" and "der Verdacht einer Vergewaltigung" ASSAULTs, "Ermittlungen wegen Unterstützung terroristischer
+# Aktivitäten" a SUPPORT (uncoded Wikinews and 10kGNAD): a noun with no article of its own after "wegen" in the stretch
+# of a word of investigation, charge, arrest or trial (function_words.tsv charge_word), or after "der"/"des"/"einer"/
+# "eines"/"auf" of a noun of suspicion or charge (charge_head: "Tatvorwurf", "Verdacht"), names the offence of the
+# charge, a legal category, not an act told. The charge stays; a charged act with its own article ("wegen des
+# Massakers von Srebrenica angeklagt") is an act the coders code and stays too
+CHARGE_NAME_NO_ACT = True
 _COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten", "wäre", "wären"})
 _COUNTERFACTUAL_TAIL = frozenset({"müssen", "sollen", "dürfen", "können", "gewesen"})
 _CONDITIONAL_STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
@@ -1039,7 +1047,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 # grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
-                           "tally_period", "likewise", "likewise_verb", "not_conflict_word"})
+                           "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1693,6 +1701,8 @@ class EventExtractor:
         self._dispute_words = frozenset(f for f, kinds in fw.items() if "dispute_word" in kinds)
         # parts of words that hold a stem of conflict.tsv but name no conflict (NOT_CONFLICT_WORDS)
         self._not_conflict = tuple(f for f, kinds in fw.items() if "not_conflict_word" in kinds)
+        # starts of words of investigation, charge, arrest or trial (CHARGE_NAME_NO_ACT)
+        self._charge_words = tuple(f for f, kinds in fw.items() if "charge_word" in kinds)
         self._backed = tuple(f for f, kinds in fw.items() if "backed" in kinds)
         # cities that seat international organisations (agents.IGO_SEAT_CITIES)
         self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
@@ -1709,6 +1719,25 @@ class EventExtractor:
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
+
+    def _charge_name(self, doc, e: dict, tok_starts: list[int]) -> bool:
+        """For CHARGE_NAME_NO_ACT: True when the event's trigger is a noun that names the offence of a charge: with no
+        article after "wegen" (up to two adjectives between: "wegen versuchter Tötung") in the stretch of a
+        charge_word ("Ermittlungsverfahren wegen Aufruhrs"), or after "der"/"des"/"einer"/"eines"/"auf" of a
+        charge_head ("Tatvorwurf der Vergewaltigung", "Verdacht auf Brandstiftung")."""
+        i = _trigger_token(doc, e, tok_starts)
+        if i is None or not doc[i].tag_.startswith("NN"):
+            return False
+        j, adjectives = i - 1, 0
+        while j > 0 and doc[j].tag_ == "ADJA" and adjectives < 2:
+            j, adjectives = j - 1, adjectives + 1
+        word = doc.texts[j].lower() if j >= 0 else ""
+        if word in ("der", "des", "einer", "eines", "auf"):
+            return j > 0 and self._has(doc.texts[j - 1].lower(), "charge_head")
+        if word != "wegen" or not self._charge_words:
+            return False
+        lo, hi = _stretch(doc, i)
+        return any(doc.texts[k].lower().startswith(self._charge_words) for k in range(lo, hi) if k != i)
 
     def _after_plain_noun(self, doc, words: list[str], cl: Clause, trig: Trigger, start: int, prep: str) -> bool:
         """True when the phrase of preposition ``prep`` whose noun phrase opens at ``start`` follows
@@ -3225,6 +3254,8 @@ class EventExtractor:
             events = [e for e in events if not _purpose_prevention(doc, e, tok_starts)]
         if COUNTERFACTUAL_NO_ACT:
             events = [e for e in events if not _counterfactual(doc, e, tok_starts)]
+        if CHARGE_NAME_NO_ACT:
+            events = [e for e in events if not self._charge_name(doc, e, tok_starts)]
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
