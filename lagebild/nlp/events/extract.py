@@ -371,6 +371,14 @@ COUNTERFACTUAL_NO_ACT = True
 # charge, a legal category, not an act told. The charge stays; a charged act with its own article ("wegen des
 # Massakers von Srebrenica angeklagt") is an act the coders code and stays too
 CHARGE_NAME_NO_ACT = True
+# "hat Polizeichef Hughes ein Ermittlungsverfahren wegen Aufruhrs gegen Bainirama in Aussicht gestellt", "hatte sie
+# weitere Verfahren in Aussicht gestellt", "stellten eine strengere Linie in der Asylpolitik in Aussicht, sollte die
+# Türkei …" were AGREEs (uncoded Wikinews and 10kGNAD): "in Aussicht stellen" promises what it names, and a promised
+# investigation, proceedings, sanctions, penalties or a harsher line (_PENALTY_WORDS in its stretch of the clause) is
+# a threat to the one it is aimed at, THREATEN; a promised return or relief stays AGREE
+PENALTY_IN_PROSPECT = True
+_PENALTY_WORDS = ("ermittlung", "verfahren", "sanktion", "strafe", "konsequenz", "klage", "anzeige", "härter",
+                  "strenger", "schärfer", "abschiebung", "ausweisung", "verhaftung", "festnahme", "vergeltung")
 _COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten", "wäre", "wären"})
 _COUNTERFACTUAL_TAIL = frozenset({"müssen", "sollen", "dürfen", "können", "gewesen"})
 _CONDITIONAL_STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
@@ -3266,6 +3274,8 @@ class EventExtractor:
             events = [_plover_type(e) for e in events]
         if DROPPED_CHARGE:
             events = [_dropped_charge(doc, e, tok_starts) for e in events]
+        if PENALTY_IN_PROSPECT:
+            events = [_penalty_in_prospect(doc, e, tok_starts) for e in events]
         if MAIN_COUNTERPART:
             _main_counterpart(events)
         if DEFAULT_STATE_GOV:
@@ -7713,6 +7723,24 @@ def _dropped_charge(doc, e: dict, tok_starts: list[int]) -> dict:
                or "ein" in low and doc.tags[lo + low.index("ein")] == "PTKVZ"
                and any(w.startswith("stell") for w in low))  # "stellte die Ermittlungen ein"
     return {**e, "type": "CONCEDE", "mode": None} if dropped else e
+
+
+def _penalty_in_prospect(doc, e: dict, tok_starts: list[int]) -> dict:
+    """The event as a THREATEN when it is the AGREE of "in Aussicht stellen" and its stretch of the clause names an
+    investigation, proceedings, sanctions, penalties or a harsher line (_PENALTY_WORDS): "ein Ermittlungsverfahren
+    gegen ihn in Aussicht gestellt" threatens him."""
+    if e.get("type") != "AGREE" or not (e.get("trigger") or {}).get("text", "").lower().startswith(("stell", "gestell")):
+        return e
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return e
+    lo, hi = _stretch(doc, i)
+    low = [doc.texts[k].lower() for k in range(lo, hi)]
+    if not any(w == "aussicht" and k > 0 and low[k - 1] == "in" for k, w in enumerate(low)):
+        return e
+    if not any(p in w for w in low for p in _PENALTY_WORDS):
+        return e
+    return {**e, "type": "THREATEN", "mode": None}
 
 
 def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
