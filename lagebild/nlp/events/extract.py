@@ -1138,6 +1138,13 @@ BARE_TALK_IDIOMS = True
 # "in einem Interview mit Le Monde angeregt, Sarkozy solle …" made Le Monde the doer of the act
 # demanded (found reading dev10's errors; function_words.tsv interview_noun, talk_noun, media_word)
 MEDIA_PARTNER = True
+# "sagte er im Gespräch mit der SZ", "im Gespräch mit den Oberösterreichischen Nachrichten", "mit der Frankfurter
+# Allgemeinen Sonntagszeitung", "mit der Finanz-Nachrichtenagentur dpa-AFX", "mit der ZiB2 des ORF-Fernsehens" were
+# CONSULT (10kGNAD and Wikinews text nobody coded, six articles): IDIOM_TALKS knew a medium only by a media_word among
+# the first three words after "mit". The whole phrase after "mit" (up to its verb or punctuation) names a medium
+# also by a compound ending in a medium's head noun ("Sonntagszeitung", "ORF-Fernsehens"; media_head) or by a
+# medium's short name ("SZ", "ZiB"; media_name): an interview, no talks between parties
+MEDIA_NAME_INTERVIEW = True
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 # ... also when the verb of fear stands elsewhere in the act noun's clause ("warnte die Botschaft
@@ -1689,6 +1696,8 @@ class EventExtractor:
         self._sein_perfect = tuple(w for w, kinds in lex.function_words.items() if "sein_perfect" in kinds) or ("\0",)
         # the last parts of compounds that name a border (function_words.tsv border_head: "Brennergrenze")
         self._border_heads = tuple(w for w, kinds in lex.function_words.items() if "border_head" in kinds)
+        # the last parts of compounds that name a medium (function_words.tsv media_head: "Sonntagszeitung")
+        self._media_heads = tuple(w for w, kinds in lex.function_words.items() if "media_head" in kinds)
         # the last parts of words for a law or rule (function_words.tsv rule_head: "EU-Recht"), for RULE_CONTRADICTED
         # the words for a ruling, ban or order that a "trotz" phrase names (function_words.tsv defied_norm), for DEFIED_NORM
         self._defied_norms = tuple(w for w, kinds in lex.function_words.items() if "defied_norm" in kinds) or ("\0",)
@@ -3416,6 +3425,26 @@ class EventExtractor:
                 if any(t in _OPEN_QUOTES for t in doc.texts[j + 1:j + 4]) \
                         or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
                     return True  # an interview with a newspaper or broadcaster
+                if MEDIA_NAME_INTERVIEW and self._medium_phrase(doc, words, j + 1):
+                    return True  # "im Gespräch mit der Frankfurter Allgemeinen Sonntagszeitung"
+        return False
+
+    def _medium_phrase(self, doc, words: list[str], start: int) -> bool:
+        """True when the noun phrase opening at ``start`` (up to six words, ending at punctuation, a verb or
+        a conjunction) names a newspaper, broadcaster or news agency: a media_word, a medium's short name
+        (media_name: "SZ", "ZiB2") or a word whose last part is a medium's head noun (media_head:
+        "Sonntagszeitung", "Finanz-Nachrichtenagentur", "ORF-Fernsehens", "Salzburger Nachrichten")."""
+        for k in range(start, min(len(words), start + 6)):
+            tag = doc.tags[k]
+            if tag.startswith(("$", "V", "KO")):
+                return False
+            w = words[k]
+            if self._has(w, "media_word") or self._has(w, "media_name"):
+                return True
+            last = w.rsplit("-", 1)[-1]
+            for form in (last, last[:-1] if last.endswith("s") else None, last[:-2] if last.endswith("es") else None):
+                if form and any(form.endswith(h) for h in self._media_heads):
+                    return True
         return False
 
     def _abstract_opponent(self, doc, words: list[str], e: dict, tok_starts: list[int], covered: set[int]) -> bool:
