@@ -379,6 +379,15 @@ CHARGE_NAME_NO_ACT = True
 PENALTY_IN_PROSPECT = True
 _PENALTY_WORDS = ("ermittlung", "verfahren", "sanktion", "strafe", "konsequenz", "klage", "anzeige", "härter",
                   "strenger", "schärfer", "abschiebung", "ausweisung", "verhaftung", "festnahme", "vergeltung")
+# "Nun müssen noch Untersuchungsrichter entscheiden, ob …", "Der Richter muss nun noch entscheiden, wer die Kosten
+# trägt", "Über die Eröffnung eines Prozesses muss das Landgericht entscheiden", "sollte ein Richter über eine
+# mögliche Untersuchungshaft entscheiden" were SANCTION `convict` (four uncoded 10kGNAD articles; dev's "Entscheiden
+# muss nun das Gericht" too, coded with no event): a court that must or shall still decide ("entscheiden" with a
+# form of "müssen" or "sollen" in its stretch of the clause) has not ruled, and the ruling's outcome is open: no
+# sanction. A ruling made ("hat entschieden", "entschied") stays
+PENDING_RULING = True
+_OBLIGATION_MODALS = frozenset({"muss", "müssen", "musste", "mussten", "müsse", "müssten", "müsste", "musst",
+                                "soll", "sollen", "sollte", "sollten", "solle", "sollst"})
 _COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten", "wäre", "wären"})
 _COUNTERFACTUAL_TAIL = frozenset({"müssen", "sollen", "dürfen", "können", "gewesen"})
 _CONDITIONAL_STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
@@ -3273,6 +3282,8 @@ class EventExtractor:
             events = [e for e in events if not _counterfactual(doc, e, tok_starts)]
         if CHARGE_NAME_NO_ACT:
             events = [e for e in events if not self._charge_name(doc, e, tok_starts)]
+        if PENDING_RULING:
+            events = [e for e in events if not _pending_ruling(doc, e, tok_starts)]
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
@@ -7803,6 +7814,20 @@ def _purpose_prevention(doc, e: dict, tok_starts: list[int]) -> bool:
         return False
     lo, _ = _stretch(doc, i)
     return any(doc.texts[k].lower() == "um" and doc[k].tag_ == "KOUI" for k in range(lo, i))
+
+
+def _pending_ruling(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for a court's ruling told by the verb "entscheiden" (mode ``convict``) with a form of "müssen" or
+    "sollen" in the stretch of its clause: "Der Richter muss noch entscheiden", "Entscheiden muss nun das Gericht"
+    tell a decision still to come, whose outcome is open."""
+    if e.get("mode") != "convict":
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None or not doc.texts[i].lower().startswith(("entscheid", "entschied")) \
+            or doc.texts[i].lower().startswith("entscheidung"):
+        return False
+    lo, hi = _stretch(doc, i)
+    return any(doc.texts[k].lower() in _OBLIGATION_MODALS for k in range(lo, hi))
 
 
 def _counterfactual(doc, e: dict, tok_starts: list[int]) -> bool:
