@@ -68,6 +68,13 @@ NEGATED_PRAISE = True
 # Unterdrückung und Diktatur" describe the world, they blame no one; False: STRONG topical words
 # alone make an event
 TOPICAL_ALONE_NO_STANCE = True
+# "die Zehnjährige erlag ihren schweren Verletzungen, sagte der Sprecher der Rettung", "Vier Patienten seien ihren
+# Verletzungen erlegen, teilte die Ministerin mit" were DISAPPROVE events of the speaker (three uncoded 10kGNAD
+# articles): the neg stem "verletz" (a breach: "verletze das Völkerrecht") also names wounds. Its phrases of
+# wounds (``injury`` in evaluations.tsv: "schweren Verletzungen", "ihren Verletzungen", "Verletzungen erlegen")
+# judge no one, like the ``plain`` words; "Menschenrechtsverletzungen", "Verletzung des Abkommens" still judge.
+# False: only the ``plain`` words are left out
+INJURY_NOT_BREACH = True
 # whom a quote is about may stand outside it, in the cue's clause: "sagte über Janukowitsch: „…“",
 # "nannte die Absage des Ministers einen „Vertrauensbruch“": the actor after "über" (any cue) or
 # the object between a naming cue and the quote is the target; False: only actors in the quote
@@ -276,7 +283,7 @@ def polarity(text: str, lex: Lexicon) -> int:
     """Negative minus positive evaluative stems in ``text`` (lower-cased words). Stems inside a
     ``plain`` word of ``evaluations.tsv`` do not count: that word only looks evaluative
     ("Verletzte" are casualties, "Schulden" debts, "unschuldig" the opposite of a charge)."""
-    low = _plain_text(text)
+    low = _no_wounds(_plain_text(text), lex)
     turned, turned_pos, turned_neg = _negated_praise(low, lex)
     return (_count(low, lex.evaluations.get("neg", ()), lex) - turned_neg + turned
             - (_count(low, lex.evaluations.get("pos", ()), lex) - turned_pos))
@@ -311,7 +318,7 @@ def judging(text: str, lex: Lexicon) -> int:
     """Negative stems in ``text`` that judge (``neg`` but not ``topical`` in ``evaluations.tsv``):
     "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
     which name a bad thing without judging anyone."""
-    low = _plain_text(text)
+    low = _no_wounds(_plain_text(text), lex)
     return _count(low, _judging_stems(lex), lex) + _negated_praise(low, lex)[0]
 
 
@@ -335,6 +342,21 @@ def _plain_text(text: str) -> str:
 
 
 _NO_QUOTES = str.maketrans("", "", "„“”\"«»‚‘’")
+
+
+def _no_wounds(low: str, lex: Lexicon) -> str:
+    """``low`` with the "verletz" of each phrase of wounds (``injury`` in evaluations.tsv: "ihren schweren
+    Verletzungen erlegen") spelt "wund", so that it judges no one (INJURY_NOT_BREACH); not where a genitive or
+    "gegen" phrase follows, which names the rule broken ("schwere Verletzungen des Abkommens")."""
+    if INJURY_NOT_BREACH and "verletz" in low:
+        for phrase in lex.evaluations.get("injury", ()):
+            if phrase in low:
+                low = re.sub(re.escape(phrase) + _NOT_BREACH_TAIL, phrase.replace("verletz", "wund"), low)
+    return low
+
+
+# the rest of the word, then no genitive or "gegen" phrase: what is broken ("Verletzungen des Völkerrechts")
+_NOT_BREACH_TAIL = r"(?!\w*\s+(?:des|der|eines|einer|gegen|von)\b)"
 
 
 def _count(low: str, stems: tuple, lex: Lexicon) -> int:
