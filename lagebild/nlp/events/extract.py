@@ -661,6 +661,11 @@ SECTOR_ANTECEDENT = True  # a bare "die Polizei" is the police the text last nam
 SECTOR_SPAN = 5  # sentences
 JURISDICTION = True  # the unnamed accused of a court or police with a country are of that country
 _JURISDICTION_TYPES = {"COERCE"}
+# "Die Polizei nahm den Mann fest. … Der Niederländer hatte …": the unnamed accused of an arrest, charge,
+# verdict or release in an article that calls people by one foreign country's demonym noun ("der
+# Niederländer", "ein 20-jähriger US-Amerikaner") are of that country, not the setting's civilians
+ACCUSED_DEMONYM = True
+_ACCUSED_DEMONYM_TYPES = {"COERCE", "CONCEDE"}
 NP_ENDS_AT_VERB = True  # a noun's own phrases end at a verb or auxiliary ("Der Angriff wurde von der Nato verurteilt")
 ANAPHORIC_FOLLOW_UP = True  # "Dabei wurden drei Menschen getötet": the parties of the last hostile act
 ATTRIBUTIVE_AGENT = True  # "die von der EU vorgebrachte Forderung": the von-agent of the participle does the act
@@ -3191,6 +3196,8 @@ class EventExtractor:
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
         context["sent_starts"] = [sent.start for sent in sents]
+        if ACCUSED_DEMONYM:
+            context["demonym"] = _article_demonym(doc.texts, context["sent_starts"], setting)
         self._doc_mentions = (doc, mentions)  # the antecedents of a body's "sie" (FEMININE_BODY_PRONOUN)
         for n, sent in enumerate(sents):
             context["now"] = n
@@ -5729,6 +5736,10 @@ class EventExtractor:
                     own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
                     if len(own) == 1 and None not in own:
                         victims = own.pop()
+                if not target and ACCUSED_DEMONYM and type_ in _ACCUSED_DEMONYM_TYPES and roles.target == "CVL" \
+                        and context.get("demonym"):
+                    # (the people's country, not the clause's place: "in Mainz festgenommen")
+                    target = default_participant(roles.target, roles.target_country, None, context["demonym"])
                 if not target and JOINT_NO_DEFAULT and any(self._has(words[j], "prep_both")
                                                            for j in range(trig.i + 1, min(trig.i + 3, cl.end))):
                     pass  # "Auseinandersetzungen zwischen der Armee und den Anhängern": a joint act, no one else hit
@@ -8336,6 +8347,45 @@ def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:
             m = replace(m, country_from="unknown")
         out.append(m)
     return out
+
+
+_DEMONYMS: dict[str, str] = {}
+# words of a sentence that describes a suspect: "Dem Niederländer wurde vorgeworfen", "Es handelt sich
+# um einen 20-jährigen US-Amerikaner", "ein 43 Jahre alter Ungar" (not "Castro empfing den Argentinier",
+# "77 Österreicher konnten sich retten")
+_SUSPECT_STEMS = ("verdächt", "tatverdächt", "täter", "mutmaßlich", "vorgeworfen", "beschuldigt", "angeklagt",
+                  "festgenommen", "verhaftet", "festnahme", "gefasst", "jährig", "handelt")
+
+
+def _article_demonym(texts: list[str], sent_starts: list[int], setting: str | None) -> str | None:
+    """The one foreign country whose demonym noun ("Niederländer", "US-Amerikaner", "Iraker") the
+    article uses at least twice, once in a sentence that describes a suspect (an age, a charge, an
+    arrest), else None (none, several countries, or only the setting's)."""
+    if not _DEMONYMS:
+        from ...kb.loader import load_countries
+        countries = load_countries()
+        # ("Polen" is the country too)
+        names = {n for c in countries for n in c.names}
+        for c in countries:
+            for dem in c.demonyms:
+                if dem[:1].isupper() and dem not in names:
+                    _DEMONYMS.setdefault(dem, c.iso3)
+    found: set[str] = set()
+    named: Counter = Counter()
+    bounds = list(sent_starts) + [len(texts)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        sent = texts[lo:hi]
+        # ("Deutsche Bank", "Schweizer Franken": a demonym before a capitalised word is an adjective)
+        dems = [_DEMONYMS[w] for w, nxt in zip(sent, sent[1:] + [""]) if w in _DEMONYMS and not nxt[:1].isupper()]
+        named.update(dems)
+        if dems and any(w.lower().startswith(_SUSPECT_STEMS) or "jährig" in w.lower()
+                        or w.lower() == "jahre" and nxt.lower().startswith("alt")
+                        for w, nxt in zip(sent, sent[1:] + [""])):
+            found |= set(dems)
+    # the article's own person, called so more than once ("ein Algerier" named once among many
+    # suspects of a raid is one of them, not the accused of every arrest)
+    found = {c for c in found if named[c] >= 2 and c != setting}
+    return found.pop() if len(found) == 1 else None
 
 
 def _short_union(mentions: list[Mention], words: list[str],
