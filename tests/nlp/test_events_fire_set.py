@@ -3,7 +3,8 @@
 demonstrators, is a riot's damage, PROTEST mode riot, as "Randalierer setzten Autos in Brand" already is (the
 dev4 coders' decision). Fires that break out and the fire brigade laying hoses are no act. Read off the uncoded
 news (twenty-sixth session, helper e4: three of the 413 uncoded articles tell of fires set in riots or attacks,
-which lagebild missed); dev2 and dev5 code two such sentences. Every sentence is written for these tests."""
+which lagebild missed); dev2 and dev5 code two such sentences. The line's stems also stand inside other words ("lahmgelegt", "abgelegen"),
+which are excluded. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def test_a_fire_set_to_cars_or_by_rioters_is_a_riot(analyse_text, text):
     "Das Feuer brach am frühen Morgen in einer Lagerhalle am Hafen aus.",
     "Die Feuerwehr legte lange Schläuche bis zum Fluss.",
     "Die Regierung legt großen Wert auf die Sicherheit der Bürger.",
+    "Das Feuer in der Raffinerie legte den Hafen der Armee stundenlang lahm.",
+    "Das Feuer brach in einem abgelegenen Depot der Armee aus.",
 ])
 def test_a_fire_nobody_set_is_no_act(analyse_text, text):
     events = analyse_text(text)
