@@ -1070,6 +1070,7 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head"})
+                           "tally_period", "likewise", "likewise_verb", "stake_verb", "military_stake"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1298,6 +1299,11 @@ _AGREED_ACT_TYPES = {"CONSULT", "AID", "COOPERATE"}
 # "Doch sie kämpfen auch gegen die Strategie des Managements" (10kGNAD), "Die Regierung kämpft gegen die
 # Arbeitslosigkeit": a fight against a policy or an ill is no attack; it was ASSAULT > CVL by default
 ABSTRACT_OPPONENT = True
+# "Roms Bürgermeister kämpft um seine politische Zukunft", "Rousseff kämpft um ihr Amt", "Um die
+# Konkursmasse wird nun gekämpft" (uncoded 10kGNAD): to fight for a stake that is no place and no control
+# competes for it, no attack; a stake of place, power or control (function_words.tsv place_noun, military_stake:
+# "um die Kontrolle über", "um die Macht", "um die Stadt"), a name ("um Aleppo") or a named armed doer keeps the fight
+FIGHT_STAKE = True
 ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name is no event ("Der Bär war zu Besuch")
 # "STANDARD: Würden Sie der EU den Preis noch einmal verleihen?", "Wären Sie bereit, Ihr Amt aufzugeben?":
 # an interviewer's yes/no question asserts no act (found reading lagebild's output on 10kGNAD interviews)
@@ -1692,6 +1698,12 @@ def _phrase_index(function_words: dict, kind: str) -> dict[str, list[list[str]]]
 def _phrase_in(words: list[str], start: int, end: int, index: dict[str, list[list[str]]]) -> bool:
     """True when a phrase of ``index`` (:func:`_phrase_index`) starts in ``words[start:end]``."""
     return any(words[j:j + len(ph)] == ph for j in range(start, end) for ph in index.get(words[j], ()))
+
+
+def _armed_code(code: str) -> bool:
+    """True for the code of an armed party: a military or rebel sector ("MIL", "SYRREB") or a militant group
+    ("IMGMUSISI")."""
+    return (code[3:6] if len(code) > 3 else code) in ("MIL", "REB") or code.startswith("IMG")
 
 
 class EventExtractor:
@@ -3245,6 +3257,8 @@ class EventExtractor:
         if ABSTRACT_OPPONENT and events:
             covered = {j for m in mentions for j in range(m.start, m.end)}
             events = [e for e in events if not self._abstract_opponent(doc, words, e, tok_starts, covered)]
+        if FIGHT_STAKE and events:
+            events = [e for e in events if not self._civil_stake(doc, words, e, tok_starts)]
         if POLAR_QUESTION and events:
             events = [e for e in events if not _in_polar_question(doc, e, tok_starts)]
         if FEARED_ACTS:
@@ -3495,6 +3509,41 @@ class EventExtractor:
                                              or (doc.texts[k][:1].islower() and doc.tags[k] == "ADJA")):
                 k += 1
             return k < n and doc.texts[k][:1].isupper() and doc.tags[k] == "NN" and k not in covered
+        return False
+
+    def _civil_stake(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
+        """True for an ASSAULT of a fight verb (stake_verb in function_words.tsv: "kämpfen") whose clause
+        names what is fought for by "um" (stake_prep) and that stake is neither a place nor control: "kämpft
+        um ihr Amt", "Um die Konkursmasse wird gekämpft". A stake that is a place noun, a military stake
+        ("Kontrolle", "Vorherrschaft") or a name ("um Aleppo"), or a doer the text names as armed
+        (MIL, REB), keeps the fight."""
+        trig = e.get("trigger") or {}
+        if e["type"] != "ASSAULT" or "start" not in trig or not self._has(trig.get("text", "").lower(), "stake_verb"):
+            return False
+        if any(a.get("role_from") != "default" and _armed_code(a.get("actor_code") or "") for a in e["source"]):
+            return False  # "Rebellen kämpfen um jeden Meter": armed parties fight
+        i = bisect_left(tok_starts, trig["start"])
+        n = len(words)
+        # the clause around the verb: a verb-second clause names the stake after it, a verb-final one before
+        near = []
+        for side in (range(i + 1, n), range(i - 1, -1, -1)):
+            for j in side:
+                if doc.texts[j] in _CLAUSE_PUNCT:
+                    break
+                near.append(j)
+        for j in near:
+            if not self._has(words[j], "stake_prep") or (j and words[j - 1] == "rund"):
+                continue  # "rund um die Stadt" is a place
+            k = j + 1
+            while k < n and k - j <= 4 and (self._has(words[k], "article") or self._has(words[k], "det")
+                                             or self._has(words[k], "possessive")
+                                             or (doc.texts[k][:1].islower() and doc.tags[k] in ("ADJA", "ADV", "PIAT"))):
+                k += 1
+            if k >= n or doc.tags[k] != "NN" or not doc.texts[k][:1].isupper():
+                return False  # a name ("um Aleppo"), no noun: keep
+            if any(words[m] == "zu" or doc.tags[m] == "VVIZU" for m in near if m > k):
+                return False  # "um die Stadt zu halten": a purpose clause, not the stake
+            return not (self._has(words[k], "place_noun") or self._has(words[k], "military_stake"))
         return False
 
     def _animal_sentence(self, words: list[str], e: dict, tok_starts: list[int], sents,
