@@ -2,7 +2,8 @@
 budget or a development, and "Überwachung des Gesetzes", were COERCE surveillance (uncoded 10kGNAD: "um dort die
 Militäroffensive zu überwachen", "die Tätigkeit des Instituts überwacht", "Überwacht wird das Verbot vom
 Bundesheer"; dev9, gnad3). triggers.tsv lists such objects in the "without" words of "überwachen" and "Überwachung";
-watching people stays surveillance. Twenty-sixth session, helper e1.
+watching people stays surveillance. And "sich an einen Tisch setzen" meets only with its "an", since "tisch" is also
+inside adjectives ("setzen sich aus politischen Experten zusammen" was a CONSULT). Twenty-sixth session, helper e1.
 Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -32,3 +33,14 @@ def test_watching_people_stays_surveillance(analyse_text):
 def test_an_offensive_watched_over_stays_an_attack(analyse_text):
     evs = analyse_text("Der Präsident reiste nach Aden, um dort die Militäroffensive gegen die Rebellen zu überwachen.")
     assert of_type(evs, "ASSAULT")
+
+
+def test_composed_of_is_no_meeting(analyse_text):
+    evs = analyse_text("Die 140 Teilnehmer in Telfs setzen sich aus politischen Entscheidungsträgern und Experten "
+                       "zusammen.")
+    assert not of_type(evs, "CONSULT")
+
+
+def test_sitting_down_at_a_table_is_a_meeting(analyse_text):
+    evs = analyse_text("Die Regierung und die Rebellen setzten sich am Montag in Oslo an einen Tisch.")
+    assert of_type(evs, "CONSULT")
