@@ -386,6 +386,13 @@ _PENALTY_WORDS = ("ermittlung", "verfahren", "sanktion", "strafe", "konsequenz",
 # form of "müssen" or "sollen" in its stretch of the clause) has not ruled, and the ruling's outcome is open: no
 # sanction. A ruling made ("hat entschieden", "entschied") stays
 PENDING_RULING = True
+# "um zu demonstrieren, wie weltoffen und modern China geworden sei", "Um zu demonstrieren, dass der Angeklagte
+# bereut", "Das demonstrierte am Abend auch der Präsident selbst" were PROTEST `demo` (three uncoded articles, all
+# wrong): "demonstrieren" with an object clause ("dass", "wie", "ob" right after it) or a demonstrative pronoun
+# as its fronted object ("Das demonstrierte …") means showing something, not taking to the street (a
+# demonstration is intransitive: "demonstrierten gegen die Regierung", "um für Gleichbehandlung zu demonstrieren")
+SHOWING_NOT_PROTEST = True
+_OBJECT_CLAUSE_WORDS = frozenset({"dass", "wie", "ob", "welche", "welcher", "welches", "wofür"})
 _OBLIGATION_MODALS = frozenset({"muss", "müssen", "musste", "mussten", "müsse", "müssten", "müsste", "musst",
                                 "soll", "sollen", "sollte", "sollten", "solle", "sollst"})
 _COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten", "wäre", "wären"})
@@ -3305,6 +3312,8 @@ class EventExtractor:
             events = [e for e in events if not self._charge_name(doc, e, tok_starts)]
         if PENDING_RULING:
             events = [e for e in events if not _pending_ruling(doc, e, tok_starts)]
+        if SHOWING_NOT_PROTEST:
+            events = [e for e in events if not _showing_not_protest(doc, e, tok_starts)]
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
@@ -7874,6 +7883,25 @@ def _purpose_prevention(doc, e: dict, tok_starts: list[int]) -> bool:
         return False
     lo, _ = _stretch(doc, i)
     return any(doc.texts[k].lower() == "um" and doc[k].tag_ == "KOUI" for k in range(lo, i))
+
+
+def _showing_not_protest(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for a PROTEST told by "demonstrieren" in the sense of showing: an object clause with a finite verb right
+    after the verb ("um zu demonstrieren, wie weltoffen China sei") or a demonstrative pronoun opening the clause right before it
+    ("Das demonstrierte auch der Präsident")."""
+    if e["type"] != "PROTEST":
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None or not doc.texts[i].lower().startswith("demonstrier"):
+        return False
+    if i + 2 < len(doc) and doc.texts[i + 1] == "," and doc.texts[i + 2].lower() in _OBJECT_CLAUSE_WORDS:
+        # a clause with a finite verb of its own, not an aside ("demonstrierten, wie angekündigt, vor dem Parlament")
+        k = i + 3
+        while k < len(doc) and doc.texts[k] not in _CLAUSE_PUNCT | {".", "!", "?"}:
+            if doc.tags[k].endswith("FIN"):
+                return True
+            k += 1
+    return i >= 1 and doc.tags[i - 1] == "PDS" and (i == 1 or doc.texts[i - 2] in _CLAUSE_PUNCT | {".", "!", "?"})
 
 
 def _pending_ruling(doc, e: dict, tok_starts: list[int]) -> bool:
