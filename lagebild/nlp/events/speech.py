@@ -157,6 +157,12 @@ UNNAMED_SHOULD = True
 # coders code such quotes as DISAPPROVE (5 of 5 quotes of the development parts, 4 articles). False: such words
 # count for nothing
 NEGATED_SUFFICIENCY = True
+# "Ban klagte, es habe wieder Bombardierungen durch Kräfte der Regierung gegeben", "Die Medien klagten darüber, dass sie
+# von den Behörden behindert würden": a quote after a cue of complaint (``complain`` in evaluations.tsv: "klagte") is a
+# criticism of the actors it names even when its words judge no one (a complaint tells of a wrong done, in neutral
+# words); the quote must name an actor (the farmers' "klagen, dass der Regen die Ernte vernichtet habe" blames no one),
+# and an obligation or a denial in it keeps its DEMAND or REJECT. False: such quotes are weighed like any other
+COMPLAINT_CUES = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -450,6 +456,10 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
             score = 1  # "… als durch Respekt …, halten wir … für nicht hinnehmbar": the judgement wins
         demand = DEMANDS and obliges(text, lex)
         deny = DENIALS and denies(text, lex)
+        complaint = COMPLAINT_CUES and not demand and not deny and full[cue["start"]:cue["end"]].lower().startswith(
+            lex.evaluations.get("complain", ()) or ("\0",))
+        if complaint:
+            score = max(score, 1)  # a complaint blames whoever it names, whatever its words
         if score == 0 and not demand and not deny:
             continue
         type_ = "REJECT" if deny else "DEMAND" if demand else "DISAPPROVE" if score > 0 else "SUPPORT"
@@ -486,6 +496,8 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
                     lex.evaluations.get("attribution", ()) + ("nach",))) and not full[cue["start"]:cue["end"]].lower().startswith(
                     lex.evaluations.get("belief", ()) or ("\0",))):
             continue  # an opinion about the world, not about an actor ("glaubt, dass … müsse": a belief)
+        if not target and complaint and judging(weighed, lex) == 0:
+            continue  # a complaint that names no one and judges no one: a hardship, not a criticism
         if not target and not deny and not demand and abs(score) < STRONG and not (
                 JUDGING_ALONE and score > 0 and judging(weighed, lex) > 0):
             continue  # an opinion about the world, not about an actor
