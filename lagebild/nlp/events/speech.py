@@ -163,6 +163,12 @@ NEGATED_SUFFICIENCY = True
 # words); the quote must name an actor (the farmers' "klagen, dass der Regen die Ernte vernichtet habe" blames no one),
 # and an obligation or a denial in it keeps its DEMAND or REJECT. False: such quotes are weighed like any other
 COMPLAINT_CUES = True
+# "Sollte Lustenau nicht verkaufen, werde die Firma woanders bauen, sagt der Bürgermeister", "Sollten die Richter
+# ihn befragen wollen, sei er bereit": a "should" that opens its sentence (``must_condition`` in evaluations.tsv)
+# is the verb-first form of a condition ("if"), no obligation; it made DEMANDs on whoever the condition names
+# (uncoded 10kGNAD, five articles). After a fronted clause the verb stands right after a comma ("Solange …,
+# sollten keine Wahlen stattfinden") and stays an obligation. False: such words oblige like any other
+VERB_FIRST_CONDITION = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -197,7 +203,27 @@ def _relative_cue(full: str, cue: dict, speaker: dict, lex: Lexicon) -> bool:
                             or sp[1] in ("er", "sie", "es"))
 
 
-def obliges(text: str, lex: Lexicon) -> bool:
+def _opens_sentence_condition(words: list[str], i: int, lex: Lexicon, first_opens: bool = True) -> bool:
+    """True when word ``i`` of ``words`` (lower case, punctuation attached or as words of its own) is a
+    conditional "should" (``must_condition`` in evaluations.tsv) opening its sentence: the verb-first
+    form of a condition, "Sollte es regnen, …" (``VERB_FIRST_CONDITION``). ``first_opens``: whether the
+    first word of ``words`` opens a sentence (a quote cut after "Laut Merkel" does not)."""
+    if not VERB_FIRST_CONDITION or words[i].strip("\"„“”«»().,;:!?") not in lex.evaluations.get("must_condition", ()):
+        return False
+    j = i - 1
+    while j >= 0 and words[j] in ("", "\"", "„", "“", "”", "«", "»", "("):
+        j -= 1  # an opening quotation mark
+    return first_opens if j < 0 else words[j].endswith((".", "!", "?", ":"))
+
+
+def _opens_sentence(full: str, start: int) -> bool:
+    """True when offset ``start`` of ``full`` opens a sentence: nothing but quotation marks and spaces
+    after the text's start or after a sentence's closing mark."""
+    before = full[:start].rstrip(" \n\t\"„“”«»(")
+    return not before or before.endswith((".", "!", "?", ":"))
+
+
+def obliges(text: str, lex: Lexicon, first_opens: bool = True) -> bool:
     """True when ``text`` has a word of obligation (``must`` in ``evaluations.tsv``) laid on
     someone else: not next to a generic or first-person subject ("das muss man sehen", "wir
     sollten") and not in a conditional clause ("wenn sich herausstellen sollte")."""
@@ -213,6 +239,8 @@ def obliges(text: str, lex: Lexicon) -> bool:
             continue  # the speaker's own or everyone's duty
         if OWN_OBLIGATION and _in_condition(words, i, cond):
             continue
+        if _opens_sentence_condition(words, i, lex, first_opens):
+            continue  # "Sollte X nicht verkaufen, …": a condition
         return True
     return False
 
@@ -454,7 +482,7 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
         score = polarity(weighed, lex)
         if score == 0 and JUDGING_BREAKS_TIE and judging(weighed, lex) > 0:
             score = 1  # "… als durch Respekt …, halten wir … für nicht hinnehmbar": the judgement wins
-        demand = DEMANDS and obliges(text, lex)
+        demand = DEMANDS and obliges(text, lex, first_opens=bool(parts) and _opens_sentence(full, parts[0]["start"]))
         deny = DENIALS and denies(text, lex)
         complaint = COMPLAINT_CUES and not demand and not deny and full[cue["start"]:cue["end"]].lower().startswith(
             lex.evaluations.get("complain", ()) or ("\0",))
@@ -556,7 +584,8 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
             if any(e["type"] in VERBAL and e["evidence"]["start"] <= toks[0].idx < e["evidence"]["end"]
                    for e in events + out):
                 continue  # the sentence states its verbal act already
-            k, passive = _running_obligation(toks, must, expect, own, cond)
+            k, passive = _running_obligation(toks, must, expect, own, cond, lex,
+                                             lo == sent.start or _opens_sentence(doc.text, toks[0].idx))
             if k is None or toks[k].idx in taken:
                 continue
             a, b = _clause_bounds(toks, k)
@@ -676,17 +705,21 @@ def _codes_with_sectors(side: list[dict]) -> set:
     return codes
 
 
-def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond: tuple) -> tuple[int | None, bool]:
+def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond: tuple,
+                        lex: Lexicon | None = None, first_opens: bool = True) -> tuple[int | None, bool]:
     """Index in ``toks`` of a Konjunktiv obligation word laid on someone else in a sentence of
     running indirect speech: not next to a generic or first-person subject, not in a condition and
-    not before an expectation verb of its clause ("mit einer Strafe rechnen"); and whether its
-    clause is a passive ("werden"/"worden" in it). (None, False) when there is none."""
+    not before an expectation verb of its clause ("mit einer Strafe rechnen"), not a "should" opening
+    its sentence ("Sollten die Richter …": a condition; ``first_opens``: whether ``toks`` opens one); and
+    whether its clause is a passive ("werden"/"worden" in it). (None, False) when there is none."""
     words = [t.lower_ for t in toks]
     for i, w in enumerate(words):
         if w not in must:
             continue
         if any(x in own for x in words[max(0, i - 2):i + 3]) or _in_condition(words, i, cond):
             continue
+        if lex is not None and _opens_sentence_condition(words, i, lex, first_opens):
+            continue  # "Sollten die Richter ihn befragen wollen, …": a condition
         a, b = _clause_bounds(toks, i)
         clause = words[a:b]
         if any(x in expect for x in clause):
