@@ -1287,6 +1287,10 @@ SCHAFT_COLLECTIVE = True
 _VERBAL_ACTS = {"REJECT", "DISAPPROVE", "SUPPORT", "DEMAND", "AGREE", "THREATEN", "CONCEDE"}
 PRESENT_FUTURE = True  # "Der Minister reist am Montag nach Peking": a present tense with a later date is planned
 SAME_KIND_PARTIES = True  # "Die Union lehnt den Vorstoß der SPD ab": two named parties of one code
+# "Die Staatsanwaltschaft nahm das Gericht in Schutz", "Das Parlament kritisierte die Regierung des Landes":
+# a body named by another noun than the doer's is another body of the same sector, not the doer again
+SAME_SECTOR_BODIES = True
+_OWN_POSSESSIVES = ("sein", "ihr", "unser")
 AGREED_PULLBACK = True  # "vereinbarten, ihre Truppen abzuziehen": the agreed withdrawal is an event (CONCEDE future)
 SCARE_QUOTES = True  # a few quoted words inside a clause do not split it ("als „haltlos“ zurück")
 RETOLD_ACTS = True  # "… trafen sich am Montag. Über das Treffen berichtete CNN": a definite act noun named before keeps its parties
@@ -6888,10 +6892,15 @@ class EventExtractor:
         names = {m.name for m in source} | {m.actor_id for m in source if m.actor_id}
         # (a target with the doer's code is the doer named again, unless it is another named
         # party of the same kind: "Die Union lehnt den Vorstoß der SPD ab" is DEUPTY > DEUPTY)
+        heads = {words[s.end - 1] for s in source if s.end > s.start}
         target = [m for m in _dedupe(target) if m not in source and (m.code not in codes or (
             SAME_KIND_PARTIES and m.kind in ("entity", "org") and m.name and m.name not in names
             and m.actor_id not in names
-            and all(s.kind in ("entity", "org") and s.name for s in source if s.code == m.code)))]
+            and all(s.kind in ("entity", "org") and s.name for s in source if s.code == m.code)) or (
+            SAME_SECTOR_BODIES and m.kind == "sector" and m.end > m.start and words[m.end - 1] not in heads
+            and doc.texts[m.end - 1][:1].isupper() and not (m.actor_id and m.actor_id in names)  # (a noun, not the doer again)
+            and not any(w.startswith(_OWN_POSSESSIVES) for w in words[max(m.start - 1, 0):m.end])  # "seiner Regierung": the doer's own
+            and all(s.kind == "sector" and s.end > s.start for s in source if s.code == m.code)))]
         if PLACE_BESIDE_PARTY and hit_places and any(
                 m not in hit_places and not _countryless(m) and not m.is_place for m in target):
             # "bombardierte Stellungen der PKK im Nordirak", "Luftangriffe gegen den IS in Syrien":
