@@ -1137,6 +1137,12 @@ RELATIVE_OBJECTS = True
 # with its finite verb has its subject (a passive's patient, the object words of obj=) before it, in a
 # part with no verb of its own. False: the object words are looked for only from the resumed verb on
 RESUMED_OBJECTS = True
+# "ordnete eine Untersuchung an", "leitete ein Ermittlungsverfahren ein": the object words of a noun trigger name
+# the verbs it goes with in their joined forms ("anordn", "einleit"), which a main clause splits into a finite verb
+# and a particle at its end, so the investigation was no act (three uncoded articles, twenty-sixth session). The
+# clause's finite verb joined with its separable particle ("an" + "ordnete") counts as an object word too. False:
+# only the words as they stand
+SPLIT_VERB_OBJECTS = True
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -2079,7 +2085,9 @@ class EventExtractor:
                 if not any(o in words[j] and _obj_hit(o, words[j])
                            for j in range(obj_start, obj_end) if j != i for o in entry.objects) \
                         and not (RESUMED_OBJECTS and (vf := self._resumed_vorfeld(doc, words, cs, sent_start)) is not None
-                                 and any(_obj_hit(o, words[j]) for j in range(*vf) for o in entry.objects)):
+                                 and any(_obj_hit(o, words[j]) for j in range(*vf) for o in entry.objects)) \
+                        and not (SPLIT_VERB_OBJECTS and entry.pos == "N" and any(
+                            o in w and _obj_hit(o, w) for w in self._split_verbs(doc, words, cs, ce) for o in entry.objects)):
                     continue  # ("Ein Gesetz, das …, wurde gestoppt": the resumed verb's subject before the relative)
             if entry.objects_also and not any(
                     _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
@@ -2660,6 +2668,15 @@ class EventExtractor:
                     and (doc.texts[j - 1][:1].islower() or j - 1 == cs):
                 return True
         return False
+
+    @staticmethod
+    def _split_verbs(doc, words: list[str], cs: int, ce: int) -> list[str]:
+        """The finite verbs of the clause ``cs``..``ce`` joined with the separable particle that closes it
+        ("ordnete … an" gives "anordnete"; tagged PTKVZ), for SPLIT_VERB_OBJECTS; empty when none."""
+        parts = [j for j in range(cs, ce) if doc.tags[j] == "PTKVZ"]
+        if not parts:
+            return []
+        return [words[p] + words[k] for p in parts for k in range(cs, p) if doc.tags[k] == "VVFIN"]
 
     @staticmethod
     def _particle_closes(words: list[str], i: int, ce: int, particle: str | None, doc=None) -> bool:
