@@ -31,6 +31,7 @@ def test_a_politicians_journey_is_a_visit(analyse_text, text):
 
 def test_without_the_rule_private_travel_is_a_visit(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PRIVATE_TRAVEL", False)
+    monkeypatch.setattr(extract, "TRAVEL_NEEDS_TRAVELLER", False)  # (which also finds no political traveller)
     assert of_type(analyse_text("Am Wochenende reisten Tausende Flüchtlinge nach Österreich."), "CONSULT")
 
 
@@ -47,4 +48,5 @@ def test_a_tagged_peoples_noun_is_private_travel(analyse_text, text):
 
 def test_without_the_rule_a_tagged_peoples_noun_is_a_state_visit(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PEOPLES_NOUN_TRAVEL", False)
+    monkeypatch.setattr(extract, "TRAVEL_NEEDS_TRAVELLER", False)  # (which also finds no political traveller)
     assert of_type(analyse_text("Viele Afghanen reisten nach Deutschland."), "CONSULT")

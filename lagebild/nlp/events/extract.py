@@ -393,6 +393,14 @@ PENDING_RULING = True
 # demonstration is intransitive: "demonstrierten gegen die Regierung", "um für Gleichbehandlung zu demonstrieren")
 SHOWING_NOT_PROTEST = True
 _OBJECT_CLAUSE_WORDS = frozenset({"dass", "wie", "ob", "welche", "welcher", "welches", "wofür"})
+# "Fast alle reisten weiter nach Westeuropa" (refugees), "Wer ohne Visum nach Österreich reist, wird nicht mehr
+# durchgelassen", "sei er in die Türkei, nach Deutschland … gereist" (a terrorist), "abgeraten worden, jetzt nach
+# Tibet zu reisen" were CONSULT visits (four uncoded articles, every "reisen" visit of the 413; dev2's "reist Bon
+# Jovi in die Schweiz" too): a journey is a visit only when a political traveller is named in its sentence up
+# to the end of the verb's stretch of the clause (an office, a government, an organisation: "Der Außenminister reiste nach Kiew"), or a
+# personal pronoun stands there for a political source the text named before ("Danach reiste sie nach Paris");
+# the journeys of migrants, tourists, artists and suspects, and generic ones, are none
+TRAVEL_NEEDS_TRAVELLER = True
 _OBLIGATION_MODALS = frozenset({"muss", "müssen", "musste", "mussten", "müsse", "müssten", "müsste", "musst",
                                 "soll", "sollen", "sollte", "sollten", "solle", "sollst"})
 _COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten", "wäre", "wären"})
@@ -3335,6 +3343,8 @@ class EventExtractor:
             events = [e for e in events if not _pending_ruling(doc, e, tok_starts)]
         if SHOWING_NOT_PROTEST:
             events = [e for e in events if not _showing_not_protest(doc, e, tok_starts)]
+        if TRAVEL_NEEDS_TRAVELLER:
+            events = [e for e in events if not _journey_without_traveller(doc, e, tok_starts, mentions)]
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
@@ -7909,6 +7919,37 @@ def _purpose_prevention(doc, e: dict, tok_starts: list[int]) -> bool:
         return False
     lo, _ = _stretch(doc, i)
     return any(doc.texts[k].lower() == "um" and doc[k].tag_ == "KOUI" for k in range(lo, i))
+
+
+def _journey_without_traveller(doc, e: dict, tok_starts: list[int], mentions: list[Mention]) -> bool:
+    """True for a visit (CONSULT, or AGREE when planned) told by the verb "reisen" whose sentence, up to the end
+    of the verb's stretch of the clause, names no political traveller: no mention of an office, a government, a body or an organisation (not a
+    country or place, not civilians, not an unknown person), and no personal pronoun standing for a political
+    source of the event ("Fast alle reisten weiter nach Westeuropa", "Wer ohne Visum nach Österreich reist")."""
+    if e["type"] not in ("CONSULT", "AGREE"):
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    # the verb, not the noun "Reise" (the tagger may take the verb for something else: no tag test)
+    if i is None or not doc.texts[i].startswith(("reis", "gereist")) and not (
+            doc.texts[i].startswith("Reist") and (i == 0 or doc.texts[i - 1] in (".", "!", "?"))):
+        return False
+    _, hi = _stretch(doc, i)
+    lo = i  # from the sentence's start: the traveller may stand before an apposition ("Solana, der …, will reisen")
+    while lo > 0 and doc.texts[lo - 1] not in (".", "!", "?"):
+        lo -= 1
+    if any(lo <= m.start and m.end <= hi and _political_mention(m) for m in mentions):
+        return False
+    pronoun = any(doc.tags[k] == "PPER" for k in range(lo, hi))
+    return not (pronoun and any(a.get("role_from") != "default" and len(a.get("actor_code") or "") > 3
+                                and not (a.get("actor_code") or "").endswith("CVL") for a in e["source"]))
+
+
+def _political_mention(m: Mention) -> bool:
+    """True for a mention of an office, a government, a body or an organisation: not a place, a country or a
+    country's adjective, civilians or an unknown person."""
+    code = m.code or ""
+    return bool(code) and not m.is_place and m.kind not in ("country", "adj") and "@" not in code \
+        and not code.endswith("CVL") and code != m.country  # (a bare country code: "nach Österreich")
 
 
 def _showing_not_protest(doc, e: dict, tok_starts: list[int]) -> bool:
