@@ -392,6 +392,14 @@ PENDING_RULING = True
 # as its fronted object ("Das demonstrierte …") means showing something, not taking to the street (a
 # demonstration is intransitive: "demonstrierten gegen die Regierung", "um für Gleichbehandlung zu demonstrieren")
 SHOWING_NOT_PROTEST = True
+# "kam es in Vietnam zu schweren antichinesischen Ausschreitungen" (VNMCVL > VNMGOV), "tagelange antiarabische
+# Demonstrationen" in Corsica (> FRAGOV): a protest noun whose own adjective is "anti-" and a country's adjective
+# names whom the protest is against, that country (the gnad1 coders: "anti-chinesischer Proteste in der Türkei"
+# TURCVL > CHN), not the setting's government that defaults.tsv gives PROTEST; "anti-" and a people's adjective
+# ("antiarabisch", "antisemitisch", _ANTI_PEOPLE) aims at those people where the protest is, the setting's
+# civilians. A target the text names ("gegen die Regierung") stays
+ANTI_ADJECTIVE_TARGET = True
+_ANTI_PEOPLE = ("arabisch", "semitisch", "jüdisch", "muslimisch", "islamisch")
 _OBJECT_CLAUSE_WORDS = frozenset({"dass", "wie", "ob", "welche", "welcher", "welches", "wofür"})
 # "Fast alle reisten weiter nach Westeuropa" (refugees), "Wer ohne Visum nach Österreich reist, wird nicht mehr
 # durchgelassen", "sei er in die Türkei, nach Deutschland … gereist" (a terrorist), "abgeraten worden, jetzt nach
@@ -3345,6 +3353,9 @@ class EventExtractor:
             events = [e for e in events if not _showing_not_protest(doc, e, tok_starts)]
         if TRAVEL_NEEDS_TRAVELLER:
             events = [e for e in events if not _journey_without_traveller(doc, e, tok_starts, mentions)]
+        if ANTI_ADJECTIVE_TARGET:
+            for e in events:
+                _anti_adjective_target(doc, e, tok_starts, self.lex)
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
@@ -7969,6 +7980,40 @@ def _showing_not_protest(doc, e: dict, tok_starts: list[int]) -> bool:
                 return True
             k += 1
     return i >= 1 and doc.tags[i - 1] == "PDS" and (i == 1 or doc.texts[i - 2] in _CLAUSE_PUNCT | {".", "!", "?"})
+
+
+def _anti_adjective_target(doc, e: dict, tok_starts: list[int], lex) -> None:
+    """Aim a PROTEST told by a noun at whom its "anti-" adjective names (:data:`ANTI_ADJECTIVE_TARGET`): a
+    country's adjective ("antichinesische Ausschreitungen", "anti-amerikanische Proteste") gives that country, a
+    people's adjective ("antiarabische Demonstrationen") the civilians of the protest's country. Only an empty
+    target or one the defaults gave is replaced."""
+    if e["type"] != "PROTEST" or any(a.get("role_from") != "default" for a in e["target"]):
+        return
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return
+    if not doc.tags[i].startswith("N"):
+        # a light verb ("gab es tagelange antiarabische Demonstrationen"): the noun after it in its clause
+        i = next((j for j in range(i + 1, len(doc)) if doc.texts[j] in _CLAUSE_PUNCT | {".", "!", "?"}
+                  or doc.tags[j].startswith("N") and doc.tags[j - 1] == "ADJA"), None)
+        if i is None or not doc.tags[i].startswith("N"):
+            return
+    k = i - 1
+    while k >= 0 and doc.tags[k] == "ADJA":  # the noun's own adjectives ("schweren antichinesischen")
+        word = doc.texts[k].lower()
+        k -= 1
+        if not word.startswith("anti"):
+            continue
+        rest = word[4:].lstrip("-")
+        entry = lex.adjective_forms.get(rest)
+        if entry is not None and len(entry.code or "") == 3 and entry.country:
+            e["target"] = [{"name": entry.name, "actor_code": entry.code, "country": entry.country}]
+            return
+        if rest.startswith(_ANTI_PEOPLE):
+            country = next((a.get("country") for a in e["target"] + e["source"] if a.get("country")), None)
+            e["target"] = [{"name": "CVL", "actor_code": (country or "---") + "CVL", "country": country,
+                            "role_from": "default"}]
+            return
 
 
 def _pending_ruling(doc, e: dict, tok_starts: list[int]) -> bool:
