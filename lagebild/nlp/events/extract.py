@@ -782,6 +782,10 @@ PLURAL_BEFORE_PARTICLE = True
 # the suffix "-schaft" within a compound ("Präsidentschafts-", "Botschafter", "Gewerkschaftsbund") is no
 # hit; only a word ending in "-schaft(en)" was checked before. False: that old check
 SCHAFT_INSIDE = True
+# "zeigte sich unzufrieden über" was SUPPORT (zeigen, obj=zufrieden): an object stem found only right after the
+# word's negating prefix "un-" ("unzufrieden", "unangemessen") names the opposite of the stem and is no hit; a stem
+# that itself opens with "un" ("unterstütz", "unruh") is not affected. False: any occurrence counts
+UN_PREFIX_NO_OBJ = True
 _CLOSING_MARKS = frozenset({".", ",", ";", ":", "!", "?", ")", "–", "-", "“", "”", "\"", "«", "»"})
 # a reported clause between commas that opens with no relative pronoun, article or conjunction
 # ("wies den Vorwurf, es habe Druck ausgeübt, zurück", "wies Berichte, wonach er gehe, zurück") is
@@ -8420,6 +8424,8 @@ def _obj_hit(stem: str, word: str) -> bool:
     """True when the object stem ``stem`` is in ``word``, not only inside its suffix "-schaft(en)"
     ("haft" is not in "Gewerkschaft" or "Botschaft"; "mitgliedschaft" is in "Mitgliedschaft")."""
     if stem not in word:
+        return False
+    if UN_PREFIX_NO_OBJ and word.startswith("un" + stem) and word.find(stem, 3) < 0:
         return False
     if SCHAFT_INSIDE and "schaft" not in stem:
         return _outside_schaft(stem, word)
