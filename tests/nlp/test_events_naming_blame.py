@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import of_type
 
-from lagebild.nlp.events import EventExtractor, lexicon
+from lagebild.nlp.events import EventExtractor, extract, lexicon
 
 _ADDED = ("erpress", "missachtung", "affront", "zumutung", "frechheit", "unerträglich", "empörend", "diskriminier",
           "unwürdig", "rechtsbruch", "alarmierend")
@@ -35,6 +35,8 @@ def test_without_the_words_the_naming_is_missed(analyse_text, full_nlp, monkeypa
                     if r[0] in ("nennen", "bezeichnen") and r[2] == "DISAPPROVE" else r for r in rows]
         return rows, examples
     monkeypatch.setattr(lexicon, "_data_lines", lines)
+    # (extract.NAMING_JUDGEMENT lets the judging words of evaluations.tsv, "erpress" among them, meet obj=: off too)
+    monkeypatch.setattr(extract, "NAMING_JUDGEMENT", False)
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
     assert not of_type(analyse_text("Der Kanzler bezeichnete die Forderungen der Opposition als Erpressung."),
                        "DISAPPROVE")

@@ -57,7 +57,7 @@ from .hedges import hedged_tokens, so_insertions
 from .lexicon import FIN, INF, PART, SPLIT, ZUINF, Cue, Lexicon, TriggerEntry
 from .mentions import Mention, _city_adjective, find_mentions
 from .speakers import resolve_generic_speakers
-from .speech import opinion_frames, quote_events
+from .speech import judging, opinion_frames, polarity, quote_events
 from .speech import _speaker_source as speaker_source
 
 log = logging.getLogger(__name__)
@@ -1171,6 +1171,12 @@ RESUMED_OBJECTS = True
 # clause's finite verb joined with its separable particle ("an" + "ordnete") counts as an object word too. False:
 # only the words as they stand
 SPLIT_VERB_OBJECTS = True
+# "hat das Urteil als Unrecht bezeichnet", "bezeichnete Versäumnisse der Verbündeten als Ursache der Krise": a naming
+# verb's judgement was an act only with a word of its own obj= list (triggers.tsv, flag judge), which had drifted
+# apart from the evaluative words that weigh quotes (evaluations.tsv: "Unrecht", "versäumt", "überzogen" were in
+# one and not the other). A judging word of evaluations.tsv (neg, not topical: "Terror" names, it does not judge)
+# in the clause meets obj= too, unless positive words outweigh it. False: only the obj= words
+NAMING_JUDGEMENT = True
 COURT_WORDS = True  # a named non-judicial doer "verurteilt" without court or penalty words: condemnation
 _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung", "tode", "lebenslang", "schuldig",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
@@ -2117,7 +2123,8 @@ class EventExtractor:
                         and not (RESUMED_OBJECTS and (vf := self._resumed_vorfeld(doc, words, cs, sent_start)) is not None
                                  and any(_obj_hit(o, words[j]) for j in range(*vf) for o in entry.objects)) \
                         and not (SPLIT_VERB_OBJECTS and entry.pos == "N" and any(
-                            o in w and _obj_hit(o, w) for w in self._split_verbs(doc, words, cs, ce) for o in entry.objects)):
+                            o in w and _obj_hit(o, w) for w in self._split_verbs(doc, words, cs, ce) for o in entry.objects)) \
+                        and not (NAMING_JUDGEMENT and entry.judge and self._judges(doc, words, obj_start, obj_end, i)):
                     continue  # ("Ein Gesetz, das …, wurde gestoppt": the resumed verb's subject before the relative)
             if entry.objects_also and not any(
                     _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
@@ -2698,6 +2705,26 @@ class EventExtractor:
                     and (doc.texts[j - 1][:1].islower() or j - 1 == cs):
                 return True
         return False
+
+    def _judges(self, doc: Doc, words: list[str], start: int, end: int, i: int) -> bool:
+        """True when the words ``start``..``end`` (not the trigger ``i``) hold a judging word of evaluations.tsv that
+        positive words do not outweigh (NAMING_JUDGEMENT). Words in quotation marks do not count: a quoted judgement
+        ("nannte sie „fahrlässig“") is a quote, which speech.py weighs with its speaker; nor does a noun right before
+        a name, which is the person's title ("Wehrdienstverweigerer Franz Jägerstätter"), not a judgement."""
+        kept, inside = [], False
+        for j in range(start, end):
+            w = words[j]
+            if w in ("„", "«", "‚"):
+                inside = True
+            elif w in ("“", "»", "‘"):
+                inside = False
+            elif w == '"':
+                inside = not inside
+            elif j != i and not inside and not (doc.tags[j] in ("NN", "NE") and j + 1 < len(doc) and doc.tags[j + 1] == "NE"):
+                kept.append(w)
+        text = " ".join(kept)
+        # (praise turned round, "nannte die Pläne nicht hilfreich", is NEGATED_PRAISE_CRITICISES's: not counted here)
+        return judging(text, self.lex, turned=False) > 0 and polarity(text, self.lex) > 0
 
     @staticmethod
     def _split_verbs(doc, words: list[str], cs: int, ce: int) -> list[str]:

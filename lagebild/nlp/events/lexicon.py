@@ -82,6 +82,7 @@ class TriggerEntry:
     no_dass: bool = False  # no act when a dass-clause follows right after it ("sind sich einig, dass …" shares an opinion)
     prep_act: bool = False  # needs an act noun right after its prep= preposition ("sprach sich für die Aufhebung … aus")
     degree: bool = False  # pos A: only right after "zu" and closing its clause ("Das ist den Grünen zu wenig.")
+    judge: bool = False  # obj= is met by any judging word of evaluations.tsv too ("bezeichnete das Urteil als Unrecht")
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,7 @@ _TRIGGER_FLAGS = {
     "nodass": ("no_dass", lambda v: True),
     "prepact": ("prep_act", lambda v: True),
     "degree": ("degree", lambda v: True),
+    "judge": ("judge", lambda v: True),
 }
 
 

@@ -348,12 +348,13 @@ def _negated_praise(low: str, lex: Lexicon) -> tuple[int, int, int]:
     return n, n_pos, n_neg
 
 
-def judging(text: str, lex: Lexicon) -> int:
+def judging(text: str, lex: Lexicon, turned: bool = True) -> int:
     """Negative stems in ``text`` that judge (``neg`` but not ``topical`` in ``evaluations.tsv``):
     "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
-    which name a bad thing without judging anyone."""
+    which name a bad thing without judging anyone. ``turned``: words of praise after a negator
+    ("nicht hilfreich") count as judging too."""
     low = _no_wounds(_plain_text(text), lex)
-    return _count(low, _judging_stems(lex), lex) + _negated_praise(low, lex)[0]
+    return _count(low, _judging_stems(lex), lex) + (_negated_praise(low, lex)[0] if turned else 0)
 
 
 # id of an evaluations table -> (the table, kept alive so that its id is never reused; its judging stems)
