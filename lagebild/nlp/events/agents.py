@@ -288,6 +288,33 @@ def _after_direction(words: list[str], start: int) -> bool:
     return False
 
 
+# "in der Hauptstadt Tunis", "in der südosttürkischen Provinz Sirnak", "nahe dem tunesischen Urlaubsort
+# Sousse": a place noun (with its adjective) between the preposition and the name still places the
+# sentence there (the name's preposition was read only right before it, and the attack in Tunis took the
+# setting's country, Libya's, in a Libyan story). False: only "in Tunis", "in der irakischen Stadt X"
+NOUN_BEFORE_PLACE = True
+_NAMED_PLACE_NOUNS = PLACE_NOUNS | frozenset("""ort urlaubsort badeort ferienort grenzort küstenort kurort
+    hafenort""".split())
+_NAMED_PLACE_PREPS = frozenset("in im bei beim nahe".split())
+_NAMED_PLACE_DETS = frozenset("der dem".split())
+
+
+def _after_place_noun(words: list[str], start: int) -> bool:
+    """True when the place at token ``start`` follows a place noun that a preposition of place
+    opens, with at most an article and one adjective between them ("in der Hauptstadt",
+    "nahe dem tunesischen Urlaubsort", "im Badeort")."""
+    k = start - 1
+    if k < 1 or words[k] not in _NAMED_PLACE_NOUNS:
+        return False
+    k -= 1
+    if words[k] not in _NAMED_PLACE_DETS and words[k] not in _NAMED_PLACE_PREPS and words[k][:1].isalpha() \
+            and words[k].endswith(("e", "en")):
+        k -= 1  # the adjective ("südosttürkischen", "benachbarten")
+    if k >= 1 and words[k] in _NAMED_PLACE_DETS and words[k - 1] in _NAMED_PLACE_PREPS - {"im", "beim"}:
+        return True
+    return k >= 0 and words[k] in ("im", "beim")
+
+
 def sentence_place(mentions: list[Mention], words: list[str], start: int | None = None,
                    seats: frozenset[str] = frozenset()) -> str | None:
     """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions, or of
@@ -312,6 +339,8 @@ def sentence_place(mentions: list[Mention], words: list[str], start: int | None 
                 return _country(m)
         if DIRECTIONS and (m.kind in ("city", "place") or (m.actor_id or "").startswith("cty:")) and _country(m) \
                 and _after_direction(words, m.start):
+            return _country(m)
+        if NOUN_BEFORE_PLACE and m.kind in ("city", "place") and _country(m) and _after_place_noun(words, m.start):
             return _country(m)
     return None
 
