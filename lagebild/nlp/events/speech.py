@@ -169,6 +169,14 @@ COMPLAINT_CUES = True
 # (uncoded 10kGNAD, five articles). After a fronted clause the verb stands right after a comma ("Solange …,
 # sollten keine Wahlen stattfinden") and stays an obligation. False: such words oblige like any other
 VERB_FIRST_CONDITION = True
+# "die illegale Migration sei fast zum Stillstand gekommen, sagte der Minister", "Tausende hielten sich illegal im Land
+# auf, begründete der Botschafter", "zeigt, wie professionell der illegale Handel organisiert ist": "illegal" before a
+# noun or a verb names a kind of act (migration, trade, entry), it judges no one; these made DISAPPROVE events of their
+# speakers (uncoded news: 7 of 8 such quotes wrong, six articles). A word of such a stem (``kind_of_act`` in
+# evaluations.tsv) counts as a judgement only in its bare form used as a predicate: after a copula, "als" or "für" in its
+# clause, or before a copula ("``predicate``": "die Siedlungen seien illegal", "betrachten den Bau als illegal",
+# "dass die Abschiebung illegal sei"). False: every such word judges
+KIND_NOT_JUDGED = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -317,7 +325,7 @@ def polarity(text: str, lex: Lexicon) -> int:
     """Negative minus positive evaluative stems in ``text`` (lower-cased words). Stems inside a
     ``plain`` word of ``evaluations.tsv`` do not count: that word only looks evaluative
     ("Verletzte" are casualties, "Schulden" debts, "unschuldig" the opposite of a charge)."""
-    low = _no_wounds(_plain_text(text), lex)
+    low = _kinds_not_judged(_no_wounds(_plain_text(text), lex), lex)
     turned, turned_pos, turned_neg = _negated_praise(low, lex)
     return (_count(low, lex.evaluations.get("neg", ()), lex) - turned_neg + turned
             - (_count(low, lex.evaluations.get("pos", ()), lex) - turned_pos))
@@ -353,7 +361,7 @@ def judging(text: str, lex: Lexicon, turned: bool = True) -> int:
     "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
     which name a bad thing without judging anyone. ``turned``: words of praise after a negator
     ("nicht hilfreich") count as judging too."""
-    low = _no_wounds(_plain_text(text), lex)
+    low = _kinds_not_judged(_no_wounds(_plain_text(text), lex), lex)
     return _count(low, _judging_stems(lex), lex) + (_negated_praise(low, lex)[0] if turned else 0)
 
 
@@ -377,6 +385,36 @@ def _plain_text(text: str) -> str:
 
 
 _NO_QUOTES = str.maketrans("", "", "„“”\"«»‚‘’")
+
+
+def _kinds_not_judged(low: str, lex: Lexicon) -> str:
+    """``low`` with each word of a ``kind_of_act`` stem that is not a predicate blanked ("die illegale Migration",
+    "sich illegal aufhalten", "Illegalität"), so that it judges no one (KIND_NOT_JUDGED); the bare word after a
+    ``predicate`` word of its clause ("sei illegal", "als illegal") or right before one ("illegal sei") stays."""
+    stems = lex.evaluations.get("kind_of_act", ())
+    if not KIND_NOT_JUDGED or not stems or not any(st in low for st in stems):
+        return low
+    pred = lex.evaluations.get("predicate", ())
+    words = low.split()
+    for i, raw in enumerate(words):
+        word = raw.strip(".,;:!?()-–")
+        if not any(st in word for st in stems):
+            continue
+        if word in stems:
+            before = []
+            for w in reversed(words[max(0, i - 4):i]):
+                if w.endswith((",", ";", ":", ".", "!", "?", "–")):
+                    break  # (the clause ends there)
+                before.append(w.strip("()"))
+            after = [w.strip(".,;:!?()-–") for w in words[i + 1:i + 3]]
+            if raw.endswith((",", ";", ":", ".", "!", "?")):
+                after = []
+            negators = lex.evaluations.get("negators", ())
+            if any(w in pred for w in before) or (after and after[0] in pred) \
+                    or (len(after) == 2 and after[0] in negators and after[1] in pred):
+                continue  # "sei illegal", "als illegal", "illegal sei", "illegal nicht seien": a judgement
+        words[i] = "_" * len(raw)
+    return " ".join(words)
 
 
 def _no_wounds(low: str, lex: Lexicon) -> str:
