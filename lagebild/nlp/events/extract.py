@@ -1105,7 +1105,8 @@ PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name 
 LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head",
-                           "stake_verb", "military_stake"})
+                           "stake_verb", "military_stake", "verbal_manner", "attack_talk_verb", "attack_object",
+                           "violence_word"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1355,6 +1356,12 @@ ABSTRACT_OPPONENT = True
 # competes for it, no attack; a stake of place, power or control (function_words.tsv place_noun, military_stake:
 # "um die Kontrolle über", "um die Macht", "um die Stadt"), a name ("um Aleppo") or a named armed doer keeps the fight
 FIGHT_STAKE = True
+# "Gegen den Grünen X ritten Hofer und Kickl heftige Attacken", "heftige Attacken auf den Konkurrenten", "Wir
+# werden diesen Angriff auf das Lohnniveau nicht hinnehmen" (uncoded 10kGNAD): an attack whose doer is no named
+# speaker (the verbal= rule needs one) is words when its manner is ("heftig", "scharf", "persönlich"), its verb is the
+# campaign idiom "reiten", or what it hits "auf"/"gegen" is a rival or a social good (function_words.tsv verbal_manner,
+# attack_talk_verb, attack_object); a sentence with a weapon or a casualty (violence_word) or an armed party keeps it armed
+VERBAL_ATTACK_CUES = True
 ANIMAL_ACTS = True  # an act about an animal whose doer the text does not name is no event ("Der Bär war zu Besuch")
 # "STANDARD: Würden Sie der EU den Preis noch einmal verleihen?", "Wären Sie bereit, Ihr Amt aufzugeben?":
 # an interviewer's yes/no question asserts no act (found reading lagebild's output on 10kGNAD interviews)
@@ -1783,6 +1790,10 @@ class EventExtractor:
         self._rule_heads = tuple(w for w, kinds in lex.function_words.items() if "rule_head" in kinds) or ("\0",)
         fw = lex.function_words
         self._kinds = fw
+        # the words of VERBAL_ATTACK_CUES (function_words.tsv verbal_manner, attack_object, violence_word)
+        self._verbal_manner = tuple(f for f, kinds in fw.items() if "verbal_manner" in kinds) or ("\0",)
+        self._attack_objects = tuple(f for f, kinds in fw.items() if "attack_object" in kinds) or ("\0",)
+        self._violence_words = tuple(f for f, kinds in fw.items() if "violence_word" in kinds) or ("\0",)
         # the anaphoric time phrases ("damals", "an diesem Tag"), as word lists, for _then_at
         self._then_phrases = [f.split() for f, kinds in fw.items() if "then_adverb" in kinds]
         # the phrases of a repeated act ("mehrmals", "in den letzten Monaten"), for HABITUAL_UNDATED
@@ -3634,6 +3645,35 @@ class EventExtractor:
                                              or (doc.texts[k][:1].islower() and doc.tags[k] == "ADJA")):
                 k += 1
             return k < n and doc.texts[k][:1].isupper() and doc.tags[k] == "NN" and k not in covered
+        return False
+
+    def _verbal_attack(self, doc, words: list[str], i: int, cl, s_start: int, s_end: int, parties) -> bool:
+        """For VERBAL_ATTACK_CUES: True when the attack trigger at token ``i`` is told as words: an attributive
+        word of manner right before the noun or in the verb's clause ("heftige Attacken", "scharf angegriffen"),
+        the campaign verb "reiten" in its clause ("Attacken reiten"), or a rival or a social good as the noun
+        after "auf"/"gegen" ("Angriff auf das Lohnniveau"). Never when a party (``parties``) is armed or police,
+        an officer is named, or the sentence names a weapon or a casualty (violence_word)."""
+        if any(_armed_code(m.code or "") or (m.code or "")[3:6] == "COP" for m in parties):
+            return False
+        if any(w.startswith(self._violence_words) or self._has(w, "military_rank") for w in words[s_start:s_end]):
+            return False
+        noun = doc.tags[i].startswith("NN")
+        near = range(max(cl.start, i - 2), i) if noun else range(cl.start, cl.end)
+        if any(words[j].startswith(self._verbal_manner) and doc.tags[j] in ("ADJA", "ADJD", "ADV") for j in near):
+            return True
+        if any(self._has(words[j], "attack_talk_verb") for j in range(cl.start, cl.end)):
+            return True
+        after = range(i + 1, min(i + 2, cl.end)) if noun else range(cl.start, cl.end)
+        for j in after:
+            if words[j] not in ("auf", "gegen"):
+                continue
+            k = j + 1
+            while k < cl.end and k - j <= 4 and (self._has(words[k], "article") or self._has(words[k], "det")
+                                                  or self._has(words[k], "possessive") or doc.tags[k] in ("ADJA", "KON")
+                                                  and not doc.texts[k][:1].isupper()):
+                k += 1
+            if k < cl.end and doc.tags[k].startswith("NN") and words[k].endswith(self._attack_objects):
+                return True
         return False
 
     def _civil_stake(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
@@ -5746,6 +5786,9 @@ class EventExtractor:
                 # Opposition auf die Regierung"; "Angriffe der Regierung auf die Rebellen" are armed)
                 # (an officer's attack is armed: "General Soleimani plante, Diplomaten anzugreifen")
                 type_ = entry.verbal_type  # "Merkel griff den Präsidenten an": words, not arms
+            elif VERBAL_ATTACK_CUES and entry.verbal_type and type_ == entry.type \
+                    and self._verbal_attack(doc, words, trig.i, cl, s_start, s_end, source + target):
+                type_ = entry.verbal_type  # "heftige Attacken auf den Konkurrenten": words, not arms
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
             if clause_level or not (cl.verbs or cl.lights or self._in_adjunct(doc, words, trig, cl)):
