@@ -4,7 +4,7 @@ Attacken gegen den Rivalen" or "ein Angriff auf das Lohnniveau" with an unresolv
 setting's rebels on civilians (extract.VERBAL_ATTACK_CUES; verbal_manner, attack_talk_verb, attack_object and
 violence_word in function_words.tsv). The cues: a manner word at the attack ("heftig", "scharf", "persönlich"), the
 campaign verb "reiten", or a rival or a social good as what is attacked "auf"/"gegen". A weapon or a casualty in the
-sentence, or an armed party, keeps the attack armed.
+sentence, an armed party or a place or state attacked keeps the attack armed.
 Twenty-sixth session, helper e10; found on the uncoded 10kGNAD articles (campaign and union quotes).
 Every sentence is written for these tests."""
 
@@ -48,6 +48,7 @@ def test_an_attack_in_words_is_a_disapproval(analyse_text, text):
     "Heftige Angriffe auf das Dorf forderten am Dienstag zwölf Tote.",
     "Bewaffnete haben am Montag einen Konkurrenten des Händlers mit einem Messer angegriffen.",
     "Die Armee meldete am Sonntag heftige Angriffe auf ihre Stellungen im Norden.",
+    "Heftige Angriffe auf Homs wurden am Montag gemeldet.",
 ])
 def test_a_weapon_a_casualty_or_an_armed_party_keeps_the_assault(analyse_text, text):
     assert _typed(analyse_text, text, "ASSAULT")

@@ -3651,10 +3651,11 @@ class EventExtractor:
         """For VERBAL_ATTACK_CUES: True when the attack trigger at token ``i`` is told as words: an attributive
         word of manner right before the noun or in the verb's clause ("heftige Attacken", "scharf angegriffen"),
         the campaign verb "reiten" in its clause ("Attacken reiten"), or a rival or a social good as the noun
-        after "auf"/"gegen" ("Angriff auf das Lohnniveau"). Never when a party (``parties``) is armed or police,
-        an officer is named, or the sentence names a weapon or a casualty (violence_word)."""
-        if any(_armed_code(m.code or "") or (m.code or "")[3:6] == "COP" for m in parties):
-            return False
+        after "auf"/"gegen" ("Angriff auf das Lohnniveau"). Never when a party (``parties``) is armed, police, a
+        place or a state, an officer is named, or the sentence names a weapon or a casualty (violence_word)."""
+        if any(_armed_code(m.code or "") or (m.code or "")[3:6] == "COP" or m.kind in ("city", "place", "country")
+               for m in parties):
+            return False  # "heftige Angriffe auf Homs": a place or a state is hit by arms
         if any(w.startswith(self._violence_words) or self._has(w, "military_rank") for w in words[s_start:s_end]):
             return False
         noun = doc.tags[i].startswith("NN")
