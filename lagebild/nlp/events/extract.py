@@ -409,14 +409,6 @@ _OBJECT_CLAUSE_WORDS = frozenset({"dass", "wie", "ob", "welche", "welcher", "wel
 # personal pronoun stands there for a political source the text named before ("Danach reiste sie nach Paris");
 # the journeys of migrants, tourists, artists and suspects, and generic ones, are none
 TRAVEL_NEEDS_TRAVELLER = True
-# "kämpft Roms Bürgermeister um seine politische Zukunft", "Präsidentin Rousseff kämpft um ihr Amt", "Um die
-# Konkursmasse der Bank wird nun gekämpft", "Die Mur kämpft um einen Umweltpreis", "kämpfte seine Konkurrenz um das
-# gleiche politische Lager" were ASSAULT (five uncoded 10kGNAD articles; gnad2's "Um den zweiten soll er kämpfen" and
-# gnad4's "Sie kämpft um die Beute" too, coded with none): "kämpfen um" is striving for something. It stays a
-# fight when its sentence names armed force or war (armed_stem in function_words.tsv: "In dem Bürgerkrieg kämpfen
-# Kiir und Machar um die Macht", "bewaffnete Gruppen kämpfen um die Kontrolle") or its "um" phrase a place ("Um
-# Aleppo wird seit Wochen gekämpft")
-STRIVING_NOT_FIGHTING = True
 _OBLIGATION_MODALS = frozenset({"muss", "müssen", "musste", "mussten", "müsse", "müssten", "müsste", "musst",
                                 "soll", "sollen", "sollte", "sollten", "solle", "sollst"})
 _COUNTERFACTUAL_AUX = frozenset({"hätte", "hätten", "wäre", "wären"})
@@ -1782,8 +1774,6 @@ class EventExtractor:
         self._border_heads = tuple(w for w, kinds in lex.function_words.items() if "border_head" in kinds)
         # the last parts of compounds that name a medium (function_words.tsv media_head: "Sonntagszeitung")
         self._media_heads = tuple(w for w, kinds in lex.function_words.items() if "media_head" in kinds)
-        # stems of armed force and war (function_words.tsv armed_stem), for STRIVING_NOT_FIGHTING
-        self._armed_stems = tuple(w for w, kinds in lex.function_words.items() if "armed_stem" in kinds) or ("\0",)
         # the last parts of words for a law or rule (function_words.tsv rule_head: "EU-Recht"), for RULE_CONTRADICTED
         # the words for a ruling, ban or order that a "trotz" phrase names (function_words.tsv defied_norm), for DEFIED_NORM
         self._defied_norms = tuple(w for w, kinds in lex.function_words.items() if "defied_norm" in kinds) or ("\0",)
@@ -3408,8 +3398,6 @@ class EventExtractor:
         if ANTI_ADJECTIVE_TARGET:
             for e in events:
                 _anti_adjective_target(doc, e, tok_starts, self.lex)
-        if STRIVING_NOT_FIGHTING:
-            events = [e for e in events if not self._striving(doc, words, e, tok_starts, mentions)]
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
@@ -3565,37 +3553,6 @@ class EventExtractor:
                 if MEDIA_NAME_INTERVIEW and self._medium_phrase(doc, words, j + 1):
                     return True  # "im Gespräch mit der Frankfurter Allgemeinen Sonntagszeitung"
         return False
-
-    def _striving(self, doc, words: list[str], e: dict, tok_starts: list[int], mentions: list[Mention]) -> bool:
-        """True for an ASSAULT told by the verb "kämpfen" with an "um" phrase in its stretch of the clause
-        ("kämpft um ihr Amt", "Um die Konkursmasse wird gekämpft") whose sentence names no armed force or war
-        (armed_stem) and whose "um" phrase names no place: striving for something, no fight."""
-        if e["type"] != "ASSAULT":
-            return False
-        i = _trigger_token(doc, e, tok_starts)
-        if i is None or not doc.texts[i].startswith(("kämpf", "gekämpf")):
-            return False
-        lo, hi = _stretch(doc, i)
-        # (the preposition, not the "um" of a purpose clause: "um … zu kämpfen")
-        ums = [k for k in range(lo, hi) if words[k] == "um" and doc.tags[k] != "KOUI"]
-        if not ums:
-            return False
-        s_lo, s_hi = lo, hi
-        while s_lo > 0 and doc.texts[s_lo - 1] not in (".", "!", "?"):
-            s_lo -= 1
-        while s_hi < len(doc) and doc.texts[s_hi - 1] not in (".", "!", "?"):
-            s_hi += 1
-        if any(stem in words[k] for k in range(s_lo, s_hi) for stem in self._armed_stems):
-            return False
-        # the "um" phrase: up to its verb or punctuation
-        phrase = set()
-        for k in ums:
-            j = k + 1
-            while j < hi and not doc.tags[j].startswith(("V", "$")) and j - k <= 6:
-                phrase.add(j)
-                j += 1
-        return not any(m.start in phrase and (m.is_place or m.kind == "country" or (m.code or "") == (m.country or "-"))
-                       for m in mentions)
 
     def _medium_phrase(self, doc, words: list[str], start: int) -> bool:
         """True when the noun phrase opening at ``start`` (up to six words, ending at punctuation, a verb or
