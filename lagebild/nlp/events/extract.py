@@ -400,6 +400,13 @@ SHOWING_NOT_PROTEST = True
 # civilians. A target the text names ("gegen die Regierung") stays
 ANTI_ADJECTIVE_TARGET = True
 _ANTI_PEOPLE = ("arabisch", "semitisch", "jüdisch", "muslimisch", "islamisch")
+# "blockierten die Demokraten die Resolution", "um die Verabschiedung der Reform zu blockieren", "werde eine Einigung
+# mit Athen nicht blockieren", "eine mögliche Blockade des Atomabkommens" were PROTEST `obstruct` aimed at the
+# setting's government (five uncoded articles): blocking a decision, an agreement or a process
+# (function_words.tsv blocked_process) is refusing it, REJECT (the gnad4 coders: a party that "blockiert" a
+# ministry's plan), not a blockade of streets; a process word in a "gegen" phrase is the protest's motive
+# ("blockierten aus Protest gegen die Reform die Zufahrt")
+BLOCKED_PROCESS_REJECT = True
 _OBJECT_CLAUSE_WORDS = frozenset({"dass", "wie", "ob", "welche", "welcher", "welches", "wofür"})
 # "Fast alle reisten weiter nach Westeuropa" (refugees), "Wer ohne Visum nach Österreich reist, wird nicht mehr
 # durchgelassen", "sei er in die Türkei, nach Deutschland … gereist" (a terrorist), "abgeraten worden, jetzt nach
@@ -1098,7 +1105,7 @@ LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_ve
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head",
                            "stake_verb", "military_stake", "verbal_manner", "attack_talk_verb", "attack_object",
-                           "violence_word"})
+                           "violence_word", "blocked_process"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1800,6 +1807,8 @@ class EventExtractor:
         self._not_conflict = tuple(f for f, kinds in fw.items() if "not_conflict_word" in kinds)
         # starts of words of investigation, charge, arrest or trial (CHARGE_NAME_NO_ACT)
         self._charge_words = tuple(f for f, kinds in fw.items() if "charge_word" in kinds)
+        # stems of decisions, agreements and processes one blocks by refusing them (BLOCKED_PROCESS_REJECT)
+        self._blocked_stems = tuple(f for f, kinds in fw.items() if "blocked_process" in kinds)
         self._backed = tuple(f for f, kinds in fw.items() if "backed" in kinds)
         # cities that seat international organisations (agents.IGO_SEAT_CITIES)
         self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
@@ -1816,6 +1825,28 @@ class EventExtractor:
     # ------------------------------------------------------------------ helpers
     def _has(self, word: str, kind: str) -> bool:
         return kind in self._kinds.get(word, ())
+
+    def _blocked_process(self, doc, e: dict, tok_starts: list[int]) -> None:
+        """For BLOCKED_PROCESS_REJECT: retype a PROTEST `obstruct` to REJECT when the stretch of its trigger names a
+        decision, agreement or process (blocked_process stems: "die Resolution blockieren", after a noun: "Blockade
+        des Atomabkommens") outside a "gegen" or protest phrase; the target the defaults gave goes."""
+        if e["type"] != "PROTEST" or e.get("mode") != "obstruct":
+            return
+        i = _trigger_token(doc, e, tok_starts)
+        if i is None:
+            return
+        lo, hi = _stretch(doc, i)
+        if doc.tags[i].startswith("N"):
+            lo = i + 1  # what a blockade noun blocks follows it ("Blockade des Atomabkommens")
+        for j in range(lo, hi):
+            word = doc.texts[j].lower()
+            if j == i or not any(st in word for st in self._blocked_stems):
+                continue
+            if any(doc.texts[k].lower() == "gegen" or "protest" in doc.texts[k].lower() for k in range(max(lo, j - 3), j)):
+                continue  # the motive of a blockade: "aus Protest gegen die Reform"
+            e["type"], e["mode"] = "REJECT", None
+            e["target"] = [a for a in e["target"] if a.get("role_from") != "default"]
+            return
 
     def _charge_name(self, doc, e: dict, tok_starts: list[int]) -> bool:
         """For CHARGE_NAME_NO_ACT: True when the event's trigger is a noun that names the offence of a charge: with no
@@ -3398,6 +3429,9 @@ class EventExtractor:
         if ANTI_ADJECTIVE_TARGET:
             for e in events:
                 _anti_adjective_target(doc, e, tok_starts, self.lex)
+        if BLOCKED_PROCESS_REJECT:
+            for e in events:
+                self._blocked_process(doc, e, tok_starts)
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
