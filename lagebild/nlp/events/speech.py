@@ -177,6 +177,15 @@ VERB_FIRST_CONDITION = True
 # clause, or before a copula ("``predicate``": "die Siedlungen seien illegal", "betrachten den Bau als illegal",
 # "dass die Abschiebung illegal sei"). False: every such word judges
 KIND_NOT_JUDGED = True
+# "Keine Hinweise auf einen Terroranschlag, sagte der Polizeisprecher", "Mein Volk will keine schuldigen Abgeordneten
+# sehen", "wollte keine Flüge streichen": NEGATED_CHARGE took a charge word up to three words after "kein…" as denied, so
+# these were REJECT events of their speakers (uncoded news: 1 of 5 such REJECTs right; development parts 1 of 3). The
+# "kein…" denies a charge only when the charge word is the noun it negates: the next capitalised word after it (only
+# lower-case words, adjectives, between: "kein schwerer Verstoß", "kein Rassist"), or a "wegen" phrase right after that
+# noun ("keine Vorstrafen wegen Gewaltverbrechen"); not a word of a phrase after another noun ("keine Hinweise auf
+# einen Anschlag"), not an adjective of another noun ("keine schuldigen Abgeordneten"), not a ``plain`` word ("Flüge"
+# holds "lüge"). False: any charge word up to three words after "kein…"
+CHARGE_IS_NEGATED_NOUN = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -269,10 +278,36 @@ def denies(text: str, lex: Lexicon) -> bool:
     # gegen das Abkommen" deny the charge
     stems = _charge_stems(lex)
     negs = lex.evaluations.get("no_charge", ())
+    if CHARGE_IS_NEGATED_NOUN:
+        return _negated_charge_noun(text, stems, negs, lex.evaluations.get("plain", ()))
     words = [w.strip("\"„“”«»(),.;:!?") for w in low.split()]
     # (the negator test first: it is cheap and rarely true, the stem scan runs over hundreds of stems)
     return any(any(v in negs for v in words[max(0, i - 3):i]) and any(st in w for st in stems)
                for i, w in enumerate(words))
+
+
+def _negated_charge_noun(text: str, stems: list[str], negs: tuple, plains: tuple) -> bool:
+    """True when a "kein…" word of ``text`` negates a charge noun (CHARGE_IS_NEGATED_NOUN): the next capitalised word
+    after it, past lower-case words only ("kein schwerer Verstoß"), holds a charge stem and is no ``plain`` word, or a
+    "wegen" phrase right after that noun does ("keine Vorstrafen wegen Gewaltverbrechen")."""
+    words = [w.strip("\"„“”«»(),.;:!?–-") for w in text.split()]
+
+    def charge(word: str) -> bool:
+        low = word.lower()
+        return any(st in low for st in stems) and not any(p in low for p in plains)
+
+    for i, w in enumerate(words):
+        if w.lower() not in negs:
+            continue
+        k = i + 1
+        while k < len(words) and k - i <= 3 and words[k][:1].islower():
+            k += 1  # adjectives before the noun ("keine größeren Schäden")
+        if k >= len(words) or not words[k][:1].isupper():
+            continue
+        if charge(words[k]) or (k + 2 < len(words) and words[k + 1] == "wegen"
+                                and any(charge(x) for x in words[k + 2:k + 4])):
+            return True
+    return False
 
 
 def _claims_compliance(low: str, lex: Lexicon) -> bool:
