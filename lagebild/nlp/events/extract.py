@@ -1207,6 +1207,12 @@ MEDIA_PARTNER = True
 # also by a compound ending in a medium's head noun ("Sonntagszeitung", "ORF-Fernsehens"; media_head) or by a
 # medium's short name ("SZ", "ZiB"; media_name): an interview, no talks between parties
 MEDIA_NAME_INTERVIEW = True
+# "sagte X dem Deutschlandfunk in einem Gespräch", "fügte Faymann in dem am Donnerstag ausgestrahlten Gespräch
+# hinzu", "klagte Wassilew in einem Gespräch während des Wahlkampfs": a singular "Gespräch" or "Interview" after
+# "in einem"/"in dem" with no partner after it ("mit", "zwischen") is the conversation in which one side spoke, an
+# interview, no talks between parties; kept when the event has a target or parties of two countries ("Merkel und
+# Putin vereinbarten in einem Gespräch …"). Uncoded news: 4 articles, all interviews or chats (session 26, e11)
+PARTNERLESS_TALK = True
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 # ... also when the verb of fear stands elsewhere in the act noun's clause ("warnte die Botschaft
@@ -3586,6 +3592,37 @@ class EventExtractor:
                     return True  # an interview with a newspaper or broadcaster
                 if MEDIA_NAME_INTERVIEW and self._medium_phrase(doc, words, j + 1):
                     return True  # "im Gespräch mit der Frankfurter Allgemeinen Sonntagszeitung"
+            if PARTNERLESS_TALK and self._partnerless_talk(doc, words, i, e):
+                return True  # "sagte er dem Deutschlandfunk in einem Gespräch"
+        return False
+
+    def _partnerless_talk(self, doc, words: list[str], i: int, e: dict) -> bool:
+        """True for the talk noun at ``i`` when it is a singular "Gespräch"/"Interview" (or a compound of them)
+        after "in einem"/"in dem", words between allowed ("in dem am Donnerstag ausgestrahlten Gespräch"),
+        with a finite verb before it in its sentence and no "mit" or "zwischen" in the three words after it,
+        in an event with no target whose parties are of one country at most: the conversation one side
+        spoke in, an interview."""
+        w = words[i]
+        if not w.endswith(("gespräch", "interview")) or e["target"]:
+            return False
+        if len({a.get("country") for a in e["source"]} - {None}) > 1:
+            return False
+        if any(x in ("mit", "zwischen") for x in words[i + 1:i + 4]):
+            return False
+        for k in range(i - 1, max(0, i - 6), -1):
+            if doc.tags[k].startswith("$"):
+                return False
+            if words[k] in ("einem", "dem"):
+                if k == 0 or words[k - 1] != "in":
+                    return False
+                # the talk is an adjunct of a verb before it ("klagte X in einem Gespräch"); a sentence
+                # opening with it names the talk as its topic ("In dem Gespräch ging es um die Grenze")
+                for j in range(k - 2, -1, -1):
+                    if doc.tags[j] == "$.":
+                        return False
+                    if doc.tags[j].endswith("FIN"):
+                        return True
+                return False
         return False
 
     def _medium_phrase(self, doc, words: list[str], start: int) -> bool:
