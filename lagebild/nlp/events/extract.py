@@ -1105,7 +1105,7 @@ LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_ve
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head",
                            "stake_verb", "military_stake", "verbal_manner", "attack_talk_verb", "attack_object",
-                           "violence_word", "blocked_process"})
+                           "violence_word", "blocked_process", "route_head"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1379,6 +1379,15 @@ TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a cla
 # subject, so the actor after the verb (the government) became the source
 BARE_NOUN_SUBJECT = True
 WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of a hyphenated compound too ("Motorrad-Toten")
+# "wurde die Südbahn für drei Wochen gesperrt" (after a train collision), "hatte mehrere überschwemmte Strecken
+# gesperrt", "Zwei Bahnsteige … sowie die U-Bahnlinien … gesperrt" (a bomb alarm), "die Herrengasse wurden großräumig
+# abgesperrt" (after a rampage) were COERCE in five uncoded articles: sperren's without= list names routes as whole
+# words only. A route closed to traffic coerces no one (the coders: "road closures after an accident not coded"), so
+# a clause word ending in a route noun (function_words.tsv route_head: compounds and plurals too) blocks the COERCE
+# of sperren and absperren; a border ("Grenze", its own obj= entry) or a square ("Platz", where police keep
+# protesters out) is no route head
+ROUTE_CLOSURE = True
+_CLOSING_LEMMAS = frozenset({"sperren", "ab|sperren"})
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 # "Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder hat der Staatsanwalt drei Jahre
 # Haft gefordert": a noun in a clause with a verb event was kept only with an actor of its own, so
@@ -1815,6 +1824,8 @@ class EventExtractor:
         self._charge_words = tuple(f for f, kinds in fw.items() if "charge_word" in kinds)
         # stems of decisions, agreements and processes one blocks by refusing them (BLOCKED_PROCESS_REJECT)
         self._blocked_stems = tuple(f for f, kinds in fw.items() if "blocked_process" in kinds)
+        # ends of words naming a route for traffic (ROUTE_CLOSURE)
+        self._route_heads = tuple(f for f, kinds in fw.items() if "route_head" in kinds)
         self._backed = tuple(f for f, kinds in fw.items() if "backed" in kinds)
         # cities that seat international organisations (agents.IGO_SEAT_CITIES)
         self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
@@ -2188,6 +2199,10 @@ class EventExtractor:
                     WITHOUT_HYPHEN_HEAD and "-" in w and w.rsplit("-", 1)[1] in entry.without)
                                      for w in words[cs:ce] + self._to_particle(words, entry, tag, ce, sent_end)):
                 continue  # (the head of a hyphenated compound counts: "einen Motorrad-Toten gefordert")
+            if ROUTE_CLOSURE and entry.type == "COERCE" and entry.lemma in _CLOSING_LEMMAS and self._route_heads \
+                    and any(w.endswith(self._route_heads)
+                            for w in words[cs:ce] + self._to_particle(words, entry, tag, ce, sent_end)):
+                continue  # "die Südbahn wurde gesperrt": a route closed to traffic, no coercion
             if STATE_PARTICIPLE and entry.pos == "V" and self._state_participle(words, i, cs, ce):
                 continue  # "das von Rebellen besetzt gewesen sei": a state, no act
             if MET_WITH and entry.type == "CONSULT" and self._meets_reaction(words, i, ce):
