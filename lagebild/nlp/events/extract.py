@@ -407,6 +407,12 @@ _ANTI_PEOPLE = ("arabisch", "semitisch", "jüdisch", "muslimisch", "islamisch")
 # ministry's plan), not a blockade of streets; a process word in a "gegen" phrase is the protest's motive
 # ("blockierten aus Protest gegen die Reform die Zufahrt")
 BLOCKED_PROCESS_REJECT = True
+# "Erdrutsche blockierten Straßen", "Bebaute Flächen blockieren das kühle Lüfterl", "dass die Wohnung dann blockiert
+# ist", "dass man sich nicht gegenseitig auf dem Weg in die EU blockieren werde" were PROTEST `obstruct` aimed at the
+# setting's government (four uncoded 10kGNAD articles): a blockade is a protest only when people block; a thing as the
+# verb's subject (function_words.tsv blocking_thing, the end of the noun: "Erdrutsche", "Flächen") or a reflexive
+# "sich" (hindering each other) is no blockade by civilians
+THING_BLOCKS_NO_PROTEST = True
 _OBJECT_CLAUSE_WORDS = frozenset({"dass", "wie", "ob", "welche", "welcher", "welches", "wofür"})
 # "Fast alle reisten weiter nach Westeuropa" (refugees), "Wer ohne Visum nach Österreich reist, wird nicht mehr
 # durchgelassen", "sei er in die Türkei, nach Deutschland … gereist" (a terrorist), "abgeraten worden, jetzt nach
@@ -1105,7 +1111,7 @@ LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_ve
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head",
                            "stake_verb", "military_stake", "verbal_manner", "attack_talk_verb", "attack_object",
-                           "violence_word", "blocked_process", "route_head"})
+                           "violence_word", "blocked_process", "route_head", "blocking_thing"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1826,6 +1832,7 @@ class EventExtractor:
         self._blocked_stems = tuple(f for f, kinds in fw.items() if "blocked_process" in kinds)
         # ends of words naming a route for traffic (ROUTE_CLOSURE)
         self._route_heads = tuple(f for f, kinds in fw.items() if "route_head" in kinds)
+        self._blocking_things = tuple(f for f, kinds in fw.items() if "blocking_thing" in kinds)
         self._backed = tuple(f for f, kinds in fw.items() if "backed" in kinds)
         # cities that seat international organisations (agents.IGO_SEAT_CITIES)
         self._igo_seats = frozenset(f for f, kinds in fw.items() if "igo_seat" in kinds)
@@ -1864,6 +1871,36 @@ class EventExtractor:
             e["type"], e["mode"] = "REJECT", None
             e["target"] = [a for a in e["target"] if a.get("role_from") != "default"]
             return
+
+    def _thing_blocks(self, doc, e: dict, tok_starts: list[int]) -> bool:
+        """For THING_BLOCKS_NO_PROTEST: True for a PROTEST `obstruct` told by a form of "blockieren" whose clause has
+        a reflexive "sich" before the verb ("sich gegenseitig blockieren") or whose subject, the first noun of the
+        clause outside a prepositional phrase (before the verb, else after it), ends like a blocking_thing
+        ("Erdrutsche blockierten Straßen", "In der Nacht blockierten Lawinen die Pässe")."""
+        if e["type"] != "PROTEST" or e.get("mode") != "obstruct":
+            return False
+        i = _trigger_token(doc, e, tok_starts)
+        if i is None or not doc.tags[i].startswith("V") or not doc.texts[i].lower().startswith("blockier"):
+            return False
+        lo, hi = _stretch(doc, i)
+        if any(doc.texts[k].lower() == "sich" for k in range(lo, i)):
+            return True
+        for span in (range(lo, i), range(i + 1, hi)):
+            in_pp = False
+            subject = None
+            for k in span:
+                if doc.tags[k] in ("APPR", "APPRART"):
+                    in_pp = True
+                elif doc.tags[k].startswith("NN") or doc.tags[k] == "NE":
+                    if not in_pp:
+                        subject = k
+                        while subject + 1 < hi and doc.tags[subject + 1].startswith("NN"):
+                            subject += 1  # a compound name's last noun heads it
+                        break
+                    in_pp = False
+            if subject is not None:
+                return doc.texts[subject].lower().endswith(self._blocking_things)
+        return False
 
     def _charge_name(self, doc, e: dict, tok_starts: list[int]) -> bool:
         """For CHARGE_NAME_NO_ACT: True when the event's trigger is a noun that names the offence of a charge: with no
@@ -3453,6 +3490,8 @@ class EventExtractor:
         if BLOCKED_PROCESS_REJECT:
             for e in events:
                 self._blocked_process(doc, e, tok_starts)
+        if THING_BLOCKS_NO_PROTEST:
+            events = [e for e in events if not self._thing_blocks(doc, e, tok_starts)]
         if CONDITIONAL_STANCE:
             threats = {(e.get("trigger") or {}).get("start") for e in events if e["type"] == "THREATEN"}
             events = [e for e in events if not (
