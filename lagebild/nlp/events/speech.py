@@ -186,6 +186,12 @@ KIND_NOT_JUDGED = True
 # einen Anschlag"), not an adjective of another noun ("keine schuldigen Abgeordneten"), not a ``plain`` word ("Flüge"
 # holds "lüge"). False: any charge word up to three words after "kein…"
 CHARGE_IS_NEGATED_NOUN = True
+# "will die Korruptionsstaatsanwaltschaft keine Angaben machen, erklärte …", "werde die Schulden nicht begleichen können und
+# brauche eine Umschuldung", "eine harte Reaktion sei nötig, um Flüchtlinge daran zu hindern, sich selbst zu verletzen":
+# a judging stem inside a word that names an office, a financial operation or a harm done to oneself made DISAPPROVE
+# events of their speakers (uncoded news: 3 such quotes, all wrong, three articles). The stems inside a
+# ``neutral_word`` of evaluations.tsv do not count, like those inside a ``plain`` word. False: they count
+NEUTRAL_WORDS = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -470,7 +476,7 @@ _NOT_BREACH_TAIL = r"(?!\w*\s+(?:des|der|eines|einer|gegen|von)\b)"
 def _count(low: str, stems: tuple, lex: Lexicon) -> int:
     """How often ``stems`` occur in ``low``, less their occurrences inside ``plain`` words."""
     n = sum(map(low.count, stems))  # (map: no generator frame per stem; this runs over hundreds of stems per quote)
-    plains = lex.evaluations.get("plain", ())
+    plains = lex.evaluations.get("plain", ()) + (lex.evaluations.get("neutral_word", ()) if NEUTRAL_WORDS else ())
     for plain, k in zip(plains, map(low.count, plains)):
         if k:
             n -= k * sum(plain.count(stem) for stem in stems)
