@@ -1111,7 +1111,7 @@ LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_ve
                            "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
                            "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head",
                            "stake_verb", "military_stake", "verbal_manner", "attack_talk_verb", "attack_object",
-                           "violence_word", "blocked_process", "route_head", "blocking_thing"})
+                           "violence_word", "blocked_process", "route_head", "blocking_thing", "keep_verb"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1394,6 +1394,14 @@ WITHOUT_HYPHEN_HEAD = True  # a without= word blocks its trigger as the head of 
 # protesters out) is no route head
 ROUTE_CLOSURE = True
 _CLOSING_LEMMAS = frozenset({"sperren", "ab|sperren"})
+# "Tsipras habe sein Versprechen gehalten", "nicht gehaltenen Versprechen", "hielten dieses Versprechen nicht ein"
+# (dev), "Doch die Einigung hielt nicht", "hatten beide Seiten eine Waffenruhe weitgehend eingehalten",
+# "das Rückführungsabkommen … nicht einzuhalten" (gnad3) were AGREE or CONCEDE: a promise or agreement that is kept,
+# held or not kept (function_words.tsv keep_verb in its clause) was made before; its keeping is no new promise.
+# "hält diese für wahrscheinlich" (halten für: to deem), "hält fest" (to state) and the particles of other verbs of
+# halten ("hielt eine Pressekonferenz ab", "aufhalten", "zurückhalten", "aushalten") keep the noun
+KEPT_PROMISE = True
+_KEEP_OTHER_SENSE = frozenset({"für", "fest", "ab", "auf", "zurück", "aus"})
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 # "Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder hat der Staatsanwalt drei Jahre
 # Haft gefordert": a noun in a clause with a verb event was kept only with an actor of its own, so
@@ -2240,6 +2248,10 @@ class EventExtractor:
                     and any(w.endswith(self._route_heads)
                             for w in words[cs:ce] + self._to_particle(words, entry, tag, ce, sent_end)):
                 continue  # "die Südbahn wurde gesperrt": a route closed to traffic, no coercion
+            if KEPT_PROMISE and entry.pos == "N" and entry.type in ("AGREE", "CONCEDE") \
+                    and any(self._has(w, "keep_verb") for w in words[cs:ce]) \
+                    and not any(w in _KEEP_OTHER_SENSE for w in words[cs:ce]):
+                continue  # "hat sein Versprechen gehalten": an earlier promise kept, no new one
             if STATE_PARTICIPLE and entry.pos == "V" and self._state_participle(words, i, cs, ce):
                 continue  # "das von Rebellen besetzt gewesen sei": a state, no act
             if MET_WITH and entry.type == "CONSULT" and self._meets_reaction(words, i, ce):
