@@ -1219,6 +1219,12 @@ MEDIA_NAME_INTERVIEW = True
 # interview, no talks between parties; kept when the event has a target or parties of two countries ("Merkel und
 # Putin vereinbarten in einem Gespräch …"). Uncoded news: 4 articles, all interviews or chats (session 26, e11)
 PARTNERLESS_TALK = True
+# "treffen" with an object that makes it a support verb is no meeting: "alle Vorbereitungen für den Zaun zu treffen",
+# "wenn sie derartige Aussagen trifft", "Vereinbarungen, die Gantschew mit den Kunden traf" (the object's head or a
+# relative clause's antecedent; function_words.tsv treffen_object); "ein Argument ins Treffen führen" (Austrian: put
+# forward) names none either. Uncoded news: 4 articles (session 26, e11)
+TREFFEN_IDIOM = True
+_TREFFEN_FORMS = frozenset({"treffen", "trifft", "traf", "trafen", "getroffen", "träfe", "träfen", "triffst", "trefft"})
 FEARED_ACTS = True  # "befürchten einen Anschlag", "warnte vor Anschlägen": a feared act is hypothetical; with no named doer, none
 _FEARED_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 # ... also when the verb of fear stands elsewhere in the act noun's clause ("warnte die Botschaft
@@ -3660,7 +3666,42 @@ class EventExtractor:
                     return True  # "im Gespräch mit der Frankfurter Allgemeinen Sonntagszeitung"
             if PARTNERLESS_TALK and self._partnerless_talk(doc, words, i, e):
                 return True  # "sagte er dem Deutschlandfunk in einem Gespräch"
+        if TREFFEN_IDIOM and self._treffen_idiom(doc, words, i):
+            return True  # "alle Vorbereitungen zu treffen", "ein Argument ins Treffen führen"
         return False
+
+    def _treffen_idiom(self, doc, words: list[str], i: int) -> bool:
+        """True when the CONSULT trigger at ``i`` is "treffen" used as a support verb or in "ins Treffen führen":
+        "ins Treffen" stands in its stretch (up to sentence punctuation, eight words either side), or the verb
+        "treffen" has in its clause a treffen_object noun that no preposition governs ("alle Vorbereitungen zu
+        treffen"; "zur Vorbereitung des Gipfels trafen sich" stays), or opens a relative clause whose antecedent
+        is one ("die Vereinbarungen, die er traf")."""
+        n = len(words)
+        lo, hi = i, i
+        while lo > 0 and i - lo < 8 and doc.tags[lo - 1] != "$.":
+            lo -= 1
+        while hi + 1 < n and hi - i < 8 and doc.tags[hi + 1] != "$.":
+            hi += 1
+        if any(words[k] == "ins" and words[k + 1] == "treffen" for k in range(lo, hi)):
+            return True
+        if words[i] not in _TREFFEN_FORMS:
+            return False
+        cs = i
+        while cs > 0 and not doc.tags[cs - 1].startswith("$"):
+            cs -= 1
+        ce = i
+        while ce + 1 < n and not doc.tags[ce + 1].startswith("$"):
+            ce += 1
+        for k in range(cs, ce + 1):
+            if k != i and self._has(words[k], "treffen_object"):
+                j = k - 1
+                while j >= cs and doc.tags[j] in ("ADJA", "ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "ADV", "CARD"):
+                    j -= 1
+                if j < cs or not doc.tags[j].startswith("APPR"):
+                    return True  # ("Nach Aussagen von Diplomaten trafen sich …" stays: the noun is in a phrase)
+        # a relative clause: ", die/das/den … traf" after its antecedent
+        return cs >= 2 and doc.tags[cs] == "PRELS" and doc.texts[cs - 1] == "," \
+            and self._has(words[cs - 2], "treffen_object")
 
     def _partnerless_talk(self, doc, words: list[str], i: int, e: dict) -> bool:
         """True for the talk noun at ``i`` when it is a singular "Gespräch"/"Interview" (or a compound of them)
