@@ -1161,6 +1161,10 @@ SECTOR_APPOSITION = True
 # der Opposition": a role noun without a country followed by the genitive of a body that has one
 # (or of another sector) acts for that body
 MEMBER_OF_BODY = True
+# "Kämpfer der Jihadistenmiliz Islamischer Staat haben Geiseln genommen" was REB > IMGMUSISI: a role
+# noun without a country before the genitive of a group the KB codes without a country (IMG…) stayed
+# a party of its own and the group became its target; the members act as the group
+MEMBER_OF_GROUP = True
 IGO_MEMBER_OF_BODY = True  # "UN-Inspektoren der IAEA": an organisation's role before the genitive of its own body is that body
 
 
@@ -1196,6 +1200,15 @@ def _members_of_bodies(texts: list[str], mentions: list[Mention], lex: Lexicon, 
                 # "Soldaten des Übergangsrates", "Truppen des jemenitischen Staates": armed members
                 # keep their own sector, with the body's country where it has one
                 return _with_sector(nxt, m) if nxt.country else replace(m, end=nxt.end)
+            return replace(nxt, start=m.start)
+        if MEMBER_OF_GROUP and m.kind == "sector" and not m.country \
+                and not (OPPONENT_GENITIVE and "opponent_noun" in lex.function_words.get(texts[m.end - 1].lower(), ())) \
+                and [texts[j].lower() for j in range(m.end, max(nxt.start, m.end + 1))] in (["des"], ["der"]) \
+                and nxt.kind in ("entity", "org", "group") and not nxt.country \
+                and len(nxt.code or "") > 3 and not (nxt.code or "").startswith(("IGO", "NGO")) \
+                and not (DATIVE_AFTER_SUBJECT and doc is not None and _dative_verb_subject(doc, m, nxt, lex)):
+            # "Kämpfer der Terrormiliz Islamischer Staat": members of a group that has no country are
+            # that group (IMGMUSISI), not countryless rebels fighting it
             return replace(nxt, start=m.start)
         return None
     return _join_neighbours(mentions, join)
