@@ -92,28 +92,37 @@ def read_europeana(data: Path, max_len: int = 60) -> list[Sentence]:
     return [_repair(s) for s in out]
 
 
-def read_ler(data: Path, limit: int, seed: int = 7) -> list[Sentence]:
-    """Legal NER: only sentences with a person, place or organisation; law types unknown."""
-    keep: list[Sentence] = []
+def ler_sentences(data: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """The legal corpus's sentences as (words, raw IOB tags), file by file in name order."""
     for path in sorted((data / "ler-legal-ner").glob("*.conll")):
         words: list[str] = []
         tags: list[str] = []
         for line in path.read_text(encoding="utf-8").splitlines() + [""]:
             cols = line.split()
             if len(cols) != 2:
-                if words and any(t not in ("O", "-") for t in tags):
-                    keep.append(Sentence(words, tags, len(keep), "ler"))
+                if words:
+                    yield words, tags
                 words, tags = [], []
                 continue
-            word, tag = cols
+            words.append(cols[0])
+            tags.append(cols[1])
+
+
+def read_ler(data: Path, limit: int, seed: int = 7) -> list[Sentence]:
+    """Legal NER: only sentences with a person, place or organisation; law types unknown."""
+    keep: list[Sentence] = []
+    for words, raw in ler_sentences(data):
+        tags = []
+        for tag in raw:
             prefix, _, typ = tag.partition("-")
-            words.append(word)
             if typ in LER_UNKNOWN:
                 tags.append("-")
             elif typ in LER_MAP:
                 tags.append(f"{prefix}-{LER_MAP[typ]}")
             else:
                 tags.append("O")
+        if any(t not in ("O", "-") for t in tags):
+            keep.append(Sentence(words, tags, len(keep), "ler"))
     random.Random(seed).shuffle(keep)
     return [_repair(s) for s in keep[:limit]]
 

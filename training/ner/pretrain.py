@@ -69,48 +69,17 @@ def _sentences(tokens: list[str], min_len: int = 5, max_len: int = 60) -> list[l
 
 def read_ler_raw(data: Path, limit: int, seed: int) -> list[list[str]]:
     """A random sample of the legal corpus's sentences (with or without names)."""
-    sents: list[list[str]] = []
-    for path in sorted((data / "ler-legal-ner").glob("*.conll")):
-        words: list[str] = []
-        for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-            cols = line.split()
-            if len(cols) != 2:
-                if words:
-                    sents.append(words)
-                words = []
-                continue
-            words.append(cols[0])
+    from data import ler_sentences
+    sents = [words for words, _tags in ler_sentences(data)]
     random.Random(seed).shuffle(sents)
     return sents[:limit]
 
 
 def read_ud(data: Path) -> list[list[str]]:
     """UD German GSD dev/test and PUD test: surface tokens (a contraction such as "zum" stays
-    one token, as the pipeline's tokenizer leaves it)."""
-    sents: list[list[str]] = []
-    for path in sorted((data / "ud-german").glob("*.conllu")):
-        words: list[str] = []
-        skip_to = 0
-        for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-            if not line.strip():
-                if words:
-                    sents.append(words)
-                words, skip_to = [], 0
-                continue
-            if line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            tid = cols[0]
-            if "." in tid:
-                continue  # empty nodes
-            if "-" in tid:
-                words.append(cols[1])
-                skip_to = int(tid.split("-")[1])
-                continue
-            if int(tid) <= skip_to:
-                continue
-            words.append(cols[1])
-    return sents
+    one token, as the pipeline's tokenizer leaves it; :func:`lagebild.eval.morph.read_conllu`)."""
+    from lagebild.eval.morph import read_conllu
+    return [list(s.words) for path in sorted((data / "ud-german").glob("*.conllu")) for s in read_conllu(path)]
 
 
 def read_wikiwars(data: Path) -> list[list[str]]:
