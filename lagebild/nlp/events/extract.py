@@ -8157,13 +8157,7 @@ def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
     subjunctive (_SUPPOSITION_WORDS): "wenn sie dazu aufgefordert werden", "die Bauern würden immer mehr fordern"."""
     if e.get("type") != "DEMAND" or e.get("modality") != "hypothetical":
         return False
-    i = _trigger_token(doc, e, tok_starts)
-    if i is None:
-        return False
-    lo, hi = _stretch(doc, i)
-    # (a conjunction, not the noun: "anlässlich dieses Falls"; capitalised only where the stretch opens)
-    return any(doc.texts[k].lower() in _SUPPOSITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
-               for k in range(lo, hi))
+    return _stretch_conjunction(doc, e, tok_starts, _SUPPOSITION_WORDS)
 
 
 def _purpose_prevention(doc, e: dict, tok_starts: list[int]) -> bool:
@@ -8308,13 +8302,19 @@ def _conditional_stance(doc, e: dict, tok_starts: list[int]) -> bool:
     ablehne" tell a supposed or habitual stance."""
     if e.get("type") not in _CONDITIONAL_STANCE_TYPES or e.get("modality") != "hypothetical":
         return False
+    return _stretch_conjunction(doc, e, tok_starts, _CONDITION_WORDS, not_after=_CONCESSIVE)
+
+
+def _stretch_conjunction(doc, e: dict, tok_starts: list[int], conjunctions, not_after=frozenset()) -> bool:
+    """True when the stretch of the clause around the event's trigger holds one of ``conjunctions`` used as a
+    conjunction, not a noun ("Falls", "anlässlich dieses Falls": capitalised only where the stretch opens), and
+    not right after a word of ``not_after`` (the concession "auch wenn")."""
     i = _trigger_token(doc, e, tok_starts)
     if i is None:
         return False
     lo, hi = _stretch(doc, i)
-    # (a conjunction, not the noun "Falls"; capitalised only where the stretch opens)
-    return any(doc.texts[k].lower() in _CONDITION_WORDS and (doc.texts[k][:1].islower() or k == lo)
-               and not (k > 0 and doc.texts[k - 1].lower() in _CONCESSIVE) for k in range(lo, hi))
+    return any(doc.texts[k].lower() in conjunctions and (doc.texts[k][:1].islower() or k == lo)
+               and not (k > 0 and doc.texts[k - 1].lower() in not_after) for k in range(lo, hi))
 
 
 def _one_meeting(events: list[dict], tok_starts: list[int], sent_starts: list[int]) -> list[dict]:
