@@ -1,6 +1,6 @@
 """Quality gate: lb_events in the full pipeline on the development parts of the events gold.
 
-The gold (tests/data/events_wikinews/{dev,dev2,...,dev10}.jsonl and tests/data/events_10kgnad/{gnad1,...,gnad6}.jsonl,
+The gold (tests/data/events_wikinews/{dev,dev2,...,dev10}.jsonl and tests/data/events_10kgnad/{gnad1,...,gnad7}.jsonl,
 coding guide docs/EVENT_CODING.md) codes PLOVER events in real German Wikinews and Der Standard
 (10kGNAD) articles that nobody on the project wrote; the articles come from ../shared/data
 (quotes-wikinews, news-10kgnad), so the gate skips without them. The rules are tuned on these
@@ -24,7 +24,7 @@ PARTS = {"dev": "wikinews_dev", "dev2": "wikinews_dev2", "dev3": "wikinews_dev3"
          "dev7": "wikinews_dev7", "dev8": "wikinews_dev8", "dev9": "wikinews_dev9",
          "dev10": "wikinews_dev10", "gnad1": "10kgnad_gnad1", "gnad2": "10kgnad_gnad2",
          "gnad3": "10kgnad_gnad3", "gnad4": "10kgnad_gnad4",
-         "gnad5": "10kgnad_gnad5", "gnad6": "10kgnad_gnad6"}
+         "gnad5": "10kgnad_gnad5", "gnad6": "10kgnad_gnad6", "gnad7": "10kgnad_gnad7"}
 
 
 @pytest.fixture(scope="module", params=sorted(PARTS))

@@ -1,6 +1,6 @@
 """Score every development part of the events gold in one process and keep the details.
 
-    python training/events_gold/score_parts.py OUT                       # dev, dev2 … dev10, gnad1-5
+    python training/events_gold/score_parts.py OUT                       # dev, dev2 … dev10, gnad1-7
     python training/events_gold/score_parts.py OUT --parts dev6,dev7
     python training/events_gold/errors.py compare OUT/*.jsonl --before BEFORE   # after a change
 
@@ -29,9 +29,9 @@ from lagebild.eval.events import read_gold  # noqa: E402
 
 GOLD = REPO / "tests" / "data" / "events_wikinews"
 GNAD_GOLD = REPO / "tests" / "data" / "events_10kgnad"  # parts coded on 10kGNAD (measurement only)
-DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "gnad1", "gnad2", "gnad3", "gnad4", "gnad5", "gnad6")
+DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "gnad1", "gnad2", "gnad3", "gnad4", "gnad5", "gnad6", "gnad7")
 # parts never read with details: the blind part, and the unseen part kept for a session's start and end
-UNREAD_PARTS = ("blind", "gnad7")
+UNREAD_PARTS = ("blind",)
 
 
 def gold_file(part: str) -> Path:
