@@ -1104,14 +1104,6 @@ PLURAL_SIE_GROUP = True
 COUNTRY_NAME_PREFIX_TARGET = True
 _FEMININE_BODY_SENTENCES = 2
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
-# kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, cities, verbs
-# of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
-# grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
-LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
-                           "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head",
-                           "stake_verb", "military_stake", "verbal_manner", "attack_talk_verb", "attack_object",
-                           "violence_word", "blocked_process", "route_head", "blocking_thing", "keep_verb"})
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
@@ -1822,6 +1814,8 @@ class EventExtractor:
         self._rule_heads = tuple(w for w, kinds in lex.function_words.items() if "rule_head" in kinds) or ("\0",)
         fw = lex.function_words
         self._kinds = fw
+        # kinds marked lexical in function_words.tsv (content words: "Polizei"), for _function_word
+        self._lexical_kinds = lex.lexical_kinds
         # the words of VERBAL_ATTACK_CUES (function_words.tsv verbal_manner, attack_object, violence_word)
         self._verbal_manner = tuple(f for f, kinds in fw.items() if "verbal_manner" in kinds) or ("\0",)
         self._attack_objects = tuple(f for f, kinds in fw.items() if "attack_object" in kinds) or ("\0",)
@@ -2094,8 +2088,8 @@ class EventExtractor:
 
     def _function_word(self, word: str) -> bool:
         """True for a grammatical word of function_words.tsv (an article, preposition, pronoun …),
-        not for a content word listed only under a lexical kind (:data:`LEXICAL_KINDS`)."""
-        return bool(self._kinds.get(word, frozenset()) - LEXICAL_KINDS)
+        not for a content word listed only under kinds marked ``lexical`` there ("Polizei", "besuchte")."""
+        return bool(self._kinds.get(word, frozenset()) - self._lexical_kinds)
 
     def _compound_heads(self, text: str) -> list:
         """The trigger readings of a compound noun by its head ("Raketenangriff" -> Angriff), found by

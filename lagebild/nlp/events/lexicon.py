@@ -147,6 +147,8 @@ class Lexicon:
     examples: tuple = field(default=())   # (file name, example text)
     agent_heads: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # head -> agent
     info_ends: tuple = field(default=())  # endings of information nouns ("Armeeangaben")
+    # kinds of function_words.tsv marked ``lexical`` (content words one rule looks for: "Polizei", "besuchen")
+    lexical_kinds: frozenset = field(default=frozenset())
     evaluations: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # neg|pos -> stems
     defaults: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))  # type -> DefaultRoles
     conflict_stems: tuple = field(default=())  # stems of political conflict (conflict.tsv)
@@ -312,6 +314,33 @@ def _parse_trigger(row: list[str]) -> TriggerEntry:
                         particle=particle, **kw)
 
 
+def read_function_words(rows: list[list[str]]) -> tuple[dict[str, set], list[str], frozenset]:
+    """Read the lines of function_words.tsv: return each lower-case form's kinds, the endings of
+    information nouns (kind ``info_end``: endings, not words) and the kinds marked ``lexical`` in the
+    optional third column.
+
+    A kind may span several lines; they must agree on the mark, and a third column other than
+    ``lexical`` is refused: a mark lost or mistyped in a merge would otherwise quietly turn
+    content words ("Polizei") into grammatical words for every rule that asks.
+    """
+    fw: dict[str, set] = {}
+    info_ends: list[str] = []
+    marked: dict[str, bool] = {}
+    for row in rows:
+        kind, forms = row[0], row[1]
+        mark = row[2] if len(row) > 2 else ""
+        if mark not in ("", "lexical") or len(row) > 3:
+            raise ValueError(f"function_words.tsv: unknown third column {row[2:]!r} for {kind}")
+        if marked.setdefault(kind, mark == "lexical") != (mark == "lexical"):
+            raise ValueError(f"function_words.tsv: {kind} is marked lexical on some of its lines only")
+        if kind == "info_end":  # word endings, not words
+            info_ends.extend(f.lower() for f in forms.split(";"))
+            continue
+        for form in forms.split(";"):
+            fw.setdefault(form.lower(), set()).add(kind)
+    return fw, info_ends, frozenset(kind for kind, lexical in marked.items() if lexical)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load every events data file once and return the read-only :class:`Lexicon`."""
@@ -416,17 +445,9 @@ def load_lexicon() -> Lexicon:
             agent_heads.setdefault(head, ActorEntry(kind="sector", form=head, code=sector, country=None,
                                                     name=name))
 
-    fw: dict[str, set] = {}
     rows, ex = _data_lines("function_words.tsv")
     examples += [("function_words.tsv", e) for e in ex]
-    info_ends: list[str] = []
-    for row in rows:
-        kind, forms = row[0], row[1]
-        if kind == "info_end":  # word endings, not words
-            info_ends.extend(f.lower() for f in forms.split(";"))
-            continue
-        for form in forms.split(";"):
-            fw.setdefault(form.lower(), set()).add(kind)
+    fw, info_ends, lexical_kinds = read_function_words(rows)
 
     rows, ex = _data_lines("evaluations.tsv")
     examples += [("evaluations.tsv", e) for e in ex]
@@ -467,6 +488,7 @@ def load_lexicon() -> Lexicon:
                                                               for end in ("", "e", "en", "er", "es", "em")}}),
         prefixes=tuple(prefixes),
         function_words=MappingProxyType({k: frozenset(v) for k, v in fw.items()}),
+        lexical_kinds=lexical_kinds,
         contexts=contexts,
         examples=tuple(examples),
         agent_heads=MappingProxyType(agent_heads),
