@@ -3650,16 +3650,8 @@ class EventExtractor:
                 return True  # "Im Gespräch sind auch Angebote", "ist als Nachfolger im Gespräch"
             if BARE_TALK_IDIOMS and i > 0 and words[i - 1] in ("in", "ins") and "mit" not in words[i + 1:i + 3]:
                 return True  # "Vieles ist in Verhandlung", "ins Gespräch kommen", "ins Gespräch bringen"
-            after = words[i + 1:i + 5]
-            if "mit" in after:
-                j = i + 1 + after.index("mit")
-                if any(t in _OPEN_QUOTES for t in doc.texts[j + 1:j + 4]) \
-                        or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
-                    return True  # an interview with a newspaper or broadcaster
-                if MEDIA_NAME_INTERVIEW and self._medium_phrase(doc, words, j + 1):
-                    return True  # "im Gespräch mit der Frankfurter Allgemeinen Sonntagszeitung"
-            if PARTNERLESS_TALK and self._partnerless_talk(doc, words, i, e):
-                return True  # "sagte er dem Deutschlandfunk in einem Gespräch"
+            if self._interview(doc, words, i, e):
+                return True  # "im Gespräch mit der SZ", "sagte er dem Deutschlandfunk in einem Gespräch"
         if TREFFEN_IDIOM and self._treffen_idiom(doc, words, i):
             return True  # "alle Vorbereitungen zu treffen", "ein Argument ins Treffen führen"
         return False
@@ -3697,14 +3689,42 @@ class EventExtractor:
         return cs >= 2 and doc.tags[cs] == "PRELS" and doc.texts[cs - 1] == "," \
             and self._has(words[cs - 2], "treffen_object")
 
-    def _partnerless_talk(self, doc, words: list[str], i: int, e: dict) -> bool:
-        """True for the talk noun at ``i`` when it is a singular "Gespräch"/"Interview" (or a compound of them)
-        after "in einem"/"in dem", words between allowed ("in dem am Donnerstag ausgestrahlten Gespräch"),
-        with a finite verb before it in its sentence and no "mit" or "zwischen" in the three words after it,
-        in an event with no target whose parties are of one country at most: the conversation one side
-        spoke in, an interview."""
-        w = words[i]
-        if not w.endswith(("gespräch", "interview")) or e["target"]:
+    def _interview(self, doc, words: list[str], i: int, e: dict) -> bool:
+        """True when the talk noun at ``i`` ("Gespräch", "Interview") of a CONSULT names an interview, the
+        conversation in which one side spoke to the press, no talks between parties. Either a "mit" among
+        the four words after the noun opens a phrase that names a medium, or the talk has no partner:
+
+        - an opening quote or a media_word within the three words after that "mit" ("im Gespräch mit dem
+          „Spiegel“", "mit der Zeitung");
+        - (:data:`MEDIA_NAME_INTERVIEW`) the phrase after that "mit", up to six words and ending at
+          punctuation, a verb or a conjunction, holds a media_word, a medium's short name (media_name:
+          "SZ", "ZiB2") or a word whose last part is a medium's head noun (media_head: "Sonntagszeitung",
+          "Finanz-Nachrichtenagentur", "ORF-Fernsehens", "Salzburger Nachrichten");
+        - (:data:`PARTNERLESS_TALK`) a singular "Gespräch"/"Interview" (or a compound of them) after "in
+          einem"/"in dem", words between allowed ("in dem am Donnerstag ausgestrahlten Gespräch"), with a
+          finite verb before it in its sentence and no "mit" or "zwischen" in the three words after it, in
+          an event with no target whose parties are of one country at most ("sagte er dem
+          Deutschlandfunk in einem Gespräch")."""
+        after = words[i + 1:i + 5]
+        if "mit" in after:
+            j = i + 1 + after.index("mit")
+            if any(t in _OPEN_QUOTES for t in doc.texts[j + 1:j + 4]) \
+                    or any(self._has(x, "media_word") for x in words[j + 1:j + 4]):
+                return True
+            if MEDIA_NAME_INTERVIEW:
+                for k in range(j + 1, min(len(words), j + 7)):
+                    if doc.tags[k].startswith(("$", "V", "KO")):
+                        break  # the phrase ends; a partnerless talk is still asked below
+                    w = words[k]
+                    if self._has(w, "media_word") or self._has(w, "media_name"):
+                        return True
+                    last = w.rsplit("-", 1)[-1]
+                    # the head noun also in the genitive ("ORF-Fernsehens", "Nachrichtenmagazins")
+                    for form in (last, last[:-1] if last.endswith("s") else None,
+                                 last[:-2] if last.endswith("es") else None):
+                        if form and any(form.endswith(h) for h in self._media_heads):
+                            return True
+        if not PARTNERLESS_TALK or not words[i].endswith(("gespräch", "interview")) or e["target"]:
             return False
         if len({a.get("country") for a in e["source"]} - {None}) > 1:
             return False
@@ -3718,30 +3738,12 @@ class EventExtractor:
                     return False
                 # the talk is an adjunct of a verb before it ("klagte X in einem Gespräch"); a sentence
                 # opening with it names the talk as its topic ("In dem Gespräch ging es um die Grenze")
-                for j in range(k - 2, -1, -1):
-                    if doc.tags[j] == "$.":
+                for v in range(k - 2, -1, -1):
+                    if doc.tags[v] == "$.":
                         return False
-                    if doc.tags[j].endswith("FIN"):
+                    if doc.tags[v].endswith("FIN"):
                         return True
                 return False
-        return False
-
-    def _medium_phrase(self, doc, words: list[str], start: int) -> bool:
-        """True when the noun phrase opening at ``start`` (up to six words, ending at punctuation, a verb or
-        a conjunction) names a newspaper, broadcaster or news agency: a media_word, a medium's short name
-        (media_name: "SZ", "ZiB2") or a word whose last part is a medium's head noun (media_head:
-        "Sonntagszeitung", "Finanz-Nachrichtenagentur", "ORF-Fernsehens", "Salzburger Nachrichten")."""
-        for k in range(start, min(len(words), start + 6)):
-            tag = doc.tags[k]
-            if tag.startswith(("$", "V", "KO")):
-                return False
-            w = words[k]
-            if self._has(w, "media_word") or self._has(w, "media_name"):
-                return True
-            last = w.rsplit("-", 1)[-1]
-            for form in (last, last[:-1] if last.endswith("s") else None, last[:-2] if last.endswith("es") else None):
-                if form and any(form.endswith(h) for h in self._media_heads):
-                    return True
         return False
 
     def _abstract_opponent(self, doc, words: list[str], e: dict, tok_starts: list[int], covered: set[int]) -> bool:
