@@ -897,6 +897,11 @@ BORDER_MEASURE_TARGET = True
 # as the gnad2-gnad4 coders code it), whatever words the clause uses (a cap, a fence, quotas, detention).
 # False: only clauses that name a border or refugee noun (BORDER_MEASURE_TARGET)
 REFUGEE_TEXT_MEASURES = True
+# "Österreich hat 90.000 Asylwerber aufgenommen" was AID AUT > AUTCVL: aid whose receivers are the
+# defaults.tsv civilians of the place or setting, in a clause that names refugees or migrants
+# (refugee_noun, also those nouns agents.tsv does not know: "Asylwerber", "Migranten"), goes to
+# people of unknown country (---CVL, as the gnad3/gnad5 coders code it). False: the defaults' civilians
+REFUGEE_AID_UNKNOWN = True
 _ASSEMBLY_STEMS = ("kundgebung", "demonstration", "versammlung")
 # "Rund 8.500 Menschen mussten das Lager verlassen" in a story about refugees was COERCE GRC > GRCCVL:
 # in a text about refugees (refugee_noun twice) the bare "Menschen", "Hunderte", "Tausende" a measure or
@@ -6112,6 +6117,12 @@ class EventExtractor:
                     if (border or measure) and self._refugee_text(words):
                         target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target] \
                             or [Mention(0, 0, "CVL", "CVL", None, "sector", role_from="default", country_from="unknown")]
+                if REFUGEE_AID_UNKNOWN and type_ == "AID" and target \
+                        and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target) \
+                        and any(self._has(words[j], "refugee_noun") for j in range(cl.start, cl.end)):
+                    # "Österreich hat 90.000 Asylwerber aufgenommen": aid to refugees its clause names
+                    # goes to people of unknown country, not to the civilians of the place or setting
+                    target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
             dct = doc._.dct if doc.has_extension("dct") else None
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
             if key in seen_types:
