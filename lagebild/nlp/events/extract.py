@@ -1185,6 +1185,11 @@ _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung",
                 "gericht", "richter", "urteil", "prozess", "tribunal", "jury", "geschworen", "freiheitsstrafe",
                 "geldstrafe", "todesstrafe", "haftstrafe", "schadenersatz", "schadensersatz", "bußgeld",
                 "geldbuße", "entschädigung")
+# Lifting someone's immunity ("hob die Immunität des Abgeordneten auf", "die Aufhebung der Immunität") opens the way
+# to prosecuting him: an act against him, DISAPPROVE 'allege' as the coders code it (gnad1), not the concession that
+# "aufheben" is for sanctions or a curfew
+LIFTED_IMMUNITY_ACCUSES = True
+_LIFTING_LEMMAS = ("auf|heben", "Aufhebung")
 GENERIC_PARTIES = True  # "die Demokratische Partei" in a story about Thailand is Thai
 # "Wien – Grünen-Abgeordneter Peter Pilz kritisierte das Innenministerium" was DEUPTY: a party compound
 # ("Grünen-Abgeordneter", "Sozialisten-Chef") whose party name many countries' parties bear is the
@@ -6027,6 +6032,11 @@ class EventExtractor:
                 # "Frankreich verurteilte Russland wegen des Angriffs scharf": a state that condemns
                 # with no court, penalty or verdict in the clause speaks; "wegen" alone is no verdict
                 entry = replace(entry, type="DISAPPROVE", mode="disapprove")
+                type_ = "DISAPPROVE"
+            if LIFTED_IMMUNITY_ACCUSES and type_ == "CONCEDE" and entry.lemma in _LIFTING_LEMMAS \
+                    and any(w.startswith("immunität") for w in words[cl.start:cl.end]):
+                # "Der Kongress hob die Immunität des Ex-Generals auf": the way to a trial, not a concession
+                entry = replace(entry, type="DISAPPROVE", mode="allege")
                 type_ = "DISAPPROVE"
             if ARMED_DOER_CONTINUES and type_ == "ASSAULT" and not negated:
                 armed = context.get("armed")
