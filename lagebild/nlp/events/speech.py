@@ -198,6 +198,15 @@ NEUTRAL_WORDS = True
 # to do again and again, a fact or a burden, not a demand; these made DEMAND events (uncoded news: 2 of 2 wrong, two
 # articles; development parts: 1 of 1 wrong). False: such obligations oblige like any other
 HABITUAL_NO_DEMAND = True
+# "Der Präsident habe bei seinem Besuch selbst gesagt, dass ein Dialog folgen müsse, betonte der Minister", "Sie sollten
+# zu Hause bleiben, hieß es in dem Flugblatt, sagte der Sprecher", "sein Land habe darauf bestanden, dass die Übernahme
+# gewährleistet werden müsse": an obligation in a "dass" clause after a word of saying or demanding inside the quote
+# (``inner_speech`` in evaluations.tsv), or in a quoted sentence handed to another source (``hearsay``: "hieß es"), is
+# what that other one said or demanded; it made DEMAND events of the quote's speaker (uncoded news: 2 of 2 wrong, two
+# articles; development parts: 1 of 1 wrong). The inner act has its own event where its verb is one ("bestanden").
+# Not when "ich" or "wir" said it ("Wir haben immer gesagt, dass …": the speaker's own words). False: such
+# obligations oblige like any other
+REPORTED_OBLIGATION = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -272,8 +281,45 @@ def obliges(text: str, lex: Lexicon, first_opens: bool = True) -> bool:
             continue  # "Sollte X nicht verkaufen, …": a condition
         if _habitual(words, *_word_clause(words, i), lex):
             continue  # "müssten oft länger arbeiten": what happens again and again
+        if _reported_inside(words, i, lex):
+            continue  # "habe gesagt, dass … müsse": someone else's words
         return True
     return False
+
+
+_SENTENCE_END = (".", "!", "?")
+
+
+def _reported_inside(words: list[str], i: int, lex: Lexicon | None) -> bool:
+    """True when the obligation word ``i`` of ``words`` (a quote's words, lower case, punctuation attached
+    or as words of its own) is someone else's: its sentence has a "dass" before it right after an
+    ``inner_speech`` word not said by "ich"/"wir" ("habe gesagt, dass"), or a ``hearsay`` phrase ("hieß es");
+    see REPORTED_OBLIGATION."""
+    if lex is None or not REPORTED_OBLIGATION:
+        return False
+    inner, hearsay = lex.evaluations.get("inner_speech", ()), lex.evaluations.get("hearsay", ())
+    s = i
+    while s > 0 and not words[s - 1].endswith(_SENTENCE_END):
+        s -= 1
+    e = i
+    while e < len(words) - 1 and not words[e].endswith(_SENTENCE_END):
+        e += 1
+    plain = [w.strip("\"„“”«»().,;:!?–-") for w in words[s:e + 1]]
+    for j in range(i - s - 1, -1, -1):
+        if plain[j] != "dass":
+            continue
+        h = j - 1
+        while h >= 0 and plain[h] in ("", "darauf", "davon", "darüber"):
+            h -= 1  # "darauf bestanden, dass", the comma as a word of its own
+        if h < 0 or plain[h] not in inner:
+            continue
+        a = h
+        while a > 0 and not words[s + a - 1].endswith((",", ";", ":")) and plain[a - 1] != "":
+            a -= 1
+        if not any(w in ("ich", "wir") for w in plain[a:h]):
+            return True
+    joined = " " + " ".join(w for w in plain if w) + " "
+    return any(" " + c + " " in joined for c in hearsay)
 
 
 def _word_clause(words: list[str], i: int) -> tuple[int, int]:
@@ -837,6 +883,8 @@ def _running_obligation(toks: list, must: tuple, expect: tuple, own: tuple, cond
             continue  # an expectation, not a demand
         if _habitual(words, a, b, lex):
             continue  # "müsse immer wieder … zurücknehmen": a habit, not a demand
+        if _reported_inside(words, i, lex):
+            continue  # "habe gesagt, dass … müsse": someone else's words
         # a passive: the one who must act is not named
         return i, any(x in ("werden", "worden") for x in clause)
     return None, False
