@@ -1116,16 +1116,6 @@ PLURAL_SIE_GROUP = True
 COUNTRY_NAME_PREFIX_TARGET = True
 _FEMININE_BODY_SENTENCES = 2
 PRENOMINAL_GENITIVE = True  # "Russlands Einmarsch", "Merkels Kritik": the name in the genitive before an act noun is its actor
-# kinds of function_words.tsv that list content words for one rule (nouns of groups and seats, cities, verbs
-# of falling into criticism, participles of verbs whose perfect takes "sein"): such a word is no
-# grammatical word where a rule asks whether a word is one ("Polizei" stays a noun)
-LEXICAL_KINDS = frozenset({"group_head", "seat_head", "igo_seat", "criticised_verb", "sein_perfect", "copula", "habitual_adverb",
-                           "generic_frequency", "looming_subject", "result_verb", "kin_noun", "kin_determiner", "spouse_noun", "dispute_word", "state_participle", "state_aux", "open_article", "visit_verb",
-                           "tally_period", "likewise", "likewise_verb", "not_conflict_word", "charge_word", "charge_head",
-                           "stake_verb", "military_stake", "verbal_manner", "attack_talk_verb", "attack_object",
-                           "violence_word", "blocked_process", "route_head", "blocking_thing", "keep_verb",
-                           "dialogue_noun",
-                           })
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden", "wurdest", "wurdet"})  # no future or conditional reading
 _PATIENT_TYPES = {"ASSAULT", "COERCE", "DEMAND", "THREATEN", "SANCTION"}
 ALLEGED_NO_EVENT = False  # True: the act named as the object of an accusation is no event of its own
