@@ -207,6 +207,13 @@ HABITUAL_NO_DEMAND = True
 # Not when "ich" or "wir" said it ("Wir haben immer gesagt, dass …": the speaker's own words). False: such
 # obligations oblige like any other
 REPORTED_OBLIGATION = True
+# "Das sei weniger besorgniserregend, als es auf den ersten Blick scheine, betonen die Forscher", "Die Stimmung ist
+# schlechter als die Lage, sagte der Ökonom", "die Stimmung könne noch schlechter werden, sagt der Experte": a neg word
+# after a lessening word (``lessening`` in evaluations.tsv: "weniger") or in a comparative that compares ("schlechter
+# als", "noch schlechter": ``comparison``) measures one state against another and judges no one; such quotes made
+# DISAPPROVE events of their speakers (uncoded news: 1 of 1 wrong; development parts: 2 of 2 wrong; three articles).
+# A bare neg word ("sei schlecht") and a superlative ("der schlechteste Plan") still judge. False: they count
+COMPARISON_NOT_JUDGED = True
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -443,7 +450,7 @@ def polarity(text: str, lex: Lexicon) -> int:
     """Negative minus positive evaluative stems in ``text`` (lower-cased words). Stems inside a
     ``plain`` word of ``evaluations.tsv`` do not count: that word only looks evaluative
     ("Verletzte" are casualties, "Schulden" debts, "unschuldig" the opposite of a charge)."""
-    low = _kinds_not_judged(_no_wounds(_plain_text(text), lex), lex)
+    low = _not_compared(_kinds_not_judged(_no_wounds(_plain_text(text), lex), lex), lex)
     turned, turned_pos, turned_neg = _negated_praise(low, lex)
     return (_count(low, lex.evaluations.get("neg", ()), lex) - turned_neg + turned
             - (_count(low, lex.evaluations.get("pos", ()), lex) - turned_pos))
@@ -479,7 +486,7 @@ def judging(text: str, lex: Lexicon, turned: bool = True) -> int:
     "ein Verstoß gegen das Abkommen", "existenziell enttäuscht", not "Terror" or "Katastrophe",
     which name a bad thing without judging anyone. ``turned``: words of praise after a negator
     ("nicht hilfreich") count as judging too."""
-    low = _kinds_not_judged(_no_wounds(_plain_text(text), lex), lex)
+    low = _not_compared(_kinds_not_judged(_no_wounds(_plain_text(text), lex), lex), lex)
     return _count(low, _judging_stems(lex), lex) + (_negated_praise(low, lex)[0] if turned else 0)
 
 
@@ -532,6 +539,35 @@ def _kinds_not_judged(low: str, lex: Lexicon) -> str:
                     or (len(after) == 2 and after[0] in negators and after[1] in pred):
                 continue  # "sei illegal", "als illegal", "illegal sei", "illegal nicht seien": a judgement
         words[i] = "_" * len(raw)
+    return " ".join(words)
+
+
+_COMPARATIVE_ENDINGS = ("er", "ere", "eren", "erem", "erer", "eres")
+
+
+def _not_compared(low: str, lex: Lexicon) -> str:
+    """``low`` with each word holding a ``neg`` stem blanked when a ``lessening`` word stands right before it ("weniger
+    besorgniserregend") or when it is the comparative of the stem ("schlechter") with an "als" right after it or a
+    ``comparison`` word right before it ("noch schlechter"): it compares states, it judges no one
+    (COMPARISON_NOT_JUDGED)."""
+    ev = lex.evaluations
+    lessening, comparison = ev.get("lessening", ()), ev.get("comparison", ())
+    if not COMPARISON_NOT_JUDGED or (" als " not in low and not any(w in low for w in lessening + comparison)):
+        return low
+    stems = ev.get("neg", ())
+    words = low.split()
+    for i, raw in enumerate(words):
+        word = raw.strip(".,;:!?()-–")
+        hits = [st for st in stems if st in word]
+        if not hits:
+            continue
+        prev = words[i - 1].strip(".,;:!?()-–") if i and not words[i - 1].endswith((",", ";", ":", ".", "!", "?")) \
+            else ""
+        nxt = words[i + 1].strip(".,;:!?()-–") if i + 1 < len(words) and not raw.endswith(
+            (",", ";", ":", ".", "!", "?")) else ""
+        comparative = any(word[word.find(st) + len(st):] in _COMPARATIVE_ENDINGS for st in hits)
+        if prev in lessening or (comparative and (nxt == "als" or prev in comparison)):
+            words[i] = "_" * len(raw)
     return " ".join(words)
 
 
