@@ -302,6 +302,10 @@ LONE_DIALOGUE = True
 ONE_MEETING = True
 LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
 # "sprachen über eine engere Kooperation in den Bereichen Kernenergie und Raumfahrt", "ein Gremium zur Kooperation",
+# "Decken und Medikamente wurden in der Krisenregion verteilt", "Helfer versorgten sie mit Wasser und Obst":
+# handing out relief goods (food, water, blankets, medicine, tents: relief_goods in function_words.tsv) to people
+# is aid whoever gives it, though the text names neither giver nor receiver (LONE_AID, PRIVATE_AID keep it)
+RELIEF_GOODS_AID = True
 # "die Bereiche konsularische Tätigkeit oder wirtschaftliche Zusammenarbeit": a cooperation noun with no party,
 # no partner phrase ("mit …", "zwischen …") and no pair adjective ("britisch-französische") names a field or a
 # topic, no cooperation between parties (4 such predictions on the development parts, 4 wrong); a noun of a
@@ -1832,6 +1836,8 @@ class EventExtractor:
         fw = lex.function_words
         self._kinds = fw
         # kinds marked lexical in function_words.tsv (content words: "Polizei"), for _function_word
+        # first or last parts of nouns of relief goods (RELIEF_GOODS_AID)
+        self._relief_goods = tuple(f for f, kinds in fw.items() if "relief_goods" in kinds)
         self._lexical_kinds = lex.lexical_kinds
         # the words of VERBAL_ATTACK_CUES (function_words.tsv verbal_manner, attack_object, violence_word)
         self._verbal_manner = tuple(f for f, kinds in fw.items() if "verbal_manner" in kinds) or ("\0",)
@@ -3480,7 +3486,9 @@ class EventExtractor:
         if LONE_DIALOGUE:
             events = [e for e in events if not self._lone_dialogue(doc, words, e, tok_starts)]
         if LONE_CONSENT or LONE_MEETING or LONE_AID:
-            events = [e for e in events if not self._lone_act(e)]
+            events = [e for e in events if not self._lone_act(e) or (
+                RELIEF_GOODS_AID and e["type"] == "AID" and self._relief_sentence(doc, e, tok_starts, sents,
+                                                                                  context["sent_starts"]))]
         if ONE_MEETING:
             events = _one_meeting(events, tok_starts, context["sent_starts"])
         if PHONE_TRAFFIC:
@@ -3922,6 +3930,25 @@ class EventExtractor:
             # without a country still is one: "Ein Richter schlichtete", "mit der Regierung verhandeln")
             return not e["source"] or e["source"][0].get("country") is not None
         return self._weak_agree_word(e)
+
+    def _relief_sentence(self, doc, e: dict, tok_starts: list[int], sents, sent_starts: list[int]) -> bool:
+        """True when the sentence of the event's trigger names relief goods: a capitalised word that
+        is a form of ``relief_goods`` (function_words.tsv), or starts or ends with one of five letters
+        or more ("Lebensmittelpakete", "Wolldecken"), other than the trigger itself ("Hilfsgüter"
+        alone is the act noun, no goods handed out); lower-case words are verbs ("die Kosten decken")."""
+        trig = e.get("trigger") or {}
+        if "start" not in trig or not sents:
+            return False
+        i = bisect_left(tok_starts, trig["start"])
+        sent = sents[max(0, bisect_right(sent_starts, i) - 1)]
+        for j in range(sent.start, sent.end):
+            text = doc.texts[j]
+            if j == i or not text[:1].isupper():  # the goods beside an act, not the goods noun alone
+                continue
+            word = text.lower()
+            if any(word == g or (len(g) >= 5 and (word.startswith(g) or word.endswith(g))) for g in self._relief_goods):
+                return True
+        return False
 
     def _lone_dialogue(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
         """True for a CONSULT, or the AGREE of a planned one, named by a dialogue_noun ("Dialog", "Beratung") with no
