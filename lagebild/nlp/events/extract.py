@@ -1002,6 +1002,13 @@ SAXON_RELATIVE = True
 # right after the finite verb that follows a fronted actor makes that actor an object (German
 # verb-second order); False: the fronted actor is the subject
 PRONOUN_AFTER_FINITE = True
+# "Russland warnte, dass es die Ukraine angreifen werde" was ASSAULT UKR > RUSCVL, "Slowenien reagierte, dass
+# es eine Obergrenze erwägt" (gnad4) GRCCOP, "Die Regierung kündigte an, dass sie die Rebellen angreifen werde"
+# REB of the rebels' country: an unresolved "es"/"sie" right after the subordinating conjunction is the
+# subordinate clause's subject (pronouns stand first in the middle field) and, when it agrees in gender and
+# number, it points to the subject of the clause that governs it; the actors after it are objects.
+# False: the first actor after the pronoun was the subject
+CONJUNCT_PRONOUN_SUBJECT = True
 PRONOUN_SUBJECT = True  # an unresolved "er"/"man" is the subject; actors after it are objects
 FINITE_ANCHOR = True  # a non-actor subject before a finite auxiliary makes the actors after it objects
 PASSIVE_PATIENT = True  # the unresolved subject of a passive is no doer; of an act on people, its target
@@ -4845,6 +4852,14 @@ class EventExtractor:
             # nor demands; it is the fronted object and the actor after the verb the subject
             fronted = False
         # ("Den Vorschlag lehnte die Regierung ab": an accusative or dative opening is no subject)
+        if CONJUNCT_PRONOUN_SUBJECT and not dependent:
+            main = self._pronoun_antecedent(doc, words, cl, prev)
+            if main is not None:
+                # "Russland warnte, dass es die Ukraine angreifen werde": the pronoun is the subject
+                # of the clause that governs this one; the actors after it are objects
+                cl.subject = [replace(m, start=cl.start + 1, end=cl.start + 2) for m in main]
+                cl.objects = [m for g in bare for m in g if hostile or not (m.kind == "sector" and m.code == "MIL")]
+                return
         if PRONOUN_SUBJECT and bare and not fronted and self._pronoun_subject(words, cl, bare[0][0].start, doc):
             fronted = True  # "Am Montag warf er Russland … vor": Russia is an object
         if PRONOUN_AFTER_FINITE and bare and not fronted:
@@ -5279,6 +5294,55 @@ class EventExtractor:
         if v + 1 >= cl.end or doc.tags[v] not in _FINITE_TAGS:
             return None
         return v + 1 if self._has(words[v + 1], "subject_pronoun") else None
+
+    def _pronoun_antecedent(self, doc, words, cl: Clause, prev: Clause | None) -> list[Mention] | None:
+        """The subject of the clause that governs ``cl`` when ``cl`` opens with a subordinating
+        conjunction and an unresolved "es" or "sie" (``conjunct_pronoun`` in function_words.tsv)
+        that agrees with it: "es" with a subject that has no feminine or masculine article before it
+        ("Slowenien", "das Militär"), "sie" with one after "die" or with several members ("die
+        Regierung", "die Rebellen", "Frankreich und Italien"). Else None."""
+        k = cl.start + 1
+        if prev is None or k + 1 >= cl.end or doc.tags[cl.start] != "KOUS" \
+                or not self._has(words[k], "conjunct_pronoun") or doc.tags[k] != "PPER" \
+                or any(m.start <= k < m.end for g in cl.groups for m in g):
+            return None
+        c = prev
+        while c is not None and (doc.tags[c.start] in ("KOUS", "PRELS", "PRELAT", "PWAV")
+                                 or self._is_infinitive(words, c)):
+            c = c.before  # over the dependent clauses between ("…, die …, dass es …")
+        if c is None or not c.subject or c.end > cl.start:
+            return None
+        if any(self._has(words[j], "existence_verb") or words[j] == "gebe" for j in range(k + 1, cl.end)):
+            return None  # "dass es Verbesserungen gebe", "dass es zu Kämpfen kam": "es" is no one
+        if words[k] == "es" and self._infinitive_follows(doc, words, cl.end):
+            return None  # "wenn es Ungarn schafft, die Grenze dichtzumachen": "es" stands for the infinitive
+        # "macht Druck auf die Regionen, damit sie mehr Migranten aufnehmen": a plural verb's "sie" is
+        # not a singular subject; the two finite verbs agree in number
+        numbers = [next((doc[j].morph.get("Number") for j in range(x.start, x.end) if doc.tags[j] in _FINITE_TAGS), None)
+                   for x in (c, cl)]
+        if all(numbers) and numbers[0] != numbers[1]:
+            return None
+        first = c.subject[0]
+        article = words[first.start - 1] if first.start > c.start else ""
+        if first.end - first.start > 1 and words[first.start] in ("der", "die", "das"):
+            article = words[first.start]  # the article inside the span ("Die Regierung")
+        if words[k] == "es":
+            return c.subject if len(c.subject) == 1 and article not in ("der", "die", "den", "dem") else None
+        return c.subject if article == "die" or len(c.subject) > 1 else None
+
+    def _infinitive_follows(self, doc, words, end: int) -> bool:
+        """True when a comma at ``end`` opens a zu-infinitive ("…, die Grenze dichtzumachen", "…, zu
+        verhandeln"), which an "es" before it may stand for."""
+        if end >= len(words) or doc.texts[end] != ",":
+            return False
+        for j in range(end + 1, min(end + 25, len(words))):
+            if doc.texts[j] in _CLAUSE_PUNCT or doc.texts[j] in (".", "!", "?"):
+                return False
+            if doc.tags[j] == "VVIZU" or any(tag == ZUINF for _, tag in self.lex.verb_forms.get(words[j], ())) \
+                    or doc.tags[j] in ("VVINF", "VAINF") and words[j].find("zu", 2) > 0 \
+                    or words[j] == "zu" and j + 1 < len(words) and doc.tags[j + 1][:2] in ("VV", "VA", "VM"):
+                return True  # ("dichtzumachen" is tagged a plain infinitive: its "zu" inside)
+        return False
 
     def _pronoun_subject(self, words, cl: Clause, before: int, doc=None) -> bool:
         """True when a pronoun that is always a subject ("er", "man") stands in the clause before
