@@ -1208,6 +1208,14 @@ _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung",
 # "aufheben" is for sanctions or a curfew
 LIFTED_IMMUNITY_ACCUSES = True
 _LIFTING_LEMMAS = ("auf|heben", "Aufhebung")
+# An uprising of armed men ("der Aufstand der LTTE" in a civil war, "ein Aufstand …, in dem die Miliz IS mitmischt",
+# "ein gewaltsamer Aufstand gegen Israel", "Militäraufstand") is fighting, ASSAULT, not the riot (PROTEST) that a
+# civil "Aufstand gegen die Regierung" is (the guide's riot rule: concrete violence makes it ASSAULT; gnad3, gnad6):
+# the sentence, or the noun's own compound, names insurgents, militias, armed violence or a civil war
+ARMED_UPRISING = True
+_UPRISING_LEMMAS = ("Aufstand", "Revolte")
+_ARMED_UPRISING_STEMS = ("gewaltsam", "bewaffnet", "aufständisch", "miliz", "rebell", "islamist", "dschihad", "jihad",
+                         "guerilla", "terror", "intifada", "bürgerkrieg", "separatist", "untergrundarmee")
 GENERIC_PARTIES = True  # "die Demokratische Partei" in a story about Thailand is Thai
 # "Wien – Grünen-Abgeordneter Peter Pilz kritisierte das Innenministerium" was DEUPTY: a party compound
 # ("Grünen-Abgeordneter", "Sozialisten-Chef") whose party name many countries' parties bear is the
@@ -6155,6 +6163,12 @@ class EventExtractor:
                 # "Der Kongress hob die Immunität des Ex-Generals auf": the way to a trial, not a concession
                 entry = replace(entry, type="DISAPPROVE", mode="allege")
                 type_ = "DISAPPROVE"
+            if ARMED_UPRISING and type_ == "PROTEST" and entry.lemma in _UPRISING_LEMMAS and (
+                    words[trig.i].startswith("militär")
+                    or any(stem in w for w in words[s_start:s_end] for stem in _ARMED_UPRISING_STEMS)):
+                # "als die Armee den Aufstand der LTTE niederschlug" in a civil war: armed men fighting
+                entry = replace(entry, type="ASSAULT", mode="insurgency")  # (defaults.tsv: rebels > the state)
+                type_ = "ASSAULT"
             if ARMED_DOER_CONTINUES and type_ == "ASSAULT" and not negated:
                 armed = context.get("armed")
                 if source and all(len(m.code or "") == 6 and m.code[3:] in ("MIL", "REB") for m in source):
