@@ -239,6 +239,15 @@ SUBJECT_COUNTRY_OFFICIAL = True
 ADJUNCT_KEEPS_MODALITY = True  # a noun in a scene-setting phrase ("bei dem Treffen") does not take its clause's plan
 RELATIVE_PLAN = True  # "die Verhandlungen, die im Dezember geführt werden sollen": a relative clause that plans the act
 NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
+# "Schon die nächsten Sozialplan-Verhandlungen am Mittwoch könnten eine Lösung bringen", "bis zum nächsten
+# EU-Gipfeltreffen", "beim EU-Gipfel nächste Woche", "die Gespräche kommende Woche weiterführen": a meeting noun with
+# "nächste"/"kommende" before it, or "nächste Woche"/"kommenden Montag" right after it, names a meeting still to
+# come, whatever the article's date (10kGNAD has none): planned, so AGREE future (PROMISE_IS_AGREE), not a meeting
+# held or one that may be held (gnad3; uncoded news: 3 articles, session 27)
+NEXT_MEETING = True
+_NEXT_WORDS = frozenset("nächste nächsten nächster nächstes nächstem kommende kommenden kommender kommendes kommendem".split())
+_NEXT_SPANS = frozenset("woche wochen monat monats jahr jahres montag dienstag mittwoch donnerstag freitag samstag sonntag "
+                        "wochenende runde".split())
 PROMISE_IS_AGREE = True  # PLOVER: a planned meeting, promised aid or cooperation is AGREE; an announced retreat CONCEDE
 FRAME_GENITIVE = True  # "seit Beginn der Proteste": an act noun in a frame noun's genitive is no new event
 SEPARATE_ACTS = True           # two triggers of one type in a clause are two acts ("erkannte nicht an und weigerte sich")
@@ -6109,6 +6118,10 @@ class EventExtractor:
                     # "Der Papst kündigte seinen Rücktritt zum 28. Februar an. … Der Rücktritt kam
                     # überraschend": the act the story announced, named again, is still to come
                     ev_modality = "future"
+            if NEXT_MEETING and type_ == "CONSULT" and entry.pos == "N" and ev_modality in ("asserted", "hypothetical") \
+                    and _next_meeting(doc, words, self._noun_index(cl, trig) if clause_level else trig.i):
+                # (after PLANNED_ACTS_RECUR: "das Treffen" named again later is not this next one)
+                ev_modality = "future"
             if ev_modality == "future" and type_ in COOPERATIVE_FUTURE and PROMISE_IS_AGREE:
                 type_ = COOPERATIVE_FUTURE[type_]
             if REFUSED_FUTURE and negated and ev_modality == "future" and type_ in _REFUSABLE and target \
@@ -8215,6 +8228,18 @@ class EventExtractor:
             if cue.kind == "hedge_subject" and not (cl.start <= i < cl.end):
                 return doc[s_start:i].text or None
         return None
+
+
+def _next_meeting(doc, words: list[str], i: int) -> bool:
+    """True when the meeting noun at ``i`` has an attributive "nächste"/"kommende" before it (articles, other
+    adjectives and a preposition with article between: "zum nächsten EU-Gipfeltreffen") or "nächste Woche",
+    "kommenden Montag" right after it (:data:`NEXT_MEETING`)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j] in _NEXT_WORDS and doc.tags[j] == "ADJA":
+            return True
+        if doc.tags[j] not in ("ADJA", "ART", "APPRART", "PDAT", "PPOSAT"):
+            break
+    return i + 2 < len(words) and words[i + 1] in _NEXT_WORDS and words[i + 2] in _NEXT_SPANS
 
 
 def _trigger_token(doc, e: dict, tok_starts: list[int]) -> int | None:
