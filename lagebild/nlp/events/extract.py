@@ -1566,6 +1566,12 @@ OBJECT_NOUN_PHRASES = True
 # of the text is compared by country and sector, and a bare country ("Russland") counts as its
 # government there, so the answer goes to the accuser
 STATE_IS_GOVERNMENT = True
+# "Die EU-Truppe soll mit nationalen Behörden kooperieren. Die polnische Regierung gab bekannt, dass sie solche
+# Eingriffe nicht akzeptieren werde" was REJECT POLGOV > POLGOV: a sector named with no country ("nationale
+# Behörden": GOV) was keyed as if its sector were a country, so it counted as another party for the
+# government's answer, and took the doer's country later. A countryless sector of the doer's own sector is
+# no other party. False: it may be the addressee
+COUNTRYLESS_SECTOR_SELF = True
 # "Israel griff Ziele im Gazastreifen an. Die Hamas verurteilte dies scharf" was PSEREB > PSE: a
 # stance whose object is a demonstrative pronoun ("dies", "das": STTS PDS) is aimed at the doer of
 # the act told just before ("Moskau wies dies zurück": at the accuser)
@@ -6549,6 +6555,9 @@ class EventExtractor:
                 if singular_in is not None and singular_in[m.end - 1].tag_ == "NN" \
                         and singular_in[m.end - 1].morph.get("Number") == ["Plur"]:
                     continue  # "den YPG-Kämpfern" is no "er"
+                if COUNTRYLESS_SECTOR_SELF and m.kind == "sector" and not m.country \
+                        and m.code in {sector for _, sector in own}:
+                    continue  # "mit nationalen Behörden" (GOV) is no other party for a government
                 if _party_key(m) not in own:
                     return [m]
         return []
