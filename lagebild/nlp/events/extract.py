@@ -304,6 +304,11 @@ LONE_MEETING = True  # ... nor a meeting verb whose only party the context gave
 # advice, no talks between parties. Meeting nouns keep their context parties ("Beim Gipfel wurde …": the development
 # parts code them). Uncoded news: 8 articles, 9 predictions, all wrong (session 27)
 LONE_DIALOGUE = True
+# "So betonte Sarkozy bereits im Vorfeld des Treffens, …", "Er war im Vorfeld des Gipfels nicht eingebunden", "den die
+# Partei im Vorfeld des Treffens ausgetragen hatte": a meeting noun as the genitive of a noun of the time before it
+# (function_words.tsv run_up_noun: "Vorfeld", "Vorabend") dates another act; the meeting itself is not told there
+# (dev8 codes no meeting in that sentence; uncoded news: 4 articles, session 27)
+RUN_UP_MEETING = True
 # "sagte zum Abschluss des Treffens: Wir hatten intensive Gespräche", "Es war ein produktives Treffen, sagte …
 # nach den Gesprächen": two meeting nouns of one sentence are one meeting unless each names parties of its own
 # and they differ ("Am Rande des Besuchs von Obama in Kuba … in den kolumbianischen Friedensverhandlungen");
@@ -3515,6 +3520,8 @@ class EventExtractor:
             events = [e for e in events if not self._lone_cooperation(doc, words, e, tok_starts)]
         if LONE_DIALOGUE:
             events = [e for e in events if not self._lone_dialogue(doc, words, e, tok_starts)]
+        if RUN_UP_MEETING:
+            events = [e for e in events if not self._run_up_meeting(doc, words, e, tok_starts)]
         if LONE_CONSENT or LONE_MEETING or LONE_AID:
             events = [e for e in events if not self._lone_act(e) or (
                 RELIEF_GOODS_AID and e["type"] == "AID" and self._relief_sentence(doc, e, tok_starts, sents,
@@ -3996,6 +4003,20 @@ class EventExtractor:
             return False
         k = i + 2 if i + 1 < len(words) and doc.tags[i + 1] == "CARD" else i + 1
         return not (k < len(words) and words[k] in ("der", "des"))
+
+    def _run_up_meeting(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
+        """True for a CONSULT, or the AGREE of a planned meeting, named by a noun that is the genitive of a
+        run_up_noun ("im Vorfeld des Gipfels", "am Vorabend des EU-Treffens", adjectives between allowed): the time
+        before the meeting dates another act (:data:`RUN_UP_MEETING`)."""
+        if not (e["type"] == "CONSULT" or (e["type"] == "AGREE" and e.get("modality") == "future")):
+            return False
+        i = _trigger_token(doc, e, tok_starts)
+        if i is None or not doc.texts[i][:1].isupper():
+            return False
+        j = i - 1
+        while j > 0 and doc.tags[j] == "ADJA":
+            j -= 1
+        return j > 0 and words[j] in ("des", "der", "eines", "einer") and self._has(words[j - 1], "run_up_noun")
 
     def _phone_traffic(self, e: dict) -> bool:
         """True for a CONSULT named by a call noun in the plural (call_noun_plural: "Telefonate",
