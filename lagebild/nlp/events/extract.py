@@ -316,10 +316,6 @@ RUN_UP_MEETING = True
 ONE_MEETING = True
 LONE_AID = True  # ... nor aid whose giver and receiver the text does not name ("Kredite gewähren")
 # "sprachen über eine engere Kooperation in den Bereichen Kernenergie und Raumfahrt", "ein Gremium zur Kooperation",
-# "Decken und Medikamente wurden in der Krisenregion verteilt", "Helfer versorgten sie mit Wasser und Obst":
-# handing out relief goods (food, water, blankets, medicine, tents: relief_goods in function_words.tsv) to people
-# is aid whoever gives it, though the text names neither giver nor receiver (LONE_AID, PRIVATE_AID keep it)
-RELIEF_GOODS_AID = True
 # "die Bereiche konsularische Tätigkeit oder wirtschaftliche Zusammenarbeit": a cooperation noun with no party,
 # no partner phrase ("mit …", "zwischen …") and no pair adjective ("britisch-französische") names a field or a
 # topic, no cooperation between parties (4 such predictions on the development parts, 4 wrong); a noun of a
@@ -327,6 +323,10 @@ RELIEF_GOODS_AID = True
 # function_words.tsv) keep it
 LONE_COOPERATION = True
 PRIVATE_AID = True  # ... nor aid given by a firm or a body the KB does not know to no named party
+# "Decken und Medikamente wurden in der Krisenregion verteilt", "Helfer versorgten sie mit Wasser und Obst":
+# handing out relief goods (food, water, blankets, medicine, tents: relief_goods in function_words.tsv) to people
+# is aid whoever gives it, though the text names neither giver nor receiver (LONE_AID, PRIVATE_AID keep it)
+RELIEF_GOODS_AID = True
 PRIVATE_OFFER = True  # consent, an offer or an invitation between private parties is business or culture
 # "Eine Versicherung bietet den Ärzten einen Tarif an", "Der Konzern bot den Journalisten ein Interview an": a
 # bare sector code of no country ("CVL", "BUS", "MED", "EDU", "HLH", "NGO") is three letters like a state's
@@ -1871,9 +1871,9 @@ class EventExtractor:
         fw = lex.function_words
         self._kinds = fw
         # kinds marked lexical in function_words.tsv (content words: "Polizei"), for _function_word
+        self._lexical_kinds = lex.lexical_kinds
         # first or last parts of nouns of relief goods (RELIEF_GOODS_AID)
         self._relief_goods = tuple(f for f, kinds in fw.items() if "relief_goods" in kinds)
-        self._lexical_kinds = lex.lexical_kinds
         # the words of VERBAL_ATTACK_CUES (function_words.tsv verbal_manner, attack_object, violence_word)
         self._verbal_manner = tuple(f for f, kinds in fw.items() if "verbal_manner" in kinds) or ("\0",)
         self._attack_objects = tuple(f for f, kinds in fw.items() if "attack_object" in kinds) or ("\0",)
