@@ -1222,6 +1222,12 @@ _COURT_STEMS = ("haft", "gefängnis", "jahre", "strafe", "monate", "bewährung",
 # "aufheben" is for sanctions or a curfew
 LIFTED_IMMUNITY_ACCUSES = True
 _LIFTING_LEMMAS = ("auf|heben", "Aufhebung")
+# "Cerberus will das Filialnetz übernehmen und verhandelt mit den Italienern", "Der Minister will nach Rom reisen und
+# trifft dort den Papst" made the talks and the meeting planned (AGREE future): the clause's "will" was taken for the
+# finite verb of the next conjunct too. A finite lexical verb is never the infinitive a modal or "werden" governs; when
+# every such cue of its clause stands in another conjunct, its act is told as it is (asserted)
+FINITE_CONJUNCT_ASSERTED = True
+_CONJUNCT_WORDS = frozenset({"und", "oder", "sowie", "aber"})
 # An uprising of armed men ("der Aufstand der LTTE" in a civil war, "ein Aufstand …, in dem die Miliz IS mitmischt",
 # "ein gewaltsamer Aufstand gegen Israel", "Militäraufstand") is fighting, ASSAULT, not the riot (PROTEST) that a
 # civil "Aufstand gegen die Regierung" is (the guide's riot rule: concrete violence makes it ASSAULT; gnad3, gnad6):
@@ -5476,6 +5482,19 @@ class EventExtractor:
             or any(cl.start <= t[0] < cl.end and _after(t[2], doc._.dct) for t in timexes or ())
         return not later
 
+    def _finite_conjunct(self, doc, words, cl: Clause, trig: Trigger) -> bool:
+        """True when the verb trigger is a finite lexical verb ("verhandelt", "kritisierte") and every
+        modal or future cue of its clause stands in another conjunct, an "und"/"oder"/"sowie" between
+        them: "will das Werk kaufen und verhandelt mit der Regierung". A finite lexical verb is never
+        the infinitive a modal governs; forms in -n may be infinitives the tagger took for finite. Not
+        in a clause with a condition ("wenn er sich bedroht fühle und angreife"): that stays supposed."""
+        if doc is None or doc.tags[trig.i] != "VVFIN" or words[trig.i].endswith("n") \
+                or any(self._has(w, "condition_opener") for w in words[cl.start:cl.end]):
+            return False
+        cues = [i for i, c in cl.cues if c.scope == "clause" and c.kind in ("future", "hypothetical", "demanded")]
+        return bool(cues) and all(any(words[k] in _CONJUNCT_WORDS for k in range(min(i, trig.i) + 1, max(i, trig.i)))
+                                  for i in cues)
+
     def _clause_modality(self, words, cl: Clause, prev: Clause | None, dependent: bool,
                          doc=None, timexes=()) -> tuple[str, bool]:
         modality = "asserted"
@@ -5997,6 +6016,11 @@ class EventExtractor:
                     if len(m.code or "") == 6 and m.code[:3].isalpha() and m.country and m.role_from != "default":
                         context.setdefault("sectors", {})[m.code[3:]] = (context["now"], m.country)
             ev_modality = modality if clause_level else self._embedded_noun_modality(cl, trig, words, doc)
+            if FINITE_CONJUNCT_ASSERTED and clause_level and entry.pos == "V" and ev_modality != "asserted" \
+                    and self._finite_conjunct(doc, words, cl, trig):
+                # "Die Firma will das Werk kaufen und verhandelt mit der Regierung": the modal governs its own
+                # conjunct's infinitive, not the finite verb of the next
+                ev_modality = "asserted"
             if ATTRIBUTIVE_ACT_ASSERTED and clause_level and entry.pos != "N" and doc.tags[trig.i] == "ADJA":
                 ev_modality = "asserted"  # "die geforderte Freilassung könnte erfolgen": the demand was made
             if not clause_level and ev_modality == "asserted" and not cl.verbs and modality in ("future", "hypothetical") \
