@@ -1228,6 +1228,13 @@ _LIFTING_LEMMAS = ("auf|heben", "Aufhebung")
 # every such cue of its clause stands in another conjunct, its act is told as it is (asserted)
 FINITE_CONJUNCT_ASSERTED = True
 _CONJUNCT_WORDS = frozenset({"und", "oder", "sowie", "aber"})
+# "Von mutwilliger Täuschung sprechen Medienberichte im Zusammenhang mit der Doktorarbeit", "soll im Zusammenhang mit
+# der Liste gesprochen haben", "spricht von einer Initiative mit Potenzial" were talks (CONSULT, dev3, gnad2): the
+# "mit" that "sprechen" needs for a partner was the second word of "im Zusammenhang mit" or stood inside the "von"
+# phrase of "sprechen von" (to call something so). Talks whose every "mit" is such are no talks
+TALK_NEEDS_PARTNER = True
+_TALK_FORMS = ("sprach", "sprech", "spricht", "gesprochen", "spräche")
+_LINKING_NOUNS = frozenset({"zusammenhang", "verbindung"})
 # An uprising of armed men ("der Aufstand der LTTE" in a civil war, "ein Aufstand …, in dem die Miliz IS mitmischt",
 # "ein gewaltsamer Aufstand gegen Israel", "Militäraufstand") is fighting, ASSAULT, not the riot (PROTEST) that a
 # civil "Aufstand gegen die Regierung" is (the guide's riot rule: concrete violence makes it ASSAULT; gnad3, gnad6):
@@ -3564,6 +3571,8 @@ class EventExtractor:
             events = [e for e in events if not _pending_ruling(doc, e, tok_starts)]
         if SHOWING_NOT_PROTEST:
             events = [e for e in events if not _showing_not_protest(doc, e, tok_starts)]
+        if TALK_NEEDS_PARTNER:
+            events = [e for e in events if not _talk_without_partner(doc, e, tok_starts)]
         if TRAVEL_NEEDS_TRAVELLER:
             events = [e for e in events if not _journey_without_traveller(doc, e, tok_starts, mentions)]
         if ANTI_ADJECTIVE_TARGET:
@@ -8385,6 +8394,24 @@ def _supposed_demand(doc, e: dict, tok_starts: list[int]) -> bool:
     if e.get("type") != "DEMAND" or e.get("modality") != "hypothetical":
         return False
     return _stretch_conjunction(doc, e, tok_starts, _SUPPOSITION_WORDS)
+
+
+def _talk_without_partner(doc, e: dict, tok_starts: list[int]) -> bool:
+    """True for talks (CONSULT) told by "sprechen" whose every "mit" in the trigger's stretch of the clause names
+    no partner: the second word of "im Zusammenhang mit" / "in Verbindung mit", or inside the "von" phrase of
+    "sprechen von" ("spricht von einer Initiative mit Potenzial", "Von Täuschung sprechen Medien …")."""
+    if e.get("type") != "CONSULT":
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None or not doc.texts[i].lower().startswith(_TALK_FORMS):
+        return False
+    lo, hi = _stretch(doc, i)
+    words = [doc.texts[k].lower() for k in range(lo, hi)]
+    at = i - lo
+    mits = [k for k, w in enumerate(words) if w == "mit"]
+    speaks_of = (at + 1 < len(words) and words[at + 1] == "von") or words[0] == "von"
+    return bool(mits) and all(
+        (k > 0 and words[k - 1] in _LINKING_NOUNS) or (speaks_of and "von" in words[:k]) for k in mits)
 
 
 def _purpose_prevention(doc, e: dict, tok_starts: list[int]) -> bool:
