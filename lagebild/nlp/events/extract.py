@@ -865,6 +865,12 @@ THEN_ANAPHOR = True  # "Damals hatte er …": the act takes the last earlier tim
 THEN_SPAN = 3  # sentences back in which "damals" finds its time (the paragraph before)
 RELATIVE_DATE = True  # a date inside a relative clause dates that clause's act, not the main clause's
 PRESENT_NO_STORY = True  # a verb in the present tense tells the article's present, not the story's day
+# "vom 2. April bis zum 20. Juni 1943", "im September und Oktober 2004": two dates joined as a span of
+# time date the act at what they share (1943, 2004), not at the member nearest the verb; days of one
+# month ("vom 3. bis 14. Dezember") at the first, when the act begins (the coders: 2 of 3)
+RANGE_DATES = True
+_RANGE_JOINERS = {"bis", "und", "oder", "sowie", "zum", "zur", "dem", "den", "-", "–"}
+_RANGE_OPENERS = {"vom", "von", "zwischen"}
 # "Von diesem Amt trat der Minister im März 1985 zurück": a date after an actor (a person, a role, an
 # organisation, not a place) does not modify that actor as "im Jahr 2018" modifies "Wiederwahl": it
 # is the clause's time
@@ -7975,9 +7981,14 @@ class EventExtractor:
             tx = span._.timex if span.has_extension("timex") else None
             if tx and tx.get("value") and tx.get("type", "DATE") in ("DATE", "TIME") \
                     and clean(tx["value"]) is not None:  # no "19", "0001-01-01", durations
+                if RANGE_DATES:
+                    out.append((span.start, span.end, str(tx["value"]).split("T")[0]))
+                    continue  # (limits are dropped after the spans are joined)
                 if self._bound(words, span.start):
                     continue  # "vor 1933", "seit 2005", "bis März": a limit, not the event's time
                 out.append((span.start, span.end, str(tx["value"]).split("T")[0]))
+        if RANGE_DATES:
+            out = [t for t in self._join_ranges(words, out) if not self._bound(words, t[0])]
         if out:
             return out
         dct = _parse_dct(doc._.dct if doc.has_extension("dct") else None)
@@ -7989,6 +8000,41 @@ class EventExtractor:
                 back = (dct.weekday() - _WEEKDAYS[w]) % 7
                 day = dct - dt.timedelta(days=back or 7)
                 out.append((i - 1, i + 1, day.isoformat()))
+        return out
+
+    @staticmethod
+    def _join_ranges(words, timexes: list) -> list:
+        """``timexes`` with each pair joined as a span of time ("vom 2. April bis zum 20. Juni 1943",
+        "zwischen dem 22. und 25. August", "im September und Oktober 2004": only joining words
+        between them) made one timex valued at what both share ("1943", "2004"; days of one month
+        at the first day, when the act begins: "2004-08-22"). A pair
+        with nothing in common ("2012 und 2013") stays two; a range end with nothing in common
+        with its start ("vom 3. Mai bis 2010") is dropped: it is a limit."""
+        out, k = [], 0
+        timexes = sorted(timexes)
+        while k < len(timexes):
+            a = timexes[k]
+            b = timexes[k + 1] if k + 1 < len(timexes) else None
+            between = words[a[1]:b[0]] if b else []
+            # a range opens with its start ("vom 2. April bis …"; "Ende April bis zum 20. Juni"
+            # is a limit after some date); a coordination needs no opener
+            opened = a[0] > 0 and (words[a[0] - 1] in _RANGE_OPENERS or words[a[0]] in _RANGE_OPENERS
+                                   or a[0] > 1 and words[a[0] - 1] == "dem" and words[a[0] - 2] in _RANGE_OPENERS)
+            if b and between and set(between) <= _RANGE_JOINERS and (
+                    {"und", "oder", "sowie"} & set(between) or opened and {"bis", "-", "–"} & set(between)):
+                shared = _shared_date(a[2], b[2])
+                if shared and len(shared) == 7 and len(a[2]) == 10:
+                    shared = a[2]  # "am 16. und 17. Juni", "vom 3. bis 14. Dezember": the act's first day
+                if shared:
+                    out.append((a[0], b[1], shared))
+                    k += 2
+                    continue
+                if opened and {"bis", "-", "–"} & set(between):
+                    out.append(a)  # (the end, a limit, is dropped)
+                    k += 2
+                    continue
+            out.append(a)
+            k += 1
         return out
 
     @staticmethod
@@ -9172,6 +9218,16 @@ def _after(value: str | None, dct: str | None) -> bool:
         return False
     n = min(len(value), len(str(dct)))
     return value[:n] > str(dct)[:n]
+
+
+def _shared_date(a: str, b: str) -> str | None:
+    """What two date values share, at a valid precision ("1943-04-02", "1943-06-20" -> "1943";
+    "2004-09", "2004-10" -> "2004"), or None ("2012", "2013"; a week against a day)."""
+    pa, pb = a.split("-"), b.split("-")
+    n = 0
+    while n < min(len(pa), len(pb)) and pa[n] == pb[n]:
+        n += 1
+    return clean("-".join(pa[:n])) if n else None
 
 
 def _parse_dct(value) -> dt.date | None:
