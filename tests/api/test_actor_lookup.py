@@ -125,6 +125,14 @@ def test_resolver_miss_suggests_the_closest_name(con, key):
     assert "Angela Merkel" in err.value.suggestions and "did you mean" in str(err.value)
 
 
+@pytest.mark.parametrize("key", ["Merkl", "Merkell", "Angela Merkle"])
+def test_misspelt_surname_is_suggested_before_similar_short_names(con, key):
+    # the KB's companies ("Maersk", "Merck KGaA") are names of the store too; the surname's own word is closer
+    with pytest.raises(UnknownActor) as err:
+        require_actor(con, key)
+    assert err.value.suggestions[0] == "Angela Merkel"
+
+
 def test_country_code_stands_for_every_actor_of_the_country(con):
     assert resolve_actor(con, "ISR")["countries"] == ["ISR"]
 

@@ -205,17 +205,19 @@ def suggest(con: duckdb.DuckDBPyConnection, key: str, n: int = 5) -> list[str]:
         UNION SELECT speaker_name FROM quotes""").fetchall() if r[0]]
     low = key.casefold().strip()
     containing = sorted((x for x in names if low in x.casefold()), key=lambda x: (len(x), x))[:n]
-    by_lower: dict[str, str] = {}
-    by_word: dict[str, list[str]] = {}  # "merkel" -> ["Angela Merkel"]: a misspelt surname finds the name
-    for x in names:
-        by_lower.setdefault(x.casefold(), x)
-        for word in x.casefold().split():
-            if len(word) >= 3:
-                by_word.setdefault(word, []).append(x)
-    close = [by_lower[c] for c in difflib.get_close_matches(low, list(by_lower), n=n, cutoff=0.6)]
-    if " " not in low:
-        close += [x for w in difflib.get_close_matches(low, list(by_word), n=n, cutoff=0.75)
-                  for x in sorted(by_word[w], key=len)]
+
+    def closeness(name: str) -> float:
+        # the whole name, or for a one-word key any word of it ("Merkl" -> "Angela Merkel" by "merkel"),
+        # so that a misspelt surname outranks a merely similar short name ("Maersk")
+        folded = name.casefold()
+        score = difflib.SequenceMatcher(None, low, folded).ratio()
+        if " " not in low:  # (a word must be closer than a whole name to count: 0.75 against 0.6)
+            words = (difflib.SequenceMatcher(None, low, w).ratio() for w in folded.split() if len(w) >= 3)
+            score = max([score] + [r for r in words if r >= 0.75])
+        return score
+
+    scored = sorted(((closeness(x), x) for x in dict.fromkeys(names)), key=lambda sx: (-sx[0], len(sx[1]), sx[1]))
+    close = [x for score, x in scored if score >= 0.6][:n]
     return list(dict.fromkeys(containing + close))[:n]
 
 
