@@ -1071,6 +1071,11 @@ DEFAULT_STATE_GOV = True  # the defaults' "country itself" as a doer is its gove
 # text pins on no armed group of a country (a bombing's unknown "REB", "ein Attentäter") is the one
 # armed group of a country the article names (ETA, PKK, Boko Haram), not an unknown one
 ARTICLE_ARMED_GROUP = True
+# "COP", "CVL", "USA" as a participant's name (a default the text names nobody for, or a state
+# default turned into its government) and "Regierung (Vereinigte Staaten)" on code USA (a label
+# left over when a later rule changed the code) are what report, API and web show as the actor:
+# the name is written from the code at the very end ("Polizei (Venezuela)"); codes stay as they are
+READABLE_NAMES = True
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 VERB_AFTER_HEAD_NOUN = True  # a verb form right after "adjective + noun" is no attributive inside that noun's phrase
@@ -1752,6 +1757,39 @@ def _default_state_government(events: list[dict]) -> None:
                     a["actor_code"] = code + "GOV"
                 elif e["type"] == "DISAPPROVE":
                     a["actor_code"] = code + "CVL"
+
+
+def _code_label(code: str) -> str | None:
+    """A readable German label of an actor code: ``VENCOP`` -> "Polizei (Venezuela)", ``USA`` ->
+    "Vereinigte Staaten", ``REB`` -> "Rebellen"; None for a code it cannot read."""
+    from ...kb.lookup import SECTOR_NAMES, default_kb
+    kb = default_kb()
+    if len(code) == 3 and code in kb.countries:
+        return kb.countries[code].name
+    if len(code) == 3 and code in SECTOR_NAMES:
+        return SECTOR_NAMES[code]
+    if len(code) == 6 and code[3:] in SECTOR_NAMES and (code[:3] in kb.countries or code[:3] == "---"):
+        return kb.sector_actor(code[:3], code[3:])["name"] if code[:3] != "---" else SECTOR_NAMES[code[3:]]
+    return None
+
+
+def _readable_names(events: list[dict]) -> None:
+    """Name each participant whose name is a bare code, or a country-sector label of another code
+    than its own, by its code (:data:`READABLE_NAMES`); names of persons and organisations stay."""
+    from ...kb.lookup import SECTOR_NAMES
+    label_of_sector = re.compile(r"^(%s) \(.+\)$" % "|".join(map(re.escape, SECTOR_NAMES.values())))
+    for e in events:
+        for a in e["source"] + e["target"]:
+            code, name = a.get("actor_code") or "", a.get("name") or ""
+            if not code:
+                continue
+            stale = bool(label_of_sector.match(name)) and name != _code_label(code)
+            # "Kirgistan" on KGZMIL ("kirgisische Soldaten"): the country's name on a part of it
+            stale = stale or (len(code) == 6 and name == _code_label(code[:3]) and code[3:] != "---")
+            if name.isupper() and len(name) in (3, 6) or stale or not name:
+                label = _code_label(code)
+                if label:
+                    a["name"] = label
 
 
 def _bracket_note(doc, m: Mention, end: int, mentions: list[Mention]) -> int | None:
@@ -3607,6 +3645,8 @@ class EventExtractor:
             _default_state_government(events)
         if ARTICLE_ARMED_GROUP and events:
             _article_armed_group(events, mentions)
+        if READABLE_NAMES:
+            _readable_names(events)
         try:
             # speakers that are generic agents ("die Polizei") get their country as participants do
             resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
