@@ -1076,6 +1076,12 @@ ARTICLE_ARMED_GROUP = True
 # left over when a later rule changed the code) are what report, API and web show as the actor:
 # the name is written from the code at the very end ("Polizei (Venezuela)"); codes stay as they are
 READABLE_NAMES = True
+# "attributed_to": "er", "ich", "demnach": the words that pointed to the claimant, not the claimant.
+# A pronoun is the quote speaker lb_quotes resolved it to ("…, sagte er" -> "Olaf Scholz"), and
+# "demnach" ("according to that") the claimant of the last earlier attributed event of the article
+READABLE_ATTRIBUTION = True
+_ATTRIBUTION_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "der", "die", "dieser", "diese"})
+_ATTRIBUTION_ANAPHORS = frozenset({"demnach", "demzufolge", "danach"})
 PAIRED_COORD = True  # "sowohl X als auch Y", "weder X noch Y" join two actors as "und" does
 COMPARISONS = True  # an act noun that something "kommt gleich", "gleicht" or "ähnelt" is a figure of speech, no event
 VERB_AFTER_HEAD_NOUN = True  # a verb form right after "adjective + noun" is no attributive inside that noun's phrase
@@ -1790,6 +1796,32 @@ def _readable_names(events: list[dict]) -> None:
                 label = _code_label(code)
                 if label:
                     a["name"] = label
+
+
+def _readable_attributions(doc, events: list[dict]) -> None:
+    """Replace an attribution that is a pronoun or "demnach" by the claimant it stands for
+    (:data:`READABLE_ATTRIBUTION`); left as it is when that cannot be found."""
+    quotes = (doc._.quotes or []) if doc.has_extension("quotes") else []
+    last = None  # the last claimant named so far, in text order
+    for e in sorted(events, key=lambda e: (e.get("trigger") or {}).get("start", 0)):
+        who = e.get("attributed_to")
+        key = (who or "").strip().casefold()
+        if key in _ATTRIBUTION_PRONOUNS:
+            ev = e.get("evidence") or {}
+            names = {sp.get("name") for q in quotes for sp in [q.get("speaker") or {}]
+                     if (sp.get("text") or "").casefold() == key and sp.get("name")
+                     and sp["name"].casefold() != key
+                     and ev.get("start", -1) <= (sp.get("start") if sp.get("start") is not None else -2)
+                     < ev.get("end", -1)}
+            if len(names) == 1:
+                e["attributed_to"] = names.pop()
+        elif key in _ATTRIBUTION_ANAPHORS and last:
+            e["attributed_to"] = last
+        who = e.get("attributed_to")
+        # (a single lower-case word is no claimant: "hieß es weiter" gave "weiter")
+        if who and not (" " not in who.strip() and who.strip()[:1].islower()) \
+                and who.strip().casefold() not in _ATTRIBUTION_PRONOUNS | _ATTRIBUTION_ANAPHORS:
+            last = who
 
 
 def _bracket_note(doc, m: Mention, end: int, mentions: list[Mention]) -> int | None:
@@ -3647,6 +3679,8 @@ class EventExtractor:
             _article_armed_group(events, mentions)
         if READABLE_NAMES:
             _readable_names(events)
+        if READABLE_ATTRIBUTION:
+            _readable_attributions(doc, events)
         try:
             # speakers that are generic agents ("die Polizei") get their country as participants do
             resolve_generic_speakers(doc.doc, mentions, words, sents, setting)
