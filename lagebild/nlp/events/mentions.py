@@ -903,6 +903,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     if SEAT_NAMES:
         mentions = _seat_names(texts, mentions, lex)
     out = _merge(texts, mentions, lex)
+    if NATIONAL_ROLE_BEFORE_NAME:  # (after _merge, which joins "italienische" and "Journalistin")
+        out = _join_neighbours(out, lambda m, nxt: _national_role_name(texts, m, nxt, lex))
     if NATIONAL_OFFICES:
         out = _national_offices(texts, out, doc)
     if PARTY_ROLE_PERSON:
@@ -1304,6 +1306,14 @@ def _appositions(texts: list[str], mentions: list[Mention], lex: Lexicon) -> lis
 APPOSITION_PLACE = True
 # "der französische Schriftsteller Jean Dupont": the adjective gives the person's country
 NATIONALITY = True
+# "der US-Soldat Mario Lozano", "die italienische Journalistin Anna Bellini": a role noun of a country
+# (a compound with a country's prefix, or a country adjective and its noun) right before the name of a
+# person the KB lacks says who the person is; the two were two parties (USAMIL the doer, the soldier
+# its target with the article's country). The person takes the noun's code (USAMIL, ITAMED), or its
+# country only where the noun names no sector ("der US-Schauspieler X"). (Firms too, "beim
+# US-Versandhändler Amazon", were tried: right on the uncoded news, but a firm's offer then is no
+# state's AGREE and the dev parts' silent-gold floor of dev7 broke)
+NATIONAL_ROLE_BEFORE_NAME = True
 # "die Verteidigungsminister der Mitgliedstaaten der EU": role nouns of an organisation's member
 # states (function_words.tsv member_states) act for the organisation
 MEMBER_STATES = True
@@ -1448,6 +1458,39 @@ def _region_holder(texts: list[str], m: Mention, nxt: Mention, lex: Lexicon) -> 
             code = country + role[0].code
         else:
             code = country
+    return replace(nxt, start=m.start, code=code, country=country, kind="entity")
+
+
+def _national_role_name(texts: list[str], m: Mention, nxt: Mention, lex: Lexicon) -> Mention | None:
+    """The person ``nxt`` (one the KB lacks: no code, no country) with the code of the national
+    role noun ``m`` right before it ("US-Soldat", "italienische Journalistin": a country's prefix
+    compound, or a country adjective and a noun), see NATIONAL_ROLE_BEFORE_NAME; a noun of no
+    sector gives the country only. Else None."""
+    if nxt.start != m.end or nxt.code or nxt.country or nxt.kind != "entity" \
+            or not (nxt.actor_id or "").startswith("per:") or not texts[nxt.start][:1].isupper():
+        return None
+    if m.kind not in ("country", "entity", "adj") or (m.actor_id or "").startswith("per:"):
+        return None
+    first = texts[m.start]
+    if m.end - m.start == 1:
+        # one word: a compound of a country's prefix and a noun ("US-Soldat"), not the country's name
+        if "-" not in first.strip("-") or not first.split("-")[-1][:1].isupper():
+            return None
+    elif m.end - m.start != 2 or first.lower() not in lex.adjective_forms:
+        return None  # two words: a country adjective and its noun ("italienische Journalistin")
+    noun = texts[m.end - 1].split("-")[-1].lower()
+    if any("body_noun" in lex.function_words.get(noun[k:], ()) for k in range(len(noun) - 3)):
+        return None  # "erklärte die US-Regierung Soleimani zum Terroristen": the body's object
+    # "der ehemalige US-Justizminister Ramsey Clark", "Ex-Diktator": a former role gives the country
+    # only (the coding guide codes the role at the article's date), as APPOSITIONS does
+    former = has_role_prefix(first) or any(
+        is_role_modifier(w) for w in texts[max(0, m.start - 2):m.end])
+    code, country = m.code or "", m.country
+    if code.startswith("IGO") and m.end - m.start == 1:
+        return None if former else replace(nxt, start=m.start, code=code, kind="entity")  # "EU-Kommissar X"
+    if not country or not code.startswith(country) or len(code) not in (3, 6):
+        return None
+    code = code if len(code) == 6 and not former else None
     return replace(nxt, start=m.start, code=code, country=country, kind="entity")
 
 
