@@ -711,6 +711,17 @@ BOTH_NOT_SECTORS = True  # "Beide Seiten": the two last countries, not a country
 # two countries the phrase names, and became the target; the phrase is one actor. "Die beiden Nachbarn"
 # (function_words.tsv both_noun) names the two countries too
 BOTH_OWN_NOUN = True
+# "Vertreter von Rebellen und Regierung trafen sich … Beide Seiten werfen sich vor …" was IRN,YEM: "beide
+# Seiten" took the two last countries, but the sides of a conflict or talks are the two parties the text
+# last named together ("X und Y", also "zwischen der Türkei und den Kurden"), within this and the three
+# sentences before, though they share a country (YEMGOV, YEMREB); "die Konfliktparteien" (function_words.tsv
+# sides_noun, no "beide" needed) name them the same way, and so do "die beiden Politiker", "beide Parteien"
+# (both_sides). A nearest pair of one code ("Merkel und Steinmeier") is no two sides: the older reading
+# stays. False: the two last countries, nothing for "Konfliktparteien"
+BOTH_NAMED_PAIR = True
+# the sentences before the phrase searched for the pair (the uncoded Yemen story named "Rebellen und
+# Regierung" three sentences before "Beide Seiten")
+_NAMED_PAIR_SENTENCES = 3
 HOME_MIN_SENTENCES = 3
 OBJECT_FIRST = True  # a clause opening with "den"/"dem"/"einen"/"einem" has its subject after the verb
 FRONT_PRONOUN_SUBJECT = True  # "Sie kritisierte die Opposition": a clause-opening "sie" before the verb is the subject
@@ -4455,6 +4466,19 @@ class EventExtractor:
         taken = {j for m in mentions for j in range(m.start, m.end)}
         kinds = self._kinds
         for i, w in enumerate(words[:-1]):
+            if BOTH_NAMED_PAIR and ("sides_noun" in kinds.get(w, ()) or (
+                    "both_ref" in kinds.get(w, ()) and "both_sides" in kinds.get(words[i + 1], ()))):
+                end = i + 1 if "sides_noun" in kinds.get(w, ()) else i + 2
+                # (a mention of the phrase's own words, "Kriegsparteien" read as political parties, gives
+                # way; one reaching beyond it, "die beiden Seiten der Regierung", is left alone)
+                wider = any(m.start < end and m.end > i and (m.start < i or m.end > end) for m in mentions)
+                pair = self._named_pair(doc, words, mentions, i) if not wider else None
+                if pair is not None:
+                    mentions[:] = [m for m in mentions if not (i <= m.start < end and m.end <= end)]
+                    for s in pair:
+                        mentions.append(Mention(i, end, s.name, s.code, s.country, s.kind, s.actor_id))
+                    taken.update(range(i, end))
+                    continue
             if "both_ref" not in kinds.get(w, ()):
                 continue  # (the word test inline and first: this runs for every word of the text)
             sector = _BOTH_OFFICIALS.get(words[i + 1], "")
@@ -4481,6 +4505,31 @@ class EventExtractor:
                         mentions.append(Mention(i, i + 2, s.name, c + sector, c, "country" if not sector else "entity",
                                                 s.actor_id))
         mentions.sort(key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _named_pair(doc: Doc, words: list[str], mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
+        """The two parties last named together before token ``i`` (BOTH_NAMED_PAIR): two actor mentions,
+        no place, with different codes, joined by "und"/"sowie" with at most an article or adjectives
+        after it ("der Türkei und den militanten Kurden"), within this and the
+        :data:`_NAMED_PAIR_SENTENCES` sentences before; None when there is no such pair or the
+        nearest one is of one code."""
+        lo, seen = 0, 0
+        for j in range(i, -1, -1):
+            if doc[j].is_sent_start:
+                seen += 1
+                if seen > _NAMED_PAIR_SENTENCES:
+                    lo = j
+                    break
+        before = [m for m in mentions if lo <= m.start and m.end <= i and (m.code or m.country)]
+        for a, b in reversed(list(zip(before, before[1:]))):
+            gap = range(a.end, b.start)
+            if not gap or words[gap[0]] not in ("und", "sowie") \
+                    or any(doc.tags[j] not in ("ART", "ADJA", "PPOSAT") for j in gap[1:]):
+                continue
+            if a.is_place or b.is_place or (a.code or a.country) == (b.code or b.country):
+                return None  # ("in Irak und Syrien", "Merkel und Steinmeier": no two sides)
+            return a, b
+        return None
 
     def _relative_possessor(self, doc, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """"Erdogan, dessen Truppen in Syrien kämpfen": an agent without a country right after a
