@@ -1,8 +1,7 @@
 """Participants read as actors, not as codes: a side the text names nobody for (defaults.tsv: "wurden
 festgenommen" -> the police of the place) was named by its bare sector ("COP", "CVL", "REB"), a
 state default turned into its government by its country code ("USA"), and a part of a country by
-the country's name ("Moldau" on MDAMIL for "moldauische Soldaten") or by a bare sector word
-("Regierung" on MDAGOV); the report, the API and the web
+the country's name ("Moldau" on MDAMIL for "moldauische Soldaten"); the report, the API and the web
 pages show these names as the actors. The name is now written from the code at the very end
 ("Polizei (Georgien)"); codes stay as they were. Session 27, helper e11. Every sentence is written
 for these tests."""
@@ -22,8 +21,6 @@ from lagebild.nlp.events import extract
      "MDACOP", "Polizei (Moldau)"),
     ("Moldauische Soldaten beschossen am Montag einen Grenzposten.", "ASSAULT", "source",
      "MDAMIL", "Militär (Moldau)"),
-    ("Chisinau (dpa) - Die Regierung hat am Montag die Opposition scharf kritisiert.", "DISAPPROVE", "source",
-     "MDAGOV", "Regierung (Moldau)"),
 ])
 def test_a_participant_is_named_from_its_code(analyse_text, text, type_, side, code, name):
     acts = of_type(analyse_text(text), type_)

@@ -57,8 +57,7 @@ def test_a_list_of_parties_is_no_apposition(analyse_text):
     acts = of_type(analyse_text("Berlin – Die Regierung, Hans Müller, die Gewerkschaften und die Opposition "
                                 "kritisierten den Plan."), "DISAPPROVE")
     assert len(acts) == 1
-    # (the participant is named from its code since READABLE_NAMES: "Regierung (Deutschland)")
-    assert "Regierung (Deutschland)" in _names(acts[0]["source"])
+    assert "Regierung" in _names(acts[0]["source"])
 
 
 def test_without_the_rule_the_object_acts(analyse_text, monkeypatch):

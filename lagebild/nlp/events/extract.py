@@ -1803,8 +1803,6 @@ def _readable_names(events: list[dict]) -> None:
             stale = bool(label_of_sector.match(name)) and name != _code_label(code)
             # "Kirgistan" on KGZMIL ("kirgisische Soldaten"): the country's name on a part of it
             stale = stale or (len(code) == 6 and name == _code_label(code[:3]) and code[3:] != "---")
-            # "Militär" on TJKMIL, "Regierung" on USAGOV: a bare sector word says not whose
-            stale = stale or (len(code) == 6 and name in SECTOR_NAMES.values() and code[:3] != "---")
             if name.isupper() and len(name) in (3, 6) or stale or not name:
                 label = _code_label(code)
                 if label:
