@@ -1618,6 +1618,12 @@ STATE_IS_GOVERNMENT = True
 # government's answer, and took the doer's country later. A countryless sector of the doer's own sector is
 # no other party. False: it may be the addressee
 COUNTRYLESS_SECTOR_SELF = True
+# "Der Kanzler kritisierte Brüssel. … (two sentences) … Die Partei wies die Vorwürfe zurück": the addressee of
+# words whose clause names none was taken from the last three sentences; on uncoded news a party named three
+# sentences before was mostly the wrong one (a country only named as a place, a party of an earlier
+# paragraph's story). Words answer a party of their own sentence or of the two before only.
+# False: the last three sentences
+ADDRESSEE_NEAR = True
 # "Israel griff Ziele im Gazastreifen an. Die Hamas verurteilte dies scharf" was PSEREB > PSE: a
 # stance whose object is a demonstrative pronoun ("dies", "das": STTS PDS) is aimed at the doer of
 # the act told just before ("Moskau wies dies zurück": at the accuser)
@@ -6339,7 +6345,7 @@ class EventExtractor:
             if not target and source and (type_ in _ADDRESSED_TYPES or entry.answers) and ADDRESSEE_FROM_CONTEXT \
                     and len({m.country or m.code for m in source}) == 1:  # not for joint acts
                 # "Regierungsvertreter wiesen die Vorwürfe zurück": words answer the last other party
-                target = self._last_other_party(context, source)
+                target = self._last_other_party(context, source, answer=True)
             elif not target and not source and clause_level and type_ == "REJECT" and ADDRESSEE_FROM_CONTEXT \
                     and PASSIVE_PATIENT and self._passive(doc, words, cl, trig):
                 # "Der Antrag der Verteidigung wurde abgelehnt": a refusal in the passive answers
@@ -6721,16 +6727,17 @@ class EventExtractor:
         return list(cache["v"])
 
     @staticmethod
-    def _last_other_party(context: dict, source: list[Mention], singular_in=None) -> list[Mention]:
+    def _last_other_party(context: dict, source: list[Mention], singular_in=None, answer=False) -> list[Mention]:
         """The latest participant of a recent event (last three sentences) who is not among
         ``source`` (compared by country and sector); with the document ``singular_in``, not one
         whose last word is a plural noun (for a clause whose subject is "er",
-        :data:`SINGULAR_PRONOUN_GUESS`)."""
+        :data:`SINGULAR_PRONOUN_GUESS`); with ``answer`` (the addressee of ``source``'s words), only
+        of this sentence or the two before (:data:`ADDRESSEE_NEAR`)."""
         # (a government answers for its bare country: "Moskau wies dies zurück" (RUSGOV) is no
         # answer to "Russland")
         own = _own_keys(source, STATE_IS_GOVERNMENT)
         for n, parties in reversed(context["recent"]):
-            if context["now"] - n > 3:
+            if context["now"] - n > (2 if answer and ADDRESSEE_NEAR else 3):
                 break
             for m in reversed(parties):
                 if m.kind in ("city", "place", "unresolved") or not (m.code or m.country):
