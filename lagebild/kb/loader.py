@@ -266,6 +266,11 @@ def load_organisations() -> tuple[Organisation, ...]:
                  for code, name, aliases, kind, country in _rows("organisations.tsv", 5))
 
 
+def organisation_id(o: Organisation) -> str:
+    """The actor id the knowledge base gives an organisation of its own lists (``org:google``)."""
+    return f"org:{slug(o.name)}"
+
+
 @lru_cache(maxsize=1)
 def load_companies() -> tuple[Organisation, ...]:
     """Companies and media groups with the country of their headquarters (``companies.tsv``,

@@ -29,6 +29,7 @@ from .loader import (
     load_sectors,
     load_towns,
     oblique,
+    organisation_id,
     slug,
     town_key,
     town_places,
@@ -248,7 +249,7 @@ class ActorKB:
         if CITY_ADJECTIVES:
             kb._add_city_adjectives(places)
         for o in organisations:
-            entry = Entry("organisation", f"org:{slug(o.name)}", o.name, o.code, o.country, org=o)
+            entry = Entry("organisation", organisation_id(o), o.name, o.code, o.country, org=o)
             if o.kind == "institution" and o.country and o.code[:3] == o.country and len(o.code) == 6:
                 # metonymy: "der Kreml" is the Russian government, the same actor as "russische Regierung"
                 sector = kb.sector_actor(o.country, o.code[3:])

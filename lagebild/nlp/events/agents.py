@@ -165,8 +165,8 @@ COMPANY_NO_SETTING = True
 @lru_cache(maxsize=1)
 def _company_ids() -> frozenset[str]:
     """The actor ids of the firms of companies.tsv (``org:google``)."""
-    from ...kb.loader import load_companies, slug
-    return frozenset(f"org:{slug(o.name)}" for o in load_companies())
+    from ...kb.loader import load_companies, organisation_id
+    return frozenset(organisation_id(o) for o in load_companies())
 
 
 def _no_setting(m: Mention) -> bool:

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -1782,6 +1783,11 @@ def _default_state_government(events: list[dict]) -> None:
                     a["actor_code"] = code + "CVL"
 
 
+def _meeting_event(e: dict) -> bool:
+    """True for a meeting: a CONSULT, or the AGREE future that a planned meeting is (PROMISE_IS_AGREE)."""
+    return e["type"] == "CONSULT" or (e["type"] == "AGREE" and e.get("modality") == "future")
+
+
 def _code_label(code: str) -> str | None:
     """A readable German label of an actor code: ``VENCOP`` -> "Polizei (Venezuela)", ``USA`` ->
     "Vereinigte Staaten", ``REB`` -> "Rebellen"; None for a code it cannot read."""
@@ -1796,11 +1802,17 @@ def _code_label(code: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _sector_label_pattern() -> re.Pattern:
+    """A sector's label with a country in brackets ("Polizei (Venezuela)"), as the KB names sector actors."""
+    from ...kb.lookup import SECTOR_NAMES
+    return re.compile(r"^(%s) \(.+\)$" % "|".join(map(re.escape, SECTOR_NAMES.values())))
+
+
 def _readable_names(events: list[dict]) -> None:
     """Name each participant whose name is a bare code, or a country-sector label of another code
     than its own, by its code (:data:`READABLE_NAMES`); names of persons and organisations stay."""
-    from ...kb.lookup import SECTOR_NAMES
-    label_of_sector = re.compile(r"^(%s) \(.+\)$" % "|".join(map(re.escape, SECTOR_NAMES.values())))
+    label_of_sector = _sector_label_pattern()
     for e in events:
         for a in e["source"] + e["target"]:
             code, name = a.get("actor_code") or "", a.get("name") or ""
@@ -4104,7 +4116,7 @@ class EventExtractor:
         source but the context's default actor (or none at all), no target, no "mit" or "zwischen" in the three words after
         it and no genitive article right after it (a year between allowed): the dialogue as an attitude or a goal,
         deliberation as advice, no talks between parties (:data:`LONE_DIALOGUE`)."""
-        if not (e["type"] == "CONSULT" or (e["type"] == "AGREE" and e.get("modality") == "future")):
+        if not _meeting_event(e):
             return False
         if e["target"] or any(a.get("role_from") != "default" for a in e["source"]):
             return False
@@ -4120,7 +4132,7 @@ class EventExtractor:
         """True for a CONSULT, or the AGREE of a planned meeting, named by a noun that is the genitive of a
         run_up_noun ("im Vorfeld des Gipfels", "am Vorabend des EU-Treffens", adjectives between allowed): the time
         before the meeting dates another act (:data:`RUN_UP_MEETING`)."""
-        if not (e["type"] == "CONSULT" or (e["type"] == "AGREE" and e.get("modality") == "future")):
+        if not _meeting_event(e):
             return False
         i = _trigger_token(doc, e, tok_starts)
         if i is None or not doc.texts[i][:1].isupper():
