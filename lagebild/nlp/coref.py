@@ -86,6 +86,13 @@ STATE_FORM_NOUNS = True
 # Guttenberg" stays the minister); the case of H4's mentions.NAMESAKES (18th session) that
 # UNNAMED_COUNTRY_NAMESAKE left open
 NAMED_COUNTRY_NAMESAKE = True
+# "Auch Vertreter von Amnesty International verurteilten den Einsatz. Die Organisation verlangte eine
+# Untersuchung", "Die IOM erklärte … Die Organisation warnte": a bare "die Organisation" (coref.tsv
+# organisation_noun) points back to the international organisation or NGO (code IGO…/NGO…) named last
+# in its own or the :data:`MAX_SENTENCES` sentences before; it was no actor, and the empty subject took
+# the setting's government ("IRNGOV" demanded an inquiry into its own police)
+ORGANISATION_NOUNS = True
+_ORGANISATION_CODES = ("IGO", "NGO")
 OPEN_QUOTES = {"„", "«", "»"}
 TOGGLE_QUOTES = {'"', "“", "”"}
 # only definite noun phrases point back: "ein Sprecher" introduces someone new
@@ -128,12 +135,13 @@ class CorefWords:
     comparison_openers: frozenset[str] = frozenset()  # "wie schon", "wie vor ihm": see COMPARED_PERSONS
     state_form_nouns: dict[str, str] = field(default_factory=dict)  # noun -> form of state: see STATE_FORM_NOUNS
     state_forms: dict[str, str] = field(default_factory=dict)       # ISO code -> form of state (monarchies only)
+    organisation_nouns: frozenset[str] = frozenset()  # "die Organisation": see ORGANISATION_NOUNS
 
 
 @lru_cache(maxsize=1)
 def coref_words() -> CorefWords:
     """Load ``coref.tsv``."""
-    pronouns, countries, persons, openers = {}, set(), {}, set()
+    pronouns, countries, persons, openers, organisations = {}, set(), {}, set(), set()
     form_nouns, forms_of = {}, {}
     for kind, gender, forms in load_word_classes("coref.tsv"):
         for f in forms:
@@ -145,6 +153,8 @@ def coref_words() -> CorefWords:
                 persons[f.casefold()] = gender
             elif kind == "comparison_opener":
                 openers.add(f.casefold())
+            elif kind == "organisation_noun":
+                organisations.add(f.casefold())
             elif kind == "state_form_noun":
                 form_nouns[f.casefold()] = gender
             elif kind == "state_form":
@@ -153,7 +163,8 @@ def coref_words() -> CorefWords:
     for gender, names in load_first_names():
         for n in names:
             first.setdefault(n.casefold(), gender)
-    return CorefWords(pronouns, frozenset(countries), persons, first, frozenset(openers), form_nouns, forms_of)
+    return CorefWords(pronouns, frozenset(countries), persons, first, frozenset(openers), form_nouns, forms_of,
+                      frozenset(organisations))
 
 
 @dataclass
@@ -633,6 +644,12 @@ class Coref(UsesKB):
             actor = self._person(history, sents[i], quotes[i], words.person_nouns[head_low] or None,
                                  None, None, strict_gender=False)
             return (i, j + 1, actor, "DESC") if actor else None
+        if ORGANISATION_NOUNS and head_low in words.organisation_nouns and head[:1].isupper() and not country_adj \
+                and not (j + 1 < len(doc) and (j + 1 in in_ent or doc[j + 1].tag_ == "NE"
+                                               or doc[j + 1].lower_ in GENITIVE_AFTER | {"für", "zur"})):
+            # "die Organisation" (not "die Organisation für Migration", "die Organisation Attac")
+            actor = self._organisation(history, sents[i])
+            return (i, j + 1, actor, "DESC") if actor else None
         # "das südamerikanische Land", "dem ölreichen Land"
         if head_low in words.country_nouns and head[:1].isupper():
             actor = self._country(history, adjs, described, sents[i], words.state_form_nouns.get(head_low))
@@ -710,6 +727,13 @@ class Coref(UsesKB):
         if role is None or doc[k].lower_ not in SPOKES_ARTICLES:
             return
         list.append(history, Mention(k, start, actor, "person", role[0].gender or None, sents[k], quotes[k]))
+
+    @staticmethod
+    def _organisation(history, sent: int) -> dict | None:
+        """The international organisation or NGO (code IGO…/NGO…) named last in sentence ``sent`` or
+        the :data:`MAX_SENTENCES` before it (outside quotations), or None."""
+        return next((m.actor for m in reversed(history) if sent - m.sent <= MAX_SENTENCES and not m.in_quote
+                     and (m.actor.get("actor_code") or "").startswith(_ORGANISATION_CODES)), None)
 
     def _country(self, history, adjs, described, sent, form: str | None = None) -> dict | None:
         kb = self.kb

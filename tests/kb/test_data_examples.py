@@ -74,6 +74,8 @@ def test_coref_words_examples(example):
         assert words.pronouns[low] == gender
     elif kind == "country_noun":
         assert low in words.country_nouns
+    elif kind == "organisation_noun":
+        assert low in words.organisation_nouns
     else:
         assert words.person_nouns[low] == gender
 
