@@ -913,6 +913,12 @@ HABITUAL_UNDATED = True
 # right and 35 wrong
 STORY_VERBAL_DCT = True
 _STORY_VERBAL_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
+# "Menschenrechtsorganisationen haben die Zustände im Gefängnis von Brazzaville kritisiert" was DISAPPROVE
+# COGNGO: human rights groups and aid organisations named in the plural with no country of their own
+# (unaffiliated_group in function_words.tsv) are mostly international ones, of no country the text gives
+# (the coders: ---NGO), not of the article's setting. "kongolesische Menschenrechtsgruppen" stay COGNGO.
+# False: they take the place or setting
+UNAFFILIATED_GROUPS = True
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 # "Unbekannte warfen eine Handgranate", "von einer unbekannten Partei beschossen": agents the text calls
@@ -1990,6 +1996,8 @@ class EventExtractor:
         self._kinds = fw
         # kinds marked lexical in function_words.tsv (content words: "Polizei"), for _function_word
         self._lexical_kinds = lex.lexical_kinds
+        # the plurals of groups of no one state (function_words.tsv unaffiliated_group), also compound ends
+        self._unaffiliated_forms = tuple(w for w, kinds in fw.items() if "unaffiliated_group" in kinds) or ("\0",)
         # first or last parts of nouns of relief goods (RELIEF_GOODS_AID)
         self._relief_goods = tuple(f for f, kinds in fw.items() if "relief_goods" in kinds)
         # the words of VERBAL_ATTACK_CUES (function_words.tsv verbal_manner, attack_object, violence_word)
@@ -3404,6 +3412,18 @@ class EventExtractor:
         opener = words[j] if j >= 0 else ""
         return (opener == "sowohl" and rest == ["als", "auch"]) or (opener == "weder" and rest == ["noch"])
 
+    def _unaffiliated_groups(self, mentions: list[Mention], words: list[str]) -> list[Mention]:
+        """Generic agents named by a plural of groups that belong to no one state (``unaffiliated_group``:
+        "Menschenrechtsorganisationen", "Hilfsorganisationen") with no country in their own words keep
+        an unknown country (``country_from="unknown"``) instead of the clause's place or the setting."""
+        return [replace(m, country_from="unknown") if m.kind in ("sector", "group") and not m.country
+                and not m.country_from and m.end > m.start and self._unaffiliated_word(words[m.end - 1])
+                else m for m in mentions]
+
+    def _unaffiliated_word(self, word: str) -> bool:
+        """True for a word of ``unaffiliated_group`` or a compound ending in one ("Kinderhilfsorganisationen")."""
+        return word.endswith(self._unaffiliated_forms)
+
     def _refugees_from_elsewhere(self, side: list[Mention], words: list[str]) -> list[Mention]:
         """The participants of ``side`` with refugees and migrants without a country of their own
         (``refugee_noun``: "Flüchtlinge", "Migranten", "Asylwerber") given an unknown country
@@ -3525,6 +3545,8 @@ class EventExtractor:
             mentions = _named_organisation(mentions, words)
         if FOREIGN_AGENTS:
             mentions = _foreign_agents(mentions, words)
+        if UNAFFILIATED_GROUPS:
+            mentions = self._unaffiliated_groups(mentions, words)
         if GENERIC_INSTITUTIONS:
             mentions = self._generic_institutions(words, mentions)
         self._resolve_both(doc, words, mentions)
