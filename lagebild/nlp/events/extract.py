@@ -471,6 +471,13 @@ PRIVATE_DISPUTE = True
 # "Opposition" (OPP) too: the government's quarrel was private life. True: only a bare social sector (CVL, BUS, MED
 # …, see BARE_SECTOR_NO_STATE) is left out; a bare political sector names a political party
 DISPUTE_BARE_POLITICAL = True
+# "wirbt um Stimmen für den Bürgermeister", "appelliert damit auch an patriotischere Wähler", "Aufruf, sich als
+# Wähler zu registrieren", "Wähler … sprechen sich für den EU-Verbleib aus" were DEMANDs (four uncoded 10kGNAD
+# articles, gnad6; all wrong): a call or stance whose stretch of the clause names voters ("Wähler", "Wählerinnen",
+# "Stammwähler", not the party "Freie Wähler") or canvasses for votes ("um Stimmen") is campaigning or a poll's
+# finding; the coders code no election adverts and calls to vote (gnad6). DEMAND and SUPPORT only
+CAMPAIGN_APPEAL = True
+_CAMPAIGN_TYPES = frozenset({"DEMAND", "SUPPORT"})
 # "Das ist den Grünen zu wenig", "Der Kompromiss ist der Gewerkschaft zu wenig.": a measure judged too little by
 # a party is its disapproval (docs/EVENT_CODING.md: "das ist uns zu wenig" DISAPPROVE); the adjective (triggers.tsv
 # flag degree) counts only right after "zu" and closing its clause, never as an amount ("Es gibt zu wenig Lehrer")
@@ -3716,6 +3723,8 @@ class EventExtractor:
                 (e.get("trigger") or {}).get("start") not in threats and _conditional_stance(doc, e, tok_starts))]
         if PRIVATE_DISPUTE:
             events = [e for e in events if not self._private_dispute(doc, e, towns)]
+        if CAMPAIGN_APPEAL:
+            events = [e for e in events if not _campaign_appeal(doc, e, tok_starts)]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         if DROPPED_CHARGE:
@@ -8725,6 +8734,28 @@ def _anti_adjective_target(doc, e: dict, tok_starts: list[int], lex) -> None:
             e["target"] = [{"name": "CVL", "actor_code": (country or "---") + "CVL", "country": country,
                             "role_from": "default"}]
             return
+
+
+def _campaign_appeal(doc, e: dict, tok_starts: list[int]) -> bool:
+    """For CAMPAIGN_APPEAL: True for a DEMAND or SUPPORT whose stretch of the clause names voters (a word with
+    "wähler" in it, not after "Freie"/"Freien": the party) or asks "um Stimmen": "wirbt um Stimmen", "appelliert
+    an konservative Wähler" are campaigning, "Wähler sprechen sich für … aus" a poll's finding."""
+    if e["type"] not in _CAMPAIGN_TYPES:
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return False
+    lo, hi = _stretch(doc, i)
+    while hi + 1 < len(doc) and doc.texts[hi] == "," and doc[hi - 1].tag_ == "ADJA":
+        # "an konservative, patriotischere Wähler": a comma between attributive adjectives ends no clause
+        hi = _stretch(doc, hi + 1)[1]
+    for k in range(lo, hi):
+        word = doc.texts[k].lower()
+        if "wähler" in word and not (k > lo and doc.texts[k - 1].lower() in ("freie", "freien")):
+            return True
+        if word == "stimmen" and k > lo and doc.texts[k - 1].lower() == "um":
+            return True
+    return False
 
 
 def _pending_ruling(doc, e: dict, tok_starts: list[int]) -> bool:
