@@ -478,6 +478,15 @@ DISPUTE_BARE_POLITICAL = True
 # finding; the coders code no election adverts and calls to vote (gnad6). DEMAND and SUPPORT only
 CAMPAIGN_APPEAL = True
 _CAMPAIGN_TYPES = frozenset({"DEMAND", "SUPPORT"})
+# "In zwei Umfragen sprach sich die Mehrheit der Griechen für eine Einigung aus", "Meinungsumfragen, nach denen 72
+# Prozent der Briten die Verfassung ablehnen", "eine Umfrage, derzufolge sich 93 Prozent … gegen ein Abkommen
+# ausgesprochen hätten" were DEMAND, AGREE and REJECT (uncoded Wikinews and 10kGNAD, gnad1; none right): a stance or
+# agreement told after an opinion poll ("Umfrage", "Meinungsumfragen", "Befragte") in its sentence, with a share
+# ("Prozent", "Mehrheit", "Befragte") in its stretch of the clause, is the poll's finding, a statistic the guide
+# does not code. A poll named only after the act ("warf ihr vor, Umfrageergebnisse verheimlicht zu haben"), one
+# with no share in the act's stretch ("Trotz einer Umfrage lehnte er ab") and referendums stay
+POLL_RESULT = True
+_POLL_TYPES = frozenset({"DEMAND", "SUPPORT", "REJECT", "DISAPPROVE", "AGREE"})
 # "Das ist den Grünen zu wenig", "Der Kompromiss ist der Gewerkschaft zu wenig.": a measure judged too little by
 # a party is its disapproval (docs/EVENT_CODING.md: "das ist uns zu wenig" DISAPPROVE); the adjective (triggers.tsv
 # flag degree) counts only right after "zu" and closing its clause, never as an amount ("Es gibt zu wenig Lehrer")
@@ -3725,6 +3734,8 @@ class EventExtractor:
             events = [e for e in events if not self._private_dispute(doc, e, towns)]
         if CAMPAIGN_APPEAL:
             events = [e for e in events if not _campaign_appeal(doc, e, tok_starts)]
+        if POLL_RESULT:
+            events = [e for e in events if not _poll_result(doc, e, tok_starts, context["sent_starts"])]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         if DROPPED_CHARGE:
@@ -8756,6 +8767,27 @@ def _campaign_appeal(doc, e: dict, tok_starts: list[int]) -> bool:
         if word == "stimmen" and k > lo and doc.texts[k - 1].lower() == "um":
             return True
     return False
+
+
+def _poll_result(doc, e: dict, tok_starts: list[int], sent_starts: list[int]) -> bool:
+    """For POLL_RESULT: True for a stance or agreement whose sentence names an opinion poll ("Umfrage",
+    "Meinungsumfragen", "Befragte") before the trigger, with a share ("Prozent", "Mehrheit", "Befragte") in
+    the trigger's stretch of the clause: the act is what the poll found."""
+    if e["type"] not in _POLL_TYPES:
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return False
+    first = sent_starts[bisect_right(sent_starts, i) - 1] if sent_starts and sent_starts[0] <= i else 0
+    polls = [k for k in range(first, i)
+             if "umfrage" in doc.texts[k].lower() or doc.texts[k].lower().startswith("befragte")]
+    if not polls:
+        return False
+    lo, hi = _stretch(doc, i)
+    # the share found ("72 Prozent der Briten", "die Mehrheit der Griechen") makes the act the poll's:
+    # "Trotz einer Umfrage lehnte der Premier die Forderung ab" stays
+    return any(doc.texts[k].lower() in ("prozent", "mehrheit") or doc.texts[k].lower().startswith("befragte")
+               for k in range(lo, hi))
 
 
 def _pending_ruling(doc, e: dict, tok_starts: list[int]) -> bool:
