@@ -112,6 +112,17 @@ ABBREVIATION_INITIALS = True
 # GermEval marks no lower-case word of that kind (twenty-sixth session). Off: the model's span stays.
 LOWER_MISC_NEEDS_SCH = True
 _SCH_ENDING = re.compile(r"sch(?:e|en|er|es|em)?$")
+# A place or organisation span whose whole text is a person of the KB (a name, alias or surname of
+# kb/data/actors.tsv) and no name of its places, countries, organisations or companies becomes PER
+# ("Zapatero" LOC, "Lula" ORG, "zu Guttenberg" with "Guttenberg" LOC): the model reads foreign
+# surnames as places or bodies, and such a "place" was no party of the events (twenty-eighth
+# session; the mirror of KB_PLACE_NOT_PERSON). A place preposition among the two words before it
+# leaves the label ("im jordanischen Jordan": a river). A person span right after a nobiliary
+# particle that the KB names the person with ("zu Guttenberg") takes the particle in: "Zu
+# Guttenberg trat zurück" was read as a phrase of the preposition, not as the clause's subject.
+# Off: the model's spans stay.
+KB_PERSON_NOT_PLACE = True
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "aus", "bei", "am", "an", "ins", "vom", "zum", "zur"})
 
 
 class NerModelMissing(RuntimeError):
@@ -230,6 +241,8 @@ class EntityRecognizer:
             ents = self._places_not_persons(doc, ents)
         if KB_ORG_NOT_PERSON:
             ents = self._organisations_not_persons(doc, ents)
+        if KB_PERSON_NOT_PLACE:
+            ents = _persons_not_places(doc, ents)
         if ABBREVIATION_INITIALS:
             ents = _initials_of_abbreviation(doc, ents)
         if PER_COMPOUND_NOT_NAME:
@@ -1030,6 +1043,50 @@ def _kb_organisation_names() -> frozenset[str]:
     orgs -= {n for p in load_places() for n in (p.name,) + p.aliases}
     orgs -= {n for c in load_countries() for n in c.names}
     return frozenset(orgs - _kb_person_names())
+
+
+@lru_cache(maxsize=1)
+def _kb_person_only_names() -> frozenset[str]:
+    """Names, aliases and surnames of the KB's persons that name no place, country, organisation
+    or company of the KB (first names are left out: "Victoria" may be a city)."""
+    from ...kb.loader import load_companies, load_countries, load_organisations, load_persons, load_places
+    from ...kb.lookup import surname_of
+    persons = set()
+    for person in load_persons():
+        persons.update((person.name,) + person.aliases)
+        surname = surname_of(person)
+        if surname:
+            persons.add(surname)
+    others = {n for p in load_places() for n in (p.name,) + p.aliases}
+    others.update(n for c in load_countries() for n in c.names)
+    others.update(n for o in load_organisations() + load_companies() for n in (o.name,) + o.aliases)
+    return frozenset(persons - others)
+
+
+def _persons_not_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Place and organisation spans that name a person of the KB and nothing else it knows become
+    PER, unless a place preposition stands among the two words before them (see
+    ``KB_PERSON_NOT_PLACE``)."""
+    names = _kb_person_only_names()
+    out = ents
+    for k, e in enumerate(ents):
+        if e.label_ not in ("LOC", "ORG") or e.text not in names:
+            continue
+        if any(t.lower_ in _PLACE_PREPOSITIONS for t in doc[max(0, e.start - 2):e.start]):
+            continue
+        if out is ents:
+            out = list(ents)
+        out[k] = Span(doc, e.start, e.end, label="PER")
+    for k, e in enumerate(out):
+        # "Zu Guttenberg trat zurück": the KB names him with his particle, which the model leaves
+        # out; without it the clause read "zu Guttenberg" as a phrase of "zu", not its subject
+        if e.label_ == "PER" and e.start > 0 and doc[e.start - 1].lower_ in _NOBILIARY and \
+                f"{doc[e.start - 1].lower_} {e.text}" in names and \
+                not (k > 0 and out[k - 1].end > e.start - 1):
+            if out is ents:
+                out = list(ents)
+            out[k] = Span(doc, e.start - 1, e.end, label="PER")
+    return out
 
 
 def _initials_of_abbreviation(doc: Doc, ents: list[Span]) -> list[Span]:
