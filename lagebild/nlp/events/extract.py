@@ -690,6 +690,17 @@ CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause pl
 _HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
 PLACE_COORDINATION = True  # "an den Flughäfen Köln, München und Hamburg": coordinated places are one phrase under one preposition
 COURT_DESTINATION = True  # "dem Haftrichter vorgeführt": the judge is where the arrested are brought, no target
+# "Insidern zufolge fordern die Gläubiger, dass Griechenland mehr Reformen beschließt", "Varoufakis hat die
+# Gläubiger seines Landes scharf kritisiert" (10kGNAD): in an article on Greece that names its lenders (the
+# EU, the ECB, the IMF), "die Gläubiger", "die Geldgeber", "die Troika" (function_words creditor_noun) are
+# those three together, as the coders code them; they were an unknown organisation or no actor at all
+CREDITORS = True
+_CREDITOR_CODES = (("IGOEUREEC", "Europäische Union"), ("IGOEURECB", "Europäische Zentralbank"),
+                   ("IGOUNOIMF", "Internationaler Währungsfonds"))
+_CREDITOR_DEBTOR = "GRC"
+# the lenders a creditor noun stands for are no party that a later clause's act answers or continues: each is
+# one of three, and carried over alone (the IMF) it became the addressee of Greek acts that answered no one
+_CREDITOR_ROLE = "creditors"
 ORIGIN_CIVILIANS = True  # "nahm einen Mann aus Köln fest": the town names where the person is from; the target is a civilian of its country
 COERCE_DESTINATION = True  # "nach Bangkok gebracht": the place an arrested person is taken to is no target
 # "weist Flüchtlinge nach Slowenien zurück" was AUT > SVN: a country after "nach" is where the
@@ -2727,6 +2738,28 @@ class EventExtractor:
         # (the tagger reads "mitzutragen" as a participle: the infix "zu" of a separable verb marks it)
         return any(words[j] == "zu" or doc.tags[j] == "VVIZU" or _ZU_INFIX.match(words[j]) for j in range(i + 1, end))
 
+    def _creditors(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """In an article that names Greece and one of its lenders (EU, ECB, IMF), each creditor noun
+        ("die Gläubiger", "den Geldgebern", "die Troika"; function_words creditor_noun) that no coded
+        mention covers becomes the three lenders, one mention each over the noun's tokens (a code-less
+        mention there, "Die Gläubiger" as an unknown organisation, gives way)."""
+        codes = {m.code for m in mentions}
+        if not any(m.country == _CREDITOR_DEBTOR or m.code == _CREDITOR_DEBTOR for m in mentions) \
+                or not codes & {code for code, _ in _CREDITOR_CODES}:
+            return mentions
+        out = list(mentions)
+        for i, w in enumerate(words):
+            if not self._has(w, "creditor_noun"):
+                continue
+            over = [m for m in out if m.start <= i < m.end]
+            if any(m.code for m in over):
+                continue
+            start, end = min([i] + [m.start for m in over]), max([i + 1] + [m.end for m in over])
+            out = [m for m in out if m not in over]
+            out.extend(Mention(start, end, name, code, None, "igo", role_from=_CREDITOR_ROLE) for code, name in _CREDITOR_CODES)
+        out.sort(key=lambda m: m.start)
+        return out
+
     def _origin_civilians(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A place or country after a private person and "aus" ("ein Mann aus Köln", "zwei
         Ingenieure aus Leipzig", "eine Touristin aus der Schweiz"; ``origin_person`` in
@@ -3605,6 +3638,9 @@ class EventExtractor:
         if ORIGIN_CIVILIANS:
             # (after the setting: the town still votes for where the article happens)
             mentions = self._origin_civilians(words, mentions)
+        if CREDITORS:
+            mentions = self._creditors(words, mentions)
+            starts = [m.start for m in mentions]
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries, "seats": seats,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
@@ -6205,8 +6241,9 @@ class EventExtractor:
                         # passive's subject is the one the act is aimed at
                         target = self._unresolved_subject(doc, words, cl, trig, patient=True)
             else:
-                context["recent"].append((context["now"], _dedupe(source + target)))
-                context["doers"].append((context["now"], list(source)))
+                context["recent"].append((context["now"], _dedupe([m for m in source + target
+                                                                   if m.role_from != _CREDITOR_ROLE])))
+                context["doers"].append((context["now"], [m for m in source if m.role_from != _CREDITOR_ROLE]))
                 context["last"] = (context["now"], type_, list(source), list(target))
                 if type_ in _LIKEWISE_TYPES:
                     context["last_verbal"] = context["last"]  # (LIKEWISE_STATEMENT: not a demanded act's own)
