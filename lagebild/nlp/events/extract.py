@@ -946,12 +946,18 @@ _STORY_VERBAL_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT"}
 # (the coders: ---NGO), not of the article's setting. "kongolesische Menschenrechtsgruppen" stay COGNGO.
 # False: they take the place or setting
 UNAFFILIATED_GROUPS = True
+# "Beim Treffen der Staats- und Regierungschefs wurde der Satz entfernt" in a story set in Greece about an
+# EU summit was CONSULT GRCGOV: heads of state or government named in the plural with no country of their
+# own (leaders_plural in function_words.tsv) meet for an international organisation, the one the article
+# names most (the coders: IGOEUREEC, IGOWSTNAT for a Nato summit), or are of unknown country (---GOV) when
+# the article names none or the text says which other states they lead. False: the setting's government
+LEADERS_OF_STATES = True
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 # "Unbekannte warfen eine Handgranate", "von einer unbekannten Partei beschossen": agents the text calls
 # unknown are of no known country (the guide: "---CVL" for "Unbekannte"), not of the article's setting
 UNKNOWN_AGENTS = True
-_MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene"}
+_MANY = {"mehrere", "zahlreiche", "viele", "andere", "anderen", "einige", "verschiedene", "manche"}
 # "Mazedonien schränkte den Transit von Flüchtlingen ein" was COERCE MKD > MKDCVL: refugees and migrants
 # (refugee_noun in function_words.tsv) named without a nationality as the target of a measure, aid or
 # force (_REFUGEE_ACT_TYPES) are not of the country they are in or pass through; they keep an unknown
@@ -3461,6 +3467,35 @@ class EventExtractor:
         opener = words[j] if j >= 0 else ""
         return (opener == "sowohl" and rest == ["als", "auch"]) or (opener == "weder" and rest == ["noch"])
 
+    def _leaders_of_states(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """The heads of state or government of several states named in the plural with no country of
+        their own (``leaders_plural``: "die Staats- und Regierungschefs") are the international
+        organisation the article names most ("beim EU-Gipfel … von den Regierungschefs beschlossen"),
+        or of unknown country when it names none or when they are "der/von" some other states ("die
+        Regierungschefs der südosteuropäischen Staaten"); not one singular ("des Regierungschefs")."""
+        igos = Counter(m.code for m in mentions if (m.code or "").startswith("IGO"))
+        first = {m.code: m for m in reversed(mentions) if (m.code or "").startswith("IGO")}
+        igo = first[igos.most_common(1)[0][0]] if igos else None
+        out = []
+        for m in mentions:
+            if m.kind == "sector" and not m.country and not m.country_from and m.end > m.start \
+                    and self._has(words[m.end - 1], "leaders_plural") and not self._singular_genitive(words, m.start):
+                after = words[m.end:m.end + 5]
+                states = after[:1] in (["der"], ["von"], ["aus"]) and any(
+                    w.endswith(("staaten", "länder", "ländern")) and not w.startswith("mitglied") for w in after[1:])
+                m = replace(igo, start=m.start, end=m.end) if igo is not None and not states \
+                    else replace(m, country_from="unknown")
+            out.append(m)
+        return out
+
+    def _singular_genitive(self, words: list[str], start: int) -> bool:
+        """True when the noun phrase ending before ``start`` opens with a singular genitive determiner
+        ("des neuen Regierungschefs"), adjectives between."""
+        j = start - 1
+        while j >= 0 and words[j].endswith(("en", "er", "e")) and words[j] not in ("der", "den", "die"):
+            j -= 1
+        return j >= 0 and words[j] in ("des", "eines", "seines", "ihres", "dieses", "jenes", "unseres")
+
     def _unaffiliated_groups(self, mentions: list[Mention], words: list[str]) -> list[Mention]:
         """Generic agents named by a plural of groups that belong to no one state (``unaffiliated_group``:
         "Menschenrechtsorganisationen", "Hilfsorganisationen") with no country in their own words keep
@@ -3641,6 +3676,8 @@ class EventExtractor:
         if CREDITORS:
             mentions = self._creditors(words, mentions)
             starts = [m.start for m in mentions]
+        if LEADERS_OF_STATES:
+            mentions = self._leaders_of_states(words, mentions)
         context: dict = {"recent": [], "doers": [], "setting": setting, "countries": countries, "seats": seats,
                          "igo": article_igo(mentions, lead_end) if IGO_SETTING else None,
                          "places": place_countries(mentions, lead_end, words)}
