@@ -487,6 +487,16 @@ _CAMPAIGN_TYPES = frozenset({"DEMAND", "SUPPORT"})
 # with no share in the act's stretch ("Trotz einer Umfrage lehnte er ab") and referendums stay
 POLL_RESULT = True
 _POLL_TYPES = frozenset({"DEMAND", "SUPPORT", "REJECT", "DISAPPROVE", "AGREE"})
+# "hat noch bis Donnerstag Zeit, das Abkommen zu kippen", "sei kurz davor gewesen, ihre Freilassung zu erwirken",
+# "soll die Möglichkeit eröffnet werden, einander zu treffen" were REJECT, RETREAT and CONSULT (uncoded 10kGNAD):
+# an act in a zu-infinitive clause that completes a noun of opportunity ("Zeit", "Möglichkeit", "Chance",
+# "Gelegenheit") or "kurz/knapp davor" is what someone could do or nearly did, no act. An opportunity taken ("nutzte
+# die Gelegenheit, … zu kritisieren", "ergriff die Chance") is the act and stays, and so does "das Recht, … zu
+# verteidigen" (the coders code backing a right as SUPPORT, gnad2)
+OPPORTUNITY_NO_ACT = True
+_OPPORTUNITY_NOUNS = frozenset({"zeit", "möglichkeit", "möglichkeiten", "chance", "chancen", "gelegenheit"})
+_DASHES = frozenset({"–", "—", "-"})
+_OPPORTUNITY_TAKEN = ("nutz", "genutzt", "ergreif", "ergriff", "wahrgenommen", "wahrnehm", "wahrnahm")
 # "Das ist den Grünen zu wenig", "Der Kompromiss ist der Gewerkschaft zu wenig.": a measure judged too little by
 # a party is its disapproval (docs/EVENT_CODING.md: "das ist uns zu wenig" DISAPPROVE); the adjective (triggers.tsv
 # flag degree) counts only right after "zu" and closing its clause, never as an amount ("Es gibt zu wenig Lehrer")
@@ -3809,6 +3819,8 @@ class EventExtractor:
             events = [e for e in events if not _campaign_appeal(doc, e, tok_starts)]
         if POLL_RESULT:
             events = [e for e in events if not _poll_result(doc, e, tok_starts, context["sent_starts"])]
+        if OPPORTUNITY_NO_ACT:
+            events = [e for e in events if not _opportunity(doc, e, tok_starts, context["sent_starts"])]
         if PLOVER_RETYPE:
             events = [_plover_type(e) for e in events]
         if DROPPED_CHARGE:
@@ -8862,6 +8874,39 @@ def _poll_result(doc, e: dict, tok_starts: list[int], sent_starts: list[int]) ->
     # "Trotz einer Umfrage lehnte der Premier die Forderung ab" stays
     return any(doc.texts[k].lower() in ("prozent", "mehrheit") or doc.texts[k].lower().startswith("befragte")
                for k in range(lo, hi))
+
+
+def _opportunity(doc, e: dict, tok_starts: list[int], sent_starts: list[int]) -> bool:
+    """For OPPORTUNITY_NO_ACT: True when the event's trigger stands in a zu-infinitive clause opened by a comma
+    whose stretch before (past an aside between dashes) holds a noun of opportunity or "kurz/knapp davor" and no
+    verb of taking the opportunity: "Zeit, das Abkommen zu kippen", "kurz davor, ihre Freilassung zu erwirken"
+    name what could be done."""
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None:
+        return False
+    lo, hi = _stretch(doc, i)
+    if lo == 0 or doc.texts[lo - 1] != "," or not any(
+            doc[k].tag_ in ("PTKZU", "VVIZU") for k in range(lo, hi)) or any(
+            doc[k].tag_.endswith("FIN") for k in range(lo, i + 1)):
+        return False
+    if doc[i].tag_.startswith("V") and doc[i].tag_ not in ("VVINF", "VVIZU"):
+        # a verb must be the infinitive: "…, Privatkopien zu erstellen und plädiert für …" goes on with a
+        # clause of its own
+        return False
+    first = sent_starts[bisect_right(sent_starts, i) - 1] if sent_starts and sent_starts[0] <= i else 0
+    end = lo - 1  # the comma that opens the infinitive clause
+    if end - 1 > first and doc.texts[end - 1] in _DASHES:
+        # "die Möglichkeit eröffnet werden – analog zum Vorbild –, einander zu treffen": past the aside
+        end = next((k for k in range(end - 2, first, -1) if doc.texts[k] in _DASHES), end)
+    start = end
+    while start > first and doc.texts[start - 1] not in _CLAUSE_PUNCT:
+        start -= 1
+    window = range(start, end)  # the stretch the infinitive clause completes
+    if any(doc.texts[k].lower().startswith(_OPPORTUNITY_TAKEN) for k in window):
+        return False
+    return any(doc.texts[k].lower() in _OPPORTUNITY_NOUNS and doc[k].tag_ == "NN"
+               or doc.texts[k].lower() == "davor" and k > 0 and doc.texts[k - 1].lower() in ("kurz", "knapp")
+               for k in window)
 
 
 def _pending_ruling(doc, e: dict, tok_starts: list[int]) -> bool:
