@@ -1182,6 +1182,14 @@ OWN_PHRASE_CASE = True
 # fronted dative became the subject; a dative or accusative article the mention itself opens with
 # ("dem", "den", "einem", "einen") makes it no subject, as one before it does
 ARTICLE_IN_MENTION = True
+# "Es gibt Stimmen, die dem früheren Kardinal Müller vorwerfen, …" was Müller > nobody: only the word right
+# before a mention was read for its case, and a title, an adjective or "heute" stood between the dative
+# article and the name ("dem früheren Kardinal Müller", "gegen den ehemaligen Geschäftsführer X"). The
+# article that opens the mention's noun phrase, read back over adjectives, numbers, adverbs and one title
+# noun, decides; not one inside an extended attribute ("eine dem Land angemessene Förderung": another
+# article stands before it, and the phrase belongs to the attribute, not to the clause)
+DATIVE_PHRASE_ARTICLE = True
+_ATTRIBUTE_OPENERS = frozenset({"ART", "PIS", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
 # "Der Minister geriet wegen der Affäre unter Beschuss" was an ASSAULT by rebels on civilians: under fire
 # a person or civil office finds itself under criticism (words, not arms); an armed act's noun after
 # "unter"/"ins" in a clause with a verb of standing or falling into (criticised_verb) whose subject
@@ -5234,6 +5242,8 @@ class EventExtractor:
                 # "[Dem Staatssekretär Hans Müller] warf …": the span opens with an article that is no
                 # nominative ("der" may be either and stays with the other rules)
                 det = words[g[0].start]
+            if DATIVE_PHRASE_ARTICLE and not self._has(det, "dative"):
+                det = self._phrase_dative_article(doc, words, g[0].start, cl.start) or det
             if RELATIVE_ACCUSATIVE and g[0].start - 1 == cl.start and det == "den" and cl.start > 0 \
                     and doc.texts[cl.start - 1] == "," and g[0].kind in ("person", "country", "entity", "igo"):
                 det = ""  # "…, den Putin kritisiert hatte": a name takes no article; "den" is the pronoun
@@ -5337,6 +5347,24 @@ class EventExtractor:
             subject = [replace(m, start=k, end=k + 1) for m in members]  # "Sie kritisierten …"
         cl.subject = subject
         cl.objects = objects
+
+    def _phrase_dative_article(self, doc, words, start: int, floor: int) -> str | None:
+        """The dative (or accusative) article that opens the noun phrase of the mention at ``start``
+        ("dem früheren Kardinal Müller", "dem heute 77-jährigen Küng"), read back over adjectives,
+        numbers, lower-case adverbs and one title noun right before the name; None when the phrase
+        opens with anything else or sits in an extended attribute (DATIVE_PHRASE_ARTICLE). A mention
+        that opens with its own article has no other ("dem Verzicht der österreichischen Regierung")."""
+        if doc.tags[start] in _ATTRIBUTE_OPENERS:
+            return None
+        for j in range(start - 1, max(floor, start - 5) - 1, -1):
+            w, tag = words[j], doc.tags[j]
+            if self._has(w, "dative"):
+                # (an article before it opens an extended attribute; a relative "die dem …" does not)
+                return None if j > floor and doc.tags[j - 1] in _ATTRIBUTE_OPENERS else w
+            title = j == start - 1 and tag == "NN" and doc.texts[j][:1].isupper()  # "Kardinal", "Bürgerrechtler"
+            if not (title or tag in ("ADJA", "ADJD", "CARD") or (tag == "ADV" and doc.texts[j][:1].islower())):
+                return None
+        return None
 
     def _coordinated_main(self, doc, words, cl: Clause, prev: Clause) -> Clause | None:
         """The main clause whose subject the conjunct ``cl`` shares, or None. ``cl`` opens right
