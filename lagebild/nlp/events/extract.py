@@ -962,6 +962,10 @@ UNAFFILIATED_GROUPS = True
 # names most (the coders: IGOEUREEC, IGOWSTNAT for a Nato summit), or are of unknown country (---GOV) when
 # the article names none or the text says which other states they lead. False: the setting's government
 LEADERS_OF_STATES = True
+# "Westliche Minister forderten zudem …" was DEMAND GOV (unknown): generic agents called western
+# ("westliche Regierungen", "westliche Konzerne") are CAMEO's West, WST + the sector (WSTGOV, WSTBUS), as the
+# coders code them 3 times in 5 (twice ---GOV). False: of unknown country (FOREIGN_AGENTS)
+WEST_ADJ = True
 FOREIGN_AGENTS = True  # "internationale Wahlbeobachter", "mehrere Regierungen": no country from the article
 _FOREIGN_ADJ = ("international", "ausländisch", "westlich", "fremd")
 # "Unbekannte warfen eine Handgranate", "von einer unbekannten Partei beschossen": agents the text calls
@@ -6951,7 +6955,8 @@ class EventExtractor:
             return []
         own = {m.country or (m.code or "")[:3] for m in source}
         if setting in own or not all(m.code or m.country for m in source) \
-                or any(m.kind in ("sector", "group") and not m.country for m in source):
+                or any(m.kind in ("sector", "group") and (not m.country or m.country == "WST") for m in source):
+            # (an agent of no country, or of the West, WEST_ADJ, is no one state speaking from outside)
             return []
         return [Mention(0, 0, setting + "GOV", setting + "GOV", setting, "sector", role_from="default",
                         country_from="article")]
@@ -9459,6 +9464,11 @@ def _foreign_agents(mentions: list[Mention], words: list[str]) -> list[Mention]:
     out = []
     for m in mentions:
         before = words[m.start - 1] if m.start > 0 else ""
+        if WEST_ADJ and m.kind in ("sector", "group") and not m.country and before.startswith("westlich") \
+                and len(m.code or "") == 3:
+            # "westliche Regierungen": the West, CAMEO's WST, as the coders code it
+            out.append(replace(m, code="WST" + m.code, country="WST"))
+            continue
         if m.kind in ("sector", "group") and not m.country and (
                 before.startswith(_FOREIGN_ADJ) or before in _MANY and m.code in ("GOV", "LEG")
                 or UNKNOWN_AGENTS and (before.startswith("unbekannt") or words[m.start].startswith("unbekannt"))):
