@@ -36,4 +36,5 @@ def test_a_presupposed_or_stated_act_stays(analyse_text, text, kind):
 
 def test_without_the_rule_the_asked_act_is_an_event(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "POLAR_QUESTION", False)
+    monkeypatch.setattr(extract, "INTERVIEWER_DEFAULT_DOER", False)  # (its doer is defaulted: that rule drops it too)
     assert of_type(analyse_text(_ASKED), "CONCEDE")
