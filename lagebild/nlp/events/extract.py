@@ -1534,6 +1534,11 @@ POLAR_QUESTION = True
 # act told: uncoded 10kGNAD interviews, 20 of 22 such events wrong; an act with a named doer stays ("Die
 # Polizeigewerkschaft kritisierte …", "Putin bombardiert Syrien")
 INTERVIEWER_DEFAULT_DOER = True
+# "Zu den Anschlägen hatte sich die Terrormiliz IS bekannt", "Nach den Attentaten, zu denen sich der IS bekannte",
+# "Die Terrororganisation IS bekannte sich … zu dem Attentat": an attack whose doer the clause does not name (the
+# setting's rebels by default) is the claimant's, the party that "bekennt sich zu" it (function_words.tsv claim_verb);
+# a denied claim ("bekannte sich nie zu den Anschlägen") names no doer. Uncoded news: 4 articles gave FRAREB, EGYREB …
+CLAIMED_ATTACK = True
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 TIME_OPENING = True  # "Zwei Tage später …", "Acht Jahre nach …" open a clause as adverbials, not as a subject that is no actor
 # "Experten kritisierten die Regierung scharf", "Anwohner verklagten die Stadt": a bare plural noun
@@ -3852,6 +3857,8 @@ class EventExtractor:
             events = [_dropped_charge(doc, e, tok_starts) for e in events]
         if PENALTY_IN_PROSPECT:
             events = [_penalty_in_prospect(doc, e, tok_starts) for e in events]
+        if CLAIMED_ATTACK and events:
+            self._claimed_attacks(doc, words, events, mentions, tok_starts)
         if MAIN_COUNTERPART:
             _main_counterpart(events)
         if DEFAULT_STATE_GOV:
@@ -4093,6 +4100,52 @@ class EventExtractor:
         labels = _speaker_labels(doc)
         return [(k, next((m for m in labels if m > k), len(words))) for k in labels
                 if self._has(words[k], "interviewer_tag")]
+
+    def _claimed_attacks(self, doc, words: list[str], events: list[dict], mentions: list[Mention],
+                         tok_starts: list[int]) -> None:
+        """Give an attack whose doers are all defaults the party that claims it in its sentence: the attack
+        noun stands in a "zu" phrase ("zu den Anschlägen", "zu dem Attentat") or before a relative "zu
+        denen", and a claim_verb with "sich" in the sentence has as its subject a named party: between
+        "sich" and the verb ("hatte sich die Terrormiliz IS bekannt"), right after "sich" ("bekannte sich
+        die IS-Miliz") or right before the verb ("Die Terrororganisation IS bekannte sich"). A claim with a
+        negation ("nie", "nicht") in its clause names no doer."""
+        n = len(words)
+        for e in events:
+            trig = e.get("trigger") or {}
+            if e["type"] != "ASSAULT" or "start" not in trig or not e["source"] \
+                    or not all(a.get("role_from") == "default" for a in e["source"]):
+                continue
+            i = bisect_right(tok_starts, trig["start"]) - 1
+            lo, hi = i, i
+            while lo > 0 and doc.tags[lo - 1] != "$.":
+                lo -= 1
+            while hi + 1 < n and doc.tags[hi] != "$.":
+                hi += 1
+            claimed = any(words[k] in ("zu", "zum") for k in range(max(lo, i - 3), i)) or (
+                i + 3 < n and doc.texts[i + 1] == "," and words[i + 2] == "zu" and doc.tags[i + 3] == "PRELS")
+            if not claimed:
+                continue
+            verbs = [k for k in range(lo, hi + 1) if self._has(words[k], "claim_verb")]
+            refl = [k for k in range(lo, hi + 1) if words[k] == "sich"]
+            if not verbs or not refl:
+                continue
+            v, r = verbs[0], min(refl, key=lambda k: abs(k - verbs[0]))
+            cs, ce = min(v, r), max(v, r)
+            while cs > lo and not doc.tags[cs - 1].startswith("$,") and doc.texts[cs - 1] not in (",", ";"):
+                cs -= 1
+            while ce < hi and doc.texts[ce + 1] not in (",", ";"):
+                ce += 1
+            if any(words[k] in ("nicht", "nie", "niemals", "kein", "keine") for k in range(cs, ce + 1)):
+                continue
+            parties = [m for m in mentions if lo <= m.start <= hi and m.code and not m.is_place
+                       and not m.start <= i < m.end]
+            if r < v:
+                cands = [m for m in parties if r < m.start < v]
+            else:
+                cands = [m for m in parties if r < m.start <= r + 3] or \
+                    [m for m in parties if cs <= m.start and m.end <= v and v - m.end <= 4]
+            if cands:
+                e["source"] = [cands[0].actor()]
 
     def _abstract_opponent(self, doc, words: list[str], e: dict, tok_starts: list[int], covered: set[int]) -> bool:
         """True for a fight verb's ASSAULT whose opponent after its preposition (prep= of its line in
