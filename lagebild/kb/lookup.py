@@ -128,6 +128,24 @@ _NORM_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
 
 
+# "St. Pölten", "St. Gallen", "Sankt Petersburg": "St." (or "St") and "Sankt" are one word in a
+# place's name; GeoNames and the KB's lists write one spelling only ("Sankt Pölten", "St. Louis"), the
+# news the other, and an Austrian state capital was no place at all
+SAINT_ABBREVIATION = True
+_SAINT_FORMS = ("st. ", "st ", "sankt ")
+
+
+def saint_variants(key: str) -> list[str]:
+    """The other spellings of a :func:`norm` key that opens with "st. ", "st " or "sankt "
+    ("st. pölten" -> "st pölten", "sankt pölten"); [] for any other key."""
+    if not SAINT_ABBREVIATION:
+        return []
+    for form in _SAINT_FORMS:
+        if key.startswith(form) and len(key) > len(form):
+            return [other + key[len(form):] for other in _SAINT_FORMS if other != form]
+    return []
+
+
 def norm(text: str) -> str:
     """Lookup key: case-folded, single spaces, typographic apostrophes unified."""
     key = _NORM_CACHE.get(text)
@@ -352,6 +370,10 @@ class ActorKB:
                 found = self.index.get(key[: -len(suffix)])
                 if found:
                     return found
+        for other in saint_variants(key):  # "St. Gallen" is "Sankt Gallen"
+            found = self.index.get(other)
+            if found:
+                return found
         return None
 
     def town(self, text: str) -> list[Entry]:
@@ -364,6 +386,10 @@ class ActorKB:
         found = load_towns(key)
         if not found and key.endswith("s") and len(key) >= 5:
             found = load_towns(key[:-1])  # genitive: "Erigabos"
+        for other in saint_variants(key) if not found else ():
+            found = load_towns(other)  # "St. Pölten" is "Sankt Pölten"
+            if found:
+                break
         return [place_entry(p) for p in town_places(found or [])]
 
     def country_of(self, word: str) -> str | None:
