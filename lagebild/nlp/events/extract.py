@@ -1635,6 +1635,16 @@ NOUN_PP_TARGET_LAST = True
 # the KB knows, by its country; not an abbreviation, "US-Besuch", which _prefix_actor reads as the
 # visitor). False: no target
 VISIT_PREFIX_TARGET = True
+# "der IS-Anschlag", "PKK-Angriffe", "Boko-Haram-Überfall": an armed group the
+# knowledge base knows (organisations.tsv, kind armed) named as the first part of a material act's
+# compound does the act, as a country's prefix does ("US-Angriff"); before, the setting's rebels
+# stood in (ORG_PREFIX_TYPES)
+ORG_PREFIX_ACTOR = True
+ORG_PREFIX_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# "Bei einem US-Luftangriff wurden drei Soldaten getötet": a material act noun whose compound's first
+# part names its doer (a country's or body's prefix, or an armed group under ORG_PREFIX_ACTOR) is an
+# act of its own beside the clause's verb, as one with a genitive doer is ("Anschlag der PKK")
+PREFIX_OWN_ACTOR = True
 # "Die Opposition kritisierte den von der Regierung vorgelegten Plan" had no target: the von-doer of an
 # attributive participle (ATTRIBUTIVE_VON_PHRASE) is no party of the verb, but a stance on what someone
 # made, proposed or did (DISAPPROVE, SUPPORT, REJECT) is aimed at its maker when the clause names no
@@ -6185,6 +6195,8 @@ class EventExtractor:
         stance_of: dict[int, Trigger] = {}
         for n in rest:
             if self._noun_own_actor(doc, words, n, cl, ments) is not None or self._in_adjunct(doc, words, n, cl) \
+                    or (PREFIX_OWN_ACTOR and n.entry.type in ORG_PREFIX_TYPES
+                        and self._prefix_actor(doc, n) is not None) \
                     or (TRIAL_AGAINST_DEFENDANT and self._trial_against(doc, words, n, cl, ments)):
                 specs.append((n, n.entry.type, n.entry, False))
             elif REJECTED_WORDS and n.entry.type in ("DISAPPROVE", "DEMAND") \
@@ -7298,7 +7310,24 @@ class EventExtractor:
             if text.startswith(prefix) and len(text) > len(prefix):
                 return [Mention(trig.i, trig.i + 1, entry.name, entry.code, entry.country, "igo"
                                 if entry.code.startswith("IGO") else "country")]
+        if ORG_PREFIX_ACTOR and trig.entry.type in ORG_PREFIX_TYPES:
+            return self._armed_prefix(text, trig.i)
         return None
+
+    @staticmethod
+    def _armed_prefix(text: str, i: int) -> list[Mention] | None:
+        """The armed group the first part of the compound ``text`` names ("IS-Anschlag",
+        "Boko-Haram-Überfall"), as a mention on word ``i``; None for any other first part."""
+        prefix = text.rpartition("-")[0]
+        if len(prefix) < 2 or not prefix[:1].isupper():
+            return None
+        from ...kb.lookup import default_kb
+
+        org = next((e for e in default_kb().candidates(prefix) if e.kind == "organisation" and e.code
+                    and e.org is not None and e.org.kind == "armed"), None)
+        if org is None:
+            return None
+        return [Mention(i, i + 1, org.name, org.code, org.country, "entity", actor_id=org.actor_id)]
 
     def _country_name_prefix(self, doc, trig: Trigger) -> list[Mention]:
         """The country a compound's first part names by its own name ("Russland-Sanktionen",
