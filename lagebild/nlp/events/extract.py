@@ -210,6 +210,14 @@ POSSESSIVE_OBJECT = True
 PAREN_ORG_ABBREVIATION = True
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
+# "Die Umweltorganisation Oceana kritisierte das Abkommen. … die verbindliche Zusage der EU …" (gnad3) was AGREE
+# IGOEUREEC > NGOOCE, and in uncoded news a government's demand, warning and support were aimed at the WWF that
+# had spoken just before: a non-governmental organisation (a code opening with NGO) comments on what states and
+# bodies do, and is the last party named because it spoke last, seldom the one their demands, promises, praise,
+# criticism or threats are aimed at. The addressee guessed from the context (ADDRESSEE_FROM_CONTEXT) passes over
+# it, except for a refusal or an answer ("Die Regierung wies die Kritik zurück" answers the NGO that voiced it).
+# False: an NGO is taken
+NGO_NOT_GUESSED_ADDRESSEE = True
 SOURCE_FROM_CONTEXT = True     # an act on a named target with no doer: the last other party
 # "Der Regierungschef drohte den YPG-Kämpfern … Er betonte bei einem Besuch in Kiew, …": when the clause's
 # subject is the singular pronoun "er", the doer guessed from the context is no party the text named
@@ -6603,7 +6611,9 @@ class EventExtractor:
             if not target and source and (type_ in _ADDRESSED_TYPES or entry.answers) and ADDRESSEE_FROM_CONTEXT \
                     and len({m.country or m.code for m in source}) == 1:  # not for joint acts
                 # "Regierungsvertreter wiesen die Vorwürfe zurück": words answer the last other party
-                target = self._last_other_party(context, source, answer=True)
+                target = self._last_other_party(context, source, answer=True,
+                                                not_ngo=NGO_NOT_GUESSED_ADDRESSEE and type_ != "REJECT"
+                                                and not entry.answers)
             elif not target and not source and clause_level and type_ == "REJECT" and ADDRESSEE_FROM_CONTEXT \
                     and PASSIVE_PATIENT and self._passive(doc, words, cl, trig):
                 # "Der Antrag der Verteidigung wurde abgelehnt": a refusal in the passive answers
@@ -6985,12 +6995,14 @@ class EventExtractor:
         return list(cache["v"])
 
     @staticmethod
-    def _last_other_party(context: dict, source: list[Mention], singular_in=None, answer=False) -> list[Mention]:
+    def _last_other_party(context: dict, source: list[Mention], singular_in=None, answer=False,
+                          not_ngo=False) -> list[Mention]:
         """The latest participant of a recent event (last three sentences) who is not among
         ``source`` (compared by country and sector); with the document ``singular_in``, not one
         whose last word is a plural noun (for a clause whose subject is "er",
         :data:`SINGULAR_PRONOUN_GUESS`); with ``answer`` (the addressee of ``source``'s words), only
-        of this sentence or the two before (:data:`ADDRESSEE_NEAR`)."""
+        of this sentence or the two before (:data:`ADDRESSEE_NEAR`); with ``not_ngo``, no NGO
+        (:data:`NGO_NOT_GUESSED_ADDRESSEE`)."""
         # (a government answers for its bare country: "Moskau wies dies zurück" (RUSGOV) is no
         # answer to "Russland")
         own = _own_keys(source, STATE_IS_GOVERNMENT)
@@ -7006,6 +7018,8 @@ class EventExtractor:
                 if COUNTRYLESS_SECTOR_SELF and m.kind == "sector" and not m.country \
                         and m.code in {sector for _, sector in own}:
                     continue  # "mit nationalen Behörden" (GOV) is no other party for a government
+                if not_ngo and (m.code or "").startswith("NGO"):
+                    continue  # an NGO spoke last: the act is aimed at no one, or at an earlier party
                 if _party_key(m) not in own:
                     return [m]
         return []
