@@ -3600,7 +3600,7 @@ class EventExtractor:
         if not subject:
             return
         for e in events:
-            if e["type"] in _DASS_TARGET_TYPES and all(a.get("role_from") == "default" for a in e["target"]):
+            if e["type"] in _DASS_TARGET_TYPES and _only_defaults(e["target"]):
                 own = {a.get("actor_code") for a in e["source"]}
                 who = [a for a in self._situated(subject, context) if a.get("actor_code") not in own]
                 if who:
@@ -3777,7 +3777,7 @@ class EventExtractor:
             # freigelassen werden sollte": animals are no parties; an act whose doer the text names
             # stays, whoever it is ("Der WWF ruft die Staaten zum Schutz der Tiere auf")
             events = [e for e in events if not (
-                all(a.get("role_from") == "default" for a in e["source"])
+                _only_defaults(e["source"])
                 and self._animal_sentence(words, e, tok_starts, sents, context["sent_starts"]))]
         if ABSTRACT_OPPONENT and events:
             covered = {j for m in mentions for j in range(m.start, m.end)}
@@ -3791,7 +3791,7 @@ class EventExtractor:
             if turns:
                 # (a doer left empty is mostly the one asked, "Gestern trafen Sie …": that act stays)
                 events = [e for e in events if not (
-                    e["source"] and all(a.get("role_from") == "default" for a in e["source"])
+                    e["source"] and _only_defaults(e["source"])
                     and _in_spans(bisect_right(tok_starts, (e.get("trigger") or {}).get("start", -1)) - 1, turns))]
         if FEARED_ACTS:
             events = self._feared_acts(doc, words, events, tok_starts)
@@ -4131,7 +4131,7 @@ class EventExtractor:
         for e in events:
             trig = e.get("trigger") or {}
             if e["type"] != "ASSAULT" or "start" not in trig or not e["source"] \
-                    or not all(a.get("role_from") == "default" for a in e["source"]):
+                    or not _only_defaults(e["source"]):
                 continue
             i = bisect_right(tok_starts, trig["start"]) - 1
             lo, hi = i, i
@@ -4301,7 +4301,7 @@ class EventExtractor:
         ("Die Kredite, die sie gewähren", "Geliefert wurde die Software") are business, not aid."""
         if LONE_AID and e["type"] == "AID":
             parties = e["source"] + e["target"]
-            if bool(parties) and all(a.get("role_from") == "default" for a in parties):
+            if bool(parties) and _only_defaults(parties):
                 return True
             # (a giver that is a firm or a body the knowledge base does not know, with no party on
             # the other side: "Airbus stellt für seine Standorte 500 Millionen Euro zur Verfügung"
@@ -4380,7 +4380,7 @@ class EventExtractor:
         word = (e.get("trigger") or {}).get("text", "").lower()
         if e["type"] != "CONSULT" or e["target"] or not self._has(word, "call_noun_plural"):
             return False
-        return all(a.get("role_from") == "default" for a in e["source"])
+        return _only_defaults(e["source"])
 
     def _private_body(self, a: dict) -> bool:
         """True for a participant that is a named firm ("die Firma Kranwerk", "Airbus") or a body
@@ -4437,7 +4437,7 @@ class EventExtractor:
                     FEAR_CLAUSE and doc.texts[i][:1].isupper() and self._in_fear_clause(doc, words, i)):
                 out.append(e)
                 continue
-            if not e["source"] or all(a.get("role_from") == "default" for a in e["source"]):
+            if not e["source"] or _only_defaults(e["source"]):
                 continue
             out.append(dict(e, modality="hypothetical"))
         return out
@@ -4451,7 +4451,7 @@ class EventExtractor:
             return False
         if not trig["text"].endswith(("e", "en", "n")):
             return False  # what is counted is plural: "Angriffe", "Gewalttaten" ("durch einen Putsch" is one act)
-        if e["source"] and not all(a.get("role_from") == "default" for a in e["source"]):
+        if e["source"] and not _only_defaults(e["source"]):
             return False
         i = bisect_left(tok_starts, trig["start"])
         lo, hi = _stretch(doc, i)
@@ -4488,7 +4488,7 @@ class EventExtractor:
         trig = e.get("trigger") or {}
         if e["type"] != "DISAPPROVE" or "start" not in trig or " " in trig.get("text", " "):
             return False
-        if e["source"] and not all(a.get("role_from") == "default" for a in e["source"]):
+        if e["source"] and not _only_defaults(e["source"]):
             return False
         i = bisect_left(tok_starts, trig["start"])
         if i >= len(words) or tok_starts[i] != trig["start"] or not self._has(words[i], "charge_topic_noun"):
@@ -5121,8 +5121,8 @@ class EventExtractor:
             k, other = min(later, key=lambda x: x[0])
             if not self._relatives_between(doc, words, i, k):
                 continue
-            if not other["source"] or all(a.get("role_from") == "default" for a in other["source"]):
-                if e["source"] and not all(a.get("role_from") == "default" for a in e["source"]):
+            if not other["source"] or _only_defaults(other["source"]):
+                if e["source"] and not _only_defaults(e["source"]):
                     other["source"] = e["source"]
             if not other["target"] and e["target"]:
                 other["target"] = e["target"]
@@ -9005,6 +9005,17 @@ def _campaign_appeal(doc, e: dict, tok_starts: list[int]) -> bool:
     return False
 
 
+def _only_defaults(parties: list[dict]) -> bool:
+    """True when every party (an event's source or target list) was given by a default rule, not named
+    by the text (``role_from == "default"``); True for an empty list."""
+    return all(a.get("role_from") == "default" for a in parties)
+
+
+def _sentence_start(sent_starts: list[int], i: int) -> int:
+    """The first token of the sentence holding token ``i`` (0 before the first sentence start)."""
+    return sent_starts[bisect_right(sent_starts, i) - 1] if sent_starts and sent_starts[0] <= i else 0
+
+
 def _poll_result(doc, e: dict, tok_starts: list[int], sent_starts: list[int]) -> bool:
     """For POLL_RESULT: True for a stance or agreement whose sentence names an opinion poll ("Umfrage",
     "Meinungsumfragen", "Befragte") before the trigger, with a share ("Prozent", "Mehrheit", "Befragte") in
@@ -9014,7 +9025,7 @@ def _poll_result(doc, e: dict, tok_starts: list[int], sent_starts: list[int]) ->
     i = _trigger_token(doc, e, tok_starts)
     if i is None:
         return False
-    first = sent_starts[bisect_right(sent_starts, i) - 1] if sent_starts and sent_starts[0] <= i else 0
+    first = _sentence_start(sent_starts, i)
     polls = [k for k in range(first, i)
              if "umfrage" in doc.texts[k].lower() or doc.texts[k].lower().startswith("befragte")]
     if not polls:
@@ -9043,7 +9054,7 @@ def _opportunity(doc, e: dict, tok_starts: list[int], sent_starts: list[int]) ->
         # a verb must be the infinitive: "…, Privatkopien zu erstellen und plädiert für …" goes on with a
         # clause of its own
         return False
-    first = sent_starts[bisect_right(sent_starts, i) - 1] if sent_starts and sent_starts[0] <= i else 0
+    first = _sentence_start(sent_starts, i)
     end = lo - 1  # the comma that opens the infinitive clause
     if end - 1 > first and doc.texts[end - 1] in _DASHES:
         # "die Möglichkeit eröffnet werden – analog zum Vorbild –, einander zu treffen": past the aside
