@@ -125,6 +125,33 @@ def inflected_names(name: str) -> tuple[str, ...]:
     return tuple(f for f in forms if f != name)
 
 
+def declined_organisation_names(name: str) -> tuple[str, ...]:
+    """Every declined form of an organisation's name that opens with capitalised adjectives,
+    the name itself excluded: :func:`inflected_names` without its list of adjective suffixes,
+    which fits country names ("Vereinigtes Königreich") but misses an organisation's superlatives
+    and plain adjectives: ``Oberster Gerichtshof`` -> ``Obersten Gerichtshof``, ``Weißes Haus``
+    -> ``Weißen Haus``, ``Rotes Kreuz`` -> ``Roten Kreuz``. A word before the last that is longer
+    than four letters, capitalised and ends in an adjective ending counts as an adjective; where
+    it is a noun ("Reporter ohne Grenzen") the forms are words nobody writes, which do no harm.
+    The genitive -s of the noun is left to the lookup (:meth:`ActorKB.candidates`)."""
+    words = name.split()
+    if len(words) < 2 or "," in name:
+        return ()
+    stems = []
+    for w in words[:-1]:
+        if len(w) <= 4 or not w[:1].isupper() or not w.isalpha():
+            break
+        ending = next((e for e in ("en", "es", "er", "em", "e") if w.endswith(e)), None)
+        if ending is None:
+            break
+        stems.append(w[:-len(ending)])
+    if not stems:
+        return ()
+    rest = " ".join(words[len(stems):])
+    forms = (" ".join(s + e for s in stems) + " " + rest for e in _INFLECTIONS)
+    return tuple(f for f in forms if f != name)
+
+
 def adjective_forms(stem: str) -> tuple[str, ...]:
     """Inflected forms of an adjective stem: ``russisch`` -> ``russisch, russische, …``."""
     return tuple(stem + e for e in ADJ_ENDINGS)

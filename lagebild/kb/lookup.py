@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .dates import is_iso, role_state
 from .loader import (
     adjective_forms,
+    declined_organisation_names,
     genitive,
     inflected_names,
     load_companies,
@@ -266,18 +267,26 @@ class ActorKB:
                     kb.capitals[norm(n)] = p.country
         if CITY_ADJECTIVES:
             kb._add_city_adjectives(places)
+        org_entries = []
         for o in organisations:
             entry = Entry("organisation", organisation_id(o), o.name, o.code, o.country, org=o)
             if o.kind == "institution" and o.country and o.code[:3] == o.country and len(o.code) == 6:
                 # metonymy: "der Kreml" is the Russian government, the same actor as "russische Regierung"
                 sector = kb.sector_actor(o.country, o.code[3:])
                 entry = Entry("organisation", sector["actor_id"], sector["name"], o.code, o.country, org=o)
+            org_entries.append(entry)
             for n in (o.name,) + o.aliases:
                 kb._add(n, entry)
                 kb._add(oblique(n), entry)
                 for form in inflected_names(n):  # "das Europäische Parlament", "des Islamischen Staates"
                     kb._add(form, entry)
                     kb._add(genitive(form), entry)
+                if ORG_DECLINED_NAMES:  # "des Obersten Gerichtshofs", "das Rote Kreuz"
+                    for form in declined_organisation_names(n):
+                        if norm(form) not in kb.index:  # a listed name of anything else wins
+                            kb._add(form, entry)
+        if ORG_COUNTRY_ADJECTIVE:
+            kb._add_country_adjective_names(org_entries)
         for person in persons.values():
             kb.persons[person.actor_id] = person
             entry = Entry("person", person.actor_id, person.name, None, person.country, person=person)
@@ -306,6 +315,32 @@ class ActorKB:
         if DIRECTIONAL_REGIONS:  # last: every name of its own (Nordamerika, Nordkorea) wins
             kb._add_directional_regions()
         return kb
+
+    def _add_country_adjective_names(self, entries: list[Entry]) -> None:
+        """Index "Deutsche Bundestag", "des Deutschen Bundestages", "der österreichische
+        Verfassungsgerichtshof": an adjective of an organisation's own country, in any of its
+        endings, before one of the organisation's names names that organisation (the KB lists
+        "Bundestag"). Only the organisation's own country: "die österreichischen Grünen" are not
+        the German party. A form the index already has keeps its entry; the genitive -s of the
+        noun is left to the lookup (:meth:`candidates`). Kinds: :data:`COUNTRY_ADJECTIVE_KINDS`."""
+        added: dict[str, Entry] = {}
+        for entry in entries:
+            o = entry.org
+            if not o.country or o.kind not in COUNTRY_ADJECTIVE_KINDS or o.code.startswith("IGO"):
+                continue
+            country = self.countries.get(o.country)
+            if country is None:
+                continue
+            for n in (o.name,) + o.aliases:
+                if not n[:1].isupper() or n.split()[0].casefold() in DETERMINERS:
+                    continue
+                for stem in country.adjectives:
+                    for ending in ("e", "en", "er", "es", "em"):
+                        form = f"{stem[:1].upper()}{stem[1:]}{ending} {n}"
+                        if norm(form) not in self.index:
+                            added.setdefault(norm(form), entry)
+        for form, entry in added.items():
+            self._add(form, entry)
 
     def _add_directional_regions(self) -> None:
         """Index "Nordirak", "Südlibanon", "Ostukraine", "Nord-Irak" as places of the country
@@ -655,6 +690,16 @@ TOWNS = True
 # "Nordirak", "Ostukraine": a compass prefix before a country's name is a part of that country
 # (see ActorKB._add_directional_regions)
 DIRECTIONAL_REGIONS = True
+# an organisation's name opening with adjectives is found in every declension, superlatives and
+# plain adjectives too ("des Obersten Gerichtshofs", "das Weiße Haus"), not only adjectives with
+# the suffixes of country names (loader.declined_organisation_names)
+ORG_DECLINED_NAMES = True
+# "der Deutsche Bundestag", "des Deutschen Bundestages": an adjective of the organisation's own
+# country before a name the KB knows (ActorKB._add_country_adjective_names)
+ORG_COUNTRY_ADJECTIVE = True
+# the kinds of organisations that take it: state bodies and parties (a firm's name rarely does,
+# and a form for every firm would grow the index by a third)
+COUNTRY_ADJECTIVE_KINDS = ("institution", "agency", "party", "bank")
 # companies.tsv: Google, Siemens, Gazprom are businesses of their headquarters' country (USABUS,
 # DEUBUS, RUSBUS) wherever the article is set; off, a firm the recogniser tags takes the setting's
 COMPANIES = True
@@ -670,7 +715,7 @@ def default_kb() -> ActorKB:
     # every module setting the build reads is part of the file's name: DIRECTIONAL_REGIONS and its
     # prefixes were not, so a process with the switch off read the KB built with it on
     settings = (CITY_ADJECTIVES, CITY_ADJECTIVE_MIN_POPULATION, TOWNS, DIRECTIONAL_REGIONS, DIRECTION_PREFIXES,
-                COMPANIES)
+                COMPANIES, ORG_DECLINED_NAMES, ORG_COUNTRY_ADJECTIVE)
     return cached("kb", kb_key(settings), ActorKB.build)
 
 
