@@ -114,6 +114,14 @@ MATRIX_OF_QUOTE = True
 # rechnen": ``must_expect``) and not a passive ("müsse … übergeben werden"), whose subject is acted
 # on, not the one who must act. The trigger is the obligation word. False: no event of such quotes
 RUNNING_DEMANDS = True
+# "Der Verband kritisierte das Gesetz. Es verstoße gegen die Verfassung.", "Besonders bedenklich seien die Pläne zur
+# Speicherung": a sentence of running indirect speech (Konjunktiv after a speaker's sentence, no cue of its own) made an
+# event only when it laid an obligation (RUNNING_DEMANDS), so a speaker's criticism told on in such sentences was lost
+# (the coders code each such sentence as one more DISAPPROVE of the speaker). A cue-less continuation sentence whose
+# words judge (``neg`` stems that are not ``topical``, negated praise) and lean negative is a DISAPPROVE of the
+# speaker, aimed at the actors it names, else at the target of the speaker's DISAPPROVE right before. The trigger is
+# the first judging word. False: such sentences make no DISAPPROVE
+RUNNING_CRITICISM = True
 # "Außerdem fordert Walser die Entpolitisierung der Schulverwaltung. Parallel dazu müsse es mehr Mittel
 # geben.": an obligation in running speech that names no actor (also a passive: "müsse mehr für die
 # Sicherheit getan werden") goes on with the demand of the sentence right before, by the same speaker:
@@ -653,6 +661,9 @@ def quote_events(doc, mentions: list[Mention], events: list[dict], lex: Lexicon,
             if source:
                 out.extend(_running_demands(doc, mentions, starts, q, source, events + out, taken, lex,
                                             make_event))
+                if RUNNING_CRITICISM:
+                    out.extend(_running_criticism(doc, mentions, starts, q, source, events + out, taken, lex,
+                                                  make_event))
             continue
         if cue.get("start") is None or speaker.get("start") is None or cue["start"] in taken:
             continue
@@ -811,6 +822,84 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
             out.append(make_event(t.idx, t.idx + len(t.text), "DEMAND", source, target[:3]))
             taken.add(t.idx)
     return out
+
+
+def _quote_sentences(doc, p: dict) -> list:
+    """The sentences of ``doc`` that quote part ``p`` (a char span) overlaps, each cut to the part:
+    a list of (first token index, end token index, sentence)."""
+    span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
+    if span is None:
+        return []
+    if doc.has_annotation("SENT_START") and not (
+            "sents" in doc.user_hooks or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks):
+        sents = [s for s in doc.sents if s.start < span.end and span.start < s.end]
+    else:
+        sents = list({t.sent.start: t.sent for t in span}.values())
+    return [(max(s.start, span.start), min(s.end, span.end), s) for s in sents]
+
+
+def _running_criticism(doc, mentions: list[Mention], starts: list[int], q: dict, source: list[Mention],
+                       events: list[dict], taken: set, lex: Lexicon, make_event) -> list[dict]:
+    """DISAPPROVE events of a cue-less continuation quote ``q`` (running indirect speech of ``source``):
+    one per sentence of the quote whose words judge and lean negative (see ``RUNNING_CRITICISM``), unless
+    the sentence states a verbal act already. The target: the actors the sentence names (not the speaker),
+    else that of the speaker's DISAPPROVE in the sentences right before."""
+    speaker = {m.code for m in source}
+    speaker |= {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
+    out = []
+    for p in q.get("quote") or []:
+        for lo, hi, sent in _quote_sentences(doc, p):
+            if hi <= lo:
+                continue
+            toks = [doc[k] for k in range(lo, hi)]
+            text = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+            if any(e["type"] in VERBAL and sent.start_char <= e["evidence"]["start"] < sent.end_char
+                   for e in events + out):
+                continue  # the sentence states its verbal act already
+            if polarity(text, lex) <= 0 or judging(text, lex) == 0:
+                continue
+            trig = next((t for t in toks if judging(t.text, lex, turned=False)), None)
+            if trig is None:
+                trig = next((t for t in toks if t.pos_ in ("VERB", "AUX")), toks[0])
+            if trig.idx in taken:
+                continue
+            codes = set(speaker)
+            target = []
+            for m in _in_range(mentions, starts, toks[0].idx, toks[-1].idx + 1):
+                if COUNTRY_IN_IS_PLACE and (m.actor_id or "").startswith("cty:") and len(m.code or "") == 3 \
+                        and m.start > 0 and doc[m.start - 1].lower_ in ("in", "im"):
+                    continue
+                if m.code not in codes and not m.is_place and m.code and m.kind not in ("group",):
+                    target.append(m)
+                    codes.add(m.code)
+            before = _verbal_before(doc, sent, events + out, speaker, "DISAPPROVE")
+            if before is None:
+                continue  # no criticism of the speaker's goes on here: an opinion about the world
+            ev_ = make_event(trig.idx, trig.idx + len(trig.text), "DISAPPROVE", source, target[:3])
+            if not target:
+                ev_["target"] = [dict(x) for x in before["target"]]
+            out.append(ev_)
+            taken.add(trig.idx)
+    return out
+
+
+def _verbal_before(doc, sent, events: list[dict], speaker: set, type_: str) -> dict | None:
+    """The latest ``type_`` event of ``speaker`` (a set of actor codes) in the ``RUNNING_DEMAND_LOOKBACK``
+    sentences right before ``sent``, or None."""
+    if sent.start == 0:
+        return None
+    first = sent
+    for _ in range(max(1, RUNNING_DEMAND_LOOKBACK)):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    best = None
+    for e in events:
+        if e["type"] == type_ and first.start_char <= e["evidence"]["start"] < sent.start_char \
+                and _codes_with_sectors(e["source"]) & speaker \
+                and (best is None or e["evidence"]["start"] > best["evidence"]["start"]):
+            best = e
+    return best
 
 
 def _after_condition(words: list[str], i: int, cond: tuple) -> bool:
