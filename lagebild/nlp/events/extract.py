@@ -1787,6 +1787,15 @@ _THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # withdrawal is meant, it reports no deployment (dev2: 0 of 1 such AID right); the bare force nouns
 # (Friedenstruppe, Blauhelm, Schutztruppe: mode peacekeepers, no object words) only
 FORCE_IN_GENITIVE = True
+# "Beschreiben Sie bitte kurz Ihre Tätigkeit", "Bitte für das Ergebnis auf den Bezirk klicken", "die Leute
+# sollen bitte wieder umdrehen" were DEMAND (an interview's question, a web page's instruction, gnad1: none
+# right): "bitte" after the polite "Sie" inside a sentence or after a modal verb, and "Bitte" opening a
+# sentence outside a quote with no "um" or "ich" next, is the politeness particle, not a form of "bitten".
+# The verb stays ("Ich bitte die Regierung um Hilfe", "Der Bürgermeister bitte die Bewohner um Geduld"),
+# and so do a headline's noun ("Bitte um Hilfe aus Berlin") and a quoted plea ("„Bitte helfen Sie uns“")
+POLITE_BITTE = True
+_BITTE_VERB_NEXT = frozenset({"um", "ich", "wir"})
+_QUOTE_MARKS = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘", "'"})
 _COURT_MODES = frozenset({"convict"})
 
 
@@ -2387,6 +2396,19 @@ class EventExtractor:
             self._compound_cache[key] = tuple(out)
         return out
 
+    @staticmethod
+    def _polite_bitte(doc: Doc, words: list[str], i: int, sent_start: int, ce: int) -> bool:
+        """For POLITE_BITTE: True when "bitte" at token ``i`` is the politeness particle: after the polite
+        "Sie" inside its sentence ("Nennen Sie bitte …") or after a modal verb ("sollen bitte …"), or
+        opening its sentence outside a quote with neither "um" nor "ich"/"wir" next ("Bitte klicken Sie
+        …", not "Bitte um Hilfe")."""
+        if i > sent_start and (doc.tags[i - 1] == "VMFIN" or (
+                doc.texts[i - 1] == "Sie" and i - 1 > sent_start and doc.texts[i - 2][:1].isalpha())):
+            return True
+        if any(doc.texts[k][:1].isalnum() or doc.texts[k] in _QUOTE_MARKS for k in range(sent_start, i)):
+            return False  # (a quoted "„Bitte helfen Sie uns“, sagte der Bürgermeister" is a plea)
+        return i + 1 < ce and words[i + 1] not in _BITTE_VERB_NEXT
+
     def _match_token(self, doc: Doc, i: int, words: list[str], clause: tuple[int, int],
                      sent_start: int, sent_end: int | None = None) -> Trigger | None:
         """Return the trigger at token ``i`` whose conditions the clause meets, or None."""
@@ -2440,6 +2462,8 @@ class EventExtractor:
                 return None
         if cands and i + 1 < ce and words[i + 1].startswith("vertraut"):
             return None  # "mit den Gesprächen vertraute Personen" names sources, not talks
+        if POLITE_BITTE and cands and words[i] == "bitte" and self._polite_bitte(doc, words, i, sent_start, ce):
+            return None  # "Beschreiben Sie bitte …", "Bitte klicken Sie …": a courtesy, no request
         if DETERMINER_TAG and cands and words[i] in _DETERMINER_FORMS and doc.tags[i] in _INDEFINITE_TAGS:
             return None  # "Einige Stunden später", "Für einige stellt sich …": a quantifier, not "sich einigen"
         split_first = [c for c in cands if c[1] == SPLIT and self._particle_closes(words, i, ce, c[0].particle, doc)]
