@@ -3,9 +3,11 @@ their own take one from the event's place or the article's setting, as an analys
 
 Order (first that applies): the country in the agent's own words ("die tunesische Polizei",
 "Polizisten in Bangkok": already joined by :mod:`.mentions`); the country of a place named in the
-sentence ("in Bangkok", "im Gazastreifen"); the article's setting, the country its places and
+sentence ("in Bangkok", "im Gazastreifen"); the scene a sentence before set and this one goes on
+in ("In Italien …", :data:`SCENE_CARRIES`); the article's setting, the country its places and
 actors name most (the first sentences count more). The inferred source is kept on the
-participant as ``country_from`` (``place`` or ``article``) so a reader can check it.
+participant as ``country_from`` (``place``, or ``article`` for the scene and the setting) so a
+reader can check it.
 """
 
 from __future__ import annotations
@@ -362,13 +364,39 @@ def sentence_place(mentions: list[Mention], words: list[str], start: int | None 
     return None
 
 
+# "In Österreich wird über längere Arbeitszeiten gestritten. Die Gewerkschaften lehnen das ab": a
+# sentence that opens with a place ("In X …", "Im Norden von X …") sets the scene, and the sentences
+# after it that name no place and no other country go on there; their unnamed agents were of the
+# article's setting (its most-named country: "DEULAB" in an Austrian paragraph of a German story).
+# The scene ends at a sentence with a place or another country of its own, or at a paragraph break.
+# False: they take the setting
+SCENE_CARRIES = True
+_SCENE_OPENING = 4  # tokens after the sentence's start within which its place opens it ("In der türkischen Stadt Kilis")
+
+
+def opening_place(mentions: list[Mention], words: list[str], start: int) -> str | None:
+    """The country of the place named in the phrase that opens the sentence at token ``start``
+    ("In Mazedonien wird …", "In der türkischen Grenzstadt Kilis …"); None for a sentence that
+    opens otherwise or with a time ("Im März …" and a place later)."""
+    if start >= len(words) or words[start] not in ("in", "im"):
+        return None
+    return sentence_place([m for m in mentions if m.start - start <= _SCENE_OPENING], words, start)
+
+
+def scene_goes_on(mentions: list[Mention], scene: str) -> bool:
+    """True when a sentence naming ``mentions`` names no country other than the scene's."""
+    return all(_country(m) in (None, scene) for m in mentions)
+
+
 PERSON_SETTING = True  # a person the KB does not know takes the setting, not the clause's place
 
 
-def situate(m: Mention, place: str | None, setting: str | None) -> Mention:
-    """Give a generic agent without a country the sentence's place or the article's setting; a
-    person the knowledge base does not know ("per:…", no code) gets the country only."""
-    country, source = (place, "place") if place else (setting, "article")
+def situate(m: Mention, place: str | None, setting: str | None, scene: str | None = None) -> Mention:
+    """Give a generic agent without a country the sentence's place, else the scene the sentences
+    before set (:data:`SCENE_CARRIES`), else the article's setting; a person the knowledge base
+    does not know ("per:…", no code) gets the country only. (A scene's country comes from the
+    article, not from the sentence: ``country_from`` "article", a guess later rules may replace.)"""
+    country, source = (place, "place") if place else (scene or setting, "article")
     if PERSON_SETTING and setting and (m.actor_id or "").startswith("per:"):
         # "Küng besuchte den Papst in Rom": the clause's place says where a person is, not where
         # they are from; the article's setting is the better guess for one the KB does not know
@@ -387,19 +415,20 @@ def situate(m: Mention, place: str | None, setting: str | None) -> Mention:
 
 
 def default_participant(sector: str | None, with_country: bool, place: str | None,
-                        setting: str | None) -> list[Mention]:
+                        setting: str | None, scene: str | None = None) -> list[Mention]:
     """The participant ``defaults.tsv`` gives for an empty side: the sector, with the sentence's
-    place or the article's setting as its country when ``with_country`` (and one is known).
+    place, the scene (:func:`situate`) or the article's setting as its country when
+    ``with_country`` (and one is known).
     (Taking the article's second country when the other side is of the setting's was tried for
     attacks: worse targets on the dev gold.)"""
     if not sector:
         return []
     if sector == "*":  # the country itself: whoever acts there
-        country = place or setting
+        country = place or scene or setting
         return [Mention(0, 0, country, country, country, "country", role_from="default",
                         country_from="place" if place else "article")] if country else []
     m = Mention(0, 0, sector, sector, None, "sector")
-    return [replace(situate(m, place, setting) if with_country else m, role_from="default")]
+    return [replace(situate(m, place, setting, scene) if with_country else m, role_from="default")]
 
 
 def article_igo(mentions: list[Mention], lead_end: int) -> Mention | None:

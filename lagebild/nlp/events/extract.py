@@ -46,6 +46,8 @@ from .agents import (
     article_countries,
     igo_seat_ids,
     names_capital,
+    opening_place,
+    scene_goes_on,
     article_igo,
     default_participant,
     place_countries,
@@ -3765,6 +3767,7 @@ class EventExtractor:
             lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
             events.extend(self._sentence(doc, words, sent.start, sent.end, mentions[lo:hi], timexes,
                                          quotes, context))
+        context["scene_place"] = None  # (the quotes' events are placed by their own sentences)
         if SPEECH_EVENTS:
             events.extend(self._speech(doc, words, sents, mentions, starts, events, context))
         if QUOTED_STANCE_SPEAKER and events:
@@ -4975,6 +4978,8 @@ class EventExtractor:
         # (the place without the seats of international organisations: where states meet, IGO_SEAT_MEETINGS)
         context["state_place"] = sentence_place(ments, words, s_start, context["seats"]) \
             if IGO_SEAT_MEETINGS and context.get("seats") else context["place"]
+        if agents.SCENE_CARRIES:
+            self._carry_scene(doc, words, s_start, ments, all_mentions, context)
         out: list[dict] = []
         prev: Clause | None = None
         prev_modality = "asserted"
@@ -5120,6 +5125,24 @@ class EventExtractor:
         others = any(e["type"] == "ASSAULT" and all(e is not t for t in tolls) for e in events)
         drop = tolls if others else tolls[1:]
         return [e for e in events if all(e is not d for d in drop)]
+
+    @staticmethod
+    def _carry_scene(doc, words, s_start: int, ments: list[Mention], all_mentions: list[Mention],
+                     context: dict) -> None:
+        """Place a sentence without a place of its own where the sentences before it are set
+        (agents.SCENE_CARRIES): a sentence that opens with a place sets the scene, the ones after it
+        in the same paragraph that name no other country go on there."""
+        start_char = doc.toks[s_start].idx
+        # (a paragraph break: the text since the last sentence's start ends in a new line)
+        paragraph = doc.text[context.get("scene_start", start_char):start_char].rstrip(" \t").endswith("\n")
+        context["scene_start"] = start_char
+        context["scene_place"] = None
+        if context["place"]:
+            context["scene"] = opening_place(ments, words, s_start)
+        elif context.get("scene") and not paragraph and scene_goes_on(all_mentions, context["scene"]):
+            context["scene_place"] = context["scene"]  # (for situate and default_participant, after the place)
+        else:
+            context["scene"] = None
 
     def _setting_same_act(self, doc, words, s_start: int, s_end: int, events: list[dict]) -> list[dict]:
         """Drop an ASSAULT noun that sets the scene of another ASSAULT after it in its clause
@@ -6704,7 +6727,7 @@ class EventExtractor:
                             and all((m.code or "").endswith("REB") for m in target):
                         doer = "MIL"  # "eine Militäroffensive gegen die Rebellen": the state's forces
                     source = default_participant(doer, roles.source_country,
-                                                 here, context.get("setting")) or source
+                                                 here, context.get("setting"), context.get("scene_place")) or source
                     if roles.source == "*" and context.get("igo") is not None and not context.get("state_place", context.get("place")) \
                             and type_ in _IGO_DEFAULT_TYPES:
                         # an article about the EU's summit: its talks and deals are the EU's
@@ -6739,7 +6762,8 @@ class EventExtractor:
                                                            for j in range(trig.i + 1, min(trig.i + 3, cl.end))):
                     pass  # "Auseinandersetzungen zwischen der Armee und den Anhängern": a joint act, no one else hit
                 elif not target:
-                    target = default_participant(roles.target, roles.target_country, context.get("place"), victims)
+                    target = default_participant(roles.target, roles.target_country, context.get("place"), victims,
+                                                 context.get("scene_place"))
                 if type_ in ("COERCE", "CONCEDE") and (BORDER_MEASURE_TARGET or REFUGEE_TEXT_MEASURES) \
                         and all(m.role_from == "default" and (m.code or "").endswith("CVL") for m in target):
                     # (no target, or only the defaults' civilians of the place or setting)
@@ -6968,7 +6992,7 @@ class EventExtractor:
                 ante = context.get("sectors", {}).get(m.code)
                 if ante is not None and context.get("now", 0) - ante[0] <= SECTOR_SPAN:
                     setting = ante[1]
-            m = situate(m, context.get("place"), setting)
+            m = situate(m, context.get("place"), setting, context.get("scene_place"))
             if m.sector and m.code:
                 # a named person coded by a listed office (mentions.LISTED_ROLE_SECTOR) is no
                 # unnamed official for _not_the_counterpart
