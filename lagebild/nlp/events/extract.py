@@ -663,6 +663,13 @@ LOOMING_HYPOTHETICAL = True
 # threatens; a phrase naming an actor ("Ein russischer Diplomat drohte …") stays. This is the grammatical
 # condition behind the growing without= list of drohen's THREATEN line
 LOOMING_SUBJECT = True
+# "drohen den Prostituierten Bußgelder", "weil sonst Slums drohten", "nun droht den Findern juristischer Ärger", "was
+# an der Grenze droht: mehr Zäune" were THREATEN of the setting's government (uncoded 10kGNAD, four articles; none
+# right): "drohen" with no "mit" in its stretch of the clause, no threatened act after it (no zu-infinitive, no
+# "dass") and no party the text names (every party a default) tells of something looming, not of a threat. A
+# threat with its "mit" ("Die Stadt drohte mit Abriss"), its act ("drohte, die Grenze zu schließen") or a named
+# threatener ("Türkei droht Kurden") stays
+LOOMING_NO_PARTY = True
 # "Dies ergebe sich aus dem Finanzbedarf der griechischen Regierung" (gnad4) was RETREAT GRCGOV, "Nach der Wahl
 # ergibt sich für die Regierung eine neue Situation" RETREAT GOV: "sich ergeben" is a surrender only with a party as
 # its subject; with a demonstrative pronoun ("dies", "das", tagged PDS) or a thing (an indefinite noun phrase, as for
@@ -3905,6 +3912,8 @@ class EventExtractor:
             events = [e for e in events if not _poll_result(doc, e, tok_starts, context["sent_starts"])]
         if WARNING_FORECAST:
             events = [e for e in events if not self._forecast_warning(doc, words, e, tok_starts, context["sent_starts"])]
+        if LOOMING_NO_PARTY:
+            events = [e for e in events if not _looming_no_party(doc, e, tok_starts)]
         if OPPORTUNITY_NO_ACT:
             events = [e for e in events if not _opportunity(doc, e, tok_starts, context["sent_starts"])]
         if PLOVER_RETYPE:
@@ -9087,6 +9096,24 @@ def _only_defaults(parties: list[dict]) -> bool:
     """True when every party (an event's source or target list) was given by a default rule, not named
     by the text (``role_from == "default"``); True for an empty list."""
     return all(a.get("role_from") == "default" for a in parties)
+
+
+def _looming_no_party(doc, e: dict, tok_starts: list[int]) -> bool:
+    """For LOOMING_NO_PARTY: True for a THREATEN of the verb "drohen" (not "androhen", "bedrohen") whose parties
+    are all defaults, with no "mit"/"damit" in the stretch of its clause and no zu-infinitive or "dass" after
+    it in its sentence: "drohen den Prostituierten Bußgelder", "weil sonst Slums drohten" tell what looms."""
+    if e["type"] != "THREATEN" or not (_only_defaults(e["source"]) and _only_defaults(e["target"])):
+        return False
+    i = _trigger_token(doc, e, tok_starts)
+    if i is None or not doc.tags[i].startswith("V") or not doc.texts[i].lower().startswith("droh"):
+        return False
+    lo, hi = _stretch(doc, i)
+    if any(doc.texts[k].lower() in ("mit", "damit") for k in range(lo, hi)):
+        return False
+    end = i + 1
+    while end < len(doc) and doc.texts[end] not in (".", "!", "?"):
+        end += 1
+    return not any(doc.tags[k] in ("PTKZU", "VVIZU") or doc.texts[k].lower() == "dass" for k in range(i + 1, end))
 
 
 def _sentence_start(sent_starts: list[int], i: int) -> int:
