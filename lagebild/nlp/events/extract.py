@@ -656,6 +656,11 @@ PERFECT_MODAL = True
 # act noun a verb of looming (function_words.tsv looming_verb: "drohen" without "mit") carries may come,
 # it has not happened (the coding guide: "ihm droht lebenslange Haft" SANCTION hypothetical)
 LOOMING_HYPOTHETICAL = True
+# "Ihm drohen bis zu 20 Jahre Haft", "Seinem Cousin drohen bis zu 23 Jahre Gefängnis" stayed asserted SANCTION: the
+# penalty ("Haft", "Gefängnis") is no act noun of its own, so the verb of looming carries the act alone (drohen's
+# LIGHT line, obj=haft|strafe|gefängnis); the penalty it names looms all the same, hypothetical like
+# LOOMING_HYPOTHETICAL's nouns (uncoded wn44978, gn396; dev6)
+LOOMING_OWN_PENALTY = True
 # "Im Zusammenhang mit der … Übertragung … droht Österreich möglicherweise auch eine EU-Strafe" (10kGNAD) was
 # THREATEN AUT>EU, its "mit" read as the threat's: "drohen" whose subject is an indefinite noun phrase or an
 # expletive "es" (drohen takes no accusative, so "ein"/"eine"/"kein"/"es" outside a prepositional phrase opens
@@ -6534,6 +6539,10 @@ class EventExtractor:
             if LOOMING_HYPOTHETICAL and clause_level and entry.pos == "N" and ev_modality == "asserted" \
                     and any(self._has(t.entry.lemma, "looming_verb") for t in cl.lights):
                 # "Ihm droht eine Haftstrafe", "Jetzt droht ein Streik": the act looms, it may come
+                ev_modality = "hypothetical"
+            if LOOMING_OWN_PENALTY and clause_level and entry.pos == "V" and ev_modality == "asserted" \
+                    and self._has(entry.lemma, "looming_verb") and type_ != "THREATEN":
+                # "Ihm drohen 20 Jahre Haft": the verb of looming is the act's trigger, the penalty may come
                 ev_modality = "hypothetical"
             if DEMAND_NOUN_NACH and entry.pos == "N" and ev_modality == "asserted" and self._demanded_by_noun(
                     doc, words, self._noun_index(cl, trig) if clause_level else trig.i, cl.start):
