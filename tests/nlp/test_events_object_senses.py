@@ -62,7 +62,8 @@ def test_a_detention_participle_opening_the_clause_stays(analyse_text):
 
 def test_without_the_rule_the_opening_participle_is_an_act(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "SENTENCE_INITIAL_ATTRIBUTIVE", False)
-    assert of_type(analyse_text("Anerkannte Flüchtlinge erhalten in Deutschland Sozialhilfe."), "SUPPORT")
+    # (not "Anerkannte Flüchtlinge": refugee words keep "anerkennen" from being a stance at all, triggers.tsv)
+    assert of_type(analyse_text("Anerkannte Künstler erhalten in Deutschland Förderung."), "SUPPORT")
 
 
 def test_an_apposition_does_not_hide_the_nomination(analyse_text):
@@ -88,5 +89,6 @@ def test_a_participle_after_a_preposition_and_adverbs_is_no_act(analyse_text, te
 
 def test_without_the_rule_the_participle_after_adverbs_is_an_act(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ADVERB_ATTRIBUTIVE", False)
-    acts = of_type(analyse_text("Bei bereits anerkannten Flüchtlingen prüft die Behörde den Status erneut."), "SUPPORT")
+    # (not "anerkannten Flüchtlingen": refugee words keep "anerkennen" from being a stance at all, triggers.tsv)
+    acts = of_type(analyse_text("Bei bereits anerkannten Künstlern prüft die Behörde den Status erneut."), "SUPPORT")
     assert [e["trigger"]["text"] for e in acts] == ["anerkannten"]
