@@ -661,6 +661,12 @@ LOOMING_HYPOTHETICAL = True
 # LIGHT line, obj=haft|strafe|gefängnis); the penalty it names looms all the same, hypothetical like
 # LOOMING_HYPOTHETICAL's nouns (uncoded wn44978, gn396; dev6)
 LOOMING_OWN_PENALTY = True
+# "Seinem Cousin drohen bis zu 23 Jahre Gefängnis", "drohen Demirtaş bis zu 24 Jahre Haft", "Den Berliner
+# Verkehrsbetrieben droht ein Streik" made the one the penalty or strike looms over its doer: a verb of looming's
+# nominative is the act that looms ("Haft", "ein Streik"), so a party the clause names beside it is the dative, the
+# one it is aimed at (target), and the doer is the context's (the court, the strikers: defaults.tsv). Uncoded
+# gn396, gn576, gn953; dev 14183, 68176, 48687
+LOOMING_DATIVE_TARGET = True
 # "Im Zusammenhang mit der … Übertragung … droht Österreich möglicherweise auch eine EU-Strafe" (10kGNAD) was
 # THREATEN AUT>EU, its "mit" read as the threat's: "drohen" whose subject is an indefinite noun phrase or an
 # expletive "es" (drohen takes no accusative, so "ein"/"eine"/"kein"/"es" outside a prepositional phrase opens
@@ -6751,6 +6757,14 @@ class EventExtractor:
                     # 35 Angriffe gegen Ziele im Gazastreifen geflogen": the war's named attacker goes
                     # on attacking (not the place's own people, whom the defaults would guess)
                     source = list(armed[1])
+            if LOOMING_DATIVE_TARGET and clause_level and type_ != "THREATEN" and any(
+                    m.role_from != "default" for m in source) and any(
+                    t.i == trig.i and self._has(t.entry.lemma, "looming_verb") for t in cl.lights):
+                # "Ihm drohen 20 Jahre Haft": the party named is the one the act looms over
+                seen = set()
+                target = [m for m in source + target if m.role_from != "default"
+                          and not ((m.code or m.name) in seen or seen.add(m.code or m.name))]
+                source = []
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
             # whose the victims are: the setting, or the other side of the setting's own army
