@@ -159,6 +159,25 @@ def _capital_government(m: Mention) -> bool:
 # place of the lead (4 x 3 votes outvoted the dateline's Austria: the Austrian government became
 # RUSGOV). It counts once, like any other actor. False: it votes as a place
 CAPITAL_PARTY_VOTE = True
+# "der Friedensplan von Minsk", "dem Vertrag von Amsterdam", "nach dem Washingtoner Abkommen": a city that
+# names a treaty (function_words treaty_noun before "von" and the city, or right after the city's word)
+# names a document, not where the story happens; it voted as a place (the Austrian customs' seizure of birds
+# protected under the Washington convention was set in the USA, a Ukrainian story got 16 votes for Belarus).
+# False: it votes as a place
+TREATY_CITY_NO_VOTE = True
+
+
+def names_treaty(m: Mention, words: list[str] | None, treaty_ends: tuple[str, ...]) -> bool:
+    """True when the place mention ``m`` is the name of a treaty: a word ending in one of
+    ``treaty_ends`` ("abkommen", "vertrag") before "von" and the place, as the mention's last word or
+    right after it ("Washingtoner Abkommen", "Minsker Abkommen")."""
+    if not TREATY_CITY_NO_VOTE or not treaty_ends or words is None or m.kind not in ("city", "place", "adj"):
+        return False
+    if m.start >= 2 and words[m.start - 1] == "von" and words[m.start - 2].endswith(treaty_ends):
+        return True
+    return words[m.end - 1].endswith(treaty_ends) or m.end < len(words) and words[m.end].endswith(treaty_ends)
+
+
 # a company (companies.tsv: Google USABUS, Gazprom RUSBUS) is no vote for where the article is
 # set, as a news medium is none: Google in a Viennese story does not move the story to the USA
 COMPANY_NO_SETTING = True
@@ -197,13 +216,15 @@ def names_capital(m: Mention) -> bool:
 
 def article_countries(mentions: list[Mention], lead_end: int, words: list[str] | None = None,
                       seats: frozenset[str] = frozenset(),
-                      party_preps: frozenset[str] = frozenset()) -> list[str]:
+                      party_preps: frozenset[str] = frozenset(),
+                      treaty_ends: tuple[str, ...] = ()) -> list[str]:
     """The countries an article names, most-named first (see :func:`article_setting`); a city
     counts :data:`PLACE_WEIGHT` times: the setting is where things happen; a dateline
     (:func:`is_dateline`, with ``words``) not as a mention of the lead. ``seats``: actor ids of
     cities that stand for an international organisation seated there (:func:`igo_seat_ids`), no
     vote. ``party_preps``: the prepositions after which a capital is a counterpart state
-    (:func:`_capital_party`), one vote. (Counting a country after "in"/"nach" as a place too was
+    (:func:`_capital_party`), one vote. ``treaty_ends``: ends of treaty nouns; a place that names a
+    treaty (:func:`names_treaty`) casts no vote. (Counting a country after "in"/"nach" as a place too was
     tried: worse on the dev gold.)"""
     votes: Counter = Counter()
     named = False
@@ -217,6 +238,8 @@ def article_countries(mentions: list[Mention], lead_end: int, words: list[str] |
             continue
         if m.origin:
             continue  # "Karim, ein Afghane": where a person comes from, not where the story happens
+        if names_treaty(m, words, treaty_ends):
+            continue
         c = _country(m)
         # news media ("laut Reuters", "die BBC berichtete") tell where the news comes from, not
         # where it happens

@@ -2153,6 +2153,8 @@ class EventExtractor:
         # prepositions after which a capital is a party, no place (agents.CAPITAL_PARTY_VOTE)
         self._party_preps = frozenset(f for f, kinds in fw.items() if "capital_party_prep" in kinds)
         self._union_parties = frozenset(f for f, kinds in fw.items() if "union_party" in kinds)
+        # ends of treaty nouns: a city that names a treaty is no place (agents.TREATY_CITY_NO_VOTE)
+        self._treaty_ends = tuple(f for f, kinds in fw.items() if "treaty_noun" in kinds)
         # finite verb -> particles that make it a verb of causing ("löste … aus": cause_split)
         self._split_causes: dict[str, tuple[str, ...]] = {}
         for f, kinds in fw.items():
@@ -3754,7 +3756,7 @@ class EventExtractor:
             lead_end = max(lead_end, sents[min(len(sents), first + 1) - 1].end)
         # cities that stand for an international organisation the article names ("aus Brüssel")
         seats = igo_seat_ids(mentions, words, self._igo_seats)
-        countries = article_countries(mentions, lead_end, words, seats, self._party_preps)
+        countries = article_countries(mentions, lead_end, words, seats, self._party_preps, self._treaty_ends)
         # (an article set where international organisations sit is no domestic story of the paper's
         # country: with only the seat named, it has no setting)
         setting = countries[0] if countries else (
