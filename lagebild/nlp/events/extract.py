@@ -1779,6 +1779,14 @@ _DONE_TO_NOUN = {"ASSAULT", "COERCE"}
 # clause names a state, not an act; "Rebellen besetzten das Hotel", "wurde besetzt", "hätten die
 # Stadt besetzt" stay acts. False: the participle is an act whatever its auxiliary
 STATE_PARTICIPLE = True
+# "Werbung ist an Schulen verboten", "was verboten ist", "die laut Verfassung verboten wäre": a participle of a
+# rule (function_words.tsv norm_participle) with a present form of "sein" (norm_copula) and no "werden",
+# "haben", "durch" or "gewesen" (norm_other) in its clause states the law in force, not a ban imposed; "wurde
+# verboten", "hat verboten", "ist durch das Gesetz verboten", the past "war verboten", "wäre verboten gewesen"
+# (a ban of its time) and a ban stated for a named place ("In China sind Gedenkfeiern verboten": that state's
+# policy, as the coders code it) stay acts.
+# False: the stated rule is a ban like any other
+STANDING_NORM = True
 # "Angriffs- und Verteidigungswaffen", "ein Zentrum für Folter- und Kriegsüberlebende": a truncated
 # first part of a compound (tag TRUNC) stands for a compound whose head comes with the last
 # conjunct (weapons, survivors); it names no act of its own, unless the part and the last
@@ -2394,6 +2402,21 @@ class EventExtractor:
         return any(self._has(w, "state_aux") for w in clause) and not any(
             self._has(w, "aux_passive") or self._has(w, "aux_haben") for w in clause)
 
+    def _standing_norm(self, doc: Doc, words: list[str], i: int, cs: int, ce: int) -> bool:
+        """True when the word at ``i`` is a participle of a rule (norm_participle: "verboten") whose
+        clause has a present form of "sein" (norm_copula) and no passive "werden", perfect "haben", word
+        of a ban imposed or past (norm_other: "durch", "gewesen") nor named place after "in" (a state's
+        policy: "In China sind Gedenkfeiern verboten") (:data:`STANDING_NORM`): "Werbung ist verboten"
+        states the law in force."""
+        if not self._has(words[i], "norm_participle"):
+            return False
+        clause = words[cs:ce]
+        if not any(self._has(w, "norm_copula") for w in clause) or any(
+                self._has(w, "aux_passive") or self._has(w, "aux_haben") or self._has(w, "norm_other") for w in clause):
+            return False
+        places = {e.start for e in doc.ents if e.label_ == "LOC"}
+        return not any(words[j] == "in" and j + 1 in places for j in range(cs, ce - 1))
+
     def _function_word(self, word: str) -> bool:
         """True for a grammatical word of function_words.tsv (an article, preposition, pronoun …),
         not for a content word listed only under kinds marked ``lexical`` there ("Polizei", "besuchte")."""
@@ -2577,6 +2600,8 @@ class EventExtractor:
                 continue  # "hat sein Versprechen gehalten": an earlier promise kept, no new one
             if STATE_PARTICIPLE and entry.pos == "V" and self._state_participle(words, i, cs, ce):
                 continue  # "das von Rebellen besetzt gewesen sei": a state, no act
+            if STANDING_NORM and entry.pos == "V" and self._standing_norm(doc, words, i, cs, ce):
+                continue  # "Werbung ist an Schulen verboten": the law in force, no ban imposed
             if MET_WITH and entry.type == "CONSULT" and self._meets_reaction(words, i, ce):
                 continue  # "Die Pläne trafen auf Ablehnung": the reaction noun is the act, no meeting
             if entry.text_stems and sum(doc.lower.count(st) for st in entry.text_stems) < 2:
