@@ -6788,10 +6788,11 @@ class EventExtractor:
                     m.role_from != "default" for m in source) and any(
                     t.i == trig.i and self._has(t.entry.lemma, "looming_verb") for t in cl.lights):
                 # "Ihm drohen 20 Jahre Haft": the party named is the one the act looms over
-                seen = set()
-                target = [m for m in source + target if m.role_from != "default"
-                          and not ((m.code or m.name) in seen or seen.add(m.code or m.name))]
-                source = []
+                named: dict[str, Mention] = {}
+                for m in source + target:
+                    if m.role_from != "default":
+                        named.setdefault(m.code or m.name, m)  # each party once, first mention kept
+                target, source = list(named.values()), []
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
             # whose the victims are: the setting, or the other side of the setting's own army
