@@ -602,8 +602,14 @@ class ActorKB:
 
     def resolve(self, text: str, label: str | None, date: str | None) -> Resolved | None:
         """Resolve an entity's text to an actor at ``date``, or None if the KB does not know it."""
-        entries = self.candidates(text)
         words = text.split()
+        entries = self.candidates(text)
+        party_country = self._party_of_country(words) if PARTY_OF_COUNTRY and label != "PER" else None
+        if party_country and not any(e.country == party_country for e in entries):
+            # (a party the KB lists under this very name keeps its own entry: "Kommunistische Partei Chinas")
+            actor = self.sector_actor(party_country, "PTY")
+            return Resolved(Entry("sector", actor["actor_id"], actor["name"], actor["actor_code"],
+                                  actor["country"]), actor)
         if not entries and label == "PER" and len(words) > 2 and self.role_noun(words[0]):
             # the entity took its role noun along: "US-Präsident Joe Biden"
             return self.resolve(" ".join(words[1:]), label, date)
@@ -625,6 +631,18 @@ class ActorKB:
             return Resolved(entry, actor_dict(entry.actor_id, entry.name, code, entry.country),
                             entry.person.gender, role)
         return Resolved(entry, actor_dict(entry.actor_id, entry.name, entry.code, entry.country))
+
+    def _party_of_country(self, words: list[str]) -> str | None:
+        """ISO3 of the country whose genitive closes a party's name ("Konservative Partei Kanadas",
+        "Sozialistische Partei Frankreichs", "Demokratische Partei Serbiens"), else None
+        (:data:`PARTY_OF_COUNTRY`)."""
+        if len(words) < 2 or words[-2] not in PARTY_NOUNS or not words[-1].endswith("s"):
+            return None
+        for form in (words[-1][:-1], words[-1]):  # "Kanadas" -> "Kanada"; "Frankreichs" -> "Frankreich"
+            country = next((e.code for e in self.candidates(form) if e.kind == "country"), None)
+            if country:
+                return country
+        return None
 
     def _organisation_before_article(self, words: list[str]) -> list[Entry]:
         """The organisation a span names when the recogniser ran on into the next noun phrase
@@ -703,6 +721,12 @@ COUNTRY_ADJECTIVE_KINDS = ("institution", "agency", "party", "bank")
 # companies.tsv: Google, Siemens, Gazprom are businesses of their headquarters' country (USABUS,
 # DEUBUS, RUSBUS) wherever the article is set; off, a firm the recogniser tags takes the setting's
 COMPANIES = True
+# "die Konservative Partei Kanadas" was GBRPTY (the KB lists the British "Konservative Partei"), "die
+# Sozialistische Partei Frankreichs" had no code: a party noun followed by a country's genitive names
+# that country's party, whatever else the KB lists under the words before (ActorKB._party_of_country).
+# False: the name is looked up as it stands
+PARTY_OF_COUNTRY = True
+PARTY_NOUNS = frozenset({"Partei", "Volkspartei", "Arbeiterpartei", "Bewegung", "Front", "Allianz"})
 DIRECTION_PREFIXES = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
 
 
