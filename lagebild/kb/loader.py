@@ -100,13 +100,10 @@ _ADJ_SUFFIXES = ("sch", "igt", "iert", "lich", "al")
 _INFLECTIONS = ("e", "en", "es", "er", "em")
 
 
-def inflected_names(name: str) -> tuple[str, ...]:
-    """Every declined form of a name that opens with adjectives, the name itself excluded:
-    ``Europäisches Parlament`` -> ``Europäische Parlament`` ("das Europäische Parlament"),
-    ``Europäischen Parlament``, ``Europäischem Parlament`` …; ``Internationaler Strafgerichtshof`` ->
-    ``Internationale Strafgerichtshof``, ``Internationalen Strafgerichtshof`` …. Texts name an
-    organisation in whatever case the sentence needs; the KB lists one or two of the forms. The
-    opening adjectives change together; a name without them gives nothing."""
+def _declined_forms(name: str, is_adjective) -> tuple[str, ...]:
+    """Every declined form of ``name`` whose opening words ``is_adjective(word, stem)`` accepts
+    (words longer than four letters, capitalised, ending in an adjective ending), the name itself
+    excluded; the opening adjectives change together, a name without them gives nothing."""
     words = name.split()
     if len(words) < 2 or "," in name:
         return ()
@@ -115,7 +112,7 @@ def inflected_names(name: str) -> tuple[str, ...]:
         if len(w) <= 4 or not w[:1].isupper():
             break
         ending = next((e for e in ("en", "es", "er", "em", "e") if w.endswith(e)), None)
-        if ending is None or not w[:-len(ending)].endswith(_ADJ_SUFFIXES):
+        if ending is None or not is_adjective(w, w[:-len(ending)]):
             break
         stems.append(w[:-len(ending)])
     if not stems:
@@ -123,6 +120,16 @@ def inflected_names(name: str) -> tuple[str, ...]:
     rest = " ".join(words[len(stems):])
     forms = (" ".join(s + e for s in stems) + " " + rest for e in _INFLECTIONS)
     return tuple(f for f in forms if f != name)
+
+
+def inflected_names(name: str) -> tuple[str, ...]:
+    """Every declined form of a name that opens with adjectives, the name itself excluded:
+    ``Europäisches Parlament`` -> ``Europäische Parlament`` ("das Europäische Parlament"),
+    ``Europäischen Parlament``, ``Europäischem Parlament`` …; ``Internationaler Strafgerichtshof`` ->
+    ``Internationale Strafgerichtshof``, ``Internationalen Strafgerichtshof`` …. Texts name an
+    organisation in whatever case the sentence needs; the KB lists one or two of the forms. The
+    opening adjectives change together; a name without them gives nothing."""
+    return _declined_forms(name, lambda word, stem: stem.endswith(_ADJ_SUFFIXES))
 
 
 def declined_organisation_names(name: str) -> tuple[str, ...]:
@@ -131,25 +138,11 @@ def declined_organisation_names(name: str) -> tuple[str, ...]:
     which fits country names ("Vereinigtes Königreich") but misses an organisation's superlatives
     and plain adjectives: ``Oberster Gerichtshof`` -> ``Obersten Gerichtshof``, ``Weißes Haus``
     -> ``Weißen Haus``, ``Rotes Kreuz`` -> ``Roten Kreuz``. A word before the last that is longer
-    than four letters, capitalised and ends in an adjective ending counts as an adjective; where
-    it is a noun ("Reporter ohne Grenzen") the forms are words nobody writes, which do no harm.
-    The genitive -s of the noun is left to the lookup (:meth:`ActorKB.candidates`)."""
-    words = name.split()
-    if len(words) < 2 or "," in name:
-        return ()
-    stems = []
-    for w in words[:-1]:
-        if len(w) <= 4 or not w[:1].isupper() or not w.isalpha():
-            break
-        ending = next((e for e in ("en", "es", "er", "em", "e") if w.endswith(e)), None)
-        if ending is None:
-            break
-        stems.append(w[:-len(ending)])
-    if not stems:
-        return ()
-    rest = " ".join(words[len(stems):])
-    forms = (" ".join(s + e for s in stems) + " " + rest for e in _INFLECTIONS)
-    return tuple(f for f in forms if f != name)
+    than four letters, capitalised, made of letters only and ends in an adjective ending counts
+    as an adjective; where it is a noun ("Reporter ohne Grenzen") the forms are words nobody
+    writes, which do no harm. The genitive -s of the noun is left to the lookup
+    (:meth:`ActorKB.candidates`)."""
+    return _declined_forms(name, lambda word, stem: word.isalpha())
 
 
 def adjective_forms(stem: str) -> tuple[str, ...]:

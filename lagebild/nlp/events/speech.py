@@ -768,22 +768,10 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
     ev = lex.evaluations
     must, expect = ev.get("must_running", ()), ev.get("must_expect", ())
     own, cond = ev.get("self", ()), ev.get("condition", ())
-    speaker = {m.code for m in source}
-    speaker |= {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
+    speaker = _speaker_codes(source)
     out = []
     for p in q.get("quote") or []:
-        span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-        if span is None:
-            continue
-        if doc.has_annotation("SENT_START") and not (
-                "sents" in doc.user_hooks or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks):
-            # the sentences the part overlaps, in order, from one pass over the sentence starts
-            # (``t.sent`` walked back to its sentence's start for every token of the part)
-            sents = [s for s in doc.sents if s.start < span.end and span.start < s.end]
-        else:
-            sents = list({t.sent.start: t.sent for t in span}.values())
-        for sent in sents:
-            lo, hi = max(sent.start, span.start), min(sent.end, span.end)
+        for lo, hi, sent in _quote_sentences(doc, p):
             toks = [doc[k] for k in range(lo, hi)]
             if any(e["type"] in VERBAL and e["evidence"]["start"] <= toks[0].idx < e["evidence"]["end"]
                    for e in events + out):
@@ -810,7 +798,7 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
                 target = []  # "müsse es mehr Lehrer geben": no one is named to act, "Lehrer" is what is wanted
             t = toks[k]
             if not target and RUNNING_DEMAND_GOES_ON:
-                before = _demand_before(doc, sent, events + out, speaker)
+                before = _verbal_before(doc, sent, events + out, speaker, "DEMAND")
                 if before is not None:
                     ev_ = make_event(t.idx, t.idx + len(t.text), "DEMAND", source, [])
                     ev_["target"] = [dict(x) for x in before["target"]]
@@ -824,6 +812,13 @@ def _running_demands(doc, mentions: list[Mention], starts: list[int], q: dict, s
     return out
 
 
+def _speaker_codes(source: list[Mention]) -> set:
+    """The actor codes a running quote's speaker goes by: its own, and a government's country too
+    ("VENGOV" speaks as "VEN")."""
+    codes = {m.code for m in source}
+    return codes | {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
+
+
 def _quote_sentences(doc, p: dict) -> list:
     """The sentences of ``doc`` that quote part ``p`` (a char span) overlaps, each cut to the part:
     a list of (first token index, end token index, sentence)."""
@@ -832,6 +827,8 @@ def _quote_sentences(doc, p: dict) -> list:
         return []
     if doc.has_annotation("SENT_START") and not (
             "sents" in doc.user_hooks or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks):
+        # the sentences the part overlaps, in order, from one pass over the sentence starts
+        # (``t.sent`` walked back to its sentence's start for every token of the part)
         sents = [s for s in doc.sents if s.start < span.end and span.start < s.end]
     else:
         sents = list({t.sent.start: t.sent for t in span}.values())
@@ -844,8 +841,7 @@ def _running_criticism(doc, mentions: list[Mention], starts: list[int], q: dict,
     one per sentence of the quote whose words judge and lean negative (see ``RUNNING_CRITICISM``), unless
     the sentence states a verbal act already. The target: the actors the sentence names (not the speaker),
     else that of the speaker's DISAPPROVE in the sentences right before."""
-    speaker = {m.code for m in source}
-    speaker |= {(m.code or "")[:3] for m in source if (m.code or "").endswith("GOV") and len(m.code) == 6}
+    speaker = _speaker_codes(source)
     out = []
     for p in q.get("quote") or []:
         for lo, hi, sent in _quote_sentences(doc, p):
@@ -957,25 +953,6 @@ def _konj1_obligation(text: str, lex: Lexicon, should: bool = True) -> bool:
             continue  # "zwei Studien, die präsentiert werden sollten": what a thing was meant for, no demand
         return True
     return False
-
-
-def _demand_before(doc, sent, events: list[dict], speaker: set) -> dict | None:
-    """The latest DEMAND event of ``speaker`` (a set of actor codes) in the ``RUNNING_DEMAND_LOOKBACK``
-    sentences right before ``sent``, or None."""
-    if sent.start == 0:
-        return None
-    first = sent
-    for _ in range(max(1, RUNNING_DEMAND_LOOKBACK)):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    best = None
-    for e in events:
-        if e["type"] == "DEMAND" and first.start_char <= e["evidence"]["start"] < sent.start_char \
-                and _codes_with_sectors(e["source"]) & speaker \
-                and (best is None or e["evidence"]["start"] > best["evidence"]["start"]):
-            best = e
-    return best
 
 
 def _codes_with_sectors(side: list[dict]) -> set:
