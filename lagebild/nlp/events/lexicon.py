@@ -76,6 +76,8 @@ class TriggerEntry:
                                       # report about hacking "die Angriffe" are cyber attacks
     no_modifiers: tuple[str, ...] = ()  # as a compound head, no act after these modifiers
                                         # ("Mietvertrag", "Arztbesuch", "Sozialhilfe")
+    only_modifiers: tuple[str, ...] = ()  # as a compound head, an act only after these modifiers
+                                          # ("Demonstrationsverbot", not "Spekulationsverbot")
     no_hazard: bool = False  # no act with no named doer in a sentence naming a natural hazard (hazards.tsv)
     holder: str | None = None  # the actors after this preposition hold the stance, the subject is
                                # what they take it on ("kommt für die SPÖ nicht in Frage")
@@ -277,6 +279,7 @@ _TRIGGER_FLAGS = {
     "consent": ("consents", lambda v: True),
     "text": ("text_stems", lambda v: tuple(x.lower() for x in v.split("|"))),
     "nomod": ("no_modifiers", lambda v: tuple(x.lower() for x in v.split("|"))),
+    "onlymod": ("only_modifiers", lambda v: tuple(x.lower() for x in v.split("|"))),
     "nohazard": ("no_hazard", lambda v: True),
     "holder": ("holder", str),
     "nodass": ("no_dass", lambda v: True),
