@@ -1444,6 +1444,14 @@ STATISTICS = True
 # THREATEN with the article's default doer: a word of a rise or piling up (trend_word) rates acts as a
 # statistic does. False: statistic_word only
 TREND_WORDS = True
+# "Indessen wächst in Italien der Unmut über die Tragödie", "in einem Gebiet, in dem die Unterstützung für die
+# Hisbollah stark ist", "wo radikale Parteien an Unterstützung gewinnen" were DISAPPROVE and SUPPORT: a noun of praise or
+# criticism whose clause measures how much of it there is (the subject of a verb of growing or shrinking, a copula with
+# a word of degree, or "an" + the noun with a verb of gaining or losing) tells a mood, a state, no act of anyone (dev4,
+# gnad2, gnad5: 4 predictions, none in the gold; "Mit wachsender Besorgnis reagierte X", an attribute, stays). Session 30,
+# helper p1s30 (mood_level_verb, mood_level_particle, mood_degree, mood_gain_verb: function_words.tsv)
+MOOD_LEVEL = True
+_MOOD_TYPES = {"SUPPORT", "DISAPPROVE"}
 # "Jemanden nur wegen eines Verdachts in Haft zu nehmen, ist völlig überzogen", "Die Regierung zu
 # kritisieren, wagte niemand": a zu-infinitive that opens the sentence and is followed by the main
 # clause's finite verb is that clause's subject or object, an act talked about, none reported (an
@@ -3901,6 +3909,8 @@ class EventExtractor:
             events = self._feared_acts(doc, words, events, tok_starts)
         if STATISTICS:
             events = [e for e in events if not self._statistic(doc, words, e, tok_starts)]
+        if MOOD_LEVEL:
+            events = [e for e in events if not self._mood_level(doc, words, e, tok_starts)]
         if DEFINITE_CHARGE_TOPIC:
             events = [e for e in events if not self._charge_topic(doc, words, e, tok_starts)]
         if OWN_SESSIONS or IDIOM_TALKS:
@@ -4566,6 +4576,37 @@ class EventExtractor:
         if any(self._has(words[k], "statistic_word") for k in range(lo, hi)):
             return True
         return TREND_WORDS and self._trend(doc, words, e, i, lo, hi)
+
+    def _mood_level(self, doc, words: list[str], e: dict, tok_starts: list[int]) -> bool:
+        """For MOOD_LEVEL: True for a SUPPORT or DISAPPROVE named by a noun whose stretch measures its amount: a
+        verb of growing or shrinking ("wächst der Unmut", "nimmt … zu"), a copula with a predicative word of degree
+        ("die Unterstützung … ist stark") or, with "an" right before the noun, a verb of gaining or losing ("an
+        Unterstützung gewinnen"). An attribute ("mit wachsender Besorgnis reagierte") is no verb and stays."""
+        trig = e.get("trigger") or {}
+        if e["type"] not in _MOOD_TYPES or not trig.get("text", "")[:1].isupper():
+            return False
+        i = _trigger_token(doc, e, tok_starts)
+        if i is None:
+            return False
+        lo, hi = _stretch(doc, i)
+        # (the tags only confirm the word class where a tagger ran: the listed forms are verbs, and a degree
+        # word listed uninflected is predicative unless the tagger calls it an adverb of the verb)
+        def tagged(k: int, *tags: str) -> bool:
+            return not doc.tags[k] or doc.tags[k].startswith(tags)
+        for k in range(lo, hi):
+            if k == i:
+                continue
+            if self._has(words[k], "mood_level_verb") and tagged(k, "V"):
+                return True
+            if self._has(words[k], "mood_level_particle") and words[hi - 1] in ("zu", "ab") and tagged(hi - 1, "PTKVZ"):
+                return True  # "nimmt die Kritik an der Agrarpolitik zu"
+            if self._has(words[k], "mood_degree") and tagged(k, "ADJD") and any(
+                    self._has(words[j], "copula") for j in range(lo, hi) if j != k):
+                return True
+            if self._has(words[k], "mood_gain_verb") and tagged(k, "V") and (
+                    i > 0 and words[i - 1] == "an" or i > 1 and words[i - 2] == "an" and tagged(i - 1, "ADJA")):
+                return True
+        return False
 
     def _trend(self, doc, words: list[str], e: dict, i: int, lo: int, hi: int) -> bool:
         """True when the act noun at ``i``, with no party of its own (no target at all),
