@@ -742,6 +742,14 @@ _GENITIVE_ER_TAGS = frozenset({"ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT"})
 AGENT_SIDE_PHRASE = True  # "von Seiten der Rebellen" is an agent phrase like "seitens der Rebellen"
 CLAUSE_PLACE_AGENT = True  # an unnamed police or court acts where the clause places the act
 _HOME_AGENTS = ("COP", "JUD")  # sectors that act only in their own country
+# "weil in Frankreich soeben 160 Personen zu Hausarrest vergattert wurden", "gegen das in Spanien ein
+# Verfahren läuft" (in an Austrian and a German story): an unnamed police or court took the article's
+# setting, though its own clause names the one country it acts in; a country after "in"/"im" counts as
+# a sentence's place only in the phrase that opens it (agents.COUNTRY_PLACE: "die Invasion in Kuwait" is
+# not Kuwait's), but police and courts act only at home. The country (or city) after "in"/"im" in the
+# trigger's clause, when the clause names places of one country only, is where they act. False: the
+# sentence's place or the setting
+CLAUSE_COUNTRY_HOME_AGENT = True
 PLACE_COORDINATION = True  # "an den Flughäfen Köln, München und Hamburg": coordinated places are one phrase under one preposition
 COURT_DESTINATION = True  # "dem Haftrichter vorgeführt": the judge is where the arrested are brought, no target
 # "Insidern zufolge fordern die Gläubiger, dass Griechenland mehr Reformen beschließt", "Varoufakis hat die
@@ -6876,12 +6884,17 @@ class EventExtractor:
                         else context.get("place")
                     here = here or (
                         self._place_country(place) if CLAUSE_PLACE_AGENT and roles.source in _HOME_AGENTS else None)
+                    others = []  # further countries of a coordinated place ("in Italien und den Niederlanden")
+                    if not here and CLAUSE_COUNTRY_HOME_AGENT and roles.source in _HOME_AGENTS:
+                        here, *others = self._clause_country(words, cl, ments, context.get("seats") or frozenset()) or [None]
                     doer = roles.source
                     if STATE_FIGHTS_REBELS and type_ == "ASSAULT" and doer == "REB" and target \
                             and all((m.code or "").endswith("REB") for m in target):
                         doer = "MIL"  # "eine Militäroffensive gegen die Rebellen": the state's forces
                     source = default_participant(doer, roles.source_country,
                                                  here, context.get("setting"), context.get("scene_place")) or source
+                    for other in others:
+                        source = source + default_participant(doer, roles.source_country, other, None)
                     if roles.source == "*" and context.get("igo") is not None and not context.get("state_place", context.get("place")) \
                             and type_ in _IGO_DEFAULT_TYPES:
                         # an article about the EU's summit: its talks and deals are the EU's
@@ -6978,6 +6991,36 @@ class EventExtractor:
         if STANCE_ADDRESSEE:
             _stance_addressee(events, nouns)
         return events
+
+    @staticmethod
+    def _clause_country(words, cl: Clause, ments, seats: frozenset = frozenset()) -> list[str]:
+        """The countries of the one phrase of places the clause ``cl`` names after "in"/"im" ("in
+        Frankreich", "in der Türkei", "in Madrid", "in Italien und den Niederlanden"; not a seat of
+        ``seats``), in their order; none when it names no such place, or places in two phrases of
+        different countries (:data:`CLAUSE_COUNTRY_HOME_AGENT`)."""
+        phrases: list[list[str]] = []
+        last_end = -1
+        for m in ments:
+            if m.start < cl.start or m.end > cl.end or m.start < 1 or m.actor_id in seats or not m.country:
+                continue
+            if not (m.kind in ("city", "place", "country") or (m.actor_id or "").startswith("cty:")):
+                continue
+            k = m.start - 1
+            det = words[k] if words[k] in ("der", "den", "dem") and k > cl.start else None
+            k -= det is not None  # "in der Türkei", "und den Niederlanden"
+            if words[k] in ("in", "im") and det != "den":
+                # ("eine Reise in den Jemen": where someone goes, not where the act is)
+                phrases.append([m.country])
+                last_end = m.end
+            elif phrases and words[k] in ("und", ",", "sowie") and k == last_end:
+                phrases[-1].append(m.country)  # a place coordinated with the one before
+                last_end = m.end
+        if not phrases:
+            return []
+        countries = list(dict.fromkeys(phrases[0]))
+        if any(set(ph) != set(countries) for ph in phrases[1:]):
+            return []
+        return countries
 
     @staticmethod
     def _place_country(place) -> str | None:
