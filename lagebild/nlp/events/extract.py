@@ -957,6 +957,13 @@ DEFAULT_ADJUNCT = True
 SELF_GUARD = True
 IGO_SETTING = True  # an article most about an IGO: its unattributed talks are the IGO's
 _IGO_DEFAULT_TYPES = {"CONSULT", "AGREE"}
+# "Die EU-Kommission will zudem eine neue schwarze Liste von Drittstaaten ausarbeiten", "legt UNICEF
+# einige Forderungen vor" (in an Austrian and a German story): an act noun whose doer the grammar does
+# not find took the defaults' doer (defaults.tsv "*": the country itself), the article's setting, though
+# its clause names one international organisation as a possible doer. With the sentence's place or scene
+# unknown, the one organisation its sentence names (not after a preposition, not the act's target) is the
+# doer. False: the setting's country
+SENTENCE_IGO_DEFAULT = True
 SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
@@ -6899,6 +6906,11 @@ class EventExtractor:
                             and type_ in _IGO_DEFAULT_TYPES:
                         # an article about the EU's summit: its talks and deals are the EU's
                         source = [replace(context["igo"], role_from="default")]
+                    if SENTENCE_IGO_DEFAULT and roles.source == "*" and not here and not context.get("scene_place") \
+                            and all(m.country_from == "article" for m in source):
+                        igo = self._sentence_igo(words, cl, ments, target)
+                        if igo is not None:
+                            source = [replace(igo, role_from="default")]
                     if SELF_GUARD and roles.source == "*" and any(m.code and m.code == c.code for m in target for c in source):
                         source = []  # "angesichts eines Banns für russische Importe": not Russia itself
                 if UNKNOWN_ATTACKERS_SETTING and type_ == "ASSAULT" and not target and source and all(
@@ -6991,6 +7003,35 @@ class EventExtractor:
         if STANCE_ADDRESSEE:
             _stance_addressee(events, nouns)
         return events
+
+    def _sentence_igo(self, words, cl: Clause, ments, target) -> Mention | None:
+        """The one international organisation (code "IGO…") the clause ``cl`` names as a possible
+        doer (not after a preposition other than an agent's "durch": "Verhandlungen mit der EU",
+        "Solidarität von den EU-Staaten"; not in ``target``), when its sentence's ``ments`` name no
+        other organisation; else None (SENTENCE_IGO_DEFAULT)."""
+        igos = {m.code: m for m in ments if (m.code or "").startswith("IGO") and m.kind not in ("city", "place")}
+        if len(igos) != 1:
+            return None
+        code, igo = next(iter(igos.items()))
+        if any(m.code == code for m in target):
+            return None
+        for m in ments:
+            if m.code != code or m.start < cl.start or m.end > cl.end:
+                continue
+            k = m.start - 1
+            while k > cl.start and (self._has(words[k], "article") or not words[k].strip()
+                                    or words[k].endswith(("e", "en", "er")) and not self._preposition(words[k])):
+                k -= 1  # the article and adjectives before the name
+            if k < cl.start or not self._preposition(words[k]) or words[k] == "durch":
+                return igo
+        return None
+
+    def _preposition(self, w: str) -> bool:
+        """True when the function words list ``w`` as a preposition (a kind "prep_…") or it is one of
+        the common prepositions of place and party."""
+        return any(k.startswith("prep_") for k in self._kinds.get(w, ())) or w in ("in", "im", "an", "am", "auf", "bei",
+                                                                                   "beim", "mit", "nach", "zu", "zur", "zum",
+                                                                                   "über", "gegen", "für", "aus", "außerhalb")
 
     @staticmethod
     def _clause_country(words, cl: Clause, ments, seats: frozenset = frozenset()) -> list[str]:
