@@ -255,6 +255,14 @@ PLANNED_ACTS_RECUR = True  # a noun naming again an act the article announced fo
 # though the sentence before him is about his own country
 SUBJECT_COUNTRY_OFFICIAL = True
 ADJUNCT_KEEPS_MODALITY = True  # a noun in a scene-setting phrase ("bei dem Treffen") does not take its clause's plan
+# "Bei dem Außenministertreffen am Sonntag soll nach einer Lösung gesucht werden", "Noch vor dem Treffen wird am
+# Donnerstag ein Mini-Gipfel stattfinden", "Bei den Gesprächen in Brüssel wird es auch ums Geld gehen": a meeting noun
+# in a "bei"/"vor" phrase of a clause told in the future tense ("wird … gehen") or scheduled ("soll … werden") is a
+# meeting still to come, so AGREE future (PROMISE_IS_AGREE); ADJUNCT_KEEPS_MODALITY stays for the clauses of
+# intent ("wollten bei dem Treffen Streitfragen vermeiden"), whose meeting is held, and for negotiations, a process
+# that runs on ("Demnächst wird bei den Verhandlungen die Landwirtschaft besprochen": gnad4 codes the talks held)
+ADJUNCT_SCHEDULED_MEETING = True
+_SCHEDULE_WORDS = frozenset("wird werden werde soll sollen solle".split())
 RELATIVE_PLAN = True  # "die Verhandlungen, die im Dezember geführt werden sollen": a relative clause that plans the act
 NOUN_DATE_FUTURE = True  # an act noun with its own day after the article's date is planned (future)
 # "Schon die nächsten Sozialplan-Verhandlungen am Mittwoch könnten eine Lösung bringen", "bis zum nächsten
@@ -6642,6 +6650,11 @@ class EventExtractor:
                 # "Für die kommenden Wochen sind weitere Hilfsmaßnahmen geplant"; not a meeting that
                 # sets the scene: "wollten bei dem Treffen Streitfragen vermeiden"
                 ev_modality = modality
+            if ADJUNCT_SCHEDULED_MEETING and not clause_level and ev_modality == "asserted" and modality == "future" \
+                    and type_ == "CONSULT" and entry.pos == "N" and entry.lemma != "Verhandlung" \
+                    and self._prep_before(doc, words, trig.i, cl.start) in ("bei", "beim", "vor") \
+                    and any(w in _SCHEDULE_WORDS for w in words[cl.start:cl.end]):
+                ev_modality = "future"  # the meeting of a scheduled clause is still to come
             if clause_level and entry.pos == "N" and ev_modality == "asserted" and type_ != "THREATEN" \
                     and any(t.entry.lemma == "an|kündigen" for t in cl.lights):
                 # an announced act is one for the future: "kündigte neue Waffenlieferungen an" is a
