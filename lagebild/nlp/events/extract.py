@@ -1638,6 +1638,27 @@ _CLOSING_LEMMAS = frozenset({"sperren", "ab|sperren"})
 # "hält diese für wahrscheinlich" (halten für: to deem), "hält fest" (to state) and the particles of other verbs of
 # halten ("hielt eine Pressekonferenz ab", "aufhalten", "zurückhalten", "aushalten") keep the noun
 KEPT_PROMISE = True
+# "Die Übereinkunft soll verhindern, dass …", "Diese Vereinbarung ist eine Metapher für …", "Das neu verhandelte
+# Datenschutzabkommen … ist auf Kritik gestoßen", "Zahlreiche Vereinbarungen im Koalitionsvertrag sind inakzeptabel":
+# an agreement named as the subject of what it says or how it is judged, with no word of its making in the clause,
+# is the topic of the sentence, not an agreement made there. Only a noun opening its clause with a definite,
+# demonstrative or possessive determiner (an agreement the story knows; adjectives may follow) before the finite verb
+# counts ("Zahlreiche Vereinbarungen im Koalitionsvertrag" is left: dev6 codes no event there, but the sentence
+# would fall silent against its gold rejection); its existence ("Es gibt ein Abkommen", "Es existiert bereits ein
+# Abkommen": the coders code those) and its entry into force stay (uncoded news and development parts, session 30)
+NAMED_AGREEMENT_SUBJECT = True
+_AGREEMENT_DOCUMENTS = frozenset({"Abkommen", "Vereinbarung", "Übereinkunft"})
+_KNOWN_DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT"})  # "das", "dieses", "sein": an agreement known before
+_SUBJECT_NP_TAGS = frozenset({"ADJA", "ADJD", "ADV"})
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_NO_SUBJECT_OPENERS = frozenset("ein eine einen einem einer eines kein keine keinen keinem keiner keines".split())
+_AGREEMENT_EXISTS = frozenset("gibt gab gäbe existiert existierte existieren besteht bestand bestehen".split())
+# the words of making an agreement (the obj= list of "Vertrag" in triggers.tsv, and "treffen")
+_AGREEMENT_MADE = ("schließ", "schloss", "unterzeichn", "unterschrieb", "unterschreib", "unterschrift", "erziel",
+                   "einigt", "ausgehandelt", "aushandel", "verständig", "zustande", "ratifizier", "besiegel",
+                   "paraphier", "gefunden", "zugestimmt", "zustimm", "gebilligt", "billigte", "angenommen",
+                   "akzeptier", "erreicht", "eingegangen", "einzugehen", "eingehen", "getroffen", "traf", "vereinbart",
+                   "vereinbar" + "en", "kraft")
 _KEEP_OTHER_SENSE = frozenset({"für", "fest", "ab", "auf", "zurück", "aus"})
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 # "Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder hat der Staatsanwalt drei Jahre
@@ -2502,6 +2523,25 @@ class EventExtractor:
             self._compound_cache[key] = tuple(out)
         return out
 
+    def _named_agreement_subject(self, doc: Doc, words: list[str], i: int, cs: int, ce: int) -> bool:
+        """For NAMED_AGREEMENT_SUBJECT: True when the agreement noun at ``i`` opens its clause as the subject of a
+        finite verb ("Die Übereinkunft soll verhindern …", "Zahlreiche Vereinbarungen im Koalitionsvertrag sind …")
+        and the clause neither makes it (_AGREEMENT_MADE) nor states that it exists (_AGREEMENT_EXISTS)."""
+        j = cs
+        while j < i and doc.tags[j] in ("KON", "$(", "$,"):
+            j += 1
+        if j >= i or doc.tags[j] not in _KNOWN_DETERMINER_TAGS or words[j] in _NO_SUBJECT_OPENERS \
+                or any(doc.tags[k] not in _SUBJECT_NP_TAGS for k in range(j + 1, i)):
+            return False  # (after a preposition the noun is no subject; "Ein Abkommen …" is news of one)
+        k = i + 1
+        while k < ce and k - i <= 8 and doc.tags[k] not in _FINITE_TAGS and not doc.tags[k].startswith("$"):
+            k += 1
+        if k >= ce or doc.tags[k] not in _FINITE_TAGS:
+            return False
+        rest = [w for n, w in enumerate(words[cs:ce], cs) if n != i]
+        return not any(w in _AGREEMENT_EXISTS for w in rest) \
+            and not any(stem in w for w in rest for stem in _AGREEMENT_MADE)
+
     @staticmethod
     def _polite_bitte(doc: Doc, words: list[str], i: int, sent_start: int, ce: int) -> bool:
         """For POLITE_BITTE: True when "bitte" at token ``i`` is the politeness particle: after the polite
@@ -2648,6 +2688,9 @@ class EventExtractor:
                     and any(w.endswith(self._route_heads)
                             for w in words[cs:ce] + self._to_particle(words, entry, tag, ce, sent_end)):
                 continue  # "die Südbahn wurde gesperrt": a route closed to traffic, no coercion
+            if NAMED_AGREEMENT_SUBJECT and entry.pos == "N" and entry.lemma in _AGREEMENT_DOCUMENTS \
+                    and self._named_agreement_subject(doc, words, i, cs, ce):
+                continue  # "Die Übereinkunft soll verhindern, dass …": the agreement is only the topic
             if KEPT_PROMISE and entry.pos == "N" and entry.type in ("AGREE", "CONCEDE") \
                     and any(self._has(w, "keep_verb") for w in words[cs:ce]) \
                     and not any(w in _KEEP_OTHER_SENSE for w in words[cs:ce]):
