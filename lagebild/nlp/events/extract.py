@@ -219,6 +219,14 @@ POSSESSIVE_OBJECT = True
 PAREN_ORG_ABBREVIATION = True
 _FOREIGN_ADDRESSED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "SUPPORT", "THREATEN"}
 ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last other party
+# "Dass der Minister die Grenzen schließen will, wird heftig kritisiert", "Die Entscheidung wurde
+# kritisiert": criticism or praise in a passive with no agent and no party as its subject is aimed at
+# the doer of the last act told (of this sentence or the one before), as a refusal in the passive
+# answers the last party named (the defaults gave the setting's country as the critic and no target).
+# Not charges and investigations ("Die Männer werden beschuldigt": the subject is the accused, whom
+# the last doer is not). False: only REJECT
+PASSIVE_STANCE_ADDRESSEE = True
+_PASSIVE_STANCE_TYPES = frozenset(("DISAPPROVE", "SUPPORT"))
 # "Die Umweltorganisation Oceana kritisierte das Abkommen. … die verbindliche Zusage der EU …" (gnad3) was AGREE
 # IGOEUREEC > NGOOCE, and in uncoded news a government's demand, warning and support were aimed at the WWF that
 # had spoken just before: a non-governmental organisation (a code opening with NGO) comments on what states and
@@ -6877,11 +6885,15 @@ class EventExtractor:
                 target = self._last_other_party(context, source, answer=True,
                                                 not_ngo=NGO_NOT_GUESSED_ADDRESSEE and type_ != "REJECT"
                                                 and not entry.answers)
-            elif not target and not source and clause_level and type_ == "REJECT" and ADDRESSEE_FROM_CONTEXT \
+            elif not target and not source and clause_level and ADDRESSEE_FROM_CONTEXT \
+                    and (type_ == "REJECT" or PASSIVE_STANCE_ADDRESSEE and type_ in _PASSIVE_STANCE_TYPES
+                         and entry.mode not in ("allege", "investigate")) \
                     and PASSIVE_PATIENT and self._passive(doc, words, cl, trig):
                 # "Der Antrag der Verteidigung wurde abgelehnt": a refusal in the passive answers
-                # the last party named
-                target = self._last_other_party(context, [])
+                # the last party named; criticism or praise (PASSIVE_STANCE_ADDRESSEE) is aimed at
+                # the doer of the last act told ("Dass der Minister … will, wird kritisiert")
+                target = self._last_other_party(context, []) if type_ == "REJECT" \
+                    else self._last_other_doer(context, [])
             if not target and source and type_ in _FOREIGN_ADDRESSED_TYPES and FOREIGN_ADDRESSES_SETTING:
                 target = self._setting_addressee(source, context)
             if type_ == "COERCE" and clause_level and entry.mode != "crowd-control" and any(
