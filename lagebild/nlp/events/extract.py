@@ -1558,6 +1558,12 @@ MET_WITH = True  # "stieß bei der Opposition auf Kritik": the "bei" phrase reac
 # "bei"/"in" phrase the doer (cause_verb in function_words.tsv). False: the subject's owner was read as
 # the critic
 CAUSED_REACTION = True
+# "Ein Papier der Kommission sorgt für scharfe Kritik", "Die Entscheidung der Regierung sorgte bei der
+# Opposition für Empörung": "sorgen für" (cause_for_verb in function_words.tsv) causes a reaction as
+# "auslösen" does, its noun after "für": aimed at the subject or its noun's owner, done by the "bei"/"in"
+# phrase (not "sorgte für eine Einigung", an agreement brought about). False: the subject's owner was read
+# as the critic
+CAUSED_FOR = True
 MET_WITH_OWNER = True  # "Der Plan der Regierung stieß in Brüssel auf Kritik": the subject (or its noun's owner) is the target
 COMES_FROM = True  # "Von der Opposition kam scharfe Kritik": the "von" phrase of "kommen" (come_verb) acts
 _REACTION_TYPES = {"DISAPPROVE", "REJECT", "SUPPORT", "AGREE", "PROTEST"}
@@ -8702,8 +8708,10 @@ class EventExtractor:
                             source.extend(m if not m.is_place else replace(m, kind="country", code=m.country)
                                           for m in g if m.kind == "country" or (m.actor_id or "").startswith("cty:")
                                           or m.is_place and m.country)
-        if CAUSED_REACTION and entry.pos == "N" and entry.type in _REACTION_TYPES and self._causes(words, cl) \
-                and self._prep_before(doc, words, i, cl.start) is None:
+        if CAUSED_REACTION and entry.pos == "N" and entry.type in _REACTION_TYPES and (
+                self._causes(words, cl) and self._prep_before(doc, words, i, cl.start) is None
+                or CAUSED_FOR and entry.type != "AGREE" and self._prep_before(doc, words, i, cl.start) == "für"
+                and any(self._has(w, "cause_for_verb") for w in words[cl.start:cl.end])):
             # "Die Äußerungen des Ministers lösten bei der Opposition Kritik aus": the reaction comes
             # from the "bei"/"in" phrase and is aimed at the subject or the owner of its noun
             by = [m for g in cl.groups if self._prep_before(doc, words, g[0].start, cl.start) in ("bei", "beim", "in", "im", "unter")
