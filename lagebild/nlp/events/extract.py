@@ -227,6 +227,11 @@ ADDRESSEE_FROM_CONTEXT = True  # a verbal act with no addressee answers the last
 # the last doer is not). False: only REJECT
 PASSIVE_STANCE_ADDRESSEE = True
 _PASSIVE_STANCE_TYPES = frozenset(("DISAPPROVE", "SUPPORT"))
+# "forderte den Abzug der sechs deutschen Tornados in Syrien", "einen vorzeitigen Abzug der US-Truppen" in a
+# story set in Iraq: a withdrawal with no one named it leaves was aimed at no one; the gold codes the
+# country withdrawn from as its target. Only for doers that are an armed force, a state or an
+# international organisation of another known country (extract._withdrawn_from). False: no target
+WITHDRAWAL_FROM_PLACE = True
 # "Die Umweltorganisation Oceana kritisierte das Abkommen. … die verbindliche Zusage der EU …" (gnad3) was AGREE
 # IGOEUREEC > NGOOCE, and in uncoded news a government's demand, warning and support were aimed at the WWF that
 # had spoken just before: a non-governmental organisation (a code opening with NGO) comments on what states and
@@ -6946,6 +6951,10 @@ class EventExtractor:
                     if m.role_from != "default":
                         named.setdefault(m.code or m.name, m)  # each party once, first mention kept
                 target, source = list(named.values()), []
+            if WITHDRAWAL_FROM_PLACE and not target and entry.type == "RETREAT" and entry.mode == "withdraw":
+                # "der Abzug der deutschen Tornados in Syrien", "den Abzug der US-Truppen" in a story
+                # set in Iraq: forces of one country leave another, the one withdrawn from
+                target = self._withdrawn_from(doc, words, cl, trig, source, place, context)
             roles = self.lex.defaults.get(f"{type_}/{entry.mode}") or self.lex.defaults.get(type_) \
                 if DEFAULT_ROLES else None
             # whose the victims are: the setting, or the other side of the setting's own army
@@ -7136,6 +7145,41 @@ class EventExtractor:
         if any(set(ph) != set(countries) for ph in phrases[1:]):
             return []
         return countries
+    def _withdrawn_from(self, doc, words, cl: Clause, trig: Trigger, source: list[Mention], place,
+                        context: dict) -> list[Mention]:
+        """The country a withdrawal of ``source`` leaves (:data:`WITHDRAWAL_FROM_PLACE`): a country
+        or city after "in" a few words behind the trigger ("der Abzug der Tornados in Syrien"), the clause's or
+        the sentence's place, else the article's setting; only when every doer is an armed force, a
+        state or an international organisation of another known country (not a politician's
+        "Rückzug aus der Politik", nor "die Truppen" of no country, whom the place would make its
+        own)."""
+        own = set()
+        for m in source:
+            code = m.code or ""
+            if m.role_from == "default" or any(w in ("in", "im") for w in words[m.start:m.end]):
+                return []  # ("die Truppen in Afghanistan": a country from where the force stands)
+            if m.is_place or not (m.code or m.country):
+                continue  # a place or a name the knowledge base does not know is no doer of its own
+            if code.startswith("IGO"):
+                own.add(code)
+            elif m.kind == "sector" and not m.country and code in ("MIL", "REB"):
+                continue  # "ihrer Kampftruppen" beside the army named: the same force
+            elif not m.country or len(code) not in (3, 6) or code[3:] not in ("", "MIL", "REB") \
+                    or m.country_from not in (None, "name"):
+                return []
+            else:
+                own.add(m.country)
+        if not own:
+            return []
+        after = [m.country for g in cl.groups for m in g
+                 if 0 < g[0].start - trig.i <= 6 and m.country and (m.is_place or m.code == m.country)
+                 and self._prep_before(doc, words, g[0].start, cl.start) in ("in", "im")]
+        here = (after[0] if after else None) or getattr(place, "country", None) \
+            or context.get("place") or context.get("setting")
+        if not here or here in own:
+            return []
+        return [Mention(0, 0, here, here, here, "country", role_from="default",
+                        country_from="article" if here == context.get("setting") else "place")]
 
     @staticmethod
     def _place_country(place) -> str | None:
