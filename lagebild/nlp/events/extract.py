@@ -232,6 +232,12 @@ _PASSIVE_STANCE_TYPES = frozenset(("DISAPPROVE", "SUPPORT"))
 # country withdrawn from as its target. Only for doers that are an armed force, a state or an
 # international organisation of another known country (extract._withdrawn_from). False: no target
 WITHDRAWAL_FROM_PLACE = True
+# "Die Anwälte kündigten eine Klage gegen Österreich in den USA an", "Der Botschafter des Landes in den USA
+# rief zur Hilfe auf": "in den" before a country with a plural name (function_words.tsv plural_country) is a
+# dative, the place of the act, not "in den Irak", whose accusative says where to and made the country a
+# target of any act (not for attacks, which hit the country they take place in). False: every "in den" +
+# country is a direction
+PLURAL_COUNTRY_LOCATIVE = True
 # "Die Umweltorganisation Oceana kritisierte das Abkommen. … die verbindliche Zusage der EU …" (gnad3) was AGREE
 # IGOEUREEC > NGOOCE, and in uncoded news a government's demand, warning and support were aimed at the WWF that
 # had spoken just before: a non-governmental organisation (a code opening with NGO) comments on what states and
@@ -8147,6 +8153,11 @@ class EventExtractor:
             elif prep in ("in", "im", "ins"):
                 det = words[g[0].start - 1]
                 directional = det in ("die", "den", "das") or prep == "ins"
+                if PLURAL_COUNTRY_LOCATIVE and det == "den" and entry.type != "ASSAULT" \
+                        and self._has(words[g[0].start], "plural_country"):
+                    # "in den USA", "in den Niederlanden": a dative plural, where, not whither (an
+                    # attack "in den USA" hits the country, as "in Frankreich" does)
+                    directional = False
                 if places and entry.type == "ASSAULT":
                     # "bombardierte ein Krankenhaus in Mariupol": the city's country is hit
                     hit = [replace(p, kind="country", code=p.country) for p in places if p.country]
