@@ -238,6 +238,11 @@ WITHDRAWAL_FROM_PLACE = True
 # target of any act (not for attacks, which hit the country they take place in). False: every "in den" +
 # country is a direction
 PLURAL_COUNTRY_LOCATIVE = True
+# "doch müsse ein breiter Aktionsplan auf europäischer Ebene ausgearbeitet werden", "forderte, die Asylregeln
+# europaweit zu vereinheitlichen": a demand that names no addressee and asks for what only the Union can do
+# (eu_level in function_words.tsv) is addressed to the EU, not to the last party named. False: no target
+# or the context's guess
+EU_LEVEL_ADDRESSEE = True
 # "Die Umweltorganisation Oceana kritisierte das Abkommen. … die verbindliche Zusage der EU …" (gnad3) was AGREE
 # IGOEUREEC > NGOOCE, and in uncoded news a government's demand, warning and support were aimed at the WWF that
 # had spoken just before: a non-governmental organisation (a code opening with NGO) comments on what states and
@@ -6890,6 +6895,12 @@ class EventExtractor:
             if entry.abroad_type and self._on_mission(doc, context) and self._sent_abroad(source, target, place, context):
                 type_ = entry.abroad_type  # "Australien schickte Soldaten nach Osttimor": a mission, AID
             own_target = bool(target)  # (named in the clause, not taken from the context below)
+            if EU_LEVEL_ADDRESSEE and not target and type_ == "DEMAND" and source \
+                    and not any((m.code or "").startswith("IGOEUR") for m in source) \
+                    and self._eu_level(words, s_start, s_end):
+                # "Nötig sei, auf europäischer Ebene schnell … zu entscheiden, verlangte Hofmann": what
+                # is to be done at the Union's level is asked of the EU
+                target = [Mention(0, 0, "Europäische Union", "IGOEUREEC", None, "igo")]
             if not target and source and DEMONSTRATIVE_ACT and clause_level and type_ in _STANCE_ON_ACT \
                     and any(doc.tags[j] == "PDS" and (j + 1 >= len(doc) or doc.tags[j + 1] not in ("NN", "NE", "ADJA"))
                             for j in range(cl.start, cl.end)):
@@ -7186,6 +7197,13 @@ class EventExtractor:
             return []
         return [Mention(0, 0, here, here, here, "country", role_from="default",
                         country_from="article" if here == context.get("setting") else "place")]
+
+    def _eu_level(self, words: list[str], start: int, end: int) -> bool:
+        """True when the words between ``start`` and ``end`` say an act is to be done at the European
+        Union's level: "auf europäischer Ebene", "auf EU-Ebene", "europaweit" (``eu_level`` in
+        function_words.tsv; :data:`EU_LEVEL_ADDRESSEE`)."""
+        return any(self._has(words[j], "eu_level") or words[j] == "europäischer" and j + 1 < end
+                   and words[j + 1] == "ebene" for j in range(start, end))
 
     @staticmethod
     def _place_country(place) -> str | None:
