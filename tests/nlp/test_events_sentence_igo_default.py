@@ -39,7 +39,8 @@ def test_an_organisation_after_a_preposition_is_no_doer(analyse_text):
 
 
 def test_the_organisation_criticised_is_no_critic(analyse_text):
-    evs = analyse_text(_VIENNA.format(s="Die Kritik an der Europäischen Union wächst."))
+    # (not "die Kritik … wächst": a mood measured is no act, extract.MOOD_LEVEL)
+    evs = analyse_text(_VIENNA.format(s="An der Europäischen Union gab es scharfe Kritik."))
     assert [e for e in of_type(evs, "DISAPPROVE") if codes(e["target"]) == ["IGOEUREEC"]]
     assert ["IGOEUREEC"] not in _sources(evs, "DISAPPROVE")
 
