@@ -1908,6 +1908,10 @@ _ADDRESSED_TYPES = {"REJECT", "DISAPPROVE", "DEMAND", "THREATEN", "SUPPORT", "CO
 # mit neuen Sanktionen", "Nordkorea drohte mit einem weiteren Atomtest": THREATEN only)
 THREATENED_ACTS = True
 _THREATENED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# "schloss einen Atomangriff nicht aus", "schließt Streiks nicht aus" (a threat by not ruling out, triggers.tsv):
+# the violence, coercion or strike a verb of threatening takes as its direct object is an event too, hypothetical,
+# as in the "mit" phrase above (gnad1 291, gnad5 99: the coders code both); before, the verb swallowed its object
+THREATENED_OBJECT_ACTS = True
 # "Ein Sprecher der UN-Friedenstruppe sagte …", "trotz der Anwesenheit von Soldaten der UNIFIL-Friedenstruppe"
 # were AID: a peacekeeping force named in the genitive of another noun says whose spokesman, soldiers or
 # withdrawal is meant, it reports no deployment (dev2: 0 of 1 such AID right); the bare force nouns
@@ -7630,6 +7634,9 @@ class EventExtractor:
                         and n.entry.mode not in _COURT_MODES:
                     return v  # (not "mit Haftstrafen": a sentence is a court's act, not the threatener's)
                 continue
+            if THREATENED_OBJECT_ACTS and prep is None and v.entry.type == "THREATEN" and v.entry.pos != "N" \
+                    and n.entry.type in _THREATENED_TYPES and n.entry.mode not in _COURT_MODES:
+                return v  # "schloss einen Atomangriff nicht aus": the act threatened is an event too
             if v.entry.type in _STANCE_TYPES and v.entry.type != n.entry.type and v.entry.pos != "N":
                 return v
             if v.entry.type in _CONDEMN_TYPES and n.entry.type in _HOSTILE and v.entry.pos != "N":
