@@ -1813,6 +1813,15 @@ GENERIC_INSTITUTIONS = True
 # when the subject stands after the verb; only for meetings (at "Bei Protesten nahm die Polizei …
 # fest" the subject is the other side)
 ADJUNCT_MEETING_DOER = True
+# "Der Außenminister lobte bei einem Besuch in Prag die Reformen", "haben sich auf einem Treffen in Innsbruck
+# nicht geeinigt", "sagte Avramopoulos am Montag bei einem Besuch in Athen" lost the meeting: "bei" and a dative
+# "auf" are no adjunct_prep (function_words.tsv: "bei Protesten", "auf Gespräche drängen"), so the meeting noun was
+# taken as the object of the clause's verb and swallowed by it. A meeting, visit or talk (CONSULT) in such a phrase
+# is the scene of the clause's act and an event of its own, as after "nach" or "während" (dev 23333, dev 63418,
+# gnad3 1017 …); not in a planned, demanded or conditional clause ("Cameron will beim EU-Gipfel …", uncoded
+# gn243, gn627: a summit still to come, which the clause codes as before)
+MEETING_SETTING_PHRASE = True
+_DATIVE_ARTICLES = frozenset({"einem", "einer", "dem", "der", "seinem", "seiner", "ihrem", "ihrer"})
 # "Die USA haben ihre Militärhilfe für Ägypten eingestellt" had no target: the phrases after a noun
 # with a possessive belong to that noun's own act, but not when the noun is the object a verb
 # trigger needs (obj= in triggers.tsv): then they are the verb's ("für Ägypten" is whom the stop hits)
@@ -6620,6 +6629,12 @@ class EventExtractor:
                 # Merkel …": whoever speaks or acts after or during a meeting with a named partner
                 # took part in it ("nach seinen Gesprächen": whose they were, the possessive says)
                 source = [m for m in cl.subject if m not in target and not m.is_place]
+            if MEETING_SETTING_PHRASE and not clause_level and target and SOURCE_FROM_CONTEXT \
+                    and not any(m.code for m in source) and self._meeting_scene(doc, words, trig, cl):
+                # "Er betonte bei einem Besuch in Kiew, …": a pronoun subject names no party; the visitor is
+                # guessed from the context as for a meeting outside such a phrase
+                singular = SINGULAR_PRONOUN_GUESS and "er" in words[cl.start:trig.i]
+                source = self._last_other_party(context, target, doc if singular else None) or source
             if not clause_level and not target and self._in_adjunct(doc, words, trig, cl) \
                     and words[cl.start] == "mit" and cl.subject:
                 # "Mit Unterstützung von Russland … konnte sich Maduro im Amt halten"
@@ -7735,7 +7750,36 @@ class EventExtractor:
         if n.entry.pos != "N" or doc.texts[n.i][:1].islower():
             return False
         prep = self._prep_before(doc, words, n.i, cl.start)
+        if MEETING_SETTING_PHRASE and self._meeting_scene(doc, words, n, cl, prep):
+            return True  # "bei einem Besuch in Athen", "auf einem Treffen in Innsbruck": the scene of the act
         return prep is not None and (self._has(prep, "adjunct_prep") or prep == "mit" and n.i - cl.start <= 2)
+
+    def _meeting_scene(self, doc, words, n: Trigger, cl: Clause, prep: str | None = None) -> bool:
+        """For MEETING_SETTING_PHRASE: True for a meeting noun (CONSULT) after "bei" or a dative "auf" in a clause
+        that is not planned ("bei einem Besuch in Athen", "auf einem Treffen in Innsbruck")."""
+        if n.entry.type != "CONSULT" or n.entry.pos != "N":
+            return False
+        prep = prep if prep is not None else self._prep_before(doc, words, n.i, cl.start)
+        return prep is not None and (prep in ("bei", "beim") or prep == "auf" and self._dative_after(
+            words, n.i, cl.start)) and not self._planned_clause(words, cl)
+
+    def _planned_clause(self, words: list[str], cl: Clause) -> bool:
+        """For MEETING_SETTING_PHRASE: True when the clause is planned, demanded or conditional (a clause cue of
+        cues.tsv, "will", "soll", "könnte", or a condition_opener): "Cameron will beim EU-Gipfel seine Forderungen
+        durchsetzen", "Beim Gipfel in Malta soll am Donnerstag der Startschuss gegeben werden" name a summit still to
+        come, which the clause's own reading codes (a planned meeting is AGREE), not a scene that took place."""
+        return any(self._has(w, "condition_opener") or any(
+            c.scope == "clause" and c.kind in ("future", "hypothetical", "demanded") for c in self.lex.cues.get(w, ()))
+            for w in words[cl.start:cl.end])
+
+    @staticmethod
+    def _dative_after(words: list[str], i: int, floor: int) -> bool:
+        """For MEETING_SETTING_PHRASE: True when the word after the nearest "auf" before token ``i`` is a
+        dative article ("auf einem Treffen", "auf der Konferenz"), not an accusative ("auf Gespräche drängen")."""
+        for j in range(i - 1, max(floor, i - 5) - 1, -1):
+            if words[j] == "auf":
+                return j + 1 < i and words[j + 1] in _DATIVE_ARTICLES
+        return False
 
     @staticmethod
     def _noun_index(cl: Clause, trig: Trigger) -> int:
