@@ -54,3 +54,20 @@ def test_a_pronoun_visitor_is_guessed_from_the_context(analyse_text):
                        "Er sagte bei einem Besuch in Kiew, die Lage sei ernst.")
     visits = of_type(evs, "CONSULT")
     assert visits and [a.get("actor_code") for a in visits[0]["source"]] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize("text", [
+    "Keine Einigung gab es bei den Gesprächen zwischen Georgien und Armenien.",
+    "Nach dem Treffen in Wien gab es noch keine Einigung zwischen Serbien und dem Kosovo.",
+])
+def test_the_clause_negation_leaves_the_meeting_held(analyse_text, text):
+    # the deal failed, the talks that set the scene took place (lead, session 30: the own-sentence gold
+    # g012 codes such talks as held)
+    evs = analyse_text(text)
+    assert of_type(evs, "CONSULT") and not any(e["negated"] for e in of_type(evs, "CONSULT"))
+    assert all(e["negated"] for e in of_type(evs, "AGREE"))
+
+
+def test_talks_denied_stay_negated(analyse_text):
+    evs = analyse_text("Serbien und der Kosovo haben keine Gespräche geführt.")
+    assert of_type(evs, "CONSULT") and of_type(evs, "CONSULT")[0]["negated"]

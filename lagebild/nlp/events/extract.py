@@ -6810,6 +6810,11 @@ class EventExtractor:
                 negated = negated or (negated_by_embed and clause_level)
             if negated_by_embed and clause_level and entry.needs_negation:
                 negated = True
+            if MEETING_SETTING_PHRASE and negated and not clause_level and entry.type == "CONSULT" \
+                    and self._in_adjunct(doc, words, trig, cl):
+                # "Keine Einigung gab es bei den Gesprächen", "Nach dem Treffen gab es keine Einigung": the
+                # meeting that sets the scene was held; the clause's negation is its act's (the deal's)
+                negated = False
             if entry.failed:
                 negated = not negated  # "Die Gespräche sind gescheitert"; "nicht gescheitert" is a success
             if negated and type_ in ("AID", "COOPERATE") and "mehr" in words[cl.start:cl.end]:
