@@ -10,7 +10,8 @@ Session 30, helper k1s30 (census of uncoded actors and place words over the unco
 development parts: "Niederlanden" untagged in 15 articles, Eisenstadt 8, Lesbos 8, Traiskirchen 6,
 Klagenfurt 5, Wels 3). Uncoded news: 12 actors changed in 5 articles, 11 right (a setting of
 Freilassing, Lienz, Kufstein, the Netherlands); development parts: type 2595 -> 2595, tuple
-1766 -> 1766. Left out after measuring: "Frankfurt" (an article on Greece that named "Berlin und
+1766 -> 1767. Left out after measuring: Idomeni (an EU commissioner's talk in Greece
+became Greek's own: gnad3 source fell under its floor), "Frankfurt" (an article on Greece that named "Berlin und
 Frankfurt" became German: 16 tuples lost), "Halle" ("Halle 4" of a book fair), the border crossings
 Spielfeld, Bad Radkersburg and Nickelsdorf (datelines of reports on Serbia and Macedonia: 7 actors
 wrong) and Mürzzuschlag (one wrong event). Every sentence is written for these tests."""
@@ -37,7 +38,7 @@ def kb():
     ("Nürnberg", "DEU"),
     ("Freilassing", "DEU"),
     ("Lesbos", "GRC"),
-    ("Idomeni", "GRC"),
+    ("Samos", "GRC"),
     ("Niederlanden", "NLD"),
     ("Republik Österreich", "AUT"),
 ])
@@ -69,6 +70,6 @@ def test_the_fish_after_an_article_is_no_town(kb):
     assert "wels" in place_nouns()
 
 
-@pytest.mark.parametrize("name", ["Frankfurt", "Halle", "Spielfeld"])
+@pytest.mark.parametrize("name", ["Frankfurt", "Halle", "Spielfeld", "Idomeni"])
 def test_the_places_left_out_stay_unknown(kb, name):
     assert kb.resolve(name, "LOC", "2016-01-14") is None
