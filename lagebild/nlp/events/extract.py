@@ -7016,8 +7016,11 @@ class EventExtractor:
                     here = here or (
                         self._place_country(place) if CLAUSE_PLACE_AGENT and roles.source in _HOME_AGENTS else None)
                     others = []  # further countries of a coordinated place ("in Italien und den Niederlanden")
-                    if not here and CLAUSE_COUNTRY_HOME_AGENT and roles.source in _HOME_AGENTS:
-                        here, *others = self._clause_country(words, cl, ments, context.get("seats") or frozenset()) or [None]
+                    if CLAUSE_COUNTRY_HOME_AGENT and roles.source in _HOME_AGENTS:
+                        countries = self._clause_country(words, cl, ments, context.get("seats") or frozenset())
+                        if countries and (not here or here == countries[0]):
+                            # (the clause's place may already be the phrase's first country)
+                            here, *others = countries
                     doer = roles.source
                     if STATE_FIGHTS_REBELS and type_ == "ASSAULT" and doer == "REB" and target \
                             and all((m.code or "").endswith("REB") for m in target):
