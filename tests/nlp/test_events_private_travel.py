@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import of_type
 
-from lagebild.nlp.events import extract
+from lagebild.nlp.events import extract, mentions
 
 
 @pytest.mark.parametrize("text", [
@@ -49,4 +49,5 @@ def test_a_tagged_peoples_noun_is_private_travel(analyse_text, text):
 def test_without_the_rule_a_tagged_peoples_noun_is_a_state_visit(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "PEOPLES_NOUN_TRAVEL", False)
     monkeypatch.setattr(extract, "TRAVEL_NEEDS_TRAVELLER", False)  # (which also finds no political traveller)
+    monkeypatch.setattr(mentions, "TAGGED_PEOPLES_NOUN", False)  # (which codes the tagged noun AFGCVL already)
     assert of_type(analyse_text("Viele Afghanen reisten nach Deutschland."), "CONSULT")

@@ -969,6 +969,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         out = _coordinated_adjectives(texts, out)
     if DEMONYM_PERSON:
         out = _demonym_persons(texts, out)
+    if TAGGED_PEOPLES_NOUN:
+        out = _tagged_peoples_nouns(texts, out, lex)
     out = _surnames(out) if SURNAMES else out
     return _spread_held_sectors(out) if LISTED_ROLE_SECTOR else out
 
@@ -988,6 +990,34 @@ def _spread_held_sectors(mentions: list[Mention]) -> list[Mention]:
 # refugee became Serbian in a story set in Serbia); lb_actors gives the person the people's country
 # (actors.DEMONYM_COUNTRY: AFGCVL), and the noun is the same person, no second actor
 DEMONYM_PERSON = True
+
+
+# "Die Polizei hat einen 29-jährigen Marokkaner festgenommen" was COERCE AUTCOP > MAR, "drei Syrer" SYRCVL:
+# a people's noun the recogniser tags as a name is linked by the KB to the state (MAR), untagged the
+# same kind of word is that people's civilians (the word list's group entry, SYRCVL). The coding guide
+# codes a person by nationality without office as country + CVL ("eine deutsche Hundezüchterin"
+# DEUCVL), so a tagged one-word people's noun coded as its own country gets the word list's CVL code
+# too (not before a capitalised word: "die Schweizer Notenbank" is the adjective); False: it stays the
+# bare country
+TAGGED_PEOPLES_NOUN = True
+
+
+def _tagged_peoples_nouns(texts: list[str], mentions: list[Mention], lex) -> list[Mention]:
+    """Code a one-word mention that the word list knows as a people's noun ("Marokkaner",
+    "Afghanen": kind group, code CVL) and that the KB linked to that country itself (code of three
+    letters, the same country) as the people's civilians (MARCVL), see TAGGED_PEOPLES_NOUN."""
+    out = []
+    for m in mentions:
+        if m.end - m.start == 1 and len(m.code or "") == 3 and m.kind == "entity" \
+                and (m.actor_id or "").startswith("cty:") and texts[m.start][:1].isupper() \
+                and not (m.end < len(texts) and texts[m.end][:1].isupper()):
+            # (not before a capitalised word: "Schweizer Notenbank", "Deutsche Bank" are adjectives)
+            entry = lex.actors.get(texts[m.start])
+            if entry is not None and entry.kind == "group" and (entry.code or "").endswith("CVL") \
+                    and entry.country == m.code:
+                m = replace(m, code=entry.code)
+        out.append(m)
+    return out
 
 
 def _demonym_persons(texts: list[str], mentions: list[Mention]) -> list[Mention]:
