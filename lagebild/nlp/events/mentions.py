@@ -1586,6 +1586,31 @@ def _kind_of_name(texts: list[str], m: Mention, nxt: Mention) -> bool:
     return m.kind == "entity" and len(code) == 6 and code[3:] == name_code[3:]
 
 
+# "Die österreichische SPÖ kritisierte die Regierung" gave source AUT, target AUTPTY: the country
+# adjective was a mention of its own before the party's, so the clause had two parties and the named
+# one became the object. An adjective (lower-case, or one capitalised word the adjective list knows)
+# right before a named actor with a sector of the adjective's own country is that actor; False: two actors
+ADJECTIVE_BEFORE_OWN_NAME = True
+
+
+def _adjective_of_own_name(texts: list[str], m: Mention, nxt: Mention | None, lex: Lexicon) -> bool:
+    """True when ``m`` is a country adjective right before ``nxt``, a named actor (an entity with a
+    code of country and sector) of the adjective's own country ("österreichische SPÖ"), not a place."""
+    if nxt is None or nxt.start != m.end or nxt.kind != "entity" or len(nxt.code or "") < 6:
+        return False
+    if not (m.kind == "adj" or m.kind == "entity" and m.end - m.start == 1
+            and texts[m.start].lower() in lex.adjective_forms):
+        return False
+    if "-" in texts[m.start] or len(m.code or "") != 3:
+        return False
+    country = _country_of(m)
+    if country is None or country != (nxt.country or nxt.code[:3]):
+        return False
+    # (not a capital standing for its government: "im maltesischen Valletta" is where, not who)
+    name = " ".join(texts[nxt.start:nxt.end])
+    return not any(e.kind == "place" for e in default_kb().candidates(name))
+
+
 def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Join role nouns with their country and drop quantity words before a group noun."""
     out: list[Mention] = []
@@ -1609,6 +1634,12 @@ def _merge(texts: list[str], mentions: list[Mention], lex: Lexicon) -> list[Ment
                 out.append(held)
                 k += 2
                 continue
+        # "die österreichische SPÖ", "die russische Gazprom": a country adjective right before a
+        # named actor of the same country is that actor, not a second party
+        if ADJECTIVE_BEFORE_OWN_NAME and _adjective_of_own_name(texts, m, nxt, lex):
+            out.append(replace(nxt, start=m.start))
+            k += 2
+            continue
         # "russische Regierung", "US-Regierung" handled in the lookup; "Russische Truppen" here
         # (capitalised at the start of a sentence, the recogniser's entity)
         if (m.kind == "adj" or m.kind == "entity" and m.end - m.start == 1
