@@ -6,8 +6,10 @@ named actor when both have the same country; a capital standing for its governme
 ("im maltesischen Valletta").
 Session 30, helper n2s30. Uncoded news: 3 events with changed actors in 2 articles, 3 right
 (the bare country dropped beside DEUGOV/DEUCOP); development parts: 6 events in 4 articles changed,
-all closer to the gold (DEU -> DEUCOP, DEU -> DEUJUD as sources; DEU dropped beside DEUGOV, LBN
-beside LBNREB), pooled type 2611 -> 2611, tuple 1782 -> 1782. Every sentence is written for these tests."""
+5 closer to the gold (sources DEU -> DEUCOP, DEU -> DEUJUD; DEU dropped beside DEUGOV twice, LBN beside
+LBNREB), 1 mixed ("ins deutsche Kanzleramt zitiert": target DEU dropped, source DEUCVL added), pooled
+type 2611 -> 2611, tuple 1782 -> 1782. A list of region adjectives (Länder, cantons, US states) on top
+was tried and dropped (uncoded 1-2 of 5 changed events right). Every sentence is written for these tests."""
 
 from __future__ import annotations
 
