@@ -71,3 +71,10 @@ def test_the_clause_negation_leaves_the_meeting_held(analyse_text, text):
 def test_talks_denied_stay_negated(analyse_text):
     evs = analyse_text("Serbien und der Kosovo haben keine Gespräche geführt.")
     assert of_type(evs, "CONSULT") and of_type(evs, "CONSULT")[0]["negated"]
+
+
+def test_the_scene_meeting_takes_its_clause_date(analyse_text):
+    # a meeting the clause's act took place at is held on the clause's day (lead, session 30: dev9 lost three
+    # dates to the article's day when the meeting became an event of its own)
+    evs = analyse_text("Der Außenminister nannte am 3. Januar bei einem Treffen in Rabat die Ziele der Konferenz.")
+    assert [e["date"] for e in of_type(evs, "CONSULT")] == ["2011-01-03"]

@@ -1707,7 +1707,7 @@ _AGREEMENT_MADE = ("schließ", "schloss", "unterzeichn", "unterschrieb", "unters
                    "einigt", "ausgehandelt", "aushandel", "verständig", "zustande", "ratifizier", "besiegel",
                    "paraphier", "gefunden", "zugestimmt", "zustimm", "gebilligt", "billigte", "angenommen",
                    "akzeptier", "erreicht", "eingegangen", "einzugehen", "eingehen", "getroffen", "traf", "vereinbart",
-                   "vereinbar" + "en", "kraft")
+                   "vereinbaren", "kraft")
 _KEEP_OTHER_SENSE = frozenset({"für", "fest", "ab", "auf", "zurück", "aus"})
 STANCE_OBJECTS = True  # the act a stance verb is about is an event too ("verlangte den Abzug")
 # "Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder hat der Staatsanwalt drei Jahre
@@ -6866,7 +6866,10 @@ class EventExtractor:
                 type_ = entry.verbal_type  # "heftige Attacken auf den Konkurrenten": words, not arms
             if type_ == "MOBILIZE" and source and all((m.code or "")[-3:] in ("LAB", "OPP", "CVL") for m in source):
                 type_ = "PROTEST"  # "Gewerkschaften mobilisierten ihre Anhänger"
-            if clause_level or not (cl.verbs or cl.lights or self._in_adjunct(doc, words, trig, cl)):
+            if clause_level or not (cl.verbs or cl.lights or self._in_adjunct(doc, words, trig, cl)) \
+                    or MEETING_SETTING_PHRASE and self._meeting_scene(doc, words, trig, cl):
+                # (a meeting that sets the scene, "definierte am 6. Juni bei einem Treffen das Ziel", is
+                # held when its clause's act is: it takes the clause's date)
                 date, precision_future = self._date(doc, words, trig.i, cl, s_start, s_end, timexes, ev_modality)
                 # (no timex of its own: the date is the article's or the story's, not the act's)
                 undated = not self._date_pool(doc, words, trig.i, cl, s_start, s_end, timexes)
