@@ -119,7 +119,7 @@ def _old_lines(full_nlp, monkeypatch):
     monkeypatch.setattr(full_nlp.get_pipe("lb_events"), "extractor", EventExtractor(lexicon.load_lexicon.__wrapped__()))
 
 
-def test_without_the_data_lines_restricted_transit_is_a_sanction_and_refused_entry_a_rejection(
+def test_without_the_data_lines_restricted_transit_is_no_coercion_and_refused_entry_a_rejection(
         analyse_text, full_nlp, monkeypatch):
     _old_lines(full_nlp, monkeypatch)
     # (it was a SANCTION by the bare line of "einschränken", which since session 30 needs an object of goods, money,
