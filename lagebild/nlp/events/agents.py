@@ -357,13 +357,37 @@ def _after_place_noun(words: list[str], start: int) -> bool:
     return k >= 0 and words[k] in ("im", "beim")
 
 
+# "Paris – In Mali haben Rebellen vier Franzosen entführt": a dateline before the sentence's first
+# words hides the phrase that opens it, and the rebels took the article's setting (FRAREB, a French
+# story by its victims) instead of the country the sentence is set in. The sentence opens after the
+# dateline ("Ort –", "Ort/Ort –"). False: the dateline's city is the sentence's first word
+DATELINE_OPENING = True
+
+
+def after_dateline(mentions: list[Mention], words: list[str], start: int) -> int:
+    """The token where the sentence at ``start`` opens: after the dateline and its dash when a
+    dateline opens it ("Paris – In Mali …", :func:`is_dateline`), else ``start``."""
+    if not DATELINE_OPENING:
+        return start
+    for m in mentions:
+        if m.start == start and is_dateline(m, words):
+            end = m.end
+            while end + 1 < len(words) and words[end] == "/":
+                end += 2  # "/ Bamako": a slash-joined run of one-word cities
+            if end + 1 < len(words) and words[end] in DATELINE_DASHES:
+                return end + 1
+    return start
+
+
 def sentence_place(mentions: list[Mention], words: list[str], start: int | None = None,
                    seats: frozenset[str] = frozenset()) -> str | None:
     """The country of the first place named with "in"/"im"/"bei" in a sentence's mentions, or of
     a country adjective before a place noun ("in der irakischen Stadt Haditha"); not the seat of an
     international organisation ("vom Internationalen Gerichtshof in Den Haag"); a country only in
     the phrase that opens the sentence at token ``start`` ("In Frankreich kam es …"); not a city
-    of ``seats`` (:func:`igo_seat_ids`)."""
+    of ``seats`` (:func:`igo_seat_ids`); a dateline before that phrase is skipped (:data:`DATELINE_OPENING`)."""
+    if start is not None:
+        start = after_dateline(mentions, words, start)
     for m in (_not_seats(mentions, seats) if SEAT_NOT_PLACE else mentions):
         if m.kind == "adj" and _country(m) and m.end < len(words) and words[m.end] in PLACE_NOUNS and (
                 m.start > 0 and words[m.start - 1] == "im"
@@ -401,6 +425,7 @@ def opening_place(mentions: list[Mention], words: list[str], start: int) -> str 
     """The country of the place named in the phrase that opens the sentence at token ``start``
     ("In Mazedonien wird …", "In der türkischen Grenzstadt Kilis …"); None for a sentence that
     opens otherwise or with a time ("Im März …" and a place later)."""
+    start = after_dateline(mentions, words, start)
     if start >= len(words) or words[start] not in ("in", "im"):
         return None
     return sentence_place([m for m in mentions if m.start - start <= _SCENE_OPENING], words, start)
