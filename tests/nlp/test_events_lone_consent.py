@@ -31,6 +31,7 @@ def test_a_consent_with_a_counterpart_stays(analyse_text, text):
 def test_without_the_rule_the_lone_consent_is_an_agreement(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "LONE_CONSENT", False)
     monkeypatch.setattr(extract, "PRIVATE_OFFER", False)  # it drops the same consent (no political party)
+    monkeypatch.setattr(extract, "DEFAULT_ONLY_MEETING", False)  # ... and so does this one (a default doer only)
     text = _SETTING + "Dem neuen Bündnis soll noch die Parteibasis per Internetabstimmung zustimmen."
     assert of_type(analyse_text(text), "AGREE")
 
