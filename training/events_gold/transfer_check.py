@@ -2,6 +2,8 @@
 
     python training/events_gold/transfer_check.py lagebild.nlp.events.extract.FLAG [MORE.FLAGS ...] [--germeval N]
     python training/events_gold/transfer_check.py --list        # the ids of the uncoded news articles
+    python training/events_gold/transfer_check.py --dump OUT.jsonl              # every event of the uncoded news
+    python training/events_gold/transfer_check.py --diff BEFORE.jsonl AFTER.jsonl [--summary]
 
 A rule written from the development parts' errors is worth keeping only if it is also right where
 nobody looked. By default this runs the full pipeline over the **uncoded news**: every Wikinews
@@ -12,6 +14,11 @@ flags off and once on and prints every event that only one of the runs has, with
 an analyst to judge under docs/EVENT_CODING.md. Articles read here may be read again by the next
 check, but never coded as an unseen part: a session adds the ones it read to wikinews_read.tsv /
 gnad_read.tsv, which select.py skips.
+
+A change that is no flag (data lines, the knowledge base, several commits) is checked with two dumps: ``--dump``
+writes the events of the uncoded news with the code of the moment (one JSON line per article: its events with
+trigger offset, type, trigger, source and target codes, modality, negation and sentence), and ``--diff`` prints the
+events only one of two dumps has, per article, for the same judging.
 
 ``--germeval N`` runs the first N sentences of GermEval 2014 dev instead (CC BY 4.0; each sentence an
 article dated 2009-06-01), the set used from the twentieth session on; it has few political sentences,
@@ -25,6 +32,7 @@ import importlib
 import importlib.util
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -124,8 +132,56 @@ def _flags(specs: list[str]) -> list[tuple[object, str]]:
     return flags
 
 
+def dump(articles: list[tuple[str, str, str]], out: Path) -> None:
+    """Write the events the current code finds in ``articles`` to ``out``, one JSON line per article."""
+    nlp = default_pipeline()
+    with out.open("w", encoding="utf-8") as fh:
+        for (art_id, date, text), events in zip(articles, _events(articles, nlp)):
+            rows = [{"start": e[0], "type": e[1], "trigger": e[2], "source": list(e[3]), "target": list(e[4]),
+                     "modality": e[5], "negated": e[6], "sentence": _sentence_at(text, e[0])}
+                    for e in sorted(events, key=lambda e: (e[0], e[1], e[2], str(e[3:])))]
+            fh.write(json.dumps({"id": art_id, "date": date, "events": rows}, ensure_ascii=False) + "\n")
+    print(f"{len(articles)} articles -> {out}", file=sys.stderr)
+
+
+def diff(before: Path, after: Path, summary: bool = False) -> None:
+    """Print the events only ``before`` or only ``after`` has (two files written by :func:`dump`), per
+    article with its sentence; with ``summary``, only the counts by type."""
+    def load(path: Path) -> dict:
+        return {r["id"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+    def key(e: dict) -> tuple:
+        return (e["start"], e["type"], e["trigger"], tuple(e["source"]), tuple(e["target"]), e["modality"], e["negated"])
+    old, new = load(before), load(after)
+    changed, counts = 0, Counter()
+    for art_id in sorted(old.keys() | new.keys()):
+        was = {key(e): e for e in old.get(art_id, {"events": []})["events"]}
+        now = {key(e): e for e in new.get(art_id, {"events": []})["events"]}
+        lost, gained = [was[k] for k in was if k not in now], [now[k] for k in now if k not in was]
+        if not lost and not gained:
+            continue
+        changed += 1
+        counts.update(["-" + e["type"] for e in lost] + ["+" + e["type"] for e in gained])
+        if not summary:
+            print(f"## {art_id}")
+            for sign, events in (("-", lost), ("+", gained)):
+                for e in sorted(events, key=lambda e: e["start"]):
+                    print(f"   {sign} {e['type']} '{e['trigger']}' {e['source']} > {e['target']} {e['modality']}"
+                          f"{' negated' if e['negated'] else ''} | {e['sentence'][:300]}")
+    print(f"changed articles {changed} of {len(old)}; events {sum(len(r['events']) for r in old.values())} -> "
+          f"{sum(len(r['events']) for r in new.values())}; by type {dict(sorted(counts.items()))}")
+
+
 def main(argv: list[str]) -> None:
-    """Print the events that change when the flags in ``argv`` are switched off and on."""
+    """Print the events that change when the flags in ``argv`` are switched off and on (or dump and
+    compare, see the module's help)."""
+    if "--dump" in argv:
+        dump(news_articles(), Path(argv[argv.index("--dump") + 1]))
+        return
+    if "--diff" in argv:
+        k = argv.index("--diff")
+        diff(Path(argv[k + 1]), Path(argv[k + 2]), summary="--summary" in argv)
+        return
     if "--list" in argv:
         articles = news_articles()
         print(" ".join(a for a, _, _ in articles))
