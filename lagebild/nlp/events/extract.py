@@ -2254,6 +2254,9 @@ class EventExtractor:
         self._beat_cache: dict[str, bool] = {}
         self._beat_lex: Lexicon | None = None
         # participle endings of verbs whose perfect takes "sein" (function_words.tsv sein_perfect)
+        # the lemmas of support verbs (LIGHT lines of triggers.tsv, particles joined), for DEFAULT_ONLY_MEETING
+        self._light_lemmas = frozenset(k.replace("|", "") for k, entries in lex.lemmas.items()
+                                       if any(x.type == "LIGHT" for x in entries))
         self._sein_perfect = tuple(w for w, kinds in lex.function_words.items() if "sein_perfect" in kinds) or ("\0",)
         # the last parts of compounds that name a border (function_words.tsv border_head: "Brennergrenze")
         self._border_heads = tuple(w for w, kinds in lex.function_words.items() if "border_head" in kinds)
@@ -4064,10 +4067,8 @@ class EventExtractor:
                 RELIEF_GOODS_AID and e["type"] == "AID" and self._relief_sentence(doc, e, tok_starts, sents,
                                                                                   context["sent_starts"]))]
         if DEFAULT_ONLY_MEETING:
-            light = {k.replace("|", "") for k, entries in self.lex.lemmas.items()
-                     if any(x.type == "LIGHT" for x in entries)}
             events = [e for e in events if not _default_only_meeting(doc, words, e, mentions, tok_starts, sents,
-                                                                      context["sent_starts"], light)]
+                                                                      context["sent_starts"], self._light_lemmas)]
         if ONE_MEETING:
             events = _one_meeting(events, tok_starts, context["sent_starts"])
         if PHONE_TRAFFIC:
@@ -9597,7 +9598,7 @@ def _only_defaults(parties: list[dict]) -> bool:
 
 
 def _default_only_meeting(doc, words: list[str], e: dict, mentions: list, tok_starts: list[int], sents,
-                          sent_starts: list[int], light: set) -> bool:
+                          sent_starts: list[int], light: frozenset) -> bool:
     """For DEFAULT_ONLY_MEETING: True for an AGREE or CONSULT whose sources (at least one) and targets are all
     defaults, whose trigger is a finite verb or a bare infinitive, no support verb (``light``: the lemmas of LIGHT
     lines, particles joined), in a clause with no personal pronoun and no "man",
