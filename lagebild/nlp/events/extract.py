@@ -1533,6 +1533,13 @@ DEFINITE_CHARGE_TOPIC = True
 # depends on may be a passive's subject told in the clause before, named again by a pronoun; a trigger line
 # with objsent (triggers.tsv) finds its object words anywhere in the sentence
 OBJECT_SENTENCE = True
+# "Rechner, die den Deutschen von der CIA zur Verfügung gestellt wurden": the second object set of a trigger
+# line (obj2, triggers.tsv) is looked for where its first (obj) is: also in the clause whose noun a relative
+# pronoun stands for, and anywhere in the sentence for an objsent line ("Soldaten für eine Mission in …
+# (MONUC) zur Verfügung zu stellen", whose clause the parenthesis cuts off). Session 31, for the narrowed
+# "zur Verfügung stellen" AID (goods, money, people, shelter); without it the narrowing cost 2 right AIDs on
+# dev. False: obj2 only from the trigger's own clause start
+OBJ2_LIKE_OBJ = True
 DOCUMENT_SPEAKS = True  # "Die Resolution des Sicherheitsrates fordert": the genitive issuer of a document subject is the doer
 # "Die Armee griff die Stellungen der Rebellen an" was MIL > CVL: a role word alone in the genitive
 # was no target (right for "den Angriff der Armee", whose genitive is the doer); the owner of a thing
@@ -2733,8 +2740,13 @@ class EventExtractor:
                             o in w and _obj_hit(o, w) for w in self._split_verbs(doc, words, cs, ce) for o in entry.objects)) \
                         and not (NAMING_JUDGEMENT and entry.judge and self._judges(doc, words, obj_start, obj_end, i)):
                     continue  # ("Ein Gesetz, das …, wurde gestoppt": the resumed verb's subject before the relative)
+            if OBJ2_LIKE_OBJ and entry.objects_also:
+                obj2_start = sent_start if OBJECT_SENTENCE and entry.object_sentence and sent_start is not None \
+                    else self._object_start(doc, cs, sent_start, words, self._kinds)
+            else:
+                obj2_start = self._object_start(doc, cs, sent_start)
             if entry.objects_also and not any(
-                    _obj_hit(o, words[j]) for j in range(self._object_start(doc, cs, sent_start), obj_end)
+                    _obj_hit(o, words[j]) for j in range(obj2_start, obj_end)
                     if j != i for o in entry.objects_also):
                 continue
             if entry.agentless and not self._agentless_passive(doc, words, i, cs, ce):
