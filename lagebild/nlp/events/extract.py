@@ -580,6 +580,14 @@ DEGREE_JUDGEMENT = True
 # Minister führten mehrere Telefonate") stays
 PHONE_TRAFFIC = True
 ACCUSED_PERSON = True  # a judicial act with no named target: the one person the sentence names
+# "Die Ermittlungen gegen den Banker dauern an", "Gegen den 43-jährigen Ehemann wird ermittelt", "Beiden
+# Verdächtigen wird vorgeworfen, …" had no target: a charge or investigation (DISAPPROVE ``allege`` or
+# ``investigate``) or a threat aimed at a private person the text calls by a common noun (``accused_noun`` in
+# function_words.tsv: "Mann", "Mitarbeiter", "Verdächtige", "Ehemann"), which no actor list knows, after "gegen"
+# or (for "vorwerfen") in the dative, is aimed at a civilian of the accuser's country (else the clause's place
+# or the article's setting): the guide's "a defendant with no office → country + CVL". Session 31, helper
+# t1s31. False: no target
+ACCUSED_NOUN_TARGET = True
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 INTENT_TARGET = True  # a threat or refusal with no target is aimed at the target of the act it names
 _INTENT_TYPES = frozenset({"THREATEN", "REJECT"})
@@ -869,6 +877,7 @@ SECTOR_ANTECEDENT = True  # a bare "die Polizei" is the police the text last nam
 SECTOR_SPAN = 5  # sentences
 JURISDICTION = True  # the unnamed accused of a court or police with a country are of that country
 _JURISDICTION_TYPES = {"COERCE"}
+_ACCUSED_DATIVE = frozenset(("dem", "den", "der", "einem", "einer", "beiden", "allen"))  # ACCUSED_NOUN_TARGET
 # "Die Polizei nahm den Mann fest. … Der Niederländer hatte …": the unnamed accused of an arrest, charge,
 # verdict or release in an article that calls people by one foreign country's demonym noun ("der
 # Niederländer", "ein 20-jähriger US-Amerikaner") are of that country, not the setting's civilians
@@ -3850,6 +3859,24 @@ class EventExtractor:
             return True
         return BORDER_COMPOUNDS and not self._has(word, "limit_noun") and any(
             word.endswith(h) and len(word) > len(h) + 2 for h in self._border_heads)
+
+    def _accused_noun(self, doc: Doc, words: list[str], cl: Clause, dative: bool) -> int | None:
+        """For ACCUSED_NOUN_TARGET: the index of the first capitalised ``accused_noun`` of the clause that a
+        "gegen" governs ("gegen den 43-jährigen Ehemann", "gegen drei Mitarbeiter"), or with ``dative`` (a
+        "vorwerfen" trigger) one after a dative article ("Beiden Verdächtigen wird vorgeworfen"); lower-case
+        words and numbers may stand between; else None."""
+        for j in range(cl.start, cl.end):
+            if not self._has(words[j], "accused_noun") or not doc.texts[j][:1].isupper():
+                continue
+            k = j - 1
+            while k >= cl.start and k >= j - 4:
+                w = words[k]
+                if w == "gegen" or dative and w in _ACCUSED_DATIVE:
+                    return j
+                if not (doc.texts[k][:1].islower() or w[:1].isdigit()) or w in ("und", "oder"):
+                    break
+                k -= 1
+        return None
 
     def _dass_subject_target(self, events: list[dict], cl: Clause, context: dict) -> None:
         """Give the verbal acts of the clause before a "dass" clause (``events``) that name no target
@@ -7111,6 +7138,15 @@ class EventExtractor:
                                and (m.code or m.country) and m not in source}
                     if len(persons) == 1:
                         target = list(persons.values())
+                if not target and ACCUSED_NOUN_TARGET and (
+                        type_ == "THREATEN" or type_ == "DISAPPROVE" and entry.mode in ("allege", "investigate")):
+                    j = self._accused_noun(doc, words, cl, entry.lemma == "vor|werfen")
+                    if j is not None:
+                        own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
+                        country = own.pop() if len(own) == 1 and None not in own else None
+                        m = Mention(j, j + 1, doc.texts[j], "CVL", None, "sector")
+                        target = [replace(m, code=country + "CVL", country=country, country_from="place")] if country \
+                            else [situate(m, context.get("place"), context.get("setting"), context.get("scene_place"))]
                 if not target and JURISDICTION and type_ in _JURISDICTION_TYPES and source:
                     # the unnamed accused of a court, prosecutor or police named with a country are
                     # of its country ("Die Staatsanwaltschaft Innsbruck erhob Anklage" in a story
