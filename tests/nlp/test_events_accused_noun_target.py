@@ -71,3 +71,25 @@ def test_flag_off_leaves_the_charge_without_target(analyse_text, monkeypatch):
     monkeypatch.setattr(extract, "ACCUSED_NOUN_TARGET", False)
     e = _charge(analyse_text("Die Ermittlungen gegen den Bankmanager dauern an."))
     assert e["target"] == []
+
+
+# ACCUSED_PRONOUN_TARGET (session 31, helper t1s31): in the passive of "verdächtigen", "beschuldigen" or
+# "vorwerfen" the pronoun is the accused. Uncoded news: 3 targets set in 3 articles, all 3 right (a suspect's
+# father in Israel, accused civilians in Syria, a suspect in Belgium); development parts unchanged (type 2611,
+# tuple 1782).
+@pytest.mark.parametrize("text", [
+    "Er werde der Bestechung verdächtigt, meldete die Nachrichtenagentur.",
+    "Sie wird beschuldigt, Spendengelder veruntreut zu haben.",
+    "Ihm wird schwerer Betrug vorgeworfen.",
+])
+def test_a_pronoun_in_the_passive_of_an_accusation_is_the_target(analyse_text, text):
+    assert actor_codes(_charge(analyse_text(text))["target"]) == ["CVL"]
+
+
+def test_an_active_accusation_of_a_pronoun_is_left_alone(analyse_text):
+    assert _charge(analyse_text("Die Polizei verdächtigt ihn des Diebstahls."))["target"] == []
+
+
+def test_pronoun_flag_off_leaves_the_passive_without_target(analyse_text, monkeypatch):
+    monkeypatch.setattr(extract, "ACCUSED_PRONOUN_TARGET", False)
+    assert _charge(analyse_text("Ihm wird schwerer Betrug vorgeworfen."))["target"] == []

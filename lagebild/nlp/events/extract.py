@@ -588,6 +588,11 @@ ACCUSED_PERSON = True  # a judicial act with no named target: the one person the
 # or the article's setting): the guide's "a defendant with no office → country + CVL". Session 31, helper
 # t1s31. False: no target
 ACCUSED_NOUN_TARGET = True
+# "Er werde der Beihilfe zum Mord beschuldigt", "Vorgeworfen wurde ihnen, …" had no target: in the passive of
+# "verdächtigen", "beschuldigen" (a subject "er"/"sie") or "vorwerfen" (a dative "ihm"/"ihr"/"ihnen") the
+# pronoun is the accused, a civilian of the accuser's country as for ACCUSED_NOUN_TARGET. Session 31, helper
+# t1s31. False: no target
+ACCUSED_PRONOUN_TARGET = True
 VICTIMS_GENERIC = True  # named victims without a country ("Zivilisten") are situated as unnamed ones
 INTENT_TARGET = True  # a threat or refusal with no target is aimed at the target of the act it names
 _INTENT_TYPES = frozenset({"THREATEN", "REJECT"})
@@ -877,6 +882,8 @@ SECTOR_ANTECEDENT = True  # a bare "die Polizei" is the police the text last nam
 SECTOR_SPAN = 5  # sentences
 JURISDICTION = True  # the unnamed accused of a court or police with a country are of that country
 _JURISDICTION_TYPES = {"COERCE"}
+_ACCUSED_PRONOUNS = {"verdächtigen": frozenset(("er", "sie")), "beschuldigen": frozenset(("er", "sie")),
+                     "vor|werfen": frozenset(("ihm", "ihr", "ihnen"))}  # ACCUSED_PRONOUN_TARGET
 _ACCUSED_DATIVE = frozenset(("dem", "den", "der", "einem", "einer", "beiden", "allen"))  # ACCUSED_NOUN_TARGET
 # "Die Polizei nahm den Mann fest. … Der Niederländer hatte …": the unnamed accused of an arrest, charge,
 # verdict or release in an article that calls people by one foreign country's demonym noun ("der
@@ -7141,6 +7148,10 @@ class EventExtractor:
                 if not target and ACCUSED_NOUN_TARGET and (
                         type_ == "THREATEN" or type_ == "DISAPPROVE" and entry.mode in ("allege", "investigate")):
                     j = self._accused_noun(doc, words, cl, entry.lemma == "vor|werfen")
+                    if j is None and ACCUSED_PRONOUN_TARGET and entry.lemma in _ACCUSED_PRONOUNS \
+                            and self._passive(doc, words, cl, trig):
+                        # "Er werde der Beihilfe beschuldigt", "Vorgeworfen wurde ihnen, …"
+                        j = next((k for k in range(cl.start, cl.end) if words[k] in _ACCUSED_PRONOUNS[entry.lemma]), None)
                     if j is not None:
                         own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
                         country = own.pop() if len(own) == 1 and None not in own else None
