@@ -308,9 +308,13 @@ def _details(rec: dict, text: str, sentences, pred: list[dict]) -> list[dict]:
 
 
 def _show(actor: dict) -> str:
-    """An actor as the details list it: its code, else its name with the country it was given."""
-    if actor.get("actor_code"):
-        return actor["actor_code"]
+    """An actor as the details list it: its code, else its name with the country it was given. A code that does
+    not carry the country the scorer compares ("GOV" for a person whose country is DEU) is shown with it
+    ("GOV@DEU"), so that reading the details counts the actor as the scorer does."""
+    code = actor.get("actor_code")
+    if code:
+        key = country_key(actor)
+        return code if key is None or country_key(code) == key else f"{code}@{key}"
     return f"{actor.get('name')}@{actor['country']}" if actor.get("country") else str(actor.get("name"))
 
 

@@ -177,3 +177,15 @@ def test_a_10kgnad_row_beyond_the_file_is_a_clear_error(tmp_path):
     rec = {"article": "7", "split": "10kgnad", "sentences": [], "events": []}
     with pytest.raises(ValueError, match="article 7 is not a row"):
         load_article(_gnad_dir(tmp_path), rec)
+
+
+@pytest.mark.parametrize("actor, shown", [
+    ({"name": "Roland Koch", "actor_code": "GOV", "country": "DEU"}, "GOV@DEU"),  # the sector code hides the country
+    ({"name": "Regierung", "actor_code": "DEUGOV", "country": "DEU"}, "DEUGOV"),
+    ({"name": "UNO", "actor_code": "IGOUNO", "country": "USA"}, "IGOUNO"),  # an IGO is compared by its code
+    ({"name": "Hans Meier", "country": "AUT"}, "Hans Meier@AUT"),
+    ({"name": "Hans Meier"}, "Hans Meier"),
+])
+def test_details_show_an_actor_as_the_scorer_compares_it(actor, shown):
+    from lagebild.eval.event_articles import _show
+    assert _show(actor) == shown
