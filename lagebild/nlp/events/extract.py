@@ -1026,6 +1026,42 @@ _IGO_DEFAULT_TYPES = {"CONSULT", "AGREE"}
 # unknown, the one organisation its sentence names (not after a preposition, not the act's target) is the
 # doer. False: the setting's country
 SENTENCE_IGO_DEFAULT = True
+# "Die Resolution fordert …", "Im Bericht heißt es, …", "Der Beschluss erlaubt …": an act told through a
+# document or decision whose doer the grammar does not find took the setting's default doer; its author is
+# the international organisation of the noun's compound or genitive ("die UN-Resolution", "der Bericht der
+# Kommission") or the one organisation named with the same noun in the sentence before it or one of the
+# earlier sentences ("Der Sicherheitsrat verabschiedete eine Resolution.") (EventExtractor._document_igo).
+# Session 31, helper s2s31. False: the default doer
+DOCUMENT_IGO_DOER = True
+# (a document demands, condemns, sanctions or agrees; the violence and arrests it reports are others')
+_DOCUMENT_TYPES = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "SUPPORT", "AGREE",
+                             "CONSULT", "CONCEDE"})
+# verbs by which the organisation of the document's own sentence made it ("verabschiedete eine Resolution")
+_DOCUMENT_MAKING = ("verabschied", "vorgelegt", "legte", "angenommen", "nahm", "beschloss", "beschließ",
+                    "veröffentlich", "billigt", "gebilligt", "präsentiert")
+_AGENT_PREPS = ("vom", "von", "durch")  # ("die vom Sicherheitsrat angenommene Resolution")
+_DOCUMENT_SPAN = 3  # earlier sentences searched for the organisation that made the document
+# document nouns (lowercase stems; a compound counts only with a hyphen, "un-resolution", or as listed)
+# (with their case endings; not "berichten", which is mostly the verb)
+_DOCUMENT_STEMS = {"resolution": ("", "en"), "bericht": ("", "s", "es", "e"), "beschluss": ("", "es", "e"),
+                   "beschluß": ("", "es", "e"), "entschließung": ("", "en"), "erklärung": ("", "en"),
+                   "vertragsverletzungsverfahren": ("", "s")}
+_DOCUMENT_COMPOUNDS = ("abschlusserklärung", "gipfelerklärung", "jahresbericht", "abschlussbericht")
+
+
+def _document_noun(w: str) -> str | None:
+    """The document stem of the word ``w`` ("resolutionen" -> "resolution", "un-resolution" ->
+    "resolution"), or None (:data:`DOCUMENT_IGO_DOER`)."""
+    base = w.rsplit("-", 1)[-1]
+    for c in _DOCUMENT_COMPOUNDS:
+        if base.startswith(c):
+            return c
+    for st, ends in _DOCUMENT_STEMS.items():
+        if base.startswith(st) and base[len(st):] in ends:
+            return st
+    return None
+
+
 SECTOR_DOER_DEFAULT = True  # "wurde festgenommen": the police there, not the last party named
 STORY_DATE = True  # an act without a time of its own takes the last date the story named
 STORY_PRECISION = 10  # only a day carries over (not "1999", not "im März")
@@ -7169,6 +7205,11 @@ class EventExtractor:
                         igo = self._sentence_igo(words, cl, ments, target)
                         if igo is not None:
                             source = [replace(igo, role_from="default")]
+                    if DOCUMENT_IGO_DOER and type_ in _DOCUMENT_TYPES and all(m.role_from == "default" for m in source) \
+                            and not any((m.code or "").startswith("IGO") for m in source):
+                        igo = self._document_igo(words, cl, ments, target, context)
+                        if igo is not None:
+                            source = [replace(igo, role_from="default", country_from=None)]
                     if SELF_GUARD and roles.source == "*" and any(m.code and m.code == c.code for m in target for c in source):
                         source = []  # "angesichts eines Banns für russische Importe": not Russia itself
                 if UNKNOWN_ATTACKERS_SETTING and type_ == "ASSAULT" and not target and source and all(
@@ -7295,6 +7336,56 @@ class EventExtractor:
                 k -= 1  # the article and adjectives before the name
             if k < cl.start or not self._preposition(words[k]) or words[k] == "durch":
                 return igo
+        return None
+
+    def _document_igo(self, words, cl: Clause, ments, target, context: dict) -> Mention | None:
+        """The international organisation that wrote the document or decision the clause ``cl`` (or its
+        sentence before it) tells the act through ("die Resolution fordert", "im Bericht heißt es", "der
+        Beschluss erlaubt"): the one of the noun's compound or genitive ("die UN-Resolution", "der Bericht
+        der Kommission"), else the one organisation an earlier sentence (up to
+        :data:`_DOCUMENT_SPAN` back) or the sentence before the noun names as a doer (not after a
+        preposition but an agent's "vom") together with the same noun and a verb of making it ("Der
+        Sicherheitsrat verabschiedete eine Resolution.");
+        None when none is found or it is the act's target (:data:`DOCUMENT_IGO_DOER`)."""
+        s_start = context["sent_starts"][context["now"]]
+        nouns = [j for j in range(s_start, cl.end) if _document_noun(words[j])]
+        if not nouns:
+            return None
+        j = nouns[-1]
+        stem = _document_noun(words[j])
+        targets = {m.code for m in target}
+
+        def ok(m: Mention) -> bool:
+            return (m.code or "").startswith("IGO") and m.kind not in ("city", "place") and m.code not in targets
+
+        for m in ments:  # "die UN-Resolution", "der EU-Beschluss"
+            if m.start <= j < m.end and ok(m):
+                return m
+        if j + 1 < len(words) and words[j + 1] in ("des", "der"):  # "der Bericht der Kommission"
+            for m in ments:
+                if j + 2 <= m.start <= j + 4 and ok(m):
+                    return m
+            return None  # (another's document: "der Bericht des Ministers")
+        all_ments = self._doc_mentions[1] if getattr(self, "_doc_mentions", None) else ments
+        starts = context["sent_starts"]
+        for n in range(context["now"], max(-1, context["now"] - _DOCUMENT_SPAN - 1), -1):
+            lo = starts[n]
+            hi = j if n == context["now"] else starts[n + 1]
+            if n < context["now"] and not any(_document_noun(words[k]) == stem for k in range(lo, hi)):
+                continue
+            if not any(words[k].startswith(_DOCUMENT_MAKING) for k in range(lo, cl.end if n == context["now"] else hi)):
+                continue  # (a sentence only with the verb that made it: not "wird im Bericht … bezeichnet")
+            ends = {m.end for m in all_ments if lo <= m.start < hi and ok(m)}
+            found = {m.code: m for m in all_ments if lo <= m.start < hi and ok(m)
+                     and not (m.start > lo and self._preposition(words[m.start - 1])
+                              and words[m.start - 1] not in _AGENT_PREPS)
+                     and not (m.start > lo + 1 and words[m.start - 1] in ("der", "die", "dem", "den", "des")
+                              and (self._preposition(words[m.start - 2]) and words[m.start - 2] not in _AGENT_PREPS
+                                   or m.start - 1 in ends))}  # ("der Sicherheitsrat der Vereinten Nationen")
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found or n < context["now"]:
+                return None
         return None
 
     def _preposition(self, w: str) -> bool:
