@@ -1157,6 +1157,15 @@ REFUGEE_TEXT_MEASURES = True
 # (refugee_noun, also those nouns agents.tsv does not know: "Asylwerber", "Migranten"), goes to
 # people of unknown country (---CVL, as the gnad3/gnad5 coders code it). False: the defaults' civilians
 REFUGEE_AID_UNKNOWN = True
+# "1.780 Migranten wurden in libyschen Gewässern in Sicherheit gebracht", "Flüchtlinge wurden auf Quartiere in
+# ganz Deutschland verteilt" were AID > LBY, > DEU: aid, rescue and transport whose clause names refugees or
+# migrants (refugee_noun) go to the people moved, housed or saved, not to the country, city or place where it
+# happens or whither they are taken: those targets become people of unknown country (---CVL, as the
+# gnad3/gnad5 coders code them), or the civilians of the country they come from ("Flüchtlinge aus der
+# Türkei aufnehmen"). Session 31, a2s31: uncoded news 4 targets changed, 3 right (gn455 LBY, gn604 DEU, gn81
+# "Seenot" -> ---CVL; gn708 "Flüchtlinge aus der Türkei" TURCVL is not their country); dev 3 targets -> ---CVL, all
+# right (gnad3 94, 1017, gnad5 989), pooled type 2613 -> 2613, tuple 1788 -> 1790. False: the place stays the target
+REFUGEE_AID_PLACE_TARGET = True
 _ASSEMBLY_STEMS = ("kundgebung", "demonstration", "versammlung")
 # "Rund 8.500 Menschen mussten das Lager verlassen" in a story about refugees was COERCE GRC > GRCCVL:
 # in a text about refugees (refugee_noun twice) the bare "Menschen", "Hunderte", "Tausende" a measure or
@@ -3978,6 +3987,15 @@ class EventExtractor:
                 who = [a for a in self._situated(subject, context) if a.get("actor_code") not in own]
                 if who:
                     e["target"] = who
+
+    def _refugees_at(self, m: Mention, words: list[str]) -> Mention:
+        """The refugees an aid to a place in their clause helps (REFUGEE_AID_PLACE_TARGET): the civilians of the
+        country after "aus" ("Flüchtlinge aus der Türkei"), else people of unknown country."""
+        before = [w.lower() for w in words[max(0, m.start - 2):m.start]]
+        if m.country and ("aus" in before or m.kind == "adj" and m.end < len(words)
+                          and self._has(words[m.end], "refugee_noun")):
+            return replace(m, code=m.country + "CVL", kind="country", country_from=None)
+        return replace(m, code="CVL", country=None, kind="sector", country_from="unknown")
 
     def _refugee_text(self, words: list[str]) -> bool:
         """Whether the text is about refugees: it names them (``refugee_noun``) at least twice. Asked for
@@ -7281,6 +7299,13 @@ class EventExtractor:
                     # "Österreich hat 90.000 Asylwerber aufgenommen": aid to refugees its clause names
                     # goes to people of unknown country, not to the civilians of the place or setting
                     target = [replace(m, code="CVL", country=None, country_from="unknown") for m in target]
+                if REFUGEE_AID_PLACE_TARGET and type_ == "AID" and target \
+                        and all(m.role_from != "default" and (m.is_place or (m.actor_id or "").startswith("cty:")
+                                                          and len(m.code or "") == 3) for m in target) \
+                        and any(self._has(words[j], "refugee_noun") for j in range(cl.start, cl.end)):
+                    # "Migranten wurden in libyschen Gewässern in Sicherheit gebracht": the people helped,
+                    # not the place; "Flüchtlinge aus der Türkei aufnehmen": the civilians of where they come from
+                    target = [self._refugees_at(m, words) for m in target]
             dct = doc._.dct if doc.has_extension("dct") else None
             key = (type_, clause_level, trig.i if SEPARATE_ACTS else None)
             if key in seen_types:
