@@ -32,6 +32,6 @@ def test_a_body_of_the_role_s_own_sector_keeps_the_role_and_its_country(analyse_
 
 def test_without_the_rule_the_role_word_gives_the_government(analyse_text, monkeypatch):
     monkeypatch.setattr(mentions, "GENITIVE_BODY_ROLE", False)
-    acts = of_type(analyse_text("Wien – Der Präsident der Arbeiterkammer, Rudolf Kaske, kritisierte die Regierung."),
+    acts = of_type(analyse_text("Wien – Der Präsident der Arbeiterkammer, Herbert Lechner, kritisierte die Regierung."),
                    "DISAPPROVE")
     assert acts and codes(acts[0]["source"]) == ["AUTGOV"]
