@@ -1051,6 +1051,19 @@ _DOCUMENT_STEMS = {"resolution": ("", "en"), "bericht": ("", "s", "es", "e"), "b
 _DOCUMENT_COMPOUNDS = ("abschlusserklärung", "gipfelerklärung", "jahresbericht", "abschlussbericht")
 
 
+def _one_country(source) -> str | None:
+    """The one country of the ``source`` mentions (their country, else the country part of a code with a
+    sector), or None when they have none or several (JURISDICTION, ACCUSED_NOUN_TARGET)."""
+    own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
+    return own.pop() if len(own) == 1 and None not in own else None
+
+
+def _agreement_unmade(words: list[str]) -> bool:
+    """True when none of ``words`` (an agreement's clause without the agreement) makes it (_AGREEMENT_MADE) or
+    states that it exists (_AGREEMENT_EXISTS) (NAMED_AGREEMENT_SUBJECT, NAMED_AGREEMENT_TOPIC)."""
+    return not any(w in _AGREEMENT_EXISTS for w in words) and not any(stem in w for w in words for stem in _AGREEMENT_MADE)
+
+
 def _document_noun(w: str) -> str | None:
     """The document stem of the word ``w`` ("resolutionen" -> "resolution", "un-resolution" ->
     "resolution"), or None (:data:`DOCUMENT_IGO_DOER`)."""
@@ -2693,9 +2706,7 @@ class EventExtractor:
             k += 1
         if k >= ce or doc.tags[k] not in _FINITE_TAGS:
             return False
-        rest = [w for n, w in enumerate(words[cs:ce], cs) if n != i]
-        return not any(w in _AGREEMENT_EXISTS for w in rest) \
-            and not any(stem in w for w in rest for stem in _AGREEMENT_MADE)
+        return _agreement_unmade([w for n, w in enumerate(words[cs:ce], cs) if n != i])
 
     def _named_agreement_topic(self, doc: Doc, words: list[str], i: int, cs: int, ce: int) -> bool:
         """For NAMED_AGREEMENT_TOPIC: True when the agreement noun at ``i`` follows a known determiner (adjectives and
@@ -2718,8 +2729,7 @@ class EventExtractor:
                                        for e, _ in self.lex.verb_forms.get(words[k], ())):
             return False  # "Die Opposition lehnt das Abkommen ab": an agreement judged is reported as made
         rest = [w for n, w in enumerate(words[cs:ce], cs) if n != i]
-        return "als" not in rest and not any(w in _AGREEMENT_EXISTS for w in rest) \
-            and not any(stem in w for w in rest for stem in _AGREEMENT_MADE)
+        return "als" not in rest and _agreement_unmade(rest)
 
     @staticmethod
     def _polite_bitte(doc: Doc, words: list[str], i: int, sent_start: int, ce: int) -> bool:
@@ -2839,15 +2849,15 @@ class EventExtractor:
                             o in w and _obj_hit(o, w) for w in self._split_verbs(doc, words, cs, ce) for o in entry.objects)) \
                         and not (NAMING_JUDGEMENT and entry.judge and self._judges(doc, words, obj_start, obj_end, i)):
                     continue  # ("Ein Gesetz, das …, wurde gestoppt": the resumed verb's subject before the relative)
-            if OBJ2_LIKE_OBJ and entry.objects_also:
-                obj2_start = sent_start if OBJECT_SENTENCE and entry.object_sentence and sent_start is not None \
-                    else self._object_start(doc, cs, sent_start, words, self._kinds)
-            else:
-                obj2_start = self._object_start(doc, cs, sent_start)
-            if entry.objects_also and not any(
-                    _obj_hit(o, words[j]) for j in range(obj2_start, obj_end)
-                    if j != i for o in entry.objects_also):
-                continue
+            if entry.objects_also:
+                if not OBJ2_LIKE_OBJ:
+                    obj2_start = self._object_start(doc, cs, sent_start)
+                elif OBJECT_SENTENCE and entry.object_sentence and sent_start is not None:
+                    obj2_start = sent_start
+                else:
+                    obj2_start = self._object_start(doc, cs, sent_start, words, self._kinds)
+                if not any(_obj_hit(o, words[j]) for j in range(obj2_start, obj_end) if j != i for o in entry.objects_also):
+                    continue
             if entry.agentless and not self._agentless_passive(doc, words, i, cs, ce):
                 continue
             if entry.prep and entry.prep not in words[cs:ce] and not (
@@ -7253,8 +7263,7 @@ class EventExtractor:
                         # "Er werde der Beihilfe beschuldigt", "Vorgeworfen wurde ihnen, …"
                         j = next((k for k in range(cl.start, cl.end) if words[k] in _ACCUSED_PRONOUNS[entry.lemma]), None)
                     if j is not None:
-                        own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
-                        country = own.pop() if len(own) == 1 and None not in own else None
+                        country = _one_country(source)
                         m = Mention(j, j + 1, doc.texts[j], "CVL", None, "sector")
                         target = [replace(m, code=country + "CVL", country=country, country_from="place")] if country \
                             else [situate(m, context.get("place"), context.get("setting"), context.get("scene_place"))]
@@ -7262,9 +7271,7 @@ class EventExtractor:
                     # the unnamed accused of a court, prosecutor or police named with a country are
                     # of its country ("Die Staatsanwaltschaft Innsbruck erhob Anklage" in a story
                     # about German victims: an Austrian case)
-                    own = {m.country or ((m.code or "")[:3] if len(m.code or "") >= 6 else None) for m in source}
-                    if len(own) == 1 and None not in own:
-                        victims = own.pop()
+                    victims = _one_country(source) or victims
                 if not target and ACCUSED_DEMONYM and type_ in _ACCUSED_DEMONYM_TYPES and roles.target == "CVL" \
                         and context.get("demonym"):
                     # (the people's country, not the clause's place: "in Mainz festgenommen")
